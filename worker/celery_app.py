@@ -1,0 +1,86 @@
+"""The Celery application: broker, serialisation and delivery settings.
+
+Delivery is at-least-once: a message is acknowledged only after its batch is
+stored (``task_acks_late``), and a worker process that dies mid-task returns
+its message to the queue (``task_reject_on_worker_lost``). Every store write is
+an idempotent upsert, so a second delivery changes nothing.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from celery import Celery, signals
+
+from .config import Settings
+from .logs import setup_logging
+
+TASK_NAME = "ingest.batch"
+
+
+def celery_config(settings: Settings) -> dict:
+    return {**_common_config(settings), **_transport_config(settings)}
+
+
+def _transport_config(settings: Settings) -> dict:
+    if settings.broker_url.startswith("filesystem://"):
+        # the stand-in broker of `ingest run` where no Redis is installed
+        folder = str(Path(settings.data_dir, "queue").resolve())
+        return {"broker_transport_options": {"data_folder_in": folder, "data_folder_out": folder,
+                                             "store_processed": False}}
+    return {"broker_transport_options": {
+        # a message not acknowledged within this many seconds is handed to
+        # another worker: it must exceed the longest task (task_time_limit)
+        "visibility_timeout": settings.visibility_timeout,
+        "socket_keepalive": True,
+        "socket_connect_timeout": 5,
+        "health_check_interval": 25,
+    }}
+
+
+def _common_config(settings: Settings) -> dict:
+    return {
+        "broker_url": settings.broker_url,
+        "broker_connection_retry_on_startup": True,
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "result_serializer": "json",
+        "task_ignore_result": True,
+        "result_backend": None,
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "task_acks_on_failure_or_timeout": True,
+        "task_time_limit": settings.task_time_limit,
+        "task_default_queue": settings.queue,
+        "task_routes": {TASK_NAME: {"queue": settings.queue}},
+        "worker_prefetch_multiplier": 1,
+        "worker_hijack_root_logger": False,
+        "worker_send_task_events": False,
+        "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0,
+                                      "interval_step": 0.5, "interval_max": 1},
+    }
+
+
+def make_app(settings: Settings) -> Celery:
+    app = Celery("doc-ingest", include=["worker.tasks"], set_as_current=False)
+    app.conf.update(celery_config(settings))
+    app.conf.ingest_settings = settings
+    return app
+
+
+@lru_cache(maxsize=8)
+def app_for(settings: Settings) -> Celery:
+    """One app per distinct settings, for producers that choose their own."""
+    return make_app(settings)
+
+
+#: the app ``celery -A worker worker`` and ``ingest worker`` run, configured
+#: from the environment
+app = make_app(Settings.from_env())
+app.set_default()
+
+
+@signals.setup_logging.connect
+def _configure_logging(**_) -> None:
+    """Workers log through :mod:`worker.logs` rather than Celery's defaults."""
+    setup_logging(app.conf.ingest_settings)

@@ -1,0 +1,38 @@
+"""How photo credits are written: the patterns that split a credit off a caption.
+
+Each pattern matches at the end of a caption line (or as a line of its own
+after one) and names the credit in its ``credit`` group.
+"""
+from __future__ import annotations
+
+import re
+
+_AGENCIES = (
+    r"Reuters|AFP|AP|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|"
+    r"Bloomberg|Xinhua|PA|PA Images|PA Wire|Sipa|SIPA|ANP|dpa|DPA|Kyodo|Yonhap|AAP|Corbis|"
+    r"iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|NurPhoto|Anadolu|ANSA|Zuma|ZUMA Press|"
+    r"Imago|IMAGO|Keystone|Handout|Supplied|Pool"
+)
+
+#: Labels that introduce a credit, in several languages.
+_LABELS = (
+    r"Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
+    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Video|"
+    r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
+)
+
+CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
+    re.compile(rf"(?:^|(?<=[\s.!?)\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
+               rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "Credit... Doug Mills/The New York Times" (NYT), "Credit: X"
+    re.compile(r"(?:^|(?<=\s))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$", re.IGNORECASE),
+    # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
+    re.compile(rf"\((?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
+               rf"(?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+    # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
+               rf"(?:{_AGENCIES}))\s*\.?$"),
+    # "... (File photo)"  "File photo"
+    re.compile(r"(?:^|\s)\(?(?P<credit>File (?:photo|picture|image))\)?\s*\.?$", re.IGNORECASE),
+)

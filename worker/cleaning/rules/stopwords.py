@@ -1,0 +1,64 @@
+"""Function words per language (ISO 639-1), lowercase.
+
+Used to tell prose from menus (prose is dense in function words) and to guess
+the language of the body. Short lists of the most frequent words are enough
+for both.
+"""
+from __future__ import annotations
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+        a about above after again against all also am an and any are as at be because been before
+        being below between both but by can could did do does doing down during each few for from
+        further had has have having he her here hers herself him himself his how i if in into is it
+        its itself just me more most my myself no nor not now of off on once only or other our ours
+        ourselves out over own same she should so some such than that the their theirs them
+        themselves then there these they this those through to too under until up very was we were
+        what when where which while who whom why will with would you your yours yourself
+        yourselves said says one two new will may might must shall been its it's don't can't
+    """.split()),
+    "de": frozenset("""
+        aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
+        auch auf aus bei bin bis bist da damit dann das dass dein deine dem den der des dich die dies
+        diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er
+        es etwas euer eure für gegen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen
+        ihr ihre im in indem ins ist jede jedem jeden jeder jedes jetzt kann kein keine können man
+        manche mein meine mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich
+        sie sind so solche soll sondern um und uns unser unter viel vom von vor war waren warst was
+        weil welche wenn wer werde werden wie wieder will wir wird wo wurde wurden zu zum zur über
+    """.split()),
+    "fr": frozenset("""
+        à au aux avec ce ces cette dans de des du elle elles en et eux il ils je la le les leur leurs
+        lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses
+        son sont sur ta te tes toi ton tu un une vos votre vous été être avoir a ai as avons avez ont
+        était étaient est sera seront fait comme plus tout tous toutes aussi bien cela ça si
+    """.split()),
+    "es": frozenset("""
+        a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante
+        e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estas este esto estos
+        fue fueron ha han hasta hay la las le les lo los más me mi mis mucho muy nada ni no nos
+        nosotros o os otra otros para pero poco por porque que quien se sea ser si sido sin sobre
+        son su sus también tanto te tiene todo todos tu tus un una uno unos y ya yo
+    """.split()),
+    "it": frozenset("""
+        a ad al alla alle anche che chi ci come con contro cui da dal dalla dei del della delle
+        di dove e è ed era gli ha hanno i il in io la le lei li lo loro lui ma mi mio ne nei nel
+        nella no noi non o per più perché quale quando quella quelle quello questa queste questo
+        se si sia sono su sua sue suo tra tu tutti tutto un una uno sono stato essere
+    """.split()),
+    "pt": frozenset("""
+        a ao aos as até com como da das de dela dele deles do dos e é ela elas ele eles em entre era
+        essa esse esta este eu foi foram há isso isto já lhe mais mas me mesmo meu minha muito na
+        nas não nem no nos nós o os ou para pela pelas pelo pelos por quando que quem se sem ser seu
+        sua são também te tem tinha um uma você vocês
+    """.split()),
+    "nl": frozenset("""
+        aan al alles als bij dan dat de der deze die dit doch doen door dus een eens en er ge geen
+        geweest haar had heb hebben heeft hem het hier hij hoe hun iets ik in is ja je kan kon
+        kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook op
+        over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
+        wezen wie wij wil worden zal ze zei zelf zich zij zijn zo zonder zou
+    """.split()),
+}
+
+ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())

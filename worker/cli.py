@@ -1,0 +1,154 @@
+"""The ``ingest`` command: submit, run workers, clean without a queue, or do
+everything at once on a local machine. Each command mirrors a Python call."""
+from __future__ import annotations
+
+import sys
+import threading
+from datetime import datetime, timezone
+
+import click
+
+from .config import Settings
+from .document import NoMainText, normalise, to_json
+from .envelope import Rejected, make_envelope
+from .inputs import FORMATS, read_inputs
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+                       help="How to read files that are not JSON lines: by extension and content, "
+                            "or forced to plain text or HTML.")
+_ENCODING = click.option("--encoding", default=None,
+                         help="Decode files with this encoding instead of UTF-8 (text) or the "
+                              "declared/detected one (HTML).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="doc-ingest")
+def cli() -> None:
+    """doc-ingest: clean web pages into normalised documents in MongoDB.
+
+    Configuration comes from INGEST_* environment variables (see the README).
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_FORMAT
+@_ENCODING
+@click.option("--source", help="Set the submission's `source` for documents that have none.")
+@click.option("--batch-size", type=int, help="Documents per queue message [INGEST_BATCH_SIZE].")
+def submit(paths, fmt, encoding, source, batch_size) -> None:
+    """Check documents and queue them for the workers.
+
+    PATHS are files, folders (read recursively), .jsonl files (one JSON
+    submission per line) or - for stdin. Invalid documents are reported with
+    the file, line and field, and the rest still go through; the exit code is
+    1 if anything was rejected.
+    """
+    from .submit import BrokerUnavailable, Submitter
+
+    settings = Settings.from_env()
+    submitter = Submitter(settings, batch_size=batch_size)
+    rejected = 0
+    try:
+        with submitter:
+            for item in read_inputs(paths, format=fmt, encoding=encoding):
+                if item.error is None and source and isinstance(item.submission, dict):
+                    item.submission.setdefault("source", source)
+                try:
+                    if item.error:
+                        raise Rejected(item.error)
+                    submitter.add(item.submission, path=item.path)
+                except Rejected as exc:
+                    rejected += 1
+                    click.echo(f"rejected {item.origin}: {exc}", err=True)
+    except BrokerUnavailable as exc:
+        click.echo(f"error: {exc}\nqueued {len(submitter.report.queued)} before the failure", err=True)
+        sys.exit(2)
+    click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected}", err=True)
+    sys.exit(1 if rejected else 0)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.option("-c", "--concurrency", type=int, help="Worker processes (default: one per core).")
+@click.option("-l", "--loglevel", default=None, help="Log level [INGEST_LOG_LEVEL].")
+@click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
+def worker(concurrency, loglevel, celery_args) -> None:
+    """Run a worker (a Celery worker on the ingest queue).
+
+    Extra arguments go to `celery worker` unchanged, e.g. `ingest worker -c 4
+    --pool threads`. Run more of these, on this host or others, to scale.
+    """
+    from .celery_app import app
+
+    settings: Settings = app.conf.ingest_settings
+    argv = ["worker", "--queues", settings.queue, "--loglevel", loglevel or settings.log_level]
+    if concurrency:
+        argv += ["--concurrency", str(concurrency)]
+    app.worker_main(argv + list(celery_args))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_FORMAT
+@_ENCODING
+def clean(paths, fmt, encoding) -> None:
+    """Print the normalised document of each input as JSON lines, with no queue
+    and no database: a dry run to pipe or inspect."""
+    settings = Settings.from_env()
+    failed = 0
+    now = datetime.now(timezone.utc)
+    for item in read_inputs(paths, format=fmt, encoding=encoding):
+        try:
+            if item.error:
+                raise Rejected(item.error)
+            envelope = make_envelope(item.submission, max_bytes=settings.max_document_bytes,
+                                     path=item.path, submitted_at=now)
+            click.echo(to_json(normalise(envelope, ingested_at=now)))
+        except (Rejected, NoMainText) as exc:
+            failed += 1
+            click.echo(f"{item.origin}: {exc}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_FORMAT
+@click.option("-c", "--concurrency", type=int, default=2, show_default=True, help="Worker processes.")
+@click.option("--keep-running", is_flag=True,
+              help="Keep the broker and store that were started running until Ctrl-C, to query them.")
+def run(paths, fmt, concurrency, keep_running) -> None:
+    """Ingest PATHS end to end on this machine and report what was stored.
+
+    Uses the configured (or locally answering) Redis and MongoDB; where none
+    answers, starts a local redis-server and an nx-27017 store in
+    INGEST_DATA_DIR, and stops them when done.
+    """
+    from .run import run as run_all
+
+    def wait_for_interrupt() -> None:
+        click.echo("services running; press Ctrl-C to stop them")
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+
+    report = run_all(list(paths), concurrency=concurrency, format=fmt, say=click.echo,
+                     keep_running=wait_for_interrupt if keep_running else None)
+    for origin, reason in report.rejected:
+        click.echo(f"rejected {origin}: {reason}", err=True)
+    for failure in report.failures:
+        click.echo(f"failed {failure['_id']} ({failure['stage']}): {failure['error']}", err=True)
+    click.echo(f"stored {report.stored} document(s), {len(report.failures)} failed, "
+               f"{len(report.rejected)} rejected, in {report.seconds:.1f} s")
+    click.echo(f"query them: mongosh '{report.store.uri}/{report.db}' --eval 'db.documents.find()'")
+    if report.store.started:
+        click.echo(f"the store was stopped; serve its data again with: {report.store.restart_hint}")
+    sys.exit(1 if report.rejected or report.failures else 0)
+
+
+def main() -> None:
+    cli(prog_name="ingest")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""The normalised document: one envelope in, one stored document out.
+
+A pure function: the clock comes in as an argument, so the same envelope and
+the same time always make the same document.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from .cleaning import extract
+from .envelope import submitted_at
+from .version import PIPELINE_VERSION
+
+_WORD = re.compile(r"\w+")
+
+
+class NoMainText(ValueError):
+    """The cleaner found no article text in the page: nothing to store."""
+
+
+def content_hash(body: str) -> str:
+    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def normalise(envelope: dict[str, Any], *, ingested_at: datetime) -> dict[str, Any]:
+    """Clean an envelope into the stored shape (``schemas/document.schema.json``).
+
+    Raises :class:`NoMainText` when nothing of the page is article text.
+    """
+    found = extract(envelope["content"], envelope["format"])
+    if not found.body:
+        raise NoMainText("no main text found: every line was judged boilerplate")
+    source = envelope["source"]
+    return {
+        "_id": envelope["id"],
+        "url": found.url or source.get("url"),
+        "title": found.title,
+        "body": found.body,
+        "captions": [c.as_dict() for c in found.captions],
+        "author": found.author,
+        "published_at": found.published_at,
+        "source": {"url": source.get("url"), "name": source.get("name"), "path": source.get("path")},
+        "format": envelope["format"],
+        "lang": found.lang,
+        "word_count": len(_WORD.findall(found.body)),
+        "content_hash": content_hash(found.body),
+        "boilerplate": list(found.boilerplate),
+        "submitted_at": submitted_at(envelope),
+        "ingested_at": ingested_at,
+        "pipeline_version": PIPELINE_VERSION,
+        "metadata": envelope["metadata"],
+    }
+
+
+def to_json(document: dict[str, Any]) -> str:
+    """A document as one JSON line, dates in ISO 8601."""
+    return json.dumps(document, ensure_ascii=False,
+                      default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))

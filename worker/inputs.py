@@ -1,0 +1,104 @@
+"""Reading what users submit: files, folders, JSON lines and stdin.
+
+Every input becomes an :class:`Item`: a submission dict ready for checking, or
+the reason it could not be read, with where it came from ("docs.jsonl:12").
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .encoding import Undecodable, decode
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FORMATS = ("auto", "text", "html")
+
+
+@dataclass(frozen=True)
+class Item:
+    origin: str
+    submission: dict[str, Any] | None = None
+    error: str | None = None
+    path: str | None = None
+
+
+def read_inputs(paths: Iterable[str], *, format: str = "auto", encoding: str | None = None,
+                stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Yield every document found under ``paths`` in a stable order.
+
+    ``-`` reads stdin: JSON lines when it starts with ``{``, else one page.
+    Folders are walked recursively in name order, hidden entries skipped.
+    """
+    for path in paths:
+        if path == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            if data.lstrip()[:1] == b"{":
+                yield from _json_lines(data, "<stdin>", None)
+            else:
+                yield _page(data, "<stdin>", None, format, encoding)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            for file in _walk(p):
+                yield from _read_file(file, format, encoding)
+        elif p.is_file():
+            yield from _read_file(p, format, encoding)
+        else:
+            yield Item(origin=path, error="no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _read_file(path: Path, format: str, encoding: str | None) -> Iterator[Item]:
+    origin = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Item(origin=origin, error=f"cannot read: {exc.strerror}")
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _json_lines(data, origin, origin)
+    else:
+        yield _page(data, origin, origin, format, encoding, suffix=path.suffix.lower())
+
+
+def _page(data: bytes, origin: str, path: str | None, format: str, encoding: str | None,
+          suffix: str = "") -> Item:
+    if format == "auto":
+        format = "html" if suffix in HTML_SUFFIXES or looks_like_html(data) else "text"
+    try:
+        content = decode(data, html=format == "html", encoding=encoding)
+    except Undecodable as exc:
+        return Item(origin=origin, error=str(exc), path=path)
+    return Item(origin=origin, submission={format: content}, path=path)
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        head.startswith(b"<") and (b"<body" in head or b"<head" in head or b"<div" in head or b"<p>" in head))
+
+
+def _json_lines(data: bytes, origin: str, path: str | None) -> Iterator[Item]:
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            submission = json.loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield Item(origin=where, error=f"not valid JSON: {exc}", path=path)
+            continue
+        yield Item(origin=where, submission=submission, path=path)

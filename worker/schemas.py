@@ -1,0 +1,112 @@
+"""The JSON Schemas in ``schemas/``: loading them, checking against them, and
+turning the document schema into MongoDB's ``$jsonSchema`` dialect.
+
+The files are the public contract; this module never redefines a field.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+_REPO_SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def schema_path(name: str) -> Path:
+    """Path of ``schemas/<name>.schema.json`` (in the checkout, or packaged)."""
+    filename = f"{name}.schema.json"
+    packaged = resources.files("worker") / "schemas" / filename
+    if packaged.is_file():
+        return Path(str(packaged))
+    return _REPO_SCHEMAS / filename
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    return json.loads(schema_path(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
+def validator(name: str) -> Draft202012Validator:
+    schema = load(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def first_error(name: str, instance: Any) -> str | None:
+    """The most relevant violation of schema ``name`` as one readable line, or None."""
+    error = best_match(validator(name).iter_errors(instance))
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path)
+    return f"{where or '(document)'}: {_explain(error)}"
+
+
+def document_errors(document: dict[str, Any]) -> str | None:
+    """Check a document as the store will write it (datetimes allowed where the
+    schema says date-time)."""
+    return first_error("document", _json_dates(document))
+
+
+def _json_dates(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in document.items()}
+
+
+def _explain(error) -> str:
+    if error.validator == "pattern" and error.schema.get("pattern") == "\\S":
+        return "is empty or only whitespace"
+    if error.validator == "oneOf" and not error.absolute_path:
+        return "needs exactly one of 'text' or 'html'"
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown field")
+    if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^[Hh]"):
+        return f"{error.instance!r} is not an absolute http(s) URL"
+    if error.validator == "propertyNames" or (error.validator == "pattern" and "$" in error.schema.get("pattern", "")):
+        return f"key {error.instance!r} may not start with '$' or contain '.'"
+    return error.message
+
+
+# --- MongoDB's $jsonSchema dialect ----------------------------------------
+
+_BSON_TYPES = {
+    "string": ["string"],
+    "object": ["object"],
+    "array": ["array"],
+    "boolean": ["bool"],
+    "null": ["null"],
+    "integer": ["int", "long"],
+    "number": ["int", "long", "double", "decimal"],
+}
+_UNSUPPORTED = {"$schema", "$id", "$comment", "$defs", "format", "examples", "default"}
+
+
+@lru_cache(maxsize=None)
+def mongo_validator(name: str = "document") -> dict[str, Any]:
+    """Schema ``name`` as a MongoDB ``$jsonSchema`` validator: JSON types become
+    BSON types, ``format: date-time`` becomes a BSON date, and keywords MongoDB
+    does not know are dropped."""
+    return {"$jsonSchema": _to_mongo(load(name))}
+
+
+def _to_mongo(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_to_mongo(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _to_mongo(v) for k, v in node.items()
+           if k not in _UNSUPPORTED and k != "type" and k != "properties"}
+    if "properties" in node:
+        out["properties"] = {k: _to_mongo(v) for k, v in node["properties"].items()}
+    if "type" in node:
+        types = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        bson = [b for t in types for b in _BSON_TYPES[t]]
+        if node.get("format") == "date-time":
+            bson = ["date" if b == "string" else b for b in bson]
+        out["bsonType"] = bson[0] if len(bson) == 1 else bson
+    return out

@@ -1,0 +1,246 @@
+"""The MongoDB store: every collection, index, validator and query of doc-ingest.
+
+Collections (database ``INGEST_DB``):
+
+- ``documents``: one normalised document per input (``schemas/document.schema.json``);
+- ``raw``: the envelope each document was made from, to clean it again later;
+- ``failures``: inputs that could not be ingested, with their raw envelope,
+  the error, the traceback and the number of attempts.
+
+Every write is an idempotent upsert keyed by the document id, so a redelivered
+batch changes nothing, and a document whose content and origin are unchanged
+is not rewritten.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import pymongo
+from pymongo import ASCENDING, DESCENDING, TEXT, DeleteOne, IndexModel, UpdateOne
+from pymongo.errors import BulkWriteError, CollectionInvalid, ConnectionFailure, OperationFailure
+
+from . import schemas
+from .version import PIPELINE_VERSION
+
+log = logging.getLogger(__name__)
+
+DOCUMENTS, RAW, FAILURES = "documents", "raw", "failures"
+
+INDEXES: dict[str, list[IndexModel]] = {
+    DOCUMENTS: [
+        IndexModel([("url", ASCENDING)], name="url"),
+        IndexModel([("content_hash", ASCENDING)], name="content_hash"),
+        IndexModel([("ingested_at", DESCENDING)], name="ingested_at"),
+        IndexModel([("source.name", ASCENDING), ("ingested_at", DESCENDING)], name="source_name"),
+        IndexModel([("pipeline_version", ASCENDING)], name="pipeline_version"),
+        IndexModel([("title", TEXT), ("body", TEXT)], name="text",
+                   weights={"title": 10, "body": 1}, default_language="none"),
+    ],
+    RAW: [IndexModel([("submitted_at", ASCENDING)], name="submitted_at")],
+    FAILURES: [IndexModel([("last_failed_at", DESCENDING)], name="last_failed_at")],
+}
+
+#: the fields that, with the content hash, decide whether a document changed;
+#: the rest of the document follows from the content and the pipeline version
+_IDENTITY = ("content_hash", "pipeline_version", "source", "metadata", "format")
+
+
+class StoreUnavailable(Exception):
+    """MongoDB did not answer; the work can be tried again later."""
+
+
+class InvalidDocument(ValueError):
+    """A document that does not match the document schema."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be ingested."""
+
+    id: str
+    envelope: Any
+    stage: str
+    error: str
+    traceback: str | None = None
+
+
+@dataclass
+class WriteResult:
+    stored: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+class Store:
+    def __init__(self, database: pymongo.database.Database):
+        self.db = database
+        self.documents = database[DOCUMENTS]
+        self.raw = database[RAW]
+        self.failures = database[FAILURES]
+
+    @classmethod
+    def connect(cls, uri: str, db: str, timeout_ms: int = 5000) -> "Store":
+        client = pymongo.MongoClient(uri, serverSelectionTimeoutMS=timeout_ms, tz_aware=True,
+                                     appname="doc-ingest")
+        return cls(client[db])
+
+    def close(self) -> None:
+        self.db.client.close()
+
+    # --- schema -----------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create the collections, the validator and the indexes (idempotent)."""
+        with _translate_outage():
+            self._apply_validator()
+            for name, indexes in INDEXES.items():
+                self.db[name].create_indexes(indexes)
+
+    def _apply_validator(self) -> None:
+        validator = schemas.mongo_validator("document")
+        try:
+            try:
+                self.db.create_collection(DOCUMENTS, validator=validator,
+                                          validationLevel="strict", validationAction="error")
+            except CollectionInvalid:
+                self.db.command({"collMod": DOCUMENTS, "validator": validator,
+                                 "validationLevel": "strict", "validationAction": "error"})
+        except (NotImplementedError, TypeError, OperationFailure) as exc:
+            log.warning("this MongoDB server does not take $jsonSchema validators (%s); "
+                        "documents are still checked in code before every write", exc)
+
+    # --- writes -----------------------------------------------------------
+
+    def write(self, documents: Sequence[dict[str, Any]], envelopes: dict[str, dict[str, Any]],
+              failures: Sequence[Failure] = ()) -> WriteResult:
+        """Store a batch: for each new or changed document its raw envelope, then
+        the document; record the failures. Documents that break the schema are
+        recorded as failures instead. Raises :class:`StoreUnavailable`."""
+        result = WriteResult()
+        failures = list(failures)
+        valid = []
+        for doc in documents:
+            error = schemas.document_errors(doc)
+            if error:
+                failures.append(Failure(doc["_id"], envelopes.get(doc["_id"]), "schema",
+                                        f"cleaned document breaks the schema: {error}"))
+            else:
+                valid.append(doc)
+        with _translate_outage():
+            current = self._identities([d["_id"] for d in valid])
+            changed = []
+            for doc in valid:
+                if current.get(doc["_id"]) == _identity(doc):
+                    result.unchanged.append(doc["_id"])
+                else:
+                    changed.append(doc)
+            if changed:
+                self._bulk(self.raw, [_upsert(d["_id"], _raw_record(envelopes[d["_id"]]))
+                                      for d in changed])
+                self._bulk(self.documents, [_upsert(d["_id"], d) for d in changed])
+            result.stored = [d["_id"] for d in changed]
+            done = result.stored + result.unchanged
+            if done:
+                self._bulk(self.failures, [DeleteOne({"_id": i}) for i in done])
+            if failures:
+                self._bulk(self.failures, [_failure_upsert(f) for f in failures])
+            result.failed = [f.id for f in failures]
+        return result
+
+    def _identities(self, ids: list[str]) -> dict[str, tuple]:
+        if not ids:
+            return {}
+        fields = {k: 1 for k in _IDENTITY}
+        return {d["_id"]: _identity(d) for d in self.documents.find({"_id": {"$in": ids}}, fields)}
+
+    @staticmethod
+    def _bulk(collection, requests: list) -> None:
+        try:
+            collection.bulk_write(requests, ordered=False)
+        except BulkWriteError as exc:
+            duplicates = [e for e in exc.details.get("writeErrors", []) if e.get("code") == 11000]
+            if len(duplicates) != len(exc.details.get("writeErrors", [])):
+                raise
+            # two writers upserted the same new id at once: the loser retries as an update
+            collection.bulk_write([requests[e["index"]] for e in duplicates], ordered=False)
+
+    def record_failures(self, failures: Iterable[Failure]) -> None:
+        requests = [_failure_upsert(f) for f in failures]
+        if requests:
+            with _translate_outage():
+                self._bulk(self.failures, requests)
+
+    # --- reads ------------------------------------------------------------
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        with _translate_outage():
+            return self.documents.find_one({"_id": doc_id})
+
+    def get_raw(self, doc_id: str) -> dict[str, Any] | None:
+        with _translate_outage():
+            return self.raw.find_one({"_id": doc_id})
+
+    def get_failure(self, doc_id: str) -> dict[str, Any] | None:
+        with _translate_outage():
+            return self.failures.find_one({"_id": doc_id})
+
+    def outcome_counts(self, ids: Sequence[str]) -> tuple[int, int]:
+        """How many of ``ids`` are stored, and how many recorded as failed."""
+        with _translate_outage():
+            stored = self.documents.count_documents({"_id": {"$in": list(ids)}})
+            failed = self.failures.count_documents({"_id": {"$in": list(ids)}})
+        return stored, failed
+
+    def counts(self) -> dict[str, int]:
+        with _translate_outage():
+            return {name: self.db[name].estimated_document_count()
+                    for name in (DOCUMENTS, RAW, FAILURES)}
+
+    def ping(self) -> bool:
+        try:
+            self.db.client.admin.command("ping")
+            return True
+        except (ConnectionFailure, OperationFailure):
+            return False
+
+
+def _identity(doc: dict[str, Any]) -> tuple:
+    return tuple(doc.get(k) for k in _IDENTITY)
+
+
+def _upsert(doc_id: str, record: dict[str, Any]) -> UpdateOne:
+    fields = {k: v for k, v in record.items() if k != "_id"}
+    return UpdateOne({"_id": doc_id}, {"$set": fields}, upsert=True)
+
+
+def _raw_record(envelope: dict[str, Any]) -> dict[str, Any]:
+    record = {k: v for k, v in envelope.items() if k != "id"}
+    record["submitted_at"] = datetime.fromisoformat(envelope["submitted_at"])
+    return record
+
+
+def _failure_upsert(failure: Failure) -> UpdateOne:
+    now = datetime.now(timezone.utc)
+    return UpdateOne(
+        {"_id": failure.id},
+        {"$set": {"raw": failure.envelope, "stage": failure.stage, "error": failure.error,
+                  "traceback": failure.traceback, "last_failed_at": now,
+                  "pipeline_version": PIPELINE_VERSION},
+         "$setOnInsert": {"first_failed_at": now},
+         "$inc": {"attempts": 1}},
+        upsert=True,
+    )
+
+
+@contextmanager
+def _translate_outage():
+    """Turn pymongo's connection errors into :class:`StoreUnavailable`."""
+    try:
+        yield
+    except ConnectionFailure as exc:
+        raise StoreUnavailable(str(exc)) from exc

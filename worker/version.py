@@ -1,0 +1,7 @@
+"""Versions: of the package, and of the pipeline that made a stored document.
+
+``PIPELINE_VERSION`` changes whenever the cleaner's output can change, so that
+``ingest reprocess --before-version`` finds the documents an older cleaner made.
+"""
+__version__ = "0.1.0"
+PIPELINE_VERSION = "2026.11.1"
