@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Quality of the cleaner on the hand-checked dev sets in ../shared/bench.
+
+For each set and rendering, every page goes through the same path as
+``ingest clean`` (decode, check, clean), the body is scored with the
+benchmark's shingle metric, and the caption, title and speed figures are
+printed beside it, with the command that made them.
+
+    python bench/quality.py                          # every set and rendering
+    python bench/quality.py --sets aeb-dev --renderers text_bs --split tune
+    python bench/quality.py --per-page bench/out     # predictions and worst pages
+
+``--split tune`` / ``--split check`` take one half of the pages each (by a
+hash of the page id): tune on one, confirm on the other.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from worker.cleaning import extract  # noqa: E402
+from worker.encoding import decode  # noqa: E402
+
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
+RENDERERS = ("text_bs", "text_w3m", "html")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+
+def load_pages(folder: Path, renderer: str, split: str) -> dict[str, str]:
+    pages = {}
+    for path in sorted((folder / renderer).iterdir()):
+        page_id = path.name.split(".")[0]
+        if not in_split(page_id, split):
+            continue
+        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        pages[page_id] = decode(data, html=renderer == "html")
+    return pages
+
+
+def in_split(page_id: str, split: str) -> bool:
+    if split == "all":
+        return True
+    even = hashlib.sha256(page_id.encode()).digest()[0] % 2 == 0
+    return even if split == "tune" else not even
+
+
+def run_cleaner(pages: dict[str, str], fmt: str) -> tuple[dict, list[float]]:
+    results, times = {}, []
+    for page_id, content in pages.items():
+        started = time.perf_counter()
+        results[page_id] = extract(content, fmt)
+        times.append((time.perf_counter() - started) * 1000)
+    return results, times
+
+
+def words(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+def caption_figures(truth: dict, results: dict) -> dict[str, float] | None:
+    """Recall of truth captions, precision of emitted ones, and the share of
+    truth captions left in the body, over pages whose truth has captions."""
+    found = total = real = emitted = leaked = 0
+    for page_id, result in results.items():
+        wanted = [c for c in truth[page_id].get("captions") or [] if words(c)]
+        if not wanted:
+            continue
+        got = [words(c.text) for c in result.captions]
+        body_words = set(words(result.body))
+        for caption in wanted:
+            cw = words(caption)
+            total += 1
+            found += any(_share_in(cw, g) >= 0.8 for g in got)
+            leaked += len(cw) >= 4 and _share_in(cw, body_words) >= 0.8 and _phrase_in(caption, result.body)
+        for g in got:
+            emitted += 1
+            real += any(_share_in(words(c), g) >= 0.8 or _share_in(g, words(c)) >= 0.8 for c in wanted)
+    if not total:
+        return None
+    return {"recall": found / total, "precision": real / emitted if emitted else 0.0,
+            "left_in_body": leaked / total, "truth": total, "emitted": emitted}
+
+
+def _share_in(needle: list[str], haystack) -> float:
+    if not needle:
+        return 0.0
+    pool = set(haystack)
+    return sum(1 for w in needle if w in pool) / len(needle)
+
+
+def _phrase_in(caption: str, body: str) -> bool:
+    cw, bw = " ".join(words(caption)), " ".join(words(body))
+    return bool(cw) and cw in bw
+
+
+def title_figures(truth: dict, results: dict) -> dict[str, float] | None:
+    pairs = [(truth[i].get("title"), r) for i, r in results.items() if truth[i].get("title")]
+    if not pairs:
+        return None
+    norm = lambda s: _SPACE.sub(" ", s or "").strip()  # noqa: E731
+    exact = sum(norm(t) == norm(r.title) for t, r in pairs)
+    repeated = sum(bool(r.title) and norm(r.body).startswith(norm(r.title)) for _, r in pairs)
+    return {"exact": exact / len(pairs), "repeated_in_body": repeated / len(pairs), "n": len(pairs)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the shared bench folder")
+    ap.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
+    ap.add_argument("--renderers", nargs="+", default=list(RENDERERS), choices=RENDERERS)
+    ap.add_argument("--split", choices=("all", "tune", "check"), default="all")
+    ap.add_argument("--per-page", type=Path, help="write predictions and per-page scores here")
+    args = ap.parse_args()
+
+    sys.path.insert(0, str(args.bench))
+    import metric  # the benchmark's own scorer
+
+    print("command: python bench/quality.py " + " ".join(sys.argv[1:]))
+    header = (f"{'set':9} {'renderer':9} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'word-F1':>7} "
+              f"{'ms med':>7} {'ms p95':>7} {'cap R':>6} {'cap P':>6} {'cap left':>8} "
+              f"{'title':>6} {'t-rep':>6}")
+    print(header)
+    for name in args.sets:
+        folder = args.bench / name
+        truth = json.loads((folder / "truth.json").read_text("utf-8"))
+        for renderer in args.renderers:
+            pages = load_pages(folder, renderer, args.split)
+            results, times = run_cleaner(pages, "html" if renderer == "html" else "text")
+            refs = {i: truth[i]["body"] for i in results}
+            preds = {i: r.body for i, r in results.items()}
+            s = metric.score(refs, preds, n_bootstrap=0)
+            w = metric.word_score(refs, preds)
+            caps = caption_figures(truth, results)
+            title = title_figures(truth, results)
+            p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
+            fmt = lambda v: f"{v:6.3f}" if v is not None else "     -"  # noqa: E731
+            print(f"{name:9} {renderer:9} {len(results):5d} {s['precision']:6.3f} {s['recall']:6.3f} "
+                  f"{s['f1']:6.3f} {w['f1']:7.3f} {statistics.median(times):7.2f} {p95:7.2f} "
+                  f"{fmt(caps and caps['recall'])} {fmt(caps and caps['precision'])} "
+                  f"{fmt(caps and caps['left_in_body']):>8} "
+                  f"{fmt(title and title['exact'])} {fmt(title and title['repeated_in_body'])}")
+            if args.per_page:
+                args.per_page.mkdir(parents=True, exist_ok=True)
+                stem = args.per_page / f"{name}.{renderer}"
+                stem.with_suffix(".predictions.json").write_text(json.dumps(preds, ensure_ascii=False))
+                rows = sorted(metric.per_page(refs, preds).items(), key=lambda kv: kv[1]["f1"])
+                stem.with_suffix(".worst.tsv").write_text("".join(
+                    f"{i}\t{r['precision']}\t{r['recall']}\t{r['f1']:.3f}\n" for i, r in rows))
+
+
+if __name__ == "__main__":
+    main()
