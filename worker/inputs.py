@@ -6,7 +6,6 @@ the reason it could not be read, with where it came from ("docs.jsonl:12").
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,12 +52,9 @@ def read_inputs(paths: Iterable[str], *, format: str = "auto", encoding: str | N
             yield Item(origin=path, error="no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+def _walk(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def _read_file(path: Path, format: str, encoding: str | None) -> Iterator[Item]:

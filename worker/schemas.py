@@ -44,6 +44,12 @@ def first_error(name: str, instance: Any) -> str | None:
     error = best_match(validator(name).iter_errors(instance))
     if error is None:
         return None
+    while error.validator == "anyOf":
+        # the branch that fits the value's type says what is wrong with it
+        fitting = [e for e in error.context if e.validator != "type"]
+        if not fitting:
+            break
+        error = best_match(fitting)
     where = "/".join(str(p) for p in error.absolute_path)
     return f"{where or '(document)'}: {_explain(error)}"
 

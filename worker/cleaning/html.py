@@ -4,7 +4,7 @@ text is judged, and the remaining blocks go through the same line rules as
 plain text."""
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString
 
 from .captions import caption_from
 from .metadata import read_metadata
@@ -35,7 +35,7 @@ def extract_html(html: str) -> Extraction:
                 removed.append(text)
         node.decompose()
     root = soup.body or soup
-    inner = extract_text(root.get_text("\n"))
+    inner = extract_text(_block_text(root))
     return Extraction(
         body=inner.body,
         title=meta.title or inner.title,
@@ -46,3 +46,19 @@ def extract_html(html: str) -> Extraction:
         published_at=meta.published_at,
         url=meta.url,
     )
+
+
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
+           "table", "tr", "td", "th", "section", "article", "main", "figure", "dl", "dt", "dd", "br", "hr"}
+
+
+def _block_text(root) -> str:
+    """The text of an element, one line per block: newlines in the source are
+    spaces, as a browser renders them."""
+    parts: list[str] = []
+    for node in root.descendants:
+        if type(node) is NavigableString:
+            parts.append(node.replace("\n", " "))
+        elif node.name in _BLOCKS:
+            parts.append("\n")
+    return "".join(parts)
