@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from worker.envelope import make_envelope
 
 HERE = Path(__file__).parent
 SEED = HERE.parent / "seeds" / "us-japan-2plus2.txt"
-T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 MAX = 8 << 20
 
 

@@ -21,7 +21,8 @@ def test_folders_are_read_recursively_in_name_order_skipping_hidden(tmp_path):
 
 def test_json_lines_name_their_line(tmp_path):
     f = tmp_path / "docs.jsonl"
-    f.write_text(json.dumps({"text": "a", "id": "1"}) + "\n\n{not json\n" + json.dumps({"html": "<p>b</p>"}) + "\n")
+    f.write_text(json.dumps({"text": "a", "id": "1"}) + "\n\n{not json\n"
+                 + json.dumps({"html": "<p>b</p>"}) + "\n")
     items = list(read_inputs([str(f)]))
     assert [i.origin for i in items] == [f"{f}:1", f"{f}:3", f"{f}:4"]
     assert items[0].submission == {"text": "a", "id": "1"}

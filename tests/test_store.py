@@ -2,13 +2,13 @@
 at the door."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from worker.document import normalise
 from worker.envelope import make_envelope
 from worker.store import Failure
 
-T0 = datetime(2026, 1, 2, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 2, tzinfo=UTC)
 PAGE = ("A headline about things\n\nThe first paragraph of the article says what happened, "
         "and it says so at some length.\n\nThe second paragraph adds what it means for the people "
         "who were there.\n\nShare")
@@ -32,7 +32,7 @@ def test_a_new_document_is_stored_with_its_raw_input(store):
 def test_the_same_document_again_is_left_alone(store):
     doc, envelope = prepared()
     store.write([doc], {doc["_id"]: envelope})
-    again, envelope2 = prepared(when=datetime(2026, 2, 1, tzinfo=timezone.utc))
+    again, envelope2 = prepared(when=datetime(2026, 2, 1, tzinfo=UTC))
     result = store.write([again], {again["_id"]: envelope2})
     assert result.unchanged == [doc["_id"]] and result.stored == []
     assert store.documents.count_documents({}) == 1

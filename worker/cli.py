@@ -2,13 +2,15 @@
 everything at once on a local machine. Each command mirrors a Python call."""
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 
-from .config import Settings
+from .config import Settings, env_name
 from .document import NoMainText, normalise, to_json
 from .envelope import Rejected, make_envelope
 from .inputs import FORMATS, read_inputs
@@ -96,7 +98,7 @@ def clean(paths, fmt, encoding) -> None:
     and no database: a dry run to pipe or inspect."""
     settings = Settings.from_env()
     failed = 0
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for item in read_inputs(paths, format=fmt, encoding=encoding):
         try:
             if item.error:
@@ -127,12 +129,13 @@ def run(paths, fmt, concurrency, keep_running) -> None:
 
     def wait_for_interrupt() -> None:
         click.echo("services running; press Ctrl-C to stop them")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
 
-    report = run_all(list(paths), concurrency=concurrency, format=fmt, say=click.echo,
+    report = run_all(list(paths), settings=Settings.from_env(),
+                     broker_configured=bool(os.environ.get(env_name("broker_url"))),
+                     store_configured=bool(os.environ.get(env_name("mongo_uri"))),
+                     concurrency=concurrency, format=fmt, say=click.echo,
                      keep_running=wait_for_interrupt if keep_running else None)
     for origin, reason in report.rejected:
         click.echo(f"rejected {origin}: {reason}", err=True)

@@ -7,8 +7,8 @@ local ports.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Mapping
 
 MiB = 1024 * 1024
 
@@ -39,7 +39,7 @@ class Settings:
     data_dir: str = ".ingest"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         values = {}
         for f in fields(cls):

@@ -10,7 +10,7 @@ keeps, so that a document can be cleaned again later::
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -76,7 +76,7 @@ def make_envelope(submission: dict[str, Any], *, max_bytes: int, path: str | Non
     if error:
         raise Rejected(error)
     fmt = "text" if "text" in submission else "html"
-    when = submitted_at or datetime.now(timezone.utc)
+    when = submitted_at or datetime.now(UTC)
     return {
         "id": document_id(submission),
         "format": fmt,

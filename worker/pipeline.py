@@ -12,7 +12,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .document import NoMainText, normalise
@@ -56,7 +56,7 @@ def prepare(envelopes: Sequence[Any], *, now: datetime, max_bytes: int) -> Prepa
 
 def ingest(envelopes: Sequence[Any], store: Store, *, max_bytes: int) -> WriteResult:
     """Clean a batch and store it. Raises ``StoreUnavailable`` to be retried."""
-    prepared = prepare(envelopes, now=datetime.now(timezone.utc), max_bytes=max_bytes)
+    prepared = prepare(envelopes, now=datetime.now(UTC), max_bytes=max_bytes)
     result = store.write(prepared.documents, prepared.envelopes, prepared.failures)
     _log(prepared, result)
     return result

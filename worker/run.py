@@ -18,10 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings, env_name
-from .inputs import read_inputs
 from .envelope import Rejected
-from .services import (Service, filesystem_broker, mongo_answers, redis_answers, redis_installed,
-                       start_nx27017, start_redis)
+from .inputs import read_inputs
+from .services import (
+    Service,
+    filesystem_broker,
+    mongo_answers,
+    redis_answers,
+    redis_installed,
+    start_nx27017,
+    start_redis,
+)
 from .store import Store
 from .submit import Submitter
 
@@ -54,17 +61,19 @@ def choose_store(settings: Settings, data_dir: Path, configured: bool) -> Servic
     return start_nx27017(data_dir)
 
 
-def run(paths: list[str], *, settings: Settings | None = None, concurrency: int = 2,
-        format: str = "auto", timeout: float = 600, say: Callable[[str], None] = print,
+def run(paths: list[str], *, settings: Settings, broker_configured: bool = False,
+        store_configured: bool = False, concurrency: int = 2, format: str = "auto",
+        timeout: float = 600, say: Callable[[str], None] = print,
         keep_running: Callable[[], None] | None = None) -> RunReport:
-    env = os.environ
-    settings = settings or Settings.from_env()
+    """Ingest ``paths`` end to end. A broker or store that is configured is used
+    as it is; one that is not is looked for at the default address, and started
+    locally when none answers there."""
     data_dir = Path(settings.data_dir)
     with ExitStack() as stack:
-        broker = choose_broker(settings, data_dir, bool(env.get(env_name("broker_url"))))
+        broker = choose_broker(settings, data_dir, broker_configured)
         stack.callback(broker.stop)
         say(f"broker: {broker.uri} ({broker.how})")
-        store_service = choose_store(settings, data_dir, bool(env.get(env_name("mongo_uri"))))
+        store_service = choose_store(settings, data_dir, store_configured)
         stack.callback(store_service.stop)
         say(f"store:  {store_service.uri} ({store_service.how})")
         settings = dataclasses.replace(settings, broker_url=broker.uri, mongo_uri=store_service.uri)

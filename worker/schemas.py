@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,12 +27,12 @@ def schema_path(name: str) -> Path:
     return _REPO_SCHEMAS / filename
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     return json.loads(schema_path(name).read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(name: str) -> Draft202012Validator:
     schema = load(name)
     Draft202012Validator.check_schema(schema)
@@ -73,7 +73,8 @@ def _explain(error) -> str:
         return error.message.replace("Additional properties are not allowed", "unknown field")
     if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^[Hh]"):
         return f"{error.instance!r} is not an absolute http(s) URL"
-    if error.validator == "propertyNames" or (error.validator == "pattern" and "$" in error.schema.get("pattern", "")):
+    if error.validator == "propertyNames" or (
+            error.validator == "pattern" and "$" in error.schema.get("pattern", "")):
         return f"key {error.instance!r} may not start with '$' or contain '.'"
     return error.message
 
@@ -92,7 +93,7 @@ _BSON_TYPES = {
 _UNSUPPORTED = {"$schema", "$id", "$comment", "$defs", "format", "examples", "default"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def mongo_validator(name: str = "document") -> dict[str, Any]:
     """Schema ``name`` as a MongoDB ``$jsonSchema`` validator: JSON types become
     BSON types, ``format: date-time`` becomes a BSON date, and keywords MongoDB

@@ -14,10 +14,10 @@ is not rewritten.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pymongo
@@ -84,7 +84,7 @@ class Store:
         self.failures = database[FAILURES]
 
     @classmethod
-    def connect(cls, uri: str, db: str, timeout_ms: int = 5000) -> "Store":
+    def connect(cls, uri: str, db: str, timeout_ms: int = 5000) -> Store:
         client = pymongo.MongoClient(uri, serverSelectionTimeoutMS=timeout_ms, tz_aware=True,
                                      appname="doc-ingest")
         return cls(client[db])
@@ -225,7 +225,7 @@ def _raw_record(envelope: dict[str, Any]) -> dict[str, Any]:
 
 
 def _failure_upsert(failure: Failure) -> UpdateOne:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     return UpdateOne(
         {"_id": failure.id},
         {"$set": {"raw": failure.envelope, "stage": failure.stage, "error": failure.error,

@@ -47,7 +47,7 @@ class Submitter:
         self._batch: list[dict[str, Any]] = []
         self._bytes = 0
 
-    def __enter__(self) -> "Submitter":
+    def __enter__(self) -> Submitter:
         self._connection = self.app.connection_for_write()
         try:
             self._connection.ensure_connection(max_retries=1, timeout=5)

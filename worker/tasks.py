@@ -38,6 +38,6 @@ def ingest_batch(self, envelopes: list) -> dict:
     except StoreUnavailable as exc:
         _stores.pop(settings, None)
         raise self.retry(exc=exc, countdown=backoff(self.request.retries,
-                                                    settings.store_retry_backoff_max))
+                                                    settings.store_retry_backoff_max)) from exc
     return {"stored": len(result.stored), "unchanged": len(result.unchanged),
             "failed": len(result.failed)}
