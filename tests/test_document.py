@@ -57,6 +57,13 @@ def test_the_same_input_always_gives_the_same_document():
     assert seed_document() == seed_document()
 
 
+def test_worker_clean_is_the_python_face_of_ingest_clean():
+    import worker
+    doc = worker.clean(SEED.read_text("utf-8"), url="https://example.com/a", source="seed")
+    assert doc["title"] == seed_document()["title"] and doc["body"] == seed_document()["body"]
+    assert doc["source"] == {"url": "https://example.com/a", "name": "seed", "path": None}
+
+
 def test_a_page_of_furniture_only_has_no_main_text():
     envelope = make_envelope({"text": "Home\nMenu\nShare\nRead More\nLeave a Reply"}, max_bytes=MAX)
     with pytest.raises(NoMainText):

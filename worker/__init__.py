@@ -4,8 +4,9 @@ Celery queue on Redis.
     import worker
     doc_id = worker.submit(text=page_text, url="https://example.com/a")
 
-``worker.app`` is the Celery application (``celery -A worker worker``),
-``worker.clean`` the pure cleaner behind it.
+``worker.app`` is the Celery application (``celery -A worker worker``);
+``worker.clean(text=...)`` returns the document a page becomes, with no queue
+or store (``ingest clean``).
 """
 from __future__ import annotations
 
@@ -24,6 +25,6 @@ def __getattr__(name: str):
         from . import submit as module
         return getattr(module, name)
     if name == "clean":
-        from .document import normalise
-        return normalise
+        from .document import clean
+        return clean
     raise AttributeError(f"module 'worker' has no attribute {name!r}")

@@ -81,6 +81,7 @@ app.set_default()
 
 
 @signals.setup_logging.connect
-def _configure_logging(**_) -> None:
-    """Workers log through :mod:`worker.logs` rather than Celery's defaults."""
-    setup_logging(app.conf.ingest_settings)
+def _configure_logging(loglevel=None, **_) -> None:
+    """Workers log through :mod:`worker.logs` rather than Celery's defaults, at
+    the level given on the command line, else ``INGEST_LOG_LEVEL``."""
+    setup_logging(app.conf.ingest_settings, level=loglevel)

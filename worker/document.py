@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from .cleaning import extract
-from .envelope import submitted_at
+from .envelope import make_envelope, submitted_at
 from .version import PIPELINE_VERSION
 
 _WORD = re.compile(r"\w+")
@@ -54,6 +54,21 @@ def normalise(envelope: dict[str, Any], *, ingested_at: datetime) -> dict[str, A
         "pipeline_version": PIPELINE_VERSION,
         "metadata": envelope["metadata"],
     }
+
+
+def clean(text: str | None = None, *, html: str | None = None, url: str | None = None,
+          id: str | None = None, source: str | None = None, metadata: dict | None = None,
+          path: str | None = None, max_bytes: int = 8 * 1024 * 1024) -> dict[str, Any]:
+    """The document ``ingest clean`` prints for one page, without queue or store.
+
+    Raises ``Rejected`` for an invalid submission and :class:`NoMainText` when the
+    page holds no article.
+    """
+    submission = {k: v for k, v in (("text", text), ("html", html), ("url", url), ("id", id),
+                                     ("source", source), ("metadata", metadata)) if v is not None}
+    now = datetime.now(timezone.utc)
+    envelope = make_envelope(submission, max_bytes=max_bytes, path=path, submitted_at=now)
+    return normalise(envelope, ingested_at=now)
 
 
 def to_json(document: dict[str, Any]) -> str:

@@ -13,7 +13,7 @@ from .config import Settings
 _TEXT_FORMAT = "%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s"
 
 
-def setup_logging(settings: Settings) -> None:
+def setup_logging(settings: Settings, level: int | str | None = None) -> None:
     handler = logging.StreamHandler(sys.stderr)
     if settings.log_format == "json":
         handler.setFormatter(JsonFormatter(
@@ -23,4 +23,4 @@ def setup_logging(settings: Settings) -> None:
         handler.setFormatter(logging.Formatter(_TEXT_FORMAT))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(settings.log_level.upper())
+    root.setLevel(level or settings.log_level.upper())

@@ -119,7 +119,7 @@ def _start_worker(settings: Settings, concurrency: int) -> subprocess.Popen:
     env = dict(os.environ)
     env.update({env_name(f.name): str(getattr(settings, f.name)) for f in dataclasses.fields(settings)})
     return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel", "WARNING",
+        [sys.executable, "-m", "celery", "-A", "worker", "--quiet", "worker", "--loglevel", "WARNING",
          "--concurrency", str(concurrency), "--queues", settings.queue, "--without-gossip",
          "--without-mingle", "--without-heartbeat", "-n", f"ingest-run-{os.getpid()}@%h"],
         env=env)
