@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .cleaning import extract
-from .envelope import make_envelope, submitted_at
+from .envelope import make_envelope, submission_of, submitted_at
 from .version import PIPELINE_VERSION
 
 _WORD = re.compile(r"\w+")
@@ -64,10 +64,9 @@ def clean(text: str | None = None, *, html: str | None = None, url: str | None =
     Raises ``Rejected`` for an invalid submission and :class:`NoMainText` when the
     page holds no article.
     """
-    submission = {k: v for k, v in (("text", text), ("html", html), ("url", url), ("id", id),
-                                     ("source", source), ("metadata", metadata)) if v is not None}
-    now = datetime.now(timezone.utc)
-    envelope = make_envelope(submission, max_bytes=max_bytes, path=path, submitted_at=now)
+    now = datetime.now(UTC)
+    envelope = make_envelope(submission_of(text, html, url, id, source, metadata),
+                             max_bytes=max_bytes, path=path, submitted_at=now)
     return normalise(envelope, ingested_at=now)
 
 

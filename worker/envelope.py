@@ -69,6 +69,14 @@ def submission_errors(submission: Any, max_bytes: int) -> str | None:
     return None
 
 
+def submission_of(text: str | None = None, html: str | None = None, url: str | None = None,
+                  id: str | None = None, source: str | None = None,
+                  metadata: dict | None = None) -> dict[str, Any]:
+    """A submission dict from keyword arguments, leaving out those not given."""
+    given = {"text": text, "html": html, "url": url, "id": id, "source": source, "metadata": metadata}
+    return {k: v for k, v in given.items() if v is not None}
+
+
 def make_envelope(submission: dict[str, Any], *, max_bytes: int, path: str | None = None,
                   submitted_at: datetime | None = None) -> dict[str, Any]:
     """Check a submission and wrap it for the queue. Raises :class:`Rejected`."""

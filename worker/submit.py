@@ -19,7 +19,7 @@ from kombu.exceptions import OperationalError
 
 from .celery_app import TASK_NAME, app_for
 from .config import Settings
-from .envelope import Rejected, make_envelope
+from .envelope import Rejected, make_envelope, submission_of
 
 #: a message is sent once its documents pass this many bytes of content
 BATCH_BYTES = 1024 * 1024
@@ -91,10 +91,8 @@ def submit(text: str | None = None, *, html: str | None = None, url: str | None 
            id: str | None = None, source: str | None = None, metadata: dict | None = None,
            settings: Settings | None = None) -> str:
     """Queue one document (plain text or HTML) and return its document id."""
-    submission = {k: v for k, v in (("text", text), ("html", html), ("url", url), ("id", id),
-                                     ("source", source), ("metadata", metadata)) if v is not None}
     with Submitter(settings) as submitter:
-        return submitter.add(submission)
+        return submitter.add(submission_of(text, html, url, id, source, metadata))
 
 
 def submit_many(submissions: Iterable[dict[str, Any]], *, settings: Settings | None = None) -> SubmitReport:
