@@ -25,8 +25,10 @@ def celery_config(settings: Settings) -> dict:
 def _transport_config(settings: Settings) -> dict:
     if settings.broker_url.startswith("filesystem://"):
         # the stand-in broker of `ingest run` where no Redis is installed
-        folder = str(Path(settings.data_dir, "queue").resolve())
-        return {"broker_transport_options": {"data_folder_in": folder, "data_folder_out": folder,
+        folder = Path(settings.data_dir, "queue").resolve()
+        (folder / "control").mkdir(parents=True, exist_ok=True)
+        return {"broker_transport_options": {"data_folder_in": str(folder), "data_folder_out": str(folder),
+                                             "control_folder": str(folder / "control"),
                                              "store_processed": False}}
     return {"broker_transport_options": {
         # a message not acknowledged within this many seconds is handed to
