@@ -1,0 +1,261 @@
+"""An HTML page as a sequence of text blocks, in reading order.
+
+One walk over the tree cuts the text at block-level elements (paragraphs,
+headings, list items, table rows, ``<br>``) and keeps, for each block, what
+the markup says about it: how many of its words sit in links, whether a
+furniture element (navigation, sharing, comments...) encloses it, whether it
+is an image caption or a credit. Every element that holds text is kept as a
+*span* of consecutive blocks, so that the choice of the article's container
+is a sum over a range. The walk is linear in the size of the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from lxml import etree
+
+from .captions import split_credit
+from .model import Caption
+from .normalize import normalize_line
+from .rules import html as rules
+
+
+class Kind(Enum):
+    TEXT = "text"
+    HEADING = "heading"
+    CAPTION = "caption"
+    CREDIT = "credit"
+
+
+class Mark(Enum):
+    """What the markup says about an element, by its tag, class, id or role."""
+
+    FURNITURE = "furniture"
+    CONTENT = "content"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    HIDDEN = "hidden"
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    words: int
+    link_words: int
+    tag: str
+    kind: Kind = Kind.TEXT
+    furniture: bool = False
+    caption: Caption | None = None
+
+    @property
+    def link_density(self) -> float:
+        return self.link_words / self.words if self.words else 0.0
+
+
+@dataclass(slots=True)
+class Span:
+    """An element and the blocks ``[start, end)`` it holds."""
+
+    element: etree._Element
+    start: int
+    end: int
+    mark: Mark | None
+
+
+@dataclass
+class Segmented:
+    blocks: list[Block] = field(default_factory=list)
+    #: every element that holds a block, children before their parents
+    spans: list[Span] = field(default_factory=list)
+    #: image alt/title texts that read as sentences, with the block position they precede
+    alts: list[tuple[int, str]] = field(default_factory=list)
+    #: text of hidden or skipped furniture, for the audit trail
+    hidden: list[str] = field(default_factory=list)
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", "!”", "?”")
+_ROLE_FURNITURE = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
+                             "menu", "menubar", "dialog", "alert", "tablist"})
+_ROLE_CONTENT = frozenset({"main", "article"})
+
+
+def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
+    """Cut the tree under ``root`` into blocks. With ``strict`` off, hidden
+    elements are read too (the fallback for pages that hide their text)."""
+    out = Segmented()
+    blocks = out.blocks
+    pieces: list[tuple[str, bool]] = []
+    owners: list[str] = ["body"]
+    stack: list[tuple[int, bool, Mark | None, str] | None] = []
+    cache: dict[str, Mark | None] = {}
+    in_link = 0
+
+    def flush() -> None:
+        if not pieces:
+            return
+        text = normalize_line("".join(t for t, _ in pieces))
+        linked = [t for t, is_link in pieces if is_link]
+        pieces.clear()
+        if not text:
+            return
+        words = len(_WORD.findall(text))
+        if not words:
+            return
+        link_words = sum(len(_WORD.findall(t)) for t in linked) if linked else 0
+        tag = owners[-1]
+        kind = Kind.HEADING if tag in rules.HEADING_TAGS else Kind.TEXT
+        blocks.append(Block(text, words, min(link_words, words), tag, kind))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if not isinstance(tag, str):
+                walker.skip_subtree()
+                stack.append(None)
+                continue
+            mark = _mark(el, tag, cache)
+            if tag in rules.SKIP_TAGS or (strict and mark is Mark.HIDDEN):
+                walker.skip_subtree()
+                stack.append(None)
+                continue
+            if mark is Mark.CAPTION:
+                flush()
+                caption = caption_of(el, cache)
+                if caption is not None:
+                    blocks.append(Block(caption.text, len(_WORD.findall(caption.text)), 0, tag,
+                                        Kind.CAPTION, caption=caption))
+                walker.skip_subtree()
+                stack.append(None)
+                continue
+            is_block = tag in rules.BLOCK_TAGS
+            if is_block:
+                flush()
+                owners.append(tag)
+            elif tag in rules.CELL_TAGS:
+                pieces.append((" ", False))
+            elif tag == "img":
+                alt = _alt_text(el)
+                if alt:
+                    out.alts.append((len(blocks), alt))
+            elif tag == "a":
+                in_link += 1
+            stack.append((len(blocks), is_block, mark, tag))
+            if el.text:
+                pieces.append((el.text, in_link > 0))
+        else:
+            entry = stack.pop()
+            if entry is not None:
+                start, is_block, mark, tag = entry
+                if is_block:
+                    flush()
+                    owners.pop()
+                elif tag == "a":
+                    in_link -= 1
+                if len(blocks) > start:
+                    if mark is Mark.CREDIT and len(blocks) - start == 1:
+                        blocks[start].kind = Kind.CREDIT
+                    out.spans.append(Span(el, start, len(blocks), mark))
+            if el.tail:
+                pieces.append((el.tail, in_link > 0))
+    flush()
+    return out
+
+
+def _mark(el: etree._Element, tag: str, cache: dict[str, Mark | None]) -> Mark | None:
+    attrib = el.attrib
+    if not attrib:
+        return _TAG_MARKS.get(tag)
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return Mark.HIDDEN
+    style = attrib.get("style")
+    if style and rules.HIDDEN_STYLE.search(style):
+        return Mark.HIDDEN
+    itemprop = attrib.get("itemprop")
+    if itemprop:
+        itemprop = itemprop.lower()
+        if itemprop in rules.CAPTION_ITEMPROPS:
+            return Mark.CAPTION
+        if itemprop == "articlebody":
+            return Mark.CONTENT
+    role = attrib.get("role")
+    if role:
+        role = role.lower()
+        if role in _ROLE_FURNITURE:
+            return Mark.FURNITURE
+        if role in _ROLE_CONTENT:
+            return Mark.CONTENT
+    names = attrib.get("class", "") + " " + attrib.get("id", "")
+    if names != " ":
+        if names in cache:
+            mark = cache[names]
+        else:
+            mark = cache[names] = _names_mark(names.lower())
+        if mark is not None:
+            return mark
+    return _TAG_MARKS.get(tag)
+
+
+_TAG_MARKS = {t: Mark.FURNITURE for t in rules.FURNITURE_TAGS} | {"figcaption": Mark.CAPTION}
+
+
+def _names_mark(names: str) -> Mark | None:
+    if rules.HIDDEN_NAMES.search(names):
+        return Mark.HIDDEN
+    if rules.CAPTION_NAMES.search(names):
+        return Mark.CAPTION
+    if rules.CREDIT_NAMES.search(names):
+        return Mark.CREDIT
+    if rules.FURNITURE_NAMES.search(names):
+        return Mark.FURNITURE
+    if rules.CONTENT_NAMES.search(names):
+        return Mark.CONTENT
+    return None
+
+
+def caption_of(el: etree._Element, cache: dict[str, Mark | None]) -> Caption | None:
+    """The caption an element holds, its credit taken from a credit-classed
+    child or split off its text ("... Photo: Reuters")."""
+    credit = None
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and _mark(child, child.tag, cache) is Mark.CREDIT:
+            credit = normalize_line(child.text_content()) or None
+            if credit:
+                break
+    text = normalize_line(el.text_content())
+    if credit:
+        text = normalize_line(text.replace(credit, " ", 1))
+    if not text and not credit:
+        return None
+    text, found = split_credit(text)
+    if not credit and found:
+        credit = found
+    if not text:
+        return None
+    return Caption(text=text, credit=_strip_label(credit) if credit else None)
+
+
+_CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:.…]+\s*",
+                           re.IGNORECASE)
+
+
+def _strip_label(credit: str) -> str:
+    text, found = split_credit(credit)
+    if found and not text.strip():
+        return found
+    return _CREDIT_LABEL.sub("", credit).strip() or credit
+
+
+def _alt_text(img: etree._Element) -> str | None:
+    """The image's alt or title text when it reads as a sentence, not a file
+    name or a few keywords."""
+    for attr in ("alt", "title"):
+        value = img.get(attr)
+        if value:
+            text = normalize_line(value)
+            if len(text.split()) >= 6 and text.endswith(_SENTENCE_END):
+                return text
+    return None

@@ -1,0 +1,112 @@
+"""Which blocks of an HTML page are the article.
+
+Each block gets a value: the words of prose outside links count for it,
+link lists, furniture and stray fragments against it. The article's
+container is the element whose blocks sum highest (a maximum-sum subtree,
+found with prefix sums in one pass over the elements). Inside it, blocks
+that are furniture by markup or by the shared phrase rules are dropped, and
+short fragments at its edges (bylines, dates, share prompts) are trimmed.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .html_blocks import Block, Kind, Mark, Segmented, Span
+from .rules.boilerplate import PHRASES, PREFIXES
+
+#: a block whose share of linked words is above this is a link list
+_LINK_LIST = 0.5
+#: blocks with at least this many words read as prose
+_PROSE_WORDS = 8
+#: a furniture element holding more than this share of the page's prose is a
+#: mislabelled wrapper, not furniture
+_WRAPPER_SHARE = 0.6
+_KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
+
+
+@dataclass(frozen=True)
+class Selection:
+    start: int
+    end: int
+    body: tuple[int, ...]
+    container: Span | None
+
+
+def select(page: Segmented, title: str | None = None) -> Selection:
+    """The article's blocks: the container's range and the positions kept."""
+    blocks = page.blocks
+    _mark_furniture(page)
+    values = [_value(b) for b in blocks]
+    prefix = [0.0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    best, best_span = 0.0, None
+    for span in page.spans:
+        score = prefix[span.end] - prefix[span.start]
+        if span.mark is Mark.CONTENT:
+            score *= 1.1
+        if score > best:
+            best, best_span = score, span
+    if best_span is None:
+        return Selection(0, 0, (), None)
+    start, end = best_span.start, best_span.end
+    keep = [p for p in range(start, end) if _kept(blocks[p], title)]
+    keep = _trim_edges(blocks, keep)
+    return Selection(start, end, tuple(keep), best_span)
+
+
+def _mark_furniture(page: Segmented) -> None:
+    blocks = page.blocks
+    prose = [b.words - b.link_words if _is_prose(b) else 0 for b in blocks]
+    total = sum(prose) or 1
+    for span in page.spans:
+        if span.mark is Mark.FURNITURE and sum(prose[span.start:span.end]) / total <= _WRAPPER_SHARE:
+            for b in blocks[span.start:span.end]:
+                b.furniture = True
+
+
+def _is_prose(b: Block) -> bool:
+    return b.kind is Kind.TEXT and b.words >= _PROSE_WORDS and b.link_density <= _LINK_LIST
+
+
+def _value(b: Block) -> float:
+    if b.kind not in (Kind.TEXT, Kind.HEADING):
+        return 0.0
+    if b.furniture:
+        return -float(max(2, b.words))
+    if b.link_density > _LINK_LIST:
+        return -float(max(2, b.link_words))
+    unlinked = b.words - b.link_words
+    if b.words >= _PROSE_WORDS:
+        return float(unlinked)
+    if b.words >= 4:
+        return unlinked / 2
+    return -1.0
+
+
+def _kept(b: Block, title: str | None) -> bool:
+    if b.kind not in (Kind.TEXT, Kind.HEADING) or b.furniture:
+        return False
+    if b.link_density > _LINK_LIST:
+        return False
+    if title and b.kind is Kind.HEADING and b.text == title:
+        return False
+    return not is_furniture_phrase(b.text, b.words)
+
+
+def is_furniture_phrase(text: str, words: int) -> bool:
+    key = text.strip(_KEY_STRIP).lower()
+    return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
+
+
+def _trim_edges(blocks: Sequence[Block], keep: list[int]) -> list[int]:
+    """Short non-prose blocks before the first and after the last prose block."""
+    prose = [i for i, p in enumerate(keep) if blocks[p].words >= _PROSE_WORDS or
+             blocks[p].text.endswith((".", "!", "?", ":"))]
+    if not prose:
+        return keep
+    first, last = prose[0], prose[-1]
+    head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING]
+    tail = keep[last + 1:]
+    return head + keep[first:last + 1] + [p for p in tail if blocks[p].words >= 4]
