@@ -122,7 +122,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 walker.skip_subtree()
                 stack.append(None)
                 continue
-            if mark is Mark.CAPTION:
+            if mark is Mark.CAPTION and _short(el):
                 flush()
                 caption = caption_of(el, cache)
                 if caption is not None:
@@ -167,7 +167,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
 
 def _mark(el: etree._Element, tag: str, cache: dict[str, Mark | None]) -> Mark | None:
     attrib = el.attrib
-    if not attrib:
+    if not attrib or tag in rules.PAGE_TAGS:
         return _TAG_MARKS.get(tag)
     if "hidden" in attrib or attrib.get("aria-hidden") == "true":
         return Mark.HIDDEN
@@ -193,7 +193,7 @@ def _mark(el: etree._Element, tag: str, cache: dict[str, Mark | None]) -> Mark |
         if names in cache:
             mark = cache[names]
         else:
-            mark = cache[names] = _names_mark(names.lower())
+            mark = cache[names] = _names_mark(attrib.get("class", ""), attrib.get("id", ""))
         if mark is not None:
             return mark
     return _TAG_MARKS.get(tag)
@@ -202,9 +202,13 @@ def _mark(el: etree._Element, tag: str, cache: dict[str, Mark | None]) -> Mark |
 _TAG_MARKS = {t: Mark.FURNITURE for t in rules.FURNITURE_TAGS} | {"figcaption": Mark.CAPTION}
 
 
-def _names_mark(names: str) -> Mark | None:
-    if rules.HIDDEN_NAMES.search(names):
+def _names_mark(classes: str, ident: str) -> Mark | None:
+    tokens = classes.lower().split()
+    if any(t in rules.HIDDEN_CLASSES for t in tokens) and \
+            not any(rules.SHOWN_AT_SOME_WIDTH.match(t) for t in tokens):
         return Mark.HIDDEN
+    names = " ".join([t for t in tokens if ":" not in t and not rules.MODIFIER_CLASS.search(t)]
+                     + [ident.lower()])
     if rules.CAPTION_NAMES.search(names):
         return Mark.CAPTION
     if rules.CREDIT_NAMES.search(names):
@@ -247,6 +251,10 @@ def _strip_label(credit: str) -> str:
     if found and not text.strip():
         return found
     return _CREDIT_LABEL.sub("", credit).strip() or credit
+
+
+def _short(el: etree._Element) -> bool:
+    return len(_WORD.findall(el.text_content())) <= rules.CAPTION_MAX_WORDS
 
 
 def _alt_text(img: etree._Element) -> str | None:

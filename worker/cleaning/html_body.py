@@ -9,6 +9,7 @@ short fragments at its edges (bylines, dates, share prompts) are trimmed.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ _PROSE_WORDS = 8
 #: a furniture element holding more than this share of the page's prose is a
 #: mislabelled wrapper, not furniture
 _WRAPPER_SHARE = 0.6
+#: share of the densest container's value its named article container must hold
+_NAMED_SHARE = 0.5
+_ELLIPSIS = ("...", "…", "[…]", "[...]", "(…)")
+_MARKUP = re.compile(r"<[a-zA-Z!/][^>]*>?")
 _KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
 
 
@@ -44,16 +49,28 @@ def select(page: Segmented, title: str | None = None) -> Selection:
     best, best_span = 0.0, None
     for span in page.spans:
         score = prefix[span.end] - prefix[span.start]
-        if span.mark is Mark.CONTENT:
-            score *= 1.1
         if score > best:
             best, best_span = score, span
     if best_span is None:
         return Selection(0, 0, (), None)
+    best_span = _named_container(page.spans, best_span, prefix) or best_span
     start, end = best_span.start, best_span.end
     keep = [p for p in range(start, end) if _kept(blocks[p], title)]
     keep = _trim_edges(blocks, keep)
     return Selection(start, end, tuple(keep), best_span)
+
+
+def _named_container(spans: Sequence[Span], best: Span, prefix: Sequence[float]) -> Span | None:
+    """The article's container by its name (``article-body``...) inside the
+    densest one, when it holds most of its value: what follows the article
+    in the same wrapper (teasers, cards) is then left out."""
+    total = prefix[best.end] - prefix[best.start]
+    named = [(prefix[s.end] - prefix[s.start], -(s.end - s.start), i) for i, s in enumerate(spans)
+             if s.mark is Mark.CONTENT and s is not best and best.start <= s.start and s.end <= best.end]
+    if not named:
+        return None
+    score, _, i = max(named)
+    return spans[i] if score >= _NAMED_SHARE * total else None
 
 
 def _mark_furniture(page: Segmented) -> None:
@@ -70,10 +87,15 @@ def _is_prose(b: Block) -> bool:
     return b.kind is Kind.TEXT and b.words >= _PROSE_WORDS and b.link_density <= _LINK_LIST
 
 
+def _junk(b: Block) -> bool:
+    """A teaser (a linked headline with a cut excerpt) or markup shown as text."""
+    return (b.link_words >= 3 and b.text.endswith(_ELLIPSIS)) or bool(_MARKUP.match(b.text))
+
+
 def _value(b: Block) -> float:
     if b.kind not in (Kind.TEXT, Kind.HEADING):
         return 0.0
-    if b.furniture:
+    if b.furniture or _junk(b):
         return -float(max(2, b.words))
     if b.link_density > _LINK_LIST:
         return -float(max(2, b.link_words))
@@ -86,7 +108,7 @@ def _value(b: Block) -> float:
 
 
 def _kept(b: Block, title: str | None) -> bool:
-    if b.kind not in (Kind.TEXT, Kind.HEADING) or b.furniture:
+    if b.kind not in (Kind.TEXT, Kind.HEADING) or b.furniture or _junk(b):
         return False
     if b.link_density > _LINK_LIST:
         return False

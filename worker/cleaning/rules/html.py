@@ -1,11 +1,13 @@
 """What HTML markup says about an element: the tags and class/id names that
 mark page furniture, the main content, image captions and photo credits.
 
-Names are matched on the lowercased ``class`` and ``id`` values as whole
-words, a word being a run of letters and digits between ``-``, ``_``, spaces
-or the ends (``share-bar`` and ``post_share`` are sharing furniture,
-``shared-values`` is not). Every rule is general: none is written for one
-site.
+Names are matched on the lowercased ``class`` and ``id`` values, each name
+cut into words at ``-`` and ``_``. A furniture word counts at either end of a
+name (``share-bar`` and ``post_share`` are sharing furniture; ``shared-values``
+and ``content-nav-section`` are not). Modifiers (``has-sidebar``, BEM's
+``article--right-rail``) and responsive utilities (``md:hidden``) say how an
+element looks, not what it is, and are not read. Every rule is general: none
+is written for one site.
 """
 from __future__ import annotations
 
@@ -13,13 +15,16 @@ import re
 
 #: Elements whose content is never text of the page.
 SKIP_TAGS: frozenset[str] = frozenset("""
-    script style noscript template svg math iframe object embed canvas video audio source track
-    map head title meta link button select option optgroup input textarea datalist dialog
-    progress meter
+    script style noscript template svg math iframe embed source track head title meta link
+    option optgroup input textarea progress meter
 """.split())
 
-#: Elements that are page furniture by their tag.
-FURNITURE_TAGS: frozenset[str] = frozenset("nav footer aside menu header".split())
+#: Elements that are page furniture by their tag. Controls and media are here
+#: rather than skipped: an unclosed ``<button>`` or ``<video>`` can swallow the
+#: rest of the page, and furniture that holds most of the prose is not trusted.
+FURNITURE_TAGS: frozenset[str] = frozenset("""
+    nav footer aside menu header button select datalist dialog object video audio canvas map
+""".split())
 
 #: Elements that start a new block of text (the rest flow inline).
 BLOCK_TAGS: frozenset[str] = frozenset("""
@@ -35,7 +40,9 @@ CELL_TAGS: frozenset[str] = frozenset("td th".split())
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+    """Any of the words as a whole name, or as the first or last word of one."""
+    word = "(?:" + "|".join(alternatives) + ")"
+    return re.compile(rf"(?:^|\s)(?:{word}(?:[-_][a-z0-9]+)*|(?:[a-z0-9]+[-_])+{word})(?=\s|$)")
 
 
 #: Navigation, sharing, comments, related links, ads, subscription and consent
@@ -63,12 +70,25 @@ FURNITURE_NAMES = _words(
     r"testimonials?", r"carousel", r"slider", r"swiper", r"print-?only",
 )
 
-#: Elements hidden from readers.
-HIDDEN_NAMES = _words(
-    r"hidden", r"is-hidden", r"d-none", r"hide", r"sr-only", r"screen-reader-text",
-    r"visually-?hidden", r"visuallyhidden", r"invisible", r"offscreen",
-)
+#: Class names of elements hidden from readers (whole names).
+HIDDEN_CLASSES: frozenset[str] = frozenset("""
+    hidden is-hidden d-none hide sr-only screen-reader-text visually-hidden visuallyhidden
+    invisible offscreen u-hidden hidden-xs hidden-sm hidden-md hidden-lg
+""".split())
+#: A responsive utility that shows an element hidden by default ("hidden md:block").
+SHOWN_AT_SOME_WIDTH = re.compile(r"^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|"
+                                 r"inline-flex|table|contents)$")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+#: Class names that describe a state or a variant, not what the element is
+#: ("has-sidebar", "with-comments", "no-related", BEM's "article--right-rail").
+MODIFIER_CLASS = re.compile(r"^(?:has|with|no|without|show|enable|disable|can|allow|hide)[-_]|--")
+
+#: Elements whose class says nothing about one part of the page: they wrap it all.
+PAGE_TAGS: frozenset[str] = frozenset({"html", "body"})
+
+#: A caption is short: a caption-classed element with more words wraps more than a caption.
+CAPTION_MAX_WORDS = 120
 
 #: The article's own container, by the names publishing systems give it.
 CONTENT_NAMES = re.compile(
