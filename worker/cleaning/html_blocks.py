@@ -18,7 +18,6 @@ from lxml import etree
 
 from .captions import split_credit
 from .model import Caption
-from .normalize import normalize_line
 from .rules import html as rules
 
 
@@ -96,7 +95,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
     def flush() -> None:
         if not pieces:
             return
-        text = normalize_line("".join(t for t, _ in pieces))
+        text = squash("".join(t for t, _ in pieces))
         linked = [t for t, is_link in pieces if is_link]
         pieces.clear()
         if not text:
@@ -220,18 +219,23 @@ def _names_mark(classes: str, ident: str) -> Mark | None:
     return None
 
 
+def squash(text: str) -> str:
+    """Text as a browser shows it: every run of whitespace, newlines included, one space."""
+    return " ".join(text.split())
+
+
 def caption_of(el: etree._Element, cache: dict[str, Mark | None]) -> Caption | None:
     """The caption an element holds, its credit taken from a credit-classed
     child or split off its text ("... Photo: Reuters")."""
     credit = None
     for child in el.iterdescendants():
         if isinstance(child.tag, str) and _mark(child, child.tag, cache) is Mark.CREDIT:
-            credit = normalize_line(child.text_content()) or None
+            credit = squash(child.text_content()) or None
             if credit:
                 break
-    text = normalize_line(el.text_content())
+    text = squash(el.text_content())
     if credit:
-        text = normalize_line(text.replace(credit, " ", 1))
+        text = squash(text.replace(credit, " ", 1))
     if not text and not credit:
         return None
     text, found = split_credit(text)
@@ -263,7 +267,7 @@ def _alt_text(img: etree._Element) -> str | None:
     for attr in ("alt", "title"):
         value = img.get(attr)
         if value:
-            text = normalize_line(value)
+            text = squash(value)
             if len(text.split()) >= 6 and text.endswith(_SENTENCE_END):
                 return text
     return None

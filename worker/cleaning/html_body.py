@@ -110,11 +110,21 @@ def _value(b: Block) -> float:
 def _kept(b: Block, title: str | None) -> bool:
     if b.kind not in (Kind.TEXT, Kind.HEADING) or b.furniture or _junk(b):
         return False
-    if b.link_density > _LINK_LIST:
+    if b.link_density > _LINK_LIST and not _linked_content(b):
         return False
     if title and b.kind is Kind.HEADING and b.text == title:
         return False
     return not is_furniture_phrase(b.text, b.words)
+
+
+def _linked_content(b: Block) -> bool:
+    """Inside the article, a linked heading (a product, a section), a list item
+    or code is content; a linked paragraph or bare div is a call to click."""
+    if b.kind is Kind.HEADING:
+        return b.words < _PROSE_WORDS + 2
+    if b.tag in ("li", "pre", "dd", "dt"):
+        return True
+    return b.tag == "p" and (b.words >= _PROSE_WORDS + 2 and b.link_density < 0.99)
 
 
 def is_furniture_phrase(text: str, words: int) -> bool:
@@ -131,4 +141,4 @@ def _trim_edges(blocks: Sequence[Block], keep: list[int]) -> list[int]:
     first, last = prose[0], prose[-1]
     head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING]
     tail = keep[last + 1:]
-    return head + keep[first:last + 1] + [p for p in tail if blocks[p].words >= 4]
+    return head + keep[first:last + 1] + tail

@@ -15,8 +15,8 @@ from typing import Any
 
 from lxml import etree
 
+from .html_blocks import squash
 from .html_dates import iso_date
-from .normalize import normalize_line
 from .rules import html_meta as rules
 
 
@@ -51,7 +51,7 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
         content = tag.get("content")
         if content is None:
             continue
-        content = normalize_line(content)
+        content = squash(content)
         if not content:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -104,7 +104,7 @@ def _main_entity(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None) -> str | None:
     declared = [t for t in (_text(article.get("headline")) if article else None,
                             metas.get("og:title"), metas.get("twitter:title"), _title_tag(root)) if t]
-    headings = [h for h in (normalize_line(h1.text_content()) for h1 in _first(root.iter("h1"), 3)) if h]
+    headings = [h for h in (squash(h1.text_content()) for h1 in _first(root.iter("h1"), 3)) if h]
     for heading in headings:
         low = heading.lower()
         if any(low in d.lower() for d in declared):
@@ -118,7 +118,7 @@ def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] 
 
 def _title_tag(root: etree._Element) -> str | None:
     for title in root.iter("title"):
-        text = normalize_line(title.text_content())
+        text = squash(title.text_content())
         if text:
             return text
     return None
@@ -146,7 +146,7 @@ def _author(root: etree._Element, metas: dict[str, str], article: dict[str, Any]
         attrib = el.attrib
         if attrib.get("rel") == "author" or (attrib.get("itemprop") or "").lower() == "author" or \
                 rules.AUTHOR_NAMES.search(f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()):
-            name = _clean_byline(normalize_line(el.text_content()))
+            name = _clean_byline(squash(el.text_content()))
             if name and len(name.split()) <= 6:
                 return name
     return None
@@ -173,7 +173,7 @@ def _join_names(names: list[str]) -> str:
 
 
 def _clean_byline(value: str) -> str | None:
-    value = rules.BYLINE_PREFIX.sub("", normalize_line(value)).strip(" ,|-–—:")
+    value = rules.BYLINE_PREFIX.sub("", squash(value)).strip(" ,|-–—:")
     return value or None
 
 
@@ -193,7 +193,7 @@ def _published(root: etree._Element, metas: dict[str, str], article: dict[str, A
         if found:
             return found
     for el in root.iter("time"):
-        found = iso_date(el.get("datetime")) or iso_date(normalize_line(el.text_content()))
+        found = iso_date(el.get("datetime")) or iso_date(squash(el.text_content()))
         if found:
             return found
     return None
@@ -224,7 +224,7 @@ def _text(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     if isinstance(value, str):
-        return normalize_line(value) or None
+        return squash(value) or None
     return None
 
 
