@@ -70,13 +70,15 @@ def words(text: str | None) -> list[str]:
 
 def caption_figures(truth: dict, results: dict) -> dict[str, float] | None:
     """Recall of truth captions, precision of emitted ones, and the share of
-    truth captions left in the body, over pages whose truth has captions."""
+    truth captions left in the body, over pages whose truth has captions.
+    An emitted caption is compared with its credit, as the page prints them
+    (the truth's captions keep their credits)."""
     found = total = real = emitted = leaked = 0
     for page_id, result in results.items():
         wanted = [c for c in truth[page_id].get("captions") or [] if words(c)]
         if not wanted:
             continue
-        got = [words(c.text) for c in result.captions]
+        got = [words(c.text) + words(c.credit) for c in result.captions]
         body_words = set(words(result.body))
         for caption in wanted:
             cw = words(caption)

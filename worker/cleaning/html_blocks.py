@@ -238,22 +238,22 @@ def caption_of(el: etree._Element, cache: dict[str, Mark | None]) -> Caption | N
         text = squash(text.replace(credit, " ", 1))
     if not text and not credit:
         return None
-    text, found = split_credit(text)
+    described, found = split_credit(text) if text else ("", None)
     if not credit and found:
         credit = found
-    if not text:
-        return None
-    return Caption(text=text, credit=_strip_label(credit) if credit else None)
+    if not described.strip(" .,;:|/-–—"):
+        described = text or credit or ""
+    return Caption(text=described, credit=_strip_label(credit) if credit else None)
 
 
-_CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:.…]+\s*",
+_CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture|credit|foto|bild)s?\s*(?:credit)?\s*[:.…]+\s*|by\s+)",
                            re.IGNORECASE)
 
 
 def _strip_label(credit: str) -> str:
     text, found = split_credit(credit)
     if found and not text.strip():
-        return found
+        credit = found
     return _CREDIT_LABEL.sub("", credit).strip() or credit
 
 
