@@ -12,7 +12,7 @@ from __future__ import annotations
 from .html_blocks import Kind, segment
 from .html_body import select
 from .html_captions import captions_of
-from .html_metadata import read_metadata
+from .html_metadata import author_on_page, date_on_page, read_metadata
 from .html_parse import parse
 from .language import detect_language
 from .model import Extraction
@@ -45,8 +45,8 @@ def extract_html(html: str) -> Extraction:
         captions=captions,
         boilerplate=dropped,
         lang=meta.lang or detect_language(body),
-        author=meta.author,
-        published_at=meta.published_at,
+        author=meta.author or author_on_page(page, chosen.start, meta.title),
+        published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url),
         url=meta.url,
     )
 

@@ -7,14 +7,15 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2
                   r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b")
 _SLASHED = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b")
+_IN_URL = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s+(\d{{4}})\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
                         re.IGNORECASE)
 
@@ -40,17 +41,29 @@ def iso_date(value: str | None) -> str | None:
 
 def text_date(text: str) -> str | None:
     """The first date written out in ``text`` ("November 19, 2019", "19 Nov 2019",
-    "2019/11/19", "19.11.2019")."""
+    "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
+    first, unless the numbers say otherwise)."""
     found = []
-    for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3)),
-                           (_DAY_FIRST, (3, 2, 1))):
+    for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3))):
         m = pattern.search(text)
         if m:
-            year, month, day = (m.group(i) for i in order)
-            date = _date(year, month, day)
+            date = _date(*(m.group(i) for i in order))
             if date:
                 found.append((m.start(), date))
+    m = _NUMERIC.search(text)
+    if m:
+        first, sep, second, year = m.groups()
+        month_first = (sep == "/" and int(first) <= 12) or int(second) > 12
+        date = _date(year, first, second) if month_first else _date(year, second, first)
+        if date:
+            found.append((m.start(), date))
     return min(found)[1] if found else None
+
+
+def url_date(url: str | None) -> str | None:
+    """A date in a URL's path ("/2019/11/19/", "/2019-11-19-")."""
+    m = _IN_URL.search(url or "")
+    return _date(*m.groups()) if m else None
 
 
 def _date(year: str, month: str, day: str) -> str | None:

@@ -7,6 +7,7 @@ Graph / Dublin Core / ``<meta>`` tags, then the visible page (``<h1>``,
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -15,8 +16,8 @@ from typing import Any
 
 from lxml import etree
 
-from .html_blocks import squash
-from .html_dates import iso_date
+from .html_blocks import Kind, Segmented, squash
+from .html_dates import iso_date, text_date, url_date
 from .rules import html_meta as rules
 
 
@@ -34,12 +35,32 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     linked = list(_json_ld_objects(root))
     article = _main_entity(linked)
     return PageMetadata(
-        title=_title(root, metas, article),
+        title=_title(root, metas, article, linked),
         author=_author(root, metas, article, linked),
         published_at=_published(root, metas, article, linked),
         url=_canonical(root, metas),
         lang=_lang(root, metas),
     )
+
+
+def date_on_page(page: Segmented, start: int, title: str | None, url: str | None) -> str | None:
+    """For a page whose markup declares no date: the date in a short line
+    nearest the headline (or the article's start, ``start``), else the URL's."""
+    blocks = page.blocks
+    anchor = next((i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.text == title), start)
+    low, high = max(0, anchor - _DATE_BEFORE), min(len(blocks), max(anchor, start) + _DATE_AFTER)
+    for pos in sorted(range(low, high), key=lambda p: abs(p - anchor)):
+        block = blocks[pos]
+        if block.words <= _DATELINE_WORDS:
+            found = text_date(block.text)
+            if found:
+                return found
+    return url_date(url)
+
+
+#: how far from the headline a dateline is looked for, in blocks
+_DATE_BEFORE, _DATE_AFTER = 4, 15
+_DATELINE_WORDS = 25
 
 
 # --- sources ------------------------------------------------------------------------------
@@ -51,7 +72,7 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
         content = tag.get("content")
         if content is None:
             continue
-        content = squash(content)
+        content = squash(html.unescape(content))
         if not content:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -101,19 +122,42 @@ def _main_entity(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 # --- fields -------------------------------------------------------------------------------
 
-def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None) -> str | None:
-    declared = [t for t in (_text(article.get("headline")) if article else None,
-                            metas.get("og:title"), metas.get("twitter:title"), _title_tag(root)) if t]
-    headings = [h for h in (squash(h1.text_content()) for h1 in _first(root.iter("h1"), 3)) if h]
+def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None,
+           objects: list[dict[str, Any]]) -> str | None:
+    """The headline: the page's ``<h1>`` when the declared titles (JSON-LD,
+    Open Graph, ``<title>``) confirm it, else the first declared title without
+    the site's name, else the first ``<h1>``."""
+    site = _site_name(metas, objects)
+    declared = [t for t in (_text(article.get("headline")) if article else None, metas.get("og:title"),
+                            metas.get("twitter:title"), _title_tag(root)) if t]
+    headlines = [_without_site_name(d, site) for d in declared]
+    headings = [h for h in (squash(h1.text_content()) for h1 in _first(root.iter("h1"), 3))
+                if h and h.lower() != site]
     for heading in headings:
         low = heading.lower()
-        if any(low in d.lower() for d in declared):
+        for headline in headlines:
+            if low == headline.lower():
+                return headline if heading.isupper() and not headline.isupper() else heading
+    for heading in headings:
+        if len(heading.split()) >= 2 and any(heading.lower() in d.lower() for d in declared):
             return heading
-    for title in declared:
-        stripped = _without_site_name(title)
-        if stripped:
-            return stripped
+    for headline in headlines:
+        if headline and headline.lower() != site:
+            return headline
     return headings[0] if headings else None
+
+
+def _site_name(metas: dict[str, str], objects: list[dict[str, Any]]) -> str:
+    """The site's name, lowercased ("" when the page does not say)."""
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        if metas.get(key):
+            return metas[key].lower()
+    for obj in objects:
+        if _types(obj) & {"website", "organization", "newsmediaorganization"}:
+            name = _text(obj.get("name"))
+            if name:
+                return name.lower()
+    return ""
 
 
 def _title_tag(root: etree._Element) -> str | None:
@@ -124,57 +168,120 @@ def _title_tag(root: etree._Element) -> str | None:
     return None
 
 
-def _without_site_name(title: str) -> str:
-    """"Headline | Site" -> "Headline": the longest part between separators."""
+def _without_site_name(title: str, site: str) -> str:
+    """"Headline | Site" -> "Headline": the parts that are not the site's name,
+    else the first part."""
     parts = [p.strip() for p in rules.TITLE_SEPARATOR.split(title) if p.strip()]
-    return max(parts, key=len) if len(parts) > 1 else title
+    if len(parts) < 2:
+        return title
+    if site:
+        rest = [p for p in parts if p.lower() != site and p.lower() not in site]
+        if rest and len(rest) < len(parts):
+            return " - ".join(rest) if len(rest) > 1 else rest[0]
+    return parts[0]
 
 
 def _author(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None,
             objects: list[dict[str, Any]]) -> str | None:
-    if article:
-        names = _person_names(article.get("author"), objects)
-        if names:
-            return _join_names(names)
+    """People first: JSON-LD persons, ``<meta>`` authors, byline markup; an
+    organisation named as the author only when no person is."""
+    people, organisations = _authors(article.get("author") if article else None, objects)
+    if people:
+        return _join_names(people)
     for key in rules.AUTHOR_METAS:
-        value = metas.get(key)
-        if value and not value.startswith(("http://", "https://", "@")):
-            return _clean_byline(value)
+        name = _name(metas.get(key) or "")
+        if name:
+            return name
+    name = _byline_in_markup(root)
+    if name:
+        return name
+    return _join_names(organisations) if organisations else None
+
+
+def _authors(value: Any, objects: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """JSON-LD author names: (persons, organisations)."""
+    people: list[str] = []
+    organisations: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        kind = "person"
+        if isinstance(item, dict):
+            if "@id" in item and "name" not in item:
+                item = next((o for o in objects if o.get("@id") == item["@id"] and "name" in o), item)
+            if _types(item) & {"organization", "newsmediaorganization", "corporation", "website"}:
+                kind = "organisation"
+            name = _name(_text(item.get("name")) or "")
+        else:
+            name = _name(_text(item) or "")
+        target = people if kind == "person" else organisations
+        if name and name not in target:
+            target.append(name)
+    return people, organisations
+
+
+def _byline_in_markup(root: etree._Element) -> str | None:
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag in rules.NOT_BYLINE_TAGS:
             continue
         attrib = el.attrib
         if attrib.get("rel") == "author" or (attrib.get("itemprop") or "").lower() == "author" or \
+                rules.AUTHOR_HREF.search(attrib.get("href") or "") or \
                 rules.AUTHOR_NAMES.search(f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()):
-            name = _clean_byline(squash(el.text_content()))
-            if name and len(name.split()) <= 6:
+            for piece in _text_pieces(el):
+                name = _name(piece)
+                if name:
+                    return name
+    return None
+
+
+def author_on_page(page: Segmented, start: int, title: str | None) -> str | None:
+    """For a page whose markup names no author: a "By Jane Doe" line near the
+    headline (or the article's start, ``start``)."""
+    blocks = page.blocks
+    anchor = next((i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.text == title), start)
+    low, high = max(0, anchor - _DATE_BEFORE), min(len(blocks), max(anchor, start) + _DATE_AFTER)
+    for pos in sorted(range(low, high), key=lambda p: abs(p - anchor)):
+        block = blocks[pos]
+        if block.words <= _DATELINE_WORDS and rules.BYLINE_PREFIX.match(block.text):
+            name = _name(rules.BYLINE_END.split(block.text)[0])
+            if name:
                 return name
     return None
 
 
-def _person_names(value: Any, objects: list[dict[str, Any]]) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for item in items:
-        if isinstance(item, dict):
-            name = _text(item.get("name"))
-            if not name and "@id" in item:
-                ref = next((o for o in objects if o.get("@id") == item["@id"] and o is not item), None)
-                name = _text(ref.get("name")) if ref else None
-        else:
-            name = _text(item)
-        if name and not name.startswith(("http://", "https://")) and name not in names:
-            names.append(name)
-    return names
+def _text_pieces(el: etree._Element) -> list[str]:
+    """The element's visible text, one piece per text node (styles and scripts left out)."""
+    pieces = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if not isinstance(node.tag, str) or node.tag in ("script", "style", "template", "noscript"):
+                walker.skip_subtree()
+            elif node.text and node.text.strip():
+                pieces.append(node.text)
+        elif node is not el and node.tail and node.tail.strip():
+            pieces.append(node.tail)
+    return pieces
+
+
+def _name(value: str) -> str | None:
+    """A person's or organisation's name from a byline, or None when the
+    text does not read as one ("Name *", "admin", a date, a sentence)."""
+    value = rules.BYLINE_PREFIX.sub("", squash(value))
+    value = rules.BYLINE_END.split(value)[0].strip(" ,|-–—:•·*\"'“”")
+    if not value or value.startswith(("http://", "https://", "@")) or len(value) > 80:
+        return None
+    words = value.split()
+    if len(words) > 8 or any(c.isdigit() for c in value) or value.endswith((":", "*")):
+        return None
+    if len(words) == 1 and value.islower():
+        return None
+    if value.lower() in rules.NOT_NAMES:
+        return None
+    return value
 
 
 def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _clean_byline(value: str) -> str | None:
-    value = rules.BYLINE_PREFIX.sub("", squash(value)).strip(" ,|-–—:")
-    return value or None
+    return names[0] if len(names) == 1 else (" and " if len(names) == 2 else ", ").join(names)
 
 
 def _published(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None,
@@ -224,7 +331,7 @@ def _text(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     if isinstance(value, str):
-        return squash(value) or None
+        return squash(html.unescape(value)) or None
     return None
 
 

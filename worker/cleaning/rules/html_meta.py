@@ -32,8 +32,26 @@ AUTHOR_NAMES = re.compile(r"(?<![a-z0-9])(?:author-?name|authorname|byline__name
                           r"article-?author|post-?author|entry-?author|author)(?![a-z0-9])")
 
 #: "By Jane Doe" -> "Jane Doe"
-BYLINE_PREFIX = re.compile(r"^(?:(?:written|posted|words|reviewed|reported)\s+)?(?:by|von|par|por|door)"
-                           r"\s*:?\s+", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|words|reviewed|reported|edited)\s+)?(?:by|von|par|por|door)\s*:?\s*(?=\w)|"
+    r"^(?:author|autor|auteur)\s*:\s*", re.IGNORECASE)
+#: where a byline's name ends: a separator, a date, "on ...", "| 5 min read"
+BYLINE_END = re.compile(
+    r"\s*(?:[|•·]|\s[-–—]\s|\bon\s+\w|\bin\s+[A-Z]|\bupdated\b|\bpublished\b|\blast\s|\d|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+
+#: links to an author's page ("/author/jane-doe", "/authors/jane")
+AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|contributors?|people|profiles?)/[\w.-]+/?$")
+
+#: elements whose text is never a byline
+NOT_BYLINE_TAGS: frozenset[str] = frozenset(
+    "html body head script style meta link form input textarea".split())
+
+#: texts an author element holds that are not a name (lowercased)
+NOT_NAMES: frozenset[str] = frozenset({
+    "author", "authors", "the author", "about the author", "admin", "administrator", "editor",
+    "staff", "guest", "anonymous", "unknown", "name", "written by", "posted by", "by",
+})
 
 #: separators between a headline and the site name in ``<title>``
 TITLE_SEPARATOR = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+")
