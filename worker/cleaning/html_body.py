@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .html_blocks import Block, Kind, Mark, Segmented, Span
+from .html_dates import text_date
 from .rules.boilerplate import PHRASES, PREFIXES
+from .rules.html_meta import BYLINE_PREFIX
 
 #: a block whose share of linked words is above this is a link list
 _LINK_LIST = 0.5
@@ -132,13 +134,19 @@ def is_furniture_phrase(text: str, words: int) -> bool:
     return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
 
 
+def _byline_or_dateline(text: str) -> bool:
+    return bool(BYLINE_PREFIX.match(text) or text_date(text))
+
+
 def _trim_edges(blocks: Sequence[Block], keep: list[int]) -> list[int]:
-    """Short non-prose blocks before the first and after the last prose block."""
+    """Bylines, datelines and fragments of under four words before the first
+    prose block."""
     prose = [i for i, p in enumerate(keep) if blocks[p].words >= _PROSE_WORDS or
              blocks[p].text.endswith((".", "!", "?", ":"))]
     if not prose:
         return keep
     first, last = prose[0], prose[-1]
-    head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING]
+    head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING or
+            (blocks[p].words >= 4 and not _byline_or_dateline(blocks[p].text))]
     tail = keep[last + 1:]
     return head + keep[first:last + 1] + tail

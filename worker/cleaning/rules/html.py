@@ -58,7 +58,7 @@ FURNITURE_NAMES = _words(
     r"recommendations?", r"more-stories", r"most-popular", r"most-read", r"trending", r"read-next",
     r"popular-posts", r"teasers?", r"outbrain", r"taboola",
     r"newsletter", r"subscribe", r"subscription", r"signup", r"sign-up", r"optin", r"opt-in",
-    r"paywall", r"promo", r"promotion",
+    r"promo", r"promotion",
     r"ads?", r"advert", r"adverts", r"advertisement", r"advertising", r"ad-?slot", r"ad-?container",
     r"ad-?wrapper", r"adsbygoogle", r"dfp", r"sponsor", r"sponsored",
     r"sidebar", r"side-bar", r"widget-area", r"rail",
