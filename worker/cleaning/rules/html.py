@@ -23,7 +23,7 @@ SKIP_TAGS: frozenset[str] = frozenset("""
 #: rather than skipped: an unclosed ``<button>`` or ``<video>`` can swallow the
 #: rest of the page, and furniture that holds most of the prose is not trusted.
 FURNITURE_TAGS: frozenset[str] = frozenset("""
-    nav footer aside menu button select datalist dialog object video audio canvas map
+    nav footer aside menu form button select datalist dialog object video audio canvas map
 """.split())
 
 #: Elements that start a new block of text (the rest flow inline).
@@ -64,10 +64,12 @@ FURNITURE_NAMES = _words(
     r"sidebar", r"side-bar", r"widget-area", r"rail",
     r"cookies?", r"cookie-?banner", r"consent", r"gdpr", r"modal", r"popup", r"overlay",
     r"tags", r"tag-?list", r"tag-?cloud", r"tagcloud", r"post-tags", r"entry-tags", r"categories",
-    r"byline", r"author-?bio", r"about-?the-?author", r"author-?box", r"post-?meta", r"entry-?meta",
+    r"byline", r"author", r"authors", r"bio", r"author-?bio", r"about-?the-?author", r"author-?box",
+    r"post-?meta", r"entry-?meta",
     r"article-?meta", r"meta-?data", r"timestamp",
     r"footer", r"site-?footer", r"site-?header", r"masthead", r"page-?header", r"global-?header",
     r"testimonials?", r"carousel", r"slider", r"swiper", r"print-?only",
+    r"disclaimer", r"disclosure", r"alert", r"banner", r"ratings?", r"feedback", r"form",
 )
 
 #: Class names of elements hidden from readers (whole names).
