@@ -56,7 +56,7 @@ FURNITURE_NAMES = _words(
     r"reply",
     r"related", r"related-?posts", r"related-?articles", r"relatedposts", r"recommended",
     r"recommendations?", r"more-stories", r"most-popular", r"most-read", r"trending", r"read-next",
-    r"popular-posts", r"teasers?", r"outbrain", r"taboola",
+    r"popular-posts", r"outbrain", r"taboola",
     r"newsletter", r"subscribe", r"subscription", r"signup", r"sign-up", r"optin", r"opt-in",
     r"promo", r"promotion",
     r"ads?", r"advert", r"adverts", r"advertisement", r"advertising", r"ad-?slot", r"ad-?container",
@@ -67,7 +67,7 @@ FURNITURE_NAMES = _words(
     r"byline", r"author", r"authors", r"bio", r"author-?bio", r"about-?the-?author", r"author-?box",
     r"post-?meta", r"entry-?meta",
     r"article-?meta", r"meta-?data", r"timestamp",
-    r"footer", r"site-?footer", r"site-?header", r"masthead", r"page-?header", r"global-?header",
+    r"footer", r"site-?footer", r"site-?header", r"page-?header", r"global-?header",
     r"testimonials?", r"carousel", r"slider", r"swiper", r"print-?only",
     r"disclaimer", r"disclosure", r"alert", r"banner", r"ratings?", r"feedback", r"form",
 )
