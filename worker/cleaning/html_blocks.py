@@ -76,6 +76,7 @@ class Segmented:
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", "!”", "?”")
+_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _ROLE_FURNITURE = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                              "menu", "menubar", "dialog", "alert", "tablist"})
 _ROLE_CONTENT = frozenset({"main", "article"})
@@ -202,12 +203,12 @@ _TAG_MARKS = {t: Mark.FURNITURE for t in rules.FURNITURE_TAGS} | {"figcaption": 
 
 
 def _names_mark(classes: str, ident: str) -> Mark | None:
-    tokens = classes.lower().split()
+    tokens = _HUMP.sub(r"\1-\2", classes).lower().split()
     if any(t in rules.HIDDEN_CLASSES for t in tokens) and \
             not any(rules.SHOWN_AT_SOME_WIDTH.match(t) for t in tokens):
         return Mark.HIDDEN
     names = " ".join([t for t in tokens if ":" not in t and not rules.MODIFIER_CLASS.search(t)]
-                     + [ident.lower()])
+                     + [_HUMP.sub(r"\1-\2", ident).lower()])
     if rules.CAPTION_NAMES.search(names):
         return Mark.CAPTION
     if rules.CREDIT_NAMES.search(names):

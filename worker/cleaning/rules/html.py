@@ -2,7 +2,8 @@
 mark page furniture, the main content, image captions and photo credits.
 
 Names are matched on the lowercased ``class`` and ``id`` values, each name
-cut into words at ``-`` and ``_``. A furniture word counts at either end of a
+cut into words at ``-``, ``_`` and camelCase humps (``signupMessage`` is
+``signup-message``). A furniture word counts at either end of a
 name (``share-bar`` and ``post_share`` are sharing furniture; ``shared-values``
 and ``content-nav-section`` are not). Modifiers (``has-sidebar``, BEM's
 ``article--right-rail``) and responsive utilities (``md:hidden``) say how an
@@ -42,7 +43,7 @@ CELL_TAGS: frozenset[str] = frozenset("td th".split())
 def _words(*alternatives: str) -> re.Pattern[str]:
     """Any of the words as a whole name, or as the first or last word of one."""
     word = "(?:" + "|".join(alternatives) + ")"
-    return re.compile(rf"(?:^|\s)(?:{word}(?:[-_][a-z0-9]+)*|(?:[a-z0-9]+[-_])+{word})(?=\s|$)")
+    return re.compile(rf"(?:^|\s)(?:{word}(?:[-_]+[a-z0-9]+)*|(?:[a-z0-9]+[-_]+)+{word})(?=\s|$)")
 
 
 #: Navigation, sharing, comments, related links, ads, subscription and consent
