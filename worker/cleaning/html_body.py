@@ -25,6 +25,8 @@ _PROSE_WORDS = 8
 #: a furniture element holding more than this share of the page's prose is a
 #: mislabelled wrapper, not furniture
 _WRAPPER_SHARE = 0.6
+#: a closing list of links has at least this many items, its label at most this many words
+_LINK_LIST_ITEMS, _LABEL_WORDS = 3, 6
 #: share of the densest container's value its named article container must hold
 _NAMED_SHARE = 0.5
 _ELLIPSIS = ("...", "…", "[…]", "[...]", "(…)")
@@ -149,4 +151,17 @@ def _trim_edges(blocks: Sequence[Block], keep: list[int]) -> list[int]:
     head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING or
             (blocks[p].words >= 4 and not _byline_or_dateline(blocks[p].text))]
     tail = keep[last + 1:]
-    return head + keep[first:last + 1] + tail
+    return _without_link_list(blocks, head + keep[first:last + 1] + tail)
+
+
+def _without_link_list(blocks: Sequence[Block], keep: list[int]) -> list[int]:
+    """A list of links closing the article ("More stories", "Read next"), with
+    the short label above it."""
+    end = len(keep)
+    while end and blocks[keep[end - 1]].tag == "li" and blocks[keep[end - 1]].link_words:
+        end -= 1
+    if len(keep) - end < _LINK_LIST_ITEMS:
+        return keep
+    if end and blocks[keep[end - 1]].words <= _LABEL_WORDS:
+        end -= 1
+    return keep[:end]
