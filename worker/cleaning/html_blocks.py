@@ -92,6 +92,8 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
     stack: list[tuple[int, bool, Mark | None, str] | None] = []
     cache: dict[str, Mark | None] = {}
     in_link = 0
+    #: caption-classed elements too long to be one, open around the walk
+    long_captions = 0
 
     def flush() -> None:
         if not pieces:
@@ -122,7 +124,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 walker.skip_subtree()
                 stack.append(None)
                 continue
-            if mark is Mark.CAPTION and _short(el):
+            if mark is Mark.CAPTION and not long_captions and _short(el):
                 flush()
                 caption = caption_of(el, cache)
                 if caption is not None:
@@ -143,6 +145,8 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                     out.alts.append((len(blocks), alt))
             elif tag == "a":
                 in_link += 1
+            if mark is Mark.CAPTION:
+                long_captions += 1
             stack.append((len(blocks), is_block, mark, tag))
             if el.text:
                 pieces.append((el.text, in_link > 0))
@@ -155,6 +159,8 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                     owners.pop()
                 elif tag == "a":
                     in_link -= 1
+                if mark is Mark.CAPTION:
+                    long_captions -= 1
                 if len(blocks) > start:
                     if mark is Mark.CREDIT and len(blocks) - start == 1:
                         blocks[start].kind = Kind.CREDIT

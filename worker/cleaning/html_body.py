@@ -78,13 +78,20 @@ def _named_container(spans: Sequence[Span], best: Span, prefix: Sequence[float])
 
 
 def _mark_furniture(page: Segmented) -> None:
+    """Blocks inside furniture elements, outermost first so that nested
+    furniture costs nothing more (linear in blocks)."""
     blocks = page.blocks
-    prose = [b.words - b.link_words if _is_prose(b) else 0 for b in blocks]
-    total = sum(prose) or 1
-    for span in page.spans:
-        if span.mark is Mark.FURNITURE and sum(prose[span.start:span.end]) / total <= _WRAPPER_SHARE:
-            for b in blocks[span.start:span.end]:
-                b.furniture = True
+    prose = [0]
+    for b in blocks:
+        prose.append(prose[-1] + (b.words - b.link_words if _is_prose(b) else 0))
+    total = prose[-1] or 1
+    furniture = sorted((s.start, -s.end) for s in page.spans if s.mark is Mark.FURNITURE
+                       and (prose[s.end] - prose[s.start]) / total <= _WRAPPER_SHARE)
+    covered = 0
+    for start, neg_end in furniture:
+        for b in blocks[max(start, covered):-neg_end]:
+            b.furniture = True
+        covered = max(covered, -neg_end)
 
 
 def _is_prose(b: Block) -> bool:

@@ -19,6 +19,8 @@ from .model import Caption
 _WORD = re.compile(r"\w+")
 #: a caption is said already when this share of its words is in an earlier one
 _SAME = 0.8
+#: how many earlier captions a caption is compared with (a gallery repeats nearby)
+_RECENT = 30
 #: a picture whose caption is this many blocks away or less has one already
 _NEAR = 2
 
@@ -56,7 +58,7 @@ def _distinct(captions) -> tuple[Caption, ...]:
     seen: list[set[str]] = []
     for caption in captions:
         words = set(_WORD.findall(caption.text.lower()))
-        if any(len(words & s) >= _SAME * len(words) for s in seen):
+        if any(len(words & s) >= _SAME * len(words) for s in seen[-_RECENT:]):
             continue
         seen.append(words)
         kept.append(caption)

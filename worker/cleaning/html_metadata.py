@@ -58,6 +58,8 @@ def date_on_page(page: Segmented, start: int, title: str | None, url: str | None
     return url_date(url)
 
 
+#: author elements read before giving up (bounds the work on pathological pages)
+_BYLINE_TRIES = 40
 #: how far from the headline a dateline is looked for, in blocks
 _DATE_BEFORE, _DATE_AFTER = 4, 15
 _DATELINE_WORDS = 25
@@ -219,6 +221,7 @@ def _authors(value: Any, objects: list[dict[str, Any]]) -> tuple[list[str], list
 
 
 def _byline_in_markup(root: etree._Element) -> str | None:
+    tried = 0
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in rules.NOT_BYLINE_TAGS:
             continue
@@ -226,6 +229,9 @@ def _byline_in_markup(root: etree._Element) -> str | None:
         if attrib.get("rel") == "author" or (attrib.get("itemprop") or "").lower() == "author" or \
                 rules.AUTHOR_HREF.search(attrib.get("href") or "") or \
                 rules.AUTHOR_NAMES.search(f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()):
+            tried += 1
+            if tried > _BYLINE_TRIES:
+                return None
             for piece in _text_pieces(el):
                 name = _name(piece)
                 if name:
