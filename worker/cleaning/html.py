@@ -16,6 +16,7 @@ from .html_metadata import author_on_page, date_on_page, read_metadata
 from .html_parse import parse
 from .language import detect_language
 from .model import Extraction
+from .normalize import normalize_text
 
 #: below this many words of article, the page is read again with hidden elements
 _TOO_LITTLE = 25
@@ -35,10 +36,11 @@ def extract_html(html: str) -> Extraction:
         if sum(loose.blocks[p].words for p in retry.body) > sum(page.blocks[p].words for p in chosen.body):
             page, chosen = loose, retry
     blocks = page.blocks
-    body = _join([blocks[p] for p in chosen.body])
+    body = normalize_text(_join([blocks[p] for p in chosen.body]))
     captions, caption_pos = captions_of(page, chosen)
     kept = set(chosen.body) | caption_pos
-    dropped = tuple(b.text for p, b in enumerate(blocks) if p not in kept and b.kind is not Kind.CAPTION)
+    dropped = tuple(b.text for p, b in enumerate(blocks) if p not in kept and b.kind is not Kind.CAPTION
+                    and not (b.kind is Kind.HEADING and b.text == meta.title))
     return Extraction(
         body=body,
         title=meta.title,

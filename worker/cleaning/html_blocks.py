@@ -76,6 +76,8 @@ class Segmented:
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", "!”", "?”")
+#: elements whose inline children belong to their sentence (a credit there stays inline)
+_PROSE_TAGS = frozenset("p li td th dd dt h1 h2 h3 h4 h5 h6 blockquote pre".split())
 _HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _ROLE_FURNITURE = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                              "menu", "menubar", "dialog", "alert", "tablist"})
@@ -133,7 +135,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 walker.skip_subtree()
                 stack.append(None)
                 continue
-            is_block = tag in rules.BLOCK_TAGS
+            is_block = tag in rules.BLOCK_TAGS or (mark is Mark.CREDIT and owners[-1] not in _PROSE_TAGS)
             if is_block:
                 flush()
                 owners.append(tag)
@@ -143,7 +145,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 alt = _alt_text(el)
                 if alt:
                     out.alts.append((len(blocks), alt))
-            elif tag == "a":
+            if tag == "a":
                 in_link += 1
             if mark is Mark.CAPTION:
                 long_captions += 1
@@ -157,7 +159,7 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 if is_block:
                     flush()
                     owners.pop()
-                elif tag == "a":
+                if tag == "a":
                     in_link -= 1
                 if mark is Mark.CAPTION:
                     long_captions -= 1
