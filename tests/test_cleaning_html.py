@@ -113,12 +113,15 @@ def test_sharing_ads_related_links_and_comments_inside_the_article_are_dropped()
         assert dropped in found.boilerplate
 
 
-def test_hidden_text_is_not_the_article():
+def test_hidden_text_is_not_the_article_but_is_in_the_audit_trail():
     inner = ('<div style="display: none">Subscribe now to read the full story without limits</div>'
              '<p hidden>Secret text that no reader sees on the page at all today</p>'
              '<span class="sr-only">Opens in a new window for screen readers</span>')
     found = extract(article(inner), "html")
     assert found.body == "\n\n".join(PROSE)
+    assert found.boilerplate[1:4] == ("Subscribe now to read the full story without limits",
+                                      "Secret text that no reader sees on the page at all today",
+                                      "Opens in a new window for screen readers")
 
 
 def test_lists_tables_and_subheadings_inside_the_article_are_kept():

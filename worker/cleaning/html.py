@@ -39,13 +39,15 @@ def extract_html(html: str) -> Extraction:
     body = normalize_text(_join([blocks[p] for p in chosen.body]))
     captions, caption_pos = captions_of(page, chosen)
     kept = set(chosen.body) | caption_pos
-    dropped = tuple(b.text for p, b in enumerate(blocks) if p not in kept and b.kind is not Kind.CAPTION
-                    and not (b.kind is Kind.HEADING and b.text == meta.title))
+    dropped = [(p, 1, b.text) for p, b in enumerate(blocks) if p not in kept and b.kind is not Kind.CAPTION
+               and not (b.kind is Kind.HEADING and b.text == meta.title)]
+    dropped += [(p, 0, text) for p, text in page.hidden]
+    boilerplate = tuple(text for _, _, text in sorted(dropped, key=lambda item: item[:2]))
     return Extraction(
         body=body,
         title=meta.title,
         captions=captions,
-        boilerplate=dropped,
+        boilerplate=boilerplate,
         lang=meta.lang or detect_language(body),
         author=meta.author or author_on_page(page, chosen.start, meta.title),
         published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url),

@@ -70,8 +70,8 @@ class Segmented:
     spans: list[Span] = field(default_factory=list)
     #: image alt/title texts that read as sentences, with the block position they precede
     alts: list[tuple[int, str]] = field(default_factory=list)
-    #: text of hidden or skipped furniture, for the audit trail
-    hidden: list[str] = field(default_factory=list)
+    #: text of hidden elements, with the block position it precedes, for the audit trail
+    hidden: list[tuple[int, str]] = field(default_factory=list)
 
 
 _WORD = re.compile(r"\w+")
@@ -123,6 +123,10 @@ def segment(root: etree._Element, *, strict: bool = True) -> Segmented:
                 continue
             mark = _mark(el, tag, cache)
             if tag in rules.SKIP_TAGS or (strict and mark is Mark.HIDDEN):
+                if mark is Mark.HIDDEN and tag not in rules.SKIP_TAGS:
+                    text = squash(" ".join(text_pieces(el)))
+                    if text:
+                        out.hidden.append((len(blocks), text))
                 walker.skip_subtree()
                 stack.append(None)
                 continue
@@ -226,6 +230,21 @@ def _names_mark(classes: str, ident: str) -> Mark | None:
     if rules.CONTENT_NAMES.search(names):
         return Mark.CONTENT
     return None
+
+
+def text_pieces(el: etree._Element) -> list[str]:
+    """The element's visible text, one piece per text node (scripts and styles left out)."""
+    pieces = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if not isinstance(node.tag, str) or node.tag in rules.SKIP_TAGS:
+                walker.skip_subtree()
+            elif node.text and node.text.strip():
+                pieces.append(node.text)
+        elif node is not el and node.tail and node.tail.strip():
+            pieces.append(node.tail)
+    return pieces
 
 
 def squash(text: str) -> str:

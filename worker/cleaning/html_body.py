@@ -3,9 +3,11 @@
 Each block gets a value: the words of prose outside links count for it,
 link lists, furniture and stray fragments against it. The article's
 container is the element whose blocks sum highest (a maximum-sum subtree,
-found with prefix sums in one pass over the elements). Inside it, blocks
-that are furniture by markup or by the shared phrase rules are dropped, and
-short fragments at its edges (bylines, dates, share prompts) are trimmed.
+found with prefix sums in one pass over the elements), or the element named
+as the article inside it when that holds most of its value. Inside it,
+blocks that are furniture by markup or by the shared phrase rules
+(``rules.boilerplate``) are dropped, with bylines and fragments before the
+first paragraph and a list of links closing the article.
 """
 from __future__ import annotations
 
@@ -149,16 +151,14 @@ def _byline_or_dateline(text: str) -> bool:
 
 def _trim_edges(blocks: Sequence[Block], keep: list[int]) -> list[int]:
     """Bylines, datelines and fragments of under four words before the first
-    prose block."""
-    prose = [i for i, p in enumerate(keep) if blocks[p].words >= _PROSE_WORDS or
-             blocks[p].text.endswith((".", "!", "?", ":"))]
-    if not prose:
+    prose block; a list of links after the last."""
+    first = next((i for i, p in enumerate(keep) if blocks[p].words >= _PROSE_WORDS or
+                  blocks[p].text.endswith((".", "!", "?", ":"))), None)
+    if first is None:
         return keep
-    first, last = prose[0], prose[-1]
     head = [p for p in keep[:first] if blocks[p].kind is Kind.HEADING or
             (blocks[p].words >= 4 and not _byline_or_dateline(blocks[p].text))]
-    tail = keep[last + 1:]
-    return _without_link_list(blocks, head + keep[first:last + 1] + tail)
+    return _without_link_list(blocks, head + keep[first:])
 
 
 def _without_link_list(blocks: Sequence[Block], keep: list[int]) -> list[int]:

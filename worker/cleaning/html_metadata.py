@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from .html_blocks import Kind, Segmented, squash
+from .html_blocks import Kind, Segmented, squash, text_pieces
 from .html_dates import iso_date, text_date, url_date
 from .rules import html_meta as rules
 
@@ -232,7 +232,7 @@ def _byline_in_markup(root: etree._Element) -> str | None:
             tried += 1
             if tried > _BYLINE_TRIES:
                 return None
-            for piece in _text_pieces(el):
+            for piece in text_pieces(el):
                 name = _name(piece)
                 if name:
                     return name
@@ -252,21 +252,6 @@ def author_on_page(page: Segmented, start: int, title: str | None) -> str | None
             if name:
                 return name
     return None
-
-
-def _text_pieces(el: etree._Element) -> list[str]:
-    """The element's visible text, one piece per text node (styles and scripts left out)."""
-    pieces = []
-    walker = etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if not isinstance(node.tag, str) or node.tag in ("script", "style", "template", "noscript"):
-                walker.skip_subtree()
-            elif node.text and node.text.strip():
-                pieces.append(node.text)
-        elif node is not el and node.tail and node.tail.strip():
-            pieces.append(node.tail)
-    return pieces
 
 
 def _name(value: str) -> str | None:
