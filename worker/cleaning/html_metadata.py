@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from .html_blocks import Kind, Segmented, squash, text_pieces
+from .html_blocks import Block, Kind, Segmented, squash, text_pieces
 from .html_dates import iso_date, text_date, url_date
 from .rules import html_meta as rules
 
@@ -46,16 +46,21 @@ def read_metadata(root: etree._Element) -> PageMetadata:
 def date_on_page(page: Segmented, start: int, title: str | None, url: str | None) -> str | None:
     """For a page whose markup declares no date: the date in a short line
     nearest the headline (or the article's start, ``start``), else the URL's."""
+    for block in _near_headline(page, start, title):
+        found = text_date(block.text)
+        if found:
+            return found
+    return url_date(url)
+
+
+def _near_headline(page: Segmented, start: int, title: str | None) -> list[Block]:
+    """The short blocks around the headline, nearest first: where bylines and
+    datelines sit."""
     blocks = page.blocks
     anchor = next((i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.text == title), start)
     low, high = max(0, anchor - _DATE_BEFORE), min(len(blocks), max(anchor, start) + _DATE_AFTER)
-    for pos in sorted(range(low, high), key=lambda p: abs(p - anchor)):
-        block = blocks[pos]
-        if block.words <= _DATELINE_WORDS:
-            found = text_date(block.text)
-            if found:
-                return found
-    return url_date(url)
+    return [blocks[p] for p in sorted(range(low, high), key=lambda p: abs(p - anchor))
+            if blocks[p].words <= _DATELINE_WORDS]
 
 
 #: author elements read before giving up (bounds the work on pathological pages)
@@ -242,12 +247,8 @@ def _byline_in_markup(root: etree._Element) -> str | None:
 def author_on_page(page: Segmented, start: int, title: str | None) -> str | None:
     """For a page whose markup names no author: a "By Jane Doe" line near the
     headline (or the article's start, ``start``)."""
-    blocks = page.blocks
-    anchor = next((i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.text == title), start)
-    low, high = max(0, anchor - _DATE_BEFORE), min(len(blocks), max(anchor, start) + _DATE_AFTER)
-    for pos in sorted(range(low, high), key=lambda p: abs(p - anchor)):
-        block = blocks[pos]
-        if block.words <= _DATELINE_WORDS and rules.BYLINE_PREFIX.match(block.text):
+    for block in _near_headline(page, start, title):
+        if rules.BYLINE_PREFIX.match(block.text):
             name = _name(rules.BYLINE_END.split(block.text)[0])
             if name:
                 return name
