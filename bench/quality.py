@@ -70,13 +70,15 @@ def words(text: str | None) -> list[str]:
 
 def caption_figures(truth: dict, results: dict) -> dict[str, float] | None:
     """Recall of truth captions, precision of emitted ones, and the share of
-    truth captions left in the body, over pages whose truth has captions."""
+    truth captions left in the body, over pages whose truth has captions.
+    An emitted caption is compared with its credit, as the page prints them
+    (the truth's captions keep their credits)."""
     found = total = real = emitted = leaked = 0
     for page_id, result in results.items():
         wanted = [c for c in truth[page_id].get("captions") or [] if words(c)]
         if not wanted:
             continue
-        got = [words(c.text) for c in result.captions]
+        got = [words(c.text) + words(c.credit) for c in result.captions]
         body_words = set(words(result.body))
         for caption in wanted:
             cw = words(caption)
@@ -112,6 +114,84 @@ def title_figures(truth: dict, results: dict) -> dict[str, float] | None:
     exact = sum(norm(t) == norm(r.title) for t, r in pairs)
     repeated = sum(bool(r.title) and norm(r.body).startswith(norm(r.title)) for _, r in pairs)
     return {"exact": exact / len(pairs), "repeated_in_body": repeated / len(pairs), "n": len(pairs)}
+
+
+# --- HTML: trafilatura side by side -------------------------------------------------------
+
+def html_side_by_side(name: str, pages: dict[str, str], truth: dict, metric) -> None:
+    """Ours and trafilatura on the same pages in the same process: shingle P/R/F1,
+    the metadata shares right, and the median ms per page, timed interleaved
+    (page by page, alternating which goes first) so machine load hits both alike.
+
+    trafilatura runs as the issue quotes it, ``extract(include_comments=False)``,
+    timed for its text alone ("ms text") and with its metadata ("ms +meta",
+    ``bare_extraction(with_metadata=True)``, the comparable job to ours)."""
+    try:
+        import trafilatura
+    except ImportError:
+        print(f"  {name}: trafilatura not installed (pip install -e .[bench]): no side by side")
+        return
+    ours, theirs, their_meta = {}, {}, {}
+    ms = {"ours": [], "trafilatura text": [], "trafilatura +meta": []}
+    runs = {
+        "ours": lambda html: extract(html, "html"),
+        "trafilatura text": lambda html: trafilatura.extract(html, include_comments=False) or "",
+        "trafilatura +meta": lambda html: trafilatura.bare_extraction(
+            html, include_comments=False, with_metadata=True),
+    }
+    for n, (page_id, html) in enumerate(pages.items()):
+        order = list(runs) if n % 2 == 0 else list(reversed(runs))
+        out = {}
+        for key in order:
+            started = time.perf_counter()
+            out[key] = runs[key](html)
+            ms[key].append((time.perf_counter() - started) * 1000)
+        ours[page_id] = out["ours"]
+        theirs[page_id] = out["trafilatura text"]
+        their_meta[page_id] = _trafilatura_fields(out["trafilatura +meta"])
+    refs = {i: truth[i]["body"] for i in pages}
+    rows = [("ours", {i: r.body for i, r in ours.items()}, _our_fields(ours), ms["ours"]),
+            ("trafilatura", theirs, their_meta, ms["trafilatura text"])]
+    with_meta = any(truth[i].get("title") for i in pages)
+    print(f"  {name} html side by side ({len(pages)} pages; ms interleaved; "
+          f"trafilatura +meta ms med {statistics.median(ms['trafilatura +meta']):.2f})")
+    print(f"  {'system':12} {'P':>6} {'R':>6} {'F1':>6} {'ms med':>7}"
+          + ("  " + " ".join(f"{f:>7}" for f in _META_FIELDS) if with_meta else ""))
+    for label, preds, fields, times in rows:
+        s = metric.score(refs, preds, n_bootstrap=0)
+        line = (f"  {label:12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+                f"{statistics.median(times):7.2f}")
+        if with_meta:
+            shares = metadata_shares(truth, fields)
+            line += "  " + " ".join(f"{shares[f]:7.3f}" for f in _META_FIELDS)
+        print(line)
+
+
+#: our field -> the truth.json field it is checked against (wcxb-dev)
+_META_FIELDS = {"title": "title", "author": "author", "date": "publish_date"}
+
+
+def _our_fields(results: dict) -> dict[str, dict[str, str | None]]:
+    return {i: {"title": r.title, "author": r.author, "date": r.published_at} for i, r in results.items()}
+
+
+def _trafilatura_fields(document) -> dict[str, str | None]:
+    if document is None:
+        return {"title": None, "author": None, "date": None}
+    return {"title": document.title, "author": document.author, "date": document.date}
+
+
+def metadata_shares(truth: dict, fields: dict[str, dict[str, str | None]]) -> dict[str, float]:
+    """Share of pages whose title, author and date equal the truth after
+    whitespace normalisation (dates on their YYYY-MM-DD part). A page whose
+    truth has no value is right only when nothing is emitted."""
+    def norm(field: str, value: str | None) -> str:
+        value = _SPACE.sub(" ", value or "").strip()
+        return value[:10] if field == "date" else value
+
+    return {field: sum(norm(field, fields[i][field]) == norm(field, truth[i].get(key))
+                       for i in fields) / len(fields)
+            for field, key in _META_FIELDS.items()}
 
 
 def main() -> None:
@@ -150,6 +230,8 @@ def main() -> None:
                   f"{fmt(caps and caps['recall'])} {fmt(caps and caps['precision'])} "
                   f"{fmt(caps and caps['left_in_body']):>8} "
                   f"{fmt(title and title['exact'])} {fmt(title and title['repeated_in_body'])}")
+            if renderer == "html":
+                html_side_by_side(name, pages, truth, metric)
             if args.per_page:
                 args.per_page.mkdir(parents=True, exist_ok=True)
                 stem = args.per_page / f"{name}.{renderer}"

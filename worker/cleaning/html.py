@@ -1,64 +1,68 @@
 """The HTML cleaner: the page's structure does what the text cleaner has to
-infer. Captions come from figure markup, furniture elements go before the
-text is judged, and the remaining blocks go through the same line rules as
-plain text."""
+infer.
+
+The tree is cut into text blocks (``html_blocks``), the article is the
+densest container of prose with its furniture dropped (``html_body``),
+captions and credits come from figure markup (``html_captions``), and the
+metadata from the markup (``html_metadata``). What was dropped is kept, in
+page order, as the audit trail.
+"""
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, NavigableString
-
-from .captions import caption_from
-from .metadata import read_metadata
+from .html_blocks import Kind, segment
+from .html_body import select
+from .html_captions import captions_of
+from .html_metadata import author_on_page, date_on_page, read_metadata
+from .html_parse import parse
+from .language import detect_language
 from .model import Extraction
-from .normalize import normalize_line
-from .text import extract_text
+from .normalize import normalize_text
 
-_FURNITURE_TAGS = ["script", "style", "noscript", "template", "svg", "nav", "footer", "header",
-                   "aside", "form", "iframe", "button", "select", "head"]
-_CAPTION_SELECTOR = "figcaption, .wp-caption-text, .caption, .image-caption, [itemprop=caption]"
+#: below this many words of article, the page is read again with hidden elements
+_TOO_LITTLE = 25
 
 
 def extract_html(html: str) -> Extraction:
     """Clean one HTML page."""
-    soup = BeautifulSoup(html, "lxml")
-    meta = read_metadata(soup)
-    captions = []
-    for node in soup.select(_CAPTION_SELECTOR):
-        text = normalize_line(node.get_text(" "))
-        if text:
-            captions.append(caption_from(text))
-        node.decompose()
-    removed = []
-    for node in soup(_FURNITURE_TAGS):
-        if node.name not in ("script", "style", "head", "template", "svg"):
-            text = normalize_line(node.get_text(" "))
-            if text:
-                removed.append(text)
-        node.decompose()
-    root = soup.body or soup
-    inner = extract_text(_block_text(root))
+    root = parse(html)
+    if root is None:
+        return Extraction(body="")
+    meta = read_metadata(root)
+    page = segment(root)
+    chosen = select(page, meta.title)
+    if sum(page.blocks[p].words for p in chosen.body) < _TOO_LITTLE:
+        loose = segment(root, strict=False)
+        retry = select(loose, meta.title)
+        if sum(loose.blocks[p].words for p in retry.body) > sum(page.blocks[p].words for p in chosen.body):
+            page, chosen = loose, retry
+    blocks = page.blocks
+    body = normalize_text(_join([blocks[p] for p in chosen.body]))
+    captions, caption_pos = captions_of(page, chosen)
+    kept = set(chosen.body) | caption_pos
+    dropped = [(p, 1, b.text) for p, b in enumerate(blocks) if p not in kept and b.kind is not Kind.CAPTION
+               and not (b.kind is Kind.HEADING and b.text == meta.title)]
+    dropped += [(p, 0, text) for p, text in page.hidden]
+    boilerplate = tuple(text for _, _, text in sorted(dropped, key=lambda item: item[:2]))
     return Extraction(
-        body=inner.body,
-        title=meta.title or inner.title,
-        captions=tuple(captions),
-        boilerplate=tuple(removed) + inner.boilerplate,
-        lang=meta.lang or inner.lang,
-        author=meta.author,
-        published_at=meta.published_at,
+        body=body,
+        title=meta.title,
+        captions=captions,
+        boilerplate=boilerplate,
+        lang=meta.lang or detect_language(body),
+        author=meta.author or author_on_page(page, chosen.start, meta.title),
+        published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url),
         url=meta.url,
     )
 
 
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
-           "table", "tr", "td", "th", "section", "article", "main", "figure", "dl", "dt", "dd", "br", "hr"}
-
-
-def _block_text(root) -> str:
-    """The text of an element, one line per block: newlines in the source are
-    spaces, as a browser renders them."""
-    parts: list[str] = []
-    for node in root.descendants:
-        if type(node) is NavigableString:
-            parts.append(node.replace("\n", " "))
-        elif node.name in _BLOCKS:
-            parts.append("\n")
-    return "".join(parts)
+def _join(blocks) -> str:
+    """Paragraphs apart by a blank line; rows and list items of one list or table
+    on consecutive lines."""
+    out: list[str] = []
+    previous = None
+    for b in blocks:
+        if out:
+            out.append("\n" if b.tag == previous and b.tag in ("li", "tr", "dd", "dt") else "\n\n")
+        out.append(b.text)
+        previous = b.tag
+    return "".join(out)

@@ -35,4 +35,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"(?:{_AGENCIES}))\s*\.?$"),
     # "... (File photo)"  "File photo"
     re.compile(r"(?:^|\s)\(?(?P<credit>File (?:photo|picture|image))\)?\s*\.?$", re.IGNORECASE),
+    # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
+    re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
+               r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
+    re.compile(r"\(\s*(?P<credit>[^()]{1,40}?\s+file\s+(?:photo|picture|image))\s*\)\s*\.?$", re.IGNORECASE),
+    # "... Courtesy of Jane Doe"
+    re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )

@@ -1,0 +1,108 @@
+"""Title, author, publication date, canonical URL and language of an HTML page,
+from its markup. Every page here is written for the test."""
+from __future__ import annotations
+
+import json
+
+from worker.cleaning import extract
+
+PROSE = ("<p>The council voted on Tuesday to keep the library open on Sundays, after a petition "
+         "from parents and students gathered more than four thousand signatures in a month.</p>"
+         "<p>Opening hours will be extended from ten in the morning until six in the evening, and "
+         "the reading room on the first floor will stay open for students preparing exams.</p>")
+
+
+def page(head: str = "", before: str = "", html_attrs: str = "") -> str:
+    return (f"<html {html_attrs}><head>{head}</head><body><header><a href='/'>The Town Paper</a>"
+            f"</header><article>{before}{PROSE}</article></body></html>")
+
+
+def ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_json_ld_gives_headline_author_and_date():
+    found = extract(page(ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                             "headline": "Library stays open on Sundays",
+                             "author": {"@type": "Person", "name": "Jane Doe"},
+                             "datePublished": "2025-03-04T07:30:00Z"})), "html")
+    assert (found.title, found.author, found.published_at) == \
+        ("Library stays open on Sundays", "Jane Doe", "2025-03-04T07:30:00Z")
+
+
+def test_json_ld_graph_with_author_reference_and_several_people():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "The Town Paper"},
+        {"@type": "BlogPosting", "headline": "Sunday hours", "datePublished": "2025-03-04",
+         "author": [{"@id": "#jane"}, {"@type": "Person", "name": "Ali Khan"}]},
+        {"@type": "Person", "@id": "#jane", "name": "Jane Doe"}]}
+    found = extract(page(ld(graph)), "html")
+    assert found.author == "Jane Doe and Ali Khan" and found.published_at == "2025-03-04"
+
+
+def test_a_person_in_the_byline_wins_over_an_organisation_as_author():
+    head = ld({"@type": "Article", "author": {"@type": "Organization", "name": "The Town Paper"}})
+    byline = '<p class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a> | 4 March 2025</p>'
+    assert extract(page(head, byline), "html").author == "Jane Doe"
+    assert extract(page(head), "html").author == "The Town Paper"
+
+
+def test_meta_tags_give_title_author_date_and_canonical_url():
+    head = """<title>Library stays open on Sundays | The Town Paper</title>
+        <meta property="og:title" content="Library stays open on Sundays">
+        <meta property="og:site_name" content="The Town Paper">
+        <meta name="author" content="Jane Doe">
+        <meta property="article:published_time" content="2025-03-04T08:00:00+01:00">
+        <link rel="canonical" href="https://town.example/news/library-sundays">"""
+    found = extract(page(head), "html")
+    assert found.title == "Library stays open on Sundays"
+    assert found.author == "Jane Doe"
+    assert found.published_at == "2025-03-04T08:00:00+01:00"
+    assert found.url == "https://town.example/news/library-sundays"
+
+
+def test_the_h1_is_the_title_when_the_declared_title_confirms_it():
+    head = "<title>Library Stays Open On Sundays - The Town Paper</title>"
+    found = extract(page(head, "<h1>Library stays open on Sundays</h1>"), "html")
+    assert found.title == "Library stays open on Sundays"
+    assert "Library stays open on Sundays" not in found.body
+
+
+def test_a_site_logo_in_h1_is_not_the_title():
+    head = ('<title>Library stays open on Sundays – The Town Paper</title>'
+            '<meta property="og:site_name" content="The Town Paper">')
+    html = page(head).replace("<a href='/'>The Town Paper</a>", "<h1>The Town Paper</h1>")
+    assert extract(html, "html").title == "Library stays open on Sundays"
+
+
+def test_time_element_gives_the_date():
+    found = extract(page(before='<time datetime="2025-03-04T07:30:00+00:00">4 March</time>'), "html")
+    assert found.published_at == "2025-03-04T07:30:00+00:00"
+
+
+def test_a_dateline_and_a_byline_in_the_text_when_the_markup_has_none():
+    before = "<h1>Library stays open</h1><p>By Jane Doe</p><p>Published on March 4, 2025</p>"
+    found = extract(page("<title>Library stays open</title>", before), "html")
+    assert (found.author, found.published_at) == ("Jane Doe", "2025-03-04")
+    assert "By Jane Doe" not in found.body and "March 4, 2025" not in found.body
+
+
+def test_the_date_in_the_url_as_a_last_resort():
+    head = '<link rel="canonical" href="https://town.example/2025/03/04/library-sundays/">'
+    assert extract(page(head), "html").published_at == "2025-03-04"
+
+
+def test_language_from_the_html_element():
+    assert extract(page(html_attrs='lang="en-GB"'), "html").lang == "en"
+    assert extract(page(html_attrs='lang="fr"'), "html").lang == "fr"
+    assert extract(page(), "html").lang == "en"
+
+
+def test_no_metadata_is_none_not_a_guess():
+    found = extract(page(), "html")
+    assert (found.author, found.published_at, found.url) == (None, None, None)
+
+
+def test_usernames_and_form_labels_are_not_authors():
+    for byline in ('<span class="author">admin</span>', '<label class="comment-author">Name *</label>'):
+        assert extract(page(before=byline), "html").author is None

@@ -1,0 +1,74 @@
+"""Publication dates as written in markup and on pages, made ISO 8601."""
+from __future__ import annotations
+
+import re
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)"
+                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b")
+_SLASHED = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b")
+_IN_URL = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
+                        re.IGNORECASE)
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 (date, or date and time when it has one), or None."""
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m:
+        year, month, day, clock, zone = m.groups()
+        date = _date(year, month, day)
+        if date and clock:
+            clock = clock if clock.count(":") == 2 else clock + ":00"
+            zone = "" if not zone else ("Z" if zone == "Z" else zone[:3] + ":" + zone[-2:])
+            return f"{date}T{clock.split('.')[0].zfill(8)}{zone}"
+        return date
+    m = _COMPACT.match(value)
+    if m and len(value.strip()) in (8, 13, 15, 16):
+        return _date(*m.group(1, 2, 3))
+    return text_date(value)
+
+
+def text_date(text: str) -> str | None:
+    """The first date written out in ``text`` ("November 19, 2019", "19 Nov 2019",
+    "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
+    first, unless the numbers say otherwise)."""
+    found = []
+    for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3))):
+        m = pattern.search(text)
+        if m:
+            date = _date(*(m.group(i) for i in order))
+            if date:
+                found.append((m.start(), date))
+    m = _NUMERIC.search(text)
+    if m:
+        first, sep, second, year = m.groups()
+        month_first = (sep == "/" and int(first) <= 12) or int(second) > 12
+        date = _date(year, first, second) if month_first else _date(year, second, first)
+        if date:
+            found.append((m.start(), date))
+    return min(found)[1] if found else None
+
+
+def url_date(url: str | None) -> str | None:
+    """A date in a URL's path ("/2019/11/19/", "/2019-11-19-")."""
+    m = _IN_URL.search(url or "")
+    return _date(*m.groups()) if m else None
+
+
+def _date(year: str, month: str, day: str) -> str | None:
+    month_no = _MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+    y, d = int(year), int(day)
+    if not month_no or not (1 <= month_no <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100):
+        return None
+    return f"{y:04d}-{month_no:02d}-{d:02d}"
