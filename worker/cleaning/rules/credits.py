@@ -36,3 +36,21 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... (File photo)"  "File photo"
     re.compile(r"(?:^|\s)\(?(?P<credit>File (?:photo|picture|image))\)?\s*\.?$", re.IGNORECASE),
 )
+
+#: Lines that are nothing but a credit, in shapes too loose to look for at
+#: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
+#: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
+CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\(?(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,60}"
+               r"(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
+    re.compile(rf"(?P<credit>(?:[\w.'’ -]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s+file)?)\s*(?:photo)?\.?",
+               re.IGNORECASE),
+    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock) (?:photo|picture|image)s?)\.?",
+               re.IGNORECASE),
+    re.compile(r"(?P<credit>courtesy(?: of)? [^\n]{2,80})", re.IGNORECASE),
+)
+
+#: Words every credit carries one of (lowercase): lines without any are not searched.
+CREDIT_WORDS: frozenset[str] = frozenset(
+    word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
+) | frozenset("file courtesy submitted handout supplied credit credits ©".split())
