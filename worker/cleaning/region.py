@@ -16,7 +16,6 @@ from .lines import Page
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
-_SURE_AFTER = 0.8
 
 
 def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
@@ -36,15 +35,22 @@ def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int,
     return start, end
 
 
-def extend_over_prose(page: Page, verdicts: Verdicts, end: int) -> int:
-    """Move ``end`` past the paragraphs that directly follow the article and
-    read as prose the model would keep: on short pages closing furniture
-    ("Read More", "Leave a Reply") pulls the last paragraph out of the
-    article, and an adjacent paragraph is never furniture."""
+def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) over the paragraphs that directly adjoin the article
+    and read as prose the model would keep. The region model has learnt that
+    pages open and close with furniture, so on a short page, or on text that
+    is already clean, it leaves out the first or last paragraph; a paragraph
+    right next to the article is never furniture."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
-    while (end < len(words) and words[end] >= _PROSE_WORDS and terminal[end] and stops[end] >= _PROSE_STOPS
-           and verdicts.keep[end] >= _SURE_KEEP and np.exp(verdicts.region[end, 2]) < _SURE_AFTER):
+
+    def prose(pos: int) -> bool:
+        return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
+                and verdicts.keep[pos] >= _SURE_KEEP)
+
+    while end < len(words) and prose(end):
         end += 1
-    return end
+    while start > 0 and prose(start - 1):
+        start -= 1
+    return start, end

@@ -9,7 +9,8 @@
    (:mod:`.region`); inside it, dropped lines (ads, "Read more" links) go.
 4. The headline is found just above the article (:mod:`.title`), captions
    and their credits are split off (:mod:`.captions`), and everything else
-   is listed as boilerplate.
+   is listed as boilerplate. Lines that are furniture on sight (``rules``:
+   "Share", "Leave a Reply", "image") are never body, whatever the model says.
 """
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     model = line_model()
     verdicts = model.judge(design_matrix(page))
     start, end = article_span(verdicts, model.boundary_weight)
-    end = extend_over_prose(page, verdicts, end)
+    start, end = extend_over_prose(page, verdicts, start, end)
+    furniture = page.column("furniture") + page.column("placeholder")
     body = [p for p in range(start, end)
-            if verdicts.keep[p] >= model.keep_threshold and page.lines[p] not in template_lines]
+            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
+            and page.lines[p] not in template_lines]
 
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}

@@ -33,8 +33,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
                rf"(?:{_AGENCIES}))\s*\.?$"),
-    # "... (File photo)"  "File photo"
-    re.compile(r"(?:^|\s)\(?(?P<credit>File (?:photo|picture|image))\)?\s*\.?$", re.IGNORECASE),
+    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
+    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff) (?:photo|picture|image))\)?"
+               r"\s*\.?$", re.IGNORECASE),
 )
 
 #: Lines that are nothing but a credit, in shapes too loose to look for at
