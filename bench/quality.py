@@ -4,7 +4,9 @@
 For each set and rendering, every page goes through the same path as
 ``ingest clean`` (decode, check, clean), the body is scored with the
 benchmark's shingle metric, and the caption, title and speed figures are
-printed beside it, with the command that made them.
+printed beside it, with the command that made them. Times are CPU time of
+this process (one core), so that other work on a shared machine does not
+inflate them.
 
     python bench/quality.py                          # every set and rendering
     python bench/quality.py --sets aeb-dev --renderers text_bs --split tune
@@ -58,9 +60,9 @@ def in_split(page_id: str, split: str) -> bool:
 def run_cleaner(pages: dict[str, str], fmt: str) -> tuple[dict, list[float]]:
     results, times = {}, []
     for page_id, content in pages.items():
-        started = time.perf_counter()
+        started = time.process_time()
         results[page_id] = extract(content, fmt)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append((time.process_time() - started) * 1000)
     return results, times
 
 
@@ -78,7 +80,7 @@ def caption_figures(truth: dict, results: dict) -> dict[str, float] | None:
         wanted = [c for c in truth[page_id].get("captions") or [] if words(c)]
         if not wanted:
             continue
-        got = [words(c.text) + words(c.credit) for c in result.captions]
+        got = [words(f"{c.text} {c.credit or ''}") for c in result.captions]
         body_words = set(words(result.body))
         for caption in wanted:
             cw = words(caption)
@@ -234,10 +236,10 @@ def main() -> None:
                 html_side_by_side(name, pages, truth, metric)
             if args.per_page:
                 args.per_page.mkdir(parents=True, exist_ok=True)
-                stem = args.per_page / f"{name}.{renderer}"
-                stem.with_suffix(".predictions.json").write_text(json.dumps(preds, ensure_ascii=False))
+                stem = f"{name}.{renderer}"
+                (args.per_page / f"{stem}.predictions.json").write_text(json.dumps(preds, ensure_ascii=False))
                 rows = sorted(metric.per_page(refs, preds).items(), key=lambda kv: kv[1]["f1"])
-                stem.with_suffix(".worst.tsv").write_text("".join(
+                (args.per_page / f"{stem}.worst.tsv").write_text("".join(
                     f"{i}\t{r['precision']}\t{r['recall']}\t{r['f1']:.3f}\n" for i, r in rows))
 
 

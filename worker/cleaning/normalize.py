@@ -4,16 +4,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: format characters that split a word without showing: removed, so the word is whole again
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: control characters: separators at most, made spaces
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, no invisible or control characters, Unix newlines."""
+    """NFC, no invisible characters, control characters as spaces, Unix newlines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.translate(_INVISIBLE))
-    return unicodedata.normalize("NFC", text)
+    text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def normalize_line(line: str) -> str:
@@ -23,4 +25,4 @@ def normalize_line(line: str) -> str:
 
 def lines_of(text: str) -> list[str]:
     """The normalised lines of a text, blank lines kept as empty strings."""
-    return [normalize_line(line) for line in normalize_text(text).split("\n")]
+    return [" ".join(line.split()) for line in normalize_text(text).split("\n")]

@@ -118,6 +118,117 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     advertentie
 """.strip().splitlines())
 
+#: Headings and links that close an article: what follows them is sharing,
+#: related reading, comments or the author box, not more of the article.
+END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
+    share
+    share this
+    share this article
+    share this post
+    share this story
+    share article
+    share on facebook
+    share on twitter
+    share on linkedin
+    related
+    related articles
+    related posts
+    related stories
+    related content
+    related reading
+    more stories
+    more from
+    more news
+    more like this
+    similar articles
+    other articles
+    you may also like
+    you might also like
+    recommended
+    recommended for you
+    read next
+    up next
+    what to read next
+    keep reading
+    explore more
+    in case you missed it
+    latest
+    latest news
+    latest posts
+    recent posts
+    popular posts
+    most popular
+    most read
+    trending
+    tags
+    tagged
+    filed under
+    article tags
+    topics
+    comments
+    leave a reply
+    leave a comment
+    post a comment
+    join the conversation
+    view comments
+    show comments
+    load comments
+    discussion
+    about the author
+    written by
+    previous
+    next
+    previous post
+    next post
+    previous article
+    next article
+    newsletter
+    subscribe
+    sign up
+    read more
+    see also
+    further reading
+    references
+    sources
+    footnotes
+    advertisement
+    sponsored
+    back to top
+    follow us
+    stay connected
+    connect with us
+    get in touch
+    contact us
+    about us
+    privacy policy
+    cookie policy
+    terms of use
+    all rights reserved
+    tweet
+    email
+    print
+    reply
+    artikel teilen
+    ähnliche artikel
+    das könnte sie auch interessieren
+    articles similaires
+    à lire aussi
+    lire aussi
+    artículos relacionados
+    te puede interesar
+    articoli correlati
+    potrebbe interessarti
+    artigos relacionados
+    leia também
+    veja também
+    gerelateerde artikelen
+    baca juga
+    artikel terkait
+    похожие статьи
+    читайте также
+    комментарии
+""".strip().splitlines())
+
 #: A line that starts with one of these and is short is furniture too
 #: ("Follow us on Twitter", "Sign up for our newsletter", "Copyright 2024 ...").
 PREFIXES: tuple[str, ...] = (

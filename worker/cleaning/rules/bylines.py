@@ -26,3 +26,12 @@ DATELINE = re.compile(
 
 #: "5 min read", "Reading time: 3 minutes"
 READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", re.IGNORECASE)
+
+#: Lines that open an article's text right after its headline: a byline, a
+#: date, the reading time, a table of contents or a breadcrumb trail.
+OPENER = re.compile(
+    r"^(?:by\b|written by|posted by|posted on|published|updated|last updated|"
+    r"\d+\s*min(?:ute)?s?\s+read|reading time|table of contents|in this article|on this page|"
+    r"home\b.*[/›»>])",
+    re.IGNORECASE,
+)

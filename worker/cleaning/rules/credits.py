@@ -33,8 +33,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
                rf"(?:{_AGENCIES}))\s*\.?$"),
-    # "... (File photo)"  "File photo"
-    re.compile(r"(?:^|\s)\(?(?P<credit>File (?:photo|picture|image))\)?\s*\.?$", re.IGNORECASE),
+    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
+    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff) (?:photo|picture|image))\)?"
+               r"\s*\.?$", re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
@@ -42,3 +43,21 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
+
+#: Lines that are nothing but a credit, in shapes too loose to look for at
+#: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
+#: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
+CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\(?(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,60}"
+               r"(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
+    re.compile(rf"(?P<credit>(?:[\w.'’ -]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s+file)?)\s*(?:photo)?\.?",
+               re.IGNORECASE),
+    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock) (?:photo|picture|image)s?)\.?",
+               re.IGNORECASE),
+    re.compile(r"courtesy(?: of)? (?P<credit>[^\n]{2,80})", re.IGNORECASE),
+)
+
+#: Words every credit carries one of (lowercase): lines without any are not searched.
+CREDIT_WORDS: frozenset[str] = frozenset(
+    word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
+) | frozenset("file courtesy submitted handout supplied credit credits ©".split())

@@ -59,6 +59,20 @@ STOPWORDS: dict[str, frozenset[str]] = {
         over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
         wezen wie wij wil worden zal ze zei zelf zich zij zijn zo zonder zou
     """.split()),
+    "id": frozenset("""
+        ada adalah agar akan aku anda antara apa atau bagi bahwa banyak bawah beberapa belum
+        bisa dalam dan dari dengan di dia ia ini itu jadi jika juga kami kamu karena ke kepada
+        kita lagi lain lebih maka mana masih mereka namun oleh pada para saat saja sama sangat
+        satu sebagai sebelum sedang sejak sekarang seperti setelah sudah tak tanpa telah tentang
+        tersebut tidak untuk yaitu yang
+    """.split()),
+    "ru": frozenset("""
+        а без более бы был была были было быть в вам вас весь во вот все всех вы где да даже
+        для до его ее если есть еще же за здесь и из или им их к как когда кто ли либо мне может
+        мы на над нам нас не него нее нет ни них но ну о об однако он она они оно от очень по
+        под при с со так также такой там те тем то того тоже той только том ты у уже хотя чего
+        чей чем что чтобы эта эти это я
+    """.split()),
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())

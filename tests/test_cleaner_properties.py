@@ -1,0 +1,72 @@
+"""Invariants of the cleaner, for any input: it never raises, it invents no
+word, and it leaves an already clean article as it is."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from worker.cleaning import extract
+from worker.cleaning.normalize import INVISIBLE
+from worker.cleaning.text import extract_text
+
+_WORD = re.compile(r"\w+")
+SEED = (Path(__file__).resolve().parent.parent / "seeds" / "us-japan-2plus2.txt").read_text("utf-8")
+SEED_LINES = [line for line in SEED.splitlines() if line.strip()]
+MENU = ["Home", "News", "Share", "image", "Read More", "Subscribe", "Related articles", "© 2025 Example",
+        "• Politics", "[logo.png]", "Leave a Reply", "Photo: Reuters", "By Jane Doe", "12 March 2025"]
+SENTENCES = [
+    "The committee met on Tuesday to discuss the budget for the coming year.",
+    "Residents said they had waited for the new school for more than a decade.",
+    "Officials expect the work to be finished before the end of the summer.",
+    "It is the third time this year that the river has flooded the lower town.",
+    "The company said it would hire two hundred people at the new plant.",
+    "Critics of the plan argue that it does too little for families on low incomes.",
+]
+
+page_lines = st.lists(st.one_of(st.sampled_from(MENU), st.sampled_from(SEED_LINES),
+                                st.sampled_from(["", " "]), st.text(max_size=40)), max_size=60)
+fast = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def words_of(text: str | None) -> set[str]:
+    return set(_WORD.findall(text or ""))
+
+
+@fast
+@given(st.text(max_size=400))
+def test_cleaning_never_raises_on_any_string(text):
+    found = extract(text, "text")
+    assert isinstance(found.body, str)
+    assert "\n\n\n" not in found.body
+
+
+@fast
+@given(page_lines)
+def test_every_word_of_the_output_comes_from_the_input(lines):
+    page = "\n".join(lines)
+    found = extract_text(page)
+    source = words_of(INVISIBLE.sub("", page))  # a soft hyphen or zero-width space splits no word
+    assert words_of(found.body) <= source
+    assert words_of(found.title) <= source
+    for caption in found.captions:
+        assert words_of(caption.text) | words_of(caption.credit) <= source
+    assert all(line.strip() for line in found.body.split("\n\n")) or found.body == ""
+
+
+@fast
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=3, max_size=12))
+def test_cleaning_a_clean_article_keeps_its_paragraphs(paragraphs):
+    body = "\n\n".join(" ".join(sentences) for sentences in paragraphs)
+    assert extract_text(body).body == body
+
+
+def test_cleaning_the_seeds_body_again_keeps_it():
+    body = extract_text(SEED).body
+    assert extract_text(body).body == body
+
+
+def test_the_same_page_always_gives_the_same_extraction():
+    assert extract_text(SEED) == extract_text(SEED)

@@ -1,0 +1,76 @@
+"""The plain-text cleaner as a user sees it: a page in, the article, its
+headline, its captions and the dropped lines out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from worker.cleaning import Caption, extract
+from worker.cleaning.text import extract_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED = (SEEDS / "us-japan-2plus2.txt").read_text("utf-8")
+TITLE = "US and Japan to revamp joint military operations to counter China and North Korea"
+CAPTION = ("From left to right, US Defence Secretary Lloyd Austin, US Secretary of State Antony Blinken, "
+           "Japanese Foreign Minister Yoko Kamikawa, and Japanese Defence Minister Minoru Kihara attend a "
+           "joint press conference at Iikura Guest House in Tokyo on Sunday.")
+DROPPED = ("image", "image", "Read More", "Leave a Reply")
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed's article paragraphs, in order: every line but the headline,
+    the caption and the furniture."""
+    lines = [line.strip() for line in SEED.splitlines() if line.strip()]
+    return [line for line in lines if line != TITLE and not line.startswith("From left to right")
+            and line not in DROPPED]
+
+
+def test_the_seed_gives_exactly_the_expected_extraction():
+    found = extract(SEED, "text")
+    assert found.title == TITLE
+    assert found.body == "\n\n".join(seed_paragraphs())
+    assert found.captions == (Caption(CAPTION, "Reuters"),)
+    assert found.boilerplate == DROPPED
+    assert found.lang == "en"
+    assert (found.author, found.published_at, found.url) == (None, None, None)
+
+
+def test_the_seed_body_holds_no_furniture_caption_or_empty_paragraph():
+    paragraphs = extract_text(SEED).body.split("\n\n")
+    assert len(paragraphs) == 24
+    assert paragraphs[0].startswith("The United States and Japan said they will revamp")
+    assert paragraphs[-1].startswith("Blinken reiterated that Washington")
+    for line in ("image", "Read More", "Leave a Reply", "", TITLE):
+        assert line not in paragraphs
+    assert "Iikura Guest House" not in extract_text(SEED).body
+
+
+def test_a_news_page_loses_its_menus_share_box_related_links_and_comments():
+    page = (SEEDS / "harbour-ferry.txt").read_text("utf-8")
+    found = extract_text(page)
+    body = found.body.split("\n\n")
+    assert found.title == "Harbour ferry service to resume after six-week repair"
+    assert body[0].startswith("The harbour ferry will carry passengers again from Monday")
+    assert body[-1].startswith("Passengers are advised to check the timetable")
+    assert len(body) == 7
+    for dropped in ("Home", "Subscribe", "Share this article", "Related articles",
+                    "Council approves new bus lanes in the old town", "Comments",
+                    "I hope they fix the timetable too, the evening boats never run on time.",
+                    "© 2025 Harbour Courier. All rights reserved."):
+        assert dropped not in body
+        assert dropped in found.boilerplate
+    assert found.captions == (Caption("The ferry at the north pier on Tuesday morning.",
+                                      "Jane Doe/Harbour Courier"),)
+
+
+def test_empty_and_furniture_only_pages_have_no_body():
+    assert extract_text("").body == ""
+    assert extract_text("\n \n\t\n").body == ""
+    assert extract_text("Home\nMenu\nShare\nRead More\nLeave a Reply").body == ""
+
+
+def test_template_lines_known_for_the_source_never_reach_the_body():
+    paragraphs = seed_paragraphs()
+    template = frozenset({paragraphs[-1]})
+    found = extract_text(SEED, template_lines=template)
+    assert paragraphs[-1] not in found.body.split("\n\n")
+    assert paragraphs[-1] in found.boilerplate

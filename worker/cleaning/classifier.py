@@ -1,0 +1,68 @@
+"""The shipped line model: logistic regressions over the design matrix of
+:mod:`.context`, trained by ``bench/train_line_model.py`` and stored as
+numbers in ``weights/line_model.json``.
+
+Four questions are asked of every line: is it before, inside or after the
+article (one three-way model); does the article start here; does it end
+just before here; and, inside the article, is this line kept. Linear models
+were chosen over trees because, with context features, they scored as well
+on the held-out pages, and they cost one matrix product per page.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+WEIGHTS = Path(__file__).parent / "weights" / "line_model.json"
+
+
+@dataclass(frozen=True)
+class Verdicts:
+    """Per line: log-probabilities of before/inside/after the article, the
+    log-odds that the article starts or ends there, and the chance of being kept."""
+
+    region: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    keep: np.ndarray
+
+
+@dataclass(frozen=True)
+class LineModel:
+    mean: np.ndarray
+    scale: np.ndarray
+    region: np.ndarray
+    region_bias: np.ndarray
+    start: np.ndarray
+    start_bias: float
+    end: np.ndarray
+    end_bias: float
+    keep: np.ndarray
+    keep_bias: float
+    boundary_weight: float
+    keep_threshold: float
+
+    def judge(self, design: np.ndarray) -> Verdicts:
+        z = (design - self.mean) / self.scale
+        scores = z @ self.region.T + self.region_bias
+        scores -= scores.max(axis=1, keepdims=True)
+        region = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        keep = 1 / (1 + np.exp(-(z @ self.keep + self.keep_bias)))
+        return Verdicts(region=region, start=z @ self.start + self.start_bias,
+                        end=z @ self.end + self.end_bias, keep=keep)
+
+    def as_json(self) -> dict:
+        return {name: (value.tolist() if isinstance(value, np.ndarray) else value)
+                for name, value in self.__dict__.items()}
+
+
+@cache
+def line_model(path: Path = WEIGHTS) -> LineModel:
+    """The model shipped with the package (read once, never changed)."""
+    data = json.loads(path.read_text("utf-8"))
+    return LineModel(**{name: (np.array(value, dtype=float) if isinstance(value, list) else value)
+                        for name, value in data.items() if not name.startswith("_")})

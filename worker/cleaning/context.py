@@ -1,0 +1,119 @@
+"""What surrounds each line: the features that let a line be judged by its
+neighbourhood and its place in the page, not by its own shape alone.
+
+jusText decides short lines by their neighbours; boilerpipe and the
+densest-region methods by where the prose mass is. Here both become numbers:
+the shape of the lines around, how much prose lies in windows before and
+after, how far the line sits from the page's densest run of prose, how many
+closing markers ("Share", "Related", comment headers) were already passed.
+All of it is computed with array operations, in time linear in the lines.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .lines import LINE_FEATURES, Page
+
+_NEIGHBOUR_FEATURES = tuple(LINE_FEATURES.index(n) for n in
+                            ("log_words", "stop_share", "terminal", "bullet", "title_case"))
+_NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+_MEAN_WINDOWS = (5, 15, 40)
+_SUM_WINDOWS = ((-10, 0), (1, 11), (-40, 0), (1, 41))
+_MARKER_WINDOWS = ((-5, 0), (1, 6), (-15, 0), (1, 16))
+_COMMENT_WINDOWS = ((-30, 0), (1, 31), (-8, 0), (1, 9))
+
+
+def _col(page_features: np.ndarray, name: str) -> np.ndarray:
+    return page_features[:, LINE_FEATURES.index(name)]
+
+
+def window_sum(values: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """For each position i, the sum of ``values[i+start : i+stop]`` (clipped)."""
+    n = len(values)
+    cumulative = np.cumsum(values)
+    pad = max(abs(start), abs(stop))
+    padded = np.concatenate((np.zeros(pad + 1), cumulative, np.full(pad, cumulative[-1] if n else 0.0)))
+    base = pad + 1
+    return padded[base + stop - 1: base + stop - 1 + n] - padded[base + start - 1: base + start - 1 + n]
+
+
+def _window_mean(values: np.ndarray, half: int) -> np.ndarray:
+    return window_sum(values, -half, half + 1) / window_sum(np.ones(len(values)), -half, half + 1)
+
+
+def _rank(values: np.ndarray) -> np.ndarray:
+    """0 for the largest value of the page, 1 for the smallest."""
+    n = len(values)
+    order = np.argsort(np.argsort(-values, kind="stable"), kind="stable")
+    return order / max(n - 1, 1)
+
+
+def prose_mass(features: np.ndarray) -> np.ndarray:
+    """Words weighted by how much the line reads as prose (function words,
+    end punctuation): the quantity whose densest run is the article."""
+    words = np.expm1(_col(features, "log_words"))
+    stops = np.clip(_col(features, "stop_share") * 4, 0, 1)
+    return words * stops * (0.5 + 0.5 * _col(features, "terminal"))
+
+
+def densest_run(values: np.ndarray) -> tuple[int, int]:
+    """The [start, end) run with the largest sum of ``values`` (Kadane)."""
+    best, span, total, start = 0.0, (0, 0), 0.0, 0
+    for i, v in enumerate(values.tolist()):
+        total += v
+        if total <= 0:
+            total, start = 0.0, i + 1
+        elif total > best:
+            best, span = total, (start, i + 1)
+    return span
+
+
+def design_matrix(page: Page) -> np.ndarray:
+    """One row per line: its own features, then its context."""
+    x = page.features
+    n = len(x)
+    words = np.expm1(_col(x, "log_words"))
+    prose = prose_mass(x)
+    cols = [x]
+    for offset in _NEIGHBOUR_OFFSETS:
+        shifted = np.full((n, len(_NEIGHBOUR_FEATURES)), -1.0)
+        if offset < 0 and n > -offset:
+            shifted[-offset:] = x[:n + offset][:, _NEIGHBOUR_FEATURES]
+        elif offset > 0 and n > offset:
+            shifted[:n - offset] = x[offset:][:, _NEIGHBOUR_FEATURES]
+        cols.append(shifted)
+    for half in _MEAN_WINDOWS:
+        cols.append(_window_mean(_col(x, "log_words"), half)[:, None])
+
+    total = words.sum() + 1
+    cols.append((np.cumsum(words) / total)[:, None])
+    cols.append(np.full((n, 1), np.log1p(total)))
+    cols.append(np.full((n, 1), np.log1p(n)))
+    for values in (words, prose, _col(x, "duplicate"), _col(x, "bullet"), _col(x, "furniture")):
+        for start, stop in _SUM_WINDOWS:
+            cols.append(np.log1p(window_sum(values, start, stop))[:, None])
+    cumulative_prose = np.cumsum(prose)
+    cols.append((cumulative_prose / (cumulative_prose[-1] + 1))[:, None])
+
+    cols.append((words / (words.max() + 1))[:, None])
+    cols.append(_rank(words)[:, None])
+    cols.append(_rank(prose)[:, None])
+    cols.append((prose / (prose.max() + 1e-9))[:, None])
+    for name in ("end_marker", "opener"):
+        values = _col(x, name)
+        before = np.cumsum(values)
+        cols.append(np.log1p(before)[:, None])
+        cols.append(np.log1p(values.sum() - before)[:, None])
+        for start, stop in _MARKER_WINDOWS:
+            cols.append(window_sum(values, start, stop)[:, None])
+    low, high = densest_run(prose - np.percentile(prose, 75) - 1) if n else (0, 0)
+    index = np.arange(n)
+    cols.append(((index >= low) & (index < high)).astype(float)[:, None])
+    cols.append(np.clip(low - index, -50, 50)[:, None] / 10)
+    cols.append(np.clip(index - high, -50, 50)[:, None] / 10)
+    for name in ("comment_header", "time_of_day"):
+        values = _col(x, name)
+        for start, stop in _COMMENT_WINDOWS:
+            cols.append(window_sum(values, start, stop)[:, None])
+        cols.append(np.log1p(np.cumsum(values))[:, None])
+    return np.hstack(cols)

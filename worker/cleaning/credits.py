@@ -1,0 +1,52 @@
+"""Photo credits: telling them apart from the caption they close.
+
+The shapes are data, in ``rules.credits``; this module applies them.
+"""
+from __future__ import annotations
+
+import re
+
+from .rules.credits import CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
+
+_TRIM = " \t.,;:-–—|/"
+_WORD = re.compile(r"\w+|©")
+#: credits close a caption: only the end of a long line is searched
+_TAIL = 200
+
+
+def has_credit_word(text: str) -> bool:
+    return not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
+def split_credit(line: str) -> tuple[str, str | None]:
+    """``"... on Sunday. Photo: Reuters"`` -> ``("... on Sunday.", "Reuters")``.
+
+    Returns the line unchanged and None when it carries no credit.
+    """
+    offset = max(0, len(line) - _TAIL)
+    tail = line[offset:]
+    if not has_credit_word(tail):
+        return line, None
+    for pattern in CREDIT_PATTERNS:
+        m = pattern.search(tail)
+        if m:
+            credit = m.group("credit").strip(_TRIM)
+            text = line[: offset + m.start()].rstrip(" |–—-")
+            if credit:
+                return text, credit
+    return line, None
+
+
+def credit_only(line: str) -> str | None:
+    """The credit when the whole line is one ("Photo: Reuters", "Credit... X/NYT",
+    "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)")."""
+    text, credit = split_credit(line)
+    if credit and not text.strip(_TRIM):
+        return credit
+    if len(line) > _TAIL or not (has_credit_word(line) or "/" in line):
+        return None
+    for pattern in CREDIT_ONLY_PATTERNS:
+        m = pattern.fullmatch(line)
+        if m:
+            return m.group("credit").strip(_TRIM) or None
+    return None

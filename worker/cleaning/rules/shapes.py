@@ -1,0 +1,32 @@
+"""Shapes of lines that are not prose: list bullets, links and addresses,
+separators, clock times and years, comment headers, horizontal rules.
+
+Each is a pattern on one normalised line; the cleaner turns matches into
+line features, so none of them decides a line alone.
+"""
+from __future__ import annotations
+
+import re
+
+#: w3m bullets and numbering, and the bullets pages type themselves.
+BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
+
+#: Addresses, handles and file names: the text of a link rather than prose.
+URL_LIKE = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w|\.html?\b|\.jpe?g\b|\.png\b", re.IGNORECASE)
+
+#: Runs of menu items or breadcrumbs kept on one line.
+SEPARATOR = re.compile(r"\s[|/•·»›>]\s")
+
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.IGNORECASE)
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: The head line of a reader comment, or the count of comments (matched
+#: from the start of a short line).
+COMMENT_HEADER = re.compile(
+    r"(?:.*\b(?:says|said|wrote|schreibt|dice|disse|écrit|dit|berkata)\s*:$"
+    r"|(?:reply|responder|antworten|répondre|rispondi|balas|ответить)$"
+    r"|\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentários|comentarios|komentar)\b"
+    r"|.*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
+    re.IGNORECASE,
+)
