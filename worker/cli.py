@@ -13,7 +13,7 @@ import click
 from .config import Settings, env_name
 from .document import NoMainText, normalise, to_json
 from .envelope import Rejected, make_envelope
-from .inputs import FORMATS, read_inputs
+from .inputs import FORMATS, count_inputs, read_inputs
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
                        help="How to read files that are not JSON lines: by extension and content, "
@@ -38,7 +38,10 @@ def cli() -> None:
 @_ENCODING
 @click.option("--source", help="Set the submission's `source` for documents that have none.")
 @click.option("--batch-size", type=int, help="Documents per queue message [INGEST_BATCH_SIZE].")
-def submit(paths, fmt, encoding, source, batch_size) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="Draw the progress bar (documents, rate, time left) even off a terminal, or "
+                   "never [default: a bar on a terminal, else a log line every 5 s].")
+def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
     """Check documents and queue them for the workers.
 
     PATHS are files, folders (read recursively), .jsonl files (one JSON
@@ -46,14 +49,19 @@ def submit(paths, fmt, encoding, source, batch_size) -> None:
     the file, line and field, and the rest still go through; the exit code is
     1 if anything was rejected.
     """
+    from .logs import setup_logging
+    from .progress import Progress
     from .submit import BrokerUnavailable, Submitter
 
     settings = Settings.from_env()
+    setup_logging(settings)
     submitter = Submitter(settings, batch_size=batch_size)
     rejected = 0
     try:
-        with submitter:
+        with submitter, Progress(count_inputs(paths), what="submitted", bar=progress,
+                                    interval=settings.progress_interval) as bar:
             for item in read_inputs(paths, format=fmt, encoding=encoding):
+                bar.advance()
                 if item.error is None and source and isinstance(item.submission, dict):
                     item.submission.setdefault("source", source)
                 try:
@@ -62,11 +70,12 @@ def submit(paths, fmt, encoding, source, batch_size) -> None:
                     submitter.add(item.submission, path=item.path)
                 except Rejected as exc:
                     rejected += 1
-                    click.echo(f"rejected {item.origin}: {exc}", err=True)
+                    bar.write(f"rejected {item.origin}: {exc}")
     except BrokerUnavailable as exc:
         click.echo(f"error: {exc}\nqueued {len(submitter.report.queued)} before the failure", err=True)
         sys.exit(2)
-    click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected}", err=True)
+    click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected} in {bar.elapsed:.1f} s "
+               f"({bar.rate:,.0f} documents/s)", err=True)
     sys.exit(1 if rejected else 0)
 
 

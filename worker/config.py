@@ -33,6 +33,9 @@ class Settings:
     #: is unreachable
     store_retry_backoff_max: int = 60
     mongo_timeout_ms: int = 5000
+    #: seconds between the progress lines ``ingest submit`` logs when not on
+    #: a terminal (on one it draws a bar)
+    progress_interval: int = 5
     log_level: str = "INFO"
     log_format: str = "text"
     #: where ``ingest run`` keeps the data of the local stand-ins it starts
