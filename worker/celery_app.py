@@ -26,7 +26,9 @@ def _transport_config(settings: Settings) -> dict:
     if settings.broker_url.startswith("filesystem://"):
         # the stand-in broker of `ingest run` where no Redis is installed
         folder = str(Path(settings.data_dir, "queue").resolve())
+        # the exchange tables too, else kombu writes them to ./control
         return {"broker_transport_options": {"data_folder_in": folder, "data_folder_out": folder,
+                                             "control_folder": str(Path(folder, "control")),
                                              "store_processed": False}}
     return {"broker_transport_options": {
         # a message not acknowledged within this many seconds is handed to
