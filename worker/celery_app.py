@@ -30,6 +30,11 @@ def _transport_config(settings: Settings) -> dict:
         return {"broker_transport_options": {"data_folder_in": folder, "data_folder_out": folder,
                                              "control_folder": str(Path(folder, "control")),
                                              "store_processed": False}}
+    if settings.broker_url.startswith(("amqp://", "amqps://", "pyamqp://")):
+        # RabbitMQ redelivers the unacknowledged messages of a lost connection
+        # itself (no visibility timeout); publisher confirms make a submit
+        # return only once the broker has the batch, as Redis's LPUSH does
+        return {"broker_transport_options": {"confirm_publish": True}}
     return {"broker_transport_options": {
         # a message not acknowledged within this many seconds is handed to
         # another worker: it must exceed the longest task (task_time_limit)
@@ -56,6 +61,8 @@ def _common_config(settings: Settings) -> dict:
         "task_default_queue": settings.queue,
         "task_routes": {TASK_NAME: {"queue": settings.queue}},
         "worker_prefetch_multiplier": 1,
+        # prefork that completes half-written batches before it stops (worker/pool.py)
+        "worker_pool": "worker.pool:TaskPool",
         "worker_hijack_root_logger": False,
         "worker_send_task_events": False,
         "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0,
