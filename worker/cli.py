@@ -79,6 +79,41 @@ def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
     sys.exit(1 if rejected else 0)
 
 
+@cli.command()
+@click.option("-w", "--watch", "every", type=float, is_flag=False, flag_value=2.0, default=None,
+              metavar="[SECONDS]", help="Refresh every SECONDS (2 if not given) until Ctrl-C.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per refresh.")
+def status(every, as_json) -> None:
+    """Show the queue depth, the batches in flight, the documents stored, the
+    failures and the rate over the last minute.
+
+    The same numbers from Python: worker.status(). Exit code 2 if the broker
+    or the store could not be reached.
+    """
+    import json as json_module
+
+    from .monitor import render, watch
+    from .monitor import status as current
+
+    settings = Settings.from_env()
+    on_terminal = sys.stdout.isatty()
+
+    def show(s) -> None:
+        if as_json:
+            click.echo(json_module.dumps(s.as_dict()))
+        else:
+            if every is not None and on_terminal:
+                click.clear()
+            click.echo(render(s) + ("" if on_terminal or every is None else "\n"))
+
+    if every is None:
+        s = current(settings)
+        show(s)
+        sys.exit(2 if s.errors else 0)
+    with contextlib.suppress(KeyboardInterrupt):
+        watch(settings, every, show)
+
+
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.option("-c", "--concurrency", type=int, help="Worker processes (default: one per core).")
 @click.option("-l", "--loglevel", default=None, help="Log level [INGEST_LOG_LEVEL].")
