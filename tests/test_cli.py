@@ -98,9 +98,7 @@ def test_submit_logs_plain_progress_lines_off_a_terminal(tmp_path, broker_url):
 
 
 def purge(env):
-    """Empty a test's queue (it has no worker)."""
-    from worker.celery_app import make_app
+    """Remove a test's queue (it has no worker)."""
+    from conftest import delete_queue
     from worker.config import Settings
-    settings = Settings.from_env(env)
-    with make_app(settings).connection_for_write() as conn:
-        conn.default_channel.queue_delete(settings.queue)
+    delete_queue(Settings.from_env(env))
