@@ -148,6 +148,21 @@ def test_ingest_worker_runs_the_same_worker(settings, live_store, tmp_path):
     assert "ready" in Path(tmp_path / "ingest-worker.log").read_text(errors="replace")
 
 
+def test_workers_log_one_json_line_per_document(settings, workers, live_store):
+    workers.start(log_format="json")
+    with Submitter(settings) as submitter:
+        good = submitter.add({"text": SEED.read_text("utf-8")})
+        bad = submitter.add({"text": "Home\nNews\nShare"})
+    wait_until_done(live_store, [good, bad], workers=workers)
+    wait_for(lambda: f'"doc_id": "{bad}"' in workers.logs(), workers)
+    lines = [json.loads(line) for line in workers.logs().splitlines() if line.startswith("{")]
+    per_doc = {line["doc_id"]: line for line in lines if "doc_id" in line}
+    assert per_doc[good]["outcome"] == "stored" and per_doc[good]["level"] == "INFO"
+    assert per_doc[good]["ms"] > 0 and per_doc[good]["bytes_in"] == len(SEED.read_text("utf-8"))
+    assert 0 < per_doc[good]["bytes_out"] < per_doc[good]["bytes_in"]
+    assert per_doc[bad]["outcome"] == "failed" and per_doc[bad]["stage"] == "clean"
+
+
 def wait_for(condition, workers, timeout=30):
     deadline = time.monotonic() + timeout
     while not condition():

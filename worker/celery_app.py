@@ -61,6 +61,7 @@ def _common_config(settings: Settings) -> dict:
         "task_default_queue": settings.queue,
         "task_routes": {TASK_NAME: {"queue": settings.queue}},
         "worker_prefetch_multiplier": 1,
+        "worker_max_memory_per_child": settings.max_memory_per_child_mb * 1024,  # KiB
         # prefork that completes half-written batches before it stops (worker/pool.py)
         "worker_pool": "worker.pool:TaskPool",
         "worker_hijack_root_logger": False,

@@ -114,6 +114,20 @@ def status(every, as_json) -> None:
         watch(settings, every, show)
 
 
+@cli.command()
+@click.option("--port", type=int, default=9808, show_default=True, help="Port to serve /metrics on.")
+@click.option("--addr", default="0.0.0.0", show_default=True, help="Address to listen on.")
+def metrics(port, addr) -> None:
+    """Serve the numbers of `ingest status` as Prometheus metrics on
+    http://ADDR:PORT/metrics until Ctrl-C (read afresh at each scrape)."""
+    from .metrics import serve
+
+    serve(Settings.from_env(), port=port, addr=addr)
+    click.echo(f"serving Prometheus metrics on http://{addr}:{port}/metrics", err=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        threading.Event().wait()
+
+
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.option("-c", "--concurrency", type=int, help="Worker processes (default: one per core).")
 @click.option("-l", "--loglevel", default=None, help="Log level [INGEST_LOG_LEVEL].")
