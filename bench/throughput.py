@@ -280,7 +280,9 @@ def delete_queue(settings: Settings) -> None:
     """Drop a run's queue and what is left in it (RabbitMQ keeps declared queues)."""
     from worker.celery_app import app_for
     with app_for(settings).connection_for_write() as conn:
-        conn.default_channel.queue_delete(settings.queue)
+        channel = conn.default_channel
+        channel.queue_purge(settings.queue)  # on Redis, queue_delete alone keeps the list
+        channel.queue_delete(settings.queue)
 
 
 def queue_depth(settings: Settings) -> int:

@@ -107,7 +107,9 @@ def delete_queue(settings: Settings) -> None:
     try:
         with make_app(settings).connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=5)
-            conn.default_channel.queue_delete(settings.queue)
+            channel = conn.default_channel
+            channel.queue_purge(settings.queue)  # on Redis, queue_delete alone keeps the list
+            channel.queue_delete(settings.queue)
     except Exception:  # a broker that is gone has nothing left to clean
         pass
 
