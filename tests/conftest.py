@@ -50,12 +50,32 @@ def store() -> Store:
 
 # --- real parts ----------------------------------------------------------
 
+def pytest_collection_modifyitems(items) -> None:
+    """Every test that talks to the broker is marked ``broker``, so that CI can
+    run exactly those again on RabbitMQ."""
+    for item in items:
+        if "broker_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.broker)
+
+
 @pytest.fixture(scope="session")
 def broker_url() -> str:
     url = os.environ.get("INGEST_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
     if url.startswith("redis") and not redis_answers(url):
         pytest.fail(f"no Redis answers at {url}: start one (`.ci/run` does) or set INGEST_TEST_BROKER_URL")
+    if not url.startswith("redis") and not broker_answers(url):
+        pytest.fail(f"no broker answers at {url}")
     return url
+
+
+def broker_answers(url: str) -> bool:
+    from kombu import Connection
+    try:
+        with Connection(url, connect_timeout=3) as conn:
+            conn.ensure_connection(max_retries=1, timeout=3)
+        return True
+    except Exception:
+        return False
 
 
 @pytest.fixture(scope="session")
@@ -70,13 +90,28 @@ def mongo_service(tmp_path_factory) -> Iterator[Service]:
 
 
 @pytest.fixture
-def settings(broker_url, mongo_service, tmp_path) -> Settings:
+def settings(broker_url, mongo_service, tmp_path) -> Iterator[Settings]:
     """Settings of one end-to-end test: its own queue and database, so tests
     never see each other's messages or documents."""
     tag = uuid.uuid4().hex[:10]
-    return Settings(broker_url=broker_url, mongo_uri=mongo_service.uri, db=f"test_{tag}",
-                    queue=f"ingest-test-{tag}", data_dir=str(tmp_path / "data"),
-                    visibility_timeout=30, task_time_limit=20)
+    settings = Settings(broker_url=broker_url, mongo_uri=mongo_service.uri, db=f"test_{tag}",
+                        queue=f"ingest-test-{tag}", data_dir=str(tmp_path / "data"),
+                        visibility_timeout=30, task_time_limit=20)
+    yield settings
+    delete_queue(settings)
+
+
+def delete_queue(settings: Settings) -> None:
+    """Remove a test's queue from the broker (RabbitMQ keeps declared queues)."""
+    from worker.celery_app import make_app
+    try:
+        with make_app(settings).connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=5)
+            channel = conn.default_channel
+            channel.queue_purge(settings.queue)  # on Redis, queue_delete alone keeps the list
+            channel.queue_delete(settings.queue)
+    except Exception:  # a broker that is gone has nothing left to clean
+        pass
 
 
 @pytest.fixture
@@ -104,7 +139,7 @@ class Workers:
 
     def start(self, concurrency: int = 1, *extra: str, **env_overrides) -> subprocess.Popen:
         settings = dataclasses.replace(self.settings, **env_overrides)
-        log = open(self.log_dir / f"worker-{len(self.processes)}.log", "wb")
+        log = open(self.log_dir / f"worker-{len(list(self.log_dir.glob('worker-*.log')))}.log", "wb")
         process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel", "INFO",
              "--concurrency", str(concurrency), "--queues", settings.queue, "--without-gossip",

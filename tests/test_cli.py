@@ -49,3 +49,56 @@ def test_submit_names_the_file_of_an_undecodable_input(tmp_path, broker_url):
     done = ingest("submit", str(bad), env=env)
     assert done.returncode == 1
     assert f"rejected {bad}: not valid UTF-8" in done.stderr and "queued 0, rejected 1" in done.stderr
+
+
+def test_submit_draws_a_progress_bar_on_a_terminal(tmp_path, broker_url):
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"text": f"Headline {i}\n\nSome words of article text."}) + "\n"
+                             for i in range(300)))
+    env = {"PATH": "/usr/bin:/bin", "INGEST_BROKER_URL": broker_url, "INGEST_QUEUE": f"cli-{free_port()}"}
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 rows, 100 columns
+    with subprocess.Popen([sys.executable, "-m", "worker.cli", "submit", str(batch)], cwd=ROOT, env=env,
+                          stderr=follower, stdout=subprocess.DEVNULL) as process:
+        os.close(follower)
+        screen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            screen += chunk
+    os.close(leader)
+    screen = screen.decode(errors="replace")
+    assert process.returncode == 0, screen
+    assert "300/300" in screen and "100%" in screen and "docs/s" in screen
+    assert "queued 300, rejected 0" in screen
+    purge(env)
+
+
+def test_submit_logs_plain_progress_lines_off_a_terminal(tmp_path, broker_url):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"text": f"Headline {i}\n\nSome words."}) + "\n" for i in range(3)))
+    env = {"PATH": "/usr/bin:/bin", "INGEST_BROKER_URL": broker_url, "INGEST_QUEUE": f"cli-{free_port()}",
+           "INGEST_PROGRESS_INTERVAL": "0", "INGEST_LOG_FORMAT": "json"}
+    done = ingest("submit", str(batch), env=env)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
+    assert [line["done"] for line in lines] == [1, 2, 3]
+    assert {line["total"] for line in lines} == {3} and "\r" not in done.stderr
+    assert all(line["rate"] > 0 and line["seconds_left"] is not None for line in lines)
+    purge(env)
+
+
+def purge(env):
+    """Remove a test's queue (it has no worker)."""
+    from conftest import delete_queue
+    from worker.config import Settings
+    delete_queue(Settings.from_env(env))

@@ -109,11 +109,18 @@ def test_resubmitting_and_redelivering_never_makes_a_second_copy(settings, worke
     # write a brand-new document at the same moment (the same upsert twice)
     workers.start(concurrency=1)
     wait_until_done(live_store, ids, workers=workers)
+    wait_for(lambda: workers.logs().count("succeeded in") == 11, workers)
+    # the two processes may both find the new document absent and both write
+    # it (the same upsert: still one copy), but no more than once each
+    first = workers.logs().count(f"{ids[0]} stored")
+    assert 1 <= first <= 2
     submit(text=text, settings=settings)
     with Submitter(settings) as submitter:
         submitter.add({"text": text})
     wait_for(lambda: workers.logs().count("succeeded in") == 13, workers)
-    assert workers.logs().count(f"{ids[0]} stored") == 1
+    logs = workers.logs()
+    assert logs.count(f"{ids[0]} stored") == first
+    assert logs.count(f"{ids[0]} stored") + logs.count(f"{ids[0]} unchanged") == 13
     assert live_store.documents.count_documents({}) == 1
     assert live_store.raw.count_documents({}) == 1
 
@@ -141,6 +148,21 @@ def test_ingest_worker_runs_the_same_worker(settings, live_store, tmp_path):
         process.wait(20)
     assert live_store.get(doc_id)["title"].startswith("US and Japan")
     assert "ready" in Path(tmp_path / "ingest-worker.log").read_text(errors="replace")
+
+
+def test_workers_log_one_json_line_per_document(settings, workers, live_store):
+    workers.start(log_format="json")
+    with Submitter(settings) as submitter:
+        good = submitter.add({"text": SEED.read_text("utf-8")})
+        bad = submitter.add({"text": "Home\nNews\nShare"})
+    wait_until_done(live_store, [good, bad], workers=workers)
+    wait_for(lambda: f'"doc_id": "{bad}"' in workers.logs(), workers)
+    lines = [json.loads(line) for line in workers.logs().splitlines() if line.startswith("{")]
+    per_doc = {line["doc_id"]: line for line in lines if "doc_id" in line}
+    assert per_doc[good]["outcome"] == "stored" and per_doc[good]["level"] == "INFO"
+    assert per_doc[good]["ms"] > 0 and per_doc[good]["bytes_in"] == len(SEED.read_text("utf-8"))
+    assert 0 < per_doc[good]["bytes_out"] < per_doc[good]["bytes_in"]
+    assert per_doc[bad]["outcome"] == "failed" and per_doc[bad]["stage"] == "clean"
 
 
 def wait_for(condition, workers, timeout=30):

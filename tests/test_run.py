@@ -8,7 +8,7 @@ import sys
 import pymongo
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, delete_queue
 from worker.config import Settings
 from worker.run import run
 from worker.services import free_port, mongo_answers, redis_answers
@@ -49,6 +49,7 @@ def test_a_configured_store_is_used_and_left_running(tmp_path, broker_url, mongo
     client = pymongo.MongoClient(mongo_service.uri)
     assert client.run_test.documents.find_one({"title": {"$regex": "^US and Japan"}})
     client.drop_database("run_test")
+    delete_queue(settings)
 
 
 def test_the_command_reports_what_it_stored(tmp_path):

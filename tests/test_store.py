@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from worker.document import normalise
 from worker.envelope import make_envelope
 from worker.store import Failure
@@ -79,3 +81,11 @@ def test_a_document_that_breaks_the_schema_becomes_a_failure(store):
 def test_indexes_for_the_documented_queries_exist(store):
     names = set(store.documents.index_information())
     assert {"url", "content_hash", "ingested_at", "text", "source_name", "pipeline_version"} <= names
+
+
+@pytest.mark.e2e
+def test_a_worker_can_start_on_a_store_that_already_holds_documents(live_store):
+    doc, envelope = prepared()
+    live_store.write([doc], {doc["_id"]: envelope})
+    live_store.ensure_schema()  # as every new worker process does
+    assert live_store.write([doc], {doc["_id"]: envelope}).unchanged == [doc["_id"]]

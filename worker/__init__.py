@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .version import PIPELINE_VERSION, __version__
 
-__all__ = ["PIPELINE_VERSION", "__version__", "app", "clean", "submit", "submit_many", "Submitter"]
+__all__ = ["PIPELINE_VERSION", "__version__", "app", "clean", "status", "submit", "submit_many", "Submitter"]
 
 
 def __getattr__(name: str):
@@ -24,6 +24,9 @@ def __getattr__(name: str):
     if name in ("submit", "submit_many", "Submitter"):
         from . import submit as module
         return getattr(module, name)
+    if name == "status":
+        from .monitor import status
+        return status
     if name == "clean":
         from .document import clean
         return clean

@@ -25,11 +25,16 @@ def celery_config(settings: Settings) -> dict:
 def _transport_config(settings: Settings) -> dict:
     if settings.broker_url.startswith("filesystem://"):
         # the stand-in broker of `ingest run` where no Redis is installed
-        folder = Path(settings.data_dir, "queue").resolve()
-        (folder / "control").mkdir(parents=True, exist_ok=True)
-        return {"broker_transport_options": {"data_folder_in": str(folder), "data_folder_out": str(folder),
-                                             "control_folder": str(folder / "control"),
+        folder = str(Path(settings.data_dir, "queue").resolve())
+        # the exchange tables too, else kombu writes them to ./control
+        return {"broker_transport_options": {"data_folder_in": folder, "data_folder_out": folder,
+                                             "control_folder": str(Path(folder, "control")),
                                              "store_processed": False}}
+    if settings.broker_url.startswith(("amqp://", "amqps://", "pyamqp://")):
+        # RabbitMQ redelivers the unacknowledged messages of a lost connection
+        # itself (no visibility timeout); publisher confirms make a submit
+        # return only once the broker has the batch, as Redis's LPUSH does
+        return {"broker_transport_options": {"confirm_publish": True}}
     return {"broker_transport_options": {
         # a message not acknowledged within this many seconds is handed to
         # another worker: it must exceed the longest task (task_time_limit)
@@ -56,6 +61,9 @@ def _common_config(settings: Settings) -> dict:
         "task_default_queue": settings.queue,
         "task_routes": {TASK_NAME: {"queue": settings.queue}},
         "worker_prefetch_multiplier": 1,
+        "worker_max_memory_per_child": settings.max_memory_per_child_mb * 1024,  # KiB
+        # prefork that completes half-written batches before it stops (worker/pool.py)
+        "worker_pool": "worker.pool:TaskPool",
         "worker_hijack_root_logger": False,
         "worker_send_task_events": False,
         "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0,

@@ -13,7 +13,7 @@ import click
 from .config import Settings, env_name
 from .document import NoMainText, normalise, to_json
 from .envelope import Rejected, make_envelope
-from .inputs import FORMATS, read_inputs
+from .inputs import FORMATS, count_inputs, read_inputs
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
                        help="How to read files that are not JSON lines: by extension and content, "
@@ -38,7 +38,10 @@ def cli() -> None:
 @_ENCODING
 @click.option("--source", help="Set the submission's `source` for documents that have none.")
 @click.option("--batch-size", type=int, help="Documents per queue message [INGEST_BATCH_SIZE].")
-def submit(paths, fmt, encoding, source, batch_size) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="Draw the progress bar (documents, rate, time left) even off a terminal, or "
+                   "never [default: a bar on a terminal, else a log line every 5 s].")
+def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
     """Check documents and queue them for the workers.
 
     PATHS are files, folders (read recursively), .jsonl files (one JSON
@@ -46,14 +49,19 @@ def submit(paths, fmt, encoding, source, batch_size) -> None:
     the file, line and field, and the rest still go through; the exit code is
     1 if anything was rejected.
     """
+    from .logs import setup_logging
+    from .progress import Progress
     from .submit import BrokerUnavailable, Submitter
 
     settings = Settings.from_env()
+    setup_logging(settings)
     submitter = Submitter(settings, batch_size=batch_size)
     rejected = 0
     try:
-        with submitter:
+        with submitter, Progress(count_inputs(paths), what="submitted", bar=progress,
+                                    interval=settings.progress_interval) as bar:
             for item in read_inputs(paths, format=fmt, encoding=encoding):
+                bar.advance()
                 if item.error is None and source and isinstance(item.submission, dict):
                     item.submission.setdefault("source", source)
                 try:
@@ -62,12 +70,62 @@ def submit(paths, fmt, encoding, source, batch_size) -> None:
                     submitter.add(item.submission, path=item.path)
                 except Rejected as exc:
                     rejected += 1
-                    click.echo(f"rejected {item.origin}: {exc}", err=True)
+                    bar.write(f"rejected {item.origin}: {exc}")
     except BrokerUnavailable as exc:
         click.echo(f"error: {exc}\nqueued {len(submitter.report.queued)} before the failure", err=True)
         sys.exit(2)
-    click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected}", err=True)
+    click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected} in {bar.elapsed:.1f} s "
+               f"({bar.rate:,.0f} documents/s)", err=True)
     sys.exit(1 if rejected else 0)
+
+
+@cli.command()
+@click.option("-w", "--watch", "every", type=float, is_flag=False, flag_value=2.0, default=None,
+              metavar="[SECONDS]", help="Refresh every SECONDS (2 if not given) until Ctrl-C.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per refresh.")
+def status(every, as_json) -> None:
+    """Show the queue depth, the batches in flight, the documents stored, the
+    failures and the rate over the last minute.
+
+    The same numbers from Python: worker.status(). Exit code 2 if the broker
+    or the store could not be reached.
+    """
+    import json as json_module
+
+    from .monitor import render, watch
+    from .monitor import status as current
+
+    settings = Settings.from_env()
+    on_terminal = sys.stdout.isatty()
+
+    def show(s) -> None:
+        if as_json:
+            click.echo(json_module.dumps(s.as_dict()))
+        else:
+            if every is not None and on_terminal:
+                click.clear()
+            click.echo(render(s) + ("" if on_terminal or every is None else "\n"))
+
+    if every is None:
+        s = current(settings)
+        show(s)
+        sys.exit(2 if s.errors else 0)
+    with contextlib.suppress(KeyboardInterrupt):
+        watch(settings, every, show)
+
+
+@cli.command()
+@click.option("--port", type=int, default=9808, show_default=True, help="Port to serve /metrics on.")
+@click.option("--addr", default="0.0.0.0", show_default=True, help="Address to listen on.")
+def metrics(port, addr) -> None:
+    """Serve the numbers of `ingest status` as Prometheus metrics on
+    http://ADDR:PORT/metrics until Ctrl-C (read afresh at each scrape)."""
+    from .metrics import serve
+
+    serve(Settings.from_env(), port=port, addr=addr)
+    click.echo(f"serving Prometheus metrics on http://{addr}:{port}/metrics", err=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        threading.Event().wait()
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

@@ -33,6 +33,12 @@ class Settings:
     #: is unreachable
     store_retry_backoff_max: int = 60
     mongo_timeout_ms: int = 5000
+    #: a worker process whose resident memory passes this many MiB after a
+    #: batch is replaced by a fresh one (a backstop: memory stays flat)
+    max_memory_per_child_mb: int = 512
+    #: seconds between the progress lines ``ingest submit`` logs when not on
+    #: a terminal (on one it draws a bar)
+    progress_interval: int = 5
     log_level: str = "INFO"
     log_format: str = "text"
     #: where ``ingest run`` keeps the data of the local stand-ins it starts

@@ -52,6 +52,27 @@ def read_inputs(paths: Iterable[str], *, format: str = "auto", encoding: str | N
             yield Item(origin=path, error="no such file or folder")
 
 
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many items :func:`read_inputs` will yield for ``paths`` (for a
+    progress bar), or None when stdin is among them."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        p = Path(path)
+        files = _walk(p) if p.is_dir() else [p]
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
+                try:
+                    with file.open("rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def _walk(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*")
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))

@@ -2,16 +2,24 @@
 turning the document schema into MongoDB's ``$jsonSchema`` dialect.
 
 The files are the public contract; this module never redefines a field.
+
+Every check runs first through a compiled validator (``jsonschema-rs``, about
+200 times faster than ``jsonschema``: at 0.2 ms a document, checking alone
+would cap ``ingest submit`` near 5,000 documents/s). Only an instance it
+refuses goes through ``jsonschema``, whose verdict and message are final: the
+fast path can only say "valid" sooner, never change an answer.
 """
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
@@ -39,8 +47,25 @@ def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@cache
+def fast_validator(name: str):
+    """Schema ``name`` compiled by jsonschema-rs, its patterns made to match
+    what Python's ``re`` matches (:func:`python_patterns`)."""
+    return jsonschema_rs.validator_for(python_patterns(load(name)), validate_formats=True)
+
+
 def first_error(name: str, instance: Any) -> str | None:
     """The most relevant violation of schema ``name`` as one readable line, or None."""
+    try:
+        if fast_validator(name).is_valid(instance):
+            return None
+    except (ValueError, TypeError, OverflowError):
+        pass  # a Python value JSON has no word for: jsonschema judges it
+    return slow_first_error(name, instance)
+
+
+def slow_first_error(name: str, instance: Any) -> str | None:
+    """:func:`first_error` by ``jsonschema`` alone (the reference)."""
     error = best_match(validator(name).iter_errors(instance))
     if error is None:
         return None
@@ -52,6 +77,48 @@ def first_error(name: str, instance: Any) -> str | None:
         error = best_match(fitting)
     where = "/".join(str(p) for p in error.absolute_path)
     return f"{where or '(document)'}: {_explain(error)}"
+
+
+# Rust's \\s (Unicode White_Space) lacks five characters that Python's \\s has;
+# the fast validator gets them added so that it is never more lenient.
+_PY_ONLY_SPACE = "\\x1c-\\x1f\\x85"
+_CLASS_OR_ESCAPE = re.compile(r"\\.|\[|\]")
+
+
+def python_patterns(node: Any) -> Any:
+    """A copy of a schema whose ``pattern`` regexes mean for jsonschema-rs what
+    they mean for Python's ``re``: ``\\s`` and ``\\S`` widened to Python's set."""
+    if isinstance(node, list):
+        return [python_patterns(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: python_patterns(v) for k, v in node.items()}
+    if isinstance(node.get("pattern"), str):
+        out["pattern"] = _widen_spaces(node["pattern"])
+    if isinstance(node.get("patternProperties"), dict):
+        out["patternProperties"] = {_widen_spaces(k): python_patterns(v)
+                                    for k, v in node["patternProperties"].items()}
+    return out
+
+
+def _widen_spaces(pattern: str) -> str:
+    out, in_class, pos = [], False, 0
+    for m in _CLASS_OR_ESCAPE.finditer(pattern):
+        out.append(pattern[pos:m.start()])
+        token, pos = m.group(), m.end()
+        if token == "[" and not in_class:
+            in_class = True
+        elif token == "]" and in_class:
+            in_class = False
+        elif token == "\\s":
+            token = f"\\s{_PY_ONLY_SPACE}" if in_class else f"[\\s{_PY_ONLY_SPACE}]"
+        elif token == "\\S":
+            if in_class:
+                raise ValueError(f"cannot translate \\S inside a character class: {pattern!r}")
+            token = f"[^\\s{_PY_ONLY_SPACE}]"
+        out.append(token)
+    out.append(pattern[pos:])
+    return "".join(out)
 
 
 def document_errors(document: dict[str, Any]) -> str | None:

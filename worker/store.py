@@ -99,7 +99,22 @@ class Store:
         with _translate_outage():
             self._apply_validator()
             for name, indexes in INDEXES.items():
-                self.db[name].create_indexes(indexes)
+                self._create_indexes(self.db[name], indexes)
+
+    @staticmethod
+    def _create_indexes(collection, indexes: list[IndexModel]) -> None:
+        """Create the indexes; one that the server refuses is logged, not
+        raised, so that a worker still stores documents. nx-27017 refuses to
+        build its text index again over existing documents, so every worker
+        started on a non-empty store failed each batch it took."""
+        try:
+            collection.create_indexes(indexes)
+        except OperationFailure:
+            for index in indexes:
+                try:
+                    collection.create_indexes([index])
+                except OperationFailure as exc:
+                    log.warning("index %s.%s not created: %s", collection.name, index.document["name"], exc)
 
     def _apply_validator(self) -> None:
         validator = schemas.mongo_validator("document")
@@ -200,6 +215,16 @@ class Store:
         with _translate_outage():
             return {name: self.db[name].estimated_document_count()
                     for name in (DOCUMENTS, RAW, FAILURES)}
+
+    def status_counts(self, since: datetime) -> dict[str, int]:
+        """For ``ingest status``: the size of each collection, and the documents
+        stored and failures recorded since ``since`` (counts on the
+        ``ingested_at`` and ``last_failed_at`` indexes)."""
+        with _translate_outage():
+            out = {name: self.db[name].estimated_document_count() for name in (DOCUMENTS, RAW, FAILURES)}
+            out["stored_since"] = self.documents.count_documents({"ingested_at": {"$gte": since}})
+            out["failed_since"] = self.failures.count_documents({"last_failed_at": {"$gte": since}})
+        return out
 
     def ping(self) -> bool:
         try:

@@ -81,7 +81,8 @@ class Submitter:
         batch, self._batch, self._bytes = self._batch, [], 0
         try:
             self.app.send_task(TASK_NAME, args=[batch], queue=self.settings.queue,
-                               producer=self._producer, retry=True)
+                               producer=self._producer, retry=True,
+                               argsrepr=batch_repr(batch), kwargsrepr="{}")
         except OperationalError as exc:
             raise BrokerUnavailable(f"the broker refused a batch of {len(batch)} documents: {exc}") from None
         self.report.queued.extend(e["id"] for e in batch)
@@ -104,6 +105,14 @@ def submit_many(submissions: Iterable[dict[str, Any]], *, settings: Settings | N
             except Rejected as exc:
                 submitter.report.rejected.append((_label(submission, number), str(exc)))
     return submitter.report
+
+
+def batch_repr(batch: list[dict[str, Any]]) -> str:
+    """What Flower and the worker's log show for a batch's arguments: its size
+    and first and last ids (Celery's default repr of ~100 KB of documents costs
+    ~12% of submit time and says less)."""
+    ids = [e["id"] for e in batch[:1]] + ([batch[-1]["id"]] if len(batch) > 1 else [])
+    return f"[{len(batch)} documents: {' ... '.join(ids)}]"
 
 
 def _label(submission: Any, number: int) -> str:
