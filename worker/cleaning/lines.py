@@ -3,9 +3,11 @@ judges.
 
 A page becomes its non-empty lines (whitespace normalised) and a table of
 numbers per line: length, share of function words, end punctuation, bullets,
-capitals, digits, and matches of the rule patterns in ``rules``. The table is
-built in one pass with C-level string operations only, so that its cost stays
-a few microseconds per line.
+capitals, digits, and matches of the rule patterns in ``rules``. The cost must
+stay a few microseconds per line: characters and function words are counted
+with numpy over the whole page, patterns that open a line run once over all
+lines joined, the others only on short lines, and only lines that name a
+credit word are parsed for a credit.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .credits import split_credit
+from .credits import has_credit_word, split_credit
 from .normalize import normalize_text
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
@@ -34,10 +36,34 @@ LINE_FEATURES: tuple[str, ...] = (
 
 KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
 _TERMINAL = tuple(".!?…\"”’»)")
-_DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[^\w\s]")
 #: longer lines are prose or data, never furniture, bylines or headers
 _SHORT = 20
+#: a credit closes a short caption line, not a paragraph
+_CREDIT_WORDS = 12
+
+
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (anchored with ``^``) recompiled to match right after a
+    newline: run over the page's lines joined, with a newline before the
+    first, it finds the lines that start with it in one fast search."""
+    return re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags)
+
+
+#: patterns a line must start with
+_ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
+             "dateline": _after_newline(DATELINE), "opener": _after_newline(OPENER)}
+#: patterns tried on each short line
+_IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
+                   "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
+                   "comment_header": COMMENT_HEADER.match}
+#: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
+_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
+_PUNCT_TABLE[[ord(c) for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"]] = True
+_PUNCT_TABLE[0xA1:0xC0] = True
+_PUNCT_TABLE[0x2010:0x2060] = True
+_PUNCT_TABLE[0x3000:0x3040] = True
+_PUNCT_TABLE[0xFF01:0xFF10] = True
+_PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
 
 
 def key_of(line: str) -> str:
@@ -62,6 +88,14 @@ class Page:
         return self.features[:, LINE_FEATURES.index(name)]
 
 
+def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
+    """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`);
+    ``joined`` is the lines joined by newlines with one before the first, line
+    i's newline at ``starts[i]``."""
+    found = [m.start() for m in pattern.finditer(joined) if "\n" not in m.group()[1:]]
+    return np.searchsorted(starts, found)
+
+
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     text = normalize_text(text)
@@ -69,16 +103,13 @@ def read_page(text: str) -> Page:
     numbers: list[int] = []
     indented: list[bool] = []
     words: list[int] = []
-    stops: list[int] = []
-    is_stop = ALL_STOPWORDS.__contains__
-    for number, (line, lower) in enumerate(zip(text.split("\n"), text.lower().split("\n"))):
+    for number, line in enumerate(text.split("\n")):
         parts = line.split()
         if parts:
             lines.append(" ".join(parts))
             numbers.append(number)
             indented.append(line[:1].isspace())
             words.append(len(parts))
-            stops.append(sum(map(is_stop, lower.split())))
     n = len(lines)
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
@@ -87,22 +118,35 @@ def read_page(text: str) -> Page:
     def put(name: str, values) -> None:
         columns[:, LINE_FEATURES.index(name)] = values
 
-    length = np.array([len(line) for line in lines], dtype=float)
+    joined = "\n".join(lines)
+    length = np.fromiter(map(len, lines), dtype=float, count=n)
+    starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(length[:-1] + 1, out=starts[1:])
     count = np.array(words, dtype=float)
     per_word = np.maximum(count, 1)
+    tokens = joined.replace("\n", " ").lower().split(" ")
+    token_starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(count[:-1], out=token_starts[1:])
+    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=float,
+                                        count=len(tokens)), token_starts)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
+    punct = np.add.reduceat(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)].astype(float), starts)
+    commas = np.add.reduceat((codes == 44).astype(float), starts)
+    first = [line[0] for line in lines]
+
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
-    put("stop_share", np.array(stops) / per_word)
+    put("stop_share", stops / per_word)
     put("terminal", [line.endswith(_TERMINAL) for line in lines])
     put("ends_colon", [line[-1] == ":" for line in lines])
-    put("starts_lower", [line[0].islower() for line in lines])
-    put("starts_punct", [line[0] in ",.;:)" for line in lines])
-    put("bullet", [BULLET.match(line) is not None for line in lines])
+    put("starts_lower", [c.islower() for c in first])
+    put("starts_punct", [c in ",.;:)" for c in first])
     put("indented", indented)
-    put("digit_share", [len(_DIGIT.findall(line)) for line in lines] / length)
+    put("digit_share", digits / length)
     put("all_caps", [line.isupper() for line in lines])
-    put("bracketed", [line[0] == "[" and line[-1] == "]" for line in lines])
-    put("commas_per_word", [line.count(",") for line in lines] / per_word)
+    put("bracketed", [c == "[" and line[-1] == "]" for c, line in zip(first, lines)])
+    put("commas_per_word", commas / per_word)
     seen = Counter(lines)
     put("duplicate", [seen[line] > 1 for line in lines])
     put("position", np.arange(n) / max(n - 1, 1))
@@ -114,35 +158,35 @@ def read_page(text: str) -> Page:
     put("blank_before", gap_before)
     put("blank_after", gap_after)
 
-    short = [j for j in range(n) if words[j] <= _SHORT]
-    rows = np.array(short, dtype=int)
-    texts = [lines[j] for j in short]
+    short = count <= _SHORT
+    for name, pattern in _ANCHORED.items():
+        hits = np.zeros(n, dtype=bool)
+        hits[lines_starting(pattern, "\n" + joined, starts)] = True
+        put(name, hits & short if name != "bullet" else hits)
+    rows = np.flatnonzero(short)
+    texts = [lines[j] for j in rows]
+    for name, find in _IN_SHORT_LINES.items():
+        columns[rows, LINE_FEATURES.index(name)] = [find(line) is not None for line in texts]
     keys = [line.strip(KEY_STRIP).lower() for line in texts]
-    short_words = [words[j] for j in short]
+    short_words = count[rows]
 
     def put_short(name: str, values) -> None:
         columns[rows, LINE_FEATURES.index(name)] = values
 
-    put_short("title_case", [sum(map(str.istitle, line.split())) / max(w, 1)
-                             for line, w in zip(texts, short_words)])
-    put_short("punct_share", [len(_PUNCT.findall(line)) / len(line) for line in texts])
-    put_short("separator", [SEPARATOR.search(line) is not None for line in texts])
-    put_short("url_like", [URL_LIKE.search(line) is not None for line in texts])
+    put_short("title_case",
+              [sum(map(str.istitle, line.split(" "))) for line in texts] / np.maximum(short_words, 1))
+    put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", [key in PLACEHOLDERS for key in keys])
     put_short("furniture", [key in PHRASES for key in keys])
     put_short("furniture_prefix", [w <= 12 and key.startswith(PREFIXES) for key, w in zip(keys, short_words)])
     put_short("end_marker", [key in END_MARKERS for key in keys])
-    put_short("credit", [w <= 12 and split_credit(line)[1] is not None
-                         for line, w in zip(texts, short_words)])
-    put_short("byline", [BYLINE.match(line) is not None for line in texts])
-    put_short("dateline", [DATELINE.match(line) is not None for line in texts])
-    put_short("opener", [OPENER.match(line) is not None for line in texts])
     put_short("horizontal_rule", [len(line) >= 5 and w <= 1 and len(set(line)) <= 2
                                   for line, w in zip(texts, short_words)])
-    put_short("comment_header", [COMMENT_HEADER.match(line) is not None for line in texts])
-    put_short("time_of_day", [TIME_OF_DAY.search(line) is not None for line in texts])
-    put_short("year", [YEAR.search(line) is not None for line in texts])
-    _add_block_features(columns, gap_before, count, np.array(stops, dtype=float))
+    credit = columns[:, LINE_FEATURES.index("credit")]
+    for j in np.flatnonzero(count <= _CREDIT_WORDS):
+        line = lines[j]
+        credit[j] = has_credit_word(line) and split_credit(line)[1] is not None
+    _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns)
 
 

@@ -47,8 +47,9 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
 
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}
-    body = [p for p in body if p not in caption_lines]
-    title = find_title(page, body[0] if body else start)
+    repeats = {p for found in captions for p in found.dropped}
+    body = [p for p in body if p not in caption_lines and p not in repeats]
+    title = find_title(page, body[0] if body else start, caption_lines | repeats)
     if title is not None and body and body[0] == title:
         body = body[1:]
 

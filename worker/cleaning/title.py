@@ -29,9 +29,9 @@ def headline_like(page: Page, pos: int) -> bool:
     return not any(page.column(name)[pos] for name in _NOT_HEADINGS)
 
 
-def find_title(page: Page, first_body: int) -> int | None:
+def find_title(page: Page, first_body: int, captions: set[int] = frozenset()) -> int | None:
     """Position of the headline among the article's first line and the lines
-    above it, or None.
+    above it, or None; caption lines are never the headline.
 
     Nearer is better; a line the page repeats elsewhere (the headline recurs
     in breadcrumbs, share boxes and the document title) is much better; a
@@ -43,7 +43,7 @@ def find_title(page: Page, first_body: int) -> int | None:
     best, best_score = None, float("-inf")
     low = max(-1, first_body - 1 - _LOOKBACK)
     for pos in range(min(first_body, len(page.lines) - 1), low, -1):
-        if not headline_like(page, pos):
+        if pos in captions or not headline_like(page, pos):
             continue
         score = (_REPEATED * duplicate[pos] + _ALONE * alone[pos] + _LONG * (page.words[pos] >= 4)
                  - _DISTANCE * (first_body - pos))
