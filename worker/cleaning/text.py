@@ -14,17 +14,50 @@
 """
 from __future__ import annotations
 
-from .captions import find_captions
+from dataclasses import dataclass
+
+from .captions import FoundCaption, find_captions
 from .classifier import line_model
 from .context import design_matrix
 from .language import detect_language
-from .lines import read_page
+from .lines import Page, read_page
 from .model import Extraction
 from .region import article_span, extend_over_prose
 from .title import find_title
 
 #: enough of the body to tell its language
 _LANGUAGE_SAMPLE = 3000
+#: the headline printed again just below it (a share box, a second heading) is not body either
+_TITLE_REPEAT = 12
+
+
+@dataclass(frozen=True)
+class Article:
+    """Where the article is in a page: its body lines, its captions and the
+    lines that only repeated a caption (positions in ``page.lines``)."""
+
+    page: Page
+    start: int
+    body: list[int]
+    captions: list[FoundCaption]
+    caption_lines: set[int]
+    repeats: set[int]
+
+
+def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
+    """The article's lines and captions in a page with lines."""
+    model = line_model()
+    verdicts = model.judge(design_matrix(page))
+    start, end = article_span(verdicts, model.boundary_weight)
+    start, end = extend_over_prose(page, verdicts, start, end)
+    furniture = page.column("furniture") + page.column("placeholder")
+    captions = find_captions(page, start, end)
+    caption_lines = {p for found in captions for p in found.lines}
+    repeats = {p for found in captions for p in found.dropped}
+    body = [p for p in range(start, end)
+            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
+            and page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
+    return Article(page, start, body, captions, caption_lines, repeats)
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
@@ -36,29 +69,20 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     page = read_page(text)
     if not page.lines:
         return Extraction(body="")
-    model = line_model()
-    verdicts = model.judge(design_matrix(page))
-    start, end = article_span(verdicts, model.boundary_weight)
-    start, end = extend_over_prose(page, verdicts, start, end)
-    furniture = page.column("furniture") + page.column("placeholder")
-    body = [p for p in range(start, end)
-            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
-            and page.lines[p] not in template_lines]
+    article = find_article(page, template_lines)
+    body = article.body
+    title = find_title(page, body[0] if body else article.start, article.caption_lines | article.repeats)
+    if title is not None:
+        headline = page.lines[title]
+        body = [p for p in body
+                if p != title and not (p < title + _TITLE_REPEAT and page.lines[p] == headline)]
 
-    captions = find_captions(page, start, end)
-    caption_lines = {p for found in captions for p in found.lines}
-    repeats = {p for found in captions for p in found.dropped}
-    body = [p for p in body if p not in caption_lines and p not in repeats]
-    title = find_title(page, body[0] if body else start, caption_lines | repeats)
-    if title is not None and body and body[0] == title:
-        body = body[1:]
-
-    taken = set(body) | caption_lines | ({title} if title is not None else set())
+    taken = set(body) | article.caption_lines | ({title} if title is not None else set())
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
         title=page.lines[title] if title is not None else None,
-        captions=tuple(found.caption for found in captions),
+        captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(line for p, line in enumerate(page.lines) if p not in taken),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
     )
