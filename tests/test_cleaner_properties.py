@@ -70,3 +70,20 @@ def test_cleaning_the_seeds_body_again_keeps_it():
 
 def test_the_same_page_always_gives_the_same_extraction():
     assert extract_text(SEED) == extract_text(SEED)
+
+
+def test_cleaning_a_news_pages_body_again_keeps_it():
+    page = (Path(__file__).resolve().parent.parent / "seeds" / "harbour-ferry.txt").read_text("utf-8")
+    body = extract_text(page).body
+    assert body and extract_text(body).body == body
+
+
+SUBHEADINGS = ["Background", "What happens next", "Why it matters", "Reaction"]
+
+
+@fast
+@given(st.lists(st.tuples(st.sampled_from(SUBHEADINGS),
+                          st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3)), min_size=1, max_size=6))
+def test_a_clean_article_keeps_its_short_subheadings(sections):
+    body = "\n\n".join(f"{heading}\n\n{' '.join(sentences)}" for heading, sentences in sections)
+    assert extract_text(body).body == body

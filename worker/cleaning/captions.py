@@ -72,6 +72,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     n = len(lines)
     placeholder = page.column("placeholder") + page.column("bracketed")
     credit_like = page.column("credit")
+    named = page.credit_words
     found: list[FoundCaption] = []
     used: set[int] = set()
 
@@ -81,15 +82,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     byline = page.column("byline") + page.column("dateline")
 
     def caption_text(p: int) -> bool:
-        return free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p] \
-            and credit_only(lines[p]) is None and split_credit(lines[p])[1] is None
+        if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
+            return False
+        line = lines[p]
+        return not (named[p] or "/" in line) or (credit_only(line) is None and split_credit(line)[1] is None)
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
         if not free(p) or words[p] > 12:
             return None
-        credit = credit_only(lines[p])
+        credit = credit_only(lines[p]) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
         if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
@@ -128,7 +131,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if words[p] > _MAX_WORDS:
             continue
-        text, credit = split_credit(line) if credit_like[p] or words[p] > 12 else (line, None)
+        text, credit = split_credit(line) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
         if credit is not None and text and not _fragment_start(line) \
                 and not (p + 1 < n and _fragment_start(lines[p + 1])):
             add(Caption(text, credit), (p,))

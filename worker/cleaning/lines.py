@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .credits import has_credit_word, split_credit
+from .credits import lines_with_credit_words, split_credit
 from .normalize import normalize_text
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
@@ -83,6 +83,8 @@ class Page:
     numbers: list[int]
     words: list[int]
     features: np.ndarray
+    #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
+    credit_words: np.ndarray
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
@@ -113,7 +115,8 @@ def read_page(text: str) -> Page:
     n = len(lines)
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
-        return Page(lines=lines, numbers=numbers, words=[], features=columns)
+        return Page(lines=lines, numbers=numbers, words=[], features=columns,
+                    credit_words=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, LINE_FEATURES.index(name)] = values
@@ -182,12 +185,12 @@ def read_page(text: str) -> Page:
     put_short("end_marker", [key in END_MARKERS for key in keys])
     put_short("horizontal_rule", [len(line) >= 5 and w <= 1 and len(set(line)) <= 2
                                   for line, w in zip(texts, short_words)])
+    credit_words = lines_with_credit_words(joined, starts, n)
     credit = columns[:, LINE_FEATURES.index("credit")]
-    for j in np.flatnonzero(count <= _CREDIT_WORDS):
-        line = lines[j]
-        credit[j] = has_credit_word(line) and split_credit(line)[1] is not None
+    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)):
+        credit[j] = split_credit(lines[j])[1] is not None
     _add_block_features(columns, gap_before, count, stops)
-    return Page(lines=lines, numbers=numbers, words=words, features=columns)
+    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
 
 
 def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarray,

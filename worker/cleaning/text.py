@@ -44,6 +44,16 @@ class Article:
     repeats: set[int]
 
 
+def looks_clean(page: Page) -> bool:
+    """Whether the text has the form of a body this cleaner prints: every
+    line a paragraph of its own, and no line that is furniture on sight.
+    No page of the dev sets has it, in either rendering: a renderer puts the
+    menus, share boxes and placeholders of a page on lines of their own, or
+    runs lines together."""
+    return bool((page.column("blank_before") * page.column("blank_after")).all()) \
+        and not (page.column("furniture") + page.column("placeholder")).any()
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -60,15 +70,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
-def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
-    """Clean the plain text of one web page.
-
-    ``template_lines`` are lines known to recur across pages of the same
-    source (a per-source memory kept by the caller); they are never body.
-    """
-    page = read_page(text)
-    if not page.lines:
-        return Extraction(body="")
+def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
+                    ) -> tuple[Article, list[int], int | None]:
     article = find_article(page, template_lines)
     body = article.body
     title = find_title(page, body[0] if body else article.start, article.caption_lines | article.repeats)
@@ -76,6 +79,27 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         headline = page.lines[title]
         body = [p for p in body
                 if p != title and not (p < title + _TITLE_REPEAT and page.lines[p] == headline)]
+    return article, body, title
+
+
+def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
+    """Clean the plain text of one web page.
+
+    Text that already has the form of a cleaned body (:func:`looks_clean`) is
+    an article: it comes back whole, so that cleaning is idempotent and a
+    user who submits a clean article gets it back as it was.
+
+    ``template_lines`` are lines known to recur across pages of the same
+    source (a per-source memory kept by the caller); they are never body.
+    """
+    page = read_page(text)
+    if not page.lines:
+        return Extraction(body="")
+    if looks_clean(page):
+        body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
+        return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
+                          boilerplate=tuple(line for line in page.lines if line in template_lines))
+    article, body, title = _body_and_title(page, template_lines)
 
     taken = set(body) | article.caption_lines | ({title} if title is not None else set())
     body_text = "\n\n".join(page.lines[p] for p in body)

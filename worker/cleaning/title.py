@@ -13,6 +13,7 @@ best candidate wins.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,9 +59,7 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
     n = len(page.lines)
     own = page.features[rows]
     distance = first_body - rows
-    counts: dict[str, int] = {}
-    for line in page.lines:
-        counts[line] = counts.get(line, 0) + 1
+    counts = Counter(page.lines)
     words = np.array([page.words[p] for p in candidates], dtype=float)
     heading = np.array([headline_like(page, p) for p in candidates], dtype=float)
     headings_between = np.cumsum(heading[::-1])[::-1] - heading
