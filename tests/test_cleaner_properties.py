@@ -79,11 +79,12 @@ def test_cleaning_a_news_pages_body_again_keeps_it():
 
 
 SUBHEADINGS = ["Background", "What happens next", "Why it matters", "Reaction"]
+SECTION = st.tuples(st.sampled_from(SUBHEADINGS),
+                    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))
 
 
 @fast
-@given(st.lists(st.tuples(st.sampled_from(SUBHEADINGS),
-                          st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3)), min_size=1, max_size=6))
+@given(st.lists(SECTION, min_size=1, max_size=6))
 def test_a_clean_article_keeps_its_short_subheadings(sections):
     body = "\n\n".join(f"{heading}\n\n{' '.join(sentences)}" for heading, sentences in sections)
     assert extract_text(body).body == body
