@@ -11,7 +11,9 @@ shapes, all anchored on something a paragraph never has:
 - a credit label stands alone before it ("Image:" then the caption).
 
 A credit that only closes a sentence broken at a link ("... writes the" /
-"Associated Press" / "reports that ...") is not a caption. Credits are parsed
+"Associated Press" / "reports that ...") is not a caption, nor is an agency's
+bare name under a paragraph with no picture above it (the article's own
+source: "... said on Tuesday." / "Reuters"). Credits are parsed
 by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
@@ -31,7 +33,7 @@ _MIN_ALT_WORDS = 4
 #: lines between an alt text and its caption (an image counter, a placeholder) are this short
 _BETWEEN_WORDS = 2
 #: how far before the article a lead picture's caption is looked for, and after it
-_LEAD, _MARGIN = 12, 3
+_LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
 
 
@@ -99,6 +101,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             return lines[p].strip(" .")
         return None
 
+    def continued(p: int) -> bool:
+        """The line after p continues p's sentence (a placeholder does not)."""
+        return p + 1 < n and not placeholder[p + 1] and _fragment_start(lines[p + 1])
+
+    def pictured(p: int) -> bool:
+        """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
+        return any(0 <= q < n and (placeholder[q] or lines[q] == lines[p]) for q in (p - 1, p - 2))
+
     def add(caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
@@ -121,8 +131,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is not None:
-            inline = (p + 1 < n and _fragment_start(lines[p + 1])) or (p > 0 and _open_sentence(lines[p - 1]))
+            inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
+                continue
+            if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
                 continue
             if caption_text(p - 1):
                 add(Caption(lines[p - 1], credit), (p - 1, p))
@@ -132,8 +144,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if words[p] > _MAX_WORDS:
             continue
         text, credit = split_credit(line) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
-        if credit is not None and text and not _fragment_start(line) \
-                and not (p + 1 < n and _fragment_start(lines[p + 1])):
+        if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
         copy = _repeated_below(page, p)
@@ -146,6 +157,8 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 credit = credit_line(copy + 1)
                 if credit is not None:
                     taken = (copy, copy + 1)
+            if credit is None and lines[copy] == line and copy == p + 1:
+                continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]

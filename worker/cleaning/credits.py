@@ -8,9 +8,9 @@ import re
 
 import numpy as np
 
-from .rules.credits import CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
+from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
 
-_TRIM = " \t.,;:-–—|/"
+_TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
@@ -53,6 +53,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if m:
             credit = m.group("credit").strip(_TRIM)
             text = line[: offset + m.start()].rstrip(" |–—-")
+            opened = text.rfind("(")
+            if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
+                    and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):
+                text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, credit
     return line, None

@@ -51,7 +51,7 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
 
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
-    re.compile(rf"(?:^|(?<=[\s.!?)\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
     # "Credit... Doug Mills/The New York Times" (NYT), "Credit: X"
     # ... also glued to the caption by a renderer: "last week.Credit...X", "treatmentCredit: EPA"
