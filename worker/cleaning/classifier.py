@@ -45,12 +45,17 @@ class LineModel:
     keep_bias: float
     boundary_weight: float
     keep_threshold: float
+    #: added to every line's log-probability of being inside the article: a
+    #: prior for short articles over long runs of look-alike lines after them,
+    #: chosen on the tune half (``bench/train_line_model.py --inside-shift``)
+    inside_shift: float = 0.0
 
     def judge(self, design: np.ndarray) -> Verdicts:
         z = (design - self.mean) / self.scale
         scores = z @ self.region.T + self.region_bias
         scores -= scores.max(axis=1, keepdims=True)
         region = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        region[:, 1] += self.inside_shift
         keep = 1 / (1 + np.exp(-(z @ self.keep + self.keep_bias)))
         return Verdicts(region=region, start=z @ self.start + self.start_bias,
                         end=z @ self.end + self.end_bias, keep=keep)
