@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
 
 _TRIM = " \t.,;:-–—|/©"
@@ -16,23 +14,6 @@ _WORD = re.compile(r"\w+|©")
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
 _MAX_CREDIT_WORDS = 10
-_TOKENS = re.compile(r"\w+|©|\n")
-
-
-def lines_with_credit_words(joined: str, starts, count: int):
-    """For ``count`` lines joined by newlines (line i at offset ``starts[i]``),
-    which name a credit word: one tokenisation of the whole text instead of
-    one per line."""
-    tokens = _TOKENS.findall(joined.lower())
-    line_of = np.cumsum(np.fromiter(map("\n".__eq__, tokens), dtype=bool, count=len(tokens)))
-    hit = np.fromiter(map(CREDIT_WORDS.__contains__, tokens), dtype=bool, count=len(tokens))
-    found = np.zeros(count, dtype=bool)
-    found[line_of[hit]] = True
-    glued = [m.start() for m in re.finditer("Credit", joined)]
-    found[np.searchsorted(starts, glued, side="right") - 1] = True
-    return found
-
-
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too."""

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .credits import lines_with_credit_words, split_credit
+from .credits import split_credit
 from .normalize import normalize_text
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
+from .rules.credits import CREDIT_WORDS
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -56,6 +57,15 @@ _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
                    "comment_header": COMMENT_HEADER.match}
+#: characters a line must hold for a pattern to match in it (a cheap test that spares the search)
+_NEEDS = {name: np.zeros(0x10000, dtype=np.int8) for name in ("separator", "url_like", "time_of_day", "year")}
+_NEEDS["separator"][[ord(c) for c in "|/•·»›>"]] = 1
+_NEEDS["url_like"][[ord(c) for c in ".:@"]] = 1
+_NEEDS["time_of_day"][ord("0"):ord("9") + 1] = 1
+_NEEDS["year"][ord("0"):ord("9") + 1] = 1
+_GLUED_CREDIT = re.compile("Credit")
+_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])
+_STARTING_PUNCT_CODES = np.array([ord(c) for c in ",.;:)"])
 #: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
 _PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
 _PUNCT_TABLE[[ord(c) for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"]] = True
@@ -134,24 +144,27 @@ def read_page(text: str) -> Page:
                                         count=len(tokens)), token_starts)
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
-    punct = np.add.reduceat(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)].astype(float), starts)
+    codes_bmp = np.minimum(codes, 0xFFFF)
+    punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
     commas = np.add.reduceat((codes == 44).astype(float), starts)
-    first = [line[0] for line in lines]
+    ends = starts + length.astype(np.int64) - 1
+    first_codes, last_codes = codes[starts], codes[ends]
+    first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    put("terminal", [line.endswith(_TERMINAL) for line in lines])
-    put("ends_colon", [line[-1] == ":" for line in lines])
-    put("starts_lower", [c.islower() for c in first])
-    put("starts_punct", [c in ",.;:)" for c in first])
+    put("terminal", np.isin(last_codes, _TERMINAL_CODES))
+    put("ends_colon", last_codes == ord(":"))
+    put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
+    put("starts_punct", np.isin(first_codes, _STARTING_PUNCT_CODES))
     put("indented", indented)
     put("digit_share", digits / length)
-    put("all_caps", [line.isupper() for line in lines])
-    put("bracketed", [c == "[" and line[-1] == "]" for c, line in zip(first, lines)])
+    put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
+    put("bracketed", (first_codes == ord("[")) & (last_codes == ord("]")))
     put("commas_per_word", commas / per_word)
     seen = Counter(lines)
-    put("duplicate", [seen[line] > 1 for line in lines])
+    put("duplicate", np.fromiter(map(seen.__getitem__, lines), dtype=float, count=n) > 1)
     put("position", np.arange(n) / max(n - 1, 1))
     number = np.array(numbers)
     gap_before = np.ones(n, dtype=bool)
@@ -166,31 +179,51 @@ def read_page(text: str) -> Page:
         hits = np.zeros(n, dtype=bool)
         hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
+    for name, find in _IN_SHORT_LINES.items():
+        if name in _NEEDS:
+            at = np.flatnonzero(short & (np.add.reduceat(_NEEDS[name][codes_bmp], starts) > 0))
+        else:
+            at = np.flatnonzero(short)
+        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at]
     rows = np.flatnonzero(short)
     texts = [lines[j] for j in rows]
-    for name, find in _IN_SHORT_LINES.items():
-        columns[rows, LINE_FEATURES.index(name)] = [find(line) is not None for line in texts]
     keys = [line.strip(KEY_STRIP).lower() for line in texts]
     short_words = count[rows]
 
     def put_short(name: str, values) -> None:
         columns[rows, LINE_FEATURES.index(name)] = values
 
-    put_short("title_case",
-              [sum(map(str.istitle, line.split(" "))) for line in texts] / np.maximum(short_words, 1))
+    capitalised = np.fromiter(map(str.istitle, joined.replace("\n", " ").split(" ")), dtype=float,
+                              count=len(tokens))
+    put_short("title_case", np.add.reduceat(capitalised, token_starts)[rows] / np.maximum(short_words, 1))
     put_short("punct_share", punct[rows] / length[rows])
-    put_short("placeholder", [key in PLACEHOLDERS for key in keys])
-    put_short("furniture", [key in PHRASES for key in keys])
+    put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
+    put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture_prefix", [w <= 12 and key.startswith(PREFIXES) for key, w in zip(keys, short_words)])
-    put_short("end_marker", [key in END_MARKERS for key in keys])
-    put_short("horizontal_rule", [len(line) >= 5 and w <= 1 and len(set(line)) <= 2
-                                  for line, w in zip(texts, short_words)])
-    credit_words = lines_with_credit_words(joined, starts, n)
+    put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    rules = np.flatnonzero((count <= 1) & (length >= 5))
+    put("horizontal_rule", np.isin(np.arange(n), rules[[len(set(lines[j])) <= 2 for j in rules]]))
+    credit_words = _lines_with_credit_words(joined, codes, starts, n)
     credit = columns[:, LINE_FEATURES.index("credit")]
     for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)):
         credit[j] = split_credit(lines[j])[1] is not None
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
+
+
+def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
+    "Credit" glued to the word before it: the page's punctuation made spaces
+    with numpy, then one split and one set lookup per word."""
+    spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
+    words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().replace("\n", " \n ").split(" ")
+    line_of = np.cumsum(np.fromiter(map("\n".__eq__, words), dtype=bool, count=len(words)))
+    found = np.zeros(n, dtype=bool)
+    found[line_of[np.fromiter(map(CREDIT_WORDS.__contains__, words), dtype=bool, count=len(words))]] = True
+    found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
+    glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
+    found[np.searchsorted(starts, glued, side="right") - 1] = True
+    return found
 
 
 def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarray,
