@@ -8,7 +8,8 @@ shapes, all anchored on something a paragraph never has:
   credit label and its credit on two lines ("Credit..." / "Doug Mills/NYT");
 - it repeats the line just above it, the picture's alt text ("X" then
   "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped;
-- a credit label stands alone before it ("Image:" then the caption).
+- a credit label stands alone before it ("Image:" then the caption);
+- it stands between a picture and the byline that opens the article.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
@@ -81,7 +82,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
 
-    byline = page.column("byline") + page.column("dateline")
+    byline = page.column("byline") + page.column("dateline") + page.column("opener")
 
     def caption_text(p: int) -> bool:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
@@ -148,9 +149,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             add(Caption(text, credit), (p,))
             continue
         copy = _repeated_below(page, p)
+        labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
                                  or (p > 0 and placeholder[p - 1])) \
-                and (p > start or credit_like[copy] or credit_line(copy + 1)):
+                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
             text, credit = split_credit(lines[copy])
             taken: tuple[int, ...] = (copy,)
             if credit is None:
@@ -160,6 +162,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if credit is None and lines[copy] == line and copy == p + 1:
                 continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
+            continue
+        if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
+            add(caption_from(line), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]
 
