@@ -71,15 +71,18 @@ def prose_mass(features: np.ndarray) -> np.ndarray:
 
 
 def densest_run(values: np.ndarray) -> tuple[int, int]:
-    """The [start, end) run with the largest sum of ``values`` (Kadane)."""
-    best, span, total, start = 0.0, (0, 0), 0.0, 0
-    for i, v in enumerate(values.tolist()):
-        total += v
-        if total <= 0:
-            total, start = 0.0, i + 1
-        elif total > best:
-            best, span = total, (start, i + 1)
-    return span
+    """The [start, end) run with the largest sum of ``values``, (0, 0) when
+    none is positive: the first end where a prefix sum stands highest above
+    the lowest prefix sum before it, and the last place of that low (as
+    Kadane's scan would find them), with array operations."""
+    prefix = np.concatenate(([0.0], np.cumsum(values)))
+    low = np.minimum.accumulate(prefix)
+    rising = prefix - low
+    end = int(np.argmax(rising))
+    if rising[end] <= 0:
+        return 0, 0
+    at_low = np.flatnonzero(prefix[:end] <= low[end])
+    return int(at_low[-1]), end
 
 
 def design_matrix(page: Page) -> np.ndarray:
