@@ -193,9 +193,12 @@ def read_page(text: str) -> Page:
     def put_short(name: str, values) -> None:
         columns[rows, LINE_FEATURES.index(name)] = values
 
-    capitalised = np.fromiter(map(str.istitle, joined.replace("\n", " ").split(" ")), dtype=float,
-                              count=len(tokens))
-    put_short("title_case", np.add.reduceat(capitalised, token_starts)[rows] / np.maximum(short_words, 1))
+    if len(rows):
+        short_tokens = " ".join(texts).split(" ")
+        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=float, count=len(short_tokens))
+        firsts = np.zeros(len(rows), dtype=np.int64)
+        np.cumsum(short_words[:-1], out=firsts[1:])
+        put_short("title_case", np.add.reduceat(capitalised, firsts) / np.maximum(short_words, 1))
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
