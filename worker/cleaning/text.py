@@ -27,8 +27,9 @@ from .title import find_title
 
 #: enough of the body to tell its language
 _LANGUAGE_SAMPLE = 3000
-#: the headline printed again just below it (a share box, a second heading) is not body either
-_TITLE_REPEAT = 12
+#: the headline printed again near it (a breadcrumb, a share box, a second heading, the
+#: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
+_TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,20 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
+def _repeats_headline(page: Page, pos: int, title: int) -> bool:
+    headline = page.lines[title]
+    line = page.lines[pos]
+    return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
+        and page.words[pos] - page.words[title] <= _TITLE_SUFFIX_WORDS
+
+
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], int | None]:
     article = find_article(page, template_lines)
     body = article.body
     title = find_title(page, body[0] if body else article.start, article.caption_lines | article.repeats)
     if title is not None:
-        headline = page.lines[title]
-        body = [p for p in body
-                if p != title and not (p < title + _TITLE_REPEAT and page.lines[p] == headline)]
+        body = [p for p in body if p != title and not _repeats_headline(page, p, title)]
     return article, body, title
 
 

@@ -3,8 +3,9 @@ lines).
 
 Plain text has no ``<h1>``: the headline is a line of a few words, near the
 first paragraph, often just before a byline or a date, often repeated (a
-breadcrumb, a share box), and seldom a person's name, a section label or a
-call to action, which crowd the same place. Those cues are numbers for each
+breadcrumb, a share box), sharing words with the article's first paragraphs,
+and seldom a person's name, a section label or a call to action, which crowd
+the same place. Those cues are numbers for each
 candidate line (:func:`title_design`), weighed by a logistic regression
 trained by ``bench/train_title_model.py`` on the tune half of the dev pages
 whose headline is known, and stored in ``weights/title_model.json``; the
@@ -13,6 +14,7 @@ best candidate wins.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .lines import Page
+from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 #: how far above the first article paragraph, and into the article, a headline is looked for
@@ -29,6 +32,9 @@ _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
 _END_PUNCTUATION = (".", ",", ";", ":", "…")
+#: the article's lead: its first paragraphs of some length, near its start
+_LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
+_WORD = re.compile(r"\w{3,}")
 
 
 def headline_like(page: Page, pos: int) -> bool:
@@ -51,10 +57,29 @@ def title_candidates(page: Page, first_body: int, captions: set[int] = frozenset
             and (p < first_body or headline_like(page, p))]
 
 
+def _content_words(line: str) -> set[str]:
+    return {w for w in _WORD.findall(line.lower()) if w not in ALL_STOPWORDS}
+
+
+def _lead_words(page: Page, first_body: int) -> set[str]:
+    """The content words of the article's first paragraphs: a headline
+    announces them, a byline, a section label or a call to action does not."""
+    lead: set[str] = set()
+    paragraphs = 0
+    for p in range(first_body, min(len(page.lines), first_body + _LEAD_LINES)):
+        if page.words[p] >= _PARAGRAPH_WORDS:
+            lead |= _content_words(page.lines[p])
+            paragraphs += 1
+            if paragraphs == _LEAD_PARAGRAPHS:
+                break
+    return lead
+
+
 def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarray:
     """One row per candidate: its own line features, its distance to the
     article, what stands just before and after it, how often the page
-    repeats it, and how it compares with the other candidates."""
+    repeats it, how many of its words the article's lead repeats, and how it
+    compares with the other candidates."""
     rows = np.array(candidates, dtype=int)
     n = len(page.lines)
     own = page.features[rows]
@@ -71,6 +96,10 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
             np.log1p(headings_between)[:, None],
             (np.log1p(words) - np.log1p(words.max()))[:, None],
             (words >= 4)[:, None].astype(float)]
+    lead = _lead_words(page, first_body)
+    shared = [_content_words(page.lines[p]) for p in candidates]
+    cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
+    cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
     for name in _AROUND:
         values = page.column(name)
         for offsets in ((1, 2, 3), (-1, -2)):
