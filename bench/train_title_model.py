@@ -5,13 +5,13 @@ whose headline is known (``wcxb-dev`` ``title``) and write
 
 Every page goes through the cleaner up to the article's first line; the
 candidate lines near it (``worker.cleaning.title.title_candidates``) are
-labelled 1 when they are the headline (whitespace normalised), and one
-logistic regression is fitted on their features (``title_design``), each
-page weighing the same.
+labelled 1 when they are the headline (whitespace normalised), and a
+conditional logit (a softmax over each page's candidates) is fitted on their
+features (``title_design``).
 
     python bench/train_title_model.py                 # tune half, both renderings
 
-Needs scikit-learn (the ``bench`` extra); the cleaner itself needs only numpy.
+Needs scipy (with scikit-learn, the ``bench`` extra); the cleaner itself needs only numpy.
 """
 from __future__ import annotations
 
@@ -47,18 +47,41 @@ def page_rows(text: str, title: str):
     labels = np.array([page.lines[p] == wanted for p in candidates], dtype=int)
     if not labels.any():
         return None
-    return title_design(page, first, candidates), labels, np.full(len(labels), 1 / len(labels))
+    return title_design(page, first, candidates), labels
+
+
+def fit_choice(groups: list[tuple[np.ndarray, np.ndarray]], l2: float) -> np.ndarray:
+    """Weights of a conditional logit: on each page, a softmax over its
+    candidates, the headline's log-probability maximised (with an L2 penalty),
+    since the cleaner takes the best candidate of each page."""
+    from scipy.optimize import minimize
+
+    sizes = np.array([len(z) for z, _ in groups])
+    z = np.concatenate([z for z, _ in groups])
+    wanted = np.concatenate([y / y.sum() for _, y in groups])
+    page = np.repeat(np.arange(len(groups)), sizes)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = z @ w
+        top = np.full(len(groups), -np.inf)
+        np.maximum.at(top, page, scores)
+        exp = np.exp(scores - top[page])
+        total = np.bincount(page, exp)
+        prob = exp / total[page]
+        value = -(wanted * (scores - top[page] - np.log(total[page]))).sum() + l2 * w @ w
+        grad = z.T @ (prob - wanted) + 2 * l2 * w
+        return value, grad
+
+    return minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B").x
 
 
 def main() -> None:
-    from sklearn.linear_model import LogisticRegression
-
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--renderers", nargs="+", default=["text_bs", "text_w3m"])
     ap.add_argument("--split", choices=("all", "tune", "check"), default="tune")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights")
     args = ap.parse_args()
 
     truth = json.loads((args.bench / "wcxb-dev" / "truth.json").read_text("utf-8"))
@@ -69,14 +92,15 @@ def main() -> None:
             rows = page_rows(text, truth[page_id].get("title") or "")
             if rows is not None:
                 parts.append(rows)
-    x, y, weight = (np.concatenate(column) for column in zip(*parts))
+    x = np.concatenate([rows[0] for rows in parts])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    fitted = LogisticRegression(C=args.C, max_iter=3000).fit((x - mean) / scale, y, sample_weight=weight)
+    groups = [((rows[0] - mean) / scale, rows[1]) for rows in parts]
+    weights = fit_choice(groups, args.l2)
     print(f"{len(parts)} of {pages} pages have their headline among the candidates; "
           f"{len(x)} candidates, {x.shape[1]} features", file=sys.stderr)
-    model = TitleModel(mean=mean, scale=scale, weights=fitted.coef_[0], bias=float(fitted.intercept_[0]))
-    data = {"_trained_on": f"wcxb-dev {' '.join(args.renderers)} split={args.split} C={args.C}"}
+    model = TitleModel(mean=mean, scale=scale, weights=weights, bias=0.0)
+    data = {"_trained_on": f"wcxb-dev {' '.join(args.renderers)} split={args.split} l2={args.l2}"}
     data.update({k: (np.round(v, 6).tolist() if isinstance(v, np.ndarray) else v)
                  for k, v in model.as_json().items()})
     args.out.write_text(json.dumps(data) + "\n", "utf-8")
