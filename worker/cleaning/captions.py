@@ -1,26 +1,41 @@
 """Image captions and their photo credits.
 
-A caption is a short line beside a picture: it ends with a credit
-("... on Sunday. Photo: Reuters"), or is followed by a line that is only a
-credit ("Sanjeev Verma/Hindustan Times/Getty Images"), or follows a picture
-placeholder and repeats the picture's alt text on the line above
-("[photo.jpg]", alt text, caption). Credits are parsed by :mod:`.credits`,
-which the HTML cleaner uses too.
+A caption is a short line beside a picture. Plain text shows it in a few
+shapes, all anchored on something a paragraph never has:
+
+- it ends with a credit ("... on Sunday. Photo: Reuters"), or the line after
+  it is only a credit ("Sanjeev Verma/Hindustan Times/Getty Images"), or a
+  credit label and its credit on two lines ("Credit..." / "Doug Mills/NYT");
+- it repeats the line just above it, the picture's alt text ("X" then
+  "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped;
+- a credit label stands alone before it ("Image:" then the caption);
+- it stands between a picture and the byline that opens the article.
+
+A credit that only closes a sentence broken at a link ("... writes the" /
+"Associated Press" / "reports that ...") is not a caption, nor is an agency's
+bare name under a paragraph with no picture above it (the article's own
+source: "... said on Tuesday." / "Reuters"). Credits are parsed
+by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .credits import credit_only, split_credit
-from .lines import Page
+from .lines import Page, key_of
 from .model import Caption
+from .rules.credits import CREDIT_LABELS
+from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
 _MAX_WORDS = 70
 #: alt text repeated as the caption below it is at least this long
 _MIN_ALT_WORDS = 4
-#: how far around the article captions are looked for
-_MARGIN = 3
+#: lines between an alt text and its caption (an image counter, a placeholder) are this short
+_BETWEEN_WORDS = 2
+#: how far before the article a lead picture's caption is looked for, and after it
+_LEAD, _MARGIN = 25, 3
+_SENTENCE_END = tuple(".!?…\"”’»)")
 
 
 def caption_from(line: str, credit: str | None = None) -> Caption:
@@ -31,55 +46,154 @@ def caption_from(line: str, credit: str | None = None) -> Caption:
 
 @dataclass(frozen=True)
 class FoundCaption:
+    """A caption, the lines it was read from, and the lines that only repeated
+    it (alt text, image counters): those are dropped, not body."""
+
     caption: Caption
     lines: tuple[int, ...]
+    dropped: tuple[int, ...] = ()
+
+
+def _fragment_start(line: str) -> bool:
+    """The line continues a sentence broken at a link (", the bacteria ...")."""
+    return line[0].islower() or line[0] in ",.;:)]"
+
+
+def _open_sentence(line: str) -> bool:
+    """The line stops mid-sentence ("... writes the", "according to")."""
+    return line.endswith(",") or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
+
+
+def is_label(line: str) -> bool:
+    """A credit label standing alone: "Credit...", "Photo:", "Image:"."""
+    return line.endswith((":", "...", "…")) and key_of(line) in CREDIT_LABELS
 
 
 def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     """Captions in and around the article lines [start, end), in page order."""
     lines, words = page.lines, page.words
+    n = len(lines)
     placeholder = page.column("placeholder") + page.column("bracketed")
+    credit_like = page.column("credit")
+    named = page.credit_words
     found: list[FoundCaption] = []
     used: set[int] = set()
-    last = min(len(lines), end + _MARGIN)
-    for p in range(max(0, start - _MARGIN), last):
-        if p in used or placeholder[p]:
+
+    def free(p: int) -> bool:
+        return 0 <= p < n and p not in used and not placeholder[p]
+
+    byline = page.column("byline") + page.column("dateline") + page.column("opener")
+
+    def caption_text(p: int) -> bool:
+        if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
+            return False
+        line = lines[p]
+        return not (named[p] or "/" in line) or (credit_only(line) is None and split_credit(line)[1] is None)
+
+    def credit_line(p: int) -> str | None:
+        """The credit of line p when it is only a credit (on its own, or after
+        a credit label on the line before)."""
+        if not free(p) or words[p] > 12:
+            return None
+        credit = credit_only(lines[p]) if named[p] or "/" in lines[p] else None
+        if credit is not None:
+            return credit
+        if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
+            return lines[p].strip(" .")
+        return None
+
+    def continued(p: int) -> bool:
+        """The line after p continues p's sentence (a placeholder does not)."""
+        return p + 1 < n and not placeholder[p + 1] and _fragment_start(lines[p + 1])
+
+    def pictured(p: int) -> bool:
+        """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
+        return any(0 <= q < n and (placeholder[q] or lines[q] == lines[p]) for q in (p - 1, p - 2))
+
+    def add(caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
+        found.append(FoundCaption(caption, taken, dropped))
+        used.update(taken, dropped)
+
+    for p in range(max(0, start - _LEAD), min(n, end + _MARGIN)):
+        if p in used:
             continue
         line = lines[p]
-        credit = credit_only(line)
+        if is_label(line):
+            credit = credit_line(p + 1)
+            if credit is not None:
+                if caption_text(p - 1):
+                    add(Caption(lines[p - 1], credit), (p - 1, p, p + 1))
+                else:
+                    add(Caption("", credit), (p, p + 1))
+            elif caption_text(p + 1) and words[p + 1] >= _MIN_ALT_WORDS:
+                add(caption_from(lines[p + 1]), (p, p + 1))
+            continue
+        if placeholder[p]:
+            continue
+        credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is not None:
-            before = p - 1
-            if before >= 0 and before not in used and not placeholder[before] \
-                    and 0 < words[before] <= _MAX_WORDS and credit_only(lines[before]) is None \
-                    and split_credit(lines[before])[1] is None:
-                found.append(FoundCaption(Caption(lines[before], credit), (before, p)))
-                used.update((before, p))
+            inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
+            if inline:
+                continue
+            if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
+                continue
+            if caption_text(p - 1):
+                add(Caption(lines[p - 1], credit), (p - 1, p))
             else:
-                found.append(FoundCaption(Caption("", credit), (p,)))
-                used.add(p)
+                add(Caption("", credit), (p,))
             continue
         if words[p] > _MAX_WORDS:
             continue
-        if p > 1 and placeholder[p - 2] and words[p] >= _MIN_ALT_WORDS and lines[p - 1] == line \
-                and p - 1 not in used:
-            text, credit = split_credit(line)
-            found.append(FoundCaption(Caption(text, credit), (p - 1, p)))
-            used.update((p - 1, p))
+        text, credit = split_credit(line) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
+        if credit is not None and text and not _fragment_start(line) and not continued(p):
+            add(Caption(text, credit), (p,))
             continue
-        text, credit = split_credit(line)
-        if credit is not None and text:
-            found.append(FoundCaption(Caption(text, credit), (p,)))
-            used.add(p)
-    found.sort(key=lambda f: f.lines[0])
+        copy = _repeated_below(page, p)
+        labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
+        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
+                                 or (p > 0 and placeholder[p - 1])) \
+                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
+            text, credit = split_credit(lines[copy])
+            taken: tuple[int, ...] = (copy,)
+            if credit is None:
+                credit = credit_line(copy + 1)
+                if credit is not None:
+                    taken = (copy, copy + 1)
+            if credit is None and lines[copy] == line and copy == p + 1:
+                continue
+            add(Caption(text, credit), taken, tuple(range(p, copy)))
+            continue
+        if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
+            add(caption_from(line), (p,))
+    found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]
+
+
+def _repeated_below(page: Page, p: int) -> int | None:
+    """The line just below p (past an image counter or placeholder) that
+    repeats line p, the picture's alt text, as its caption. A paragraph
+    merely repeated is no caption: the caller asks for a sign of a picture."""
+    lines, words = page.lines, page.words
+    if words[p] < _MIN_ALT_WORDS:
+        return None
+    alt = lines[p]
+    for q in range(p + 1, min(p + 3, len(lines))):
+        at = lines[q].find(alt)
+        if 0 <= at <= 12:
+            rest = lines[q][at + len(alt):].lstrip()
+            if not rest or rest[0] in "([" or page.column("credit")[q] or split_credit(lines[q])[1]:
+                return q
+        if words[q] > _BETWEEN_WORDS:
+            return None
+    return None
 
 
 def _with_alt_text(found: FoundCaption, lines: list[str], used: set[int]) -> FoundCaption:
     """The picture's alt text often repeats the caption on the line above:
-    that copy belongs to the caption, not to the body."""
-    above = found.lines[0] - 1
+    that copy is dropped with the caption, not left in the body."""
+    above = min(found.lines + found.dropped) - 1
     text = found.caption.text
     if above >= 0 and above not in used and text and lines[above] == text:
         used.add(above)
-        return FoundCaption(found.caption, (above, *found.lines))
+        return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found

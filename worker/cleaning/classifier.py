@@ -45,19 +45,29 @@ class LineModel:
     keep_bias: float
     boundary_weight: float
     keep_threshold: float
+    #: added to every line's log-probability of being inside the article: a
+    #: prior for short articles over long runs of look-alike lines after them,
+    #: chosen on the tune half (``bench/train_line_model.py --inside-shift``)
+    inside_shift: float = 0.0
+
+    def __post_init__(self) -> None:
+        # the four models as one product with the raw features: standardising folded into the weights
+        weights = np.column_stack((self.region.T, self.start, self.end, self.keep)) / self.scale[:, None]
+        bias = np.concatenate((self.region_bias, [self.start_bias, self.end_bias, self.keep_bias]))
+        object.__setattr__(self, "_weights", weights)
+        object.__setattr__(self, "_bias", bias - self.mean @ weights)
 
     def judge(self, design: np.ndarray) -> Verdicts:
-        z = (design - self.mean) / self.scale
-        scores = z @ self.region.T + self.region_bias
-        scores -= scores.max(axis=1, keepdims=True)
+        out = design @ self._weights + self._bias
+        scores = out[:, :3] - out[:, :3].max(axis=1, keepdims=True)
         region = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
-        keep = 1 / (1 + np.exp(-(z @ self.keep + self.keep_bias)))
-        return Verdicts(region=region, start=z @ self.start + self.start_bias,
-                        end=z @ self.end + self.end_bias, keep=keep)
+        region[:, 1] += self.inside_shift
+        keep = 1 / (1 + np.exp(-out[:, 5]))
+        return Verdicts(region=region, start=out[:, 3], end=out[:, 4], keep=keep)
 
     def as_json(self) -> dict:
         return {name: (value.tolist() if isinstance(value, np.ndarray) else value)
-                for name, value in self.__dict__.items()}
+                for name, value in self.__dict__.items() if not name.startswith("_")}
 
 
 @cache

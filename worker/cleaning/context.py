@@ -37,6 +37,20 @@ def window_sum(values: np.ndarray, start: int, stop: int) -> np.ndarray:
     return padded[base + stop - 1: base + stop - 1 + n] - padded[base + start - 1: base + start - 1 + n]
 
 
+def window_sums(values: np.ndarray, windows) -> np.ndarray:
+    """:func:`window_sum` of every column of ``values`` (n x k) for every
+    (start, stop) window, as n x (k * windows) columns, window by window:
+    one cumulative sum for them all."""
+    n, k = values.shape
+    pad = max(max(abs(a), abs(b)) for a, b in windows)
+    cumulative = np.cumsum(values, axis=0)
+    last = cumulative[-1] if n else np.zeros(k)
+    padded = np.concatenate((np.zeros((pad + 1, k)), cumulative, np.broadcast_to(last, (pad, k))))
+    base = pad + 1
+    return np.hstack([padded[base + b - 1: base + b - 1 + n] - padded[base + a - 1: base + a - 1 + n]
+                      for a, b in windows])
+
+
 def _window_mean(values: np.ndarray, half: int) -> np.ndarray:
     return window_sum(values, -half, half + 1) / window_sum(np.ones(len(values)), -half, half + 1)
 
@@ -57,15 +71,18 @@ def prose_mass(features: np.ndarray) -> np.ndarray:
 
 
 def densest_run(values: np.ndarray) -> tuple[int, int]:
-    """The [start, end) run with the largest sum of ``values`` (Kadane)."""
-    best, span, total, start = 0.0, (0, 0), 0.0, 0
-    for i, v in enumerate(values.tolist()):
-        total += v
-        if total <= 0:
-            total, start = 0.0, i + 1
-        elif total > best:
-            best, span = total, (start, i + 1)
-    return span
+    """The [start, end) run with the largest sum of ``values``, (0, 0) when
+    none is positive: the first end where a prefix sum stands highest above
+    the lowest prefix sum before it, and the last place of that low (as
+    Kadane's scan would find them), with array operations."""
+    prefix = np.concatenate(([0.0], np.cumsum(values)))
+    low = np.minimum.accumulate(prefix)
+    rising = prefix - low
+    end = int(np.argmax(rising))
+    if rising[end] <= 0:
+        return 0, 0
+    at_low = np.flatnonzero(prefix[:end] <= low[end])
+    return int(at_low[-1]), end
 
 
 def design_matrix(page: Page) -> np.ndarray:
@@ -82,16 +99,16 @@ def design_matrix(page: Page) -> np.ndarray:
         elif offset > 0 and n > offset:
             shifted[:n - offset] = x[offset:][:, _NEIGHBOUR_FEATURES]
         cols.append(shifted)
-    for half in _MEAN_WINDOWS:
-        cols.append(_window_mean(_col(x, "log_words"), half)[:, None])
+    counts = window_sums(np.ones((n, 1)), [(-h, h + 1) for h in _MEAN_WINDOWS])
+    cols.append(window_sums(_col(x, "log_words")[:, None], [(-h, h + 1) for h in _MEAN_WINDOWS]) / counts)
 
     total = words.sum() + 1
     cols.append((np.cumsum(words) / total)[:, None])
     cols.append(np.full((n, 1), np.log1p(total)))
     cols.append(np.full((n, 1), np.log1p(n)))
-    for values in (words, prose, _col(x, "duplicate"), _col(x, "bullet"), _col(x, "furniture")):
-        for start, stop in _SUM_WINDOWS:
-            cols.append(np.log1p(window_sum(values, start, stop))[:, None])
+    sums = np.column_stack((words, prose, _col(x, "duplicate"), _col(x, "bullet"), _col(x, "furniture")))
+    windowed = np.log1p(window_sums(sums, _SUM_WINDOWS))
+    cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
     cumulative_prose = np.cumsum(prose)
     cols.append((cumulative_prose / (cumulative_prose[-1] + 1))[:, None])
 
@@ -104,8 +121,7 @@ def design_matrix(page: Page) -> np.ndarray:
         before = np.cumsum(values)
         cols.append(np.log1p(before)[:, None])
         cols.append(np.log1p(values.sum() - before)[:, None])
-        for start, stop in _MARKER_WINDOWS:
-            cols.append(window_sum(values, start, stop)[:, None])
+        cols.append(window_sums(values[:, None], _MARKER_WINDOWS))
     low, high = densest_run(prose - np.percentile(prose, 75) - 1) if n else (0, 0)
     index = np.arange(n)
     cols.append(((index >= low) & (index < high)).astype(float)[:, None])
@@ -113,7 +129,6 @@ def design_matrix(page: Page) -> np.ndarray:
     cols.append(np.clip(index - high, -50, 50)[:, None] / 10)
     for name in ("comment_header", "time_of_day"):
         values = _col(x, name)
-        for start, stop in _COMMENT_WINDOWS:
-            cols.append(window_sum(values, start, stop)[:, None])
+        cols.append(window_sums(values[:, None], _COMMENT_WINDOWS))
         cols.append(np.log1p(np.cumsum(values))[:, None])
     return np.hstack(cols)

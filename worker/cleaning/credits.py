@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
-from .rules.credits import CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
+from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
 
-_TRIM = " \t.,;:-–—|/"
+_TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
-
-
+#: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
+_MAX_CREDIT_WORDS = 10
 def has_credit_word(text: str) -> bool:
-    return not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    """Whether the text names a credit word; "Credit" glued to the word
+    before it by a renderer ("marmotsCredit: X") counts too."""
+    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -32,7 +34,11 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if m:
             credit = m.group("credit").strip(_TRIM)
             text = line[: offset + m.start()].rstrip(" |–—-")
-            if credit:
+            opened = text.rfind("(")
+            if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
+                    and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):
+                text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
+            if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, credit
     return line, None
 

@@ -10,6 +10,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: below this share of function words no language is claimed
 _MIN_SHARE = 0.12
 _MIN_WORDS = 5
+#: each function word and the languages that have it, so a text is counted in one pass
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
 def words(text: str) -> list[str]:
@@ -22,10 +27,12 @@ def detect_language(text: str) -> str | None:
     tokens = [w.lower() for w in words(text)]
     if len(tokens) < _MIN_WORDS:
         return None
-    counts = Counter(tokens)
+    hits = dict.fromkeys(STOPWORDS, 0)
+    for word, n in Counter(tokens).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += n
     best, best_hits = None, 0
-    for lang, stops in STOPWORDS.items():
-        hits = sum(n for w, n in counts.items() if w in stops)
-        if hits > best_hits:
-            best, best_hits = lang, hits
+    for lang, found in hits.items():
+        if found > best_hits:
+            best, best_hits = lang, found
     return best if best_hits / len(tokens) >= _MIN_SHARE else None

@@ -3,9 +3,11 @@ judges.
 
 A page becomes its non-empty lines (whitespace normalised) and a table of
 numbers per line: length, share of function words, end punctuation, bullets,
-capitals, digits, and matches of the rule patterns in ``rules``. The table is
-built in one pass with C-level string operations only, so that its cost stays
-a few microseconds per line.
+capitals, digits, and matches of the rule patterns in ``rules``. The cost must
+stay a few microseconds per line: characters and function words are counted
+with numpy over the whole page, patterns that open a line run once over all
+lines joined, the others only on short lines, and only lines that name a
+credit word are parsed for a credit.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .credits import split_credit
 from .normalize import normalize_text
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
+from .rules.credits import CREDIT_WORDS
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -34,10 +37,43 @@ LINE_FEATURES: tuple[str, ...] = (
 
 KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
 _TERMINAL = tuple(".!?…\"”’»)")
-_DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[^\w\s]")
 #: longer lines are prose or data, never furniture, bylines or headers
 _SHORT = 20
+#: a credit closes a short caption line, not a paragraph
+_CREDIT_WORDS = 12
+
+
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (anchored with ``^``) recompiled to match right after a
+    newline: run over the page's lines joined, with a newline before the
+    first, it finds the lines that start with it in one fast search."""
+    return re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags)
+
+
+#: patterns a line must start with
+_ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
+             "dateline": _after_newline(DATELINE), "opener": _after_newline(OPENER)}
+#: patterns tried on each short line
+_IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
+                   "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
+                   "comment_header": COMMENT_HEADER.match}
+#: characters a line must hold for a pattern to match in it (a cheap test that spares the search)
+_NEEDS = {name: np.zeros(0x10000, dtype=np.int8) for name in ("separator", "url_like", "time_of_day", "year")}
+_NEEDS["separator"][[ord(c) for c in "|/•·»›>"]] = 1
+_NEEDS["url_like"][[ord(c) for c in ".:@"]] = 1
+_NEEDS["time_of_day"][ord("0"):ord("9") + 1] = 1
+_NEEDS["year"][ord("0"):ord("9") + 1] = 1
+_GLUED_CREDIT = re.compile("Credit")
+_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])
+_STARTING_PUNCT_CODES = np.array([ord(c) for c in ",.;:)"])
+#: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
+_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
+_PUNCT_TABLE[[ord(c) for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"]] = True
+_PUNCT_TABLE[0xA1:0xC0] = True
+_PUNCT_TABLE[0x2010:0x2060] = True
+_PUNCT_TABLE[0x3000:0x3040] = True
+_PUNCT_TABLE[0xFF01:0xFF10] = True
+_PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
 
 
 def key_of(line: str) -> str:
@@ -57,9 +93,19 @@ class Page:
     numbers: list[int]
     words: list[int]
     features: np.ndarray
+    #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
+    credit_words: np.ndarray
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
+
+
+def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
+    """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`);
+    ``joined`` is the lines joined by newlines with one before the first, line
+    i's newline at ``starts[i]``."""
+    found = [m.start() for m in pattern.finditer(joined) if "\n" not in m.group()[1:]]
+    return np.searchsorted(starts, found)
 
 
 def read_page(text: str) -> Page:
@@ -69,42 +115,56 @@ def read_page(text: str) -> Page:
     numbers: list[int] = []
     indented: list[bool] = []
     words: list[int] = []
-    stops: list[int] = []
-    is_stop = ALL_STOPWORDS.__contains__
-    for number, (line, lower) in enumerate(zip(text.split("\n"), text.lower().split("\n"))):
+    for number, line in enumerate(text.split("\n")):
         parts = line.split()
         if parts:
             lines.append(" ".join(parts))
             numbers.append(number)
             indented.append(line[:1].isspace())
             words.append(len(parts))
-            stops.append(sum(map(is_stop, lower.split())))
     n = len(lines)
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
-        return Page(lines=lines, numbers=numbers, words=[], features=columns)
+        return Page(lines=lines, numbers=numbers, words=[], features=columns,
+                    credit_words=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, LINE_FEATURES.index(name)] = values
 
-    length = np.array([len(line) for line in lines], dtype=float)
+    joined = "\n".join(lines)
+    length = np.fromiter(map(len, lines), dtype=float, count=n)
+    starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(length[:-1] + 1, out=starts[1:])
     count = np.array(words, dtype=float)
     per_word = np.maximum(count, 1)
+    tokens = joined.replace("\n", " ").lower().split(" ")
+    token_starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(count[:-1], out=token_starts[1:])
+    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=float,
+                                        count=len(tokens)), token_starts)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
+    codes_bmp = np.minimum(codes, 0xFFFF)
+    punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
+    commas = np.add.reduceat((codes == 44).astype(float), starts)
+    ends = starts + length.astype(np.int64) - 1
+    first_codes, last_codes = codes[starts], codes[ends]
+    first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
-    put("stop_share", np.array(stops) / per_word)
-    put("terminal", [line.endswith(_TERMINAL) for line in lines])
-    put("ends_colon", [line[-1] == ":" for line in lines])
-    put("starts_lower", [line[0].islower() for line in lines])
-    put("starts_punct", [line[0] in ",.;:)" for line in lines])
-    put("bullet", [BULLET.match(line) is not None for line in lines])
+    put("stop_share", stops / per_word)
+    put("terminal", np.isin(last_codes, _TERMINAL_CODES))
+    put("ends_colon", last_codes == ord(":"))
+    put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
+    put("starts_punct", np.isin(first_codes, _STARTING_PUNCT_CODES))
     put("indented", indented)
-    put("digit_share", [len(_DIGIT.findall(line)) for line in lines] / length)
-    put("all_caps", [line.isupper() for line in lines])
-    put("bracketed", [line[0] == "[" and line[-1] == "]" for line in lines])
-    put("commas_per_word", [line.count(",") for line in lines] / per_word)
+    put("digit_share", digits / length)
+    put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
+    put("bracketed", (first_codes == ord("[")) & (last_codes == ord("]")))
+    put("commas_per_word", commas / per_word)
     seen = Counter(lines)
-    put("duplicate", [seen[line] > 1 for line in lines])
+    put("duplicate", np.fromiter(map(seen.__getitem__, lines), dtype=float, count=n) > 1)
     put("position", np.arange(n) / max(n - 1, 1))
     number = np.array(numbers)
     gap_before = np.ones(n, dtype=bool)
@@ -114,36 +174,59 @@ def read_page(text: str) -> Page:
     put("blank_before", gap_before)
     put("blank_after", gap_after)
 
-    short = [j for j in range(n) if words[j] <= _SHORT]
-    rows = np.array(short, dtype=int)
-    texts = [lines[j] for j in short]
+    short = count <= _SHORT
+    for name, pattern in _ANCHORED.items():
+        hits = np.zeros(n, dtype=bool)
+        hits[lines_starting(pattern, "\n" + joined, starts)] = True
+        put(name, hits & short if name != "bullet" else hits)
+    for name, find in _IN_SHORT_LINES.items():
+        if name in _NEEDS:
+            at = np.flatnonzero(short & (np.add.reduceat(_NEEDS[name][codes_bmp], starts) > 0))
+        else:
+            at = np.flatnonzero(short)
+        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at]
+    rows = np.flatnonzero(short)
+    texts = [lines[j] for j in rows]
     keys = [line.strip(KEY_STRIP).lower() for line in texts]
-    short_words = [words[j] for j in short]
+    short_words = count[rows]
 
     def put_short(name: str, values) -> None:
         columns[rows, LINE_FEATURES.index(name)] = values
 
-    put_short("title_case", [sum(map(str.istitle, line.split())) / max(w, 1)
-                             for line, w in zip(texts, short_words)])
-    put_short("punct_share", [len(_PUNCT.findall(line)) / len(line) for line in texts])
-    put_short("separator", [SEPARATOR.search(line) is not None for line in texts])
-    put_short("url_like", [URL_LIKE.search(line) is not None for line in texts])
-    put_short("placeholder", [key in PLACEHOLDERS for key in keys])
-    put_short("furniture", [key in PHRASES for key in keys])
+    if len(rows):
+        short_tokens = " ".join(texts).split(" ")
+        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=float, count=len(short_tokens))
+        firsts = np.zeros(len(rows), dtype=np.int64)
+        np.cumsum(short_words[:-1], out=firsts[1:])
+        put_short("title_case", np.add.reduceat(capitalised, firsts) / np.maximum(short_words, 1))
+    put_short("punct_share", punct[rows] / length[rows])
+    put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
+    put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture_prefix", [w <= 12 and key.startswith(PREFIXES) for key, w in zip(keys, short_words)])
-    put_short("end_marker", [key in END_MARKERS for key in keys])
-    put_short("credit", [w <= 12 and split_credit(line)[1] is not None
-                         for line, w in zip(texts, short_words)])
-    put_short("byline", [BYLINE.match(line) is not None for line in texts])
-    put_short("dateline", [DATELINE.match(line) is not None for line in texts])
-    put_short("opener", [OPENER.match(line) is not None for line in texts])
-    put_short("horizontal_rule", [len(line) >= 5 and w <= 1 and len(set(line)) <= 2
-                                  for line, w in zip(texts, short_words)])
-    put_short("comment_header", [COMMENT_HEADER.match(line) is not None for line in texts])
-    put_short("time_of_day", [TIME_OF_DAY.search(line) is not None for line in texts])
-    put_short("year", [YEAR.search(line) is not None for line in texts])
-    _add_block_features(columns, gap_before, count, np.array(stops, dtype=float))
-    return Page(lines=lines, numbers=numbers, words=words, features=columns)
+    put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    rules = np.flatnonzero((count <= 1) & (length >= 5))
+    put("horizontal_rule", np.isin(np.arange(n), rules[[len(set(lines[j])) <= 2 for j in rules]]))
+    credit_words = _lines_with_credit_words(joined, codes, starts, n)
+    credit = columns[:, LINE_FEATURES.index("credit")]
+    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)):
+        credit[j] = split_credit(lines[j])[1] is not None
+    _add_block_features(columns, gap_before, count, stops)
+    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
+
+
+def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
+    "Credit" glued to the word before it: the page's punctuation made spaces
+    with numpy, then one split and one set lookup per word."""
+    spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
+    words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().replace("\n", " \n ").split(" ")
+    line_of = np.cumsum(np.fromiter(map("\n".__eq__, words), dtype=bool, count=len(words)))
+    found = np.zeros(n, dtype=bool)
+    found[line_of[np.fromiter(map(CREDIT_WORDS.__contains__, words), dtype=bool, count=len(words))]] = True
+    found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
+    glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
+    found[np.searchsorted(starts, glued, side="right") - 1] = True
+    return found
 
 
 def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarray,

@@ -14,21 +14,86 @@
 """
 from __future__ import annotations
 
-from .captions import find_captions
+from dataclasses import dataclass
+
+from .captions import FoundCaption, find_captions
 from .classifier import line_model
 from .context import design_matrix
 from .language import detect_language
-from .lines import read_page
+from .lines import Page, read_page
 from .model import Extraction
 from .region import article_span, extend_over_prose
 from .title import find_title
 
 #: enough of the body to tell its language
 _LANGUAGE_SAMPLE = 3000
+#: the headline printed again near it (a breadcrumb, a share box, a second heading, the
+#: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
+_TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+
+
+@dataclass(frozen=True)
+class Article:
+    """Where the article is in a page: its body lines, its captions and the
+    lines that only repeated a caption (positions in ``page.lines``)."""
+
+    page: Page
+    start: int
+    body: list[int]
+    captions: list[FoundCaption]
+    caption_lines: set[int]
+    repeats: set[int]
+
+
+def looks_clean(page: Page) -> bool:
+    """Whether the text has the form of a body this cleaner prints: every
+    line a paragraph of its own, and no line that is furniture on sight.
+    No page of the dev sets has it, in either rendering: a renderer puts the
+    menus, share boxes and placeholders of a page on lines of their own, or
+    runs lines together."""
+    return bool((page.column("blank_before") * page.column("blank_after")).all()) \
+        and not (page.column("furniture") + page.column("placeholder")).any()
+
+
+def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
+    """The article's lines and captions in a page with lines."""
+    model = line_model()
+    verdicts = model.judge(design_matrix(page))
+    start, end = article_span(verdicts, model.boundary_weight)
+    start, end = extend_over_prose(page, verdicts, start, end)
+    furniture = page.column("furniture") + page.column("placeholder")
+    captions = find_captions(page, start, end)
+    caption_lines = {p for found in captions for p in found.lines}
+    repeats = {p for found in captions for p in found.dropped}
+    body = [p for p in range(start, end)
+            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
+            and page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
+    return Article(page, start, body, captions, caption_lines, repeats)
+
+
+def _repeats_headline(page: Page, pos: int, title: int) -> bool:
+    headline = page.lines[title]
+    line = page.lines[pos]
+    return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
+        and page.words[pos] - page.words[title] <= _TITLE_SUFFIX_WORDS
+
+
+def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
+                    ) -> tuple[Article, list[int], int | None]:
+    article = find_article(page, template_lines)
+    body = article.body
+    title = find_title(page, body[0] if body else article.start, article.caption_lines | article.repeats)
+    if title is not None:
+        body = [p for p in body if p != title and not _repeats_headline(page, p, title)]
+    return article, body, title
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
     """Clean the plain text of one web page.
+
+    Text that already has the form of a cleaned body (:func:`looks_clean`) is
+    an article: it comes back whole, so that cleaning is idempotent and a
+    user who submits a clean article gets it back as it was.
 
     ``template_lines`` are lines known to recur across pages of the same
     source (a per-source memory kept by the caller); they are never body.
@@ -36,28 +101,18 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     page = read_page(text)
     if not page.lines:
         return Extraction(body="")
-    model = line_model()
-    verdicts = model.judge(design_matrix(page))
-    start, end = article_span(verdicts, model.boundary_weight)
-    start, end = extend_over_prose(page, verdicts, start, end)
-    furniture = page.column("furniture") + page.column("placeholder")
-    body = [p for p in range(start, end)
-            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
-            and page.lines[p] not in template_lines]
+    if looks_clean(page):
+        body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
+        return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
+                          boilerplate=tuple(line for line in page.lines if line in template_lines))
+    article, body, title = _body_and_title(page, template_lines)
 
-    captions = find_captions(page, start, end)
-    caption_lines = {p for found in captions for p in found.lines}
-    body = [p for p in body if p not in caption_lines]
-    title = find_title(page, body[0] if body else start)
-    if title is not None and body and body[0] == title:
-        body = body[1:]
-
-    taken = set(body) | caption_lines | ({title} if title is not None else set())
+    taken = set(body) | article.caption_lines | ({title} if title is not None else set())
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
         title=page.lines[title] if title is not None else None,
-        captions=tuple(found.caption for found in captions),
+        captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(line for p, line in enumerate(page.lines) if p not in taken),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
     )

@@ -21,18 +21,51 @@ _LABELS = (
     r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
 )
 
+#: Credit labels as a line of their own (lowercase, punctuation trimmed): the
+#: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
+CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
+    credit
+    credits
+    photo
+    photos
+    photo credit
+    photograph
+    picture
+    image
+    image credit
+    image source
+    source
+    foto
+    fotos
+    bild
+    bildquelle
+    quelle
+    crédit
+    crédits
+    crédit photo
+    imagen
+    fuente
+    créditos
+    immagine
+""".strip().splitlines())
+
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
-    re.compile(rf"(?:^|(?<=[\s.!?)\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
     # "Credit... Doug Mills/The New York Times" (NYT), "Credit: X"
-    re.compile(r"(?:^|(?<=\s))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$", re.IGNORECASE),
+    # ... also glued to the caption by a renderer: "last week.Credit...X", "treatmentCredit: EPA"
+    re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
+               re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     re.compile(rf"\((?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
                rf"(?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
                rf"(?:{_AGENCIES}))\s*\.?$"),
+    # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
+               re.IGNORECASE),
     # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
     re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff) (?:photo|picture|image))\)?"
                r"\s*\.?$", re.IGNORECASE),

@@ -22,11 +22,11 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.IG
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 #: The head line of a reader comment, or the count of comments (matched
-#: from the start of a short line).
+#: from the start of a short line; the lookaheads keep it one scan per line).
 COMMENT_HEADER = re.compile(
-    r"(?:.*\b(?:says|said|wrote|schreibt|dice|disse|écrit|dit|berkata)\s*:$"
+    r"(?:(?=.*:$).*\b(?:says|said|wrote|schreibt|dice|disse|écrit|dit|berkata)\s*:$"
     r"|(?:reply|responder|antworten|répondre|rispondi|balas|ответить)$"
     r"|\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentários|comentarios|komentar)\b"
-    r"|.*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
+    r"|(?=.*respons).*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
     re.IGNORECASE,
 )
