@@ -96,7 +96,8 @@ def settings(broker_url, mongo_service, tmp_path) -> Iterator[Settings]:
     tag = uuid.uuid4().hex[:10]
     settings = Settings(broker_url=broker_url, mongo_uri=mongo_service.uri, db=f"test_{tag}",
                         queue=f"ingest-test-{tag}", data_dir=str(tmp_path / "data"),
-                        visibility_timeout=30, task_time_limit=20)
+                        visibility_timeout=30, task_time_limit=20,
+                        store_retry_backoff_max=5)
     yield settings
     delete_queue(settings)
 

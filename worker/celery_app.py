@@ -38,7 +38,13 @@ def _transport_config(settings: Settings) -> dict:
     return {"broker_transport_options": {
         # a message not acknowledged within this many seconds is handed to
         # another worker: it must exceed the longest task (task_time_limit)
+        # and the longest retry countdown (Settings checks both)
         "visibility_timeout": settings.visibility_timeout,
+        # every worker sweeps for such messages (left by a worker that died)
+        # every unacked_restore_interval seconds: throttle 1 makes that the
+        # period, rather than kombu's default of 10 x 10 s
+        "unacked_restore_interval": settings.unacked_restore_interval,
+        "unacked_restore_throttle": 1,
         "socket_keepalive": True,
         "socket_connect_timeout": 5,
         "health_check_interval": 25,
@@ -56,8 +62,16 @@ def _common_config(settings: Settings) -> dict:
         "result_backend": None,
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
-        "task_acks_on_failure_or_timeout": True,
+        # a task that raises has already recorded its documents as failures
+        # (worker/delivery.py), so its message may go; a batch killed by the
+        # hard time limit has not, so it is requeued like a lost worker and
+        # its documents counted toward INGEST_MAX_ATTEMPTS
+        "task_acks_on_failure": True,
+        "task_acks_on_timeout": False,
         "task_time_limit": settings.task_time_limit,
+        # the soft limit leaves a fifth of the time to store what is done
+        # and requeue the rest (worker/delivery.py)
+        "task_soft_time_limit": settings.task_time_limit * 0.8,
         "task_default_queue": settings.queue,
         "task_routes": {TASK_NAME: {"queue": settings.queue}},
         "worker_prefetch_multiplier": 1,

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import threading
+from collections import deque
 from datetime import UTC, datetime
 
 import click
@@ -57,6 +58,10 @@ def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
     setup_logging(settings)
     submitter = Submitter(settings, batch_size=batch_size)
     rejected = 0
+    # the origins of the inputs accepted last: the ones a broker failure can
+    # leave unqueued (the batch being filled and the one being sent)
+    accepted: deque[tuple[int, str]] = deque(maxlen=2 * submitter.batch_size + 2)
+    count = 0
     try:
         with submitter, Progress(count_inputs(paths), what="submitted", bar=progress,
                                     interval=settings.progress_interval) as bar:
@@ -68,15 +73,30 @@ def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
                     if item.error:
                         raise Rejected(item.error)
                     submitter.add(item.submission, path=item.path)
+                    accepted.append((count, item.origin))
+                    count += 1
                 except Rejected as exc:
                     rejected += 1
                     bar.write(f"rejected {item.origin}: {exc}")
     except BrokerUnavailable as exc:
-        click.echo(f"error: {exc}\nqueued {len(submitter.report.queued)} before the failure", err=True)
+        click.echo(f"error: {exc}\n{_queued_before_failure(len(submitter.report.queued), accepted)}",
+                   err=True)
         sys.exit(2)
     click.echo(f"queued {len(submitter.report.queued)}, rejected {rejected} in {bar.elapsed:.1f} s "
                f"({bar.rate:,.0f} documents/s)", err=True)
     sys.exit(1 if rejected else 0)
+
+
+def _queued_before_failure(queued: int, accepted) -> str:
+    """Which inputs a submit cut short by the broker queued: batches go out
+    in input order, each one atomic (one LPUSH, or one confirmed publish)."""
+    if not queued:
+        return "queued 0 documents before the failure: nothing was queued"
+    last = next((origin for number, origin in accepted if number == queued - 1), None)
+    upto = f", up to and including {last}" if last else ""
+    return (f"queued {queued} documents before the failure: the first {queued} accepted inputs{upto}; "
+            "the inputs after it were not queued (submitting everything again is safe: "
+            "a document queued twice is stored once)")
 
 
 @cli.command()

@@ -26,12 +26,21 @@ class Settings:
     #: refused at submit and again in the worker
     max_document_bytes: int = 8 * MiB
     #: seconds before Redis hands an unacknowledged message to another
-    #: worker; must stay well above task_time_limit
+    #: worker; must exceed task_time_limit + store_retry_backoff_max (checked)
     visibility_timeout: int = 1800
+    #: seconds a batch may run before its worker process is killed and the
+    #: batch requeued; at 80% of it the batch stores what it has done and
+    #: requeues the rest (the soft limit)
     task_time_limit: int = 300
     #: longest pause, in seconds, between retries of a batch while the store
-    #: is unreachable
+    #: is unreachable (a retry waits in an ETA message, unacknowledged)
     store_retry_backoff_max: int = 60
+    #: seconds between a worker's sweeps for messages that a dead worker left
+    #: unacknowledged longer than visibility_timeout (Redis only)
+    unacked_restore_interval: int = 60
+    #: tries, each ended by a lost worker process or a time limit, after
+    #: which a document is recorded in ``failures`` and not tried again
+    max_attempts: int = 3
     mongo_timeout_ms: int = 5000
     #: a worker process whose resident memory passes this many MiB after a
     #: batch is replaced by a fresh one (a backstop: memory stays flat)
@@ -43,6 +52,22 @@ class Settings:
     log_format: str = "text"
     #: where ``ingest run`` keeps the data of the local stand-ins it starts
     data_dir: str = ".ingest"
+
+    def __post_init__(self) -> None:
+        # a task, or a retry waiting for its countdown, still unacknowledged
+        # when the visibility timeout passes is delivered a second time
+        # while the first is still running or waiting
+        longest = self.task_time_limit + self.store_retry_backoff_max
+        if self.visibility_timeout <= longest:
+            raise ValueError(
+                f"{env_name('visibility_timeout')}={self.visibility_timeout} must exceed "
+                f"{env_name('task_time_limit')} + {env_name('store_retry_backoff_max')} = {longest}: "
+                "a batch still running or waiting to retry after the visibility timeout is "
+                "delivered again, to a second worker")
+        for name in ("task_time_limit", "store_retry_backoff_max", "unacked_restore_interval",
+                     "max_attempts"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{env_name(name)} must be at least 1")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

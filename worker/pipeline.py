@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from celery.exceptions import SoftTimeLimitExceeded
+
+from . import faults
 from .document import NoMainText, normalise
 from .envelope import envelope_errors
 from .store import Failure, Store, WriteResult
@@ -34,35 +37,47 @@ def prepare(envelopes: Sequence[Any], *, now: datetime, max_bytes: int) -> Prepa
     """Check and clean every envelope of a batch; no I/O."""
     out = Prepared()
     for envelope in envelopes:
-        started = time.perf_counter()
-        error = envelope_errors(envelope, max_bytes)
-        if error:
-            out.failures.append(Failure(_id_of(envelope), envelope, "validate", error))
-            continue
-        try:
-            document = normalise(envelope, ingested_at=now)
-        except NoMainText as exc:
-            out.failures.append(Failure(envelope["id"], envelope, "clean", str(exc)))
-            continue
-        except Exception as exc:  # the cleaner's bug must not cost the batch
-            out.failures.append(Failure(envelope["id"], envelope, "clean",
-                                        f"{type(exc).__name__}: {exc}", traceback.format_exc()))
-            continue
-        out.documents.append(document)
-        out.envelopes[envelope["id"]] = envelope
-        out.timings[envelope["id"]] = (time.perf_counter() - started) * 1000
+        prepare_one(envelope, out, now=now, max_bytes=max_bytes)
     return out
+
+
+def prepare_one(envelope: Any, out: Prepared, *, now: datetime, max_bytes: int) -> None:
+    """Check and clean one envelope into ``out``: its document or its failure.
+    Raises only ``SoftTimeLimitExceeded``, the batch's time running out."""
+    started = time.perf_counter()
+    error = envelope_errors(envelope, max_bytes)
+    if error:
+        out.failures.append(Failure(id_of(envelope), envelope, "validate", error))
+        return
+    try:
+        if faults.ENABLED:
+            faults.before_clean(envelope)
+        document = normalise(envelope, ingested_at=now)
+    except NoMainText as exc:
+        out.failures.append(Failure(envelope["id"], envelope, "clean", str(exc)))
+        return
+    except SoftTimeLimitExceeded:  # the batch's time, not this document's fault alone
+        raise
+    except Exception as exc:  # the cleaner's bug must not cost the batch
+        out.failures.append(Failure(envelope["id"], envelope, "clean",
+                                    f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+        return
+    out.documents.append(document)
+    out.envelopes[envelope["id"]] = envelope
+    out.timings[envelope["id"]] = (time.perf_counter() - started) * 1000
 
 
 def ingest(envelopes: Sequence[Any], store: Store, *, max_bytes: int) -> WriteResult:
     """Clean a batch and store it. Raises ``StoreUnavailable`` to be retried."""
     prepared = prepare(envelopes, now=datetime.now(UTC), max_bytes=max_bytes)
     result = store.write(prepared.documents, prepared.envelopes, prepared.failures)
-    _log(prepared, result)
+    log_outcomes(prepared, result)
     return result
 
 
-def _log(prepared: Prepared, result: WriteResult) -> None:
+def log_outcomes(prepared: Prepared, result: WriteResult) -> None:
+    """One log line per document of ``result`` (INFO): stored, unchanged or
+    failed; failures are taken from ``prepared``."""
     if not log.isEnabledFor(logging.INFO):
         return
     sizes = {d["_id"]: (len(prepared.envelopes[d["_id"]]["content"]), len(d["body"]))
@@ -78,7 +93,7 @@ def _log(prepared: Prepared, result: WriteResult) -> None:
             "doc_id": failure.id, "outcome": "failed", "stage": failure.stage})
 
 
-def _id_of(envelope: Any) -> str:
+def id_of(envelope: Any) -> str:
     """The id of an envelope too malformed to trust: its own, else its digest."""
     if isinstance(envelope, dict) and isinstance(envelope.get("id"), str) and envelope["id"]:
         return envelope["id"]

@@ -86,9 +86,9 @@ def _wait(check, process: subprocess.Popen, what: str, log: Path, seconds: float
     raise RuntimeError(f"{what} did not start; its log ({log}) ends:\n{tail}")
 
 
-def start_redis(data_dir: Path) -> Service:
+def start_redis(data_dir: Path, port: int | None = None) -> Service:
     data_dir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     log = data_dir / "redis.log"
     process = subprocess.Popen(
         ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",

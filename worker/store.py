@@ -5,7 +5,10 @@ Collections (database ``INGEST_DB``):
 - ``documents``: one normalised document per input (``schemas/document.schema.json``);
 - ``raw``: the envelope each document was made from, to clean it again later;
 - ``failures``: inputs that could not be ingested, with their raw envelope,
-  the error, the traceback and the number of attempts.
+  the error, the traceback and the number of attempts;
+- ``attempts``: for a document of a redelivered batch, how many tries ended
+  with its worker process lost or over the time limit (``worker/delivery.py``);
+  removed once the document is stored.
 
 Every write is an idempotent upsert keyed by the document id, so a redelivered
 batch changes nothing, and a document whose content and origin are unchanged
@@ -29,7 +32,7 @@ from .version import PIPELINE_VERSION
 
 log = logging.getLogger(__name__)
 
-DOCUMENTS, RAW, FAILURES = "documents", "raw", "failures"
+DOCUMENTS, RAW, FAILURES, ATTEMPTS = "documents", "raw", "failures", "attempts"
 
 INDEXES: dict[str, list[IndexModel]] = {
     DOCUMENTS: [
@@ -67,6 +70,8 @@ class Failure:
     stage: str
     error: str
     traceback: str | None = None
+    #: the number of attempts to record; None adds one to the record's count
+    attempts: int | None = None
 
 
 @dataclass
@@ -82,6 +87,7 @@ class Store:
         self.documents = database[DOCUMENTS]
         self.raw = database[RAW]
         self.failures = database[FAILURES]
+        self.attempts = database[ATTEMPTS]
 
     @classmethod
     def connect(cls, uri: str, db: str, timeout_ms: int = 5000) -> Store:
@@ -165,6 +171,8 @@ class Store:
             if failures:
                 self._bulk(self.failures, [_failure_upsert(f) for f in failures])
             result.failed = [f.id for f in failures]
+            if done or failures:  # tried to the end: no longer a suspect (worker/delivery.py)
+                self._bulk(self.attempts, [DeleteOne({"_id": i}) for i in done + result.failed])
         return result
 
     def _identities(self, ids: list[str]) -> dict[str, tuple]:
@@ -189,6 +197,26 @@ class Store:
         if requests:
             with _translate_outage():
                 self._bulk(self.failures, requests)
+
+    # --- attempt counts (worker/delivery.py) -------------------------------
+
+    def attempt_counts(self, ids: Sequence[str]) -> dict[str, int]:
+        """The failed tries counted so far for each of ``ids`` that has any."""
+        with _translate_outage():
+            return {d["_id"]: d["n"] for d in self.attempts.find({"_id": {"$in": list(ids)}})}
+
+    def set_attempts(self, doc_id: str, n: int) -> None:
+        with _translate_outage():
+            self.attempts.update_one({"_id": doc_id}, {"$set": {"n": n, "at": datetime.now(UTC)}},
+                                     upsert=True)
+
+    def add_attempt(self, doc_id: str) -> int:
+        """Count one more failed try of ``doc_id``; returns the new count."""
+        with _translate_outage():
+            record = self.attempts.find_one_and_update(
+                {"_id": doc_id}, {"$inc": {"n": 1}, "$set": {"at": datetime.now(UTC)}},
+                upsert=True, return_document=pymongo.ReturnDocument.AFTER)
+        return record["n"]
 
     # --- reads ------------------------------------------------------------
 
@@ -251,15 +279,15 @@ def _raw_record(envelope: dict[str, Any]) -> dict[str, Any]:
 
 def _failure_upsert(failure: Failure) -> UpdateOne:
     now = datetime.now(UTC)
-    return UpdateOne(
-        {"_id": failure.id},
-        {"$set": {"raw": failure.envelope, "stage": failure.stage, "error": failure.error,
-                  "traceback": failure.traceback, "last_failed_at": now,
-                  "pipeline_version": PIPELINE_VERSION},
-         "$setOnInsert": {"first_failed_at": now},
-         "$inc": {"attempts": 1}},
-        upsert=True,
-    )
+    fields = {"raw": failure.envelope, "stage": failure.stage, "error": failure.error,
+              "traceback": failure.traceback, "last_failed_at": now,
+              "pipeline_version": PIPELINE_VERSION}
+    update: dict[str, Any] = {"$set": fields, "$setOnInsert": {"first_failed_at": now}}
+    if failure.attempts is None:
+        update["$inc"] = {"attempts": 1}
+    else:
+        fields["attempts"] = failure.attempts
+    return UpdateOne({"_id": failure.id}, update, upsert=True)
 
 
 @contextmanager

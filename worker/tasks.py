@@ -1,4 +1,5 @@
-"""Celery tasks: thin shells around :mod:`worker.pipeline`."""
+"""Celery tasks: thin shells around :mod:`worker.delivery` and
+:mod:`worker.pipeline`."""
 from __future__ import annotations
 
 import random
@@ -7,8 +8,9 @@ from celery import shared_task
 
 from .celery_app import TASK_NAME
 from .config import Settings
-from .pipeline import ingest
+from .delivery import deliver
 from .store import Store, StoreUnavailable
+from .submit import batch_repr
 
 _stores: dict[Settings, Store] = {}
 
@@ -33,8 +35,13 @@ def backoff(retries: int, cap: int) -> float:
 @shared_task(bind=True, name=TASK_NAME, max_retries=None)
 def ingest_batch(self, envelopes: list) -> dict:
     settings: Settings = self.app.conf.ingest_settings
+
+    def resubmit(rest: list) -> None:
+        self.apply_async(args=[rest], argsrepr=batch_repr(rest), kwargsrepr="{}")
+
     try:
-        result = ingest(envelopes, store_for(settings), max_bytes=settings.max_document_bytes)
+        result = deliver(envelopes, store_for(settings), settings, resubmit=resubmit,
+                         redelivered=bool((self.request.delivery_info or {}).get("redelivered")))
     except StoreUnavailable as exc:
         _stores.pop(settings, None)
         raise self.retry(exc=exc, countdown=backoff(self.request.retries,
