@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from . import schemas
 from .document import NoMainText, normalise
-from .envelope import envelope_errors
+from .envelope import envelope_errors, unencodable
 from .store import Failure, Store, WriteResult
 
 log = logging.getLogger("worker.documents")
@@ -80,7 +81,9 @@ def _log(prepared: Prepared, result: WriteResult) -> None:
 
 def _id_of(envelope: Any) -> str:
     """The id of an envelope too malformed to trust: its own, else its digest."""
-    if isinstance(envelope, dict) and isinstance(envelope.get("id"), str) and envelope["id"]:
-        return envelope["id"]
+    own = envelope.get("id") if isinstance(envelope, dict) else None
+    if isinstance(own, str) and not schemas.first_error("submission", {"id": own, "text": "-"}) \
+            and not unencodable(own):
+        return own
     blob = json.dumps(envelope, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
     return "m-" + hashlib.sha256(blob).hexdigest()[:32]
