@@ -312,6 +312,8 @@ def _envelope_of(raw: dict[str, Any]) -> dict[str, Any]:
     envelope = {k: v for k, v in raw.items() if k != "_id"}
     envelope["id"] = raw["_id"]
     when = envelope["submitted_at"]
+    if isinstance(when, str):  # nx-27017 0.8 keeps a date that $set rewrote as a string
+        when = datetime.fromisoformat(when)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     envelope["submitted_at"] = when.isoformat(timespec="milliseconds")
