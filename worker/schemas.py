@@ -164,7 +164,11 @@ def _explain(error) -> str:
     if error.validator == "oneOf" and not error.absolute_path:
         return "needs exactly one of 'text' or 'html'"
     if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown field")
+        message = error.message.replace("Additional properties are not allowed", "unknown field")
+        if not error.absolute_path and isinstance(error.instance, dict) \
+                and not {"text", "html"} & set(error.instance):
+            message += "; the page goes in 'text' or 'html'"
+        return message
     if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^[Hh]"):
         return f"{error.instance!r} is not an absolute http(s) URL"
     if error.validator == "propertyNames" or pattern == _SAFE_KEY:
