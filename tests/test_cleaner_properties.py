@@ -1,7 +1,9 @@
-"""Invariants of the cleaner, for any input: it never raises, it invents no
-word, and it leaves an already clean article as it is."""
+"""Invariants of the cleaner, for any input, plain text and HTML: it never
+raises, it invents no word (body, title, captions), and it leaves an already
+clean article as it is."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from pathlib import Path
@@ -14,6 +16,9 @@ from worker.cleaning.normalize import INVISIBLE
 from worker.cleaning.text import extract_text
 
 _WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]*>")
+_UNSEEN = re.compile(r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "us-japan-2plus2.txt").read_text("utf-8")
 SEED_LINES = [line for line in SEED.splitlines() if line.strip()]
 MENU = ["Home", "News", "Share", "image", "Read More", "Subscribe", "Related articles", "© 2025 Example",
@@ -90,3 +95,57 @@ SECTION = st.tuples(st.sampled_from(SUBHEADINGS),
 def test_a_clean_article_keeps_its_short_subheadings(sections):
     body = "\n\n".join(f"{heading}\n\n{' '.join(sentences)}" for heading, sentences in sections)
     assert extract_text(body).body == body
+
+
+# --- HTML: the same invariants ------------------------------------------------
+
+TAGS = ["<p>", "</p>", "<div>", "</div>", "<article>", "</article>", "<nav>", "</nav>", "<h1>", "</h1>",
+        "<figure>", "<figcaption>", "</figcaption>", "</figure>", "<img alt='Photo: Reuters'>", "<br>",
+        "<script>var x = 1;</script>", "<!-- note -->", "<table><tr><td>", "</td></tr></table>",
+        "<title>", "</title>", "<meta property='og:title' content='Council votes'>",
+        "<meta name='author' content='Jane Doe'>", "<time datetime='2024-05-06'>", "</time>",
+        "&amp;", "&eacute;", "&#x41;", "&#0;", "&nbsp;", "<", ">", "&"]
+html_pages = st.lists(st.one_of(st.sampled_from(TAGS), st.sampled_from(SENTENCES), st.sampled_from(MENU),
+                                st.text(max_size=30)), max_size=60).map("".join)
+
+
+@fast
+@given(html_pages)
+def test_cleaning_html_never_raises(page):
+    found = extract(page, "html")
+    assert isinstance(found.body, str) and "\n\n\n" not in found.body
+
+
+@fast
+@given(st.text(max_size=400))
+def test_cleaning_any_string_as_html_never_raises(text):
+    assert isinstance(extract(text, "html").body, str)
+
+
+@fast
+@given(html_pages)
+def test_every_word_of_an_html_pages_output_comes_from_the_input(page):
+    found = extract(page, "html")
+    # the words of the page as written, as read (entities decoded) and with its
+    # markup dropped: libxml2 ignores a stray end tag ('Home</p>The' is one
+    # text, 'HomeThe', where a browser would open an empty paragraph), and
+    # drops C0 control characters as invisible, as the cleaner drops soft hyphens
+    source = set()
+    rendered = html.unescape(_TAG.sub("", _UNSEEN.sub("", page)))  # as a browser shows it
+    for form in (page, html.unescape(page), html.unescape(_TAG.sub("", page)), rendered):
+        for visible in (INVISIBLE.sub("", form), _CONTROL.sub("", INVISIBLE.sub("", form))):
+            source |= words_of(unicodedata.normalize("NFC", visible))
+    assert words_of(found.body) <= source
+    assert words_of(found.title) <= source
+    for caption in found.captions:
+        assert words_of(caption.text) | words_of(caption.credit) <= source
+
+
+def test_deeply_nested_and_truncated_html_clean_without_error():
+    paragraph = "<p>" + SENTENCES[0] * 4 + "</p>"
+    nested = "<div>" * 100_000 + paragraph + "</div>" * 100_000
+    assert extract(nested, "html").body.startswith(SENTENCES[0])
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    page = (seeds / "harbour-ferry-electric.html").read_text("utf-8")
+    for cut in range(0, len(page), max(1, len(page) // 40)):
+        assert isinstance(extract(page[:cut], "html").body, str)

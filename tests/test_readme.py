@@ -50,3 +50,31 @@ def test_the_readmes_pymongo_queries_run(live_store):
             exec(compile(ast.Module([statement], []), "README", "exec"), scope)
     assert results[0][0]["_id"] == doc["_id"]
     assert all(len(r) == 1 for r in results), results
+
+
+def _string_constants(*files: str) -> tuple[set[str], set[str]]:
+    """The string literals and the test functions of these test files."""
+    strings, tests = set(), set()
+    for name in files:
+        tree = ast.parse((ROOT / "tests" / name).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+            elif isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+                tests.add(node.name)
+    return strings, tests
+
+
+def test_the_bad_input_table_quotes_what_the_tests_assert():
+    strings, tests = _string_constants("test_bad_input.py", "test_security.py")
+    rows = [line for line in section("Bad input").splitlines()
+            if line.startswith("| ") and not line.startswith(("| input", "|---"))]
+    assert len(rows) >= 25
+    for row in rows:
+        _, gets, test = [cell.strip() for cell in row.strip().strip("|").split(" | ")]
+        for quoted in re.findall(r"`([^`]+)`", gets):
+            message = re.sub(r"^rejected [^:]+(:\d+)?: ", "", quoted)
+            assert any(message in s for s in strings), f"README quotes {message!r}, no test asserts it"
+        for name in re.findall(r"`(test_\w+)`", test):
+            assert name in tests, f"README names {name}, which does not exist"
+        assert re.search(r"`test_\w+`", test) or test.startswith("same"), row

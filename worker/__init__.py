@@ -6,13 +6,15 @@ Celery queue on Redis.
 
 ``worker.app`` is the Celery application (``celery -A worker worker``);
 ``worker.clean(text=...)`` returns the document a page becomes, with no queue
-or store (``ingest clean``).
+or store (``ingest clean``); ``worker.failures()``, ``worker.retry()`` and
+``worker.reprocess()`` list failures and requeue inputs (``worker/recovery.py``).
 """
 from __future__ import annotations
 
 from .version import PIPELINE_VERSION, __version__
 
-__all__ = ["PIPELINE_VERSION", "__version__", "app", "clean", "status", "submit", "submit_many", "Submitter"]
+__all__ = ["PIPELINE_VERSION", "__version__", "app", "clean", "failures", "reprocess", "retry", "status",
+           "submit", "submit_many", "Submitter"]
 
 
 def __getattr__(name: str):
@@ -24,6 +26,9 @@ def __getattr__(name: str):
     if name in ("submit", "submit_many", "Submitter"):
         from . import submit as module
         return getattr(module, name)
+    if name in ("failures", "retry", "reprocess"):
+        from . import recovery
+        return getattr(recovery, name)
     if name == "status":
         from .monitor import status
         return status

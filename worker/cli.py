@@ -7,14 +7,15 @@ import os
 import sys
 import threading
 from collections import deque
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import click
 
-from .config import Settings, env_name
+from .config import Settings, env_name, redact_uri
 from .document import NoMainText, normalise, to_json
 from .envelope import Rejected, make_envelope
 from .inputs import FORMATS, count_inputs, read_inputs
+from .version import PIPELINE_VERSION
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
                        help="How to read files that are not JSON lines: by extension and content, "
@@ -190,6 +191,142 @@ def clean(paths, fmt, encoding) -> None:
     sys.exit(1 if failed else 0)
 
 
+class When(click.ParamType):
+    """A time: ISO 8601 (``2026-11-30``, ``2026-11-30T08:00:00+01:00``; UTC when
+    no offset is given) or an age (``30m``, ``2h``, ``7d``: that long ago)."""
+
+    name = "TIME"
+    _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        unit = self._UNITS.get(text[-1:].lower())
+        if unit and text[:-1].replace(".", "", 1).isdigit():
+            return datetime.now(UTC) - timedelta(seconds=float(text[:-1]) * unit)
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            self.fail(f"{text!r} is neither an ISO 8601 time nor an age like 30m, 2h, 7d", param, ctx)
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+WHEN = When()
+_STAGES = click.Choice(["validate", "clean", "schema"])
+
+
+def _outage_exit(exc: Exception) -> None:
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(2)
+
+
+@cli.command()
+@click.option("--stage", type=_STAGES, help="Only this stage's failures.")
+@click.option("--since", type=WHEN,
+              help="Only those that last failed at or after this time (ISO 8601 or 2h, 7d).")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
+              help="At most this many (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--raw", "with_raw", is_flag=True, help="With --json: include the raw input and the traceback.")
+def failures(stage, since, limit, as_json, with_raw) -> None:
+    """List the inputs that could not be ingested, the most recent first: id,
+    stage, attempts, when it last failed, error.
+
+    The same from Python: worker.failures(stage=..., since=..., limit=...).
+    """
+    from .recovery import failures as find
+    from .store import StoreUnavailable
+
+    try:
+        records = find(stage=stage, since=since, limit=limit or None, with_raw=with_raw and as_json)
+    except StoreUnavailable as exc:
+        _outage_exit(exc)
+    if as_json:
+        for record in records:
+            click.echo(to_json({"id": record.pop("_id"), **record}))
+        return
+    for r in records:
+        when = r["last_failed_at"].strftime("%Y-%m-%d %H:%M:%S")
+        click.echo(f"{r['_id']}  {r['stage']}  attempts {r.get('attempts', 1)}  {when}  {r['error']}")
+    more = f" (--limit {limit})" if limit and len(records) == limit else ""
+    click.echo(f"{len(records)} failure(s){more}", err=True)
+
+
+@cli.command()
+@click.argument("ids", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every failure.")
+@click.option("--stage", type=_STAGES, help="Every failure of this stage.")
+@click.option("--since", type=WHEN,
+              help="With --all or --stage: only those that last failed since this time.")
+def retry(ids, every, stage, since) -> None:
+    """Requeue the raw inputs of failures, once their cause is fixed (a setting,
+    the cleaner). A document then stored loses its failure record; one that
+    fails again has its attempts counted up.
+
+    Name the failures by IDS, or take --all, or a --stage. Same from Python:
+    worker.retry(ids) / worker.retry(all=True).
+    """
+    from .recovery import retry as requeue
+    from .store import StoreUnavailable
+    from .submit import BrokerUnavailable
+
+    if not ids and not every and not stage:
+        raise click.UsageError("name the failures to retry: IDS, --all or --stage")
+    try:
+        report = requeue(list(ids) or None, all=every, stage=stage, since=since)
+    except (StoreUnavailable, BrokerUnavailable) as exc:
+        _outage_exit(exc)
+    for doc_id, why in report.skipped:
+        click.echo(f"skipped {doc_id}: {why}", err=True)
+    click.echo(f"requeued {len(report.requeued)}, skipped {len(report.skipped)}", err=True)
+    sys.exit(1 if report.skipped else 0)
+
+
+@cli.command()
+@click.option("--since", type=WHEN, help="Only documents ingested (or, with --by submitted, submitted) at or "
+                                         "after this time.")
+@click.option("--until", type=WHEN, help="Only those before this time.")
+@click.option("--by", type=click.Choice(["ingested", "submitted"]), default="ingested", show_default=True,
+              help="Which time --since and --until look at.")
+@click.option("--pipeline-version", "version", help="Only documents made by this pipeline version.")
+@click.option("--not-version", help="Only documents not made by this version (e.g. the current one).")
+@click.option("--progress/--no-progress", default=None,
+              help="Draw the progress bar even off a terminal, or never.")
+def reprocess(since, until, by, version, not_version, progress) -> None:
+    """Clean stored inputs again with the workers' current cleaner: requeue the
+    raw input of every stored document (or those selected), in batches; each
+    document is updated in place.
+
+    Same from Python: worker.reprocess(not_version=worker.PIPELINE_VERSION).
+    """
+    from .logs import setup_logging
+    from .progress import Progress
+    from .recovery import reprocess as requeue
+    from .store import StoreUnavailable
+    from .submit import BrokerUnavailable
+
+    settings = Settings.from_env()
+    setup_logging(settings)
+    window = {f"{by}_since": since, f"{by}_until": until}
+    with contextlib.ExitStack() as stack:
+        bars: list[Progress] = []
+
+        def start(total: int) -> None:
+            bars.append(stack.enter_context(Progress(total, what="requeued", bar=progress,
+                                                     interval=settings.progress_interval)))
+        try:
+            report = requeue(**window, pipeline_version=version, not_version=not_version, settings=settings,
+                             total=start, progress=lambda n: bars[0].advance(n))
+        except (StoreUnavailable, BrokerUnavailable) as exc:
+            _outage_exit(exc)
+    for doc_id, why in report.skipped:
+        click.echo(f"skipped {doc_id}: {why}", err=True)
+    click.echo(f"requeued {len(report.requeued)} document(s) for pipeline version {PIPELINE_VERSION}, "
+               f"skipped {len(report.skipped)}", err=True)
+    sys.exit(1 if report.skipped else 0)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_FORMAT
@@ -221,7 +358,9 @@ def run(paths, fmt, concurrency, keep_running) -> None:
         click.echo(f"failed {failure['_id']} ({failure['stage']}): {failure['error']}", err=True)
     click.echo(f"stored {report.stored} document(s), {len(report.failures)} failed, "
                f"{len(report.rejected)} rejected, in {report.seconds:.1f} s")
-    click.echo(f"query them: mongosh '{report.store.uri}/{report.db}' --eval 'db.documents.find()'")
+    # the password, if any, stays in INGEST_MONGO_URI: never printed
+    store_uri = redact_uri(report.store.uri)
+    click.echo(f"query them: mongosh '{store_uri}/{report.db}' --eval 'db.documents.find()'")
     if report.store.started:
         click.echo(f"the store was stopped; serve its data again with: {report.store.restart_hint}")
     sys.exit(1 if report.rejected or report.failures else 0)

@@ -62,10 +62,47 @@ def submission_errors(submission: Any, max_bytes: int) -> str | None:
     content = submission[field]
     if "\x00" in content:
         return f"{field}: contains NUL characters (binary data?)"
-    size = len(content.encode("utf-8", "surrogatepass"))
+    try:
+        size = len(content.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        return f"{field}: {_not_unicode(exc)}"
+    where = unencodable(submission)
+    if where:
+        return where
     if size > max_bytes:
         return (f"{field}: {size:,} bytes is over the limit of {max_bytes:,} bytes "
                 f"(INGEST_MAX_DOCUMENT_BYTES)")
+    return None
+
+
+def _not_unicode(exc: UnicodeEncodeError) -> str:
+    return (f"is not valid Unicode (lone surrogate {exc.object[exc.start]!r} at character "
+            f"{exc.start + 1}: invalid UTF-8 decoded with surrogateescape?)")
+
+
+def unencodable(value: Any, where: str = "") -> str | None:
+    """The first string of ``value`` (keys included) that MongoDB cannot store
+    (a lone surrogate), as a message naming its field; None when all can be."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"{where or '(document)'}: {_not_unicode(exc)}"
+        return None
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        path = f"{where}/{key}" if where else str(key)
+        if key in FORMATS and not where:
+            continue  # the content, checked on its own
+        found = unencodable(key, path) if isinstance(key, str) else None
+        found = found or unencodable(item, path)
+        if found:
+            return found
     return None
 
 

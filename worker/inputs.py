@@ -114,8 +114,12 @@ def _json_lines(data: bytes, origin: str, path: str | None) -> Iterator[Item]:
             continue
         where = f"{origin}:{number}"
         try:
-            submission = json.loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
+            submission = json.loads(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield Item(origin=where, error=f"not valid UTF-8 ({exc.reason} at byte {exc.start + 1} "
+                                           f"of the line)", path=path)
+            continue
+        except ValueError as exc:
             yield Item(origin=where, error=f"not valid JSON: {exc}", path=path)
             continue
         yield Item(origin=where, submission=submission, path=path)

@@ -17,9 +17,9 @@ from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
 
-from . import faults
+from . import faults, schemas
 from .document import NoMainText, normalise
-from .envelope import envelope_errors
+from .envelope import envelope_errors, unencodable
 from .store import Failure, Store, WriteResult
 
 log = logging.getLogger("worker.documents")
@@ -95,7 +95,9 @@ def log_outcomes(prepared: Prepared, result: WriteResult) -> None:
 
 def id_of(envelope: Any) -> str:
     """The id of an envelope too malformed to trust: its own, else its digest."""
-    if isinstance(envelope, dict) and isinstance(envelope.get("id"), str) and envelope["id"]:
-        return envelope["id"]
+    own = envelope.get("id") if isinstance(envelope, dict) else None
+    if isinstance(own, str) and not schemas.first_error("submission", {"id": own, "text": "-"}) \
+            and not unencodable(own):
+        return own
     blob = json.dumps(envelope, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
     return "m-" + hashlib.sha256(blob).hexdigest()[:32]

@@ -17,7 +17,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Settings, env_name
+from .config import Settings, env_name, redact_uri
 from .envelope import Rejected
 from .inputs import read_inputs
 from .services import (
@@ -72,10 +72,10 @@ def run(paths: list[str], *, settings: Settings, broker_configured: bool = False
     with ExitStack() as stack:
         broker = choose_broker(settings, data_dir, broker_configured)
         stack.callback(broker.stop)
-        say(f"broker: {broker.uri} ({broker.how})")
+        say(f"broker: {redact_uri(broker.uri)} ({broker.how})")
         store_service = choose_store(settings, data_dir, store_configured)
         stack.callback(store_service.stop)
-        say(f"store:  {store_service.uri} ({store_service.how})")
+        say(f"store:  {redact_uri(store_service.uri)} ({store_service.how})")
         settings = dataclasses.replace(settings, broker_url=broker.uri, mongo_uri=store_service.uri)
 
         store = Store.connect(settings.mongo_uri, settings.db, settings.mongo_timeout_ms)

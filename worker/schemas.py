@@ -131,18 +131,48 @@ def _json_dates(document: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in document.items()}
 
 
+#: the pattern of a submission id (schemas/submission.schema.json): no control characters
+_NO_CONTROL = "^[^\\u0000-\\u001f]+$"
+#: the pattern of a metadata key: no leading '$', no '.', no NUL
+_SAFE_KEY = "^[^$.\\u0000][^.\\u0000]*$"
+#: longest stretch of an offending value quoted in a message
+_QUOTE = 60
+
+
+def _quote(value: Any) -> str:
+    """``repr(value)``, cut short: a message names the value, it does not echo 50 MB."""
+    text = repr(value)
+    return text if len(text) <= _QUOTE else f"{text[:_QUOTE]}... ({len(text):,} characters)"
+
+
 def _explain(error) -> str:
-    if error.validator == "pattern" and error.schema.get("pattern") == "\\S":
+    pattern = error.schema.get("pattern") if error.validator == "pattern" else None
+    if pattern == "\\S":
         return "is empty or only whitespace"
+    if pattern == _NO_CONTROL:
+        position = next(i for i, c in enumerate(error.instance) if ord(c) < 0x20)
+        return (f"contains a control character (U+{ord(error.instance[position]):04X} at "
+                f"character {position + 1}): {_quote(error.instance)}")
+    if error.validator == "maxLength":
+        return f"{len(error.instance):,} characters is over the limit of {error.validator_value:,}"
+    if error.validator == "minLength" and error.validator_value == 1:
+        return "is empty"
+    if error.validator == "type":
+        expected = error.validator_value
+        expected = " or ".join(expected) if isinstance(expected, list) else expected
+        return f"{_quote(error.instance)} is not of type '{expected}'"
     if error.validator == "oneOf" and not error.absolute_path:
         return "needs exactly one of 'text' or 'html'"
     if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown field")
+        message = error.message.replace("Additional properties are not allowed", "unknown field")
+        if not error.absolute_path and isinstance(error.instance, dict) \
+                and not {"text", "html"} & set(error.instance):
+            message += "; the page goes in 'text' or 'html'"
+        return message
     if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^[Hh]"):
         return f"{error.instance!r} is not an absolute http(s) URL"
-    if error.validator == "propertyNames" or (
-            error.validator == "pattern" and "$" in error.schema.get("pattern", "")):
-        return f"key {error.instance!r} may not start with '$' or contain '.'"
+    if error.validator == "propertyNames" or pattern == _SAFE_KEY:
+        return f"key {_quote(error.instance)} may not start with '$' or contain '.' or NUL"
     return error.message
 
 

@@ -16,6 +16,7 @@ is not rewritten.
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -222,22 +223,80 @@ class Store:
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         with _translate_outage():
-            return self.documents.find_one({"_id": doc_id})
+            return self.documents.find_one({"_id": _id_value(doc_id)})
 
     def get_raw(self, doc_id: str) -> dict[str, Any] | None:
         with _translate_outage():
-            return self.raw.find_one({"_id": doc_id})
+            return self.raw.find_one({"_id": _id_value(doc_id)})
 
     def get_failure(self, doc_id: str) -> dict[str, Any] | None:
         with _translate_outage():
-            return self.failures.find_one({"_id": doc_id})
+            return self.failures.find_one({"_id": _id_value(doc_id)})
 
     def outcome_counts(self, ids: Sequence[str]) -> tuple[int, int]:
         """How many of ``ids`` are stored, and how many recorded as failed."""
+        ids = _id_values(ids)
         with _translate_outage():
-            stored = self.documents.count_documents({"_id": {"$in": list(ids)}})
-            failed = self.failures.count_documents({"_id": {"$in": list(ids)}})
+            stored = self.documents.count_documents({"_id": {"$in": ids}})
+            failed = self.failures.count_documents({"_id": {"$in": ids}})
         return stored, failed
+
+    # --- recovery (worker/recovery.py) --------------------------------------
+    # Every filter below is built here from plain values (strings, datetimes,
+    # an int): nothing a caller passes can become a query operator.
+
+    def find_failures(self, *, ids: Sequence[str] | None = None, stage: str | None = None,
+                      since: datetime | None = None, limit: int | None = None,
+                      with_raw: bool = False) -> list[dict[str, Any]]:
+        """Failure records, the most recent first; ``raw`` and ``traceback``
+        only when ``with_raw``."""
+        query: dict[str, Any] = {}
+        if ids is not None:
+            query["_id"] = {"$in": _id_values(ids)}
+        if stage is not None:
+            query["stage"] = _str_value(stage, "stage")
+        if since is not None:
+            query["last_failed_at"] = {"$gte": _date_value(since, "since")}
+        projection = None if with_raw else {"raw": 0, "traceback": 0}
+        with _translate_outage():
+            cursor = self.failures.find(query, projection).sort(
+                [("last_failed_at", DESCENDING), ("_id", ASCENDING)])
+            if limit:
+                cursor = cursor.limit(_int_value(limit, "limit"))
+            return list(cursor)
+
+    def document_ids(self, *, submitted_since: datetime | None = None,
+                     submitted_until: datetime | None = None,
+                     ingested_since: datetime | None = None, ingested_until: datetime | None = None,
+                     pipeline_version: str | None = None,
+                     not_version: str | None = None) -> list[str]:
+        """The ids of stored documents in a time window (``since`` inclusive,
+        ``until`` exclusive) and of, or not of, a pipeline version; in id order."""
+        query: dict[str, Any] = {}
+        for name, since, until in (("submitted_at", submitted_since, submitted_until),
+                                   ("ingested_at", ingested_since, ingested_until)):
+            window = {}
+            if since is not None:
+                window["$gte"] = _date_value(since, "since")
+            if until is not None:
+                window["$lt"] = _date_value(until, "until")
+            if window:
+                query[name] = window
+        versions = {}
+        if pipeline_version is not None:
+            versions["$eq"] = _str_value(pipeline_version, "pipeline_version")
+        if not_version is not None:
+            versions["$ne"] = _str_value(not_version, "not_version")
+        if versions:
+            query["pipeline_version"] = versions
+        with _translate_outage():
+            return [d["_id"] for d in self.documents.find(query, {"_id": 1}).sort("_id", ASCENDING)]
+
+    def raw_envelopes(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The envelopes the ``raw`` collection keeps for ``ids``, as they
+        travelled on the queue (ids without a raw record are left out)."""
+        with _translate_outage():
+            return [_envelope_of(r) for r in self.raw.find({"_id": {"$in": _id_values(ids)}})]
 
     def counts(self) -> dict[str, int]:
         with _translate_outage():
@@ -277,11 +336,99 @@ def _raw_record(envelope: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _envelope_of(raw: dict[str, Any]) -> dict[str, Any]:
+    envelope = {k: v for k, v in raw.items() if k != "_id"}
+    envelope["id"] = raw["_id"]
+    when = envelope["submitted_at"]
+    if isinstance(when, str):  # nx-27017 0.8 keeps a date that $set rewrote as a string
+        when = datetime.fromisoformat(when)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    envelope["submitted_at"] = when.isoformat(timespec="milliseconds")
+    return envelope
+
+
+def _id_value(value: Any) -> str:
+    """A document id as a query value: a string, never an operator document."""
+    if not isinstance(value, str):
+        raise TypeError(f"a document id is a string, not {type(value).__name__}: {value!r:.80}")
+    return value
+
+
+def _id_values(values: Iterable[Any]) -> list[str]:
+    if isinstance(values, (str, dict)):
+        raise TypeError(f"ids are a list of strings, not {type(values).__name__}")
+    return [_id_value(v) for v in values]
+
+
+def _str_value(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} is a string, not {type(value).__name__}")
+    return value
+
+
+def _date_value(value: Any, name: str) -> datetime:
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} is a datetime, not {type(value).__name__}")
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _int_value(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"{name} is a non-negative int, not {value!r}")
+    return value
+
+
+def bson_safe(value: Any) -> Any:
+    """``value`` if MongoDB can store it as it is in a field, else its JSON
+    text: an input too malformed to be a document (keys with '$' or '.', lone
+    surrogates, not an object at all) is still recorded, as a string."""
+    if isinstance(value, dict) and _storable(value):
+        return value
+    return json.dumps(value, default=repr)  # ASCII-only: lone surrogates as \\udcxx
+
+
+def _storable(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and k and not k.startswith("$") and "." not in k
+                   and "\x00" not in k and _storable(k) and _storable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_storable(v) for v in value)
+    return value is None or isinstance(value, (bool, int, float, datetime))
+
+
+#: characters of a failed input's content kept in its failure record (at most
+#: 4 bytes each: the record stays under MongoDB's 16 MB; a producer other than
+#: our submit may have sent more than INGEST_MAX_DOCUMENT_BYTES)
+RAW_KEEP_CHARS = 3 * 1024 * 1024
+_ERROR_CHARS, _TRACEBACK_CHARS = 2000, 20000
+
+
+def failure_raw(envelope: Any) -> Any:
+    """What a failure record keeps of its input: the envelope (:func:`bson_safe`),
+    its content cut to RAW_KEEP_CHARS with ``content_truncated`` set to the
+    original length when longer."""
+    raw = bson_safe(envelope)
+    if isinstance(raw, str):
+        return raw[:RAW_KEEP_CHARS]
+    content = raw.get("content")
+    if isinstance(content, str) and len(content) > RAW_KEEP_CHARS:
+        raw = {**raw, "content": content[:RAW_KEEP_CHARS], "content_truncated": len(content)}
+    return raw
+
+
 def _failure_upsert(failure: Failure) -> UpdateOne:
     now = datetime.now(UTC)
-    fields = {"raw": failure.envelope, "stage": failure.stage, "error": failure.error,
-              "traceback": failure.traceback, "last_failed_at": now,
-              "pipeline_version": PIPELINE_VERSION}
+    fields = {"raw": failure_raw(failure.envelope), "stage": failure.stage,
+              "error": failure.error[:_ERROR_CHARS],
+              "traceback": failure.traceback and failure.traceback[-_TRACEBACK_CHARS:],
+              "last_failed_at": now, "pipeline_version": PIPELINE_VERSION}
     update: dict[str, Any] = {"$set": fields, "$setOnInsert": {"first_failed_at": now}}
     if failure.attempts is None:
         update["$inc"] = {"attempts": 1}

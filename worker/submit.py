@@ -74,6 +74,16 @@ class Submitter:
             self.flush()
         return envelope["id"]
 
+    def requeue(self, envelope: dict[str, Any]) -> str:
+        """Queue an envelope made earlier (from the ``raw`` collection or a
+        failure record) as it is, with its id and submitted_at: the worker
+        checks it again. Returns its id."""
+        self._batch.append(envelope)
+        self._bytes += len(envelope.get("content") or "")
+        if len(self._batch) >= self.batch_size or self._bytes >= BATCH_BYTES:
+            self.flush()
+        return envelope["id"]
+
     def flush(self) -> None:
         """Send what is buffered as one message."""
         if not self._batch:
