@@ -220,3 +220,14 @@ def test_an_alt_text_repeating_the_figcaption_is_said_once():
         <figcaption>Pupils read in the library on a Sunday morning. (Credit: iStock)</figcaption></figure>"""
     found = extract(article(inner), "html")
     assert found.captions == (Caption("Pupils read in the library on a Sunday morning.", "iStock"),)
+
+
+def test_words_on_either_side_of_a_block_boundary_stay_apart():
+    """A browser shows 'Harbour' and 'Ferries' as two words in both pages: a
+    heading made of blocks, and a stray '</p>' (which opens an empty paragraph)."""
+    heading = page(f"<h1><span>Harbour</span><div>Ferries go electric</div></h1>{paragraphs(*PROSE)}")
+    assert extract(heading, "html").title == "Harbour Ferries go electric"
+    stray = page(f"<div>{PROSE[0]}</p>{PROSE[1]}</div>")
+    body = extract(stray, "html").body
+    assert PROSE[0] in body and PROSE[1] in body
+    assert "month.Opening" not in body

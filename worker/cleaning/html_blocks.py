@@ -247,6 +247,30 @@ def text_pieces(el: etree._Element) -> list[str]:
     return pieces
 
 
+def shown_text(el: etree._Element) -> str:
+    """The element's text as a browser shows it: block and cell boundaries
+    are spaces ('<h1><div>Home</div><p>The' is 'Home The', not 'HomeThe'),
+    scripts and styles left out, whitespace squashed."""
+    pieces = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        apart = isinstance(node.tag, str) and (node.tag in rules.BLOCK_TAGS or node.tag in rules.CELL_TAGS)
+        if event == "start":
+            if not isinstance(node.tag, str) or node.tag in rules.SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if apart:
+                pieces.append(" ")
+            if node.text:
+                pieces.append(node.text)
+        else:
+            if apart:
+                pieces.append(" ")
+            if node is not el and node.tail:
+                pieces.append(node.tail)
+    return squash("".join(pieces))
+
+
 def squash(text: str) -> str:
     """Text as a browser shows it: every run of whitespace, newlines included, one space."""
     return " ".join(text.split())
@@ -258,10 +282,10 @@ def caption_of(el: etree._Element, cache: dict[str, Mark | None]) -> Caption | N
     credit = None
     for child in el.iterdescendants():
         if isinstance(child.tag, str) and _mark(child, child.tag, cache) is Mark.CREDIT:
-            credit = squash(child.text_content()) or None
+            credit = shown_text(child) or None
             if credit:
                 break
-    text = squash(el.text_content())
+    text = shown_text(el)
     if credit:
         text = squash(text.replace(credit, " ", 1))
     if not text and not credit:

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from .html_blocks import Block, Kind, Segmented, squash, text_pieces
+from .html_blocks import Block, Kind, Segmented, shown_text, squash, text_pieces
 from .html_dates import iso_date, text_date, url_date
 from .rules import html_meta as rules
 
@@ -138,7 +138,7 @@ def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] 
     declared = [t for t in (_text(article.get("headline")) if article else None, metas.get("og:title"),
                             metas.get("twitter:title"), _title_tag(root)) if t]
     headlines = [_without_site_name(d, site) for d in declared]
-    headings = [h for h in (squash(h1.text_content()) for h1 in _first(root.iter("h1"), 3))
+    headings = [h for h in (shown_text(h1) for h1 in _first(root.iter("h1"), 3))
                 if h and h.lower() != site]
     for heading in headings:
         low = heading.lower()
@@ -292,7 +292,7 @@ def _published(root: etree._Element, metas: dict[str, str], article: dict[str, A
         if found:
             return found
     for el in root.iter("time"):
-        found = iso_date(el.get("datetime")) or iso_date(squash(el.text_content()))
+        found = iso_date(el.get("datetime")) or iso_date(shown_text(el))
         if found:
             return found
     return None

@@ -18,6 +18,10 @@ from lxml import etree
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: a string carrying an XML encoding declaration is refused by lxml; it is already decoded
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: an end of paragraph: where none is open, libxml2 drops it and glues the
+#: text around it ('Home</p>The' -> 'HomeThe'); a browser opens an empty
+#: paragraph there, which an empty ``<p></p>`` after every ``</p>`` reproduces
+_END_P = re.compile(r"</p\s*>", re.IGNORECASE)
 #: tags that only lay a page out, whose nesting can run deeper than libxml2 goes
 _LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|b|i|em|strong|a|"
                          r"table|tbody|tr|td|ul|ol|li|blockquote)\b[^>]*>", re.IGNORECASE)
@@ -26,6 +30,7 @@ _LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|b|i|e
 def parse(html: str) -> etree._Element | None:
     """The page's ``<html>`` element, or None when there is no markup at all."""
     text = _XML_DECLARATION.sub("", _CONTROL.sub("", html), count=1)
+    text = _END_P.sub("</p><p></p>", text)
     if not text.strip():
         return None
     root, cut_short = _parse(text)
