@@ -49,9 +49,9 @@ sys.path.insert(0, str(ROOT))
 from worker.config import Settings, env_name  # noqa: E402
 from worker.envelope import make_envelope  # noqa: E402
 from worker.pipeline import ingest  # noqa: E402
+from worker.producer import Submitter  # noqa: E402
 from worker.services import start_nx27017  # noqa: E402
 from worker.store import Store  # noqa: E402
-from worker.submit import Submitter  # noqa: E402
 
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 SEED = ROOT / "seeds" / "us-japan-2plus2.txt"

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, SEED, settings_env, wait_until_done
 from worker.celery_app import TASK_NAME, app_for
 from worker.envelope import Rejected, make_envelope
-from worker.submit import Submitter, submit
+from worker.producer import Submitter, submit
 
 HARBOUR = (ROOT / "seeds" / "harbour-ferry-electric.html").read_text("utf-8")
 

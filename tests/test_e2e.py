@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, SEED, settings_env, wait_until_done
 from worker.inputs import read_inputs
-from worker.submit import Submitter, submit
+from worker.producer import Submitter, submit
 
 pytestmark = pytest.mark.e2e
 
@@ -170,3 +170,12 @@ def wait_for(condition, workers, timeout=30):
     while not condition():
         assert time.monotonic() < deadline, workers.logs()[-3000:]
         time.sleep(0.1)
+
+
+def test_worker_submit_stays_the_function_once_the_worker_modules_are_loaded():
+    """A task or a script that loaded the worker's modules still finds
+    ``worker.submit`` to be the documented call, not a module of that name."""
+    import worker
+    import worker.tasks  # noqa: F401  (loads the producer module, as a worker process does)
+    assert callable(worker.submit) and worker.submit.__name__ == "submit"
+    assert callable(worker.Submitter)

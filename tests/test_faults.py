@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED, wait_until_done
-from worker.submit import Submitter
+from worker.producer import Submitter
 
 pytestmark = pytest.mark.e2e
 

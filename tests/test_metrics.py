@@ -10,8 +10,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from conftest import ROOT, SEED, settings_env
+from worker.producer import Submitter
 from worker.services import free_port
-from worker.submit import Submitter
 
 pytestmark = pytest.mark.e2e
 

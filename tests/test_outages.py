@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from conftest import SEED, wait_until_done
 from worker import cli as cli_module
 from worker.config import env_name
+from worker.producer import Submitter, submit
 from worker.services import start_nx27017, start_redis
 from worker.store import Store
-from worker.submit import Submitter, submit
 
 pytestmark = pytest.mark.e2e
 

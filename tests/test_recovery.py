@@ -12,7 +12,7 @@ import pytest
 
 import worker
 from conftest import ROOT, SEED, settings_env, wait_until_done
-from worker.submit import Submitter
+from worker.producer import Submitter
 from worker.version import PIPELINE_VERSION
 
 pytestmark = pytest.mark.e2e

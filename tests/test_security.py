@@ -17,8 +17,8 @@ from conftest import ROOT, SEED, settings_env, wait_until_done
 from worker.celery_app import TASK_NAME, app_for, celery_config
 from worker.document import normalise
 from worker.envelope import make_envelope
+from worker.producer import Submitter, submit
 from worker.services import free_port
-from worker.submit import Submitter, submit
 
 BROKER_SECRET, MONGO_SECRET = "S3cretBrokerPW", "S3cretMongoPW"
 

@@ -11,7 +11,7 @@ import pytest
 
 import worker
 from conftest import SEED, wait_until_done
-from worker.submit import Submitter
+from worker.producer import Submitter
 
 pytestmark = pytest.mark.e2e
 

@@ -11,8 +11,8 @@ import pytest
 
 import worker
 from conftest import ROOT, SEED, settings_env, wait_until_done
+from worker.producer import Submitter
 from worker.services import free_port
-from worker.submit import Submitter
 
 pytestmark = pytest.mark.e2e
 

@@ -24,7 +24,7 @@ def __getattr__(name: str):
         from .celery_app import app
         return app
     if name in ("submit", "submit_many", "Submitter"):
-        from . import submit as module
+        from . import producer as module
         return getattr(module, name)
     if name in ("failures", "retry", "reprocess"):
         from . import recovery

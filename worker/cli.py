@@ -52,8 +52,8 @@ def submit(paths, fmt, encoding, source, batch_size, progress) -> None:
     1 if anything was rejected.
     """
     from .logs import setup_logging
+    from .producer import BrokerUnavailable, Submitter
     from .progress import Progress
-    from .submit import BrokerUnavailable, Submitter
 
     settings = Settings.from_env()
     setup_logging(settings)
@@ -267,9 +267,9 @@ def retry(ids, every, stage, since) -> None:
     Name the failures by IDS, or take --all, or a --stage. Same from Python:
     worker.retry(ids) / worker.retry(all=True).
     """
+    from .producer import BrokerUnavailable
     from .recovery import retry as requeue
     from .store import StoreUnavailable
-    from .submit import BrokerUnavailable
 
     if not ids and not every and not stage:
         raise click.UsageError("name the failures to retry: IDS, --all or --stage")
@@ -301,10 +301,10 @@ def reprocess(since, until, by, version, not_version, progress) -> None:
     Same from Python: worker.reprocess(not_version=worker.PIPELINE_VERSION).
     """
     from .logs import setup_logging
+    from .producer import BrokerUnavailable
     from .progress import Progress
     from .recovery import reprocess as requeue
     from .store import StoreUnavailable
-    from .submit import BrokerUnavailable
 
     settings = Settings.from_env()
     setup_logging(settings)

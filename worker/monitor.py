@@ -12,7 +12,7 @@ acknowledged: on Redis the ``unacked`` hash (which also holds the messages of
 a worker that died, until they are restored), elsewhere the workers' own
 answer to ``celery inspect``. Document counts of messages come from their
 ``argsrepr`` header (``[100 documents: first ... last]``, set by
-:class:`worker.submit.Submitter`). The rate is the documents whose
+:class:`worker.producer.Submitter`). The rate is the documents whose
 ``ingested_at`` falls in the last minute, an indexed count in the store.
 """
 from __future__ import annotations

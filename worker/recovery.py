@@ -64,7 +64,7 @@ def retry(ids: Sequence[str] | None = None, *, all: bool = False, stage: str | N
     too large) is skipped, with the reason."""
     if ids is None and not all and stage is None:
         raise ValueError("name the failures to retry: ids, all=True, or a stage")
-    from .submit import Submitter
+    from .producer import Submitter
 
     settings = settings or Settings.from_env()
     own = store is None
@@ -111,7 +111,7 @@ def reprocess(*, submitted_since: datetime | None = None, submitted_until: datet
     window, of a pipeline version or not of one) to be cleaned again by the
     workers' current cleaner; each document is updated in place. ``total`` is
     called once with the number found, ``progress`` with each batch read."""
-    from .submit import Submitter
+    from .producer import Submitter
 
     settings = settings or Settings.from_env()
     own = store is None

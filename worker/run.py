@@ -20,6 +20,7 @@ from pathlib import Path
 from .config import Settings, env_name, redact_uri
 from .envelope import Rejected
 from .inputs import read_inputs
+from .producer import Submitter
 from .services import (
     Service,
     filesystem_broker,
@@ -30,7 +31,6 @@ from .services import (
     start_redis,
 )
 from .store import Store
-from .submit import Submitter
 
 
 @dataclass

@@ -9,8 +9,8 @@ from celery import shared_task
 from .celery_app import TASK_NAME
 from .config import Settings
 from .delivery import deliver
+from .producer import batch_repr
 from .store import Store, StoreUnavailable
-from .submit import batch_repr
 
 _stores: dict[Settings, Store] = {}
 
