@@ -168,8 +168,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def worker_command(settings: Settings, concurrency: int) -> list[str]:
-    return [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel", "WARNING",
+def worker_command(settings: Settings, concurrency: int, loglevel: str = "WARNING") -> list[str]:
+    return [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel", loglevel,
             "--concurrency", str(concurrency), "--queues", settings.queue, "--without-gossip",
             "--without-mingle", "-n", f"bench-{uuid.uuid4().hex[:6]}@%h"]
 
