@@ -90,9 +90,9 @@ sys.path.insert(0, str(ROOT))
 from throughput import delete_queue, settings_env, stop_workers, worker_command  # noqa: E402
 
 from worker.config import Settings, env_name  # noqa: E402
+from worker.producer import Submitter  # noqa: E402
 from worker.services import start_nx27017  # noqa: E402
 from worker.store import Store, StoreUnavailable  # noqa: E402
-from worker.submit import Submitter  # noqa: E402
 
 #: short, deliberate recovery settings (see the docstring)
 SOAK_SETTINGS = {"visibility_timeout": 120, "task_time_limit": 60, "store_retry_backoff_max": 8,
