@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -110,15 +111,19 @@ def test_ingest_status_and_a_failed_submit_never_show_the_passwords(tmp_path):
 @pytest.mark.e2e
 def test_ingest_runs_report_and_a_workers_logs_never_show_the_passwords(settings, broker_url, workers,
                                                                        tmp_path):
-    # Redis on this machine has no password: it accepts any given for 'default'
+    # Redis on this machine has no password: it accepts any given for 'default';
+    # RabbitMQ's URL carries its own (guest:guest)
     with_password = broker_url.replace("redis://", f"redis://default:{BROKER_SECRET}@", 1)
+    parts = urlsplit(with_password)
+    user, password = parts.username, parts.password
     env = {**os.environ, "INGEST_BROKER_URL": with_password, "INGEST_QUEUE": settings.queue,
            "INGEST_DATA_DIR": str(tmp_path / "data"), "INGEST_MONGO_URI": settings.mongo_uri,
            "INGEST_DB": settings.db}
     done = ingest("run", str(SEED), "-c", "1", env=env, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "stored 1 document(s)" in done.stdout and "default:***@" in done.stdout
+    assert "stored 1 document(s)" in done.stdout and f"{user}:***@" in done.stdout
     assert_no_secret(done.stdout + done.stderr)
+    assert f":{password}@" not in done.stdout + done.stderr
 
     # a worker with both passwords, its store down: startup banner and retry logs
     down = f"mongodb://user:{MONGO_SECRET}@127.0.0.1:{free_port()}/?authSource=admin"
@@ -130,8 +135,9 @@ def test_ingest_runs_report_and_a_workers_logs_never_show_the_passwords(settings
         assert time.monotonic() < deadline, workers.logs()[-3000:]
         time.sleep(0.2)
     logs = workers.logs()
-    assert "default:**@" in logs and "StoreUnavailable" in logs
+    assert f"{user}:**@" in logs and "StoreUnavailable" in logs
     assert_no_secret(logs)
+    assert f":{password}@" not in logs
 
 
 # --- MongoDB queries from values ------------------------------------------------
