@@ -188,7 +188,8 @@ class Channel(kombu_redis.Channel):
                 raise kombu_redis.Empty()
             self._fetched = inflight_key, raw
             try:
-                self.connection._deliver(loads(bytes_to_str(raw)), queue_key)
+                queue = queue_key.rsplit(self.sep, 1)[0]  # the name, without a priority suffix
+                self.connection._deliver(loads(bytes_to_str(raw)), queue)
             finally:
                 if self._take_fetched() is not None:
                     # never recorded: a no_ack consumer, or a message that
