@@ -20,8 +20,9 @@ What happens:
   nx-27017 server is stopped for ``--outage`` seconds (15-30) and started
   again on the same port and data folder;
 - then it waits until the queue is empty, no message is unacknowledged
-  (kombu's ``unacked`` hash) and stored + failed has not grown for
-  ``--settle`` seconds.
+  (kombu's ``unacked`` hash) or in a worker's in-flight list (taken from the
+  queue, not yet recorded: worker/redis_transport.py) and stored + failed has
+  not grown for ``--settle`` seconds.
 
 The documents: the repo's seeds and generated plain-text and HTML news pages
 (``--bench-dir`` adds the ``.txt``/``.html`` pages of a folder), each under
@@ -46,7 +47,11 @@ The figures (ids are document ids):
     more ``stored`` log lines): a redelivered batch must find its documents
     unchanged and leave them (``unchanged`` lines), not write them again;
 - **redelivered, absorbed** (information, not an error): ids a worker saw
-  again and left unchanged, and failure records with more than one attempt.
+  again and left unchanged, and failure records with more than one attempt;
+- **returned from in-flight lists** (information): messages a worker command
+  was killed holding between taking them from Redis and recording them as
+  unacknowledged (the window kombu's BRPOP lost them in), which another
+  worker's sweep returned to the queue, from the workers' log lines.
 
 Lost and duplicated must be 0; the exit code is 1 otherwise.
 
@@ -91,6 +96,7 @@ from throughput import delete_queue, settings_env, stop_workers, worker_command 
 
 from worker.config import Settings, env_name  # noqa: E402
 from worker.producer import Submitter  # noqa: E402
+from worker.redis_transport import INFLIGHT_LISTS  # noqa: E402
 from worker.services import start_nx27017  # noqa: E402
 from worker.store import Store, StoreUnavailable  # noqa: E402
 
@@ -189,9 +195,11 @@ def documents(count: int, tag: str, pages: list[tuple[str, str]]) -> Iterator[tu
 # --- the broker, as kombu's Redis transport keeps it --------------------------
 
 class Broker:
-    """The soak queue's length and the unacknowledged messages (kombu's
+    """The soak queue's length, the unacknowledged messages (kombu's
     ``unacked`` hash: delivered to a worker, running, prefetched or waiting
-    for an ETA, or held by a worker that died until the restore sweep)."""
+    for an ETA, or held by a worker that died until the restore sweep) and
+    the messages in in-flight lists (taken and not yet recorded in ``unacked``,
+    or held by a dead worker command until its heartbeat expires)."""
 
     def __init__(self, url: str, queue: str):
         self.client = redis.Redis.from_url(url)
@@ -207,8 +215,12 @@ class Broker:
     def unacked(self) -> int:
         return self.client.hlen("unacked")
 
+    def inflight(self) -> int:
+        lists = [k for k, q in self.client.hgetall(INFLIGHT_LISTS).items() if q.decode() in self.keys]
+        return sum(self.client.llen(k) for k in lists)
+
     def backlog(self) -> int:
-        return self.queued() + self.unacked()
+        return self.queued() + self.unacked() + self.inflight()
 
 
 # --- workers -----------------------------------------------------------------
@@ -326,10 +338,15 @@ class Chaos:
         self.next_kill = now + self.rng.uniform(*self.kill_every)
 
 
+#: the log line of worker/redis_transport.py returning an in-flight list
+RETURNED = re.compile(rb"returned (\d+) message\(s\) of (dead consumer|a lost fetch)")
+
+
 def log_outcomes(logs: list[Path]) -> tuple[dict[str, Counter], int, Counter]:
     """Per outcome (stored, unchanged, failed), how many log lines each id
     has; unreadable lines; how often a batch waited for the store in place
-    and went back to the broker as a retry."""
+    and went back to the broker as a retry, and how many messages were
+    returned from a dead consumer's in-flight list or after a lost fetch."""
     outcomes: dict[str, Counter] = {"stored": Counter(), "unchanged": Counter(), "failed": Counter()}
     unreadable, store_waits = 0, Counter()
     for path in logs:
@@ -340,6 +357,8 @@ def log_outcomes(logs: list[Path]) -> tuple[dict[str, Counter], int, Counter]:
                         store_waits["in place"] += 1
                     elif b"] retry: Retry in" in raw:
                         store_waits["through the broker"] += 1
+                    elif returned := RETURNED.search(raw):
+                        store_waits[returned[2].decode()] += int(returned[1])
                     continue
                 try:
                     line = json.loads(raw)
@@ -374,6 +393,8 @@ def account(store: Store, submitted: set[str], bad: set[str], logs: list[Path]) 
         "unlogged_absorbed": len((stored - set(outcomes["stored"])) & set(outcomes["unchanged"])),
         "store_waits_in_place": store_waits["in place"],
         "store_retries_via_broker": store_waits["through the broker"],
+        "returned_from_dead_consumers": store_waits["dead consumer"],
+        "returned_after_lost_fetch": store_waits["a lost fetch"],
         "lost_ids": sorted(lost)[:50], "rewritten_ids": sorted(rewritten)[:50],
         "foreign_ids": sorted(foreign)[:20], "same_content_ids": sorted(
             i for i, h in docs.items() if Counter(docs.values())[h] > 1)[:20] if same_content else [],
@@ -481,7 +502,7 @@ def main(argv: list[str] | None = None) -> int:
                     stalls += 1
                     w.last_growth = now
                     say(f"worker pid {w.process.pid} has logged nothing for 60 s with messages queued")
-            queued, unacked = broker.queued(), broker.unacked()
+            queued, unacked, inflight = broker.queued(), broker.unacked(), broker.inflight()
             if phase == "chaos":
                 due = done >= chaos.outage_at * args.docs
                 if chaos.outage_started is None and chaos.outage_seconds is None and due:
@@ -502,7 +523,8 @@ def main(argv: list[str] | None = None) -> int:
                 if feeder.done_at and queued == 0 and chaos.outage_seconds is not None:
                     phase = "drain"
                     say(f"all {len(feeder.queued):,} submitted, queue empty: no more kills; draining")
-            elif queued == 0 and unacked == 0 and time.perf_counter() - last_change >= settle:
+            elif queued == 0 and unacked == 0 and inflight == 0 and \
+                    time.perf_counter() - last_change >= settle:
                 break
             elif time.perf_counter() - last_change > args.drain_timeout:
                 say(f"no progress for {args.drain_timeout:.0f} s: giving up the drain")
@@ -510,7 +532,8 @@ def main(argv: list[str] | None = None) -> int:
             if now - last_report >= 10:
                 last_report = now
                 say(f"submitted {len(feeder.queued):,}  outcomes {done:,}  queued {queued}  "
-                    f"unacked {unacked}  kills {chaos.child_kills}+{chaos.worker_kills}  phase {phase}")
+                    f"unacked {unacked}  in-flight {inflight}  "
+                    f"kills {chaos.child_kills}+{chaos.worker_kills}  phase {phase}")
         finished = last_change
         fleet.stop()
         figures = account(store, set(feeder.queued), feeder.bad, fleet.all_logs)
@@ -571,6 +594,9 @@ def report(f: dict) -> str:
          f"{f['same_content']} + written twice {f['rewritten']}"),
         ("redelivered, absorbed", f"{f['absorbed']:,}",
          f"ids seen again and left unchanged; {f['failure_reattempts']} failures recorded twice"),
+        ("returned from in-flight lists", f"{f['returned_from_dead_consumers']}",
+         f"messages a killed worker command held between taking and recording them, returned to the "
+         f"queue by another worker's sweep; {f['returned_after_lost_fetch']} after a lost fetch reply"),
         ("kills (SIGKILL)", f"{f['child_kills'] + f['worker_kills']}",
          f"{f['child_kills']} prefork children, {f['worker_kills']} whole worker commands (replaced); "
          f"{f['unexpected_exits']} exits on their own, {f['stalls']} stalls"),

@@ -137,3 +137,34 @@ def test_a_redelivered_batch_already_stored_is_not_rewritten(settings, workers, 
     assert "redelivered batch of 10" in workers.logs()
     assert {d["_id"]: d["ingested_at"] for d in live_store.documents.find({}, {"ingested_at": 1})} == first
     assert_stored_once_each(live_store, workers, ids)
+
+
+def test_a_worker_killed_between_fetch_and_record_loses_nothing(settings, workers, live_store, faults,
+                                                                monkeypatch):
+    """The whole worker command dies right after taking a batch from Redis,
+    before recording it as unacknowledged (kombu's BRPOP lost it there): the
+    batch waits in the dead worker's in-flight list, and another worker's
+    sweep returns it once the dead one's heartbeat has expired."""
+    import dataclasses
+
+    import redis
+
+    from worker.redis_transport import INFLIGHT_LISTS
+    if not settings.broker_url.startswith("redis://"):
+        pytest.skip("RabbitMQ records a delivery itself")
+    settings = dataclasses.replace(settings, unacked_restore_interval=1)  # heartbeat TTL 5 s
+    workers.settings = settings
+    ids = submit_docs(settings, 100)
+    monkeypatch.setenv("INGEST_FAULT_KILL_AFTER_FETCH", "1")
+    first = workers.start(1)
+    assert first.wait(60) == -signal.SIGKILL, workers.logs()[-3000:]
+    workers.processes.remove(first)
+    client = redis.Redis.from_url(settings.broker_url)
+    [inflight] = [k for k, q in client.hgetall(INFLIGHT_LISTS).items() if q == settings.queue.encode()]
+    assert client.llen(inflight) == 1 and client.llen(settings.queue) == 4
+    assert live_store.outcome_counts(ids) == (0, 0)
+    workers.start(1)
+    wait_until_done(live_store, ids, timeout=90, workers=workers)
+    assert_stored_once_each(live_store, workers, ids)
+    assert "returned 1 message(s) of dead consumer" in workers.logs()
+    assert not client.exists(inflight)

@@ -22,8 +22,8 @@ def task(monkeypatch):
 
 def test_a_short_outage_is_waited_out_inside_the_task(task, monkeypatch):
     """The batch keeps its message and tries again in place, rather than going
-    back through the broker (where a worker killed between BRPOP and its
-    unacked record loses the message)."""
+    back through the broker (a trip kombu's BRPOP could lose the message on,
+    before worker/redis_transport.py)."""
     calls = iter([StoreUnavailable("down"), StoreUnavailable("down"), WriteResult(stored=["a"])])
 
     def deliver(envelopes, store, settings, *, redelivered, resubmit):

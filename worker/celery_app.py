@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from celery import Celery, signals
+from kombu import Connection
 
 from .config import Settings
 from .logs import setup_logging
@@ -35,7 +36,7 @@ def _transport_config(settings: Settings) -> dict:
         # itself (no visibility timeout); publisher confirms make a submit
         # return only once the broker has the batch, as Redis's LPUSH does
         return {"broker_transport_options": {"confirm_publish": True}}
-    return {"broker_transport_options": {
+    options = {
         # a message not acknowledged within this many seconds is handed to
         # another worker: it must exceed the longest task (task_time_limit)
         # and the longest retry countdown (Settings checks both)
@@ -48,7 +49,30 @@ def _transport_config(settings: Settings) -> dict:
         "socket_keepalive": True,
         "socket_connect_timeout": 5,
         "health_check_interval": 25,
-    }}
+    }
+    if not settings.broker_url.startswith(("redis://", "rediss://")):
+        return {"broker_transport_options": options}  # e.g. sentinel://: kombu's own transport
+    tls = {}
+    if settings.broker_url.startswith("rediss://"):
+        # kombu applies its TLS defaults for rediss:// only when the URL's
+        # scheme picks the transport: hand them over explicitly
+        tls = {"broker_use_ssl": Connection(settings.broker_url).ssl}
+    return {
+        **tls,
+        # kombu's Redis transport with a fetch that cannot lose a message when
+        # the worker dies (BLMOVE into an in-flight list: worker/redis_transport.py)
+        "broker_transport": "worker.redis_transport:Transport",
+        "broker_transport_options": {
+            **options,
+            # one Redis list per queue, no priority sub-lists: the atomic
+            # fetch moves from exactly one list (doc-ingest sets no priorities)
+            "priority_steps": [0],
+            # a worker command that dies holding a fetched message leaves it
+            # in its in-flight list; the first restore sweep after this many
+            # seconds without the worker's heartbeat returns it to the queue
+            "inflight_heartbeat_ttl": max(5, 2 * settings.unacked_restore_interval),
+        },
+    }
 
 
 def _common_config(settings: Settings) -> dict:

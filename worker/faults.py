@@ -17,6 +17,11 @@ would:
 - ``kill_after_write_once``: the first time only, the process dies right
   after the batch is stored, before its message is acknowledged.
 
+With ``INGEST_FAULT_KILL_AFTER_FETCH=1`` as well, the worker's main process
+kills its children and itself (a whole worker command dying) right after it
+first takes a message from Redis and before it records it as unacknowledged
+(the window that worker/redis_transport.py closes).
+
 "Once" is remembered with a marker file in ``INGEST_FAULT_DIR``.
 """
 from __future__ import annotations
@@ -58,6 +63,15 @@ def after_write(envelopes: dict[str, dict]) -> None:
     for doc_id, envelope in envelopes.items():
         if fault_of(envelope) == "kill_after_write_once" and _first_time("kill_after_write", doc_id):
             os.kill(os.getpid(), signal.SIGKILL)
+
+
+def after_fetch() -> None:
+    if os.environ.get("INGEST_FAULT_KILL_AFTER_FETCH") == "1" and _first_time("kill_after_fetch", "worker"):
+        pid = os.getpid()
+        children = Path(f"/proc/{pid}/task/{pid}/children")
+        for child in children.read_text().split() if children.exists() else ():
+            os.kill(int(child), signal.SIGKILL)
+        os.kill(pid, signal.SIGKILL)
 
 
 def _first_time(fault: str, doc_id: str) -> bool:

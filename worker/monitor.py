@@ -9,7 +9,8 @@ flight, and what the store holds. ``ingest status`` prints it;
 Queue depth comes from the broker (Redis ``LLEN``, AMQP passive
 ``queue_declare``). Batches in flight are messages delivered but not yet
 acknowledged: on Redis the ``unacked`` hash (which also holds the messages of
-a worker that died, until they are restored), elsewhere the workers' own
+a worker that died, until they are restored) and the workers' in-flight lists
+(worker/redis_transport.py), elsewhere the workers' own
 answer to ``celery inspect``. Document counts of messages come from their
 ``argsrepr`` header (``[100 documents: first ... last]``, set by
 :class:`worker.producer.Submitter`). The rate is the documents whose
@@ -26,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .config import Settings
+from .redis_transport import INFLIGHT_LISTS
 from .store import Store, StoreUnavailable
 
 #: messages of a Redis queue read to count documents; past it, an estimate
@@ -145,6 +147,13 @@ def _redis_details(channel, queue: str, out: Status) -> None:
             continue
         batches += 1
         documents += _header_documents(message) or 0
+    # taken from the queue and not yet recorded in ``unacked``, or held by a
+    # worker that died, until another worker's sweep returns them
+    for inflight_key, queue_key in client.hgetall(INFLIGHT_LISTS).items():
+        if queue_key.decode(errors="replace") == queue:
+            for raw in client.lrange(inflight_key, 0, -1):
+                batches += 1
+                documents += _message_documents(raw) or 0
     out.in_flight_batches, out.in_flight_documents = batches, documents
 
 

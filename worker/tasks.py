@@ -41,11 +41,12 @@ def ingest_batch(self, envelopes: list) -> dict:
     """Clean and store a batch. While the store is unreachable the batch waits
     here, with backoff, for up to half of ``task_time_limit``, holding its
     message; only a longer outage sends it back through the broker as a
-    retry. Each trip through the broker is a Redis BRPOP that removes the
-    message from the queue before the worker records it as unacknowledged:
-    a worker killed in between loses it for good (bench/soak.py lost a whole
-    batch this way in two runs out of two when every batch went back to the
-    broker every few seconds of a store outage)."""
+    retry. Each trip through the broker is a fetch: with kombu's BRPOP a
+    worker killed between taking the message and recording it lost it for
+    good (bench/soak.py lost a whole batch this way in two runs out of two
+    when every batch went back to the broker every few seconds of a store
+    outage). worker/redis_transport.py closes that window; waiting in place
+    still spares the broker and the batch those trips."""
     settings: Settings = self.app.conf.ingest_settings
 
     def resubmit(rest: list) -> None:
