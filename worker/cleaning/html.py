@@ -15,7 +15,7 @@ from .html_captions import captions_of
 from .html_metadata import author_on_page, date_on_page, read_metadata
 from .html_parse import parse
 from .language import detect_language
-from .model import Extraction
+from .model import Caption, Extraction
 from .normalize import normalize_text
 
 #: below this many words of article, the page is read again with hidden elements
@@ -45,14 +45,20 @@ def extract_html(html: str) -> Extraction:
     boilerplate = tuple(text for _, _, text in sorted(dropped, key=lambda item: item[:2]))
     return Extraction(
         body=body,
-        title=meta.title,
-        captions=captions,
+        title=_field(meta.title),
+        captions=tuple(Caption(_field(c.text) or "", _field(c.credit)) for c in captions),
         boilerplate=boilerplate,
         lang=meta.lang or detect_language(body),
-        author=meta.author or author_on_page(page, chosen.start, meta.title),
+        author=_field(meta.author or author_on_page(page, chosen.start, meta.title)),
         published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url),
         url=meta.url,
     )
+
+
+def _field(text: str | None) -> str | None:
+    """A one-line field read like the body: NFC, no invisible characters
+    (a soft hyphen would keep 'Ferr\u00adies' from matching 'Ferries')."""
+    return " ".join(normalize_text(text).split()) or None if text else text
 
 
 def _join(blocks) -> str:
