@@ -14,8 +14,8 @@ from worker import schemas
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_both_schemas_are_valid_json_schema():
-    for name in ("submission", "document"):
+def test_every_schema_is_valid_json_schema():
+    for name in ("submission", "document", "failure"):
         Draft202012Validator.check_schema(schemas.load(name))
 
 
@@ -72,3 +72,35 @@ def test_the_fast_path_gives_jsonschemas_messages():
     assert schemas.first_error("submission", {"text": "\x1c\x85"}) == "text: is empty or only whitespace"
     assert schemas.first_error("submission", {"text": "\ufeff"}) is None
     assert schemas.first_error("submission", {"text": "x", "metadata": {"when": object()}}) is not None
+
+
+# --- failure records ------------------------------------------------------------
+
+def test_failure_records_of_every_stage_match_their_schema(store):
+    """The records `ingest failures` lists and users query: whatever the
+    stage, and whatever the input (too malformed to store as it is included)."""
+    from datetime import datetime
+
+    from jsonschema import FormatChecker
+
+    from worker.envelope import make_envelope
+    from worker.pipeline import ingest
+    from worker.store import Failure
+
+    page = make_envelope({"id": "empty-page", "text": "Home\nNews\nSubscribe"}, max_bytes=1 << 20)
+    too_big = {**make_envelope({"id": "too-big", "text": "x " * 600}, max_bytes=1 << 20)}
+    malformed = {"id": {"$gt": ""}, "format": "text", "content": "x", "metadata": {"$where": 1}}
+    ingest([page, too_big, malformed, "not an envelope"], store, max_bytes=1000)
+    ingest([page], store, max_bytes=1000)  # a second attempt
+    for stage in ("schema", "store", "task"):
+        store.record_failures([Failure(f"{stage}-1", page, stage, f"{stage} went wrong", "Traceback ...")])
+    for stage in ("worker", "time_limit"):
+        store.record_failures([Failure(f"{stage}-1", page, stage, "lost 3 times", attempts=3)])
+
+    records = list(store.failures.find())
+    assert {r["stage"] for r in records} == set(schemas.load("failure")["properties"]["stage"]["enum"])
+    assert store.get_failure("empty-page")["attempts"] == 2
+    check = Draft202012Validator(schemas.load("failure"), format_checker=FormatChecker())
+    for record in records:
+        as_json = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in record.items()}
+        assert not [e.message for e in check.iter_errors(as_json)], record
