@@ -57,15 +57,18 @@ _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
                    "comment_header": COMMENT_HEADER.match}
-#: characters a line must hold for a pattern to match in it (a cheap test that spares the search)
-_NEEDS = {name: np.zeros(0x10000, dtype=np.int8) for name in ("separator", "url_like", "time_of_day", "year")}
-_NEEDS["separator"][[ord(c) for c in "|/•·»›>"]] = 1
-_NEEDS["url_like"][[ord(c) for c in ".:@"]] = 1
-_NEEDS["time_of_day"][ord("0"):ord("9") + 1] = 1
-_NEEDS["year"][ord("0"):ord("9") + 1] = 1
+#: characters a line must hold for a pattern to match in it (a cheap test that spares the
+#: search): one bit per pattern, so that one look-up and one OR per line test them all
+_NEEDS_BIT = {"separator": 1, "url_like": 2, "time_of_day": 4, "year": 8}
+_NEEDS = np.zeros(0x10000, dtype=np.uint8)
+_NEEDS[[ord(c) for c in "|/•·»›>"]] |= _NEEDS_BIT["separator"]
+_NEEDS[[ord(c) for c in ".:@"]] |= _NEEDS_BIT["url_like"]
+_NEEDS[ord("0"):ord("9") + 1] |= _NEEDS_BIT["time_of_day"] | _NEEDS_BIT["year"]
 _GLUED_CREDIT = re.compile("Credit")
-_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])
-_STARTING_PUNCT_CODES = np.array([ord(c) for c in ",.;:)"])
+_TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
+_TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
+_STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
+_STARTING_PUNCT_TABLE[[ord(c) for c in ",.;:)"]] = True
 #: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
 _PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
 _PUNCT_TABLE[[ord(c) for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"]] = True
@@ -111,18 +114,12 @@ def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) ->
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     text = normalize_text(text)
-    lines: list[str] = []
-    numbers: list[int] = []
-    indented: list[bool] = []
-    words: list[int] = []
-    for number, line in enumerate(text.split("\n")):
-        parts = line.split()
-        if parts:
-            lines.append(" ".join(parts))
-            numbers.append(number)
-            indented.append(line[:1].isspace())
-            words.append(len(parts))
+    raw = text.split("\n")
+    spaced = [" ".join(line.split()) for line in raw]
+    nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
+    lines: list[str] = list(filter(None, spaced))
     n = len(lines)
+    numbers: list[int] = np.flatnonzero(nonempty).tolist()
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], features=columns,
@@ -135,14 +132,16 @@ def read_page(text: str) -> Page:
     length = np.fromiter(map(len, lines), dtype=float, count=n)
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(length[:-1] + 1, out=starts[1:])
-    count = np.array(words, dtype=float)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # a line's words are its spaces and one: whitespace is single spaces now
+    count = np.add.reduceat((codes == 32).astype(float), starts) + 1
+    words = count.astype(np.int64).tolist()
     per_word = np.maximum(count, 1)
     tokens = joined.replace("\n", " ").lower().split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     np.cumsum(count[:-1], out=token_starts[1:])
     stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=float,
                                         count=len(tokens)), token_starts)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
     codes_bmp = np.minimum(codes, 0xFFFF)
     punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
@@ -150,14 +149,17 @@ def read_page(text: str) -> Page:
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    first_bmp, last_bmp = np.minimum(first_codes, 0xFFFF), np.minimum(last_codes, 0xFFFF)
+    # a line was indented when its text did not start with its first visible character
+    indented = ~np.fromiter(map(str.startswith, (raw[i] for i in numbers), first_chars), dtype=bool, count=n)
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    put("terminal", np.isin(last_codes, _TERMINAL_CODES))
+    put("terminal", _TERMINAL_TABLE[last_bmp])
     put("ends_colon", last_codes == ord(":"))
     put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
-    put("starts_punct", np.isin(first_codes, _STARTING_PUNCT_CODES))
+    put("starts_punct", _STARTING_PUNCT_TABLE[first_bmp])
     put("indented", indented)
     put("digit_share", digits / length)
     put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
@@ -179,14 +181,15 @@ def read_page(text: str) -> Page:
         hits = np.zeros(n, dtype=bool)
         hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
+    needs = np.bitwise_or.reduceat(_NEEDS[codes_bmp], starts)
     for name, find in _IN_SHORT_LINES.items():
-        if name in _NEEDS:
-            at = np.flatnonzero(short & (np.add.reduceat(_NEEDS[name][codes_bmp], starts) > 0))
+        if name in _NEEDS_BIT:
+            at = np.flatnonzero(short & ((needs & _NEEDS_BIT[name]) > 0))
         else:
             at = np.flatnonzero(short)
-        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at]
+        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at.tolist()]
     rows = np.flatnonzero(short)
-    texts = [lines[j] for j in rows]
+    texts = [lines[j] for j in rows.tolist()]
     keys = [line.strip(KEY_STRIP).lower() for line in texts]
     short_words = count[rows]
 
@@ -202,13 +205,15 @@ def read_page(text: str) -> Page:
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
-    put_short("furniture_prefix", [w <= 12 and key.startswith(PREFIXES) for key, w in zip(keys, short_words)])
+    few = np.flatnonzero(short_words <= 12)
+    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = [keys[i].startswith(PREFIXES)
+                                                                   for i in few.tolist()]
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     rules = np.flatnonzero((count <= 1) & (length >= 5))
-    put("horizontal_rule", np.isin(np.arange(n), rules[[len(set(lines[j])) <= 2 for j in rules]]))
+    columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(joined, codes, starts, n)
     credit = columns[:, LINE_FEATURES.index("credit")]
-    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)):
+    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist():
         credit[j] = split_credit(lines[j])[1] is not None
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
@@ -219,10 +224,8 @@ def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray,
     "Credit" glued to the word before it: the page's punctuation made spaces
     with numpy, then one split and one set lookup per word."""
     spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
-    words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().replace("\n", " \n ").split(" ")
-    line_of = np.cumsum(np.fromiter(map("\n".__eq__, words), dtype=bool, count=len(words)))
-    found = np.zeros(n, dtype=bool)
-    found[line_of[np.fromiter(map(CREDIT_WORDS.__contains__, words), dtype=bool, count=len(words))]] = True
+    lowered = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split("\n")
+    found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool, count=n)
     found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
     found[np.searchsorted(starts, glued, side="right") - 1] = True
