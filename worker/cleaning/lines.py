@@ -58,12 +58,20 @@ _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
                    "comment_header": COMMENT_HEADER.match}
 #: characters a line must hold for a pattern to match in it (a cheap test that spares the
-#: search): one bit per pattern, so that one look-up and one OR per line test them all
-_NEEDS_BIT = {"separator": 1, "url_like": 2, "time_of_day": 4, "year": 8}
+#: search), one bit each, so that one look-up and one OR per line test them all
+_SEPARATOR_CHAR, _URL_CHAR, _DIGIT, _CLOCK_CHAR = 1, 2, 4, 8
 _NEEDS = np.zeros(0x10000, dtype=np.uint8)
-_NEEDS[[ord(c) for c in "|/•·»›>"]] |= _NEEDS_BIT["separator"]
-_NEEDS[[ord(c) for c in ".:@"]] |= _NEEDS_BIT["url_like"]
-_NEEDS[ord("0"):ord("9") + 1] |= _NEEDS_BIT["time_of_day"] | _NEEDS_BIT["year"]
+_NEEDS[[ord(c) for c in "|/•·»›>"]] |= _SEPARATOR_CHAR
+_NEEDS[[ord(c) for c in ".:@"]] |= _URL_CHAR
+_NEEDS[ord("0"):ord("9") + 1] |= _DIGIT
+_NEEDS[[ord(c) for c in ":.hH"]] |= _CLOCK_CHAR
+#: a comment header ends with a colon, is one short word ("Reply"), starts with a digit
+#: ("12 comments"), with "log in" or "sign in" (in any case: "ſ" is an "s" to ``re.I``),
+#: or holds "respons": lines with none of these are not searched
+_COMMENT_SHORT_WORD = max(map(len, "reply responder antworten répondre rispondi balas ответить".split()))
+_COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
+_COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
+_RESPONS = re.compile("respons", re.IGNORECASE)
 _GLUED_CREDIT = re.compile("Credit")
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
@@ -182,11 +190,15 @@ def read_page(text: str) -> Page:
         hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
     needs = np.bitwise_or.reduceat(_NEEDS[codes_bmp], starts)
+    commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
+                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
+    respons = [m.start() for m in _RESPONS.finditer(joined)]
+    commented[np.searchsorted(starts, respons, side="right") - 1] = True
+    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": (needs & _URL_CHAR) > 0,
+             "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
+             "year": digits >= 2, "comment_header": commented}
     for name, find in _IN_SHORT_LINES.items():
-        if name in _NEEDS_BIT:
-            at = np.flatnonzero(short & ((needs & _NEEDS_BIT[name]) > 0))
-        else:
-            at = np.flatnonzero(short)
+        at = np.flatnonzero(short & worth[name])
         columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at.tolist()]
     rows = np.flatnonzero(short)
     texts = [lines[j] for j in rows.tolist()]
