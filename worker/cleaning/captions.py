@@ -73,16 +73,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     """Captions in and around the article lines [start, end), in page order."""
     lines, words = page.lines, page.words
     n = len(lines)
-    placeholder = page.column("placeholder") + page.column("bracketed")
-    credit_like = page.column("credit")
-    named = page.credit_words
+    # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
+    placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    credit_like = page.column("credit").tolist()
+    named = page.credit_words.tolist()
     found: list[FoundCaption] = []
     used: set[int] = set()
 
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
 
-    byline = page.column("byline") + page.column("dateline") + page.column("opener")
+    byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
 
     def caption_text(p: int) -> bool:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
@@ -148,7 +149,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
-        copy = _repeated_below(page, p)
+        copy = _repeated_below(page, p, credit_like)
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
                                  or (p > 0 and placeholder[p - 1])) \
@@ -169,7 +170,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     return [_with_alt_text(f, lines, used) for f in found]
 
 
-def _repeated_below(page: Page, p: int) -> int | None:
+def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
     merely repeated is no caption: the caller asks for a sign of a picture."""
@@ -181,7 +182,7 @@ def _repeated_below(page: Page, p: int) -> int | None:
         at = lines[q].find(alt)
         if 0 <= at <= 12:
             rest = lines[q][at + len(alt):].lstrip()
-            if not rest or rest[0] in "([" or page.column("credit")[q] or split_credit(lines[q])[1]:
+            if not rest or rest[0] in "([" or credit_like[q] or split_credit(lines[q])[1]:
                 return q
         if words[q] > _BETWEEN_WORDS:
             return None

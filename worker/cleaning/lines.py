@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -106,6 +106,8 @@ class Page:
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
+    #: how many times each line occurs in the page
+    times: Counter[str] = field(default_factory=Counter)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
@@ -228,7 +230,8 @@ def read_page(text: str) -> Page:
     for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist():
         credit[j] = split_credit(lines[j])[1] is not None
     _add_block_features(columns, gap_before, count, stops)
-    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
+    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
+                times=seen)
 
 
 def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from .captions import FoundCaption, find_captions
 from .classifier import line_model
 from .context import design_matrix
@@ -65,9 +67,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}
     repeats = {p for found in captions for p in found.dropped}
-    body = [p for p in range(start, end)
-            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
-            and page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
+    kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
+                                  & (furniture[start:end] == 0))
+    body = [p for p in kept.tolist()
+            if page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
