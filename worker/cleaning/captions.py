@@ -38,9 +38,11 @@ _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
 
 
-def caption_from(line: str, credit: str | None = None) -> Caption:
-    """A caption from one line, its credit split off (or the given one)."""
-    text, found = split_credit(line)
+def caption_from(line: str, credit: str | None = None,
+                 split: tuple[str, str | None] | None = None) -> Caption:
+    """A caption from one line, its credit split off (or the given one);
+    ``split`` is the line's :func:`split_credit`, when the caller has it."""
+    text, found = split or split_credit(line)
     return Caption(text=text or line, credit=found or credit)
 
 
@@ -79,6 +81,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
     used: set[int] = set()
+    split = page.split_credit
 
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
@@ -89,14 +92,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
             return False
         line = lines[p]
-        return not (named[p] or "/" in line) or (credit_only(line) is None and split_credit(line)[1] is None)
+        return not (named[p] or "/" in line) or (credit_only(line, split(p)) is None and split(p)[1] is None)
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
         if not free(p) or words[p] > 12:
             return None
-        credit = credit_only(lines[p]) if named[p] or "/" in lines[p] else None
+        credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
         if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
@@ -127,7 +130,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 else:
                     add(Caption("", credit), (p, p + 1))
             elif caption_text(p + 1) and words[p + 1] >= _MIN_ALT_WORDS:
-                add(caption_from(lines[p + 1]), (p, p + 1))
+                add(caption_from(lines[p + 1], split=split(p + 1)), (p, p + 1))
             continue
         if placeholder[p]:
             continue
@@ -145,7 +148,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if words[p] > _MAX_WORDS:
             continue
-        text, credit = split_credit(line) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
+        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
@@ -154,7 +157,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
                                  or (p > 0 and placeholder[p - 1])) \
                 and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
-            text, credit = split_credit(lines[copy])
+            text, credit = split(copy)
             taken: tuple[int, ...] = (copy,)
             if credit is None:
                 credit = credit_line(copy + 1)
@@ -165,7 +168,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
         if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
-            add(caption_from(line), (p,))
+            add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]
 
@@ -182,7 +185,7 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
         at = lines[q].find(alt)
         if 0 <= at <= 12:
             rest = lines[q][at + len(alt):].lstrip()
-            if not rest or rest[0] in "([" or credit_like[q] or split_credit(lines[q])[1]:
+            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1]:
                 return q
         if words[q] > _BETWEEN_WORDS:
             return None

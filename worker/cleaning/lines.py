@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 import numpy as np
 
@@ -108,9 +109,18 @@ class Page:
     credit_words: np.ndarray
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
+    #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
+    credits: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
+
+    def split_credit(self, pos: int) -> tuple[str, str | None]:
+        """:func:`split_credit` of line ``pos``."""
+        found = self.credits.get(pos)
+        if found is None:
+            found = self.credits[pos] = split_credit(self.lines[pos])
+        return found
 
 
 def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -125,7 +135,7 @@ def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     text = normalize_text(text)
     raw = text.split("\n")
-    spaced = [" ".join(line.split()) for line in raw]
+    spaced = list(map(" ".join, map(str.split, raw)))
     nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
     lines: list[str] = list(filter(None, spaced))
     n = len(lines)
@@ -161,7 +171,8 @@ def read_page(text: str) -> Page:
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     first_bmp, last_bmp = np.minimum(first_codes, 0xFFFF), np.minimum(last_codes, 0xFFFF)
     # a line was indented when its text did not start with its first visible character
-    indented = ~np.fromiter(map(str.startswith, (raw[i] for i in numbers), first_chars), dtype=bool, count=n)
+    indented = ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars),
+                            dtype=bool, count=n)
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
@@ -203,8 +214,8 @@ def read_page(text: str) -> Page:
         at = np.flatnonzero(short & worth[name])
         columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at.tolist()]
     rows = np.flatnonzero(short)
-    texts = [lines[j] for j in rows.tolist()]
-    keys = [line.strip(KEY_STRIP).lower() for line in texts]
+    texts = list(compress(lines, short.tolist()))
+    keys = list(map(str.lower, map(str.strip, texts, repeat(KEY_STRIP))))
     short_words = count[rows]
 
     def put_short(name: str, values) -> None:
@@ -219,19 +230,19 @@ def read_page(text: str) -> Page:
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
-    few = np.flatnonzero(short_words <= 12)
-    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = [keys[i].startswith(PREFIXES)
-                                                                   for i in few.tolist()]
+    few = short_words <= 12
+    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = list(
+        map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     rules = np.flatnonzero((count <= 1) & (length >= 5))
     columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(joined, codes, starts, n)
-    credit = columns[:, LINE_FEATURES.index("credit")]
-    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist():
-        credit[j] = split_credit(lines[j])[1] is not None
+    parsed = np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist()
+    credits = {j: split_credit(lines[j]) for j in parsed}
+    columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
-                times=seen)
+                times=seen, credits=credits)
 
 
 def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
