@@ -66,6 +66,12 @@ _NEEDS[[ord(c) for c in "|/•·»›>"]] |= _SEPARATOR_CHAR
 _NEEDS[[ord(c) for c in ".:@"]] |= _URL_CHAR
 _NEEDS[ord("0"):ord("9") + 1] |= _DIGIT
 _NEEDS[[ord(c) for c in ":.hH"]] |= _CLOCK_CHAR
+#: any decimal digit, as ``re`` reads ``\d`` (code points past the BMP all count as maybe)
+_ANY_DIGIT = 16
+_NEEDS[[ord(c) for c in re.findall(r"\d", "".join(map(chr, range(0x10000))))]] |= _ANY_DIGIT
+_NEEDS[0xFFFF] |= _ANY_DIGIT
+#: words before the first digit of a dateline, at most ("last updated : on Monday, June")
+_DATELINE_LEAD = 6
 #: a comment header ends with a colon, is one short word ("Reply"), starts with a digit
 #: ("12 comments"), with "log in" or "sign in" (in any case: "ſ" is an "s" to ``re.I``),
 #: or holds "respons": lines with none of these are not searched
@@ -129,6 +135,37 @@ def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) ->
     i's newline at ``starts[i]``."""
     found = [m.start() for m in pattern.finditer(joined) if "\n" not in m.group()[1:]]
     return np.searchsorted(starts, found)
+
+
+def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray,
+                         candidates: list[int]) -> list[int]:
+    """:func:`lines_starting`, trying ``pattern`` only at the ``candidates``
+    (ascending): the same answer when no match can begin at another line. As
+    ``finditer`` does, a match that runs into the next lines hides their starts."""
+    found = []
+    end = 0
+    for j in candidates:
+        at = int(starts[j])
+        if at < end:
+            continue
+        m = pattern.match(joined, at)
+        if m:
+            end = m.end()
+            if "\n" not in m.group()[1:]:
+                found.append(j)
+    return found
+
+
+def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The lines a dateline can begin at. Every dateline holds a digit, and
+    what comes before its first digit ("Last updated: on Monday, June") is at
+    most ``_DATELINE_LEAD`` words: a match begins on a line with a digit, or on
+    a line of a few words from which such lines lead to one with a digit."""
+    n = len(count)
+    stops = has_digit | (count > _DATELINE_LEAD)
+    first_stop = np.minimum.accumulate(np.where(stops, np.arange(n), n)[::-1])[::-1]
+    reached = first_stop < n
+    return reached & has_digit[np.minimum(first_stop, n - 1)]
 
 
 def read_page(text: str) -> Page:
@@ -198,11 +235,15 @@ def read_page(text: str) -> Page:
     put("blank_after", gap_after)
 
     short = count <= _SHORT
+    needs = np.bitwise_or.reduceat(_NEEDS[codes_bmp], starts)
+    datelines = np.flatnonzero(_may_start_dateline((needs & _ANY_DIGIT) > 0, count)).tolist()
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
-        hits[lines_starting(pattern, "\n" + joined, starts)] = True
+        if name == "dateline":
+            hits[lines_starting_among(pattern, "\n" + joined, starts, datelines)] = True
+        else:
+            hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
-    needs = np.bitwise_or.reduceat(_NEEDS[codes_bmp], starts)
     commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
                  | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
     respons = [m.start() for m in _RESPONS.finditer(joined)]
