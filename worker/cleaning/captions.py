@@ -20,6 +20,9 @@ by :mod:`.credits`, which the HTML cleaner uses too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
 
 from .credits import credit_only, split_credit
 from .lines import Page, key_of
@@ -66,9 +69,12 @@ def _open_sentence(line: str) -> bool:
     return line.endswith(",") or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
 
 
+_LABEL_ENDS = (":", "...", "…")
+
+
 def is_label(line: str) -> bool:
     """A credit label standing alone: "Credit...", "Photo:", "Image:"."""
-    return line.endswith((":", "...", "…")) and key_of(line) in CREDIT_LABELS
+    return line.endswith(_LABEL_ENDS) and key_of(line) in CREDIT_LABELS
 
 
 def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
@@ -118,11 +124,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
-    for p in range(max(0, start - _LEAD), min(n, end + _MARGIN)):
+    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
+    labels = _labels(lines, low, high)
+    copies = _may_be_repeated_below(lines, words, low, high)
+    for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
-        if is_label(line):
+        if labels[p - low]:
             credit = credit_line(p + 1)
             if credit is not None:
                 if caption_text(p - 1):
@@ -152,7 +161,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
-        copy = _repeated_below(page, p, credit_like)
+        copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
                                  or (p > 0 and placeholder[p - 1])) \
@@ -171,6 +180,25 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]
+
+
+def _labels(lines: list[str], low: int, high: int) -> list[bool]:
+    """:func:`is_label` of lines [low, high), tried only on the lines that end as a label does."""
+    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
+    return [end and is_label(line) for line, end in zip(lines[low:high], ends)]
+
+
+def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
+    """For lines [low, high): whether :func:`_repeated_below` can find a copy,
+    which must be at least as long as the line, on the next line or, past a
+    line of two words or fewer, on the one after."""
+    n = len(lines)
+    length = np.fromiter(map(len, lines[low:min(n, high + 2)]), dtype=np.int64)
+    length = np.concatenate((length, np.full(high + 2 - low - len(length), -1)))
+    few = np.array(words[low + 1:min(n, high + 1)] + [0] * (high + 1 - min(n, high + 1)), dtype=np.int64)
+    own = length[:high - low]
+    maybe = (length[1:high - low + 1] >= own) | ((few <= _BETWEEN_WORDS) & (length[2:] >= own))
+    return (maybe & (np.array(words[low:high], dtype=np.int64) >= _MIN_ALT_WORDS)).tolist()
 
 
 def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:

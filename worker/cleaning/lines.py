@@ -78,7 +78,8 @@ _DATELINE_LEAD = 6
 _COMMENT_SHORT_WORD = max(map(len, "reply responder antworten répondre rispondi balas ответить".split()))
 _COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
 _COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
-_RESPONS = re.compile("respons", re.IGNORECASE)
+#: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
+_RESPONS, _LONG_S = "respons", "\u017f"
 _GLUED_CREDIT = re.compile("Credit")
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
@@ -246,8 +247,10 @@ def read_page(text: str) -> Page:
         put(name, hits & short if name != "bullet" else hits)
     commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
                  | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
-    respons = [m.start() for m in _RESPONS.finditer(joined)]
-    commented[np.searchsorted(starts, respons, side="right") - 1] = True
+    lowered = _lowered_words(codes)
+    plain = lowered.split("\n")
+    respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
+    commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
     worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": (needs & _URL_CHAR) > 0,
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
              "year": digits >= 2, "comment_header": commented}
@@ -277,7 +280,7 @@ def read_page(text: str) -> Page:
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     rules = np.flatnonzero((count <= 1) & (length >= 5))
     columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
-    credit_words = _lines_with_credit_words(joined, codes, starts, n)
+    credit_words = _lines_with_credit_words(plain, joined, codes, starts)
     parsed = np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist()
     credits = {j: split_credit(lines[j]) for j in parsed}
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
@@ -286,13 +289,19 @@ def read_page(text: str) -> Page:
                 times=seen, credits=credits)
 
 
-def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
-    """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
-    "Credit" glued to the word before it: the page's punctuation made spaces
-    with numpy, then one split and one set lookup per word."""
+def _lowered_words(codes: np.ndarray) -> str:
+    """The page's lines (as code points) lowercased, punctuation made spaces."""
     spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
-    lowered = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split("\n")
-    found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool, count=n)
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
+
+
+def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
+                             starts: np.ndarray) -> np.ndarray:
+    """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
+    "Credit" glued to the word before it: one split and one set look-up per
+    line of the page lowercased with its punctuation made spaces (``lowered``)."""
+    found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool,
+                         count=len(lowered))
     found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
     found[np.searchsorted(starts, glued, side="right") - 1] = True

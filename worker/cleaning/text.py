@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
@@ -110,12 +111,13 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title = _body_and_title(page, template_lines)
 
-    taken = set(body) | article.caption_lines | ({title} if title is not None else set())
+    dropped = np.ones(len(page.lines), dtype=bool)
+    dropped[[*body, *article.caption_lines, *([title] if title is not None else [])]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
         title=page.lines[title] if title is not None else None,
         captions=tuple(found.caption for found in article.captions),
-        boilerplate=tuple(line for p, line in enumerate(page.lines) if p not in taken),
+        boilerplate=tuple(compress(page.lines, dropped.tolist())),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
     )
