@@ -195,11 +195,11 @@ def read_page(text: str) -> Page:
     count = np.add.reduceat((codes == 32).astype(float), starts) + 1
     words = count.astype(np.int64).tolist()
     per_word = np.maximum(count, 1)
-    tokens = joined.replace("\n", " ").lower().split(" ")
+    tokens = joined.lower().split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     np.cumsum(count[:-1], out=token_starts[1:])
-    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=float,
-                                        count=len(tokens)), token_starts)
+    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
+                                        count=len(tokens)), token_starts, dtype=float)
     digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
     codes_bmp = np.minimum(codes, 0xFFFF)
     punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
@@ -267,10 +267,11 @@ def read_page(text: str) -> Page:
 
     if len(rows):
         short_tokens = " ".join(texts).split(" ")
-        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=float, count=len(short_tokens))
+        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=bool, count=len(short_tokens))
         firsts = np.zeros(len(rows), dtype=np.int64)
         np.cumsum(short_words[:-1], out=firsts[1:])
-        put_short("title_case", np.add.reduceat(capitalised, firsts) / np.maximum(short_words, 1))
+        capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
+        put_short("title_case", capitalised_words / np.maximum(short_words, 1))
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
