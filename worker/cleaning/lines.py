@@ -160,13 +160,12 @@ def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarr
 def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
     """The lines a dateline can begin at. Every dateline holds a digit, and
     what comes before its first digit ("Last updated: on Monday, June") is at
-    most ``_DATELINE_LEAD`` words: a match begins on a line with a digit, or on
-    a line of a few words from which such lines lead to one with a digit."""
+    most ``_DATELINE_LEAD`` words: a match begins on a line with a digit, or
+    on one from which lines of that many words in all lead to one."""
     n = len(count)
-    stops = has_digit | (count > _DATELINE_LEAD)
-    first_stop = np.minimum.accumulate(np.where(stops, np.arange(n), n)[::-1])[::-1]
-    reached = first_stop < n
-    return reached & has_digit[np.minimum(first_stop, n - 1)]
+    next_digit = np.minimum.accumulate(np.where(has_digit, np.arange(n), n)[::-1])[::-1]
+    words_before = np.concatenate(([0.0], np.cumsum(count)))
+    return (next_digit < n) & (words_before[next_digit] - words_before[:n] <= _DATELINE_LEAD)
 
 
 def read_page(text: str) -> Page:
