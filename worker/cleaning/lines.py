@@ -191,7 +191,7 @@ def read_page(text: str) -> Page:
     np.cumsum(length[:-1] + 1, out=starts[1:])
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # a line's words are its spaces and one: whitespace is single spaces now
-    count = np.add.reduceat((codes == 32).astype(float), starts) + 1
+    count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
     words = count.astype(np.int64).tolist()
     per_word = np.maximum(count, 1)
     tokens = joined.lower().split()  # lines hold single spaces only: the same words as split(" ")
@@ -199,10 +199,11 @@ def read_page(text: str) -> Page:
     np.cumsum(count[:-1], out=token_starts[1:])
     stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
                                         count=len(tokens)), token_starts, dtype=float)
-    digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
+    digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     codes_bmp = np.minimum(codes, 0xFFFF)
-    punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
-    commas = np.add.reduceat((codes == 44).astype(float), starts)
+    is_punct = _PUNCT_TABLE[codes_bmp]
+    punct = np.add.reduceat(is_punct, starts, dtype=float)
+    commas = np.add.reduceat(codes == 44, starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -246,7 +247,7 @@ def read_page(text: str) -> Page:
         put(name, hits & short if name != "bullet" else hits)
     commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
                  | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
-    lowered = _lowered_words(codes)
+    lowered = _lowered_words(codes, is_punct)
     plain = lowered.split("\n")
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
     commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
@@ -289,9 +290,9 @@ def read_page(text: str) -> Page:
                 times=seen, credits=credits)
 
 
-def _lowered_words(codes: np.ndarray) -> str:
+def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:
     """The page's lines (as code points) lowercased, punctuation made spaces."""
-    spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
+    spaced = np.where(is_punct, ord(" "), codes).astype("<u4")
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
