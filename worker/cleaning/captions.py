@@ -20,6 +20,9 @@ by :mod:`.credits`, which the HTML cleaner uses too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
 
 from .credits import credit_only, split_credit
 from .lines import Page, key_of
@@ -38,9 +41,11 @@ _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
 
 
-def caption_from(line: str, credit: str | None = None) -> Caption:
-    """A caption from one line, its credit split off (or the given one)."""
-    text, found = split_credit(line)
+def caption_from(line: str, credit: str | None = None,
+                 split: tuple[str, str | None] | None = None) -> Caption:
+    """A caption from one line, its credit split off (or the given one);
+    ``split`` is the line's :func:`split_credit`, when the caller has it."""
+    text, found = split or split_credit(line)
     return Caption(text=text or line, credit=found or credit)
 
 
@@ -64,38 +69,43 @@ def _open_sentence(line: str) -> bool:
     return line.endswith(",") or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
 
 
+_LABEL_ENDS = (":", "...", "…")
+
+
 def is_label(line: str) -> bool:
     """A credit label standing alone: "Credit...", "Photo:", "Image:"."""
-    return line.endswith((":", "...", "…")) and key_of(line) in CREDIT_LABELS
+    return line.endswith(_LABEL_ENDS) and key_of(line) in CREDIT_LABELS
 
 
 def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     """Captions in and around the article lines [start, end), in page order."""
     lines, words = page.lines, page.words
     n = len(lines)
-    placeholder = page.column("placeholder") + page.column("bracketed")
-    credit_like = page.column("credit")
-    named = page.credit_words
+    # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
+    placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    credit_like = page.column("credit").tolist()
+    named = page.credit_words.tolist()
     found: list[FoundCaption] = []
     used: set[int] = set()
+    split = page.split_credit
 
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
 
-    byline = page.column("byline") + page.column("dateline") + page.column("opener")
+    byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
 
     def caption_text(p: int) -> bool:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
             return False
         line = lines[p]
-        return not (named[p] or "/" in line) or (credit_only(line) is None and split_credit(line)[1] is None)
+        return not (named[p] or "/" in line) or (credit_only(line, split(p)) is None and split(p)[1] is None)
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
         if not free(p) or words[p] > 12:
             return None
-        credit = credit_only(lines[p]) if named[p] or "/" in lines[p] else None
+        credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
         if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
@@ -114,11 +124,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
-    for p in range(max(0, start - _LEAD), min(n, end + _MARGIN)):
+    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
+    labels = _labels(lines, low, high)
+    copies = _may_be_repeated_below(lines, words, low, high)
+    for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
-        if is_label(line):
+        if labels[p - low]:
             credit = credit_line(p + 1)
             if credit is not None:
                 if caption_text(p - 1):
@@ -126,7 +139,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 else:
                     add(Caption("", credit), (p, p + 1))
             elif caption_text(p + 1) and words[p + 1] >= _MIN_ALT_WORDS:
-                add(caption_from(lines[p + 1]), (p, p + 1))
+                add(caption_from(lines[p + 1], split=split(p + 1)), (p, p + 1))
             continue
         if placeholder[p]:
             continue
@@ -144,16 +157,16 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if words[p] > _MAX_WORDS:
             continue
-        text, credit = split_credit(line) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
+        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
-        copy = _repeated_below(page, p)
+        copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
                                  or (p > 0 and placeholder[p - 1])) \
                 and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
-            text, credit = split_credit(lines[copy])
+            text, credit = split(copy)
             taken: tuple[int, ...] = (copy,)
             if credit is None:
                 credit = credit_line(copy + 1)
@@ -164,12 +177,31 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
         if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
-            add(caption_from(line), (p,))
+            add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return [_with_alt_text(f, lines, used) for f in found]
 
 
-def _repeated_below(page: Page, p: int) -> int | None:
+def _labels(lines: list[str], low: int, high: int) -> list[bool]:
+    """:func:`is_label` of lines [low, high), tried only on the lines that end as a label does."""
+    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
+    return [end and is_label(line) for line, end in zip(lines[low:high], ends)]
+
+
+def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
+    """For lines [low, high): whether :func:`_repeated_below` can find a copy,
+    which must be at least as long as the line, on the next line or, past a
+    line of two words or fewer, on the one after."""
+    n = len(lines)
+    length = np.fromiter(map(len, lines[low:min(n, high + 2)]), dtype=np.int64)
+    length = np.concatenate((length, np.full(high + 2 - low - len(length), -1)))
+    few = np.array(words[low + 1:min(n, high + 1)] + [0] * (high + 1 - min(n, high + 1)), dtype=np.int64)
+    own = length[:high - low]
+    maybe = (length[1:high - low + 1] >= own) | ((few <= _BETWEEN_WORDS) & (length[2:] >= own))
+    return (maybe & (np.array(words[low:high], dtype=np.int64) >= _MIN_ALT_WORDS)).tolist()
+
+
+def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
     merely repeated is no caption: the caller asks for a sign of a picture."""
@@ -181,7 +213,7 @@ def _repeated_below(page: Page, p: int) -> int | None:
         at = lines[q].find(alt)
         if 0 <= at <= 12:
             rest = lines[q][at + len(alt):].lstrip()
-            if not rest or rest[0] in "([" or page.column("credit")[q] or split_credit(lines[q])[1]:
+            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1]:
                 return q
         if words[q] > _BETWEEN_WORDS:
             return None

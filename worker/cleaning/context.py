@@ -17,42 +17,30 @@ from .lines import LINE_FEATURES, Page
 _NEIGHBOUR_FEATURES = tuple(LINE_FEATURES.index(n) for n in
                             ("log_words", "stop_share", "terminal", "bullet", "title_case"))
 _NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+_REACH = max(map(abs, _NEIGHBOUR_OFFSETS))
 _MEAN_WINDOWS = (5, 15, 40)
 _SUM_WINDOWS = ((-10, 0), (1, 11), (-40, 0), (1, 41))
 _MARKER_WINDOWS = ((-5, 0), (1, 6), (-15, 0), (1, 16))
 _COMMENT_WINDOWS = ((-30, 0), (1, 31), (-8, 0), (1, 9))
+#: features counted before and around each line, each group in one pass
+_MARKERS = [LINE_FEATURES.index(n) for n in ("end_marker", "opener")]
+_COMMENTS = [LINE_FEATURES.index(n) for n in ("comment_header", "time_of_day")]
+#: the columns counted in windows and running totals, side by side: log words, words, prose,
+#: then line features (the three summed with words and prose, the markers, the comment signs)
+_LOG_WORDS, _WORDS, _PROSE = 0, 1, 2
+_OWN_COUNTED_FEATURES = [*(LINE_FEATURES.index(n) for n in ("duplicate", "bullet", "furniture")),
+                         *_MARKERS, *_COMMENTS]
+_COUNTED = 3 + len(_OWN_COUNTED_FEATURES)
+_OWN_COUNTED = slice(3, _COUNTED)
+_LOG_WORDS_COLUMN, _WORDS_COLUMN = slice(0, 1), slice(1, 2)
+_SUMMED = slice(1, 6)
+_MARKER_COLUMNS, _COMMENT_COLUMNS = slice(6, 8), slice(8, 10)
+_PAD = max(abs(edge) for windows in ([(-h, h + 1) for h in _MEAN_WINDOWS], _SUM_WINDOWS, _MARKER_WINDOWS,
+                                      _COMMENT_WINDOWS) for window in windows for edge in window)
 
 
 def _col(page_features: np.ndarray, name: str) -> np.ndarray:
     return page_features[:, LINE_FEATURES.index(name)]
-
-
-def window_sum(values: np.ndarray, start: int, stop: int) -> np.ndarray:
-    """For each position i, the sum of ``values[i+start : i+stop]`` (clipped)."""
-    n = len(values)
-    cumulative = np.cumsum(values)
-    pad = max(abs(start), abs(stop))
-    padded = np.concatenate((np.zeros(pad + 1), cumulative, np.full(pad, cumulative[-1] if n else 0.0)))
-    base = pad + 1
-    return padded[base + stop - 1: base + stop - 1 + n] - padded[base + start - 1: base + start - 1 + n]
-
-
-def window_sums(values: np.ndarray, windows) -> np.ndarray:
-    """:func:`window_sum` of every column of ``values`` (n x k) for every
-    (start, stop) window, as n x (k * windows) columns, window by window:
-    one cumulative sum for them all."""
-    n, k = values.shape
-    pad = max(max(abs(a), abs(b)) for a, b in windows)
-    cumulative = np.cumsum(values, axis=0)
-    last = cumulative[-1] if n else np.zeros(k)
-    padded = np.concatenate((np.zeros((pad + 1, k)), cumulative, np.broadcast_to(last, (pad, k))))
-    base = pad + 1
-    return np.hstack([padded[base + b - 1: base + b - 1 + n] - padded[base + a - 1: base + a - 1 + n]
-                      for a, b in windows])
-
-
-def _window_mean(values: np.ndarray, half: int) -> np.ndarray:
-    return window_sum(values, -half, half + 1) / window_sum(np.ones(len(values)), -half, half + 1)
 
 
 def _rank(values: np.ndarray) -> np.ndarray:
@@ -85,6 +73,25 @@ def densest_run(values: np.ndarray) -> tuple[int, int]:
     return int(at_low[-1]), end
 
 
+def upper_quartile(values: np.ndarray) -> float:
+    """``np.percentile(values, 75)``, to the last bit (its linear method, as
+    numpy computes it, down to the sign of a zero), without the overhead that
+    is most of its cost on a page's few hundred lines."""
+    n = len(values)
+    virtual = (n - 1) * 0.75
+    if virtual >= n - 1:  # one value: numpy takes the last (index -1), with a weight of 1
+        below = above = -1
+    else:
+        below = int(np.floor(virtual))
+        above = below + 1
+    gamma = virtual - below
+    # partitioned at the places numpy chooses, so that equal values (0.0 and -0.0) land alike
+    ordered = np.partition(values, np.unique(np.array([0, -1, below, above])))
+    a, b = ordered[below], ordered[above]
+    diff = b - a
+    return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
+
+
 def design_matrix(page: Page) -> np.ndarray:
     """One row per line: its own features, then its context."""
     x = page.features
@@ -92,43 +99,58 @@ def design_matrix(page: Page) -> np.ndarray:
     words = np.expm1(_col(x, "log_words"))
     prose = prose_mass(x)
     cols = [x]
-    for offset in _NEIGHBOUR_OFFSETS:
-        shifted = np.full((n, len(_NEIGHBOUR_FEATURES)), -1.0)
-        if offset < 0 and n > -offset:
-            shifted[-offset:] = x[:n + offset][:, _NEIGHBOUR_FEATURES]
-        elif offset > 0 and n > offset:
-            shifted[:n - offset] = x[offset:][:, _NEIGHBOUR_FEATURES]
-        cols.append(shifted)
-    counts = window_sums(np.ones((n, 1)), [(-h, h + 1) for h in _MEAN_WINDOWS])
-    cols.append(window_sums(_col(x, "log_words")[:, None], [(-h, h + 1) for h in _MEAN_WINDOWS]) / counts)
+    # the neighbours' features: one padded copy, read at each offset
+    padded = np.full((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)), -1.0)
+    padded[_REACH:_REACH + n] = x[:, _NEIGHBOUR_FEATURES]
+    cols.extend(padded[_REACH + offset:_REACH + offset + n] for offset in _NEIGHBOUR_OFFSETS)
+
+    # every windowed or running count from one cumulative sum of the counted columns
+    counted = np.empty((n, _COUNTED))
+    counted[:, _LOG_WORDS] = _col(x, "log_words")
+    counted[:, _WORDS] = words
+    counted[:, _PROSE] = prose
+    counted[:, _OWN_COUNTED] = x[:, _OWN_COUNTED_FEATURES]
+    cumulative = np.cumsum(counted, axis=0)
+    last = cumulative[-1] if n else np.zeros(_COUNTED)
+    base = _PAD + 1
+    running = np.concatenate((np.zeros((base, _COUNTED)), cumulative,
+                              np.broadcast_to(last, (_PAD, _COUNTED))))
+
+    def window(columns: slice, start: int, stop: int) -> np.ndarray:
+        """For each row i, the sums of ``columns`` over rows [i + start, i + stop) (clipped)."""
+        return (running[base + stop - 1: base + stop - 1 + n, columns]
+                - running[base + start - 1: base + start - 1 + n, columns])
+
+    index = np.arange(n)
+    counts = np.column_stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS])
+    cols.append(np.hstack([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS]) / counts)
 
     total = words.sum() + 1
-    cols.append((np.cumsum(words) / total)[:, None])
+    cols.append(cumulative[:, _WORDS_COLUMN] / total)
     cols.append(np.full((n, 1), np.log1p(total)))
     cols.append(np.full((n, 1), np.log1p(n)))
-    sums = np.column_stack((words, prose, _col(x, "duplicate"), _col(x, "bullet"), _col(x, "furniture")))
-    windowed = np.log1p(window_sums(sums, _SUM_WINDOWS))
+    windowed = np.log1p(np.hstack([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS]))
     cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
-    cumulative_prose = np.cumsum(prose)
+    cumulative_prose = cumulative[:, _PROSE]
     cols.append((cumulative_prose / (cumulative_prose[-1] + 1))[:, None])
 
     cols.append((words / (words.max() + 1))[:, None])
     cols.append(_rank(words)[:, None])
     cols.append(_rank(prose)[:, None])
     cols.append((prose / (prose.max() + 1e-9))[:, None])
-    for name in ("end_marker", "opener"):
-        values = _col(x, name)
-        before = np.cumsum(values)
-        cols.append(np.log1p(before)[:, None])
-        cols.append(np.log1p(values.sum() - before)[:, None])
-        cols.append(window_sums(values[:, None], _MARKER_WINDOWS))
-    low, high = densest_run(prose - np.percentile(prose, 75) - 1) if n else (0, 0)
-    index = np.arange(n)
+    marker_windows = np.hstack([window(_MARKER_COLUMNS, a, b) for a, b in _MARKER_WINDOWS])
+    for k, column in enumerate(range(_MARKER_COLUMNS.start, _MARKER_COLUMNS.stop)):
+        before = cumulative[:, column:column + 1]
+        cols.append(np.log1p(before))
+        cols.append(np.log1p(last[column] - before))
+        cols.append(marker_windows[:, k::len(_MARKERS)])
+    low, high = densest_run(prose - upper_quartile(prose) - 1) if n else (0, 0)
     cols.append(((index >= low) & (index < high)).astype(float)[:, None])
     cols.append(np.clip(low - index, -50, 50)[:, None] / 10)
     cols.append(np.clip(index - high, -50, 50)[:, None] / 10)
-    for name in ("comment_header", "time_of_day"):
-        values = _col(x, name)
-        cols.append(window_sums(values[:, None], _COMMENT_WINDOWS))
-        cols.append(np.log1p(np.cumsum(values))[:, None])
+    comment_windows = np.hstack([window(_COMMENT_COLUMNS, a, b) for a, b in _COMMENT_WINDOWS])
+    comment_before = np.log1p(cumulative[:, _COMMENT_COLUMNS])
+    for k in range(len(_COMMENTS)):
+        cols.append(comment_windows[:, k::len(_COMMENTS)])
+        cols.append(comment_before[:, k:k + 1])
     return np.hstack(cols)

@@ -43,10 +43,11 @@ def split_credit(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-def credit_only(line: str) -> str | None:
+def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:
     """The credit when the whole line is one ("Photo: Reuters", "Credit... X/NYT",
-    "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)")."""
-    text, credit = split_credit(line)
+    "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)"). ``split`` is
+    the line's :func:`split_credit`, when the caller has it already."""
+    text, credit = split or split_credit(line)
     if credit and not text.strip(_TRIM):
         return credit
     if len(line) > _TAIL or not (has_credit_word(line) or "/" in line):

@@ -24,13 +24,14 @@ def words(text: str) -> list[str]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
     or None when the text is too short or covered by none."""
-    tokens = [w.lower() for w in words(text)]
+    tokens = list(map(str.lower, words(text)))
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
-    for word, n in Counter(tokens).items():
-        for lang in _LANGUAGES_OF.get(word, ()):
-            hits[lang] += n
+    counts = Counter(tokens)
+    for word in counts.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] += counts[word]
     best, best_hits = None, 0
     for lang, found in hits.items():
         if found > best_hits:

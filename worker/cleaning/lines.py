@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 import numpy as np
 
@@ -57,15 +58,33 @@ _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
                    "comment_header": COMMENT_HEADER.match}
-#: characters a line must hold for a pattern to match in it (a cheap test that spares the search)
-_NEEDS = {name: np.zeros(0x10000, dtype=np.int8) for name in ("separator", "url_like", "time_of_day", "year")}
-_NEEDS["separator"][[ord(c) for c in "|/•·»›>"]] = 1
-_NEEDS["url_like"][[ord(c) for c in ".:@"]] = 1
-_NEEDS["time_of_day"][ord("0"):ord("9") + 1] = 1
-_NEEDS["year"][ord("0"):ord("9") + 1] = 1
+#: characters a line must hold for a pattern to match in it (a cheap test that spares the
+#: search), one bit each, so that one look-up and one OR per line test them all
+_SEPARATOR_CHAR, _URL_CHAR, _DIGIT, _CLOCK_CHAR = 1, 2, 4, 8
+_NEEDS = np.zeros(0x10000, dtype=np.uint8)
+_NEEDS[[ord(c) for c in "|/•·»›>"]] |= _SEPARATOR_CHAR
+_NEEDS[[ord(c) for c in ".:@"]] |= _URL_CHAR
+_NEEDS[ord("0"):ord("9") + 1] |= _DIGIT
+_NEEDS[[ord(c) for c in ":.hH"]] |= _CLOCK_CHAR
+#: any decimal digit, as ``re`` reads ``\d`` (code points past the BMP all count as maybe)
+_ANY_DIGIT = 16
+_NEEDS[[ord(c) for c in re.findall(r"\d", "".join(map(chr, range(0x10000))))]] |= _ANY_DIGIT
+_NEEDS[0xFFFF] |= _ANY_DIGIT
+#: words before the first digit of a dateline, at most ("last updated : on Monday, June")
+_DATELINE_LEAD = 6
+#: a comment header ends with a colon, is one short word ("Reply"), starts with a digit
+#: ("12 comments"), with "log in" or "sign in" (in any case: "ſ" is an "s" to ``re.I``),
+#: or holds "respons": lines with none of these are not searched
+_COMMENT_SHORT_WORD = max(map(len, "reply responder antworten répondre rispondi balas ответить".split()))
+_COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
+_COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
+#: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
+_RESPONS, _LONG_S = "respons", "\u017f"
 _GLUED_CREDIT = re.compile("Credit")
-_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])
-_STARTING_PUNCT_CODES = np.array([ord(c) for c in ",.;:)"])
+_TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
+_TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
+_STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
+_STARTING_PUNCT_TABLE[[ord(c) for c in ",.;:)"]] = True
 #: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
 _PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
 _PUNCT_TABLE[[ord(c) for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~"]] = True
@@ -95,9 +114,20 @@ class Page:
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
+    #: how many times each line occurs in the page
+    times: Counter[str] = field(default_factory=Counter)
+    #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
+    credits: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
+
+    def split_credit(self, pos: int) -> tuple[str, str | None]:
+        """:func:`split_credit` of line ``pos``."""
+        found = self.credits.get(pos)
+        if found is None:
+            found = self.credits[pos] = split_credit(self.lines[pos])
+        return found
 
 
 def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -108,21 +138,45 @@ def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) ->
     return np.searchsorted(starts, found)
 
 
+def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray,
+                         candidates: list[int]) -> list[int]:
+    """:func:`lines_starting`, trying ``pattern`` only at the ``candidates``
+    (ascending): the same answer when no match can begin at another line. As
+    ``finditer`` does, a match that runs into the next lines hides their starts."""
+    found = []
+    end = 0
+    for j in candidates:
+        at = int(starts[j])
+        if at < end:
+            continue
+        m = pattern.match(joined, at)
+        if m:
+            end = m.end()
+            if "\n" not in m.group()[1:]:
+                found.append(j)
+    return found
+
+
+def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The lines a dateline can begin at. Every dateline holds a digit, and
+    what comes before its first digit ("Last updated: on Monday, June") is at
+    most ``_DATELINE_LEAD`` words: a match begins on a line with a digit, or
+    on one from which lines of that many words in all lead to one."""
+    n = len(count)
+    next_digit = np.minimum.accumulate(np.where(has_digit, np.arange(n), n)[::-1])[::-1]
+    words_before = np.concatenate(([0.0], np.cumsum(count)))
+    return (next_digit < n) & (words_before[next_digit] - words_before[:n] <= _DATELINE_LEAD)
+
+
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     text = normalize_text(text)
-    lines: list[str] = []
-    numbers: list[int] = []
-    indented: list[bool] = []
-    words: list[int] = []
-    for number, line in enumerate(text.split("\n")):
-        parts = line.split()
-        if parts:
-            lines.append(" ".join(parts))
-            numbers.append(number)
-            indented.append(line[:1].isspace())
-            words.append(len(parts))
+    raw = text.split("\n")
+    spaced = list(map(" ".join, map(str.split, raw)))
+    nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
+    lines: list[str] = list(filter(None, spaced))
     n = len(lines)
+    numbers: list[int] = np.flatnonzero(nonempty).tolist()
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], features=columns,
@@ -135,29 +189,36 @@ def read_page(text: str) -> Page:
     length = np.fromiter(map(len, lines), dtype=float, count=n)
     starts = np.zeros(n, dtype=np.int64)
     np.cumsum(length[:-1] + 1, out=starts[1:])
-    count = np.array(words, dtype=float)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # a line's words are its spaces and one: whitespace is single spaces now
+    count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
+    words = count.astype(np.int64).tolist()
     per_word = np.maximum(count, 1)
-    tokens = joined.replace("\n", " ").lower().split(" ")
+    tokens = joined.lower().split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     np.cumsum(count[:-1], out=token_starts[1:])
-    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=float,
-                                        count=len(tokens)), token_starts)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    digits = np.add.reduceat(((codes >= 48) & (codes <= 57)).astype(float), starts)
+    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
+                                        count=len(tokens)), token_starts, dtype=float)
+    digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     codes_bmp = np.minimum(codes, 0xFFFF)
-    punct = np.add.reduceat(_PUNCT_TABLE[codes_bmp].astype(float), starts)
-    commas = np.add.reduceat((codes == 44).astype(float), starts)
+    is_punct = _PUNCT_TABLE[codes_bmp]
+    punct = np.add.reduceat(is_punct, starts, dtype=float)
+    commas = np.add.reduceat(codes == 44, starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    first_bmp, last_bmp = np.minimum(first_codes, 0xFFFF), np.minimum(last_codes, 0xFFFF)
+    # a line was indented when its text did not start with its first visible character
+    indented = ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars),
+                            dtype=bool, count=n)
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    put("terminal", np.isin(last_codes, _TERMINAL_CODES))
+    put("terminal", _TERMINAL_TABLE[last_bmp])
     put("ends_colon", last_codes == ord(":"))
     put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
-    put("starts_punct", np.isin(first_codes, _STARTING_PUNCT_CODES))
+    put("starts_punct", _STARTING_PUNCT_TABLE[first_bmp])
     put("indented", indented)
     put("digit_share", digits / length)
     put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
@@ -175,19 +236,30 @@ def read_page(text: str) -> Page:
     put("blank_after", gap_after)
 
     short = count <= _SHORT
+    needs = np.bitwise_or.reduceat(_NEEDS[codes_bmp], starts)
+    datelines = np.flatnonzero(_may_start_dateline((needs & _ANY_DIGIT) > 0, count)).tolist()
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
-        hits[lines_starting(pattern, "\n" + joined, starts)] = True
-        put(name, hits & short if name != "bullet" else hits)
-    for name, find in _IN_SHORT_LINES.items():
-        if name in _NEEDS:
-            at = np.flatnonzero(short & (np.add.reduceat(_NEEDS[name][codes_bmp], starts) > 0))
+        if name == "dateline":
+            hits[lines_starting_among(pattern, "\n" + joined, starts, datelines)] = True
         else:
-            at = np.flatnonzero(short)
-        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at]
+            hits[lines_starting(pattern, "\n" + joined, starts)] = True
+        put(name, hits & short if name != "bullet" else hits)
+    commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
+                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
+    lowered = _lowered_words(codes, is_punct)
+    plain = lowered.split("\n")
+    respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
+    commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
+    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": (needs & _URL_CHAR) > 0,
+             "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
+             "year": digits >= 2, "comment_header": commented}
+    for name, find in _IN_SHORT_LINES.items():
+        at = np.flatnonzero(short & worth[name])
+        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at.tolist()]
     rows = np.flatnonzero(short)
-    texts = [lines[j] for j in rows]
-    keys = [line.strip(KEY_STRIP).lower() for line in texts]
+    texts = list(compress(lines, short.tolist()))
+    keys = list(map(str.lower, map(str.strip, texts, repeat(KEY_STRIP))))
     short_words = count[rows]
 
     def put_short(name: str, values) -> None:
@@ -195,34 +267,42 @@ def read_page(text: str) -> Page:
 
     if len(rows):
         short_tokens = " ".join(texts).split(" ")
-        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=float, count=len(short_tokens))
+        capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=bool, count=len(short_tokens))
         firsts = np.zeros(len(rows), dtype=np.int64)
         np.cumsum(short_words[:-1], out=firsts[1:])
-        put_short("title_case", np.add.reduceat(capitalised, firsts) / np.maximum(short_words, 1))
+        capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
+        put_short("title_case", capitalised_words / np.maximum(short_words, 1))
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
-    put_short("furniture_prefix", [w <= 12 and key.startswith(PREFIXES) for key, w in zip(keys, short_words)])
+    few = short_words <= 12
+    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = list(
+        map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     rules = np.flatnonzero((count <= 1) & (length >= 5))
-    put("horizontal_rule", np.isin(np.arange(n), rules[[len(set(lines[j])) <= 2 for j in rules]]))
-    credit_words = _lines_with_credit_words(joined, codes, starts, n)
-    credit = columns[:, LINE_FEATURES.index("credit")]
-    for j in np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)):
-        credit[j] = split_credit(lines[j])[1] is not None
+    columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
+    credit_words = _lines_with_credit_words(plain, joined, codes, starts)
+    parsed = np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist()
+    credits = {j: split_credit(lines[j]) for j in parsed}
+    columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
-    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words)
+    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
+                times=seen, credits=credits)
 
 
-def _lines_with_credit_words(joined: str, codes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:
+    """The page's lines (as code points) lowercased, punctuation made spaces."""
+    spaced = np.where(is_punct, ord(" "), codes).astype("<u4")
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
+
+
+def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
+                             starts: np.ndarray) -> np.ndarray:
     """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
-    "Credit" glued to the word before it: the page's punctuation made spaces
-    with numpy, then one split and one set lookup per word."""
-    spaced = np.where(_PUNCT_TABLE[np.minimum(codes, 0xFFFF)], ord(" "), codes).astype("<u4")
-    words = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().replace("\n", " \n ").split(" ")
-    line_of = np.cumsum(np.fromiter(map("\n".__eq__, words), dtype=bool, count=len(words)))
-    found = np.zeros(n, dtype=bool)
-    found[line_of[np.fromiter(map(CREDIT_WORDS.__contains__, words), dtype=bool, count=len(words))]] = True
+    "Credit" glued to the word before it: one split and one set look-up per
+    line of the page lowercased with its punctuation made spaces (``lowered``)."""
+    found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool,
+                         count=len(lowered))
     found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
     found[np.searchsorted(starts, glued, side="right") - 1] = True

@@ -15,6 +15,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+
+import numpy as np
 
 from .captions import FoundCaption, find_captions
 from .classifier import line_model
@@ -65,9 +68,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}
     repeats = {p for found in captions for p in found.dropped}
-    body = [p for p in range(start, end)
-            if verdicts.keep[p] >= model.keep_threshold and not furniture[p]
-            and page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
+    kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
+                                  & (furniture[start:end] == 0))
+    body = [p for p in kept.tolist()
+            if page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
@@ -107,12 +111,13 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title = _body_and_title(page, template_lines)
 
-    taken = set(body) | article.caption_lines | ({title} if title is not None else set())
+    dropped = np.ones(len(page.lines), dtype=bool)
+    dropped[[*body, *article.caption_lines, *([title] if title is not None else [])]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
         title=page.lines[title] if title is not None else None,
         captions=tuple(found.caption for found in article.captions),
-        boilerplate=tuple(line for p, line in enumerate(page.lines) if p not in taken),
+        boilerplate=tuple(compress(page.lines, dropped.tolist())),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
     )

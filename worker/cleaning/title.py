@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from .lines import Page
+from .lines import LINE_FEATURES, Page
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -31,6 +30,9 @@ LOOKBACK, LOOKAHEAD = 40, 10
 _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
+_AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
+#: how many lines after and before a candidate are looked at
+_AFTER, _BEFORE = 3, 2
 _END_PUNCTUATION = (".", ",", ";", ":", "…")
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
@@ -58,7 +60,7 @@ def title_candidates(page: Page, first_body: int, captions: set[int] = frozenset
 
 
 def _content_words(line: str) -> set[str]:
-    return {w for w in _WORD.findall(line.lower()) if w not in ALL_STOPWORDS}
+    return set(_WORD.findall(line.lower())).difference(ALL_STOPWORDS)
 
 
 def _lead_words(page: Page, first_body: int) -> set[str]:
@@ -84,7 +86,6 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
     n = len(page.lines)
     own = page.features[rows]
     distance = first_body - rows
-    counts = Counter(page.lines)
     words = np.array([page.words[p] for p in candidates], dtype=float)
     heading = np.array([headline_like(page, p) for p in candidates], dtype=float)
     headings_between = np.cumsum(heading[::-1])[::-1] - heading
@@ -92,7 +93,7 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
             np.clip(distance, -LOOKAHEAD, LOOKBACK)[:, None] / 10,
             np.log1p(np.clip(distance, 0, None))[:, None],
             (distance <= 0)[:, None].astype(float),
-            np.log1p([counts[page.lines[p]] for p in candidates])[:, None],
+            np.log1p([page.times[page.lines[p]] for p in candidates])[:, None],
             np.log1p(headings_between)[:, None],
             (np.log1p(words) - np.log1p(words.max()))[:, None],
             (words >= 4)[:, None].astype(float)]
@@ -100,14 +101,13 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
     shared = [_content_words(page.lines[p]) for p in candidates]
     cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
     cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
-    for name in _AROUND:
-        values = page.column(name)
-        for offsets in ((1, 2, 3), (-1, -2)):
-            near = np.zeros(len(rows))
-            for k in offsets:
-                inside = (rows + k >= 0) & (rows + k < n)
-                near[inside] = np.maximum(near[inside], values[rows[inside] + k])
-            cols.append(near[:, None])
+    # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
+    padded = np.zeros((n + _AFTER + _BEFORE, len(_AROUND)))
+    padded[_BEFORE:_BEFORE + n] = page.features[:, _AROUND_COLUMNS]
+    at = rows + _BEFORE
+    after = np.maximum.reduce([padded[at + k] for k in range(1, _AFTER + 1)])
+    before = np.maximum.reduce([padded[at - k] for k in range(1, _BEFORE + 1)])
+    cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
     return np.hstack(cols)
 
 
