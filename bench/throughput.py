@@ -124,6 +124,8 @@ def redis_pid(broker: str) -> int | None:
 # --- the ceiling: same work, no queue --------------------------------------
 
 def _ceiling_child(settings: Settings, batches: list[list[dict]], barrier, done) -> None:
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(limits=1)  # as a worker process does (worker/celery_app.py)
     store = Store.connect(settings.mongo_uri, settings.db)
     store.get("warm-up")
     barrier.wait()
