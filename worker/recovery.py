@@ -6,7 +6,7 @@
     >>> worker.retry(["doc-1"])                           # requeue their raw inputs
     >>> worker.reprocess(not_version=worker.PIPELINE_VERSION)   # clean stored inputs again
 
-Both requeue through the queue with :class:`worker.submit.Submitter`, in its
+Both requeue through the queue with :class:`worker.producer.Submitter`, in its
 batches, for the workers to check, clean and store as any submission: a
 retried input that is stored has its failure record removed; one that fails
 again has its ``attempts`` counted up. A reprocessed document is updated in
