@@ -7,12 +7,14 @@ from __future__ import annotations
 import os
 import re
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED, wait_until_done
+from conftest import ROOT, SEED, settings_env, wait_until_done
 from worker.producer import Submitter
 
 pytestmark = pytest.mark.e2e
@@ -103,6 +105,11 @@ def test_a_document_that_kills_its_worker_is_dead_lettered_and_its_neighbours_st
     assert "RuntimeError" in cleaner_bug["traceback"]
     # tried in the batch, then alone twice: three deaths, no more
     assert workers.logs().count("exited with 'signal 9 (SIGKILL)'") == 3
+    # and `ingest failures` shows it under its stage
+    listed = subprocess.run([sys.executable, "-m", "worker.cli", "failures", "--stage", "worker"], cwd=ROOT,
+                            env=settings_env(settings), capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("doc-3  worker  attempts 2") and listed.stdout.count("\n") == 1
 
 
 def test_time_limits_never_drop_a_batch(settings, workers, live_store, faults):

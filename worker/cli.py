@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import click
 
+from . import schemas
 from .config import Settings, env_name, redact_uri
 from .document import NoMainText, normalise, to_json
 from .envelope import Rejected, make_envelope
@@ -213,7 +214,8 @@ class When(click.ParamType):
 
 
 WHEN = When()
-_STAGES = click.Choice(["validate", "clean", "schema"])
+#: every stage a failure record can have (schemas/failure.schema.json)
+_STAGES = click.Choice(schemas.load("failure")["properties"]["stage"]["enum"])
 
 
 def _outage_exit(exc: Exception) -> None:
