@@ -58,7 +58,9 @@ def extract_html(html: str) -> Extraction:
 def _field(text: str | None) -> str | None:
     """A one-line field read like the body: NFC, no invisible characters
     (a soft hyphen would keep 'Ferr\u00adies' from matching 'Ferries')."""
-    return " ".join(normalize_text(text).split()) or None if text else text
+    if not text:
+        return text
+    return " ".join(normalize_text(text).split()) or None
 
 
 def _join(blocks) -> str:
