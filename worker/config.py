@@ -52,6 +52,11 @@ class Settings:
     log_format: str = "text"
     #: where ``ingest run`` keeps the data of the local stand-ins it starts
     data_dir: str = ".ingest"
+    #: the per-source template memory (worker/templates.py): off unless set
+    template_memory: bool = False
+    #: a line is template for a document of a source once this many other
+    #: documents of that source had it before (with the memory on)
+    template_min_docs: int = 3
 
     def __post_init__(self) -> None:
         # a task, or a retry waiting for its countdown, still unacknowledged
@@ -65,7 +70,7 @@ class Settings:
                 "a batch still running or waiting to retry after the visibility timeout is "
                 "delivered again, to a second worker")
         for name in ("task_time_limit", "store_retry_backoff_max", "unacked_restore_interval",
-                     "max_attempts"):
+                     "max_attempts", "template_min_docs"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{env_name(name)} must be at least 1")
 
@@ -77,13 +82,23 @@ class Settings:
             raw = env.get(env_name(f.name))
             if raw is None or raw == "":
                 continue
-            values[f.name] = int(raw) if f.type == "int" else raw
+            values[f.name] = int(raw) if f.type == "int" else _flag(f.name, raw) if f.type == "bool" else raw
         return cls(**values)
 
     def redacted(self) -> dict[str, object]:
         """The settings with passwords in URIs masked, safe to print or log."""
         return {f.name: redact_uri(v) if isinstance(v, str) else v
                 for f, v in ((f, getattr(self, f.name)) for f in fields(self))}
+
+
+_YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value not in _YES + _NO:
+        raise ValueError(f"{env_name(name)}={raw!r} is not one of {', '.join(_YES + _NO)}")
+    return value in _YES
 
 
 def env_name(field_name: str) -> str:

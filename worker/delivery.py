@@ -30,6 +30,12 @@ This module's part:
   (stage ``task``) with the traceback.
 - ``StoreUnavailable`` (MongoDB unreachable) goes to the task, which retries
   the whole batch with backoff (``worker/tasks.py``).
+
+With ``INGEST_TEMPLATE_MEMORY`` on, the batch's lines are recorded in the
+template memory and its template lines read back before anything is cleaned
+(``worker/templates.py``); in a redelivered batch, one document at a time,
+after its try is counted. A memory that fails otherwise than by an outage is
+logged, and the batch is cleaned without it.
 """
 from __future__ import annotations
 
@@ -42,7 +48,7 @@ from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
 
-from . import faults
+from . import faults, templates
 from .config import Settings
 from .pipeline import Prepared, id_of, log_outcomes, prepare_one
 from .store import Failure, Store, StoreUnavailable, WriteResult
@@ -88,10 +94,12 @@ class _Batch:
 
     def whole(self) -> None:
         now = datetime.now(UTC)
+        known = self._template_lines(self.envelopes)
         self.pending = Prepared()
         for position, envelope in enumerate(self.envelopes):
             self.position = position
-            prepare_one(envelope, self.pending, now=now, max_bytes=self.settings.max_document_bytes)
+            prepare_one(envelope, self.pending, now=now, max_bytes=self.settings.max_document_bytes,
+                        templates=known)
         self.position = len(self.envelopes)
         self._write(self.pending)
         self.pending = None
@@ -113,7 +121,8 @@ class _Batch:
             self.store.set_attempts(doc_id, self.counted)
             prepared = Prepared()
             prepare_one(envelope, prepared, now=datetime.now(UTC),
-                        max_bytes=self.settings.max_document_bytes)
+                        max_bytes=self.settings.max_document_bytes,
+                        templates=self._template_lines([envelope]))
             self._write(prepared)  # removes the count
             self.counted = None
         self.position = len(self.envelopes)
@@ -149,6 +158,21 @@ class _Batch:
                     for e in self.envelopes if id_of(e) not in done]
         self._record(failures)
         self.result.failed.extend(f.id for f in failures)
+
+    def _template_lines(self, envelopes: list[Any]) -> templates.TemplateLines:
+        """The template memory's lines for these documents, recorded first
+        (none when the memory is off, or failed otherwise than by an outage)."""
+        if not self.settings.template_memory:
+            return {}
+        try:
+            return templates.template_lines(envelopes, self.store, min_docs=self.settings.template_min_docs,
+                                            max_bytes=self.settings.max_document_bytes)
+        except (StoreUnavailable, SoftTimeLimitExceeded):
+            raise
+        except Exception as exc:
+            log.warning("template memory failed (%s: %s): cleaning %d documents without it",
+                        type(exc).__name__, exc, len(envelopes), exc_info=exc)
+            return {}
 
     # --- writes ----------------------------------------------------------
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .cleaning import extract
+from .cleaning.text import extract_text
 from .envelope import make_envelope, submission_of, submitted_at
 from .version import PIPELINE_VERSION
 
@@ -26,12 +27,18 @@ def content_hash(body: str) -> str:
     return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def normalise(envelope: dict[str, Any], *, ingested_at: datetime) -> dict[str, Any]:
+def normalise(envelope: dict[str, Any], *, ingested_at: datetime,
+              template_lines: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Clean an envelope into the stored shape (``schemas/document.schema.json``).
+    ``template_lines``: lines of a plain-text page that the source's template
+    memory (``worker/templates.py``) knows to be template.
 
     Raises :class:`NoMainText` when nothing of the page is article text.
     """
-    found = extract(envelope["content"], envelope["format"])
+    if template_lines and envelope["format"] == "text":
+        found = extract_text(envelope["content"], template_lines=template_lines)
+    else:
+        found = extract(envelope["content"], envelope["format"])
     if not found.body:
         raise NoMainText("no main text found: every line was judged boilerplate")
     source = envelope["source"]

@@ -10,7 +10,7 @@ import json
 import logging
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -33,16 +33,20 @@ class Prepared:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def prepare(envelopes: Sequence[Any], *, now: datetime, max_bytes: int) -> Prepared:
+def prepare(envelopes: Sequence[Any], *, now: datetime, max_bytes: int,
+            templates: Mapping[str, frozenset[str]] | None = None) -> Prepared:
     """Check and clean every envelope of a batch; no I/O."""
     out = Prepared()
     for envelope in envelopes:
-        prepare_one(envelope, out, now=now, max_bytes=max_bytes)
+        prepare_one(envelope, out, now=now, max_bytes=max_bytes, templates=templates)
     return out
 
 
-def prepare_one(envelope: Any, out: Prepared, *, now: datetime, max_bytes: int) -> None:
+def prepare_one(envelope: Any, out: Prepared, *, now: datetime, max_bytes: int,
+                templates: Mapping[str, frozenset[str]] | None = None) -> None:
     """Check and clean one envelope into ``out``: its document or its failure.
+    ``templates``: the template lines of the batch's documents, by id, read
+    from the template memory before cleaning (``worker/templates.py``).
     Raises only ``SoftTimeLimitExceeded``, the batch's time running out."""
     started = time.perf_counter()
     error = envelope_errors(envelope, max_bytes)
@@ -52,7 +56,8 @@ def prepare_one(envelope: Any, out: Prepared, *, now: datetime, max_bytes: int) 
     try:
         if faults.ENABLED:
             faults.before_clean(envelope)
-        document = normalise(envelope, ingested_at=now)
+        template_lines = templates.get(envelope["id"], frozenset()) if templates else frozenset()
+        document = normalise(envelope, ingested_at=now, template_lines=template_lines)
     except NoMainText as exc:
         out.failures.append(Failure(envelope["id"], envelope, "clean", str(exc)))
         return

@@ -8,7 +8,10 @@ Collections (database ``INGEST_DB``):
   the error, the traceback and the number of attempts;
 - ``attempts``: for a document of a redelivered batch, how many tries ended
   with its worker process lost or over the time limit (``worker/delivery.py``);
-  removed once the document is stored.
+  removed once the document is stored;
+- ``templates``: the per-source template memory (``worker/templates.py``,
+  only with ``INGEST_TEMPLATE_MEMORY``): for each line of each source, under a
+  hash of both, the first documents that had it.
 
 Every write is an idempotent upsert keyed by the document id, so a redelivered
 batch changes nothing, and a document whose content and origin are unchanged
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,7 +36,10 @@ from .version import PIPELINE_VERSION
 
 log = logging.getLogger(__name__)
 
-DOCUMENTS, RAW, FAILURES, ATTEMPTS = "documents", "raw", "failures", "attempts"
+DOCUMENTS, RAW, FAILURES, ATTEMPTS, TEMPLATES = "documents", "raw", "failures", "attempts", "templates"
+#: rounds of recording a batch's template lines: a round is needed again only
+#: when another worker recorded the same new line at the same moment
+_TEMPLATE_ROUNDS = 3
 
 INDEXES: dict[str, list[IndexModel]] = {
     DOCUMENTS: [
@@ -89,6 +95,7 @@ class Store:
         self.raw = database[RAW]
         self.failures = database[FAILURES]
         self.attempts = database[ATTEMPTS]
+        self.templates = database[TEMPLATES]
 
     @classmethod
     def connect(cls, uri: str, db: str, timeout_ms: int = 5000) -> Store:
@@ -219,6 +226,56 @@ class Store:
                 upsert=True, return_document=pymongo.ReturnDocument.AFTER)
         return record["n"]
 
+    # --- template memory (worker/templates.py) ------------------------------
+
+    def record_template_lines(self, seen: Mapping[str, tuple[str, Sequence[str]]],
+                              keep: int) -> dict[str, list[str]]:
+        """Record which documents had each line and return, for each, the first
+        ``keep`` documents that had it, in the order they were recorded.
+
+        ``seen`` maps a line's key to its source and the ids of the batch's
+        documents that have it, in batch order. A record keeps at most
+        ``keep`` ids (``$push`` with ``$slice``); an id already in it is not
+        added again, so a redelivered or resubmitted document counts once.
+        Reads the records before writing (a full record needs no write) and
+        after (another worker may have recorded the same new line meanwhile).
+        """
+        keys = list(seen)
+        with _translate_outage():
+            firsts = self._template_records(keys)
+            for _ in range(_TEMPLATE_ROUNDS):
+                pushes = []
+                for key in keys:
+                    docs = firsts.get(key, [])
+                    new = [d for d in seen[key][1] if d not in docs]
+                    if new and len(docs) < keep:
+                        pushes.append((key, seen[key][0], new))
+                if not pushes:
+                    break
+                self._push_template_ids(pushes, keep)
+                firsts.update(self._template_records([key for key, _, _ in pushes]))
+        return firsts
+
+    def _template_records(self, keys: list[str]) -> dict[str, list[str]]:
+        if not keys:
+            return {}
+        return {r["_id"]: r["docs"] for r in self.templates.find({"_id": {"$in": keys}}, {"docs": 1})}
+
+    def _push_template_ids(self, pushes: list[tuple[str, str, list[str]]], keep: int) -> None:
+        """Unordered pushes. An upsert that finds its record there but not
+        matching (one of its ids already in it, or just created by another
+        worker) fails as a duplicate key: it is tried once more as a plain
+        update, which adds its ids if none is in yet and does nothing otherwise."""
+        try:
+            self.templates.bulk_write([_template_push(*push, keep, upsert=True) for push in pushes],
+                                      ordered=False)
+        except BulkWriteError as exc:
+            errors = exc.details.get("writeErrors", [])
+            if any(e.get("code") != 11000 for e in errors):
+                raise
+            self.templates.bulk_write([_template_push(*pushes[e["index"]], keep, upsert=False)
+                                       for e in errors], ordered=False)
+
     # --- reads ------------------------------------------------------------
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
@@ -328,6 +385,14 @@ def _identity(doc: dict[str, Any]) -> tuple:
 def _upsert(doc_id: str, record: dict[str, Any]) -> UpdateOne:
     fields = {k: v for k, v in record.items() if k != "_id"}
     return UpdateOne({"_id": doc_id}, {"$set": fields}, upsert=True)
+
+
+def _template_push(key: str, source: str, new: list[str], keep: int, *, upsert: bool) -> UpdateOne:
+    """Add the ids ``new`` to a line's record, created if missing, keeping its
+    first ``keep`` ids; matches only when none of ``new`` is in it yet."""
+    return UpdateOne({"_id": key, "docs": {"$nin": new}},
+                     {"$push": {"docs": {"$each": new, "$slice": keep}},
+                      "$setOnInsert": {"source": source}}, upsert=upsert)
 
 
 def _raw_record(envelope: dict[str, Any]) -> dict[str, Any]:
