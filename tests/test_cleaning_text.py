@@ -74,3 +74,25 @@ def test_template_lines_known_for_the_source_never_reach_the_body():
     found = extract_text(SEED, template_lines=template)
     assert paragraphs[-1] not in found.body.split("\n\n")
     assert paragraphs[-1] in found.boilerplate
+
+
+def test_reader_comments_under_a_post_are_not_its_body():
+    article = seed_paragraphs()[:4]
+    comments = [
+        "Finally! I have been asking for this for years, because my job means that I can never get to "
+        "the library before it closes in the evening, and the weekends are the only time I have.",
+        "I hope they keep the reading hour going after the trial, since my two children loved it when "
+        "it ran in the summer and they still talk about the stories they heard there.",
+        "Will the computers be available on Sundays as well, or only the lending desk? It would help a "
+        "lot of people who do not have a printer at home and need to print forms for the council.",
+    ]
+    thread = []
+    for name, when, comment in zip(("Anna", "Tom", "Sam"), ("March 3, 2024 at 4:47 pm",
+                                   "March 4, 2024 at 9:12 am", "March 5, 2024 at 8:02 am"), comments):
+        thread += [name, "on", when, "said:", "Hi all,", comment]
+    page = "\n".join(["Home", "Blog", TITLE, "September 10, 2024", *article, "|", "Permalink", "|",
+                      "3 Comments", "Previous Post", "Next Post", "Comments", *thread])
+    body = extract_text(page).body
+    assert all(paragraph in body for paragraph in article)
+    assert not any(comment in body for comment in comments)
+    assert "said:" not in body

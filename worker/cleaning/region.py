@@ -12,10 +12,16 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page
+from .rules.shapes import RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
+#: a comment section: its heading or first header, then this many more comment signs
+#: (headers, "3 hours ago") on short lines within the next lines
+_COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
+#: words of prose an article keeps above its comments, at least (else the comments are the page)
+_ARTICLE_ABOVE = 40
 
 
 def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
@@ -54,3 +60,29 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
+
+
+def end_before_comments(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to where a comment section opens inside
+    [start, end): a closing marker or comment header ("10 Comments", "Jane
+    says:") followed closely by more comment headers and posting times. Readers'
+    comments read as prose, so the region model takes them for more article.
+    A page with no prose above its comments is left whole: they are its text."""
+    header = page.column("comment_header")
+    marker = page.column("end_marker")
+    words = page.words
+    sign = {}
+
+    def is_sign(pos: int) -> bool:
+        if pos not in sign:
+            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS
+                                              and RELATIVE_TIME.search(page.lines[pos]) is not None)
+        return sign[pos]
+
+    for pos in np.flatnonzero((header[start + 1:end] + marker[start + 1:end]) > 0).tolist():
+        at = start + 1 + pos
+        reach = range(at + 1, min(at + 1 + _COMMENT_REACH, len(words)))
+        if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
+            above = [w for w in words[start:at] if w >= _PROSE_WORDS]
+            return at if sum(above) >= _ARTICLE_ABOVE else end
+    return end

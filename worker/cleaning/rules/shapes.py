@@ -30,3 +30,13 @@ COMMENT_HEADER = re.compile(
     r"|(?=.*respons).*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
     re.IGNORECASE,
 )
+
+#: How long ago a comment or a teaser was posted: "3 hours ago", "vor 2 Tagen",
+#: "il y a 5 jours", "hace 3 días", "há 2 horas", "2 дня назад".
+RELATIVE_TIME = re.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+    r"\s+ago\b|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago\b"
+    r"|\b(?:vor|il y a|hace|há|fa)\s+\d+\s*\w+|\b\d+\s*\w+\s+(?:fa|назад|geleden|lalu)\b"
+    r"|^(?:just now|yesterday|gestern|hier|ayer|ontem|ieri)$",
+    re.IGNORECASE,
+)
