@@ -96,3 +96,26 @@ def test_reader_comments_under_a_post_are_not_its_body():
     assert all(paragraph in body for paragraph in article)
     assert not any(comment in body for comment in comments)
     assert "said:" not in body
+
+
+def test_a_list_of_teasers_after_the_article_is_not_its_body():
+    article = seed_paragraphs()[:5]
+    teasers = [
+        ("City council approves the new budget for schools", "Maria Lopez", "Tuesday November 19, 2024",
+         "The council voted on Tuesday to raise spending on schools by four per cent next year, after a "
+         "long debate about the cost of repairs to buildings in the old town."),
+        ("Storm closes the coastal road for a second day", "Peter Hall", "Tuesday November 19, 2024",
+         "Workers are still clearing fallen trees from the coastal road, which the police said would stay "
+         "closed until the wind drops and the engineers have checked the bridges."),
+        ("Local bakery wins a national prize for its bread", "Ann Berg", "Monday November 18, 2024",
+         "A family bakery that has been open for more than sixty years won the national prize for its rye "
+         "bread, beating more than two hundred entries from across the country."),
+        ("Hospital opens a new wing for children", "Tom Reed", "Monday November 18, 2024",
+         "The new wing has forty beds and a playground on the roof, and the hospital said that it would "
+         "shorten the waiting lists for operations on children by half."),
+    ]
+    page = "\n".join(["Home", "News", TITLE, "Wednesday November 20, 2024", *article, "More",
+                      *(line for teaser in teasers for line in teaser)])
+    body = extract_text(page).body
+    assert all(paragraph in body for paragraph in article)
+    assert not any(line in body for teaser in teasers for line in teaser)

@@ -12,7 +12,7 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page
-from .rules.shapes import RELATIVE_TIME
+from .rules.shapes import MONTH_NAME, RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -20,6 +20,10 @@ _SURE_KEEP = 0.9
 #: a comment section: its heading or first header, then this many more comment signs
 #: (headers, "3 hours ago") on short lines within the next lines
 _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
+#: a list of teasers: this many date lines (a month named, or "3 hours ago") within so many lines
+_TEASER_DATES, _TEASER_REACH = 3, 20
+#: a teaser's headline and author sit at most this far above its date, and are short
+_TEASER_HEAD, _HEAD_WORDS = 2, 12
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 
@@ -85,4 +89,34 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
         if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
             above = [w for w in words[start:at] if w >= _PROSE_WORDS]
             return at if sum(above) >= _ARTICLE_ABOVE else end
+    return end
+
+
+def end_before_teasers(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to where a list of teasers opens inside
+    [start, end): headline, author, date and summary of other articles, with a
+    date line (a month in words, or "3 hours ago") every few lines. A teaser's
+    summary reads as prose; an article names its date once, above it. The cut
+    falls on the first teaser's headline, and never leaves less than
+    ``_ARTICLE_ABOVE`` words of prose above it."""
+    words = page.words
+    dateline = page.column("dateline")
+    lines = page.lines
+    # the list may run on past the end the model chose: its dates there count too
+    reach = min(len(words), end + _TEASER_REACH)
+    candidates = np.flatnonzero(dateline[start + 1:reach] > 0) + start + 1
+    short = [p for p in range(start + 1, reach) if words[p] <= _SIGN_WORDS]
+    dated = {p for p in candidates.tolist() if words[p] <= _SIGN_WORDS and MONTH_NAME.search(lines[p])}
+    dated.update(p for p in short if RELATIVE_TIME.search(lines[p]))
+    dates = sorted(dated)
+    for k, at in enumerate(dates):
+        if at >= end:
+            break
+        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH:
+            cut = at
+            while cut - 1 > start and at - (cut - 1) <= _TEASER_HEAD and words[cut - 1] <= _HEAD_WORDS \
+                    and not page.column("terminal")[cut - 1]:
+                cut -= 1
+            above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+            return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end

@@ -25,7 +25,7 @@ from .context import design_matrix
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
-from .region import article_span, end_before_comments, extend_over_prose
+from .region import article_span, end_before_comments, end_before_teasers, extend_over_prose
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -64,7 +64,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     verdicts = model.judge(design_matrix(page))
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
-    end = end_before_comments(page, start, end)
+    end = end_before_teasers(page, start, end_before_comments(page, start, end))
     furniture = page.column("furniture") + page.column("placeholder")
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .bylines import _MONTHS
+
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
@@ -40,3 +42,6 @@ RELATIVE_TIME = re.compile(
     r"|^(?:just now|yesterday|gestern|hier|ayer|ontem|ieri)$",
     re.IGNORECASE,
 )
+
+#: A month named in words: a date line of a teaser or a comment ("Wednesday November 20, 2019").
+MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
