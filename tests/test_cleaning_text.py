@@ -119,3 +119,11 @@ def test_a_list_of_teasers_after_the_article_is_not_its_body():
     body = extract_text(page).body
     assert all(paragraph in body for paragraph in article)
     assert not any(line in body for teaser in teasers for line in teaser)
+
+
+def test_a_paragraph_printed_twice_close_by_is_kept_once():
+    article = seed_paragraphs()[:6]
+    repeated = article[2]
+    page = "\n".join(["Home", TITLE, *article[:3], repeated, *article[3:]])
+    body = extract_text(page).body.split("\n\n")
+    assert body == article

@@ -24,6 +24,10 @@ _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
 _TEASER_DATES, _TEASER_REACH = 3, 20
 #: a teaser's headline and author sit at most this far above its date, and are short
 _TEASER_HEAD, _HEAD_WORDS = 2, 12
+#: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
+_REPEAT_WORDS = 8
+#: ... within this many lines: lists (recipes, product features) repeat their items further apart
+_REPEAT_REACH = 30
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 
@@ -120,3 +124,19 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
             above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
             return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end
+
+
+def first_occurrences(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the lines that repeat one already in it, word for word:
+    a page prints a paragraph twice for its picture gallery, its teaser and its
+    article, or its mobile and desktop layouts; an article says it once."""
+    seen: dict[str, int] = {}
+    kept = []
+    for pos in body:
+        line = page.lines[pos]
+        if page.times[line] > 1 and page.words[pos] >= _REPEAT_WORDS:
+            if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
+                continue
+            seen[line] = pos
+        kept.append(pos)
+    return kept
