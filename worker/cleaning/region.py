@@ -12,7 +12,7 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page
-from .rules.shapes import MONTH_NAME, RELATIVE_TIME
+from .rules.shapes import MONTH_NAME, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -70,6 +70,10 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     return start, end
 
 
+def _relative_time(line: str) -> bool:
+    return RELATIVE_HINT.search(line.lower()) is not None and RELATIVE_TIME.search(line) is not None
+
+
 def end_before_comments(page: Page, start: int, end: int) -> int:
     """The end of the article cut back to where a comment section opens inside
     [start, end): a closing marker or comment header ("10 Comments", "Jane
@@ -83,8 +87,7 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
 
     def is_sign(pos: int) -> bool:
         if pos not in sign:
-            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS
-                                              and RELATIVE_TIME.search(page.lines[pos]) is not None)
+            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
         return sign[pos]
 
     for pos in np.flatnonzero((header[start + 1:end] + marker[start + 1:end]) > 0).tolist():
@@ -96,6 +99,18 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
     return end
 
 
+def _dates(page: Page, start: int, stop: int) -> list[int]:
+    """The short lines in [start, stop) that are a date in words or a posting
+    time in figures ("3 hours ago"): only lines with a digit are searched."""
+    short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
+    lines = page.lines
+    worded = np.flatnonzero(short & (page.column("dateline")[start:stop] > 0)) + start
+    figured = np.flatnonzero(short & (page.column("digit_share")[start:stop] > 0)) + start
+    found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
+    found.update(p for p in figured.tolist() if _relative_time(lines[p]))
+    return sorted(found)
+
+
 def end_before_teasers(page: Page, start: int, end: int) -> int:
     """The end of the article cut back to where a list of teasers opens inside
     [start, end): headline, author, date and summary of other articles, with a
@@ -104,15 +119,9 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     falls on the first teaser's headline, and never leaves less than
     ``_ARTICLE_ABOVE`` words of prose above it."""
     words = page.words
-    dateline = page.column("dateline")
-    lines = page.lines
     # the list may run on past the end the model chose: its dates there count too
     reach = min(len(words), end + _TEASER_REACH)
-    candidates = np.flatnonzero(dateline[start + 1:reach] > 0) + start + 1
-    short = [p for p in range(start + 1, reach) if words[p] <= _SIGN_WORDS]
-    dated = {p for p in candidates.tolist() if words[p] <= _SIGN_WORDS and MONTH_NAME.search(lines[p])}
-    dated.update(p for p in short if RELATIVE_TIME.search(lines[p]))
-    dates = sorted(dated)
+    dates = _dates(page, start + 1, reach)
     for k, at in enumerate(dates):
         if at >= end:
             break

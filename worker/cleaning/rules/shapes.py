@@ -42,6 +42,11 @@ RELATIVE_TIME = re.compile(
     r"|^(?:just now|yesterday|gestern|hier|ayer|ontem|ieri)$",
     re.IGNORECASE,
 )
+#: what a line, lowercased, holds whenever :data:`RELATIVE_TIME` matches in it: a
+#: case-sensitive test some ten times faster, that spares most lines the search
+RELATIVE_HINT = re.compile(r"ago|назад|geleden|lalu|vor|il y a|hace|há|fa|"
+                           r"just now|yesterday|gestern|hier|ayer|ontem|ieri")
 
-#: A month named in words: a date line of a teaser or a comment ("Wednesday November 20, 2019").
-MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
+#: A month named in words, in a lowercased line: a date line of a teaser or a comment
+#: ("Wednesday November 20, 2019"); case-sensitive, as that is much the faster search.
+MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b")
