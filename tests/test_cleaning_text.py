@@ -74,3 +74,56 @@ def test_template_lines_known_for_the_source_never_reach_the_body():
     found = extract_text(SEED, template_lines=template)
     assert paragraphs[-1] not in found.body.split("\n\n")
     assert paragraphs[-1] in found.boilerplate
+
+
+def test_reader_comments_under_a_post_are_not_its_body():
+    article = seed_paragraphs()[:4]
+    comments = [
+        "Finally! I have been asking for this for years, because my job means that I can never get to "
+        "the library before it closes in the evening, and the weekends are the only time I have.",
+        "I hope they keep the reading hour going after the trial, since my two children loved it when "
+        "it ran in the summer and they still talk about the stories they heard there.",
+        "Will the computers be available on Sundays as well, or only the lending desk? It would help a "
+        "lot of people who do not have a printer at home and need to print forms for the council.",
+    ]
+    thread = []
+    for name, when, comment in zip(("Anna", "Tom", "Sam"), ("March 3, 2024 at 4:47 pm",
+                                   "March 4, 2024 at 9:12 am", "March 5, 2024 at 8:02 am"), comments):
+        thread += [name, "on", when, "said:", "Hi all,", comment]
+    page = "\n".join(["Home", "Blog", TITLE, "September 10, 2024", *article, "|", "Permalink", "|",
+                      "3 Comments", "Previous Post", "Next Post", "Comments", *thread])
+    body = extract_text(page).body
+    assert all(paragraph in body for paragraph in article)
+    assert not any(comment in body for comment in comments)
+    assert "said:" not in body
+
+
+def test_a_list_of_teasers_after_the_article_is_not_its_body():
+    article = seed_paragraphs()[:5]
+    teasers = [
+        ("City council approves the new budget for schools", "Maria Lopez", "Tuesday November 19, 2024",
+         "The council voted on Tuesday to raise spending on schools by four per cent next year, after a "
+         "long debate about the cost of repairs to buildings in the old town."),
+        ("Storm closes the coastal road for a second day", "Peter Hall", "Tuesday November 19, 2024",
+         "Workers are still clearing fallen trees from the coastal road, which the police said would stay "
+         "closed until the wind drops and the engineers have checked the bridges."),
+        ("Local bakery wins a national prize for its bread", "Ann Berg", "Monday November 18, 2024",
+         "A family bakery that has been open for more than sixty years won the national prize for its rye "
+         "bread, beating more than two hundred entries from across the country."),
+        ("Hospital opens a new wing for children", "Tom Reed", "Monday November 18, 2024",
+         "The new wing has forty beds and a playground on the roof, and the hospital said that it would "
+         "shorten the waiting lists for operations on children by half."),
+    ]
+    page = "\n".join(["Home", "News", TITLE, "Wednesday November 20, 2024", *article, "More",
+                      *(line for teaser in teasers for line in teaser)])
+    body = extract_text(page).body
+    assert all(paragraph in body for paragraph in article)
+    assert not any(line in body for teaser in teasers for line in teaser)
+
+
+def test_a_paragraph_printed_twice_close_by_is_kept_once():
+    article = seed_paragraphs()[:6]
+    repeated = article[2]
+    page = "\n".join(["Home", TITLE, *article[:3], repeated, *article[3:]])
+    body = extract_text(page).body.split("\n\n")
+    assert body == article

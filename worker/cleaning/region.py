@@ -12,10 +12,24 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page
+from .rules.shapes import MONTH_NAME, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
+#: a comment section: its heading or first header, then this many more comment signs
+#: (headers, "3 hours ago") on short lines within the next lines
+_COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
+#: a list of teasers: this many date lines (a month named, or "3 hours ago") within so many lines
+_TEASER_DATES, _TEASER_REACH = 3, 20
+#: a teaser's headline and author sit at most this far above its date, and are short
+_TEASER_HEAD, _HEAD_WORDS = 2, 12
+#: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
+_REPEAT_WORDS = 8
+#: ... within this many lines: lists (recipes, product features) repeat their items further apart
+_REPEAT_REACH = 30
+#: words of prose an article keeps above its comments, at least (else the comments are the page)
+_ARTICLE_ABOVE = 40
 
 
 def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
@@ -54,3 +68,84 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
+
+
+def _relative_time(line: str) -> bool:
+    return RELATIVE_HINT.search(line.lower()) is not None and RELATIVE_TIME.search(line) is not None
+
+
+def end_before_comments(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to where a comment section opens inside
+    [start, end): a closing marker or comment header ("10 Comments", "Jane
+    says:") followed closely by more comment headers and posting times. Readers'
+    comments read as prose, so the region model takes them for more article.
+    A page with no prose above its comments is left whole: they are its text."""
+    header = page.column("comment_header")
+    marker = page.column("end_marker")
+    words = page.words
+    sign = {}
+
+    def is_sign(pos: int) -> bool:
+        if pos not in sign:
+            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
+        return sign[pos]
+
+    for pos in np.flatnonzero((header[start + 1:end] + marker[start + 1:end]) > 0).tolist():
+        at = start + 1 + pos
+        reach = range(at + 1, min(at + 1 + _COMMENT_REACH, len(words)))
+        if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
+            above = [w for w in words[start:at] if w >= _PROSE_WORDS]
+            return at if sum(above) >= _ARTICLE_ABOVE else end
+    return end
+
+
+def _dates(page: Page, start: int, stop: int) -> list[int]:
+    """The short lines in [start, stop) that are a date in words or a posting
+    time in figures ("3 hours ago"): only lines with a digit are searched."""
+    short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
+    lines = page.lines
+    worded = np.flatnonzero(short & (page.column("dateline")[start:stop] > 0)) + start
+    figured = np.flatnonzero(short & (page.column("digit_share")[start:stop] > 0)) + start
+    found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
+    found.update(p for p in figured.tolist() if _relative_time(lines[p]))
+    return sorted(found)
+
+
+def end_before_teasers(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to where a list of teasers opens inside
+    [start, end): headline, author, date and summary of other articles, with a
+    date line (a month in words, or "3 hours ago") every few lines. A teaser's
+    summary reads as prose; an article names its date once, above it. The cut
+    falls on the first teaser's headline, and never leaves less than
+    ``_ARTICLE_ABOVE`` words of prose above it."""
+    words = page.words
+    # the list may run on past the end the model chose: its dates there count too
+    reach = min(len(words), end + _TEASER_REACH)
+    dates = _dates(page, start + 1, reach)
+    for k, at in enumerate(dates):
+        if at >= end:
+            break
+        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH:
+            cut = at
+            while cut - 1 > start and at - (cut - 1) <= _TEASER_HEAD and words[cut - 1] <= _HEAD_WORDS \
+                    and not page.column("terminal")[cut - 1]:
+                cut -= 1
+            above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+            return cut if sum(above) >= _ARTICLE_ABOVE else end
+    return end
+
+
+def first_occurrences(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the lines that repeat one already in it, word for word:
+    a page prints a paragraph twice for its picture gallery, its teaser and its
+    article, or its mobile and desktop layouts; an article says it once."""
+    seen: dict[str, int] = {}
+    kept = []
+    for pos in body:
+        line = page.lines[pos]
+        if page.times[line] > 1 and page.words[pos] >= _REPEAT_WORDS:
+            if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
+                continue
+            seen[line] = pos
+        kept.append(pos)
+    return kept

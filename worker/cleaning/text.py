@@ -25,7 +25,13 @@ from .context import design_matrix
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
-from .region import article_span, extend_over_prose
+from .region import (
+    article_span,
+    end_before_comments,
+    end_before_teasers,
+    extend_over_prose,
+    first_occurrences,
+)
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -64,14 +70,15 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     verdicts = model.judge(design_matrix(page))
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
+    end = end_before_teasers(page, start, end_before_comments(page, start, end))
     furniture = page.column("furniture") + page.column("placeholder")
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}
     repeats = {p for found in captions for p in found.dropped}
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
-    body = [p for p in kept.tolist()
-            if page.lines[p] not in template_lines and p not in caption_lines and p not in repeats]
+    body = first_occurrences(page, [p for p in kept.tolist() if page.lines[p] not in template_lines
+                                    and p not in caption_lines and p not in repeats])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
