@@ -19,6 +19,7 @@ by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -27,7 +28,7 @@ import numpy as np
 from .credits import credit_only, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CREDIT_LABELS
+from .rules.credits import CREDIT_LABELS, PICTURE_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -39,6 +40,17 @@ _BETWEEN_WORDS = 2
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
+#: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+#: a caption broken at a link or an italic name is joined again from lines this short
+_FRAGMENT_HEAD_WORDS = 8
+#: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
+_MIN_LABELLED_WORDS = 3
+#: a caption printed again just below as the article's opening line starts with the same
+#: words and shares this much of the rest
+_LEAD_REPEAT_START, _LEAD_REPEAT_SHARE = 6, 0.8
+#: a copy of a caption's end left above it (the rest of alt text cut at a link) is at least this long
+_MIN_COPY_WORDS = 4
 
 
 def caption_from(line: str, credit: str | None = None,
@@ -81,8 +93,13 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     """Captions in and around the article lines [start, end), in page order."""
     lines, words = page.lines, page.words
     n = len(lines)
+    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
+        placeholder[p] = 0.0
+    for p in _image_files(lines, words, max(0, low - 3), high):
+        placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
@@ -98,7 +115,28 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
             return False
         line = lines[p]
+        if not any(map(str.isalpha, line)):
+            return False
         return not (named[p] or "/" in line) or (credit_only(line, split(p)) is None and split(p)[1] is None)
+
+    def text_above(p: int) -> tuple[int, ...]:
+        """The lines of the caption text that ends on the line above p: that
+        line, or a sentence broken at a link or an italic name ("Yersinia
+        pestis" / ", the bacteria that ..."), joined again; () when none."""
+        q = p - 1
+        if caption_text(q):
+            return (q,)
+        taken = [q]
+        # a piece is a phrase that goes on a sentence (", the bacteria that ..."), not a
+        # lowercase slug or file name standing for a picture ("apple-watch-series-11")
+        while free(q) and words[q] <= _MAX_WORDS and not byline[q] and _fragment_start(lines[q]) \
+                and (words[q] > 1 or not lines[q][0].isalnum()) and len(taken) <= 3:
+            q -= 1
+            if caption_text(q) and words[q] <= _FRAGMENT_HEAD_WORDS and not lines[q].endswith(_SENTENCE_END) \
+                    and not _open_sentence(lines[q]):
+                return (q, *reversed(taken))
+            taken.append(q)
+        return ()
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
@@ -124,7 +162,6 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
-    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     labels = _labels(lines, low, high)
     copies = _may_be_repeated_below(lines, words, low, high)
     for p in range(low, high):
@@ -144,14 +181,22 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if placeholder[p]:
             continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
+        if credit is None and line[0] == "(" and free(p):
+            credit = _credit_in_parentheses(lines, words, p)
         if credit is not None:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
             if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
                 continue
-            if caption_text(p - 1):
-                add(Caption(lines[p - 1], credit), (p - 1, p))
+            text = text_above(p)
+            if not named[p] and not _pictured_near(placeholder, lines, text[0] if text else p) \
+                    and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
+                # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
+                # near, or the caption above credited to a person and the page's own name
+                continue
+            if text:
+                add(Caption(_joined(lines, text), credit), (*text, p))
             else:
                 add(Caption("", credit), (p,))
             continue
@@ -176,10 +221,154 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
-        if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
+        labelled_text = _after_picture_label(line, words[p])
+        if labelled_text is not None and free(p) and not byline[p] and not continued(p):
+            credit = credit_line(p + 1)
+            add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
+            continue
+        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
+                and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
-    return [_with_alt_text(f, lines, used) for f in found]
+    return _distinct([_with_alt_text(f, lines, words, used) for f in found])
+
+
+def _image_files(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a picture's file name: its alt text
+    left empty, the renderer printed where the picture was."""
+    return [p for p in range(low, high) if words[p] == 1 and _IMAGE_FILE.fullmatch(lines[p])]
+
+
+def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
+    """The bracketed lines in [low, high) with no letter: a form's check box
+    ("[ ]") or a note's number ("[3]"), where a picture is "[alt text]"."""
+    return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
+            if not any(c.isalpha() for c in lines[p])]
+
+
+def _pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
+    """A picture is shown just above the caption starting on line p: a
+    placeholder, alt text repeated, or a credit label."""
+    return any(q >= 0 and (placeholder[q] or lines[q] == lines[p] or is_label(lines[q]))
+               for q in range(p - 3, p))
+
+
+#: a person's name: two or three capitalised words, a middle initial allowed ("Amy K. Dragoo")
+_PERSON = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,2}")
+#: a publication's name is printed this often on its own page (masthead, menus, footer)
+_SITE_NAME_LINES = 3
+#: ... on short lines of its own
+_SITE_NAME_WORDS = 4
+#: a staff photographer's credit closes a short caption, not a paragraph
+_MAX_STAFF_CAPTION_WORDS = 30
+
+
+def _describes(text: str) -> bool:
+    """The text reads as a picture's description: a phrase or a sentence
+    ("A pair of earbuds beside their case."), not a heading ("Legal
+    Scholarship", "Fluke BT510 Battery Analyzer"), a list item or an aside."""
+    tokens = text.split()
+    return _MIN_ALT_WORDS + 1 <= len(tokens) <= _MAX_STAFF_CAPTION_WORDS and text[0].isalpha() \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def _staff_credit(credit: str, lines: list[str]) -> bool:
+    """A credit to a person and the page's own publication ("Michael
+    Hession/NYT Wirecutter", "Treehugger / Lindsey Reynolds"): one side of the
+    slash is a person's name, the other names a word the page prints again and
+    again. A slash between two things ("Cost / License", "Red/Blue LEDs") is
+    not."""
+    parts = [part.strip() for part in credit.split("/")]
+    if len(parts) != 2:
+        return False
+    for person, other in (parts, parts[::-1]):
+        if _PERSON.fullmatch(person):
+            names = [w for w in other.split() if len(w) > 2 and w[0].isupper()]
+            if any(sum(name in line for line in lines if line.count(" ") < _SITE_NAME_WORDS) >= _SITE_NAME_LINES
+                   for name in names):
+                return True
+    return False
+
+
+def _joined(lines: list[str], taken: tuple[int, ...]) -> str:
+    """The caption text of consecutive lines, a sentence broken at a link made whole."""
+    text = lines[taken[0]]
+    for q in taken[1:]:
+        text += lines[q] if lines[q][0] in ",.;:)]" else " " + lines[q]
+    return text
+
+
+_IN_PARENTHESES = re.compile(r"\(\s*([^()]{2,60}?)\s*\)\.?")
+#: a credit in parentheses names a person or an organisation: capitalised words and these
+_NAME_JOINERS = frozenset("& / - of de du van von da di y and".split())
+_MAX_NAME_WORDS = 6
+
+
+def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | None:
+    """A name alone in parentheses under a caption that ends without a full
+    stop: its credit ("Kevin Mayer, the Disney executive ..." / "(Walt
+    Disney Co.)"). Under a sentence it is a citation or a note, under a name
+    or a heading an affiliation or an abbreviation ("(NIH)"), so the line above
+    must read as a caption: a phrase of mostly lowercase words, unfinished."""
+    m = _IN_PARENTHESES.fullmatch(lines[p])
+    if m is None or p == 0 or not 2 <= words[p] <= _MAX_NAME_WORDS:
+        return None
+    name = m.group(1).split()
+    if not all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in name):
+        return None
+    above = lines[p - 1]
+    if words[p - 1] < 5 or words[p - 1] > _MAX_WORDS or above.endswith(_SENTENCE_END) or _fragment_start(above) \
+            or above.endswith((":", ",")):
+        return None
+    capitalised = sum(w[0].isupper() for w in above.split())
+    if capitalised * 2 >= words[p - 1]:
+        return None
+    return m.group(1)
+
+
+def _after_picture_label(line: str, words: int) -> str | None:
+    """The caption after a picture label on its own line ("Image: Jose
+    Mourinho, left, has replaced ..."), when what follows is no credit."""
+    m = PICTURE_LABEL.match(line)
+    if m is None or words > _MAX_WORDS or _open_sentence(line) or line.endswith(("(", "[")):
+        return None
+    rest = line[m.end():]
+    if rest.count(" ") + 1 < _MIN_LABELLED_WORDS or split_credit(line)[1] is not None:
+        return None
+    return rest
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _repeated_as_lead(line: str, below: str, words: int) -> bool:
+    """The line below says this one again in other words, as the article's
+    first sentence repeats the lead picture's (or video's) caption: the same
+    opening words, then most of the rest."""
+    if words < _LEAD_REPEAT_START or line == below:
+        return False
+    mine, theirs = _WORDS.findall(line.lower()), _WORDS.findall(below.lower())
+    if len(theirs) < _LEAD_REPEAT_START or mine[:_LEAD_REPEAT_START] != theirs[:_LEAD_REPEAT_START]:
+        return False
+    own = set(mine)
+    return sum(w in own for w in theirs) >= _LEAD_REPEAT_SHARE * len(theirs)
+
+
+def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
+    """Each caption once: a page that prints a caption twice (alt text and
+    caption, a gallery and its slides) has one picture. The lines of a copy go
+    with the first as repeats."""
+    first: dict[Caption, int] = {}
+    kept: list[FoundCaption] = []
+    for f in found:
+        at = first.get(f.caption)
+        if at is None:
+            first[f.caption] = len(kept)
+            kept.append(f)
+        else:
+            earlier = kept[at]
+            kept[at] = FoundCaption(earlier.caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))
+    return kept
 
 
 def _labels(lines: list[str], low: int, high: int) -> list[bool]:
@@ -220,12 +409,17 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
     return None
 
 
-def _with_alt_text(found: FoundCaption, lines: list[str], used: set[int]) -> FoundCaption:
+def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used: set[int]) -> FoundCaption:
     """The picture's alt text often repeats the caption on the line above:
-    that copy is dropped with the caption, not left in the body."""
+    that copy is dropped with the caption, not left in the body; so is the
+    caption's start or its end, left above by alt text cut at a link."""
     above = min(found.lines + found.dropped) - 1
     text = found.caption.text
-    if above >= 0 and above not in used and text and lines[above] == text:
+    if above < 0 or above in used or not text:
+        return found
+    line = lines[above]
+    if line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
+                        and (text.endswith(line) or text.startswith(line))):
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found

@@ -58,8 +58,11 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
                re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
-    re.compile(rf"\((?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
-               rf"(?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+    # ... "(AP Photo/Jane Doe, File)"
+    re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
+               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+    # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
                rf"(?:{_AGENCIES}))\s*\.?$"),
@@ -94,3 +97,11 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) | frozenset("file courtesy submitted handout supplied credit credits ©".split())
+
+#: A label that opens a picture's caption on the caption's own line ("Image: Jose
+#: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
+#: languages. Plurals ("Photos: ...") title a gallery link, not a caption.
+PICTURE_LABEL = re.compile(
+    r"(?:File\s+)?(?:Photo|Photograph|Picture|Pic|Image|Caption|Above|Pictured|Illustration|"
+    r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото)\s*:\s*",
+    re.IGNORECASE)
