@@ -42,6 +42,7 @@ _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
 #: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
 #: a caption broken at a link or an italic name is joined again from lines this short
 _FRAGMENT_HEAD_WORDS = 8
 #: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
@@ -127,8 +128,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if caption_text(q):
             return (q,)
         taken = [q]
-        # a piece is a phrase that goes on a sentence (", the bacteria that ..."), not a
-        # lowercase slug or file name standing for a picture ("apple-watch-series-11")
+        # the pieces go on a sentence (", the bacteria that ...") to its full stop; a
+        # lowercase alt text ("razer mouse in white") or file name ("apple-watch-11") does not
+        if not (free(q) and (lines[q][0] in ",.;:)]" or lines[q].endswith(_SENTENCE_END))):
+            return ()
         while free(q) and words[q] <= _MAX_WORDS and not byline[q] and _fragment_start(lines[q]) \
                 and (words[q] > 1 or not lines[q][0].isalnum()) and len(taken) <= 3:
             q -= 1
@@ -146,7 +149,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
-        if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
+        if p > 0 and _label_at(lines, p - 1) and words[p] <= 8 and not _fragment_start(lines[p]):
             return lines[p].strip(" .")
         return None
 
@@ -159,6 +162,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         return any(0 <= q < n and (placeholder[q] or lines[q] == lines[p]) for q in (p - 1, p - 2))
 
     def add(caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
+        if _BULLET.match(caption.text):
+            # a caption in a list (a gallery, related stories): the renderer's bullet is not its text
+            caption = Caption(_BULLET.sub("", caption.text), caption.credit)
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
@@ -169,12 +175,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         line = lines[p]
         if labels[p - low]:
+            # the label, on its line or split from its colon ("Photo" / ":")
+            head = p if is_label(line) else p - 1
             credit = credit_line(p + 1)
             if credit is not None:
-                if caption_text(p - 1):
-                    add(Caption(lines[p - 1], credit), (p - 1, p, p + 1))
+                text = text_above(head)
+                label = tuple(range(head, p + 2))
+                if text:
+                    add(Caption(_joined(lines, text), credit), (*text, *label))
                 else:
-                    add(Caption("", credit), (p, p + 1))
+                    # a credit alone is the caption as printed ("Photo: iFixit"), as in HTML
+                    add(Caption(_joined(lines, label), credit), label)
             elif caption_text(p + 1) and words[p + 1] >= _MIN_ALT_WORDS:
                 add(caption_from(lines[p + 1], split=split(p + 1)), (p, p + 1))
             continue
@@ -198,11 +209,12 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if text:
                 add(Caption(_joined(lines, text), credit), (*text, p))
             else:
-                add(Caption("", credit), (p,))
+                add(Caption(line, credit), (p,))
             continue
         if words[p] > _MAX_WORDS:
             continue
-        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
+        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
+            or (line[-1] == "]" and " via " in line) else (line, None)
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
@@ -371,10 +383,20 @@ def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
     return kept
 
 
+def _label_at(lines: list[str], p: int) -> bool:
+    """Line p ends a credit label: the label itself ("Photo:"), or its colon
+    on a line of its own under the word ("Photo" / ":"), as a renderer breaks
+    a label set in its own tag."""
+    line = lines[p]
+    if line in _LABEL_ENDS:
+        return p > 0 and key_of(lines[p - 1]) in CREDIT_LABELS
+    return is_label(line)
+
+
 def _labels(lines: list[str], low: int, high: int) -> list[bool]:
-    """:func:`is_label` of lines [low, high), tried only on the lines that end as a label does."""
+    """:func:`_label_at` of lines [low, high), tried only on the lines that end as a label does."""
     ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
-    return [end and is_label(line) for line, end in zip(lines[low:high], ends)]
+    return [end and _label_at(lines, p) for p, end in enumerate(ends, low)]
 
 
 def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:

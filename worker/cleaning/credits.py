@@ -16,8 +16,10 @@ _TAIL = 200
 _MAX_CREDIT_WORDS = 10
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
-    before it by a renderer ("marmotsCredit: X") counts too."""
-    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    before it by a renderer ("marmotsCredit: X") counts too, and so does a
+    closing "[X via Y]"."""
+    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
+        or (text.endswith("]") and " via " in text)
 
 
 def split_credit(line: str) -> tuple[str, str | None]:

@@ -63,9 +63,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
-    # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
-               rf"(?:{_AGENCIES}))\s*\.?$"),
+    # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
+    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
+               rf"(?:{_AGENCIES})(?:\s+file)?)\s*\.?$"),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
                re.IGNORECASE),
@@ -76,6 +77,11 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
     re.compile(r"\(\s*(?P<credit>[^()]{1,40}?\s+file\s+(?:photo|picture|image))\s*\)\s*\.?$", re.IGNORECASE),
+    # "... since 2001 [File: Reuters]"  "... to the Moon [SpaceX via Nasa]"  "[Jane Doe/AP]"
+    # (an agency's name alone in brackets is the link to its story: "... It's Complicated [Bloomberg]")
+    re.compile(r"(?:^|(?<=\s))\[\s*(?:File|Photo|Image|Picture|Foto)\s*:\s*(?P<credit>[^\[\]]{1,60}?)\s*\]\s*\.?$"),
+    re.compile(r"(?:^|(?<=\s))\[\s*(?P<credit>[^\[\]:]{1,40}?\svia\s[^\[\]:]{1,40}?|[^\[\]:/]{1,40}/[^\[\]:]{1,40}?)"
+               r"\s*\]\s*\.?$"),
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
