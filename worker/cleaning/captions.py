@@ -201,7 +201,8 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
                 continue
             text = text_above(p)
-            if not named[p] and not _pictured_near(placeholder, lines, text[0] if text else p) \
+            if not named[p] and "/" in line \
+                    and not _pictured_near(placeholder, lines, text[0] if text else p) \
                     and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
                 # near, or the caption above credited to a person and the page's own name
@@ -296,8 +297,8 @@ def _staff_credit(credit: str, lines: list[str]) -> bool:
     for person, other in (parts, parts[::-1]):
         if _PERSON.fullmatch(person):
             names = [w for w in other.split() if len(w) > 2 and w[0].isupper()]
-            if any(sum(name in line for line in lines if line.count(" ") < _SITE_NAME_WORDS) >= _SITE_NAME_LINES
-                   for name in names):
+            short = [line for line in lines if line.count(" ") < _SITE_NAME_WORDS]
+            if any(sum(name in line for line in short) >= _SITE_NAME_LINES for name in names):
                 return True
     return False
 
@@ -314,6 +315,8 @@ _IN_PARENTHESES = re.compile(r"\(\s*([^()]{2,60}?)\s*\)\.?")
 #: a credit in parentheses names a person or an organisation: capitalised words and these
 _NAME_JOINERS = frozenset("& / - of de du van von da di y and".split())
 _MAX_NAME_WORDS = 6
+#: a caption is a phrase: it has function words ("the", "who", "is")
+_MIN_FUNCTION_WORDS = 2
 
 
 def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | None:
@@ -321,7 +324,8 @@ def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | 
     stop: its credit ("Kevin Mayer, the Disney executive ..." / "(Walt
     Disney Co.)"). Under a sentence it is a citation or a note, under a name
     or a heading an affiliation or an abbreviation ("(NIH)"), so the line above
-    must read as a caption: a phrase of mostly lowercase words, unfinished."""
+    must read as a caption: a phrase of mostly lowercase words and some
+    function words, unfinished."""
     m = _IN_PARENTHESES.fullmatch(lines[p])
     if m is None or p == 0 or not 2 <= words[p] <= _MAX_NAME_WORDS:
         return None
@@ -329,11 +333,13 @@ def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | 
     if not all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in name):
         return None
     above = lines[p - 1]
-    if words[p - 1] < 5 or words[p - 1] > _MAX_WORDS or above.endswith(_SENTENCE_END) or _fragment_start(above) \
+    if not 5 <= words[p - 1] <= _MAX_WORDS or above.endswith(_SENTENCE_END) or _fragment_start(above) \
             or above.endswith((":", ",")):
         return None
-    capitalised = sum(w[0].isupper() for w in above.split())
-    if capitalised * 2 >= words[p - 1]:
+    tokens = above.split()
+    if sum(w[0].isupper() for w in tokens) * 2 >= len(tokens) \
+            or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
+        # a heading, a name, or a row of figures ("Water Resistance 100 m 50 m ...")
         return None
     return m.group(1)
 

@@ -60,9 +60,11 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)"
     re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
-               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?"
+               rf"|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
-    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+               r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
