@@ -150,3 +150,24 @@ def test_the_lead_pictures_caption_repeated_by_the_first_sentence():
     found = extract_text("\n".join(lines))
     assert [c.text for c in found.captions] == [lines[4]]
     assert found.body.startswith(lines[5])
+
+
+def test_a_brand_in_lowercase_after_a_label_split_from_its_colon():
+    found = extract_text(page_with(["image", "Photo", ":", "iFixit"]))
+    assert found.captions == (Caption("Photo: iFixit", "iFixit"),)
+
+
+def test_a_video_caption_is_a_sentence_and_its_copy_below_goes_with_it():
+    text = ("In this talk given at a conference in 2016, the engineer explains how the bridge deck "
+            "was lifted into place")
+    found = extract_text(page_with([f"Video: {text}", "Video:", text]))
+    assert found.captions == (Caption(text),)
+    assert "In this talk" not in found.body
+
+
+def test_a_video_title_is_no_caption_and_no_credit():
+    found = extract_text(page_with(["Video: New Harbour Bridge Opening Highlights"]))
+    assert found.captions == ()
+    assert split_credit("Video: New Harbour Bridge Opening Highlights")[1] is None
+    assert split_credit("Text-based, video-based or interactive")[1] is None
+    assert split_credit("Video: Reuters") == ("", "Reuters")

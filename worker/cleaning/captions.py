@@ -149,7 +149,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
-        if p > 0 and _label_at(lines, p - 1) and words[p] <= 8 and not _fragment_start(lines[p]):
+        if p > 0 and _label_at(lines, p - 1) and words[p] <= 8 \
+                and (not _fragment_start(lines[p]) or _camel_case(lines[p])):
+            # a brand may open in lowercase after its label ("Photo:" / "iFixit")
             return lines[p].strip(" .")
         return None
 
@@ -243,7 +245,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
-    return _distinct([_with_alt_text(f, lines, words, used) for f in found])
+    return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
+                      for f in found])
+
+
+def _camel_case(line: str) -> bool:
+    """The line opens with a lowercase brand name ("iFixit", "iStock")."""
+    first = line.split(" ", 1)[0]
+    return first[0].islower() and any(map(str.isupper, first[1:]))
 
 
 def _image_files(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
@@ -276,12 +285,12 @@ _SITE_NAME_WORDS = 4
 _MAX_STAFF_CAPTION_WORDS = 30
 
 
-def _describes(text: str) -> bool:
+def _describes(text: str, most: int = _MAX_STAFF_CAPTION_WORDS) -> bool:
     """The text reads as a picture's description: a phrase or a sentence
     ("A pair of earbuds beside their case."), not a heading ("Legal
     Scholarship", "Fluke BT510 Battery Analyzer"), a list item or an aside."""
     tokens = text.split()
-    return _MIN_ALT_WORDS + 1 <= len(tokens) <= _MAX_STAFF_CAPTION_WORDS and text[0].isalpha() \
+    return _MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
         and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
 
 
@@ -352,6 +361,8 @@ def _after_picture_label(line: str, words: int) -> str | None:
         return None
     rest = line[m.end():]
     if rest.count(" ") + 1 < _MIN_LABELLED_WORDS or split_credit(line)[1] is not None:
+        return None
+    if m.group("video") and not _describes(rest, _MAX_WORDS):
         return None
     return rest
 
@@ -451,3 +462,22 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found
+
+
+def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],
+                     used: set[int]) -> FoundCaption:
+    """A caption printed again just below, past the picture's placeholder or
+    label ("Video: In this talk ..." / "Video:" / "In this talk ..."): the
+    copy goes with it, not into the body."""
+    text = found.caption.text
+    below = max(found.lines + found.dropped) + 1
+    for q in range(below, min(below + 2, len(lines))):
+        if q in used:
+            return found
+        if lines[q] == text:
+            used.update(range(below, q + 1))
+            return FoundCaption(found.caption, found.lines, (*found.dropped, *range(below, q + 1)))
+        if not (placeholder[q] or is_label(lines[q])):
+            return found
+    return found
+

@@ -17,7 +17,7 @@ _AGENCIES = (
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
     r"Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
-    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Video|"
+    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|"
     r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
 )
 
@@ -53,6 +53,12 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "Video: Reuters", "Video: Jane Doe/AP": after "Video:" a title is far more common
+    # ("Video: Houseplants for Low Light"), so only an agency or a slashed credit is one
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:Video|Vidéo|Vídeo)\s*(?::|by|-|–|—|©)\s*"
+               rf"(?P<credit>(?:[\w.'’ -]{{1,60}}/\s*)?(?:{_AGENCIES})|[\w.'’ -]{{1,60}}/[\w.&'’ -]{{1,60}})"
+               r"\s*\.?$",
+               re.IGNORECASE),
     # "Credit... Doug Mills/The New York Times" (NYT), "Credit: X"
     # ... also glued to the caption by a renderer: "last week.Credit...X", "treatmentCredit: EPA"
     re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
@@ -104,12 +110,15 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: Words every credit carries one of (lowercase): lines without any are not searched.
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
-) | frozenset("file courtesy submitted handout supplied credit credits ©".split())
+) | frozenset("file courtesy submitted handout supplied credit credits video ©".split())
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
-#: languages. Plurals ("Photos: ...") title a gallery link, not a caption.
+#: languages. Plurals ("Photos: ...") title a gallery link, not a caption; after
+#: "Video:" a title ("Video: 16-inch MacBook Pro top features") is the video's
+#: link, a sentence its caption (group ``video``).
 PICTURE_LABEL = re.compile(
     r"(?:File\s+)?(?:Photo|Photograph|Picture|Pic|Image|Caption|Above|Pictured|Illustration|"
-    r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото)\s*:\s*",
+    r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
+    r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
     re.IGNORECASE)
