@@ -171,3 +171,11 @@ def test_a_video_title_is_no_caption_and_no_credit():
     assert split_credit("Video: New Harbour Bridge Opening Highlights")[1] is None
     assert split_credit("Text-based, video-based or interactive")[1] is None
     assert split_credit("Video: Reuters") == ("", "Reuters")
+
+
+def test_the_articles_source_at_its_end_is_no_picture_credit():
+    found = extract_text(page_with(["SOURCE:", "News agencies"]))
+    assert found.captions == ()
+    # beside a picture, or naming a picture library, a source is a credit
+    assert extract_text(page_with(["image", "Source: Unsplash"])).captions == (
+        Caption("Source: Unsplash", "Unsplash"),)

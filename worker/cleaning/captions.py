@@ -25,7 +25,7 @@ from itertools import repeat
 
 import numpy as np
 
-from .credits import credit_only, split_credit
+from .credits import credit_only, has_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
 from .rules.credits import CREDIT_LABELS, PICTURE_LABEL
@@ -42,6 +42,10 @@ _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
 #: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+#: a source is a picture's credit only beside a picture or when it names an agency, a
+#: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
+#: names the article's source, or a table's whose data the text gives
+_SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
 #: a caption broken at a link or an italic name is joined again from lines this short
 _FRAGMENT_HEAD_WORDS = 8
@@ -183,6 +187,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if credit is not None:
                 text = text_above(head)
                 label = tuple(range(head, p + 2))
+                if _SOURCE.match(lines[head]) and not _names_pictures(credit) \
+                        and not _pictured_near(placeholder, lines, text[0] if text else head):
+                    # an article's source ("SOURCE:" / "News agencies"), a table's or a chart's
+                    continue
                 if text:
                     add(Caption(_joined(lines, text), credit), (*text, *label))
                 else:
@@ -203,6 +211,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
                 continue
             text = text_above(p)
+            if _SOURCE.match(line) and not _names_pictures(credit) \
+                    and not _pictured_near(placeholder, lines, text[0] if text else p):
+                continue
             if not named[p] and "/" in line \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
                     and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
@@ -247,6 +258,15 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
                       for f in found])
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|gov|edu)\b", re.IGNORECASE)
+
+
+def _names_pictures(credit: str) -> bool:
+    """A source that is a picture's: an agency or a picture library
+    ("Unsplash"), or a web site, whose page the picture shows ("statista.com")."""
+    return has_credit_word(credit) or _DOMAIN.search(credit) is not None
 
 
 def _camel_case(line: str) -> bool:
