@@ -179,3 +179,12 @@ def test_the_articles_source_at_its_end_is_no_picture_credit():
     # beside a picture, or naming a picture library, a source is a credit
     assert extract_text(page_with(["image", "Source: Unsplash"])).captions == (
         Caption("Source: Unsplash", "Unsplash"),)
+
+
+def test_a_line_printed_twice_with_a_web_site_credit_is_alt_text_and_caption():
+    caption = "Posters from the council's campaign for the new bridge. (bridgecampaign.org)"
+    found = extract_text(page_with([caption, caption]))
+    assert found.captions == (Caption("Posters from the council's campaign for the new bridge.",
+                                      "bridgecampaign.org"),)
+    assert "Posters" not in found.body
+    assert split_credit("He said so (see also example.com).")[1] is None

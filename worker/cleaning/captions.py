@@ -234,9 +234,12 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
+        # a line printed twice is alt text and caption when something shows a picture: a
+        # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
         if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
-                                 or (p > 0 and placeholder[p - 1])) \
-                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
+                                 or (p > 0 and placeholder[p - 1]) or split(copy)[1] is not None) \
+                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)
+                     or split(copy)[1] is not None):
             text, credit = split(copy)
             taken: tuple[int, ...] = (copy,)
             if credit is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
+from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS, WEB_SITE_CREDIT
 
 _TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
@@ -16,10 +16,11 @@ _TAIL = 200
 _MAX_CREDIT_WORDS = 10
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
-    before it by a renderer ("marmotsCredit: X") counts too, and so does a
-    closing "[X via Y]"."""
+    before it by a renderer ("marmotsCredit: X") counts too, and so do a
+    closing "[X via Y]" and a closing web site ("(onmeth.com)")."""
     return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
-        or (text.endswith("]") and " via " in text)
+        or (text.endswith("]") and " via " in text) \
+        or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)
 
 
 def split_credit(line: str) -> tuple[str, str | None]:

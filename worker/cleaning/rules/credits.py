@@ -90,6 +90,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=\s))\[\s*(?:File|Photo|Image|Picture|Foto)\s*:\s*(?P<credit>[^\[\]]{1,60}?)\s*\]\s*\.?$"),
     re.compile(r"(?:^|(?<=\s))\[\s*(?P<credit>[^\[\]:]{1,40}?\svia\s[^\[\]:]{1,40}?|[^\[\]:/]{1,40}/[^\[\]:]{1,40}?)"
                r"\s*\]\s*\.?$"),
+    # "... campaign. (onmeth.com)": the web site the picture was taken from
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co))\s*\)\s*\.?$",
+               re.IGNORECASE),
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
@@ -122,3 +125,8 @@ PICTURE_LABEL = re.compile(
     r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
     r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
     re.IGNORECASE)
+
+#: a closing web site in parentheses ("(onmeth.com)"): a credit with no credit word
+WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
+                             re.IGNORECASE)
+
