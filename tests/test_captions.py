@@ -188,3 +188,9 @@ def test_a_line_printed_twice_with_a_web_site_credit_is_alt_text_and_caption():
                                       "bridgecampaign.org"),)
     assert "Posters" not in found.body
     assert split_credit("He said so (see also example.com).")[1] is None
+
+
+def test_pictures_by_a_described_photographer_in_prose_is_no_credit():
+    line = "These beautiful pictures by renowned nature photographer Jane Doe are a wonder"
+    assert split_credit(line) == (line, None)
+    assert split_credit("The bay at dawn. Photo by: 'Jane Doe'.") == ("The bay at dawn.", "'Jane Doe'")

@@ -50,8 +50,10 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
 """.strip().splitlines())
 
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
-    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
+    # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
+    # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*"
+               rf"(?::|by\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
     # "Video: Reuters", "Video: Jane Doe/AP": after "Video:" a title is far more common
     # ("Video: Houseplants for Low Light"), so only an agency or a slashed credit is one
