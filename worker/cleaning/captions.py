@@ -103,7 +103,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
     for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
         placeholder[p] = 0.0
-    for p in _image_files(lines, words, max(0, low - 3), high):
+    for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
@@ -250,7 +250,8 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
-        labelled_text = _after_picture_label(line, words[p])
+        label = PICTURE_LABEL.match(line) if ":" in line else None
+        labelled_text = _after_picture_label(line, label, words[p], split(p)) if label else None
         if labelled_text is not None and free(p) and not byline[p] and not continued(p):
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
@@ -278,10 +279,15 @@ def _camel_case(line: str) -> bool:
     return first[0].islower() and any(map(str.isupper, first[1:]))
 
 
-def _image_files(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+_ONE_WORD = float(np.log1p(1.0))
+
+
+def _image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -> list[int]:
     """The lines in [low, high) that are a picture's file name: its alt text
-    left empty, the renderer printed where the picture was."""
-    return [p for p in range(low, high) if words[p] == 1 and _IMAGE_FILE.fullmatch(lines[p])]
+    left empty, the renderer printed where the picture was. Only one-word
+    lines are tried (``log_words`` is the page's column of that name)."""
+    return [p for p in (low + np.flatnonzero(log_words[low:high] == _ONE_WORD)).tolist()
+            if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
 
 
 def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
@@ -376,14 +382,15 @@ def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | 
     return m.group(1)
 
 
-def _after_picture_label(line: str, words: int) -> str | None:
+def _after_picture_label(line: str, m: re.Match[str], words: int,
+                         split: tuple[str, str | None]) -> str | None:
     """The caption after a picture label on its own line ("Image: Jose
-    Mourinho, left, has replaced ..."), when what follows is no credit."""
-    m = PICTURE_LABEL.match(line)
-    if m is None or words > _MAX_WORDS or _open_sentence(line) or line.endswith(("(", "[")):
+    Mourinho, left, has replaced ..."), when what follows is no credit
+    (``m`` is the label's match, ``split`` the line's :func:`split_credit`)."""
+    if words > _MAX_WORDS or _open_sentence(line) or line.endswith(("(", "[")):
         return None
     rest = line[m.end():]
-    if rest.count(" ") + 1 < _MIN_LABELLED_WORDS or split_credit(line)[1] is not None:
+    if rest.count(" ") + 1 < _MIN_LABELLED_WORDS or split[1] is not None:
         return None
     if m.group("video") and not _describes(rest, _MAX_WORDS):
         return None

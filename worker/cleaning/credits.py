@@ -14,6 +14,20 @@ _WORD = re.compile(r"\w+|©")
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
 _MAX_CREDIT_WORDS = 10
+def _closing(pattern: re.Pattern[str]) -> str | None:
+    """The character a pattern's match must end on, a full stop and spaces
+    aside: ")" or "]" for the credits in parentheses or brackets, else None."""
+    for closing in (")", "]"):
+        if pattern.pattern.endswith(("\\" + closing + r"\s*\.?$", "\\" + closing + r"\s*$")):
+            return closing
+    return None
+
+
+#: each credit pattern with the character its match must close on (None: any): a line is
+#: tried only with the patterns that can match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern)) for pattern in CREDIT_PATTERNS)
+
+
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
@@ -32,7 +46,11 @@ def split_credit(line: str) -> tuple[str, str | None]:
     tail = line[offset:]
     if not has_credit_word(tail):
         return line, None
-    for pattern in CREDIT_PATTERNS:
+    end = tail.rstrip()
+    last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
+    for pattern, closing in _PATTERNS:
+        if closing is not None and closing != last:
+            continue
         m = pattern.search(tail)
         if m:
             credit = m.group("credit").strip(_TRIM)
