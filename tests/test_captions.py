@@ -194,3 +194,18 @@ def test_pictures_by_a_described_photographer_in_prose_is_no_credit():
     line = "These beautiful pictures by renowned nature photographer Jane Doe are a wonder"
     assert split_credit(line) == (line, None)
     assert split_credit("The bay at dawn. Photo by: 'Jane Doe'.") == ("The bay at dawn.", "'Jane Doe'")
+
+
+def test_a_phrase_printed_twice_inside_the_article_is_alt_text_and_caption():
+    twin = "Researchers have traced the oldest stones of the bridge to a quarry in the hills"
+    found = extract_text(page_with([twin, twin]))
+    assert found.captions == (Caption(twin),)
+    assert "oldest stones" not in found.body
+
+
+def test_a_headline_printed_twice_in_a_list_of_teasers_is_no_caption():
+    from worker.cleaning.captions import _teaser
+    lines = ["Recent", "Navy says the plan to cut the risk will take some time",
+             "Navy says the plan to cut the risk will take some time", "People crowded into a meeting.",
+             "By", "Jane Doe"]
+    assert _teaser(lines, [0, 0, 0, 0, 1, 0], 1)

@@ -47,6 +47,8 @@ _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNOR
 #: names the article's source, or a table's whose data the text gives
 _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+#: a line printed twice in a row is alt text and caption from this long
+_MIN_TWIN_WORDS = 6
 #: a caption broken at a link or an italic name is joined again from lines this short
 _FRAGMENT_HEAD_WORDS = 8
 #: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
@@ -236,7 +238,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         # a line printed twice is alt text and caption when something shows a picture: a
         # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
-        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
+        twin = copy == p + 1 and lines[copy] == line and start <= p < end and _unfinished_phrase(line) \
+            and not _teaser(lines, byline, p)
+        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1) or twin
                                  or (p > 0 and placeholder[p - 1]) or split(copy)[1] is not None) \
                 and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)
                      or split(copy)[1] is not None):
@@ -246,7 +250,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 credit = credit_line(copy + 1)
                 if credit is not None:
                     taken = (copy, copy + 1)
-            if credit is None and lines[copy] == line and copy == p + 1:
+            if credit is None and lines[copy] == line and copy == p + 1 and not twin:
                 continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
@@ -280,6 +284,36 @@ def _camel_case(line: str) -> bool:
 
 
 _ONE_WORD = float(np.log1p(1.0))
+
+
+#: a list of story teasers prints each headline twice (the picture's alt text and the
+#: link), with a byline or a date under it: so many lines around are looked at
+_TEASER_SPAN = 6
+
+
+def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
+    """Line p, printed twice, heads a story teaser (another line printed twice
+    is near, or a byline or a date follows) or is no phrase at all."""
+    n = len(lines)
+    if any(byline[q] for q in range(p + 2, min(n, p + 5))):
+        return True
+    if not lines[p][0].isalpha():
+        # a price ("1, plus $11 monthly ..."), a hashtag, a list's number
+        return True
+    near = range(max(0, p - _TEASER_SPAN), min(n - 1, p + _TEASER_SPAN + 2))
+    return any(lines[q] == lines[q + 1] for q in near if q not in (p - 1, p, p + 1))
+
+
+def _unfinished_phrase(line: str) -> bool:
+    """A phrase of mostly lowercase words and some function words that stops
+    without a full stop: a picture's description ("Researchers have pinpointed
+    the earliest evidence ... in Russia"), where a headline is capitalised and
+    a paragraph ends its sentence. Printed twice in a row inside the article,
+    it is alt text and caption."""
+    tokens = line.split()
+    return len(tokens) >= _MIN_TWIN_WORDS and not line.endswith((*_SENTENCE_END, ":", ",")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) \
+        and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
 
 
 def _image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -> list[int]:
