@@ -3,19 +3,31 @@
 A caption is a short line beside a picture. Plain text shows it in a few
 shapes, all anchored on something a paragraph never has:
 
-- it ends with a credit ("... on Sunday. Photo: Reuters"), or the line after
-  it is only a credit ("Sanjeev Verma/Hindustan Times/Getty Images"), or a
-  credit label and its credit on two lines ("Credit..." / "Doug Mills/NYT");
+- it ends with a credit ("... on Sunday. Photo: Reuters", "... (AP Photo/X)",
+  "... [File: Reuters]"), or the line after it is only a credit ("Sanjeev
+  Verma/Hindustan Times/Getty Images", "(Walt Disney Co.)" under a caption left
+  unfinished), or a credit label and its credit on two lines ("Credit..." /
+  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit");
 - it repeats the line just above it, the picture's alt text ("X" then
-  "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped;
-- a credit label stands alone before it ("Image:" then the caption);
-- it stands between a picture and the byline that opens the article.
+  "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped; a phrase
+  printed twice in a row inside the article is alt text and caption too;
+- a picture label opens it ("Image: Jose Mourinho, left, ...", "Above: ...",
+  "Video: In this talk ..."), or stands alone before it ("Image:" then the
+  caption);
+- it stands between a picture and the byline that opens the article, or
+  between a picture and the article's first sentence that says it again.
+
+A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
+("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
+("Yersinia pestis" / ", the bacteria ...") is joined again. A credit alone is
+the caption as printed ("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
 bare name under a paragraph with no picture above it (the article's own
-source: "... said on Tuesday." / "Reuters"). Credits are parsed
-by :mod:`.credits`, which the HTML cleaner uses too.
+source: "... said on Tuesday." / "Reuters"), nor a source with no picture near
+("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS").
+Credits are parsed by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
 
