@@ -73,3 +73,139 @@ def test_a_caption_with_its_credit_inline_and_alt_text_above():
                                     "Workers on the bridge deck in January. Photo: Reuters"]))
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)
     assert "Workers on the bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Tuesday, Nov. 19, 2019. (AP Photo/Jane Doe, File)",
+     "Fans at the game on Tuesday, Nov. 19, 2019.", "AP Photo/Jane Doe, File"),
+    ("Bacteria on a flea. ( JANE DOE/SCIENCE PHOTO LIBRARY)", "Bacteria on a flea.",
+     "JANE DOE/SCIENCE PHOTO LIBRARY"),
+    ("Troops remain in the country 18 years on [File: Reuters]", "Troops remain in the country 18 years on",
+     "Reuters"),
+    ("A concept for a lunar lander [SpaceX via Nasa]", "A concept for a lunar lander", "SpaceX via Nasa"),
+    # a renderer glued the credit to the caption's full stop
+    ("The senator speaks at the Capitol on July 25, 2019.Jane Doe / AP file",
+     "The senator speaks at the Capitol on July 25, 2019.", "Jane Doe / AP file"),
+])
+def test_credits_in_parentheses_brackets_and_glued(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_an_agency_alone_in_brackets_is_a_link_to_its_story_not_a_credit():
+    line = "Why Can't the Singer Perform Her Own Songs? It's Complicated [Bloomberg]"
+    assert split_credit(line) == (line, None)
+
+
+def test_a_credit_alone_is_the_caption_as_printed_and_the_document_is_valid():
+    from worker import schemas
+    from worker.document import clean
+
+    page = page_with(["image", "Photo: Reuters"])
+    assert extract_text(page).captions == (Caption("Photo: Reuters", "Reuters"),)
+    assert schemas.document_errors(clean(page, url="https://example.com/a")) is None
+
+
+def test_a_label_split_from_its_colon_still_credits_the_caption_above():
+    found = extract_text(page_with(["Workers on the bridge deck in January.", "Photo", ":", "Getty Images"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Getty Images"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_a_caption_after_a_picture_label_on_its_own_line():
+    # the alt text's end, cut at a link, is left above it: it goes with the caption
+    found = extract_text(page_with([", left, opens the new bridge to traffic on Monday",
+                                    "Image: The mayor, left, opens the new bridge to traffic on Monday"]))
+    assert found.captions == (Caption("The mayor, left, opens the new bridge to traffic on Monday"),)
+    assert "opens the new bridge" not in found.body
+
+
+def test_a_caption_broken_at_an_italic_name_is_joined_again():
+    found = extract_text(page_with(["Yersinia pestis", ", the bacteria that cause plague, live on fleas.",
+                                    "(JANE DOE/SCIENCE PHOTO LIBRARY)"]))
+    assert found.captions == (Caption("Yersinia pestis, the bacteria that cause plague, live on fleas.",
+                                      "JANE DOE/SCIENCE PHOTO LIBRARY"),)
+    assert "bacteria" not in found.body
+
+
+def test_a_name_in_parentheses_under_an_unfinished_caption_is_its_credit():
+    found = extract_text(page_with(["Jane Doe, the engineer who is overseeing the work on the bridge",
+                                    "(Harbour Works Co.)"]))
+    assert found.captions == (Caption("Jane Doe, the engineer who is overseeing the work on the bridge",
+                                      "Harbour Works Co."),)
+
+
+def test_a_slash_between_two_things_is_no_credit_without_a_picture():
+    found = extract_text(page_with(["Fees based on income", "Reservation Method/Rule"]))
+    assert found.captions == ()
+
+
+def test_the_lead_pictures_caption_repeated_by_the_first_sentence():
+    lines = ["Home", "News", "Bridge to open in spring", "image",
+             "A video showing the new bridge from the air was released by the council on Monday. (2 min)",
+             "A video showing the new bridge from the air was released by the council on Monday.", "",
+             "The council said on Thursday that the new bridge would open in the spring, after two years "
+             "of work that had closed the main road to the harbour for most of the time.", "",
+             "The mayor said the tunnel would open in the summer, after three years of work that had closed "
+             "the old road to the harbour for most of the time.", "", "Share this article", "Privacy policy"]
+    found = extract_text("\n".join(lines))
+    assert [c.text for c in found.captions] == [lines[4]]
+    assert found.body.startswith(lines[5])
+
+
+def test_a_brand_in_lowercase_after_a_label_split_from_its_colon():
+    found = extract_text(page_with(["image", "Photo", ":", "iFixit"]))
+    assert found.captions == (Caption("Photo: iFixit", "iFixit"),)
+
+
+def test_a_video_caption_is_a_sentence_and_its_copy_below_goes_with_it():
+    text = ("In this talk given at a conference in 2016, the engineer explains how the bridge deck "
+            "was lifted into place")
+    found = extract_text(page_with([f"Video: {text}", "Video:", text]))
+    assert found.captions == (Caption(text),)
+    assert "In this talk" not in found.body
+
+
+def test_a_video_title_is_no_caption_and_no_credit():
+    found = extract_text(page_with(["Video: New Harbour Bridge Opening Highlights"]))
+    assert found.captions == ()
+    assert split_credit("Video: New Harbour Bridge Opening Highlights")[1] is None
+    assert split_credit("Text-based, video-based or interactive")[1] is None
+    assert split_credit("Video: Reuters") == ("", "Reuters")
+
+
+def test_the_articles_source_at_its_end_is_no_picture_credit():
+    found = extract_text(page_with(["SOURCE:", "News agencies"]))
+    assert found.captions == ()
+    # beside a picture, or naming a picture library, a source is a credit
+    assert extract_text(page_with(["image", "Source: Unsplash"])).captions == (
+        Caption("Source: Unsplash", "Unsplash"),)
+
+
+def test_a_line_printed_twice_with_a_web_site_credit_is_alt_text_and_caption():
+    caption = "Posters from the council's campaign for the new bridge. (bridgecampaign.org)"
+    found = extract_text(page_with([caption, caption]))
+    assert found.captions == (Caption("Posters from the council's campaign for the new bridge.",
+                                      "bridgecampaign.org"),)
+    assert "Posters" not in found.body
+    assert split_credit("He said so (see also example.com).")[1] is None
+
+
+def test_pictures_by_a_described_photographer_in_prose_is_no_credit():
+    line = "These beautiful pictures by renowned nature photographer Jane Doe are a wonder"
+    assert split_credit(line) == (line, None)
+    assert split_credit("The bay at dawn. Photo by: 'Jane Doe'.") == ("The bay at dawn.", "'Jane Doe'")
+
+
+def test_a_phrase_printed_twice_inside_the_article_is_alt_text_and_caption():
+    twin = "Researchers have traced the oldest stones of the bridge to a quarry in the hills"
+    found = extract_text(page_with([twin, twin]))
+    assert found.captions == (Caption(twin),)
+    assert "oldest stones" not in found.body
+
+
+def test_a_headline_printed_twice_in_a_list_of_teasers_is_no_caption():
+    from worker.cleaning.captions import _teaser
+    lines = ["Recent", "Navy says the plan to cut the risk will take some time",
+             "Navy says the plan to cut the risk will take some time", "People crowded into a meeting.",
+             "By", "Jane Doe"]
+    assert _teaser(lines, [0, 0, 0, 0, 1, 0], 1)

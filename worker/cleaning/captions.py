@@ -3,31 +3,44 @@
 A caption is a short line beside a picture. Plain text shows it in a few
 shapes, all anchored on something a paragraph never has:
 
-- it ends with a credit ("... on Sunday. Photo: Reuters"), or the line after
-  it is only a credit ("Sanjeev Verma/Hindustan Times/Getty Images"), or a
-  credit label and its credit on two lines ("Credit..." / "Doug Mills/NYT");
+- it ends with a credit ("... on Sunday. Photo: Reuters", "... (AP Photo/X)",
+  "... [File: Reuters]"), or the line after it is only a credit ("Sanjeev
+  Verma/Hindustan Times/Getty Images", "(Walt Disney Co.)" under a caption left
+  unfinished), or a credit label and its credit on two lines ("Credit..." /
+  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit");
 - it repeats the line just above it, the picture's alt text ("X" then
-  "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped;
-- a credit label stands alone before it ("Image:" then the caption);
-- it stands between a picture and the byline that opens the article.
+  "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped; a phrase
+  printed twice in a row inside the article is alt text and caption too;
+- a picture label opens it ("Image: Jose Mourinho, left, ...", "Above: ...",
+  "Video: In this talk ..."), or stands alone before it ("Image:" then the
+  caption);
+- it stands between a picture and the byline that opens the article, or
+  between a picture and the article's first sentence that says it again.
+
+A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
+("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
+("Yersinia pestis" / ", the bacteria ...") is joined again. A credit alone is
+the caption as printed ("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
 bare name under a paragraph with no picture above it (the article's own
-source: "... said on Tuesday." / "Reuters"). Credits are parsed
-by :mod:`.credits`, which the HTML cleaner uses too.
+source: "... said on Tuesday." / "Reuters"), nor a source with no picture near
+("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS").
+Credits are parsed by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
 
-from .credits import credit_only, split_credit
+from .credits import credit_only, has_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CREDIT_LABELS
+from .rules.credits import CREDIT_LABELS, PICTURE_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -39,6 +52,24 @@ _BETWEEN_WORDS = 2
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
 _SENTENCE_END = tuple(".!?…\"”’»)")
+#: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+#: a source is a picture's credit only beside a picture or when it names an agency, a
+#: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
+#: names the article's source, or a table's whose data the text gives
+_SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)", re.IGNORECASE)
+_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+#: a line printed twice in a row is alt text and caption from this long
+_MIN_TWIN_WORDS = 6
+#: a caption broken at a link or an italic name is joined again from lines this short
+_FRAGMENT_HEAD_WORDS = 8
+#: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
+_MIN_LABELLED_WORDS = 3
+#: a caption printed again just below as the article's opening line starts with the same
+#: words and shares this much of the rest
+_LEAD_REPEAT_START, _LEAD_REPEAT_SHARE = 6, 0.8
+#: a copy of a caption's end left above it (the rest of alt text cut at a link) is at least this long
+_MIN_COPY_WORDS = 4
 
 
 def caption_from(line: str, credit: str | None = None,
@@ -81,8 +112,13 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     """Captions in and around the article lines [start, end), in page order."""
     lines, words = page.lines, page.words
     n = len(lines)
+    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
+        placeholder[p] = 0.0
+    for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
+        placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
@@ -98,7 +134,30 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
             return False
         line = lines[p]
+        if not any(map(str.isalpha, line)):
+            return False
         return not (named[p] or "/" in line) or (credit_only(line, split(p)) is None and split(p)[1] is None)
+
+    def text_above(p: int) -> tuple[int, ...]:
+        """The lines of the caption text that ends on the line above p: that
+        line, or a sentence broken at a link or an italic name ("Yersinia
+        pestis" / ", the bacteria that ..."), joined again; () when none."""
+        q = p - 1
+        if caption_text(q):
+            return (q,)
+        taken = [q]
+        # the pieces go on a sentence (", the bacteria that ...") to its full stop; a
+        # lowercase alt text ("razer mouse in white") or file name ("apple-watch-11") does not
+        if not (free(q) and (lines[q][0] in ",.;:)]" or lines[q].endswith(_SENTENCE_END))):
+            return ()
+        while free(q) and words[q] <= _MAX_WORDS and not byline[q] and _fragment_start(lines[q]) \
+                and (words[q] > 1 or not lines[q][0].isalnum()) and len(taken) <= 3:
+            q -= 1
+            if caption_text(q) and words[q] <= _FRAGMENT_HEAD_WORDS and not lines[q].endswith(_SENTENCE_END) \
+                    and not _open_sentence(lines[q]):
+                return (q, *reversed(taken))
+            taken.append(q)
+        return ()
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
@@ -108,7 +167,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
-        if p > 0 and is_label(lines[p - 1]) and words[p] <= 8 and not _fragment_start(lines[p]):
+        if p > 0 and _label_at(lines, p - 1) and words[p] <= 8 \
+                and (not _fragment_start(lines[p]) or _camel_case(lines[p])):
+            # a brand may open in lowercase after its label ("Photo:" / "iFixit")
             return lines[p].strip(" .")
         return None
 
@@ -121,10 +182,12 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         return any(0 <= q < n and (placeholder[q] or lines[q] == lines[p]) for q in (p - 1, p - 2))
 
     def add(caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
+        if _BULLET.match(caption.text):
+            # a caption in a list (a gallery, related stories): the renderer's bullet is not its text
+            caption = Caption(_BULLET.sub("", caption.text), caption.credit)
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
-    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     labels = _labels(lines, low, high)
     copies = _may_be_repeated_below(lines, words, low, high)
     for p in range(low, high):
@@ -132,60 +195,301 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         line = lines[p]
         if labels[p - low]:
+            # the label, on its line or split from its colon ("Photo" / ":")
+            head = p if is_label(line) else p - 1
             credit = credit_line(p + 1)
             if credit is not None:
-                if caption_text(p - 1):
-                    add(Caption(lines[p - 1], credit), (p - 1, p, p + 1))
+                text = text_above(head)
+                label = tuple(range(head, p + 2))
+                if _SOURCE.match(lines[head]) and not _names_pictures(credit) \
+                        and not _pictured_near(placeholder, lines, text[0] if text else head):
+                    # an article's source ("SOURCE:" / "News agencies"), a table's or a chart's
+                    continue
+                if text:
+                    add(Caption(_joined(lines, text), credit), (*text, *label))
                 else:
-                    add(Caption("", credit), (p, p + 1))
+                    # a credit alone is the caption as printed ("Photo: iFixit"), as in HTML
+                    add(Caption(_joined(lines, label), credit), label)
             elif caption_text(p + 1) and words[p + 1] >= _MIN_ALT_WORDS:
                 add(caption_from(lines[p + 1], split=split(p + 1)), (p, p + 1))
             continue
         if placeholder[p]:
             continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
+        if credit is None and line[0] == "(" and free(p):
+            credit = _credit_in_parentheses(lines, words, p)
         if credit is not None:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
             if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
                 continue
-            if caption_text(p - 1):
-                add(Caption(lines[p - 1], credit), (p - 1, p))
+            text = text_above(p)
+            if _SOURCE.match(line) and not _names_pictures(credit) \
+                    and not _pictured_near(placeholder, lines, text[0] if text else p):
+                continue
+            if not named[p] and "/" in line \
+                    and not _pictured_near(placeholder, lines, text[0] if text else p) \
+                    and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
+                # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
+                # near, or the caption above credited to a person and the page's own name
+                continue
+            if text:
+                add(Caption(_joined(lines, text), credit), (*text, p))
             else:
-                add(Caption("", credit), (p,))
+                add(Caption(line, credit), (p,))
             continue
         if words[p] > _MAX_WORDS:
             continue
-        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) else (line, None)
+        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
+            or (line[-1] == "]" and " via " in line) else (line, None)
         if credit is not None and text and not _fragment_start(line) and not continued(p):
             add(Caption(text, credit), (p,))
             continue
         copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
-        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1)
-                                 or (p > 0 and placeholder[p - 1])) \
-                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)):
+        # a line printed twice is alt text and caption when something shows a picture: a
+        # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
+        twin = copy == p + 1 and lines[copy] == line and start <= p < end and _unfinished_phrase(line) \
+            and not _teaser(lines, byline, p)
+        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1) or twin
+                                 or (p > 0 and placeholder[p - 1]) or split(copy)[1] is not None) \
+                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)
+                     or split(copy)[1] is not None):
             text, credit = split(copy)
             taken: tuple[int, ...] = (copy,)
             if credit is None:
                 credit = credit_line(copy + 1)
                 if credit is not None:
                     taken = (copy, copy + 1)
-            if credit is None and lines[copy] == line and copy == p + 1:
+            if credit is None and lines[copy] == line and copy == p + 1 and not twin:
                 continue
             add(Caption(text, credit), taken, tuple(range(p, copy)))
             continue
-        if p > 0 and placeholder[p - 1] and p + 1 < n and byline[p + 1] and caption_text(p):
+        label = PICTURE_LABEL.match(line) if ":" in line else None
+        labelled_text = _after_picture_label(line, label, words[p], split(p)) if label else None
+        if labelled_text is not None and free(p) and not byline[p] and not continued(p):
+            credit = credit_line(p + 1)
+            add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
+            continue
+        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
+                and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
     found.sort(key=lambda f: min(f.lines + f.dropped))
-    return [_with_alt_text(f, lines, used) for f in found]
+    return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
+                      for f in found])
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|gov|edu)\b", re.IGNORECASE)
+
+
+def _names_pictures(credit: str) -> bool:
+    """A source that is a picture's: an agency or a picture library
+    ("Unsplash"), or a web site, whose page the picture shows ("statista.com")."""
+    return has_credit_word(credit) or _DOMAIN.search(credit) is not None
+
+
+def _camel_case(line: str) -> bool:
+    """The line opens with a lowercase brand name ("iFixit", "iStock")."""
+    first = line.split(" ", 1)[0]
+    return first[0].islower() and any(map(str.isupper, first[1:]))
+
+
+_ONE_WORD = float(np.log1p(1.0))
+
+
+#: a list of story teasers prints each headline twice (the picture's alt text and the
+#: link), with a byline or a date under it: so many lines around are looked at
+_TEASER_SPAN = 6
+
+
+def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
+    """Line p, printed twice, heads a story teaser (another line printed twice
+    is near, or a byline or a date follows) or is no phrase at all."""
+    n = len(lines)
+    if any(byline[q] for q in range(p + 2, min(n, p + 5))):
+        return True
+    if not lines[p][0].isalpha():
+        # a price ("1, plus $11 monthly ..."), a hashtag, a list's number
+        return True
+    near = range(max(0, p - _TEASER_SPAN), min(n - 1, p + _TEASER_SPAN + 2))
+    return any(lines[q] == lines[q + 1] for q in near if q not in (p - 1, p, p + 1))
+
+
+def _unfinished_phrase(line: str) -> bool:
+    """A phrase of mostly lowercase words and some function words that stops
+    without a full stop: a picture's description ("Researchers have pinpointed
+    the earliest evidence ... in Russia"), where a headline is capitalised and
+    a paragraph ends its sentence. Printed twice in a row inside the article,
+    it is alt text and caption."""
+    tokens = line.split()
+    return len(tokens) >= _MIN_TWIN_WORDS and not line.endswith((*_SENTENCE_END, ":", ",")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) \
+        and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
+
+
+def _image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a picture's file name: its alt text
+    left empty, the renderer printed where the picture was. Only one-word
+    lines are tried (``log_words`` is the page's column of that name)."""
+    return [p for p in (low + np.flatnonzero(log_words[low:high] == _ONE_WORD)).tolist()
+            if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
+
+
+def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
+    """The bracketed lines in [low, high) with no letter: a form's check box
+    ("[ ]") or a note's number ("[3]"), where a picture is "[alt text]"."""
+    return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
+            if not any(c.isalpha() for c in lines[p])]
+
+
+def _pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
+    """A picture is shown just above the caption starting on line p: a
+    placeholder, alt text repeated, or a credit label."""
+    return any(q >= 0 and (placeholder[q] or lines[q] == lines[p] or is_label(lines[q]))
+               for q in range(p - 3, p))
+
+
+#: a person's name: two or three capitalised words, a middle initial allowed ("Amy K. Dragoo")
+_PERSON = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,2}")
+#: a publication's name is printed this often on its own page (masthead, menus, footer)
+_SITE_NAME_LINES = 3
+#: ... on short lines of its own
+_SITE_NAME_WORDS = 4
+#: a staff photographer's credit closes a short caption, not a paragraph
+_MAX_STAFF_CAPTION_WORDS = 30
+
+
+def _describes(text: str, most: int = _MAX_STAFF_CAPTION_WORDS) -> bool:
+    """The text reads as a picture's description: a phrase or a sentence
+    ("A pair of earbuds beside their case."), not a heading ("Legal
+    Scholarship", "Fluke BT510 Battery Analyzer"), a list item or an aside."""
+    tokens = text.split()
+    return _MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def _staff_credit(credit: str, lines: list[str]) -> bool:
+    """A credit to a person and the page's own publication ("Michael
+    Hession/NYT Wirecutter", "Treehugger / Lindsey Reynolds"): one side of the
+    slash is a person's name, the other names a word the page prints again and
+    again. A slash between two things ("Cost / License", "Red/Blue LEDs") is
+    not."""
+    parts = [part.strip() for part in credit.split("/")]
+    if len(parts) != 2:
+        return False
+    for person, other in (parts, parts[::-1]):
+        if _PERSON.fullmatch(person):
+            names = [w for w in other.split() if len(w) > 2 and w[0].isupper()]
+            short = [line for line in lines if line.count(" ") < _SITE_NAME_WORDS]
+            if any(sum(name in line for line in short) >= _SITE_NAME_LINES for name in names):
+                return True
+    return False
+
+
+def _joined(lines: list[str], taken: tuple[int, ...]) -> str:
+    """The caption text of consecutive lines, a sentence broken at a link made whole."""
+    text = lines[taken[0]]
+    for q in taken[1:]:
+        text += lines[q] if lines[q][0] in ",.;:)]" else " " + lines[q]
+    return text
+
+
+_IN_PARENTHESES = re.compile(r"\(\s*([^()]{2,60}?)\s*\)\.?")
+#: a credit in parentheses names a person or an organisation: capitalised words and these
+_NAME_JOINERS = frozenset("& / - of de du van von da di y and".split())
+_MAX_NAME_WORDS = 6
+#: a caption is a phrase: it has function words ("the", "who", "is")
+_MIN_FUNCTION_WORDS = 2
+
+
+def _credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | None:
+    """A name alone in parentheses under a caption that ends without a full
+    stop: its credit ("Kevin Mayer, the Disney executive ..." / "(Walt
+    Disney Co.)"). Under a sentence it is a citation or a note, under a name
+    or a heading an affiliation or an abbreviation ("(NIH)"), so the line above
+    must read as a caption: a phrase of mostly lowercase words and some
+    function words, unfinished."""
+    m = _IN_PARENTHESES.fullmatch(lines[p])
+    if m is None or p == 0 or not 2 <= words[p] <= _MAX_NAME_WORDS:
+        return None
+    name = m.group(1).split()
+    if not all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in name):
+        return None
+    above = lines[p - 1]
+    if not 5 <= words[p - 1] <= _MAX_WORDS or above.endswith(_SENTENCE_END) or _fragment_start(above) \
+            or above.endswith((":", ",")):
+        return None
+    tokens = above.split()
+    if sum(w[0].isupper() for w in tokens) * 2 >= len(tokens) \
+            or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
+        # a heading, a name, or a row of figures ("Water Resistance 100 m 50 m ...")
+        return None
+    return m.group(1)
+
+
+def _after_picture_label(line: str, m: re.Match[str], words: int,
+                         split: tuple[str, str | None]) -> str | None:
+    """The caption after a picture label on its own line ("Image: Jose
+    Mourinho, left, has replaced ..."), when what follows is no credit
+    (``m`` is the label's match, ``split`` the line's :func:`split_credit`)."""
+    if words > _MAX_WORDS or _open_sentence(line) or line.endswith(("(", "[")):
+        return None
+    rest = line[m.end():]
+    if rest.count(" ") + 1 < _MIN_LABELLED_WORDS or split[1] is not None:
+        return None
+    if m.group("video") and not _describes(rest, _MAX_WORDS):
+        return None
+    return rest
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _repeated_as_lead(line: str, below: str, words: int) -> bool:
+    """The line below says this one again in other words, as the article's
+    first sentence repeats the lead picture's (or video's) caption: the same
+    opening words, then most of the rest."""
+    if words < _LEAD_REPEAT_START or line == below:
+        return False
+    mine, theirs = _WORDS.findall(line.lower()), _WORDS.findall(below.lower())
+    if len(theirs) < _LEAD_REPEAT_START or mine[:_LEAD_REPEAT_START] != theirs[:_LEAD_REPEAT_START]:
+        return False
+    own = set(mine)
+    return sum(w in own for w in theirs) >= _LEAD_REPEAT_SHARE * len(theirs)
+
+
+def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
+    """Each caption once: a page that prints a caption twice (alt text and
+    caption, a gallery and its slides) has one picture. The lines of a copy go
+    with the first as repeats."""
+    first: dict[Caption, int] = {}
+    kept: list[FoundCaption] = []
+    for f in found:
+        at = first.get(f.caption)
+        if at is None:
+            first[f.caption] = len(kept)
+            kept.append(f)
+        else:
+            earlier = kept[at]
+            kept[at] = FoundCaption(earlier.caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))
+    return kept
+
+
+def _label_at(lines: list[str], p: int) -> bool:
+    """Line p ends a credit label: the label itself ("Photo:"), or its colon
+    on a line of its own under the word ("Photo" / ":"), as a renderer breaks
+    a label set in its own tag."""
+    line = lines[p]
+    if line in _LABEL_ENDS:
+        return p > 0 and key_of(lines[p - 1]) in CREDIT_LABELS
+    return is_label(line)
 
 
 def _labels(lines: list[str], low: int, high: int) -> list[bool]:
-    """:func:`is_label` of lines [low, high), tried only on the lines that end as a label does."""
+    """:func:`_label_at` of lines [low, high), tried only on the lines that end as a label does."""
     ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
-    return [end and is_label(line) for line, end in zip(lines[low:high], ends)]
+    return [end and _label_at(lines, p) for p, end in enumerate(ends, low)]
 
 
 def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
@@ -220,12 +524,36 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
     return None
 
 
-def _with_alt_text(found: FoundCaption, lines: list[str], used: set[int]) -> FoundCaption:
+def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used: set[int]) -> FoundCaption:
     """The picture's alt text often repeats the caption on the line above:
-    that copy is dropped with the caption, not left in the body."""
+    that copy is dropped with the caption, not left in the body; so is the
+    caption's start or its end, left above by alt text cut at a link."""
     above = min(found.lines + found.dropped) - 1
     text = found.caption.text
-    if above >= 0 and above not in used and text and lines[above] == text:
+    if above < 0 or above in used or not text:
+        return found
+    line = lines[above]
+    if line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
+                        and (text.endswith(line) or text.startswith(line))):
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found
+
+
+def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],
+                     used: set[int]) -> FoundCaption:
+    """A caption printed again just below, past the picture's placeholder or
+    label ("Video: In this talk ..." / "Video:" / "In this talk ..."): the
+    copy goes with it, not into the body."""
+    text = found.caption.text
+    below = max(found.lines + found.dropped) + 1
+    for q in range(below, min(below + 2, len(lines))):
+        if q in used:
+            return found
+        if lines[q] == text:
+            used.update(range(below, q + 1))
+            return FoundCaption(found.caption, found.lines, (*found.dropped, *range(below, q + 1)))
+        if not (placeholder[q] or is_label(lines[q])):
+            return found
+    return found
+

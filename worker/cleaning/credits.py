@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS
+from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS, WEB_SITE_CREDIT
 
 _TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
@@ -14,10 +14,27 @@ _WORD = re.compile(r"\w+|©")
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
 _MAX_CREDIT_WORDS = 10
+def _closing(pattern: re.Pattern[str]) -> str | None:
+    """The character a pattern's match must end on, a full stop and spaces
+    aside: ")" or "]" for the credits in parentheses or brackets, else None."""
+    for closing in (")", "]"):
+        if pattern.pattern.endswith(("\\" + closing + r"\s*\.?$", "\\" + closing + r"\s*$")):
+            return closing
+    return None
+
+
+#: each credit pattern with the character its match must close on (None: any): a line is
+#: tried only with the patterns that can match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern)) for pattern in CREDIT_PATTERNS)
+
+
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
-    before it by a renderer ("marmotsCredit: X") counts too."""
-    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    before it by a renderer ("marmotsCredit: X") counts too, and so do a
+    closing "[X via Y]" and a closing web site ("(onmeth.com)")."""
+    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
+        or (text.endswith("]") and " via " in text) \
+        or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -29,7 +46,11 @@ def split_credit(line: str) -> tuple[str, str | None]:
     tail = line[offset:]
     if not has_credit_word(tail):
         return line, None
-    for pattern in CREDIT_PATTERNS:
+    end = tail.rstrip()
+    last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
+    for pattern, closing in _PATTERNS:
+        if closing is not None and closing != last:
+            continue
         m = pattern.search(tail)
         if m:
             credit = m.group("credit").strip(_TRIM)

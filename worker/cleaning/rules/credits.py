@@ -17,7 +17,7 @@ _AGENCIES = (
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
     r"Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
-    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Video|"
+    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|"
     r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
 )
 
@@ -50,19 +50,33 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
 """.strip().splitlines())
 
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"
-    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*(?::|by|\.\.\.|…|-|–|—|©)\s*"
+    # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
+    # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*"
+               rf"(?::|by\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "Video: Reuters", "Video: Jane Doe/AP": after "Video:" a title is far more common
+    # ("Video: Houseplants for Low Light"), so only an agency or a slashed credit is one
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:Video|Vidéo|Vídeo)\s*(?::|by|-|–|—|©)\s*"
+               rf"(?P<credit>(?:[\w.'’ -]{{1,60}}/\s*)?(?:{_AGENCIES})|[\w.'’ -]{{1,60}}/[\w.&'’ -]{{1,60}})"
+               r"\s*\.?$",
+               re.IGNORECASE),
     # "Credit... Doug Mills/The New York Times" (NYT), "Credit: X"
     # ... also glued to the caption by a renderer: "last week.Credit...X", "treatmentCredit: EPA"
     re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
                re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
-    re.compile(rf"\((?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
-               rf"(?P<credit>(?:{_AGENCIES})(?:\s*/\s*[^()]{{1,80}})?|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
-    # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
-               rf"(?:{_AGENCIES}))\s*\.?$"),
+    # ... "(AP Photo/Jane Doe, File)"
+    re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
+               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?"
+               rf"|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+    # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+               r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
+    # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
+    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
+               rf"(?:{_AGENCIES})(?:\s+file)?)\s*\.?$"),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
                re.IGNORECASE),
@@ -73,6 +87,14 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
     re.compile(r"\(\s*(?P<credit>[^()]{1,40}?\s+file\s+(?:photo|picture|image))\s*\)\s*\.?$", re.IGNORECASE),
+    # "... since 2001 [File: Reuters]"  "... to the Moon [SpaceX via Nasa]"  "[Jane Doe/AP]"
+    # (an agency's name alone in brackets is the link to its story: "... It's Complicated [Bloomberg]")
+    re.compile(r"(?:^|(?<=\s))\[\s*(?:File|Photo|Image|Picture|Foto)\s*:\s*(?P<credit>[^\[\]]{1,60}?)\s*\]\s*\.?$"),
+    re.compile(r"(?:^|(?<=\s))\[\s*(?P<credit>[^\[\]:]{1,40}?\svia\s[^\[\]:]{1,40}?|[^\[\]:/]{1,40}/[^\[\]:]{1,40}?)"
+               r"\s*\]\s*\.?$"),
+    # "... campaign. (onmeth.com)": the web site the picture was taken from
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co))\s*\)\s*\.?$",
+               re.IGNORECASE),
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
@@ -93,4 +115,20 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: Words every credit carries one of (lowercase): lines without any are not searched.
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
-) | frozenset("file courtesy submitted handout supplied credit credits ©".split())
+) | frozenset("file courtesy submitted handout supplied credit credits video ©".split())
+
+#: A label that opens a picture's caption on the caption's own line ("Image: Jose
+#: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
+#: languages. Plurals ("Photos: ...") title a gallery link, not a caption; after
+#: "Video:" a title ("Video: 16-inch MacBook Pro top features") is the video's
+#: link, a sentence its caption (group ``video``).
+PICTURE_LABEL = re.compile(
+    r"(?:File\s+)?(?:Photo|Photograph|Picture|Pic|Image|Caption|Above|Pictured|Illustration|"
+    r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
+    r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
+    re.IGNORECASE)
+
+#: a closing web site in parentheses ("(onmeth.com)"): a credit with no credit word
+WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
+                             re.IGNORECASE)
+
