@@ -4,14 +4,17 @@ whose headline is known (``wcxb-dev`` ``title``) and write
 ``worker/cleaning/weights/title_model.json``.
 
 Every page goes through the cleaner up to the article's first line; the
-candidate lines near it (``worker.cleaning.title.title_candidates``) are
-labelled 1 when they are the headline (whitespace normalised), and a
-conditional logit (a softmax over each page's candidates) is fitted on their
-features (``title_design``).
+candidate headlines near it (``worker.cleaning.title.title_candidates``:
+lines, and the parts of "Headline | Site" lines) are labelled 1 when their
+text is the headline (whitespace normalised), and boosted trees
+(scikit-learn's ``HistGradientBoostingClassifier``) are fitted on their
+features (``title_design``). The cleaner takes the best-scored candidate of
+each page; it walks the trees itself with numpy (``TitleModel``), so the
+trees are written out node by node.
 
     python bench/train_title_model.py                 # tune half, both renderings
 
-Needs scipy (with scikit-learn, the ``bench`` extra); the cleaner itself needs only numpy.
+Needs scikit-learn (the ``bench`` extra); the cleaner itself needs only numpy.
 """
 from __future__ import annotations
 
@@ -37,42 +40,55 @@ _SPACE = re.compile(r"\s+")
 
 
 def page_rows(text: str, title: str):
+    """The candidates' features and labels of one page, or None when the
+    headline is not among its candidates (nothing to learn from it)."""
     page = read_page(text)
     if not page.lines:
         return None
     article = find_article(page)
     first = article.body[0] if article.body else article.start
-    candidates = title_candidates(page, first, article.caption_lines | article.repeats)
+    candidates = title_candidates(page, first, article.repeats - article.caption_lines)
     wanted = _SPACE.sub(" ", title).strip()
-    labels = np.array([page.lines[p] == wanted for p in candidates], dtype=int)
+    labels = np.array([text == wanted for text in candidates.texts], dtype=int)
     if not labels.any():
         return None
-    return title_design(page, first, candidates), labels
+    return title_design(page, first, candidates, article.caption_lines), labels
 
 
-def fit_choice(groups: list[tuple[np.ndarray, np.ndarray]], l2: float) -> np.ndarray:
-    """Weights of a conditional logit: on each page, a softmax over its
-    candidates, the headline's log-probability maximised (with an L2 penalty),
-    since the cleaner takes the best candidate of each page."""
-    from scipy.optimize import minimize
+def fit_trees(x: np.ndarray, y: np.ndarray, args: argparse.Namespace) -> TitleModel:
+    """Boosted trees on the candidates (log loss), written as one TitleModel."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
 
-    sizes = np.array([len(z) for z, _ in groups])
-    z = np.concatenate([z for z, _ in groups])
-    wanted = np.concatenate([y / y.sum() for _, y in groups])
-    page = np.repeat(np.arange(len(groups)), sizes)
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        scores = z @ w
-        top = np.full(len(groups), -np.inf)
-        np.maximum.at(top, page, scores)
-        exp = np.exp(scores - top[page])
-        total = np.bincount(page, exp)
-        prob = exp / total[page]
-        value = -(wanted * (scores - top[page] - np.log(total[page]))).sum() + l2 * w @ w
-        grad = z.T @ (prob - wanted) + 2 * l2 * w
-        return value, grad
-
-    return minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B").x
+    booster = HistGradientBoostingClassifier(
+        max_iter=args.trees, learning_rate=args.learning_rate, max_leaf_nodes=args.leaves,
+        max_depth=args.depth, min_samples_leaf=args.min_leaf, early_stopping=False,
+        random_state=0).fit(x, y)
+    roots, feature, threshold, left, right, value = [], [], [], [], [], []
+    depth = 0
+    for (tree,) in booster._predictors:  # one tree per iteration for a binary target
+        nodes = tree.nodes
+        offset = len(feature)
+        roots.append(offset)
+        for i, node in enumerate(nodes):
+            if node["is_leaf"]:
+                feature.append(0)
+                threshold.append(0.0)
+                left.append(offset + i)
+                right.append(offset + i)
+            else:
+                feature.append(int(node["feature_idx"]))
+                threshold.append(float(node["num_threshold"]))
+                left.append(offset + int(node["left"]))
+                right.append(offset + int(node["right"]))
+            value.append(round(float(node["value"]), 6))
+        depth = max(depth, int(nodes["depth"].max()))
+    model = TitleModel(base=float(np.ravel(booster._baseline_prediction)[0]), depth=depth,
+                       roots=np.array(roots), feature=np.array(feature), threshold=np.array(threshold),
+                       left=np.array(left), right=np.array(right), value=np.array(value))
+    # thresholds to 7 significant digits, leaf values to 6 decimals: the same scores
+    if not np.allclose(model.scores(x), booster.decision_function(x), atol=1e-4):
+        raise SystemExit("the trees written out do not score as scikit-learn's do")
+    return model
 
 
 def main() -> None:
@@ -81,7 +97,11 @@ def main() -> None:
     ap.add_argument("--renderers", nargs="+", default=["text_bs", "text_w3m"])
     ap.add_argument("--split", choices=("all", "tune", "check"), default="tune")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights")
+    ap.add_argument("--trees", type=int, default=300, help="boosting iterations")
+    ap.add_argument("--learning-rate", type=float, default=0.05)
+    ap.add_argument("--leaves", type=int, default=15, help="leaves per tree at most")
+    ap.add_argument("--depth", type=int, default=5, help="depth of a tree at most")
+    ap.add_argument("--min-leaf", type=int, default=20, help="candidates per leaf at least")
     args = ap.parse_args()
 
     truth = json.loads((args.bench / "wcxb-dev" / "truth.json").read_text("utf-8"))
@@ -93,18 +113,18 @@ def main() -> None:
             if rows is not None:
                 parts.append(rows)
     x = np.concatenate([rows[0] for rows in parts])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    groups = [((rows[0] - mean) / scale, rows[1]) for rows in parts]
-    weights = fit_choice(groups, args.l2)
+    y = np.concatenate([rows[1] for rows in parts])
+    model = fit_trees(x, y, args)
     print(f"{len(parts)} of {pages} pages have their headline among the candidates; "
-          f"{len(x)} candidates, {x.shape[1]} features", file=sys.stderr)
-    model = TitleModel(mean=mean, scale=scale, weights=weights, bias=0.0)
-    data = {"_trained_on": f"wcxb-dev {' '.join(args.renderers)} split={args.split} l2={args.l2}"}
-    data.update({k: (np.round(v, 6).tolist() if isinstance(v, np.ndarray) else v)
-                 for k, v in model.as_json().items()})
-    args.out.write_text(json.dumps(data) + "\n", "utf-8")
-    print(f"wrote {args.out}", file=sys.stderr)
+          f"{len(x)} candidates, {x.shape[1]} features, {len(model.roots)} trees of depth "
+          f"{model.depth} at most", file=sys.stderr)
+    data = {"_trained_on": f"wcxb-dev {' '.join(args.renderers)} split={args.split} trees={args.trees} "
+                           f"learning_rate={args.learning_rate} leaves={args.leaves} depth={args.depth} "
+                           f"min_leaf={args.min_leaf}",
+            "_features": int(x.shape[1])}
+    data.update(model.as_json())
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)", file=sys.stderr)
 
 
 if __name__ == "__main__":

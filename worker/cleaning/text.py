@@ -82,21 +82,25 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
-def _repeats_headline(page: Page, pos: int, title: int) -> bool:
-    headline = page.lines[title]
+def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
     line = page.lines[pos]
     return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
-        and page.words[pos] - page.words[title] <= _TITLE_SUFFIX_WORDS
+        and len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS
 
 
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
-                    ) -> tuple[Article, list[int], int | None]:
+                    ) -> tuple[Article, list[int], int | None, str | None]:
+    """The article, its body lines, and the headline's line and text (a line
+    taken for a caption is never the headline)."""
     article = find_article(page, template_lines)
     body = article.body
-    title = find_title(page, body[0] if body else article.start, article.caption_lines | article.repeats)
-    if title is not None:
-        body = [p for p in body if p != title and not _repeats_headline(page, p, title)]
-    return article, body, title
+    found = find_title(page, body[0] if body else article.start,
+                       article.repeats | article.caption_lines)
+    if found is None:
+        return article, body, None, None
+    title, headline = found
+    body = [p for p in body if p != title and not _repeats_headline(page, p, title, headline)]
+    return article, body, title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
@@ -116,14 +120,14 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
         return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
-    article, body, title = _body_and_title(page, template_lines)
+    article, body, title, headline = _body_and_title(page, template_lines)
 
     dropped = np.ones(len(page.lines), dtype=bool)
     dropped[[*body, *article.caption_lines, *([title] if title is not None else [])]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
-        title=page.lines[title] if title is not None else None,
+        title=headline,
         captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(compress(page.lines, dropped.tolist())),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),

@@ -6,22 +6,25 @@ first paragraph, often just before a byline or a date, often repeated (a
 breadcrumb, a share box), sharing words with the article's first paragraphs,
 and seldom a person's name, a section label or a call to action, which crowd
 the same place. Those cues are numbers for each
-candidate line (:func:`title_design`), weighed by a logistic regression
+candidate line (:func:`title_design`), scored by boosted regression trees
 trained by ``bench/train_title_model.py`` on the tune half of the dev pages
 whose headline is known, and stored in ``weights/title_model.json``; the
-best candidate wins.
+best candidate wins, and where it is a page title ("Headline | Site") only
+its headline part is kept.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from .lines import LINE_FEATURES, Page
+from .rules.boilerplate import PLACEHOLDERS
+from .rules.html_meta import TITLE_SEPARATOR
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -36,27 +39,78 @@ _AFTER, _BEFORE = 3, 2
 _END_PUNCTUATION = (".", ",", ";", ":", "…")
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
+#: how many lines of the article are compared with a candidate's words
+_BODY_LINES = 40
 _WORD = re.compile(r"\w{3,}")
+#: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
+_BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
+#: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
+_PICTURE_WORDS = PLACEHOLDERS | {"cover", "hero", "header", "featured", "banner", "avatar", "illustration"}
+#: "Headline | Site", "Site - Headline", "Section: Headline"
+_SEPARATOR_EDGE = re.compile(r"^\s*[|:–—·•»\-]|[|:–—·•»\-]\s*$")
 
 
 def headline_like(page: Page, pos: int) -> bool:
     """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    line = page.lines[pos]
-    if not 2 <= page.words[pos] <= 30 or not (line[0].isupper() or line[0].isdigit()):
+    return _heading_shape(page.lines[pos], page.words[pos])
+
+
+def _heading_shape(line: str, words: int) -> bool:
+    if not 2 <= words <= 30 or not (line[0].isupper() or line[0].isdigit()):
         return False
     return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
 
-def title_candidates(page: Page, first_body: int, captions: set[int] = frozenset()) -> list[int]:
+@dataclass(frozen=True)
+class Candidates:
+    """The candidate headlines of a page: the line each comes from, its text
+    (the whole line, or the part of a "Headline | Site" line on one side of
+    its separator) and which of the two it is."""
+
+    rows: np.ndarray
+    texts: list[str]
+    #: 0 the whole line, 1 its part before the first separator, 2 its part after the last
+    part: np.ndarray
+    #: the words of the part left out (0 for a whole line)
+    dropped: list[str]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset()) -> list[int]:
     """Lines that could be the headline: near the article's first line, of a
-    heading's length, and no furniture, placeholder, address or caption.
+    heading's length, and no furniture, placeholder, address or repeated caption.
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
     never = sum(page.column(name) for name in _NEVER)
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
     return [p for p in range(low, high)
-            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p] and p not in captions
+            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p] and p not in excluded
             and (p < first_body or headline_like(page, p))]
+
+
+def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
+    """The candidate lines, their bullets stripped, and beside each line cut
+    by a title separator ("Headline | Site", "Section - Headline") its first
+    and its last part, when no candidate line already reads so."""
+    lines = candidate_lines(page, first_body, excluded)
+    texts = [_BULLET.sub("", page.lines[p]) or page.lines[p] for p in lines]
+    rows, part, dropped = list(lines), [0] * len(lines), [""] * len(lines)
+    seen = set(texts)
+    for p, text in zip(lines, texts):
+        pieces = [piece for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+        if len(pieces) < 2:
+            continue
+        first, last = pieces[0].strip(), pieces[-1].strip()
+        for kind, piece, rest in ((1, first, text[len(pieces[0]):]), (2, last, text[:-len(pieces[-1])])):
+            if len(piece.split()) >= 2 and piece not in seen:
+                seen.add(piece)
+                rows.append(p)
+                texts.append(piece)
+                part.append(kind)
+                dropped.append(rest)
+    return Candidates(np.array(rows, dtype=int), texts, np.array(part, dtype=int), dropped)
 
 
 def _content_words(line: str) -> set[str]:
@@ -77,28 +131,33 @@ def _lead_words(page: Page, first_body: int) -> set[str]:
     return lead
 
 
-def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarray:
-    """One row per candidate: its own line features, its distance to the
+def title_design(page: Page, first_body: int, candidates: Candidates,
+                 captions: set[int] = frozenset()) -> np.ndarray:
+    """One row per candidate: its line's features, its distance to the
     article, what stands just before and after it, how often the page
-    repeats it, how many of its words the article's lead repeats, and how it
-    compares with the other candidates."""
-    rows = np.array(candidates, dtype=int)
+    repeats it, whole or inside longer lines, how many of its words the
+    article's lead repeats, whether it was read as a picture's caption, and
+    how it compares with the other candidates."""
+    rows, texts = candidates.rows, candidates.texts
     n = len(page.lines)
     own = page.features[rows]
     distance = first_body - rows
-    words = np.array([page.words[p] for p in candidates], dtype=float)
-    heading = np.array([headline_like(page, p) for p in candidates], dtype=float)
-    headings_between = np.cumsum(heading[::-1])[::-1] - heading
+    words = np.array([len(t.split()) for t in texts], dtype=float)
+    heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
+    line_heading = {int(p): headline_like(page, int(p)) for p in np.unique(rows)}
+    below = np.cumsum([line_heading[p] for p in sorted(line_heading)][::-1])[::-1]
+    headings_below = dict(zip(sorted(line_heading), below.tolist()))
+    headings_between = np.array([headings_below[p] - line_heading[p] for p in rows.tolist()], dtype=float)
     cols = [own, heading[:, None],
             np.clip(distance, -LOOKAHEAD, LOOKBACK)[:, None] / 10,
             np.log1p(np.clip(distance, 0, None))[:, None],
             (distance <= 0)[:, None].astype(float),
-            np.log1p([page.times[page.lines[p]] for p in candidates])[:, None],
+            np.log1p([page.times[t] for t in texts])[:, None],
             np.log1p(headings_between)[:, None],
             (np.log1p(words) - np.log1p(words.max()))[:, None],
             (words >= 4)[:, None].astype(float)]
     lead = _lead_words(page, first_body)
-    shared = [_content_words(page.lines[p]) for p in candidates]
+    shared = [_content_words(t) for t in texts]
     cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
     cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
@@ -108,37 +167,200 @@ def title_design(page: Page, first_body: int, candidates: list[int]) -> np.ndarr
     after = np.maximum.reduce([padded[at + k] for k in range(1, _AFTER + 1)])
     before = np.maximum.reduce([padded[at - k] for k in range(1, _BEFORE + 1)])
     cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
+    cols.append(_echoes(page, candidates))
+    cols.append(_neighbours(page, rows))
+    cols.append(_next_and_previous(page, rows))
+    cols.append(_body_overlap(page, first_body, shared))
+    cols.append(_to_byline(page, first_body, rows))
+    cols.append(_parts(page, candidates))
+    cols.append(np.array([p in captions for p in rows.tolist()], dtype=float)[:, None])
     return np.hstack(cols)
+
+
+def _parts(page: Page, candidates: Candidates) -> np.ndarray:
+    """For a part of a line: which part, how long the rest is, and whether the
+    page prints the rest elsewhere (a site's name, a section's)."""
+    joined = "\n".join(page.lines)
+    out = np.zeros((len(candidates), 4))
+    for i in np.flatnonzero(candidates.part).tolist():
+        rest = candidates.dropped[i].strip(" |–—·•»-:")
+        out[i] = (candidates.part[i] == 1, candidates.part[i] == 2, np.log1p(len(rest.split())),
+                  bool(rest) and joined.count(rest) > 1)
+    return out
+
+
+_ADJACENT = ("byline", "dateline", "opener", "separator", "furniture", "duplicate", "terminal",
+             "log_words", "title_case", "stop_share")
+_ADJACENT_COLUMNS = [LINE_FEATURES.index(name) for name in _ADJACENT]
+
+
+def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
+    """Some features of the very next line and the very previous one."""
+    n = len(page.lines)
+    padded = np.zeros((n + 2, len(_ADJACENT)))
+    padded[1:n + 1] = page.features[:, _ADJACENT_COLUMNS]
+    return np.hstack((padded[rows + 2], padded[rows]))
+
+
+def _body_overlap(page: Page, first_body: int, shared: list[set[str]]) -> np.ndarray:
+    """The share of a candidate's words the article's first hundred lines use."""
+    body = _content_words(" ".join(page.lines[first_body:first_body + _BODY_LINES]))
+    return np.array([len(w & body) / len(w) if w else 0.0 for w in shared])[:, None]
+
+
+def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
+    """Lines from a candidate to the nearest byline or date line near the article's start."""
+    marks = page.column("byline") + page.column("dateline")
+    low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
+    found = low + np.flatnonzero(marks[low:high])
+    if not len(found):
+        return np.zeros((len(rows), 2))
+    gap = found[None, :] - rows[:, None]
+    nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
+    return np.column_stack((np.clip(nearest, -6, 6) / 6, (nearest > 0) & (nearest <= 4)))
+
+
+def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
+    """For each text, how often ``joined`` (lines between newlines) has it at
+    the start of a longer line, at its end, and inside one, given how often
+    it is a whole line (``whole``)."""
+    out = np.zeros((len(texts), 3))
+    for i, (t, times) in enumerate(zip(texts, whole)):
+        total = joined.count(t)
+        if total <= times:
+            continue
+        first = joined.count(f"\n{t}") - times
+        last = joined.count(f"{t}\n") - times
+        out[i] = first, last, total - times - first - last
+    return np.clip(out, 0, None)
+
+
+def _echoes(page: Page, candidates: Candidates) -> np.ndarray:
+    """How often the page prints the text inside a longer line ("Headline |
+    Site", "on Headline", a breadcrumb), near the candidates and elsewhere,
+    and whether the text is a longer form of another candidate line
+    ("Hero image for Headline", "Headline cover")."""
+    texts, rows = candidates.texts, candidates.rows
+    sought = list(range(len(texts)))
+    everywhere = np.zeros((len(texts), 3))
+    near = np.zeros_like(everywhere)
+    if sought:
+        everywhere[sought] = _echo_counts("\n" + "\n".join(page.lines) + "\n", [texts[i] for i in sought],
+                                          [page.times[texts[i]] for i in sought])
+    echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
+    if echoed:
+        window = page.lines[rows.min():rows.max() + 1]
+        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [texts[i] for i in echoed],
+                                    [window.count(texts[i]) for i in echoed])
+    whole = np.flatnonzero(candidates.part == 0).tolist()
+    short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
+    wrapped = np.zeros((len(texts), 4))
+    for i, t in enumerate(texts):
+        inner = max((o for o in short if o != t and o in t), key=len, default=None)
+        if inner is None:
+            continue
+        at = t.index(inner)
+        extra = (t[:at] + " " + t[at + len(inner):]).strip()
+        wrapped[i] = (at == 0, at > 0,
+                      bool(_PICTURE_WORDS.intersection(_WORD.findall(extra.lower()))),
+                      bool(_SEPARATOR_EDGE.search(t[:at]) or _SEPARATOR_EDGE.match(t[at + len(inner):])))
+    return np.column_stack((np.log1p(near), np.log1p(np.clip(everywhere - near, 0, None)), wrapped))
+
+
+def _neighbours(page: Page, rows: np.ndarray) -> np.ndarray:
+    """Whether the lines just before and after have a heading's shape (a
+    headline is often followed by its deck, a line of a heading's shape too),
+    whether the next line is longer, and how many of the three lines on
+    either side have a heading's shape (a menu, a table of contents)."""
+    n = len(page.lines)
+    low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
+    shaped = np.zeros(n + 2)
+    shaped[low + 1:high + 1] = [headline_like(page, p) for p in range(low, high)]
+    at = rows + 1
+    prev, nxt = shaped[at - 1], shaped[at + 1]
+    run = sum(shaped[np.clip(at + k, 0, n + 1)] for k in (-3, -2, -1, 1, 2, 3))
+    words = np.array(page.words + [0])
+    longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
+    return np.column_stack((prev, nxt, longer, run))
 
 
 @dataclass(frozen=True)
 class TitleModel:
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
-    bias: float
+    """Boosted regression trees, as trained: node arrays of every tree laid end
+    to end, each tree starting at its ``roots`` entry, a leaf pointing to
+    itself. They are scored laid out again as complete binary trees of
+    ``depth`` levels (node ``i``'s children at ``2i + 1`` and ``2i + 2``, a
+    leaf above the last level copied into every leaf below it), so that all
+    the trees take one step down together for all candidates at once."""
+
+    base: float
+    depth: int
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+
+    def __post_init__(self) -> None:
+        inner, trees = 2 ** self.depth - 1, len(self.roots)
+        feature = np.zeros((trees, inner), dtype=np.intp)
+        threshold = np.full((trees, inner), np.inf)  # x > inf never: a copied leaf goes left
+        leaves = np.zeros((trees, inner + 1))
+        for tree, root in enumerate(self.roots.tolist()):
+            stack = [(root, 0, 0)]
+            while stack:
+                node, slot, level = stack.pop()
+                if self.left[node] == node:
+                    first = last = slot
+                    for _ in range(self.depth - level):
+                        first, last = 2 * first + 1, 2 * last + 2
+                    leaves[tree, first - inner:last - inner + 1] = self.value[node]
+                    continue
+                feature[tree, slot] = self.feature[node]
+                threshold[tree, slot] = self.threshold[node]
+                stack += [(self.left[node], 2 * slot + 1, level + 1),
+                          (self.right[node], 2 * slot + 2, level + 1)]
+        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(),
+                                               np.arange(trees) * inner, np.arange(trees) * (inner + 1)))
 
     def scores(self, design: np.ndarray) -> np.ndarray:
-        return ((design - self.mean) / self.scale) @ self.weights + self.bias
+        feature, threshold, leaves, tree_at, leaves_at = self._laid_out
+        flat = np.ascontiguousarray(design, dtype=float).ravel()
+        row_at = (np.arange(len(design)) * design.shape[1])[:, None]
+        slot = np.zeros((len(design), len(tree_at)), dtype=np.intp)
+        for _ in range(self.depth):
+            node = slot + tree_at
+            slot = 2 * slot + 1 + (flat[row_at + feature[node]] > threshold[node])
+        return self.base + leaves[slot - (2 ** self.depth - 1) + leaves_at].sum(axis=1)
 
     def as_json(self) -> dict:
-        return {name: (value.tolist() if isinstance(value, np.ndarray) else value)
-                for name, value in self.__dict__.items()}
+        return {f.name: (value.tolist() if isinstance(value := getattr(self, f.name), np.ndarray) else value)
+                for f in fields(self)}
+
+
+_INTEGER_ARRAYS = ("roots", "feature", "left", "right")
 
 
 @cache
 def title_model(path: Path = WEIGHTS) -> TitleModel:
     """The headline model shipped with the package (read once)."""
     data = json.loads(path.read_text("utf-8"))
-    return TitleModel(**{name: (np.array(value, dtype=float) if isinstance(value, list) else value)
+    return TitleModel(**{name: (np.array(value, dtype=np.intp if name in _INTEGER_ARRAYS else float)
+                                if isinstance(value, list) else value)
                          for name, value in data.items() if not name.startswith("_")})
 
 
-def find_title(page: Page, first_body: int, captions: set[int] = frozenset()) -> int | None:
-    """Position of the headline, or None when no line near the article could be one."""
-    candidates = title_candidates(page, first_body, captions)
-    if not candidates:
+def find_title(page: Page, first_body: int, excluded: set[int] = frozenset(),
+               captions: set[int] = frozenset()) -> tuple[int, str] | None:
+    """The headline's line and its text (the line, or the headline part of
+    it), or None when no line near the article could be one. ``excluded``
+    lines are never the headline; a line of ``captions`` may be, when the
+    caption finder took a headline over a picture for the picture's caption."""
+    candidates = title_candidates(page, first_body, excluded)
+    if not len(candidates):
         return None
-    scores = title_model().scores(title_design(page, first_body, candidates))
-    return candidates[int(np.argmax(scores))]
+    design = title_design(page, first_body, candidates, captions)
+    best = int(np.argmax(title_model().scores(design)))
+    return int(candidates.rows[best]), candidates.texts[best]
 
