@@ -47,12 +47,12 @@ def page_rows(text: str, title: str):
         return None
     article = find_article(page)
     first = article.body[0] if article.body else article.start
-    candidates = title_candidates(page, first, article.repeats - article.caption_lines)
+    candidates = title_candidates(page, first, article.repeats | article.caption_lines)
     wanted = _SPACE.sub(" ", title).strip()
     labels = np.array([text == wanted for text in candidates.texts], dtype=int)
     if not labels.any():
         return None
-    return title_design(page, first, candidates, article.caption_lines), labels
+    return title_design(page, first, candidates), labels
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, args: argparse.Namespace) -> TitleModel:

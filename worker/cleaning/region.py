@@ -136,9 +136,10 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
 
 
 def first_occurrences(page: Page, body: list[int]) -> list[int]:
-    """``body`` without the lines that repeat one already in it, word for word:
-    a page prints a paragraph twice for its picture gallery, its teaser and its
-    article, or its mobile and desktop layouts; an article says it once."""
+    """``body`` without the paragraphs (``_REPEAT_WORDS`` words or more) that
+    repeat one already in it, word for word, within ``_REPEAT_REACH`` lines: a
+    page prints a paragraph twice for its picture gallery, its teaser and its
+    article; an article says it once. Lists repeat items further apart."""
     seen: dict[str, int] = {}
     kept = []
     for pos in body:

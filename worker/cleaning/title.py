@@ -131,13 +131,11 @@ def _lead_words(page: Page, first_body: int) -> set[str]:
     return lead
 
 
-def title_design(page: Page, first_body: int, candidates: Candidates,
-                 captions: set[int] = frozenset()) -> np.ndarray:
+def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """One row per candidate: its line's features, its distance to the
     article, what stands just before and after it, how often the page
     repeats it, whole or inside longer lines, how many of its words the
-    article's lead repeats, whether it was read as a picture's caption, and
-    how it compares with the other candidates."""
+    article's lead repeats, and how it compares with the other candidates."""
     rows, texts = candidates.rows, candidates.texts
     n = len(page.lines)
     own = page.features[rows]
@@ -173,7 +171,6 @@ def title_design(page: Page, first_body: int, candidates: Candidates,
     cols.append(_body_overlap(page, first_body, shared))
     cols.append(_to_byline(page, first_body, rows))
     cols.append(_parts(page, candidates))
-    cols.append(np.array([p in captions for p in rows.tolist()], dtype=float)[:, None])
     return np.hstack(cols)
 
 
@@ -351,16 +348,14 @@ def title_model(path: Path = WEIGHTS) -> TitleModel:
                          for name, value in data.items() if not name.startswith("_")})
 
 
-def find_title(page: Page, first_body: int, excluded: set[int] = frozenset(),
-               captions: set[int] = frozenset()) -> tuple[int, str] | None:
+def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
     """The headline's line and its text (the line, or the headline part of
     it), or None when no line near the article could be one. ``excluded``
-    lines are never the headline; a line of ``captions`` may be, when the
-    caption finder took a headline over a picture for the picture's caption."""
+    lines (captions and their copies) are never the headline."""
     candidates = title_candidates(page, first_body, excluded)
     if not len(candidates):
         return None
-    design = title_design(page, first_body, candidates, captions)
+    design = title_design(page, first_body, candidates)
     best = int(np.argmax(title_model().scores(design)))
     return int(candidates.rows[best]), candidates.texts[best]
 
