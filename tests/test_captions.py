@@ -209,3 +209,17 @@ def test_a_headline_printed_twice_in_a_list_of_teasers_is_no_caption():
              "Navy says the plan to cut the risk will take some time", "People crowded into a meeting.",
              "By", "Jane Doe"]
     assert _teaser(lines, [0, 0, 0, 0, 1, 0], 1)
+
+
+def test_a_makers_name_under_a_products_picture_is_its_credit():
+    found = extract_text(page_with(["harbour-kettle.jpg", "Acme", "Acme Harbour Kettle for $40",
+                                    "harbour-lamp.jpg", "A lamp for the harbour wall.", "Lumo, Inc.",
+                                    "Lumo Harbour Lamp for $90"]))
+    assert found.captions == (Caption("Acme", "Acme"), Caption("A lamp for the harbour wall.", "Lumo, Inc."))
+    assert "Lumo, Inc." not in found.body
+
+
+def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
+    found = extract_text(page_with(["image", "Jane Doe",
+                                    "Jane Doe is the engineer who oversaw the work on the bridge."]))
+    assert found.captions == ()

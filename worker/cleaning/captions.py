@@ -15,7 +15,10 @@ shapes, all anchored on something a paragraph never has:
   "Video: In this talk ..."), or stands alone before it ("Image:" then the
   caption);
 - it stands between a picture and the byline that opens the article, or
-  between a picture and the article's first sentence that says it again.
+  between a picture and the article's first sentence that says it again;
+- in a list of products, it is the maker's name under the product's picture,
+  over the product's heading that opens with it ("Acme" / "Acme Kettle for
+  $40"), a caption line before it or not.
 
 A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
 ("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
@@ -275,6 +278,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
+            continue
+        if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
+            if _maker_credit(line, lines[p + 1]):
+                # the maker credited alone under the picture of its product: the credit is the caption
+                add(Caption(line, line), (p,))
+            elif caption_text(p) and words[p] <= _MAX_STAFF_CAPTION_WORDS and free(p + 1) \
+                    and _maker_credit(lines[p + 1], lines[p + 2]):
+                add(Caption(line, lines[p + 1]), (p, p + 1))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
                       for f in found])
@@ -457,6 +468,26 @@ def _repeated_as_lead(line: str, below: str, words: int) -> bool:
         return False
     own = set(mine)
     return sum(w in own for w in theirs) >= _LEAD_REPEAT_SHARE * len(theirs)
+
+
+#: a product's heading under its maker's credit is this short
+_MAX_HEADING_WORDS = 12
+#: a maker's name: a few capitalised words, a company's suffix allowed ("Apple, Inc.")
+_MAKER = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9&][\w&'’.-]*){0,3}")
+
+
+def _maker_credit(line: str, below: str) -> bool:
+    """Line ``line``, under a picture, credits the maker of the product the
+    picture shows: it is a name alone, and the product's heading below opens
+    with it ("Nintendo" / "Nintendo Switch Lite for $200", "Apple, Inc." /
+    "Apple iPhone 11 Pro Max"), as a list of products prints each one. A
+    sentence below is no heading: a name over a paragraph that opens with it
+    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...")."""
+    if _MAKER.fullmatch(line) is None:
+        return False
+    name = line.split(",", 1)[0]
+    return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
+        and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(_SENTENCE_END)
 
 
 def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
