@@ -223,3 +223,41 @@ def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
     found = extract_text(page_with(["image", "Jane Doe",
                                     "Jane Doe is the engineer who oversaw the work on the bridge."]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. JANE DOE/AFP via Getty Images", "Fans at the game on Sunday.",
+     "JANE DOE/AFP via Getty Images"),
+    ("Fans at the game on Sunday. Jane Doe/The Daily Planet via AP", "Fans at the game on Sunday.",
+     "Jane Doe/The Daily Planet via AP"),
+    ("Fans at the game on Sunday. Jane Doe/Getty Images for Acme", "Fans at the game on Sunday.",
+     "Jane Doe/Getty Images for Acme"),
+    ("Fans at the game on Sunday. REUTERS", "Fans at the game on Sunday.", "REUTERS"),
+    # the caption before a credit is never taken for a photographer's name
+    ("Fans at the game. Jane Doe/AP", "Fans at the game.", "Jane Doe/AP"),
+    ("Fans at the game on Sunday. © Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Fans at the game on Sunday. Photo courtesy of Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Photo illustration: Jane Doe/The Daily Planet", "", "Jane Doe/The Daily Planet"),
+])
+def test_credits_via_an_agency_in_capitals_after_a_copyright_sign_or_a_courtesy(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert [c.credit for c in found.captions] == [credit]
+    assert credit not in found.body
+
+
+@pytest.mark.parametrize("line", ["© 2019 Acme Media. All rights reserved.", "Copyright © 2019 Acme Media",
+                                  "Some images courtesy of Acme Photos."])
+def test_a_pages_copyright_and_a_note_on_its_pictures_are_no_credits(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_pictures_in_a_row_credited_alone_take_no_caption_from_the_text_above():
+    found = extract_text(page_with(["Photo: Jane Doe", "Photo: Jane Doe", "Photo: Jane Doe"]))
+    assert found.captions == (Caption("Photo: Jane Doe", "Jane Doe"),)
+    assert "The council said on Thursday" in found.body
+
+
+def test_a_credit_via_an_agency_alone_under_a_caption_is_its_credit():
+    found = extract_text(page_with(["Workers on the bridge deck in January", "Jane Doe via Getty Images"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January", "Jane Doe via Getty Images"),)

@@ -225,9 +225,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
-            if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
+            if line.strip(" .") == credit and "/" not in line and " via " not in line and not pictured(p - 1):
                 continue
-            text = text_above(p)
+            # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
+            text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
             if _SOURCE.match(line) and not _names_pictures(credit) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p):
                 continue
