@@ -261,3 +261,15 @@ def test_pictures_in_a_row_credited_alone_take_no_caption_from_the_text_above():
 def test_a_credit_via_an_agency_alone_under_a_caption_is_its_credit():
     found = extract_text(page_with(["Workers on the bridge deck in January", "Jane Doe via Getty Images"]))
     assert found.captions == (Caption("Workers on the bridge deck in January", "Jane Doe via Getty Images"),)
+
+
+@pytest.mark.parametrize("pieces", [
+    ["Workers lift the last span of the", "harbour bridge", "into place on Sunday. Photo: Reuters"],
+    # a phrase, an italic name, the rest: "Mussels on a pier" / "Mytilus edulis" / "grow ..."
+    ["Mussels on a pier of the", "Mytilus edulis", "grow on the piers of the bridge. Photo: Reuters"],
+    ["Protesters march through", "Trafalgar", "into place on Sunday. Photo: Reuters"],
+])
+def test_a_caption_broken_at_a_link_with_its_credit_at_the_end_is_joined_again(pieces):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption(" ".join(pieces).removesuffix(" Photo: Reuters"), "Reuters"),)
+    assert "on the piers" not in found.body and "into place" not in found.body

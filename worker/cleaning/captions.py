@@ -22,7 +22,8 @@ shapes, all anchored on something a paragraph never has:
 
 A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
 ("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
-("Yersinia pestis" / ", the bacteria ...") is joined again. A credit alone is
+("Yersinia pestis" / ", the bacteria ..."), its credit on the last piece or
+the line below, is joined again. A credit alone is
 the caption as printed ("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
@@ -162,6 +163,21 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             taken.append(q)
         return ()
 
+    def sentence_above(p: int) -> tuple[int, ...]:
+        """The lines above p that open the sentence line p ends, broken at a
+        link ("Workers lift the" / "harbour bridge" / "into place ..."): up to
+        the first that opens as a caption does; () when none."""
+        taken: list[int] = []
+        for q in range(p - 1, max(-1, p - 4), -1):
+            if not free(q) or byline[q] or words[q] > _MAX_WORDS or lines[q].endswith((*_SENTENCE_END, ":")) \
+                    or _BULLET.match(lines[q]) or (" " not in lines[q] and not _name_word(lines[q])):
+                # a word alone is a slug ("product-feed-image") or a button, unless a name ("Trafalgar")
+                return ()
+            taken.append(q)
+            if not _fragment_start(lines[q]) and caption_text(q):
+                return tuple(reversed(taken))
+        return ()
+
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
@@ -247,9 +263,24 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
             or (line[-1] == "]" and " via " in line) else (line, None)
-        if credit is not None and text and not _fragment_start(line) and not continued(p):
+        if credit is not None and text and (not _fragment_start(line) or _camel_case(line)) \
+                and not continued(p):
             add(Caption(text, credit), (p,))
             continue
+        if credit is not None and text and p > 0 and not continued(p) and key_of(text) not in CREDIT_LABELS \
+                and not lines[p - 1].endswith(_SENTENCE_END):
+            # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
+            # "on Sunday. Photo: Reuters"): its start is the line or lines above
+            head = sentence_above(p)
+            if head and head[0] > 0 and caption_text(head[0] - 1) and _phrase_start(lines[head[0] - 1]):
+                # the phrase before an italic name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
+                head = (head[0] - 1, *head)
+            if head and sum(words[q] for q in head) + words[p] <= _MAX_WORDS \
+                    and not any(_BULLET.match(lines[q]) for q in head):
+                whole = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
+                if whole.count("(") == whole.count(")"):
+                    add(Caption(whole, credit), (*head, p))
+                    continue
         copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         # a line printed twice is alt text and caption when something shows a picture: a
@@ -489,6 +520,20 @@ def _maker_credit(line: str, below: str) -> bool:
     name = line.split(",", 1)[0]
     return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
         and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(_SENTENCE_END)
+
+
+def _name_word(line: str) -> bool:
+    """The line is one capitalised word, a name ("Trafalgar")."""
+    return line[0].isupper() and line.isalpha()
+
+
+def _phrase_start(line: str) -> bool:
+    """The line opens a caption's sentence that a link or an italic name
+    breaks: a short phrase of mostly lowercase words with a function word,
+    unfinished ("Head cells in the flatworm"), not a heading."""
+    tokens = line.split()
+    return len(tokens) <= _FRAGMENT_HEAD_WORDS and not line.endswith((*_SENTENCE_END, ":")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) and any(w in ALL_STOPWORDS for w in tokens)
 
 
 def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
