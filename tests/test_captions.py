@@ -238,6 +238,8 @@ def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
     ("Fans at the game on Sunday. © Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
     ("Fans at the game on Sunday. Photo courtesy of Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
     ("Photo illustration: Jane Doe/The Daily Planet", "", "Jane Doe/The Daily Planet"),
+    ("Fans at the game on Sunday. Jane Doe/E+ via Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe/E+ via Getty Images"),
 ])
 def test_credits_via_an_agency_in_capitals_after_a_copyright_sign_or_a_courtesy(line, text, credit):
     assert split_credit(line) == (text, credit)
@@ -250,6 +252,12 @@ def test_credits_via_an_agency_in_capitals_after_a_copyright_sign_or_a_courtesy(
                                   "Some images courtesy of Acme Photos."])
 def test_a_pages_copyright_and_a_note_on_its_pictures_are_no_credits(line):
     assert split_credit(line) == (line, None)
+
+
+def test_a_caption_before_a_slashed_credit_is_no_part_of_a_credit_alone():
+    assert credit_only("Fans at the game. Jane Doe/The Daily Planet") is None
+    assert credit_only("J.R. Doe/The Daily Planet") == "J.R. Doe/The Daily Planet"
+    assert split_credit("Sign up via AP") == ("Sign up via AP", None)
 
 
 def test_pictures_in_a_row_credited_alone_take_no_caption_from_the_text_above():

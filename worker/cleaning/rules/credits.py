@@ -17,8 +17,14 @@ _AGENCIES = (
 _AGENCIES_CAPS = _AGENCIES.upper()
 #: a photographer's or a paper's name before a slash: words, initials ("Jane P. Doe", "J.R. Doe"); no
 #: word closes a sentence, so that the caption before the credit is never taken for a name
-_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&-]+(?:\.[\w'’&-]+)*)"
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+#: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
+#: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file"
+#: (what comes via an agency is named: "Sign up via AP" is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*/\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+                  rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
+                  rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
 
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
@@ -82,8 +88,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>(?:{_NAME}\s*/\s*)?"
-               rf"(?:{_NAME}\s+via\s+)?(?:{_AGENCIES}|{_AGENCIES_CAPS})(?:\s+for\s+{_NAME})?(?:\s+file)?)\s*\.?$"),
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})\s*\.?$"),
     # "... on Sunday. © Jane Doe": a name after the copyright sign closing a caption (alone on
     # its line, "© 2019 Acme. All rights reserved" is the page's footer)
     re.compile(r"(?<=[.!?”\"]\s)©\s*(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
@@ -117,9 +122,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\(?(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,60}"
-               r"(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
-    re.compile(rf"(?P<credit>(?:{_NAME}\s*/\s*)?(?:{_AGENCIES})(?:\s+file)?)\s*(?:photo)?\.?",
+    re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
+               r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
+    re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
                re.IGNORECASE),
     re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock) (?:photo|picture|image)s?)\.?",
                re.IGNORECASE),
