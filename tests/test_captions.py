@@ -281,3 +281,26 @@ def test_a_caption_broken_at_a_link_with_its_credit_at_the_end_is_joined_again(p
     found = extract_text(page_with(pieces))
     assert found.captions == (Caption(" ".join(pieces).removesuffix(" Photo: Reuters"), "Reuters"),)
     assert "on the piers" not in found.body and "into place" not in found.body
+
+
+@pytest.mark.parametrize(("pieces", "caption"), [
+    # the credit is a link after its label, on the line below the caption
+    (["Workers on the bridge deck in January. Photo by", "Jane Doe", "."],
+     Caption("Workers on the bridge deck in January.", "Jane Doe")),
+    (["The new bridge at dawn (Image via", "Acme Photos", ")"],
+     Caption("The new bridge at dawn", "Acme Photos")),
+    (["image", "Photo by", "Jane Doe"], Caption("Photo by Jane Doe", "Jane Doe")),
+    (["Feature Image by", "Jane Doe"], Caption("Feature Image by Jane Doe", "Jane Doe")),
+])
+def test_a_caption_closed_by_a_label_with_its_credit_on_the_next_line(pieces, caption):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (caption,)
+    assert "Jane Doe" not in found.body and "Acme Photos" not in found.body
+
+
+@pytest.mark.parametrize("pieces", [
+    ["Here is what to look for when you check your own images:", "Exposure"],
+    ["Cost per Credit:", "In-State | $472"],
+])
+def test_a_list_or_a_table_after_a_label_word_is_no_credit(pieces):
+    assert extract_text(page_with(pieces)).captions == ()

@@ -7,7 +7,9 @@ shapes, all anchored on something a paragraph never has:
   "... [File: Reuters]"), or the line after it is only a credit ("Sanjeev
   Verma/Hindustan Times/Getty Images", "(Walt Disney Co.)" under a caption left
   unfinished), or a credit label and its credit on two lines ("Credit..." /
-  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit");
+  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit"), or the label closes
+  the caption's line and its credit, a link, is the next ("... a happy dog.
+  Photo by" / "Jane Doe");
 - it repeats the line just above it, the picture's alt text ("X" then
   "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped; a phrase
   printed twice in a row inside the article is alt text and caption too;
@@ -44,7 +46,7 @@ import numpy as np
 from .credits import credit_only, has_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CREDIT_LABELS, PICTURE_LABEL
+from .rules.credits import CLOSING_LABEL, CREDIT_LABELS, PICTURE_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -105,6 +107,8 @@ def _open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
+#: a line that only closes a caption after its credit's link
+_CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
 
 
 def is_label(line: str) -> bool:
@@ -175,8 +179,22 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 return ()
             taken.append(q)
             if not _fragment_start(lines[q]) and caption_text(q):
+                if q > 0 and caption_text(q - 1) and _phrase_start(lines[q - 1]):
+                    # the phrase before a name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
+                    taken.append(q - 1)
                 return tuple(reversed(taken))
         return ()
+
+    def name_below(p: int) -> tuple[int, ...]:
+        """The credit on the line below a closing label (a name, a link), with
+        the line after it when that only closes the caption (".", ")")."""
+        q = p + 1
+        if not free(q) or not 1 <= words[q] <= 8 or byline[q] or lines[q].endswith(("!", "?", ":")) \
+                or not (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
+                or any(c in lines[q] for c in "|$%="):
+            # a name, not a value ("Cost per credit:" / "In-State | $472")
+            return ()
+        return (q, q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS else (q,)
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
@@ -234,6 +252,24 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if placeholder[p]:
             continue
+        closing = CLOSING_LABEL.search(line) if named[p] and p + 1 < n else None
+        if closing is not None and _opens_credit(line, closing):
+            below = name_below(p)
+            text = line[:closing.start()].rstrip(" (|–—-&")
+            if below and (text.count(" ") + 1 < _MIN_LABELLED_WORDS or _open_sentence(text)) \
+                    and not _fragment_start(line):
+                # a label and its credit alone: the caption as printed ("Image by Jane Doe",
+                # "Infographic source:" / "Acme")
+                printed = line if text else line[closing.start():]
+                add(Caption(f"{printed} {lines[below[0]]}", lines[below[0]].strip(" .")), (p, *below))
+                continue
+            head = sentence_above(p) if below and _fragment_start(line) else ()
+            if head:
+                text = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
+            most = _MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else _MAX_WORDS
+            if below and (head or not _fragment_start(line)) and len(text.split()) <= most:
+                add(Caption(text, lines[below[0]].strip(" .")), (*head, p, *below))
+                continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
             credit = _credit_in_parentheses(lines, words, p)
@@ -272,9 +308,6 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
             # "on Sunday. Photo: Reuters"): its start is the line or lines above
             head = sentence_above(p)
-            if head and head[0] > 0 and caption_text(head[0] - 1) and _phrase_start(lines[head[0] - 1]):
-                # the phrase before an italic name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
-                head = (head[0] - 1, *head)
             if head and sum(words[q] for q in head) + words[p] <= _MAX_WORDS \
                     and not any(_BULLET.match(lines[q]) for q in head):
                 whole = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
@@ -525,6 +558,14 @@ def _maker_credit(line: str, below: str) -> bool:
 def _name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()
+
+
+def _opens_credit(line: str, closing: re.Match[str]) -> bool:
+    """The closing label opens a credit ("... Sonoma CA. Photo:", "| Photo by",
+    "Feature Image by"), not a list or a clause within a sentence ("...
+    assessing your own images:")."""
+    before = line[:closing.start()].rstrip()
+    return not before or closing.group("label")[0].isupper() or before.endswith(tuple(".!?(|,–—-"))
 
 
 def _phrase_start(line: str) -> bool:

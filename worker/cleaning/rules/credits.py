@@ -151,3 +151,7 @@ PICTURE_LABEL = re.compile(
 WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
                              re.IGNORECASE)
 
+#: a credit label closing a caption's line, the credit (a link) on the next line: "... Sonoma
+#: CA. Photo:" / "Jane Doe", "... a happy dog. Photo by" / "Jane Doe", "(Image via" / "Acme" / ")"
+CLOSING_LABEL = re.compile(rf"(?:^|(?<=[\s.!?(|]))(?:File\s+)?(?P<label>{_LABELS})\s*"
+                           r"(?::|\bby\b|\bvia\b|-|–|—)\s*$", re.IGNORECASE)
