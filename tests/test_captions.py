@@ -236,6 +236,7 @@ def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
     # the caption before a credit is never taken for a photographer's name
     ("Fans at the game. Jane Doe/AP", "Fans at the game.", "Jane Doe/AP"),
     ("Fans at the game on Sunday. © Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Harbour Bridge at dawn | © 2019 Jane Doe", "Harbour Bridge at dawn", "Jane Doe"),
     ("Fans at the game on Sunday. Photo courtesy of Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
     ("Photo illustration: Jane Doe/The Daily Planet", "", "Jane Doe/The Daily Planet"),
     ("Fans at the game on Sunday. Jane Doe/E+ via Getty Images", "Fans at the game on Sunday.",

@@ -89,9 +89,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})\s*\.?$"),
-    # "... on Sunday. © Jane Doe": a name after the copyright sign closing a caption (alone on
+    # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
+    # sign closing a caption (alone on
     # its line, "© 2019 Acme. All rights reserved" is the page's footer)
-    re.compile(r"(?<=[.!?”\"]\s)©\s*(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
+    re.compile(r"(?<=[.!?”\"|–—]\s)©\s*(?:(?:19|20)\d\d\s+)?(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
                re.IGNORECASE),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
