@@ -107,6 +107,10 @@ def _open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
+#: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
+#: how much of its end the label takes at most
+_CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
+_CLOSING_TAIL = 40
 #: a line that only closes a caption after its credit's link
 _CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
 
@@ -252,7 +256,8 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if placeholder[p]:
             continue
-        closing = CLOSING_LABEL.search(line) if named[p] and p + 1 < n else None
+        closing = CLOSING_LABEL.search(line, max(0, len(line) - _CLOSING_TAIL)) \
+            if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) else None
         if closing is not None and _opens_credit(line, closing):
             below = name_below(p)
             text = line[:closing.start()].rstrip(" (|–—-&")
