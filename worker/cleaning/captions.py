@@ -25,8 +25,8 @@ shapes, all anchored on something a paragraph never has:
 A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
 ("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
 ("Yersinia pestis" / ", the bacteria ..."), its credit on the last piece or
-the line below, is joined again. A credit alone is
-the caption as printed ("Photo: iFixit"), as the HTML cleaner gives it.
+the line below, is joined again. A credit alone is the caption as printed
+("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
@@ -270,7 +270,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 continue
             head = sentence_above(p) if below and _fragment_start(line) else ()
             if head:
-                text = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
+                text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
             most = _MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else _MAX_WORDS
             if below and (head or not _fragment_start(line)) and len(text.split()) <= most:
                 add(Caption(text, lines[below[0]].strip(" .")), (*head, p, *below))
