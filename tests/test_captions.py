@@ -209,3 +209,99 @@ def test_a_headline_printed_twice_in_a_list_of_teasers_is_no_caption():
              "Navy says the plan to cut the risk will take some time", "People crowded into a meeting.",
              "By", "Jane Doe"]
     assert _teaser(lines, [0, 0, 0, 0, 1, 0], 1)
+
+
+def test_a_makers_name_under_a_products_picture_is_its_credit():
+    found = extract_text(page_with(["harbour-kettle.jpg", "Acme", "Acme Harbour Kettle for $40",
+                                    "harbour-lamp.jpg", "A lamp for the harbour wall.", "Lumo, Inc.",
+                                    "Lumo Harbour Lamp for $90"]))
+    assert found.captions == (Caption("Acme", "Acme"), Caption("A lamp for the harbour wall.", "Lumo, Inc."))
+    assert "Lumo, Inc." not in found.body
+
+
+def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
+    found = extract_text(page_with(["image", "Jane Doe",
+                                    "Jane Doe is the engineer who oversaw the work on the bridge."]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. JANE DOE/AFP via Getty Images", "Fans at the game on Sunday.",
+     "JANE DOE/AFP via Getty Images"),
+    ("Fans at the game on Sunday. Jane Doe/The Daily Planet via AP", "Fans at the game on Sunday.",
+     "Jane Doe/The Daily Planet via AP"),
+    ("Fans at the game on Sunday. Jane Doe/Getty Images for Acme", "Fans at the game on Sunday.",
+     "Jane Doe/Getty Images for Acme"),
+    ("Fans at the game on Sunday. REUTERS", "Fans at the game on Sunday.", "REUTERS"),
+    # the caption before a credit is never taken for a photographer's name
+    ("Fans at the game. Jane Doe/AP", "Fans at the game.", "Jane Doe/AP"),
+    ("Fans at the game on Sunday. © Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Harbour Bridge at dawn | © 2019 Jane Doe", "Harbour Bridge at dawn", "Jane Doe"),
+    ("Fans at the game on Sunday. Photo courtesy of Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Photo illustration: Jane Doe/The Daily Planet", "", "Jane Doe/The Daily Planet"),
+    ("Fans at the game on Sunday. Jane Doe/E+ via Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe/E+ via Getty Images"),
+])
+def test_credits_via_an_agency_in_capitals_after_a_copyright_sign_or_a_courtesy(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert [c.credit for c in found.captions] == [credit]
+    assert credit not in found.body
+
+
+@pytest.mark.parametrize("line", ["© 2019 Acme Media. All rights reserved.", "Copyright © 2019 Acme Media",
+                                  "Some images courtesy of Acme Photos."])
+def test_a_pages_copyright_and_a_note_on_its_pictures_are_no_credits(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_caption_before_a_slashed_credit_is_no_part_of_a_credit_alone():
+    assert credit_only("Fans at the game. Jane Doe/The Daily Planet") is None
+    assert credit_only("J.R. Doe/The Daily Planet") == "J.R. Doe/The Daily Planet"
+    assert split_credit("Sign up via AP") == ("Sign up via AP", None)
+
+
+def test_pictures_in_a_row_credited_alone_take_no_caption_from_the_text_above():
+    found = extract_text(page_with(["Photo: Jane Doe", "Photo: Jane Doe", "Photo: Jane Doe"]))
+    assert found.captions == (Caption("Photo: Jane Doe", "Jane Doe"),)
+    assert "The council said on Thursday" in found.body
+
+
+def test_a_credit_via_an_agency_alone_under_a_caption_is_its_credit():
+    found = extract_text(page_with(["Workers on the bridge deck in January", "Jane Doe via Getty Images"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January", "Jane Doe via Getty Images"),)
+
+
+@pytest.mark.parametrize("pieces", [
+    ["Workers lift the last span of the", "harbour bridge", "into place on Sunday. Photo: Reuters"],
+    # a phrase, an italic name, the rest: "Mussels on a pier" / "Mytilus edulis" / "grow ..."
+    ["Mussels on a pier of the", "Mytilus edulis", "grow on the piers of the bridge. Photo: Reuters"],
+    ["Protesters march through", "Trafalgar", "into place on Sunday. Photo: Reuters"],
+])
+def test_a_caption_broken_at_a_link_with_its_credit_at_the_end_is_joined_again(pieces):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption(" ".join(pieces).removesuffix(" Photo: Reuters"), "Reuters"),)
+    assert "on the piers" not in found.body and "into place" not in found.body
+
+
+@pytest.mark.parametrize(("pieces", "caption"), [
+    # the credit is a link after its label, on the line below the caption
+    (["Workers on the bridge deck in January. Photo by", "Jane Doe", "."],
+     Caption("Workers on the bridge deck in January.", "Jane Doe")),
+    (["The new bridge at dawn (Image via", "Acme Photos", ")"],
+     Caption("The new bridge at dawn", "Acme Photos")),
+    (["image", "Photo by", "Jane Doe"], Caption("Photo by Jane Doe", "Jane Doe")),
+    (["Feature Image by", "Jane Doe"], Caption("Feature Image by Jane Doe", "Jane Doe")),
+])
+def test_a_caption_closed_by_a_label_with_its_credit_on_the_next_line(pieces, caption):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (caption,)
+    assert "Jane Doe" not in found.body and "Acme Photos" not in found.body
+
+
+@pytest.mark.parametrize("pieces", [
+    ["Here is what to look for when you check your own images:", "Exposure"],
+    ["Cost per Credit:", "In-State | $472"],
+])
+def test_a_list_or_a_table_after_a_label_word_is_no_credit(pieces):
+    assert extract_text(page_with(pieces)).captions == ()

@@ -7,7 +7,9 @@ shapes, all anchored on something a paragraph never has:
   "... [File: Reuters]"), or the line after it is only a credit ("Sanjeev
   Verma/Hindustan Times/Getty Images", "(Walt Disney Co.)" under a caption left
   unfinished), or a credit label and its credit on two lines ("Credit..." /
-  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit");
+  "Doug Mills/NYT"), or three ("Photo" / ":" / "iFixit"), or the label closes
+  the caption's line and its credit, a link, is the next ("... a happy dog.
+  Photo by" / "Jane Doe");
 - it repeats the line just above it, the picture's alt text ("X" then
   "X Credit: EPA", or "X" then "Image: X"): the copy above is dropped; a phrase
   printed twice in a row inside the article is alt text and caption too;
@@ -15,12 +17,16 @@ shapes, all anchored on something a paragraph never has:
   "Video: In this talk ..."), or stands alone before it ("Image:" then the
   caption);
 - it stands between a picture and the byline that opens the article, or
-  between a picture and the article's first sentence that says it again.
+  between a picture and the article's first sentence that says it again;
+- in a list of products, it is the maker's name under the product's picture,
+  over the product's heading that opens with it ("Acme" / "Acme Kettle for
+  $40"), a caption line before it or not.
 
 A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
 ("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
-("Yersinia pestis" / ", the bacteria ...") is joined again. A credit alone is
-the caption as printed ("Photo: iFixit"), as the HTML cleaner gives it.
+("Yersinia pestis" / ", the bacteria ..."), its credit on the last piece or
+the line below, is joined again. A credit alone is the caption as printed
+("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
@@ -40,7 +46,7 @@ import numpy as np
 from .credits import credit_only, has_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CREDIT_LABELS, PICTURE_LABEL
+from .rules.credits import CLOSING_LABEL, CREDIT_LABELS, PICTURE_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -101,6 +107,12 @@ def _open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
+#: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
+#: how much of its end the label takes at most
+_CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
+_CLOSING_TAIL = 40
+#: a line that only closes a caption after its credit's link
+_CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
 
 
 def is_label(line: str) -> bool:
@@ -159,6 +171,35 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             taken.append(q)
         return ()
 
+    def sentence_above(p: int) -> tuple[int, ...]:
+        """The lines above p that open the sentence line p ends, broken at a
+        link ("Workers lift the" / "harbour bridge" / "into place ..."): up to
+        the first that opens as a caption does; () when none."""
+        taken: list[int] = []
+        for q in range(p - 1, max(-1, p - 4), -1):
+            if not free(q) or byline[q] or words[q] > _MAX_WORDS or lines[q].endswith((*_SENTENCE_END, ":")) \
+                    or _BULLET.match(lines[q]) or (" " not in lines[q] and not _name_word(lines[q])):
+                # a word alone is a slug ("product-feed-image") or a button, unless a name ("Trafalgar")
+                return ()
+            taken.append(q)
+            if not _fragment_start(lines[q]) and caption_text(q):
+                if q > 0 and caption_text(q - 1) and _phrase_start(lines[q - 1]):
+                    # the phrase before a name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
+                    taken.append(q - 1)
+                return tuple(reversed(taken))
+        return ()
+
+    def name_below(p: int) -> tuple[int, ...]:
+        """The credit on the line below a closing label (a name, a link), with
+        the line after it when that only closes the caption (".", ")")."""
+        q = p + 1
+        if not free(q) or not 1 <= words[q] <= 8 or byline[q] or lines[q].endswith(("!", "?", ":")) \
+                or not (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
+                or any(c in lines[q] for c in "|$%="):
+            # a name, not a value ("Cost per credit:" / "In-State | $472")
+            return ()
+        return (q, q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS else (q,)
+
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
@@ -215,6 +256,25 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         if placeholder[p]:
             continue
+        closing = CLOSING_LABEL.search(line, max(0, len(line) - _CLOSING_TAIL)) \
+            if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) else None
+        if closing is not None and _opens_credit(line, closing):
+            below = name_below(p)
+            text = line[:closing.start()].rstrip(" (|–—-&")
+            if below and (text.count(" ") + 1 < _MIN_LABELLED_WORDS or _open_sentence(text)) \
+                    and not _fragment_start(line):
+                # a label and its credit alone: the caption as printed ("Image by Jane Doe",
+                # "Infographic source:" / "Acme")
+                printed = line if text else line[closing.start():]
+                add(Caption(f"{printed} {lines[below[0]]}", lines[below[0]].strip(" .")), (p, *below))
+                continue
+            head = sentence_above(p) if below and _fragment_start(line) else ()
+            if head:
+                text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
+            most = _MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else _MAX_WORDS
+            if below and (head or not _fragment_start(line)) and len(text.split()) <= most:
+                add(Caption(text, lines[below[0]].strip(" .")), (*head, p, *below))
+                continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
             credit = _credit_in_parentheses(lines, words, p)
@@ -222,9 +282,10 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
-            if line.strip(" .") == credit and "/" not in line and not pictured(p - 1):
+            if line.strip(" .") == credit and "/" not in line and " via " not in line and not pictured(p - 1):
                 continue
-            text = text_above(p)
+            # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
+            text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
             if _SOURCE.match(line) and not _names_pictures(credit) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p):
                 continue
@@ -243,9 +304,21 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
             or (line[-1] == "]" and " via " in line) else (line, None)
-        if credit is not None and text and not _fragment_start(line) and not continued(p):
+        if credit is not None and text and (not _fragment_start(line) or _camel_case(line)) \
+                and not continued(p):
             add(Caption(text, credit), (p,))
             continue
+        if credit is not None and text and p > 0 and not continued(p) and key_of(text) not in CREDIT_LABELS \
+                and not lines[p - 1].endswith(_SENTENCE_END):
+            # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
+            # "on Sunday. Photo: Reuters"): its start is the line or lines above
+            head = sentence_above(p)
+            if head and sum(words[q] for q in head) + words[p] <= _MAX_WORDS \
+                    and not any(_BULLET.match(lines[q]) for q in head):
+                whole = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
+                if whole.count("(") == whole.count(")"):
+                    add(Caption(whole, credit), (*head, p))
+                    continue
         copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         # a line printed twice is alt text and caption when something shows a picture: a
@@ -275,6 +348,14 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
+            continue
+        if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
+            if _maker_credit(line, lines[p + 1]):
+                # the maker credited alone under the picture of its product: the credit is the caption
+                add(Caption(line, line), (p,))
+            elif caption_text(p) and words[p] <= _MAX_STAFF_CAPTION_WORDS and free(p + 1) \
+                    and _maker_credit(lines[p + 1], lines[p + 2]):
+                add(Caption(line, lines[p + 1]), (p, p + 1))
     found.sort(key=lambda f: min(f.lines + f.dropped))
     return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
                       for f in found])
@@ -457,6 +538,48 @@ def _repeated_as_lead(line: str, below: str, words: int) -> bool:
         return False
     own = set(mine)
     return sum(w in own for w in theirs) >= _LEAD_REPEAT_SHARE * len(theirs)
+
+
+#: a product's heading under its maker's credit is this short
+_MAX_HEADING_WORDS = 12
+#: a maker's name: a few capitalised words, a company's suffix allowed ("Apple, Inc.")
+_MAKER = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9&][\w&'’.-]*){0,3}")
+
+
+def _maker_credit(line: str, below: str) -> bool:
+    """Line ``line``, under a picture, credits the maker of the product the
+    picture shows: it is a name alone, and the product's heading below opens
+    with it ("Nintendo" / "Nintendo Switch Lite for $200", "Apple, Inc." /
+    "Apple iPhone 11 Pro Max"), as a list of products prints each one. A
+    sentence below is no heading: a name over a paragraph that opens with it
+    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...")."""
+    if _MAKER.fullmatch(line) is None:
+        return False
+    name = line.split(",", 1)[0]
+    return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
+        and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(_SENTENCE_END)
+
+
+def _name_word(line: str) -> bool:
+    """The line is one capitalised word, a name ("Trafalgar")."""
+    return line[0].isupper() and line.isalpha()
+
+
+def _opens_credit(line: str, closing: re.Match[str]) -> bool:
+    """The closing label opens a credit ("... Sonoma CA. Photo:", "| Photo by",
+    "Feature Image by"), not a list or a clause within a sentence ("...
+    assessing your own images:")."""
+    before = line[:closing.start()].rstrip()
+    return not before or closing.group("label")[0].isupper() or before.endswith(tuple(".!?(|,–—-"))
+
+
+def _phrase_start(line: str) -> bool:
+    """The line opens a caption's sentence that a link or an italic name
+    breaks: a short phrase of mostly lowercase words with a function word,
+    unfinished ("Head cells in the flatworm"), not a heading."""
+    tokens = line.split()
+    return len(tokens) <= _FRAGMENT_HEAD_WORDS and not line.endswith((*_SENTENCE_END, ":")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) and any(w in ALL_STOPWORDS for w in tokens)
 
 
 def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:

@@ -13,11 +13,23 @@ _AGENCIES = (
     r"iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|NurPhoto|Anadolu|ANSA|Zuma|ZUMA Press|"
     r"Imago|IMAGO|Keystone|Handout|Supplied|Pool"
 )
+#: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
+_AGENCIES_CAPS = _AGENCIES.upper()
+#: a photographer's or a paper's name before a slash: words, initials ("Jane P. Doe", "J.R. Doe"); no
+#: word closes a sentence, so that the caption before the credit is never taken for a name
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+#: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
+#: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file"
+#: (what comes via an agency is named: "Sign up via AP" is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*/\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+                  rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
+                  rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
 
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
     r"Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
-    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|"
+    r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Photo illustration|"
     r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
 )
 
@@ -74,9 +86,14 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
+    # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>(?:[\w.'’ -]{{1,60}}\s*/\s*)?"
-               rf"(?:{_AGENCIES})(?:\s+file)?)\s*\.?$"),
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})\s*\.?$"),
+    # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
+    # sign closing a caption (alone on
+    # its line, "© 2019 Acme. All rights reserved" is the page's footer)
+    re.compile(r"(?<=[.!?”\"|–—]\s)©\s*(?:(?:19|20)\d\d\s+)?(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
+               re.IGNORECASE),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
                re.IGNORECASE),
@@ -95,6 +112,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... campaign. (onmeth.com)": the web site the picture was taken from
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co))\s*\)\s*\.?$",
                re.IGNORECASE),
+    # "... Photo courtesy of Jane Doe" (not "Some images courtesy of X.", a page's note on its pictures)
+    re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto)\s+courtesy(?:\s+of)?\s*:?\s*"
+               r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
@@ -103,9 +123,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\(?(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*[A-Z][\w.&'’ -]{1,60}"
-               r"(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
-    re.compile(rf"(?P<credit>(?:[\w.'’ -]{{1,40}}\s*/\s*)?(?:{_AGENCIES})(?:\s+file)?)\s*(?:photo)?\.?",
+    re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
+               r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
+    re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
                re.IGNORECASE),
     re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock) (?:photo|picture|image)s?)\.?",
                re.IGNORECASE),
@@ -132,3 +152,7 @@ PICTURE_LABEL = re.compile(
 WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
                              re.IGNORECASE)
 
+#: a credit label closing a caption's line, the credit (a link) on the next line: "... Sonoma
+#: CA. Photo:" / "Jane Doe", "... a happy dog. Photo by" / "Jane Doe", "(Image via" / "Acme" / ")"
+CLOSING_LABEL = re.compile(rf"(?:^|(?<=[\s.!?(|]))(?:File\s+)?(?P<label>{_LABELS})\s*"
+                           r"(?::|\bby\b|\bvia\b|-|–|—)\s*$", re.IGNORECASE)
