@@ -146,8 +146,8 @@ def design_matrix(page: Page) -> np.ndarray:
         cols.append(marker_windows[:, k::len(_MARKERS)])
     low, high = densest_run(prose - upper_quartile(prose) - 1) if n else (0, 0)
     cols.append(((index >= low) & (index < high)).astype(float)[:, None])
-    cols.append(np.clip(low - index, -50, 50)[:, None] / 10)
-    cols.append(np.clip(index - high, -50, 50)[:, None] / 10)
+    cols.append(np.minimum(np.maximum(low - index, -50), 50)[:, None] / 10)
+    cols.append(np.minimum(np.maximum(index - high, -50), 50)[:, None] / 10)
     comment_windows = np.hstack([window(_COMMENT_COLUMNS, a, b) for a, b in _COMMENT_WINDOWS])
     comment_before = np.log1p(cumulative[:, _COMMENT_COLUMNS])
     for k in range(len(_COMMENTS)):

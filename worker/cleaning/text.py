@@ -99,7 +99,9 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     if found is None:
         return article, body, None, None
     title, headline = found
-    body = [p for p in body if p != title and not _repeats_headline(page, p, title, headline)]
+    near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
+    repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
+    body = [p for p in body if p != title and p not in repeats]
     return article, body, title, headline
 
 

@@ -147,8 +147,8 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     headings_below = dict(zip(sorted(line_heading), below.tolist()))
     headings_between = np.array([headings_below[p] - line_heading[p] for p in rows.tolist()], dtype=float)
     cols = [own, heading[:, None],
-            np.clip(distance, -LOOKAHEAD, LOOKBACK)[:, None] / 10,
-            np.log1p(np.clip(distance, 0, None))[:, None],
+            np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
+            np.log1p(np.maximum(distance, 0))[:, None],
             (distance <= 0)[:, None].astype(float),
             np.log1p([page.times[t] for t in texts])[:, None],
             np.log1p(headings_between)[:, None],
@@ -165,24 +165,24 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     after = np.maximum.reduce([padded[at + k] for k in range(1, _AFTER + 1)])
     before = np.maximum.reduce([padded[at - k] for k in range(1, _BEFORE + 1)])
     cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
-    cols.append(_echoes(page, candidates))
+    joined = "\n" + "\n".join(page.lines) + "\n"
+    cols.append(_echoes(page, candidates, joined))
     cols.append(_neighbours(page, rows))
     cols.append(_next_and_previous(page, rows))
     cols.append(_body_overlap(page, first_body, shared))
     cols.append(_to_byline(page, first_body, rows))
-    cols.append(_parts(page, candidates))
+    cols.append(_parts(candidates, joined))
     return np.hstack(cols)
 
 
-def _parts(page: Page, candidates: Candidates) -> np.ndarray:
+def _parts(candidates: Candidates, joined: str) -> np.ndarray:
     """For a part of a line: which part, how long the rest is, and whether the
-    page prints the rest elsewhere (a site's name, a section's)."""
-    joined = "\n".join(page.lines)
+    page (its lines ``joined``) prints the rest elsewhere (a site's name, a section's)."""
     out = np.zeros((len(candidates), 4))
     for i in np.flatnonzero(candidates.part).tolist():
         rest = candidates.dropped[i].strip(" |–—·•»-:")
         out[i] = (candidates.part[i] == 1, candidates.part[i] == 2, np.log1p(len(rest.split())),
-                  bool(rest) and joined.count(rest) > 1)
+                  bool(rest) and len(_occurrences(joined, rest, most=2)) > 1)
     return out
 
 
@@ -214,7 +214,7 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
     nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
-    return np.column_stack((np.clip(nearest, -6, 6) / 6, (nearest > 0) & (nearest <= 4)))
+    return np.column_stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)))
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
@@ -229,20 +229,32 @@ def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
         first = joined.count(f"\n{t}") - times
         last = joined.count(f"{t}\n") - times
         out[i] = first, last, total - times - first - last
-    return np.clip(out, 0, None)
+    return np.maximum(out, 0)
 
 
-def _echoes(page: Page, candidates: Candidates) -> np.ndarray:
+def _occurrences(joined: str, text: str, most: int | None = None) -> list[int]:
+    """Where ``joined`` has ``text``, left to right and without overlaps, as
+    ``str.count`` counts them (the first ``most`` only, when given)."""
+    found: list[int] = []
+    at = joined.find(text)
+    while at >= 0 and len(found) != most:
+        found.append(at)
+        at = joined.find(text, at + max(len(text), 1))
+    return found
+
+
+def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     """How often the page prints the text inside a longer line ("Headline |
     Site", "on Headline", a breadcrumb), near the candidates and elsewhere,
     and whether the text is a longer form of another candidate line
-    ("Hero image for Headline", "Headline cover")."""
+    ("Hero image for Headline", "Headline cover"). ``joined`` is the page's
+    lines between newlines."""
     texts, rows = candidates.texts, candidates.rows
     sought = list(range(len(texts)))
     everywhere = np.zeros((len(texts), 3))
     near = np.zeros_like(everywhere)
     if sought:
-        everywhere[sought] = _echo_counts("\n" + "\n".join(page.lines) + "\n", [texts[i] for i in sought],
+        everywhere[sought] = _echo_counts(joined, [texts[i] for i in sought],
                                           [page.times[texts[i]] for i in sought])
     echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
     if echoed:
@@ -253,7 +265,7 @@ def _echoes(page: Page, candidates: Candidates) -> np.ndarray:
     short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
     wrapped = np.zeros((len(texts), 4))
     for i, t in enumerate(texts):
-        inner = max((o for o in short if o != t and o in t), key=len, default=None)
+        inner = max((o for o in filter(t.__contains__, short) if o != t), key=len, default=None)
         if inner is None:
             continue
         at = t.index(inner)
@@ -261,7 +273,7 @@ def _echoes(page: Page, candidates: Candidates) -> np.ndarray:
         wrapped[i] = (at == 0, at > 0,
                       bool(_PICTURE_WORDS.intersection(_WORD.findall(extra.lower()))),
                       bool(_SEPARATOR_EDGE.search(t[:at]) or _SEPARATOR_EDGE.match(t[at + len(inner):])))
-    return np.column_stack((np.log1p(near), np.log1p(np.clip(everywhere - near, 0, None)), wrapped))
+    return np.column_stack((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped))
 
 
 def _neighbours(page: Page, rows: np.ndarray) -> np.ndarray:
@@ -271,11 +283,11 @@ def _neighbours(page: Page, rows: np.ndarray) -> np.ndarray:
     either side have a heading's shape (a menu, a table of contents)."""
     n = len(page.lines)
     low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
-    shaped = np.zeros(n + 2)
-    shaped[low + 1:high + 1] = [headline_like(page, p) for p in range(low, high)]
-    at = rows + 1
+    shaped = np.zeros(n + 6)  # 0 off the page
+    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
+    at = rows + 3
     prev, nxt = shaped[at - 1], shaped[at + 1]
-    run = sum(shaped[np.clip(at + k, 0, n + 1)] for k in (-3, -2, -1, 1, 2, 3))
+    run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
     words = np.array(page.words + [0])
     longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
     return np.column_stack((prev, nxt, longer, run))
@@ -288,7 +300,9 @@ class TitleModel:
     itself. They are scored laid out again as complete binary trees of
     ``depth`` levels (node ``i``'s children at ``2i + 1`` and ``2i + 2``, a
     leaf above the last level copied into every leaf below it), so that all
-    the trees take one step down together for all candidates at once."""
+    the trees take one step down together for all candidates at once: a
+    node's index in all trees laid end to end leads to its left child's
+    (``child``), or at the last level to its left leaf's."""
 
     base: float
     depth: int
@@ -318,18 +332,20 @@ class TitleModel:
                 threshold[tree, slot] = self.threshold[node]
                 stack += [(self.left[node], 2 * slot + 1, level + 1),
                           (self.right[node], 2 * slot + 2, level + 1)]
+        tree, slot = np.divmod(np.arange(trees * inner), inner)
+        left = 2 * slot + 1
+        child = np.where(left < inner, tree * inner + left, tree * (inner + 1) + left - inner)
         object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(),
-                                               np.arange(trees) * inner, np.arange(trees) * (inner + 1)))
+                                               np.arange(trees) * inner, child))
 
     def scores(self, design: np.ndarray) -> np.ndarray:
-        feature, threshold, leaves, tree_at, leaves_at = self._laid_out
+        feature, threshold, leaves, roots, child = self._laid_out
         flat = np.ascontiguousarray(design, dtype=float).ravel()
         row_at = (np.arange(len(design)) * design.shape[1])[:, None]
-        slot = np.zeros((len(design), len(tree_at)), dtype=np.intp)
+        node = np.broadcast_to(roots, (len(design), len(roots)))
         for _ in range(self.depth):
-            node = slot + tree_at
-            slot = 2 * slot + 1 + (flat[row_at + feature[node]] > threshold[node])
-        return self.base + leaves[slot - (2 ** self.depth - 1) + leaves_at].sum(axis=1)
+            node = child.take(node) + (flat.take(row_at + feature.take(node)) > threshold.take(node))
+        return self.base + leaves.take(node).sum(axis=1)
 
     def as_json(self) -> dict:
         return {f.name: (value.tolist() if isinstance(value := getattr(self, f.name), np.ndarray) else value)
