@@ -127,3 +127,20 @@ def test_a_paragraph_printed_twice_close_by_is_kept_once():
     page = "\n".join(["Home", TITLE, *article[:3], repeated, *article[3:]])
     body = extract_text(page).body.split("\n\n")
     assert body == article
+
+
+def test_a_byline_and_date_under_the_standfirst_are_not_body():
+    article = seed_paragraphs()[:6]
+    page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(article)
+    assert "By Jane Miller" in found.boilerplate and "March 12, 2024" in found.boilerplate
+
+
+def test_the_authors_biography_closing_the_page_is_not_body():
+    article = seed_paragraphs()[:8]
+    bio = ("Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
+           "in 2015 after ten years as a correspondent in Asia.")
+    found = extract_text("\n".join(["Home", TITLE, *article, bio, "Share", "Related"]))
+    assert found.body == "\n\n".join(article)
+    assert bio in found.boilerplate

@@ -22,6 +22,7 @@ import numpy as np
 from .captions import FoundCaption, find_captions
 from .classifier import line_model
 from .context import design_matrix
+from .edges import trim_edges
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
@@ -96,13 +97,14 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     body = article.body
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
+    captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
     if found is None:
-        return article, body, None, None
+        return article, trim_edges(page, body, captions), None, None
     title, headline = found
     near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
     repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
     body = [p for p in body if p != title and p not in repeats]
-    return article, body, title, headline
+    return article, trim_edges(page, body, captions), title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:

@@ -35,3 +35,17 @@ OPENER = re.compile(
     r"home\b.*[/›»>])",
     re.IGNORECASE,
 )
+
+#: An author's biography: a paragraph that opens with a name (two or three
+#: capitalised words) and says what the person is ("Jane Doe is a writer",
+#: "Max Muster ist Redakteur", "Marie Dupont est journaliste").
+AUTHOR_BIO = re.compile(
+    r"^((?:[A-ZÀ-Ý][\w'’.-]+ ){2,3})"
+    r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)?|est (?:un|une|le|la)?|"
+    r"es (?:un|una|el|la)?)\b"
+)
+
+#: the person spoken of after the name: a biography goes on about him or her
+BIO_PRONOUN = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
+    re.IGNORECASE)

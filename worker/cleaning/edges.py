@@ -1,0 +1,46 @@
+"""The article's edges trimmed: lines the line model keeps with an article
+that say who wrote it and when, or who the author is, or that repeat a
+caption, and are not its text.
+
+- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"):
+  the date and the author are the article's metadata.
+- Among the last paragraphs, the author's biography ("Jane Doe is a writer
+  who ..."), once the article has said something above it.
+- Anywhere, a line that is the text of a caption found on the page: the
+  picture's caption printed once more (its alt text, a gallery's label).
+"""
+from __future__ import annotations
+
+from .lines import Page
+from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN
+from .rules.stopwords import ALL_STOPWORDS
+
+#: the first body lines searched for a date or byline, and the words such a line has at most
+_META_REACH, _META_WORDS = 8, 8
+#: the last body lines searched for a biography, the words of one at least,
+#: and the words of article above it at least
+_BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+
+
+def _meta(page: Page, body: list[int]) -> set[int]:
+    marked = page.column("dateline") + page.column("byline")
+    return {p for p in body[:_META_REACH] if marked[p] and page.words[p] <= _META_WORDS}
+
+
+def _is_bio(line: str) -> bool:
+    found = AUTHOR_BIO.match(line)
+    return found is not None and not any(w.lower() in ALL_STOPWORDS for w in found.group(1).split()) \
+        and BIO_PRONOUN.search(line, found.end()) is not None
+
+
+def _bio(page: Page, body: list[int]) -> set[int]:
+    if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
+        return set()
+    return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
+
+
+def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
+    """``body`` without its metadata lines, its author's biography and the
+    lines that are a caption's text (``captions``)."""
+    dropped = _meta(page, body) | _bio(page, body)
+    return [p for p in body if p not in dropped and page.lines[p] not in captions]
