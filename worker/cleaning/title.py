@@ -41,7 +41,10 @@ _END_PUNCTUATION = (".", ",", ";", ":", "…")
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
 _BODY_LINES = 40
-_WORD = re.compile(r"\w{3,}")
+_WORD, _WORD_RUN = re.compile(r"\w{3,}"), re.compile(r"\w+")
+#: the word characters of the BMP (those ``\w`` matches)
+_WORD_CHAR = np.zeros(0x10000, dtype=bool)
+_WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))]] = True
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
 _BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
 #: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
@@ -113,22 +116,29 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     return Candidates(np.array(rows, dtype=int), texts, np.array(part, dtype=int), dropped)
 
 
-def _content_words(line: str) -> set[str]:
-    return set(_WORD.findall(line.lower())).difference(ALL_STOPWORDS)
+def _words(texts: list[str]) -> list[list[str]]:
+    """The words (runs of word characters) of each text, lowercased. The
+    texts are lowercased together and their other characters made spaces,
+    so that one split per text finds what a search per text would (past the
+    BMP the search is made)."""
+    lowered = "\n".join(texts).lower()
+    codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(codes) and codes.max() > 0xFFFF:
+        return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
+    kept = np.where(_WORD_CHAR.take(codes) | (codes == ord("\n")), codes, ord(" ")).astype("<u4")
+    return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
 
 
-def _lead_words(page: Page, first_body: int) -> set[str]:
-    """The content words of the article's first paragraphs: a headline
-    announces them, a byline, a section label or a call to action does not."""
-    lead: set[str] = set()
-    paragraphs = 0
-    for p in range(first_body, min(len(page.lines), first_body + _LEAD_LINES)):
-        if page.words[p] >= _PARAGRAPH_WORDS:
-            lead |= _content_words(page.lines[p])
-            paragraphs += 1
-            if paragraphs == _LEAD_PARAGRAPHS:
-                break
-    return lead
+def _content_words(words: list[str]) -> set[str]:
+    return {w for w in set(words).difference(ALL_STOPWORDS) if len(w) >= 3}
+
+
+def _lead(page: Page, first_body: int) -> list[str]:
+    """The article's first paragraphs: a headline announces their words, a
+    byline, a section label or a call to action does not."""
+    lead = [page.lines[p] for p in range(first_body, min(len(page.lines), first_body + _LEAD_LINES))
+            if page.words[p] >= _PARAGRAPH_WORDS]
+    return lead[:_LEAD_PARAGRAPHS]
 
 
 def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
@@ -154,8 +164,11 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
             np.log1p(headings_between)[:, None],
             (np.log1p(words) - np.log1p(words.max()))[:, None],
             (words >= 4)[:, None].astype(float)]
-    lead = _lead_words(page, first_body)
-    shared = [_content_words(t) for t in texts]
+    *words_of, lead_words, body_words = _words([*texts, " ".join(_lead(page, first_body)),
+                                                " ".join(page.lines[first_body:first_body + _BODY_LINES])])
+    shared = list(map(_content_words, words_of))
+    known = set().union(*shared)
+    lead, body = known.intersection(lead_words), known.intersection(body_words)
     cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
     cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
@@ -169,7 +182,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     cols.append(_echoes(page, candidates, joined))
     cols.append(_neighbours(page, rows))
     cols.append(_next_and_previous(page, rows))
-    cols.append(_body_overlap(page, first_body, shared))
+    cols.append(_body_overlap(shared, body))
     cols.append(_to_byline(page, first_body, rows))
     cols.append(_parts(candidates, joined))
     return np.hstack(cols)
@@ -199,9 +212,8 @@ def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
     return np.hstack((padded[rows + 2], padded[rows]))
 
 
-def _body_overlap(page: Page, first_body: int, shared: list[set[str]]) -> np.ndarray:
-    """The share of a candidate's words the article's first hundred lines use."""
-    body = _content_words(" ".join(page.lines[first_body:first_body + _BODY_LINES]))
+def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
+    """The share of a candidate's words the article's first lines use (``body``)."""
     return np.array([len(w & body) / len(w) if w else 0.0 for w in shared])[:, None]
 
 
