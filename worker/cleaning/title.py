@@ -24,7 +24,7 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page
 from .rules.boilerplate import PLACEHOLDERS
-from .rules.html_meta import TITLE_SEPARATOR
+from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -102,6 +102,8 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     rows, part, dropped = list(lines), [0] * len(lines), [""] * len(lines)
     seen = set(texts)
     for p, text in zip(lines, texts):
+        if TITLE_SEPARATOR_CHARS.isdisjoint(text):
+            continue
         pieces = [piece for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
         if len(pieces) < 2:
             continue
@@ -152,10 +154,11 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
     heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
-    line_heading = {int(p): headline_like(page, int(p)) for p in np.unique(rows)}
-    below = np.cumsum([line_heading[p] for p in sorted(line_heading)][::-1])[::-1]
-    headings_below = dict(zip(sorted(line_heading), below.tolist()))
-    headings_between = np.array([headings_below[p] - line_heading[p] for p in rows.tolist()], dtype=float)
+    shaped = _heading_shapes(page, rows)
+    # the candidate lines after each that have a heading's shape
+    candidate_headings = np.zeros(len(shaped))
+    candidate_headings[rows + 3] = shaped[rows + 3]
+    headings_between = np.cumsum(candidate_headings[::-1])[::-1][rows + 4]
     cols = [own, heading[:, None],
             np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
             np.log1p(np.maximum(distance, 0))[:, None],
@@ -180,7 +183,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
     joined = "\n" + "\n".join(page.lines) + "\n"
     cols.append(_echoes(page, candidates, joined))
-    cols.append(_neighbours(page, rows))
+    cols.append(_neighbours(page, rows, shaped))
     cols.append(_next_and_previous(page, rows))
     cols.append(_body_overlap(shared, body))
     cols.append(_to_byline(page, first_body, rows))
@@ -277,7 +280,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
     wrapped = np.zeros((len(texts), 4))
     for i, t in enumerate(texts):
-        inner = max((o for o in filter(t.__contains__, short) if o != t), key=len, default=None)
+        inner = max(filter(t.__ne__, filter(t.__contains__, short)), key=len, default=None)
         if inner is None:
             continue
         at = t.index(inner)
@@ -288,15 +291,24 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     return np.column_stack((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped))
 
 
-def _neighbours(page: Page, rows: np.ndarray) -> np.ndarray:
+def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
+    """Whether each line from three before the first of ``rows`` to three
+    after the last has a heading's shape, at its position plus three (0 off
+    the page and beyond those lines)."""
+    n = len(page.lines)
+    low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
+    shaped = np.zeros(n + 6)
+    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
+    return shaped
+
+
+def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     """Whether the lines just before and after have a heading's shape (a
     headline is often followed by its deck, a line of a heading's shape too),
     whether the next line is longer, and how many of the three lines on
-    either side have a heading's shape (a menu, a table of contents)."""
+    either side have a heading's shape (a menu, a table of contents);
+    ``shaped`` is :func:`_heading_shapes`."""
     n = len(page.lines)
-    low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
-    shaped = np.zeros(n + 6)  # 0 off the page
-    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
     at = rows + 3
     prev, nxt = shaped[at - 1], shaped[at + 1]
     run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
