@@ -359,15 +359,18 @@ class TitleModel:
         tree, slot = np.divmod(np.arange(trees * inner), inner)
         left = 2 * slot + 1
         child = np.where(left < inner, tree * inner + left, tree * (inner + 1) + left - inner)
-        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(),
-                                               np.arange(trees) * inner, child))
+        roots = (feature[:, 0], threshold[:, 0], child[np.arange(trees) * inner])
+        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(), child,
+                                               roots))
 
     def scores(self, design: np.ndarray) -> np.ndarray:
-        feature, threshold, leaves, roots, child = self._laid_out
-        flat = np.ascontiguousarray(design, dtype=float).ravel()
+        feature, threshold, leaves, child, (root_feature, root_threshold, root_child) = self._laid_out
+        design = np.ascontiguousarray(design, dtype=float)
+        flat = design.ravel()
         row_at = (np.arange(len(design)) * design.shape[1])[:, None]
-        node = np.broadcast_to(roots, (len(design), len(roots)))
-        for _ in range(self.depth):
+        # all candidates start at the same roots: the first step reads whole columns
+        node = root_child + (design[:, root_feature] > root_threshold)
+        for _ in range(self.depth - 1):
             node = child.take(node) + (flat.take(row_at + feature.take(node)) > threshold.take(node))
         return self.base + leaves.take(node).sum(axis=1)
 
