@@ -265,17 +265,18 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     ("Hero image for Headline", "Headline cover"). ``joined`` is the page's
     lines between newlines."""
     texts, rows = candidates.texts, candidates.rows
-    sought = list(range(len(texts)))
-    everywhere = np.zeros((len(texts), 3))
+    # a text two candidates share (a repeated line) is counted once
+    position: dict[str, int] = {}
+    at = [position.setdefault(t, len(position)) for t in texts]
+    distinct = list(position)
+    everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
     near = np.zeros_like(everywhere)
-    if sought:
-        everywhere[sought] = _echo_counts(joined, [texts[i] for i in sought],
-                                          [page.times[texts[i]] for i in sought])
     echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
     if echoed:
         window = page.lines[rows.min():rows.max() + 1]
-        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [texts[i] for i in echoed],
-                                    [window.count(texts[i]) for i in echoed])
+        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
+                                    [window.count(distinct[i]) for i in echoed])
+    near, everywhere = near[at], everywhere[at]
     whole = np.flatnonzero(candidates.part == 0).tolist()
     short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
     wrapped = np.zeros((len(texts), 4))
