@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -278,10 +279,12 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
                                     [window.count(distinct[i]) for i in echoed])
     near, everywhere = near[at], everywhere[at]
     whole = np.flatnonzero(candidates.part == 0).tolist()
-    short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
+    # shortest first, so that only the lines shorter than a text are looked for in it
+    short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
+    lengths = list(map(len, short))
     wrapped = np.zeros((len(texts), 4))
     for i, t in enumerate(texts):
-        inner = max(filter(t.__ne__, filter(t.__contains__, short)), key=len, default=None)
+        inner = max(filter(t.__contains__, short[:bisect_left(lengths, len(t))]), key=len, default=None)
         if inner is None:
             continue
         at = t.index(inner)
