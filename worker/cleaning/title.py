@@ -33,6 +33,8 @@ WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 LOOKBACK, LOOKAHEAD = 40, 10
 _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
+_NEVER_COLUMNS = [LINE_FEATURES.index(name) for name in _NEVER]
+_MARK_COLUMNS = [LINE_FEATURES.index(name) for name in ("byline", "dateline")]
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
@@ -87,10 +89,10 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     heading's length, and no furniture, placeholder, address or repeated caption.
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
-    never = sum(page.column(name) for name in _NEVER)
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
+    never = page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     return [p for p in range(low, high)
-            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p] and p not in excluded
+            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p - low] and p not in excluded
             and (p < first_body or headline_like(page, p))]
 
 
@@ -223,9 +225,8 @@ def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
 
 def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     """Lines from a candidate to the nearest byline or date line near the article's start."""
-    marks = page.column("byline") + page.column("dateline")
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    found = low + np.flatnonzero(marks[low:high])
+    found = low + np.flatnonzero(page.features[low:high, _MARK_COLUMNS].any(axis=1))
     if not len(found):
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
