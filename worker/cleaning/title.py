@@ -269,7 +269,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     texts, rows = candidates.texts, candidates.rows
     # a text two candidates share (a repeated line) is counted once
     position: dict[str, int] = {}
-    at = [position.setdefault(t, len(position)) for t in texts]
+    text_of = [position.setdefault(t, len(position)) for t in texts]
     distinct = list(position)
     everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
     near = np.zeros_like(everywhere)
@@ -278,7 +278,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
         window = page.lines[rows.min():rows.max() + 1]
         near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
                                     [window.count(distinct[i]) for i in echoed])
-    near, everywhere = near[at], everywhere[at]
+    near, everywhere = near[text_of], everywhere[text_of]
     whole = np.flatnonzero(candidates.part == 0).tolist()
     # shortest first, so that only the lines shorter than a text are looked for in it
     short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
