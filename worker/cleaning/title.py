@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,7 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page
 from .rules.boilerplate import PLACEHOLDERS
-from .rules.html_meta import TITLE_SEPARATOR
+from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -32,6 +33,8 @@ WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 LOOKBACK, LOOKAHEAD = 40, 10
 _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
+_NEVER_COLUMNS = [LINE_FEATURES.index(name) for name in _NEVER]
+_MARK_COLUMNS = [LINE_FEATURES.index(name) for name in ("byline", "dateline")]
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
@@ -41,7 +44,10 @@ _END_PUNCTUATION = (".", ",", ";", ":", "…")
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
 _BODY_LINES = 40
-_WORD = re.compile(r"\w{3,}")
+_WORD, _WORD_RUN = re.compile(r"\w{3,}"), re.compile(r"\w+")
+#: the word characters of the BMP (those ``\w`` matches)
+_WORD_CHAR = np.zeros(0x10000, dtype=bool)
+_WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))]] = True
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
 _BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
 #: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
@@ -83,10 +89,10 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     heading's length, and no furniture, placeholder, address or repeated caption.
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
-    never = sum(page.column(name) for name in _NEVER)
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
+    never = page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     return [p for p in range(low, high)
-            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p] and p not in excluded
+            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p - low] and p not in excluded
             and (p < first_body or headline_like(page, p))]
 
 
@@ -99,6 +105,8 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     rows, part, dropped = list(lines), [0] * len(lines), [""] * len(lines)
     seen = set(texts)
     for p, text in zip(lines, texts):
+        if TITLE_SEPARATOR_CHARS.isdisjoint(text):
+            continue
         pieces = [piece for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
         if len(pieces) < 2:
             continue
@@ -113,22 +121,29 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     return Candidates(np.array(rows, dtype=int), texts, np.array(part, dtype=int), dropped)
 
 
-def _content_words(line: str) -> set[str]:
-    return set(_WORD.findall(line.lower())).difference(ALL_STOPWORDS)
+def _words(texts: list[str]) -> list[list[str]]:
+    """The words (runs of word characters) of each text, lowercased. The
+    texts are lowercased together and their other characters made spaces,
+    so that one split per text finds what a search per text would (past the
+    BMP the search is made)."""
+    lowered = "\n".join(texts).lower()
+    codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(codes) and codes.max() > 0xFFFF:
+        return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
+    kept = np.where(_WORD_CHAR.take(codes) | (codes == ord("\n")), codes, ord(" ")).astype("<u4")
+    return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
 
 
-def _lead_words(page: Page, first_body: int) -> set[str]:
-    """The content words of the article's first paragraphs: a headline
-    announces them, a byline, a section label or a call to action does not."""
-    lead: set[str] = set()
-    paragraphs = 0
-    for p in range(first_body, min(len(page.lines), first_body + _LEAD_LINES)):
-        if page.words[p] >= _PARAGRAPH_WORDS:
-            lead |= _content_words(page.lines[p])
-            paragraphs += 1
-            if paragraphs == _LEAD_PARAGRAPHS:
-                break
-    return lead
+def _content_words(words: list[str]) -> set[str]:
+    return {w for w in set(words).difference(ALL_STOPWORDS) if len(w) >= 3}
+
+
+def _lead(page: Page, first_body: int) -> list[str]:
+    """The article's first paragraphs: a headline announces their words, a
+    byline, a section label or a call to action does not."""
+    lead = [page.lines[p] for p in range(first_body, min(len(page.lines), first_body + _LEAD_LINES))
+            if page.words[p] >= _PARAGRAPH_WORDS]
+    return lead[:_LEAD_PARAGRAPHS]
 
 
 def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
@@ -142,10 +157,11 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
     heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
-    line_heading = {int(p): headline_like(page, int(p)) for p in np.unique(rows)}
-    below = np.cumsum([line_heading[p] for p in sorted(line_heading)][::-1])[::-1]
-    headings_below = dict(zip(sorted(line_heading), below.tolist()))
-    headings_between = np.array([headings_below[p] - line_heading[p] for p in rows.tolist()], dtype=float)
+    shaped = _heading_shapes(page, rows)
+    # the candidate lines after each that have a heading's shape
+    candidate_headings = np.zeros(len(shaped))
+    candidate_headings[rows + 3] = shaped[rows + 3]
+    headings_between = np.cumsum(candidate_headings[::-1])[::-1][rows + 4]
     cols = [own, heading[:, None],
             np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
             np.log1p(np.maximum(distance, 0))[:, None],
@@ -154,8 +170,11 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
             np.log1p(headings_between)[:, None],
             (np.log1p(words) - np.log1p(words.max()))[:, None],
             (words >= 4)[:, None].astype(float)]
-    lead = _lead_words(page, first_body)
-    shared = [_content_words(t) for t in texts]
+    *words_of, lead_words, body_words = _words([*texts, " ".join(_lead(page, first_body)),
+                                                " ".join(page.lines[first_body:first_body + _BODY_LINES])])
+    shared = list(map(_content_words, words_of))
+    known = set().union(*shared)
+    lead, body = known.intersection(lead_words), known.intersection(body_words)
     cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
     cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
@@ -167,9 +186,9 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
     joined = "\n" + "\n".join(page.lines) + "\n"
     cols.append(_echoes(page, candidates, joined))
-    cols.append(_neighbours(page, rows))
+    cols.append(_neighbours(page, rows, shaped))
     cols.append(_next_and_previous(page, rows))
-    cols.append(_body_overlap(page, first_body, shared))
+    cols.append(_body_overlap(shared, body))
     cols.append(_to_byline(page, first_body, rows))
     cols.append(_parts(candidates, joined))
     return np.hstack(cols)
@@ -199,17 +218,15 @@ def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
     return np.hstack((padded[rows + 2], padded[rows]))
 
 
-def _body_overlap(page: Page, first_body: int, shared: list[set[str]]) -> np.ndarray:
-    """The share of a candidate's words the article's first hundred lines use."""
-    body = _content_words(" ".join(page.lines[first_body:first_body + _BODY_LINES]))
+def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
+    """The share of a candidate's words the article's first lines use (``body``)."""
     return np.array([len(w & body) / len(w) if w else 0.0 for w in shared])[:, None]
 
 
 def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     """Lines from a candidate to the nearest byline or date line near the article's start."""
-    marks = page.column("byline") + page.column("dateline")
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    found = low + np.flatnonzero(marks[low:high])
+    found = low + np.flatnonzero(page.features[low:high, _MARK_COLUMNS].any(axis=1))
     if not len(found):
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
@@ -250,22 +267,25 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     ("Hero image for Headline", "Headline cover"). ``joined`` is the page's
     lines between newlines."""
     texts, rows = candidates.texts, candidates.rows
-    sought = list(range(len(texts)))
-    everywhere = np.zeros((len(texts), 3))
+    # a text two candidates share (a repeated line) is counted once
+    position: dict[str, int] = {}
+    text_of = [position.setdefault(t, len(position)) for t in texts]
+    distinct = list(position)
+    everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
     near = np.zeros_like(everywhere)
-    if sought:
-        everywhere[sought] = _echo_counts(joined, [texts[i] for i in sought],
-                                          [page.times[texts[i]] for i in sought])
     echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
     if echoed:
         window = page.lines[rows.min():rows.max() + 1]
-        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [texts[i] for i in echoed],
-                                    [window.count(texts[i]) for i in echoed])
+        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
+                                    [window.count(distinct[i]) for i in echoed])
+    near, everywhere = near[text_of], everywhere[text_of]
     whole = np.flatnonzero(candidates.part == 0).tolist()
-    short = [texts[i] for i in whole if page.words[rows[i]] >= 2]
+    # shortest first, so that only the lines shorter than a text are looked for in it
+    short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
+    lengths = list(map(len, short))
     wrapped = np.zeros((len(texts), 4))
     for i, t in enumerate(texts):
-        inner = max((o for o in filter(t.__contains__, short) if o != t), key=len, default=None)
+        inner = max(filter(t.__contains__, short[:bisect_left(lengths, len(t))]), key=len, default=None)
         if inner is None:
             continue
         at = t.index(inner)
@@ -276,15 +296,24 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     return np.column_stack((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped))
 
 
-def _neighbours(page: Page, rows: np.ndarray) -> np.ndarray:
+def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
+    """Whether each line from three before the first of ``rows`` to three
+    after the last has a heading's shape, at its position plus three (0 off
+    the page and beyond those lines)."""
+    n = len(page.lines)
+    low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
+    shaped = np.zeros(n + 6)
+    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
+    return shaped
+
+
+def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     """Whether the lines just before and after have a heading's shape (a
     headline is often followed by its deck, a line of a heading's shape too),
     whether the next line is longer, and how many of the three lines on
-    either side have a heading's shape (a menu, a table of contents)."""
+    either side have a heading's shape (a menu, a table of contents);
+    ``shaped`` is :func:`_heading_shapes`."""
     n = len(page.lines)
-    low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
-    shaped = np.zeros(n + 6)  # 0 off the page
-    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
     at = rows + 3
     prev, nxt = shaped[at - 1], shaped[at + 1]
     run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
@@ -335,15 +364,18 @@ class TitleModel:
         tree, slot = np.divmod(np.arange(trees * inner), inner)
         left = 2 * slot + 1
         child = np.where(left < inner, tree * inner + left, tree * (inner + 1) + left - inner)
-        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(),
-                                               np.arange(trees) * inner, child))
+        roots = (feature[:, 0], threshold[:, 0], child[np.arange(trees) * inner])
+        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(), child,
+                                               roots))
 
     def scores(self, design: np.ndarray) -> np.ndarray:
-        feature, threshold, leaves, roots, child = self._laid_out
-        flat = np.ascontiguousarray(design, dtype=float).ravel()
+        feature, threshold, leaves, child, (root_feature, root_threshold, root_child) = self._laid_out
+        design = np.ascontiguousarray(design, dtype=float)
+        flat = design.ravel()
         row_at = (np.arange(len(design)) * design.shape[1])[:, None]
-        node = np.broadcast_to(roots, (len(design), len(roots)))
-        for _ in range(self.depth):
+        # all candidates start at the same roots: the first step reads whole columns
+        node = root_child + (design[:, root_feature] > root_threshold)
+        for _ in range(self.depth - 1):
             node = child.take(node) + (flat.take(row_at + feature.take(node)) > threshold.take(node))
         return self.base + leaves.take(node).sum(axis=1)
 

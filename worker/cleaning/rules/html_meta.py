@@ -55,3 +55,5 @@ NOT_NAMES: frozenset[str] = frozenset({
 
 #: separators between a headline and the site name in ``<title>``
 TITLE_SEPARATOR = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+")
+#: the characters of which a title separator holds one: a text with none has no separator
+TITLE_SEPARATOR_CHARS = frozenset("|–—·•»-:")
