@@ -235,28 +235,34 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
-    """For each text, how often ``joined`` (lines between newlines) has it at
-    the start of a longer line, at its end, and inside one, given how often
-    it is a whole line (``whole``)."""
+    """For each text, how often ``joined`` (lines between newlines, a newline
+    at either end) has it at the start of a longer line, at its end, and
+    inside one, given how often it is a whole line (``whole``). The page is
+    scanned once for each text, and once more, for every place it stands,
+    for the few texts printed besides their whole lines."""
     out = np.zeros((len(texts), 3))
     for i, (t, times) in enumerate(zip(texts, whole)):
         total = joined.count(t)
         if total <= times:
             continue
-        first = joined.count(f"\n{t}") - times
-        last = joined.count(f"{t}\n") - times
+        # every place, overlaps too: "\n" + t and t + "\n" never overlap themselves
+        places = _occurrences(joined, t, step=1)
+        first = sum(joined[p - 1] == "\n" for p in places) - times
+        last = sum(joined[p + len(t)] == "\n" for p in places) - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
 
 
-def _occurrences(joined: str, text: str, most: int | None = None) -> list[int]:
-    """Where ``joined`` has ``text``, left to right and without overlaps, as
-    ``str.count`` counts them (the first ``most`` only, when given)."""
+def _occurrences(joined: str, text: str, most: int | None = None, step: int | None = None) -> list[int]:
+    """Where ``joined`` has ``text``, left to right: without overlaps, as
+    ``str.count`` counts them, or each ``step`` characters on from the last
+    (1: every place); the first ``most`` only, when given."""
     found: list[int] = []
+    step = step or max(len(text), 1)
     at = joined.find(text)
     while at >= 0 and len(found) != most:
         found.append(at)
-        at = joined.find(text, at + max(len(text), 1))
+        at = joined.find(text, at + step)
     return found
 
 
