@@ -42,6 +42,11 @@ _TERMINAL = tuple(".!?…\"”’»)")
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
 _CREDIT_WORDS = 12
+#: a heading's length in words, and what it never ends with ("..." aside)
+_HEADING_WORDS = (2, 30)
+_END_PUNCTUATION = (".", ",", ";", ":", "…")
+_CLOSING_TABLE = np.zeros(0x10000, dtype=bool)
+_CLOSING_TABLE[[ord(c) for c in _END_PUNCTUATION]] = True
 
 
 def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -100,6 +105,27 @@ def key_of(line: str) -> str:
     return line.strip(KEY_STRIP).lower()
 
 
+def heading_shape(line: str, words: int) -> bool:
+    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
+    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
+
+
+def _heading_lines(lines: list[str], count: np.ndarray, first_chars: str,
+                   last_codes: np.ndarray) -> np.ndarray:
+    """:func:`heading_shape` of every line, from the counts and the first and
+    last characters the page's measures already hold."""
+    n = len(lines)
+    shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
+    shaped &= np.fromiter(map(str.isupper, first_chars), dtype=bool, count=n) \
+        | np.fromiter(map(str.isdigit, first_chars), dtype=bool, count=n)
+    closed = _CLOSING_TABLE[np.minimum(last_codes, 0xFFFF)]
+    for j in np.flatnonzero(closed & (last_codes == ord("."))).tolist():
+        closed[j] = not lines[j].endswith("...")
+    return shaped & ~closed
+
+
 def is_furniture(key: str, words: int) -> bool:
     return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
 
@@ -114,6 +140,8 @@ class Page:
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
+    #: lines shaped as a heading (:func:`heading_shape`)
+    headings: np.ndarray
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
@@ -180,7 +208,7 @@ def read_page(text: str) -> Page:
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], features=columns,
-                    credit_words=np.zeros(0, dtype=bool))
+                    credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, LINE_FEATURES.index(name)] = values
@@ -287,7 +315,7 @@ def read_page(text: str) -> Page:
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
-                times=seen, credits=credits)
+                headings=_heading_lines(lines, count, first_chars, last_codes), times=seen, credits=credits)
 
 
 def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lines import LINE_FEATURES, Page
+from .lines import LINE_FEATURES, Page, heading_shape
 from .rules.boilerplate import PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -39,7 +39,6 @@ _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate"
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
-_END_PUNCTUATION = (".", ",", ";", ":", "…")
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
@@ -54,17 +53,6 @@ _BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
 _PICTURE_WORDS = PLACEHOLDERS | {"cover", "hero", "header", "featured", "banner", "avatar", "illustration"}
 #: "Headline | Site", "Site - Headline", "Section: Headline"
 _SEPARATOR_EDGE = re.compile(r"^\s*[|:–—·•»\-]|[|:–—·•»\-]\s*$")
-
-
-def headline_like(page: Page, pos: int) -> bool:
-    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    return _heading_shape(page.lines[pos], page.words[pos])
-
-
-def _heading_shape(line: str, words: int) -> bool:
-    if not 2 <= words <= 30 or not (line[0].isupper() or line[0].isdigit()):
-        return False
-    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
 
 @dataclass(frozen=True)
@@ -90,10 +78,10 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    never = page.features[low:high, _NEVER_COLUMNS].any(axis=1)
-    return [p for p in range(low, high)
-            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p - low] and p not in excluded
-            and (p < first_body or headline_like(page, p))]
+    words = np.array(page.words[low:high])
+    fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
+    fit[first_body - low:] &= page.headings[first_body:high]
+    return [p for p in (low + np.flatnonzero(fit)).tolist() if p not in excluded]
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
@@ -156,7 +144,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     own = page.features[rows]
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
-    heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
+    heading = np.array([heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
     shaped = _heading_shapes(page, rows)
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
@@ -309,7 +297,7 @@ def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
     n = len(page.lines)
     low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
     shaped = np.zeros(n + 6)
-    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
+    shaped[low + 3:high + 3] = page.headings[low:high]
     return shaped
 
 
