@@ -179,7 +179,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     cols.append(_body_overlap(shared, body))
     cols.append(_to_byline(page, first_body, rows))
     cols.append(_parts(candidates, joined))
-    return np.hstack(cols)
+    return np.concatenate(cols, axis=1)
 
 
 def _parts(candidates: Candidates, joined: str) -> np.ndarray:
@@ -203,7 +203,7 @@ def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
     n = len(page.lines)
     padded = np.zeros((n + 2, len(_ADJACENT)))
     padded[1:n + 1] = page.features[:, _ADJACENT_COLUMNS]
-    return np.hstack((padded[rows + 2], padded[rows]))
+    return np.concatenate((padded[rows + 2], padded[rows]), axis=1)
 
 
 def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
@@ -219,7 +219,7 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
     nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
-    return np.column_stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)))
+    return np.stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)), axis=1)
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
@@ -287,7 +287,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
         wrapped[i] = (at == 0, at > 0,
                       bool(_PICTURE_WORDS.intersection(_WORD.findall(extra.lower()))),
                       bool(_SEPARATOR_EDGE.search(t[:at]) or _SEPARATOR_EDGE.match(t[at + len(inner):])))
-    return np.column_stack((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped))
+    return np.concatenate((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped), axis=1)
 
 
 def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
@@ -313,7 +313,7 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
     words = np.array(page.words + [0])
     longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
-    return np.column_stack((prev, nxt, longer, run))
+    return np.stack((prev, nxt, longer, run), axis=1)
 
 
 @dataclass(frozen=True)
