@@ -19,7 +19,7 @@ from itertools import compress, repeat
 import numpy as np
 
 from .credits import split_credit
-from .normalize import normalize_text
+from .normalize import normalized_lines
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS
@@ -198,9 +198,7 @@ def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
 
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
-    text = normalize_text(text)
-    raw = text.split("\n")
-    spaced = list(map(" ".join, map(str.split, raw)))
+    raw, spaced = normalized_lines(text)
     nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
     lines: list[str] = list(filter(None, spaced))
     n = len(lines)
@@ -237,8 +235,8 @@ def read_page(text: str) -> Page:
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     first_bmp, last_bmp = np.minimum(first_codes, 0xFFFF), np.minimum(last_codes, 0xFFFF)
     # a line was indented when its text did not start with its first visible character
-    indented = ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars),
-                            dtype=bool, count=n)
+    indented = np.zeros(n, dtype=bool) if spaced is raw else \
+        ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars), dtype=bool, count=n)
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
