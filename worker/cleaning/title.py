@@ -225,20 +225,32 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
     """For each text, how often ``joined`` (lines between newlines, a newline
     at either end) has it at the start of a longer line, at its end, and
-    inside one, given how often it is a whole line (``whole``). The page is
-    scanned once for each text, and once more, for every place it stands,
-    for the few texts printed besides their whole lines."""
+    inside one, given how often it is a whole line (``whole``). Each text's
+    places in the page are found in one scan, overlaps too, and counted as
+    ``str.count`` would (without overlaps); "\n" + text and text + "\n" never
+    overlap themselves, so every place counts for those."""
     out = np.zeros((len(texts), 3))
     for i, (t, times) in enumerate(zip(texts, whole)):
-        total = joined.count(t)
+        places = _occurrences(joined, t, step=1)
+        if len(places) <= times:
+            continue
+        total = _without_overlaps(places, len(t))
         if total <= times:
             continue
-        # every place, overlaps too: "\n" + t and t + "\n" never overlap themselves
-        places = _occurrences(joined, t, step=1)
         first = sum(joined[p - 1] == "\n" for p in places) - times
         last = sum(joined[p + len(t)] == "\n" for p in places) - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
+
+
+def _without_overlaps(places: list[int], length: int) -> int:
+    """How many of the ``places`` (ascending) of a text of ``length`` are
+    left when each that overlaps the last one kept is skipped."""
+    kept, free = 0, 0
+    for p in places:
+        if p >= free:
+            kept, free = kept + 1, p + length
+    return kept
 
 
 def _occurrences(joined: str, text: str, most: int | None = None, step: int | None = None) -> list[int]:
