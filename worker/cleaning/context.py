@@ -86,7 +86,7 @@ def upper_quartile(values: np.ndarray) -> float:
         above = below + 1
     gamma = virtual - below
     # partitioned at the places numpy chooses, so that equal values (0.0 and -0.0) land alike
-    ordered = np.partition(values, np.unique(np.array([0, -1, below, above])))
+    ordered = np.partition(values, sorted({0, -1, below, above}))
     a, b = ordered[below], ordered[above]
     diff = b - a
     return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
