@@ -305,3 +305,18 @@ def test_a_caption_closed_by_a_label_with_its_credit_on_the_next_line(pieces, ca
 ])
 def test_a_list_or_a_table_after_a_label_word_is_no_credit(pieces):
     assert extract_text(page_with(pieces)).captions == ()
+
+
+def test_every_credit_pattern_match_holds_what_the_pattern_needs():
+    from worker.cleaning.rules.credits import CREDIT_NEEDS, CREDIT_PATTERNS
+
+    lines = ["The mayor speaks on Sunday. Photo: Reuters", "Rescuers at the site.Credit...Jane Doe/The Times",
+             "Smoke over the port. JANE DOE/AFP via Getty Images", "The harbour at dawn. © Jane Doe",
+             "Crowds in the square. REUTERS/Jane Doe", "A view of the lake. Photo courtesy of Jane Doe",
+             "The old mill. Courtesy of the museum", "treatmentCredit: EPA",
+             "Runners at the start. Getty Images",
+             "The new bridge (Photo: AP)", "Residents return home. cREDIT: jane doe"]
+    for line in lines:
+        for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True):
+            if needs is not None and pattern.search(line):
+                assert needs.search(line), (pattern.pattern, line)

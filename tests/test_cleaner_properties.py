@@ -160,3 +160,18 @@ def test_deeply_nested_and_truncated_html_clean_without_error():
     page = (seeds / "harbour-ferry-electric.html").read_text("utf-8")
     for cut in range(0, len(page), max(1, len(page) // 40)):
         assert isinstance(extract(page[:cut], "html").body, str)
+
+
+@given(st.lists(st.text(alphabet="ab \n", max_size=12), min_size=1, max_size=6),
+       st.text(alphabet="ab ", min_size=1, max_size=4))
+def test_headline_echoes_count_as_str_count_does(lines, text):
+    from worker.cleaning.title import _echo_counts
+
+    joined = "\n" + "\n".join(lines) + "\n"
+    times = joined.split("\n").count(text)
+    total = joined.count(text)
+    expected = [0.0] * 3
+    if total > times:
+        first, last = joined.count("\n" + text) - times, joined.count(text + "\n") - times
+        expected = [max(first, 0), max(last, 0), max(total - times - first - last, 0)]
+    assert _echo_counts(joined, [text], [times]).tolist() == [expected]

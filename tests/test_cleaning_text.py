@@ -144,3 +144,29 @@ def test_the_authors_biography_closing_the_page_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *article, bio, "Share", "Related"]))
     assert found.body == "\n\n".join(article)
     assert bio in found.boilerplate
+
+
+def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.normalize import normalized_lines
+
+    texts = ["Headline\n\nA first line.\nA second line.\n",
+             "Headline\n\n  A first line.\nA\tsecond  line. \n",
+             "Headline\u00a0here\n\nA line\u2003with a thin space.\n", "Soft\u00adhyphen\x0bcontrol\nline\n"]
+    for text in texts:
+        raw, spaced = normalized_lines(text)
+        assert spaced == [" ".join(line.split()) for line in raw]
+        assert (spaced is raw) == (text == texts[0])
+    clean, messy = read_page(texts[0]), read_page(texts[1])
+    assert clean.lines == messy.lines
+    assert not clean.column("indented").any() and messy.column("indented").tolist() == [0, 1, 0]
+
+
+def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be():
+    from worker.cleaning.lines import heading_shape, read_page
+
+    page = read_page("..\nBig storm hits the coast\nWait for it...\nThe end.\n2 new rules\nnot a heading\n"
+                     "Ends with a colon:\nÉté en France\nOne\n\n— Quoted\n")
+    alone = [heading_shape(line, words) for line, words in zip(page.lines, page.words)]
+    assert page.headings.tolist() == alone
+    assert page.headings.tolist() == [False, True, True, False, True, False, False, True, False, False]

@@ -86,7 +86,7 @@ def upper_quartile(values: np.ndarray) -> float:
         above = below + 1
     gamma = virtual - below
     # partitioned at the places numpy chooses, so that equal values (0.0 and -0.0) land alike
-    ordered = np.partition(values, np.unique(np.array([0, -1, below, above])))
+    ordered = np.partition(values, sorted({0, -1, below, above}))
     a, b = ordered[below], ordered[above]
     diff = b - a
     return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
@@ -122,14 +122,16 @@ def design_matrix(page: Page) -> np.ndarray:
                 - running[base + start - 1: base + start - 1 + n, columns])
 
     index = np.arange(n)
-    counts = np.column_stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS])
-    cols.append(np.hstack([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS]) / counts)
+    counts = np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS],
+                      axis=1)
+    cols.append(np.concatenate([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS], axis=1)
+                / counts)
 
     total = words.sum() + 1
     cols.append(cumulative[:, _WORDS_COLUMN] / total)
     cols.append(np.full((n, 1), np.log1p(total)))
     cols.append(np.full((n, 1), np.log1p(n)))
-    windowed = np.log1p(np.hstack([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS]))
+    windowed = np.log1p(np.concatenate([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS], axis=1))
     cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
     cumulative_prose = cumulative[:, _PROSE]
     cols.append((cumulative_prose / (cumulative_prose[-1] + 1))[:, None])
@@ -138,7 +140,7 @@ def design_matrix(page: Page) -> np.ndarray:
     cols.append(_rank(words)[:, None])
     cols.append(_rank(prose)[:, None])
     cols.append((prose / (prose.max() + 1e-9))[:, None])
-    marker_windows = np.hstack([window(_MARKER_COLUMNS, a, b) for a, b in _MARKER_WINDOWS])
+    marker_windows = np.concatenate([window(_MARKER_COLUMNS, a, b) for a, b in _MARKER_WINDOWS], axis=1)
     for k, column in enumerate(range(_MARKER_COLUMNS.start, _MARKER_COLUMNS.stop)):
         before = cumulative[:, column:column + 1]
         cols.append(np.log1p(before))
@@ -148,9 +150,9 @@ def design_matrix(page: Page) -> np.ndarray:
     cols.append(((index >= low) & (index < high)).astype(float)[:, None])
     cols.append(np.minimum(np.maximum(low - index, -50), 50)[:, None] / 10)
     cols.append(np.minimum(np.maximum(index - high, -50), 50)[:, None] / 10)
-    comment_windows = np.hstack([window(_COMMENT_COLUMNS, a, b) for a, b in _COMMENT_WINDOWS])
+    comment_windows = np.concatenate([window(_COMMENT_COLUMNS, a, b) for a, b in _COMMENT_WINDOWS], axis=1)
     comment_before = np.log1p(cumulative[:, _COMMENT_COLUMNS])
     for k in range(len(_COMMENTS)):
         cols.append(comment_windows[:, k::len(_COMMENTS)])
         cols.append(comment_before[:, k:k + 1])
-    return np.hstack(cols)
+    return np.concatenate(cols, axis=1)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS, WEB_SITE_CREDIT
+from .rules.credits import (
+    CREDIT_LABELS,
+    CREDIT_NEEDS,
+    CREDIT_ONLY_PATTERNS,
+    CREDIT_PATTERNS,
+    CREDIT_WORDS,
+    WEB_SITE_CREDIT,
+)
 
 _TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
@@ -23,9 +30,11 @@ def _closing(pattern: re.Pattern[str]) -> str | None:
     return None
 
 
-#: each credit pattern with the character its match must close on (None: any): a line is
-#: tried only with the patterns that can match it, each credit-naming line of every page
-_PATTERNS = tuple((pattern, _closing(pattern)) for pattern in CREDIT_PATTERNS)
+#: each credit pattern with the character its match must close on (None: any) and what
+#: it must hold (:data:`CREDIT_NEEDS`): a line is tried only with the patterns that can
+#: match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern), needs)
+                  for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True))
 
 
 def has_credit_word(text: str) -> bool:
@@ -48,8 +57,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
         return line, None
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
-    for pattern, closing in _PATTERNS:
-        if closing is not None and closing != last:
+    for pattern, closing, needs in _PATTERNS:
+        if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None):
             continue
         m = pattern.search(tail)
         if m:

@@ -19,7 +19,7 @@ from itertools import compress, repeat
 import numpy as np
 
 from .credits import split_credit
-from .normalize import normalize_text
+from .normalize import normalized_lines
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS
@@ -42,6 +42,11 @@ _TERMINAL = tuple(".!?…\"”’»)")
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
 _CREDIT_WORDS = 12
+#: a heading's length in words, and what it never ends with ("..." aside)
+_HEADING_WORDS = (2, 30)
+_END_PUNCTUATION = (".", ",", ";", ":", "…")
+_CLOSING_TABLE = np.zeros(0x10000, dtype=bool)
+_CLOSING_TABLE[[ord(c) for c in _END_PUNCTUATION]] = True
 
 
 def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -72,10 +77,14 @@ _NEEDS[[ord(c) for c in re.findall(r"\d", "".join(map(chr, range(0x10000))))]] |
 _NEEDS[0xFFFF] |= _ANY_DIGIT
 #: words before the first digit of a dateline, at most ("last updated : on Monday, June")
 _DATELINE_LEAD = 6
-#: a comment header ends with a colon, is one short word ("Reply"), starts with a digit
-#: ("12 comments"), with "log in" or "sign in" (in any case: "ſ" is an "s" to ``re.I``),
-#: or holds "respons": lines with none of these are not searched
-_COMMENT_SHORT_WORD = max(map(len, "reply responder antworten répondre rispondi balas ответить".split()))
+#: a comment header ends with a colon, is one short word ("Reply", as ``re.I`` reads its
+#: first letter), starts with a digit ("12 comments"), with "log in" or "sign in" (in any
+#: case: "ſ" is an "s" to ``re.I``) and holds " to ", or holds "respons": lines with none
+#: of these are not searched
+_REPLY_WORDS = "reply responder antworten répondre rispondi balas ответить".split()
+_COMMENT_SHORT_WORD = max(map(len, _REPLY_WORDS))
+_REPLY_FIRST = np.array([re.match(f"[{''.join(w[0] for w in _REPLY_WORDS)}]", chr(c), re.I) is not None
+                         for c in range(0x10000)])
 _COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
 _COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
 #: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
@@ -100,6 +109,28 @@ def key_of(line: str) -> str:
     return line.strip(KEY_STRIP).lower()
 
 
+def heading_shape(line: str, words: int) -> bool:
+    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
+    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
+
+
+def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, ends: np.ndarray,
+                   first_chars: str) -> np.ndarray:
+    """:func:`heading_shape` of every line, from the page's measures: its
+    word counts and lengths, its code points and where each line ends."""
+    n = len(count)
+    shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
+    shaped &= np.fromiter(map(str.isupper, first_chars), dtype=bool, count=n) \
+        | np.fromiter(map(str.isdigit, first_chars), dtype=bool, count=n)
+    last = codes[ends]
+    dots = (last == ord(".")) & (length >= 3)
+    ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
+        & (codes[np.where(dots, ends - 2, 0)] == ord("."))
+    return shaped & ~(_CLOSING_TABLE[np.minimum(last, 0xFFFF)] & ~ellipsis)
+
+
 def is_furniture(key: str, words: int) -> bool:
     return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
 
@@ -114,6 +145,8 @@ class Page:
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
+    #: lines shaped as a heading (:func:`heading_shape`)
+    headings: np.ndarray
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
@@ -170,9 +203,7 @@ def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
 
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
-    text = normalize_text(text)
-    raw = text.split("\n")
-    spaced = list(map(" ".join, map(str.split, raw)))
+    raw, spaced = normalized_lines(text)
     nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
     lines: list[str] = list(filter(None, spaced))
     n = len(lines)
@@ -180,7 +211,7 @@ def read_page(text: str) -> Page:
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], features=columns,
-                    credit_words=np.zeros(0, dtype=bool))
+                    credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, LINE_FEATURES.index(name)] = values
@@ -209,8 +240,8 @@ def read_page(text: str) -> Page:
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
     first_bmp, last_bmp = np.minimum(first_codes, 0xFFFF), np.minimum(last_codes, 0xFFFF)
     # a line was indented when its text did not start with its first visible character
-    indented = ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars),
-                            dtype=bool, count=n)
+    indented = np.zeros(n, dtype=bool) if spaced is raw else \
+        ~np.fromiter(map(str.startswith, compress(raw, nonempty.tolist()), first_chars), dtype=bool, count=n)
 
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
@@ -245,10 +276,12 @@ def read_page(text: str) -> Page:
         else:
             hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
-    commented = ((last_codes == ord(":")) | (length <= _COMMENT_SHORT_WORD) | _COMMENT_FIRST[first_bmp]
-                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
     lowered = _lowered_words(codes, is_punct)
     plain = lowered.split("\n")
+    commented = ((last_codes == ord(":")) | ((length <= _COMMENT_SHORT_WORD) & _REPLY_FIRST[first_bmp])
+                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
+    log_in = np.flatnonzero(_COMMENT_FIRST[first_bmp])
+    commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
     commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
     worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": (needs & _URL_CHAR) > 0,
@@ -279,7 +312,10 @@ def read_page(text: str) -> Page:
     columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = list(
         map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = np.flatnonzero((count <= 1) & (length >= 5))
+    first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
+    rules = rules[(first == second) | (second == third) | (first == third)]
     columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, codes, starts)
     parsed = np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist()
@@ -287,7 +323,7 @@ def read_page(text: str) -> Page:
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
-                times=seen, credits=credits)
+                headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits)
 
 
 def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:

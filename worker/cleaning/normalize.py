@@ -11,20 +11,33 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: control characters: separators at most, made spaces
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
-#: the code points either pattern removes or replaces (all in the BMP): most pages have none,
-#: and one look-up over the page's code points is cheaper than the two searches that find none
-_TO_CLEAN = np.zeros(0x10000, dtype=bool)
-_TO_CLEAN[[ord(c) for pattern in (INVISIBLE, _CONTROL)
-           for c in pattern.findall("".join(map(chr, range(0x10000))))]] = True
+#: what a code point asks for, one bit each: cleaning (the code points either pattern removes
+#: or replaces, all in the BMP), or a split at whitespace other than the space and the newline
+#: (``str.split`` splits at it; all of it in the BMP). Most pages need neither, and one look-up
+#: over the page's code points is cheaper than the searches that find nothing.
+_CLEAN, _OTHER_SPACE = 1, 2
+_MARKS = np.zeros(0x10000, dtype=np.uint8)
+_MARKS[[ord(c) for pattern in (INVISIBLE, _CONTROL)
+        for c in pattern.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[c for c in range(0x10000) if chr(c).isspace() and chr(c) not in " \n"]] |= _OTHER_SPACE
+
+
+def _normalized(text: str) -> tuple[str, bool]:
+    """:func:`normalize_text`, and whether the result may hold whitespace
+    other than spaces and newlines (when it was changed, it is not looked at)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    marks = int(np.bitwise_or.reduce(_MARKS[np.minimum(codes, 0xFFFF)]))
+    if marks & _CLEAN:
+        text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
+    if unicodedata.is_normalized("NFC", text):
+        return text, bool(marks & (_CLEAN | _OTHER_SPACE))
+    return unicodedata.normalize("NFC", text), True
 
 
 def normalize_text(text: str) -> str:
     """NFC, no invisible characters, control characters as spaces, Unix newlines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if _TO_CLEAN[np.minimum(codes, 0xFFFF)].any():
-        text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return _normalized(text)[0]
 
 
 def normalize_line(line: str) -> str:
@@ -32,6 +45,19 @@ def normalize_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def normalized_lines(text: str) -> tuple[list[str], list[str]]:
+    """The lines of ``normalize_text(text)`` as they are, and each with its
+    runs of whitespace made one space and none at its ends. Most renderings
+    print every line so already: when the text says so as a whole, the two
+    are one list."""
+    text, other_space = _normalized(text)
+    raw = text.split("\n")
+    if other_space or "  " in text or "\n " in text or " \n" in text or text.startswith(" ") \
+            or text.endswith(" "):
+        return raw, list(map(" ".join, map(str.split, raw)))
+    return raw, raw
+
+
 def lines_of(text: str) -> list[str]:
     """The normalised lines of a text, blank lines kept as empty strings."""
-    return [" ".join(line.split()) for line in normalize_text(text).split("\n")]
+    return normalized_lines(text)[1]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lines import LINE_FEATURES, Page
+from .lines import LINE_FEATURES, Page, heading_shape
 from .rules.boilerplate import PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -39,7 +39,6 @@ _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate"
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
-_END_PUNCTUATION = (".", ",", ";", ":", "…")
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
@@ -54,17 +53,6 @@ _BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
 _PICTURE_WORDS = PLACEHOLDERS | {"cover", "hero", "header", "featured", "banner", "avatar", "illustration"}
 #: "Headline | Site", "Site - Headline", "Section: Headline"
 _SEPARATOR_EDGE = re.compile(r"^\s*[|:–—·•»\-]|[|:–—·•»\-]\s*$")
-
-
-def headline_like(page: Page, pos: int) -> bool:
-    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    return _heading_shape(page.lines[pos], page.words[pos])
-
-
-def _heading_shape(line: str, words: int) -> bool:
-    if not 2 <= words <= 30 or not (line[0].isupper() or line[0].isdigit()):
-        return False
-    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
 
 @dataclass(frozen=True)
@@ -90,10 +78,10 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    never = page.features[low:high, _NEVER_COLUMNS].any(axis=1)
-    return [p for p in range(low, high)
-            if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p - low] and p not in excluded
-            and (p < first_body or headline_like(page, p))]
+    words = np.array(page.words[low:high])
+    fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
+    fit[first_body - low:] &= page.headings[first_body:high]
+    return [p for p in (low + np.flatnonzero(fit)).tolist() if p not in excluded]
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
@@ -156,7 +144,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     own = page.features[rows]
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
-    heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
+    heading = np.array([heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
     shaped = _heading_shapes(page, rows)
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
@@ -191,7 +179,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     cols.append(_body_overlap(shared, body))
     cols.append(_to_byline(page, first_body, rows))
     cols.append(_parts(candidates, joined))
-    return np.hstack(cols)
+    return np.concatenate(cols, axis=1)
 
 
 def _parts(candidates: Candidates, joined: str) -> np.ndarray:
@@ -215,7 +203,7 @@ def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
     n = len(page.lines)
     padded = np.zeros((n + 2, len(_ADJACENT)))
     padded[1:n + 1] = page.features[:, _ADJACENT_COLUMNS]
-    return np.hstack((padded[rows + 2], padded[rows]))
+    return np.concatenate((padded[rows + 2], padded[rows]), axis=1)
 
 
 def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
@@ -231,32 +219,50 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
     nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
-    return np.column_stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)))
+    return np.stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)), axis=1)
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
-    """For each text, how often ``joined`` (lines between newlines) has it at
-    the start of a longer line, at its end, and inside one, given how often
-    it is a whole line (``whole``)."""
+    """For each text, how often ``joined`` (lines between newlines, a newline
+    at either end) has it at the start of a longer line, at its end, and
+    inside one, given how often it is a whole line (``whole``). Each text's
+    places in the page are found in one scan, overlaps too, and counted as
+    ``str.count`` would (without overlaps); "\n" + text and text + "\n" never
+    overlap themselves, so every place counts for those."""
     out = np.zeros((len(texts), 3))
     for i, (t, times) in enumerate(zip(texts, whole)):
-        total = joined.count(t)
+        places = _occurrences(joined, t, step=1)
+        if len(places) <= times:
+            continue
+        total = _without_overlaps(places, len(t))
         if total <= times:
             continue
-        first = joined.count(f"\n{t}") - times
-        last = joined.count(f"{t}\n") - times
+        first = sum(joined[p - 1] == "\n" for p in places) - times
+        last = sum(joined[p + len(t)] == "\n" for p in places) - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
 
 
-def _occurrences(joined: str, text: str, most: int | None = None) -> list[int]:
-    """Where ``joined`` has ``text``, left to right and without overlaps, as
-    ``str.count`` counts them (the first ``most`` only, when given)."""
+def _without_overlaps(places: list[int], length: int) -> int:
+    """How many of the ``places`` (ascending) of a text of ``length`` are
+    left when each that overlaps the last one kept is skipped."""
+    kept, free = 0, 0
+    for p in places:
+        if p >= free:
+            kept, free = kept + 1, p + length
+    return kept
+
+
+def _occurrences(joined: str, text: str, most: int | None = None, step: int | None = None) -> list[int]:
+    """Where ``joined`` has ``text``, left to right: without overlaps, as
+    ``str.count`` counts them, or each ``step`` characters on from the last
+    (1: every place); the first ``most`` only, when given."""
     found: list[int] = []
+    step = step or max(len(text), 1)
     at = joined.find(text)
     while at >= 0 and len(found) != most:
         found.append(at)
-        at = joined.find(text, at + max(len(text), 1))
+        at = joined.find(text, at + step)
     return found
 
 
@@ -293,7 +299,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
         wrapped[i] = (at == 0, at > 0,
                       bool(_PICTURE_WORDS.intersection(_WORD.findall(extra.lower()))),
                       bool(_SEPARATOR_EDGE.search(t[:at]) or _SEPARATOR_EDGE.match(t[at + len(inner):])))
-    return np.column_stack((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped))
+    return np.concatenate((np.log1p(near), np.log1p(np.maximum(everywhere - near, 0)), wrapped), axis=1)
 
 
 def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
@@ -303,7 +309,7 @@ def _heading_shapes(page: Page, rows: np.ndarray) -> np.ndarray:
     n = len(page.lines)
     low, high = max(0, int(rows.min()) - 3), min(n, int(rows.max()) + 4)
     shaped = np.zeros(n + 6)
-    shaped[low + 3:high + 3] = [headline_like(page, p) for p in range(low, high)]
+    shaped[low + 3:high + 3] = page.headings[low:high]
     return shaped
 
 
@@ -319,7 +325,7 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
     words = np.array(page.words + [0])
     longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
-    return np.column_stack((prev, nxt, longer, run))
+    return np.stack((prev, nxt, longer, run), axis=1)
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,20 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
 )
 
+#: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
+#: searching for that is much cheaper than the pattern's own search (a literal, or
+#: names in a fixed case): lines without it are not searched. None: no such test pays.
+CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
+    None, None,
+    re.compile("Credit", re.IGNORECASE),
+    None, None,
+    re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}"),
+    re.compile("©"),
+    None, None, None, None, None, None, None,
+    re.compile("courtesy", re.IGNORECASE),
+    re.compile("Courtesy"),
+)
+
 #: Lines that are nothing but a credit, in shapes too loose to look for at
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
