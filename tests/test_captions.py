@@ -305,3 +305,132 @@ def test_a_caption_closed_by_a_label_with_its_credit_on_the_next_line(pieces, ca
 ])
 def test_a_list_or_a_table_after_a_label_word_is_no_credit(pieces):
     assert extract_text(page_with(pieces)).captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. Photo by Jane Doe on Unsplash", "Fans at the game on Sunday.",
+     "Jane Doe on Unsplash"),
+    ("Fans at the game on Sunday. Jane Doe/Shutterstock", "Fans at the game on Sunday.",
+     "Jane Doe/Shutterstock"),
+    ("Fans at the game on Sunday. (Photo by Jane Doe/Getty Images)", "Fans at the game on Sunday.",
+     "Jane Doe/Getty Images"),
+    ("Fans at the game on Sunday. Photo: Jane Doe for The Daily Planet", "Fans at the game on Sunday.",
+     "Jane Doe for The Daily Planet"),
+    ("Fans at the game on Sunday. Photo provided by Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Fans at the game on Sunday. Courtesy photo", "Fans at the game on Sunday.", "Courtesy photo"),
+    ("Fans at the game on Sunday. (Getty Images for Acme)", "Fans at the game on Sunday.",
+     "Getty Images for Acme"),
+    ("Fans at the game on Sunday. (Jane Doe via Getty Images)", "Fans at the game on Sunday.",
+     "Jane Doe via Getty Images"),
+    ("Fans at the game on Sunday. EPA-EFE/JANE DOE", "Fans at the game on Sunday.", "EPA-EFE/JANE DOE"),
+    ("Fans at the game on Sunday. REUTERS/Jane Doe/File Photo", "Fans at the game on Sunday.",
+     "REUTERS/Jane Doe/File Photo"),
+    ("Fans at the game on Sunday. Composite: Jane Doe/Reuters", "Fans at the game on Sunday.",
+     "Jane Doe/Reuters"),
+    ("Les supporters au stade dimanche. Photo AFP", "Les supporters au stade dimanche.", "AFP"),
+    ("Les supporters au stade dimanche. Crédit photo : Jane Doe", "Les supporters au stade dimanche.",
+     "Jane Doe"),
+    ("Fans im Stadion am Sonntag. Foto von Jane Doe", "Fans im Stadion am Sonntag.", "Jane Doe"),
+    ("Fans im Stadion am Sonntag. Bild: Keystone-SDA", "Fans im Stadion am Sonntag.", "Keystone-SDA"),
+    ("Aficionados en el estadio el domingo. Foto: EFE", "Aficionados en el estadio el domingo.", "EFE"),
+    ("Aficionados en el estadio el domingo. Foto de archivo", "Aficionados en el estadio el domingo.",
+     "Foto de archivo"),
+    ("Supporters in het stadion op zondag. Beeld: ANP", "Supporters in het stadion op zondag.", "ANP"),
+])
+def test_credits_as_news_sites_print_them_in_several_languages(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert text not in found.body and credit not in found.body
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Image copyright Getty Images", "Getty Images"),
+    ("Image source, Reuters", "Reuters"),
+    ("© Jane Doe", "Jane Doe"),
+    ("Picture: Jane Doe", "Jane Doe"),
+    ("Pic: Jane Doe", "Jane Doe"),
+    ("Bild: dpa", "dpa"),
+    ("Handout", "Handout"),
+    ("Supplied", "Supplied"),
+    ("Contributed photo", "Contributed photo"),
+    ("Jane Doe/Ritzau Scanpix", "Jane Doe/Ritzau Scanpix"),
+])
+def test_more_lines_that_are_only_a_credit(line, credit):
+    assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Acme Media", "© Acme Media. All rights reserved", "Caption contest winners",
+    "The photo by the window shows the old harbour.",
+])
+def test_more_prose_and_furniture_that_are_no_credits(line):
+    assert credit_only(line) is None
+    assert extract_text(page_with([line])).captions == ()
+
+
+def test_an_agency_closing_a_sentence_with_no_picture_near_is_no_caption():
+    assert extract_text(page_with(["He said it was the best day of his life. NASA"])).captions == ()
+
+
+def test_a_paragraph_over_a_credit_with_no_picture_near_is_no_caption():
+    paragraph = ("In the simplest way the engineers could put it, the new bridge and the old tunnel are "
+                 "different ways to cross the harbour, neither of which makes the other useless for a town.")
+    found = extract_text(page_with([paragraph, "Image Source: Harbour Works"]))
+    assert [c.text for c in found.captions] == ["Image Source: Harbour Works"]
+    assert paragraph in found.body
+
+
+@pytest.mark.parametrize("pieces", [
+    # BBC: the credit and its label, then the caption and its label, each on its own line
+    ["Image copyright", "Getty Images", "Image caption", "Workers on the bridge deck in January."],
+    ["Image copyright Getty Images", "Image caption Workers on the bridge deck in January."],
+    ["Image source, Getty Images", "Image caption, Workers on the bridge deck in January."],
+    # the caption's label, the caption, then its credit
+    ["Caption:", "Workers on the bridge deck in January.", "Photo: Getty Images"],
+    ["Caption: Workers on the bridge deck in January.", "Getty Images"],
+])
+def test_a_caption_opened_by_a_caption_label_with_its_credit_before_or_after(pieces):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Getty Images"),)
+    assert "Workers on the bridge deck" not in found.body and "Getty" not in found.body
+    assert "The council said on Thursday" in found.body
+
+
+def test_a_caption_label_in_french_and_a_credit_label_after_it():
+    found = extract_text(page_with(["Légende :", "Des ouvriers sur le pont en janvier.", "Crédit photo :",
+                                    "Jane Doe"]))
+    assert found.captions == (Caption("Des ouvriers sur le pont en janvier.", "Jane Doe"),)
+
+
+def test_a_button_beside_a_picture_shows_where_the_picture_is():
+    found = extract_text(page_with(["Enlarge this image", "Jane Doe/The Daily Planet"]))
+    assert found.captions == (Caption("Jane Doe/The Daily Planet", "Jane Doe/The Daily Planet"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_button_between_a_caption_and_its_credit_is_skipped():
+    found = extract_text(page_with(["Enlarge this image", "toggle caption", "Jane Doe/The Daily Planet",
+                                    "Workers on the bridge deck in January.", "hide caption",
+                                    "Jane Doe/The Daily Planet"]))
+    assert Caption("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet") in found.captions
+    assert "Workers on the bridge deck" not in found.body and "Jane Doe" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. Jane Doe—Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe—Getty Images"),
+    ("Fans at the game on Sunday. Image Credits: Jane Doe / Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe / Getty Images"),
+    ("Fans at the game on Sunday. Photo-illustration: Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("The new settings menu. Screenshot: Jane Doe", "The new settings menu.", "Jane Doe"),
+])
+def test_credits_with_a_dash_and_more_labels(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_a_caption_printed_again_in_other_spacing_is_dropped_from_the_body():
+    found = extract_text(page_with(["“Workers on the bridge deck” in January .", "",
+                                    "image", "\"Workers on the bridge deck\" in January. Photo: Reuters"]))
+    assert found.captions == (Caption("\"Workers on the bridge deck\" in January.", "Reuters"),)
+    assert "bridge deck" not in found.body

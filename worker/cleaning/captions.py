@@ -46,7 +46,15 @@ import numpy as np
 from .credits import credit_only, has_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CLOSING_LABEL, CREDIT_LABELS, PICTURE_LABEL
+from .rules.credits import (
+    AGENCY,
+    BARE_CREDIT_LABELS,
+    CAPTION_LABEL,
+    CLOSING_LABEL,
+    CREDIT_LABELS,
+    PICTURE_BUTTONS,
+    PICTURE_LABEL,
+)
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -64,6 +72,9 @@ _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNOR
 #: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
 #: names the article's source, or a table's whose data the text gives
 _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)", re.IGNORECASE)
+#: ... and so does a picture's: "Image source:", "Source:"
+_IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|fuente|fonte|bron|źródło)\s*:",
+                           re.IGNORECASE)
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
@@ -115,9 +126,16 @@ _CLOSING_TAIL = 40
 _CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
 
 
+#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
+_BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
+                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))
+
+
 def is_label(line: str) -> bool:
-    """A credit label standing alone: "Credit...", "Photo:", "Image:"."""
-    return line.endswith(_LABEL_ENDS) and key_of(line) in CREDIT_LABELS
+    """A credit label standing alone: "Credit...", "Photo:", "Image:", or
+    one a page prints without a colon ("Image copyright")."""
+    key = key_of(line)
+    return (line.endswith(_LABEL_ENDS) and key in CREDIT_LABELS) or key in BARE_CREDIT_LABELS
 
 
 def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
@@ -130,6 +148,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
         placeholder[p] = 0.0
     for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
+        placeholder[p] = 1.0
+    buttons = _picture_buttons(lines, words, max(0, low - 3), high)
+    for p in buttons:
         placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
@@ -229,16 +250,55 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
+    def captioned(q: int) -> tuple[str, tuple[int, ...]] | None:
+        """The caption a caption label on line q opens ("Image caption" /
+        "The protests ...", "Caption: The protests ..."), and its lines."""
+        if not free(q) or words[q] > _MAX_WORDS:
+            return None
+        m = CAPTION_LABEL.match(lines[q])
+        if m is None:
+            return None
+        rest = lines[q][m.end():].strip()
+        if rest:
+            return (rest, (q,)) if " " in rest and not _open_sentence(rest) else None
+        return (lines[q + 1], (q, q + 1)) if caption_text(q + 1) else None
+
+    def with_credit_below(text: str, taken: tuple[int, ...]) -> None:
+        """Adds the caption of a caption label, its credit split off its end or
+        on the lines below (a credit alone, or a label and its credit)."""
+        body, credit = split_credit(text)
+        last = taken[-1]
+        if credit is None:
+            credit = credit_line(last + 1)
+            if credit is not None:
+                taken = (*taken, last + 1)
+            elif last + 2 < n and _label_at(lines, last + 1):
+                credit = credit_line(last + 2)
+                if credit is not None:
+                    taken = (*taken, last + 1, last + 2)
+        add(Caption(body or text, credit), taken)
+
     labels = _labels(lines, low, high)
     copies = _may_be_repeated_below(lines, words, low, high)
     for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
+        labelled_caption = captioned(p)
+        if labelled_caption is not None:
+            with_credit_below(*labelled_caption)
+            continue
         if labels[p - low]:
             # the label, on its line or split from its colon ("Photo" / ":")
             head = p if is_label(line) else p - 1
             credit = credit_line(p + 1)
+            below = captioned(p + 2) if credit is not None else None
+            if below is not None:
+                # the credit printed before its caption ("Image copyright" / "Getty Images" /
+                # "Image caption" / "The protests ...")
+                text, taken = below
+                add(Caption(text, credit), (*range(head, p + 2), *taken))
+                continue
             if credit is not None:
                 text = text_above(head)
                 label = tuple(range(head, p + 2))
@@ -278,6 +338,11 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
             credit = _credit_in_parentheses(lines, words, p)
+        below = captioned(p + 1) if credit is not None else None
+        if below is not None:
+            # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
+            add(Caption(below[0], credit), (p, *below[1]))
+            continue
         if credit is not None:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
@@ -286,17 +351,27 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 continue
             # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
             text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
+            skipped: tuple[int, ...] = ()
+            if not text and p - 1 in buttons and "caption" in lines[p - 1].lower():
+                # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
+                text = text_above(p - 1)
+                skipped = (p - 1,) if text else ()
+            if text and _IMAGE_SOURCE.match(line) and sum(words[q] for q in text) > _MAX_STAFF_CAPTION_WORDS \
+                    and not _pictured_near(placeholder, lines, text[0]):
+                # a paragraph over the source of a picture shown elsewhere (the article's
+                # header): the source alone is the caption as printed
+                text = ()
             if _SOURCE.match(line) and not _names_pictures(credit) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p):
                 continue
-            if not named[p] and "/" in line \
+            if not named[p] and "/" in line and not skipped \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
                     and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
                 # near, or the caption above credited to a person and the page's own name
                 continue
             if text:
-                add(Caption(_joined(lines, text), credit), (*text, p))
+                add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
             else:
                 add(Caption(line, credit), (p,))
             continue
@@ -304,6 +379,12 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
             or (line[-1] == "]" and " via " in line) else (line, None)
+        if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
+                and line.rstrip(" .")[:-len(credit)].rstrip() == text \
+                and not _pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
+            # an agency's bare name closing a sentence with no picture near: the article's
+            # source ("... into the US. PTI"), not a credit
+            credit = None
         if credit is not None and text and (not _fragment_start(line) or _camel_case(line)) \
                 and not continued(p):
             add(Caption(text, credit), (p,))
@@ -415,6 +496,12 @@ def _image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -
     lines are tried (``log_words`` is the page's column of that name)."""
     return [p for p in (low + np.flatnonzero(log_words[low:high] == _ONE_WORD)).tolist()
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
+
+
+def _picture_buttons(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a button beside a picture ("Enlarge
+    this image", "Toggle caption"): they show a picture is there."""
+    return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
 
 
 def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
@@ -611,7 +698,7 @@ def _label_at(lines: list[str], p: int) -> bool:
 
 def _labels(lines: list[str], low: int, high: int) -> list[bool]:
     """:func:`_label_at` of lines [low, high), tried only on the lines that end as a label does."""
-    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
+    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS + _BARE_ENDS)))
     return [end and _label_at(lines, p) for p, end in enumerate(ends, low)]
 
 
