@@ -434,3 +434,35 @@ def test_a_caption_printed_again_in_other_spacing_is_dropped_from_the_body():
                                     "image", "\"Workers on the bridge deck\" in January. Photo: Reuters"]))
     assert found.captions == (Caption("\"Workers on the bridge deck\" in January.", "Reuters"),)
     assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("pieces", "credit"), [
+    # a person and the publication, with no credit word, closing the caption
+    (["The mayor opens the new bridge on Monday. (Jane Doe/The Daily Planet)"], "Jane Doe/The Daily Planet"),
+    (["The mayor opens the new bridge on Monday. [Jane Doe/Harbour News]"], "Jane Doe/Harbour News"),
+    # a photographer's name and the agency's, a dash between them, under the caption
+    (["The mayor opens the new bridge on Monday.", "Jane Doe—Getty Images"], "Jane Doe—Getty Images"),
+])
+def test_a_credit_with_no_credit_word_or_a_dash_closes_a_caption(pieces, credit):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("The mayor opens the new bridge on Monday.", credit),)
+    assert "mayor opens" not in found.body
+
+
+def test_a_slash_between_two_words_in_parentheses_is_no_credit():
+    line = "The council moved the data to a new network last year (TCP/IP)."
+    assert split_credit(line) == (line, None)
+
+
+def test_a_line_that_describes_a_picture_is_its_alt_text_not_body():
+    alt = "Image of a worker in a hard hat on the new bridge deck at dawn"
+    found = extract_text(page_with([alt, "Workers on the bridge deck in January.",
+                                    "Jane Doe/The Daily Planet"]))
+    assert alt not in found.body
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet"),)
+
+
+@pytest.mark.parametrize("line", ["A photo of the suspect was released by the police on Monday night.",
+                                  "The Picture of Health"])
+def test_prose_about_a_picture_and_a_heading_are_no_alt_text(line):
+    assert line in extract_text(page_with([line])).body

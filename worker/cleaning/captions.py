@@ -38,12 +38,13 @@ Credits are parsed by :mod:`.credits`, which the HTML cleaner uses too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
 
-from .credits import credit_only, has_credit_word, split_credit
+from .credits import credit_only, has_credit_word, names_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
 from .rules.credits import (
@@ -53,6 +54,7 @@ from .rules.credits import (
     CLOSING_LABEL,
     CREDIT_LABELS,
     PICTURE_BUTTONS,
+    PICTURE_DESCRIPTION,
     PICTURE_LABEL,
 )
 from .rules.stopwords import ALL_STOPWORDS
@@ -118,6 +120,9 @@ def _open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
+#: what a credit that names its photographer has between name and agency ("Jane Doe/AP",
+#: "Jane Doe via Getty Images", "Jane Doe—Getty Images")
+_NAMED_CREDIT = ("/", " via ", "—", "–")
 #: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
 #: how much of its end the label takes at most
 _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
@@ -138,8 +143,18 @@ def is_label(line: str) -> bool:
     return (line.endswith(_LABEL_ENDS) and key in CREDIT_LABELS) or key in BARE_CREDIT_LABELS
 
 
-def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
-    """Captions in and around the article lines [start, end), in page order."""
+def picture_descriptions(page: Page, start: int, end: int) -> list[int]:
+    """The lines in and around the article lines [start, end) that describe a
+    picture, as alt text does ("Image of a doctor holding a pad"): the
+    picture's stand-in, neither caption nor body."""
+    lines, words = page.lines, page.words
+    low, high = max(0, start - _LEAD - 3), min(len(lines), end + _MARGIN)
+    return [p for p in range(low, high) if words[p] <= _MAX_WORDS and PICTURE_DESCRIPTION.match(lines[p])]
+
+
+def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
+    """Captions in and around the article lines [start, end), in page order
+    (``described``: the lines that stand for a picture by describing it)."""
     lines, words = page.lines, page.words
     n = len(lines)
     low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
@@ -150,13 +165,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
     for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
     buttons = _picture_buttons(lines, words, max(0, low - 3), high)
-    for p in buttons:
+    for p in (*buttons, *described):
         placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
     used: set[int] = set()
     split = page.split_credit
+
+    def named_credit(p: int) -> bool:
+        """Line p names a credit's word ("Photo", "Reuters"), not only a slash between names."""
+        return named[p] and names_credit_word(lines[p])
 
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
@@ -347,7 +366,9 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
-            if line.strip(" .") == credit and "/" not in line and " via " not in line and not pictured(p - 1):
+            if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
+                    and not pictured(p - 1):
+                # an agency's bare name under a paragraph: the article's source
                 continue
             # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
             text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
@@ -364,7 +385,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             if _SOURCE.match(line) and not _names_pictures(credit) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p):
                 continue
-            if not named[p] and "/" in line and not skipped \
+            if "/" in line and not skipped and not named_credit(p) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
                     and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
@@ -384,6 +405,11 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 and not _pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
             # an agency's bare name closing a sentence with no picture near: the article's
             # source ("... into the US. PTI"), not a credit
+            credit = None
+        if credit is not None and not named_credit(p) and not _describes(text, _MAX_WORDS) \
+                and not _pictured_near(placeholder, lines, p):
+            # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
+            # a photographer and a publication only after a picture's description
             credit = None
         if credit is not None and text and (not _fragment_start(line) or _camel_case(line)) \
                 and not continued(p):

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .rules.credits import CREDIT_LABELS, CREDIT_ONLY_PATTERNS, CREDIT_PATTERNS, CREDIT_WORDS, WEB_SITE_CREDIT
+from .rules.credits import (
+    CREDIT_LABELS,
+    CREDIT_ONLY_PATTERNS,
+    CREDIT_PATTERNS,
+    CREDIT_WORDS,
+    SLASHED_CREDIT,
+    WEB_SITE_CREDIT,
+)
 
 _TRIM = " \t.,;:-–—|/©"
 _WORD = re.compile(r"\w+|©")
@@ -31,7 +38,14 @@ _PATTERNS = tuple((pattern, _closing(pattern)) for pattern in CREDIT_PATTERNS)
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
-    closing "[X via Y]" and a closing web site ("(onmeth.com)")."""
+    closing "[X via Y]", a closing web site ("(onmeth.com)") and a closing
+    person and publication ("(Jane Doe/The Washington Post)")."""
+    return names_credit_word(text) \
+        or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
+
+
+def names_credit_word(text: str) -> bool:
+    """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
     return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
         or (text.endswith("]") and " via " in text) \
         or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)

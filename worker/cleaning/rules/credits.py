@@ -117,6 +117,16 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     zoom image
 """.strip().splitlines())
 
+#: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
+#: "Screenshot of the settings page", "A diagram showing the pipeline"): the picture's
+#: stand-in. A sentence that tells what became of a picture is prose ("A photo of the
+#: suspect was released on Monday"); "The Picture of Health" is a heading.
+PICTURE_DESCRIPTION = re.compile(
+    r"(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
+    r"infographic|rendering)\s+(?:of|showing|shows|depicting|from)\s"
+    r"(?![^\n]*\b(?:was|were|has been|have been)\b)",
+    re.IGNORECASE)
+
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image
 #: caption, The protests ...", "Caption:", "Légende :", in several languages. A bare
@@ -233,6 +243,13 @@ PICTURE_LABEL = re.compile(
     r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
     r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
     re.IGNORECASE)
+
+#: a closing credit with no credit word: a person and a publication in parentheses, or two
+#: names in brackets ("(Jane Doe/The Washington Post)", "[Jane Doe/Al Jazeera]")
+SLASHED_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][^()\n/]{1,60}\)"
+                            r"|\[[^\[\]\n:]{1,40}/[^\[\]\n:]{1,40}\])\s*\.?$", re.MULTILINE)
+#: where a line may close with one: a slash, then no parenthesis or bracket up to the line's end
+SLASH_TO_CLOSE = re.compile(r"/[^\n()\[\]/]*[)\]]\.?$", re.MULTILINE)
 
 #: a closing web site in parentheses ("(onmeth.com)"): a credit with no credit word
 WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
