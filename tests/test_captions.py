@@ -466,3 +466,15 @@ def test_a_line_that_describes_a_picture_is_its_alt_text_not_body():
                                   "The Picture of Health"])
 def test_prose_about_a_picture_and_a_heading_are_no_alt_text(line):
     assert line in extract_text(page_with([line])).body
+
+
+def test_a_credit_printed_first_under_the_picture_then_its_caption():
+    found = extract_text(page_with(["image", "Jane Doe/Getty Images",
+                                    "The mayor opens the new bridge on Monday."]))
+    assert found.captions == (Caption("The mayor opens the new bridge on Monday.", "Jane Doe/Getty Images"),)
+    assert "mayor opens" not in found.body
+    # a paragraph of the article in its own block under the credit is no caption
+    found = extract_text(page_with(["image", "Jane Doe/Getty Images", "",
+                                    "The mayor opens the new bridge today.",
+                                    "It took two years to build, the council said."]))
+    assert found.captions == (Caption("Jane Doe/Getty Images", "Jane Doe/Getty Images"),)

@@ -180,6 +180,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
 
+    gap_before = page.column("blank_before").tolist()
     byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
 
     def caption_text(p: int) -> bool:
@@ -393,6 +394,12 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 continue
             if text:
                 add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
+            elif p > 0 and placeholder[p - 1] and caption_text(p + 1) and not continued(p + 1) \
+                    and _describes(lines[p + 1]) and not gap_before[p + 1] \
+                    and (p + 2 >= n or gap_before[p + 2]):
+                # the credit printed first, right under the picture, its caption below it in the
+                # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
+                add(Caption(lines[p + 1], credit), (p, p + 1))
             else:
                 add(Caption(line, credit), (p,))
             continue
