@@ -478,3 +478,11 @@ def test_a_credit_printed_first_under_the_picture_then_its_caption():
                                     "The mayor opens the new bridge today.",
                                     "It took two years to build, the council said."]))
     assert found.captions == (Caption("Jane Doe/Getty Images", "Jane Doe/Getty Images"),)
+
+
+def test_a_caption_that_goes_on_after_its_alt_texts_sentence():
+    alt = "Workers lift the last span of the new bridge into place."
+    caption = f"{alt} It took two years to build."
+    found = extract_text(page_with([alt, caption]))
+    assert found.captions == (Caption(caption),)
+    assert "Workers lift" not in found.body

@@ -760,7 +760,9 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
         at = lines[q].find(alt)
         if 0 <= at <= 12:
             rest = lines[q][at + len(alt):].lstrip()
-            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1]:
+            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1] \
+                    or (rest[0].isupper() and alt.endswith((".", "!", "?")) and _describes(alt, _MAX_WORDS)):
+                # ... or the caption says the alt text's sentence, then more ("A dog." / "A dog. It ...")
                 return q
         if words[q] > _BETWEEN_WORDS:
             return None
