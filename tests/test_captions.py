@@ -486,3 +486,12 @@ def test_a_caption_that_goes_on_after_its_alt_texts_sentence():
     found = extract_text(page_with([alt, caption]))
     assert found.captions == (Caption(caption),)
     assert "Workers lift" not in found.body
+
+
+def test_a_name_alone_under_a_picture_over_the_byline_is_the_authors_not_a_caption():
+    lines = ["Home", "News", "Bridge to open in spring", "image", "Jane Doe, DVM", "By Jane Doe, DVM",
+             "The council said on Thursday that the new bridge would open in the spring, after two years "
+             "of work that had closed the main road to the harbour for most of the time.", "",
+             "The mayor said the tunnel would open in the summer, after three years of work that had closed "
+             "the old road to the harbour for most of the time.", "", "Share this article", "Privacy policy"]
+    assert extract_text("\n".join(lines)).captions == ()

@@ -459,8 +459,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
-        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
+        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) and not _bare_name(line) \
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
+            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By")
             add(caption_from(line, split=split(p)), (p,))
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
@@ -680,6 +681,18 @@ def _maker_credit(line: str, below: str) -> bool:
         and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(_SENTENCE_END)
 
 
+#: a name, a title and a suffix are at most this many words ("Jane A. Doe, DVM")
+_MAX_NAME_LINE_WORDS = 6
+
+
+def _bare_name(line: str) -> bool:
+    """The line is a name alone: a few capitalised words and no function
+    word ("Jane Doe, DVM", "Acme Team"), no description."""
+    tokens = line.replace(",", " ").split()
+    return len(tokens) <= _MAX_NAME_LINE_WORDS and all(t[0].isupper() or not t[0].isalpha() for t in tokens) \
+        and not any(t.lower() in ALL_STOPWORDS for t in tokens)
+
+
 def _name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()
@@ -767,6 +780,7 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
         if words[q] > _BETWEEN_WORDS:
             return None
     return None
+
 
 
 def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used: set[int]) -> FoundCaption:
