@@ -149,7 +149,18 @@ def picture_descriptions(page: Page, start: int, end: int) -> list[int]:
     picture's stand-in, neither caption nor body."""
     lines, words = page.lines, page.words
     low, high = max(0, start - _LEAD - 3), min(len(lines), end + _MARGIN)
-    return [p for p in range(low, high) if words[p] <= _MAX_WORDS and PICTURE_DESCRIPTION.match(lines[p])]
+    return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
+            and words[p] <= _MAX_WORDS and PICTURE_DESCRIPTION.match(lines[p])]
+
+
+#: how the lines open that may be a caption's label or a picture's description (cheap tests first)
+_CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption", "bildunterschrift",
+                        "légende",
+                        "pie de foto", "didascalia", "bijschrift", "bildtext", "billedtekst", "kuvateksti",
+                        "legenda", "podpis")
+_CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
+                             for head in (word, word.capitalize(), word.upper()))
+_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an"))
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
@@ -275,7 +286,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         "The protests ...", "Caption: The protests ..."), and its lines."""
         if not free(q) or words[q] > _MAX_WORDS:
             return None
-        m = CAPTION_LABEL.match(lines[q])
+        m = CAPTION_LABEL.match(lines[q]) if lines[q].startswith(_CAPTION_LABEL_HEADS) else None
         if m is None:
             return None
         rest = lines[q][m.end():].strip()
@@ -299,12 +310,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         add(Caption(body or text, credit), taken)
 
     labels = _labels(lines, low, high)
+    maybe_caption = list(map(str.startswith, lines[low:high], repeat(_CAPTION_LABEL_HEADS)))
     copies = _may_be_repeated_below(lines, words, low, high)
     for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
-        labelled_caption = captioned(p)
+        labelled_caption = captioned(p) if maybe_caption[p - low] else None
         if labelled_caption is not None:
             with_credit_below(*labelled_caption)
             continue

@@ -230,8 +230,8 @@ _GENERIC_WORDS = frozenset("the of top main lead cover hero header feature featu
                            "features usa science library tribune wire alliance commons brasil".split())
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
-) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied contributed provided credit credits "
-                               "copyright video ©".split())
+) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
+                               "©".split())
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
