@@ -495,3 +495,16 @@ def test_a_name_alone_under_a_picture_over_the_byline_is_the_authors_not_a_capti
              "The mayor said the tunnel would open in the summer, after three years of work that had closed "
              "the old road to the harbour for most of the time.", "", "Share this article", "Privacy policy"]
     assert extract_text("\n".join(lines)).captions == ()
+
+
+def test_a_line_printed_again_past_a_name_is_a_table_not_alt_text_and_caption():
+    row = "Up to ten devices per adult user"
+    found = extract_text(page_with(["Coverage", "VPN", row, "Antivirus software", row, "Safe browsing"]))
+    assert found.captions == ()
+
+
+def test_alt_text_and_its_caption_past_a_gallery_counter_or_a_button():
+    alt = "Workers lift the last span of the new bridge into place"
+    for between in ("2 / 5", "expand"):
+        found = extract_text(page_with([alt, between, f"{alt} (Jane Doe/Getty Images)"]))
+        assert found.captions == (Caption(alt, "Jane Doe/Getty Images"),)

@@ -445,7 +445,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 if whole.count("(") == whole.count(")"):
                     add(Caption(whole, credit), (*head, p))
                     continue
-        copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
+        copy = _repeated_below(page, p, credit_like, placeholder) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         # a line printed twice is alt text and caption when something shows a picture: a
         # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
@@ -773,10 +773,13 @@ def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: i
     return (maybe & (np.array(words[low:high], dtype=np.int64) >= _MIN_ALT_WORDS)).tolist()
 
 
-def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
+def _repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
-    merely repeated is no caption: the caller asks for a sign of a picture."""
+    merely repeated is no caption: the caller asks for a sign of a picture.
+    A name between the two is a table's cell or a list's ("Best overall" /
+    "Acme" / "Best overall"), not a picture's counter ("2/5"), placeholder,
+    button ("expand") or credit ("Getty Images")."""
     lines, words = page.lines, page.words
     if words[p] < _MIN_ALT_WORDS:
         return None
@@ -789,7 +792,8 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
                     or (rest[0].isupper() and alt.endswith((".", "!", "?")) and _describes(alt, _MAX_WORDS)):
                 # ... or the caption says the alt text's sentence, then more ("A dog." / "A dog. It ...")
                 return q
-        if words[q] > _BETWEEN_WORDS:
+        if words[q] > _BETWEEN_WORDS or not (placeholder[q] or page.credit_words[q] or lines[q][0].islower()
+                                              or not any(map(str.isalpha, lines[q]))):
             return None
     return None
 
