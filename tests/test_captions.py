@@ -508,3 +508,13 @@ def test_alt_text_and_its_caption_past_a_gallery_counter_or_a_button():
     for between in ("2 / 5", "expand"):
         found = extract_text(page_with([alt, between, f"{alt} (Jane Doe/Getty Images)"]))
         assert found.captions == (Caption(alt, "Jane Doe/Getty Images"),)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("(The mayor opens the new bridge to traffic on Monday. Photo: Reuters)", "Reuters"),
+    ("(The mayor opens the new bridge to traffic on Monday.)", None),
+])
+def test_a_caption_in_parentheses_under_its_picture(line, credit):
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("The mayor opens the new bridge to traffic on Monday.", credit),)
+    assert "mayor opens" not in found.body

@@ -471,6 +471,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
+        if p > 0 and placeholder[p - 1] and line[0] == "(" and line.endswith((")", ").")) and free(p) \
+                and line.count("(") == 1 and line[1:2].isupper() \
+                and _describes(line.strip("(). "), _MAX_WORDS):
+            # a caption set in parentheses under its picture ("(The mayor opens the bridge on Monday.)");
+            # one in lowercase is a button's text ("(add Acme Kettle to cart)")
+            inner = line.strip(" .")[1:-1].strip()
+            add(caption_from(inner), (p,))
+            continue
         if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) and not _bare_name(line) \
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By")

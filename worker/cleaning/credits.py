@@ -73,6 +73,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
                     and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):
                 text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
+            elif text.startswith("(") and credit.endswith(")") and ")" not in text:
+                # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
+                text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, credit
     return line, None
