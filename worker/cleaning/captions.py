@@ -16,23 +16,33 @@ shapes, all anchored on something a paragraph never has:
 - a picture label opens it ("Image: Jose Mourinho, left, ...", "Above: ...",
   "Video: In this talk ..."), or stands alone before it ("Image:" then the
   caption);
+- a caption label opens it or stands alone before it ("Image caption" /
+  "The protests ...", "Caption: ...", "Légende :"), its credit before it
+  ("Image copyright" / "Getty Images") or after it;
+- its credit is printed first, right under the picture, the caption below it
+  in the same block ("image" / "Jane Doe/AP" / "The mayor opens ...");
+- it is set in parentheses under its picture ("(The mayor opens ...)");
 - it stands between a picture and the byline that opens the article, or
   between a picture and the article's first sentence that says it again;
 - in a list of products, it is the maker's name under the product's picture,
   over the product's heading that opens with it ("Acme" / "Acme Kettle for
   $40"), a caption line before it or not.
 
-A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
-("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
-("Yersinia pestis" / ", the bacteria ..."), its credit on the last piece or
-the line below, is joined again. A credit alone is the caption as printed
+A picture is a placeholder ("image", "[alt]"), a file name left as alt text
+("nintendo-switch-lite.jpg"), a button beside it ("Enlarge this image",
+"toggle caption"), or alt text that describes it ("Image of a doctor ...",
+:func:`picture_descriptions`: neither caption nor body). A caption broken at
+a link or an italic name ("Yersinia pestis" / ", the bacteria ..."), its
+credit on the last piece or the line below, is joined again. A credit alone is the caption as printed
 ("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
 bare name under a paragraph with no picture above it (the article's own
 source: "... said on Tuesday." / "Reuters"), nor a source with no picture near
-("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS").
+("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS"),
+nor an agency's bare name closing a sentence with no picture near ("... into
+the US. PTI"), nor a name alone under the author's picture over the byline.
 Credits are parsed by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
