@@ -420,6 +420,7 @@ def test_a_button_between_a_caption_and_its_credit_is_skipped():
 @pytest.mark.parametrize(("line", "text", "credit"), [
     ("Fans at the game on Sunday. Jane Doe—Getty Images", "Fans at the game on Sunday.",
      "Jane Doe—Getty Images"),
+    ("Fans at the game on Sunday. JANE DOE | AFP", "Fans at the game on Sunday.", "JANE DOE | AFP"),
     ("Fans at the game on Sunday. Image Credits: Jane Doe / Getty Images", "Fans at the game on Sunday.",
      "Jane Doe / Getty Images"),
     ("Fans at the game on Sunday. Photo-illustration: Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),

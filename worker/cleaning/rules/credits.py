@@ -35,8 +35,9 @@ _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
-#: "Jane Doe—Getty Images" (what comes via an agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/—–]\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+#: "Jane Doe—Getty Images", "JANE DOE | AFP" (what comes via an agency is named: "Sign up via AP"
+#: is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
 
