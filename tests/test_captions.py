@@ -519,3 +519,15 @@ def test_a_caption_in_parentheses_under_its_picture(line, credit):
     found = extract_text(page_with(["image", line]))
     assert found.captions == (Caption("The mayor opens the new bridge to traffic on Monday.", credit),)
     assert "mayor opens" not in found.body
+
+
+def test_an_agencys_name_under_a_pictures_description_inside_the_article_is_its_credit():
+    more = ["", "The mayor said the bridge would carry four lanes of traffic and a path for bicycles.", "",
+            "Work on the approach roads will go on through the summer, the council said on Thursday."]
+    found = extract_text(page_with(["A worker on the deck of the new bridge in January.", "Reuters", *more]))
+    assert found.captions == (Caption("A worker on the deck of the new bridge in January.", "Reuters"),)
+    # under the article's last paragraph it names the article's source
+    lines = page_with([]).split("\n")
+    at = lines.index("Share this article")
+    ended = "\n".join([*lines[:at], "Reuters", *lines[at:]])
+    assert extract_text(ended).captions == ()

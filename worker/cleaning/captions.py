@@ -88,6 +88,8 @@ _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)
 _IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|fuente|fonte|bron|źródło)\s*:",
                            re.IGNORECASE)
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+#: the article's source is named in its last lines
+_SOURCE_TAIL = 3
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
 #: a caption broken at a link or an italic name is joined again from lines this short
@@ -390,8 +392,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             if inline:
                 continue
             if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                    and not pictured(p - 1):
-                # an agency's bare name under a paragraph: the article's source
+                    and not pictured(p - 1) and not (p < end - _SOURCE_TAIL and _describes(lines[p - 1])):
+                # an agency's bare name under a paragraph: the article's source (at its end; inside
+                # the article, under a picture's description, the picture's credit)
                 continue
             # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
             text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
