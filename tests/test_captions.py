@@ -531,3 +531,11 @@ def test_an_agencys_name_under_a_pictures_description_inside_the_article_is_its_
     at = lines.index("Share this article")
     ended = "\n".join([*lines[:at], "Reuters", *lines[at:]])
     assert extract_text(ended).captions == ()
+
+
+def test_a_news_caption_full_of_names_over_a_staff_credit():
+    site = ["The Daily Planet", "The Daily Planet", "Daily Planet"]
+    found = extract_text(page_with(["Mayor Jane Doe at the Harbour Club of New Town last week.",
+                                    "John Roe/The Daily Planet"]) + "\n" + "\n".join(site))
+    assert found.captions == (Caption("Mayor Jane Doe at the Harbour Club of New Town last week.",
+                                      "John Roe/The Daily Planet"),)

@@ -413,7 +413,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 continue
             if "/" in line and not skipped and not named_credit(p) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
-                    and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
+                    and not (text and _describes_or_tells(_joined(lines, text))
+                             and _staff_credit(credit, lines)):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
                 # near, or the caption above credited to a person and the page's own name
                 continue
@@ -602,6 +603,17 @@ def _describes(text: str, most: int = _MAX_STAFF_CAPTION_WORDS) -> bool:
     tokens = text.split()
     return _MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
         and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def _describes_or_tells(text: str) -> bool:
+    """:func:`_describes`, or a sentence of a news caption, its names
+    capitalised ("President Jane Doe at the Economic Club of New York last
+    week."): a full stop, and function words among the names."""
+    if _describes(text):
+        return True
+    tokens = text.split()
+    return _MIN_ALT_WORDS + 1 <= len(tokens) <= _MAX_STAFF_CAPTION_WORDS and text.endswith(".") \
+        and text[0].isupper() and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
 
 
 def _staff_credit(credit: str, lines: list[str]) -> bool:
