@@ -539,3 +539,14 @@ def test_a_news_caption_full_of_names_over_a_staff_credit():
                                     "John Roe/The Daily Planet"]) + "\n" + "\n".join(site))
     assert found.captions == (Caption("Mayor Jane Doe at the Harbour Club of New Town last week.",
                                       "John Roe/The Daily Planet"),)
+
+
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("Jane Doe / Harbour News", True),
+    ("JANE DOE/HARBOUR NEWS", True),
+    ("Strong CI/CD integration supports data-as-code practices", False),
+])
+def test_a_photographer_and_a_publication_under_a_caption(credit, caption):
+    text = "A person walks over the new bridge while the sun sets behind the harbour."
+    found = extract_text(page_with([text, credit]))
+    assert (found.captions == (Caption(text, credit),)) is caption

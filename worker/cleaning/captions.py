@@ -414,7 +414,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             if "/" in line and not skipped and not named_credit(p) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
                     and not (text and _describes_or_tells(_joined(lines, text))
-                             and _staff_credit(credit, lines)):
+                             and (_staff_credit(credit, lines) or _photographer(credit))):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
                 # near, or the caption above credited to a person and the page's own name
                 continue
@@ -603,6 +603,15 @@ def _describes(text: str, most: int = _MAX_STAFF_CAPTION_WORDS) -> bool:
     tokens = text.split()
     return _MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
         and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def _photographer(credit: str) -> bool:
+    """A person's name, then a slash and a publication's ("Jane Doe/The Daily
+    Planet", "JANE DOE / HARBOUR NEWS")."""
+    person, _, other = (part.strip() for part in credit.partition("/"))
+    return bool(other) and (person.istitle() or person.isupper()) \
+        and _PERSON.fullmatch(person.title()) is not None \
+        and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
 
 
 def _describes_or_tells(text: str) -> bool:
