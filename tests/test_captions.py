@@ -320,3 +320,248 @@ def test_every_credit_pattern_match_holds_what_the_pattern_needs():
         for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True):
             if needs is not None and pattern.search(line):
                 assert needs.search(line), (pattern.pattern, line)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. Photo by Jane Doe on Unsplash", "Fans at the game on Sunday.",
+     "Jane Doe on Unsplash"),
+    ("Fans at the game on Sunday. Jane Doe/Shutterstock", "Fans at the game on Sunday.",
+     "Jane Doe/Shutterstock"),
+    ("Fans at the game on Sunday. (Photo by Jane Doe/Getty Images)", "Fans at the game on Sunday.",
+     "Jane Doe/Getty Images"),
+    ("Fans at the game on Sunday. Photo: Jane Doe for The Daily Planet", "Fans at the game on Sunday.",
+     "Jane Doe for The Daily Planet"),
+    ("Fans at the game on Sunday. Photo provided by Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("Fans at the game on Sunday. Courtesy photo", "Fans at the game on Sunday.", "Courtesy photo"),
+    ("Fans at the game on Sunday. (Getty Images for Acme)", "Fans at the game on Sunday.",
+     "Getty Images for Acme"),
+    ("Fans at the game on Sunday. (Jane Doe via Getty Images)", "Fans at the game on Sunday.",
+     "Jane Doe via Getty Images"),
+    ("Fans at the game on Sunday. EPA-EFE/JANE DOE", "Fans at the game on Sunday.", "EPA-EFE/JANE DOE"),
+    ("Fans at the game on Sunday. REUTERS/Jane Doe/File Photo", "Fans at the game on Sunday.",
+     "REUTERS/Jane Doe/File Photo"),
+    ("Fans at the game on Sunday. Composite: Jane Doe/Reuters", "Fans at the game on Sunday.",
+     "Jane Doe/Reuters"),
+    ("Les supporters au stade dimanche. Photo AFP", "Les supporters au stade dimanche.", "AFP"),
+    ("Les supporters au stade dimanche. Crédit photo : Jane Doe", "Les supporters au stade dimanche.",
+     "Jane Doe"),
+    ("Fans im Stadion am Sonntag. Foto von Jane Doe", "Fans im Stadion am Sonntag.", "Jane Doe"),
+    ("Fans im Stadion am Sonntag. Bild: Keystone-SDA", "Fans im Stadion am Sonntag.", "Keystone-SDA"),
+    ("Aficionados en el estadio el domingo. Foto: EFE", "Aficionados en el estadio el domingo.", "EFE"),
+    ("Aficionados en el estadio el domingo. Foto de archivo", "Aficionados en el estadio el domingo.",
+     "Foto de archivo"),
+    ("Supporters in het stadion op zondag. Beeld: ANP", "Supporters in het stadion op zondag.", "ANP"),
+])
+def test_credits_as_news_sites_print_them_in_several_languages(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert text not in found.body and credit not in found.body
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Image copyright Getty Images", "Getty Images"),
+    ("Image source, Reuters", "Reuters"),
+    ("© Jane Doe", "Jane Doe"),
+    ("Picture: Jane Doe", "Jane Doe"),
+    ("Pic: Jane Doe", "Jane Doe"),
+    ("Bild: dpa", "dpa"),
+    ("Handout", "Handout"),
+    ("Supplied", "Supplied"),
+    ("Contributed photo", "Contributed photo"),
+    ("Jane Doe/Ritzau Scanpix", "Jane Doe/Ritzau Scanpix"),
+])
+def test_more_lines_that_are_only_a_credit(line, credit):
+    assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Acme Media", "© Acme Media. All rights reserved", "Caption contest winners",
+    "The photo by the window shows the old harbour.",
+])
+def test_more_prose_and_furniture_that_are_no_credits(line):
+    assert credit_only(line) is None
+    assert extract_text(page_with([line])).captions == ()
+
+
+def test_an_agency_closing_a_sentence_with_no_picture_near_is_no_caption():
+    assert extract_text(page_with(["He said it was the best day of his life. NASA"])).captions == ()
+
+
+def test_a_paragraph_over_a_credit_with_no_picture_near_is_no_caption():
+    paragraph = ("In the simplest way the engineers could put it, the new bridge and the old tunnel are "
+                 "different ways to cross the harbour, neither of which makes the other useless for a town.")
+    found = extract_text(page_with([paragraph, "Image Source: Harbour Works"]))
+    assert [c.text for c in found.captions] == ["Image Source: Harbour Works"]
+    assert paragraph in found.body
+
+
+@pytest.mark.parametrize("pieces", [
+    # BBC: the credit and its label, then the caption and its label, each on its own line
+    ["Image copyright", "Getty Images", "Image caption", "Workers on the bridge deck in January."],
+    ["Image copyright Getty Images", "Image caption Workers on the bridge deck in January."],
+    ["Image source, Getty Images", "Image caption, Workers on the bridge deck in January."],
+    # the caption's label, the caption, then its credit
+    ["Caption:", "Workers on the bridge deck in January.", "Photo: Getty Images"],
+    ["Caption: Workers on the bridge deck in January.", "Getty Images"],
+])
+def test_a_caption_opened_by_a_caption_label_with_its_credit_before_or_after(pieces):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Getty Images"),)
+    assert "Workers on the bridge deck" not in found.body and "Getty" not in found.body
+    assert "The council said on Thursday" in found.body
+
+
+def test_a_caption_label_in_french_and_a_credit_label_after_it():
+    found = extract_text(page_with(["Légende :", "Des ouvriers sur le pont en janvier.", "Crédit photo :",
+                                    "Jane Doe"]))
+    assert found.captions == (Caption("Des ouvriers sur le pont en janvier.", "Jane Doe"),)
+
+
+def test_a_button_beside_a_picture_shows_where_the_picture_is():
+    found = extract_text(page_with(["Enlarge this image", "Jane Doe/The Daily Planet"]))
+    assert found.captions == (Caption("Jane Doe/The Daily Planet", "Jane Doe/The Daily Planet"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_button_between_a_caption_and_its_credit_is_skipped():
+    found = extract_text(page_with(["Enlarge this image", "toggle caption", "Jane Doe/The Daily Planet",
+                                    "Workers on the bridge deck in January.", "hide caption",
+                                    "Jane Doe/The Daily Planet"]))
+    assert Caption("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet") in found.captions
+    assert "Workers on the bridge deck" not in found.body and "Jane Doe" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Fans at the game on Sunday. Jane Doe—Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe—Getty Images"),
+    ("Fans at the game on Sunday. JANE DOE | AFP", "Fans at the game on Sunday.", "JANE DOE | AFP"),
+    ("Fans at the game on Sunday. Image Credits: Jane Doe / Getty Images", "Fans at the game on Sunday.",
+     "Jane Doe / Getty Images"),
+    ("Fans at the game on Sunday. Photo-illustration: Jane Doe", "Fans at the game on Sunday.", "Jane Doe"),
+    ("The new settings menu. Screenshot: Jane Doe", "The new settings menu.", "Jane Doe"),
+])
+def test_credits_with_a_dash_and_more_labels(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_a_caption_printed_again_in_other_spacing_is_dropped_from_the_body():
+    found = extract_text(page_with(["“Workers on the bridge deck” in January .", "",
+                                    "image", "\"Workers on the bridge deck\" in January. Photo: Reuters"]))
+    assert found.captions == (Caption("\"Workers on the bridge deck\" in January.", "Reuters"),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("pieces", "credit"), [
+    # a person and the publication, with no credit word, closing the caption
+    (["The mayor opens the new bridge on Monday. (Jane Doe/The Daily Planet)"], "Jane Doe/The Daily Planet"),
+    (["The mayor opens the new bridge on Monday. [Jane Doe/Harbour News]"], "Jane Doe/Harbour News"),
+    # a photographer's name and the agency's, a dash between them, under the caption
+    (["The mayor opens the new bridge on Monday.", "Jane Doe—Getty Images"], "Jane Doe—Getty Images"),
+])
+def test_a_credit_with_no_credit_word_or_a_dash_closes_a_caption(pieces, credit):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("The mayor opens the new bridge on Monday.", credit),)
+    assert "mayor opens" not in found.body
+
+
+def test_a_slash_between_two_words_in_parentheses_is_no_credit():
+    line = "The council moved the data to a new network last year (TCP/IP)."
+    assert split_credit(line) == (line, None)
+
+
+def test_a_line_that_describes_a_picture_is_its_alt_text_not_body():
+    alt = "Image of a worker in a hard hat on the new bridge deck at dawn"
+    found = extract_text(page_with([alt, "Workers on the bridge deck in January.",
+                                    "Jane Doe/The Daily Planet"]))
+    assert alt not in found.body
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet"),)
+
+
+@pytest.mark.parametrize("line", ["A photo of the suspect was released by the police on Monday night.",
+                                  "The Picture of Health"])
+def test_prose_about_a_picture_and_a_heading_are_no_alt_text(line):
+    assert line in extract_text(page_with([line])).body
+
+
+def test_a_credit_printed_first_under_the_picture_then_its_caption():
+    found = extract_text(page_with(["image", "Jane Doe/Getty Images",
+                                    "The mayor opens the new bridge on Monday."]))
+    assert found.captions == (Caption("The mayor opens the new bridge on Monday.", "Jane Doe/Getty Images"),)
+    assert "mayor opens" not in found.body
+    # a paragraph of the article in its own block under the credit is no caption
+    found = extract_text(page_with(["image", "Jane Doe/Getty Images", "",
+                                    "The mayor opens the new bridge today.",
+                                    "It took two years to build, the council said."]))
+    assert found.captions == (Caption("Jane Doe/Getty Images", "Jane Doe/Getty Images"),)
+
+
+def test_a_caption_that_goes_on_after_its_alt_texts_sentence():
+    alt = "Workers lift the last span of the new bridge into place."
+    caption = f"{alt} It took two years to build."
+    found = extract_text(page_with([alt, caption]))
+    assert found.captions == (Caption(caption),)
+    assert "Workers lift" not in found.body
+
+
+def test_a_name_alone_under_a_picture_over_the_byline_is_the_authors_not_a_caption():
+    lines = ["Home", "News", "Bridge to open in spring", "image", "Jane Doe, DVM", "By Jane Doe, DVM",
+             "The council said on Thursday that the new bridge would open in the spring, after two years "
+             "of work that had closed the main road to the harbour for most of the time.", "",
+             "The mayor said the tunnel would open in the summer, after three years of work that had closed "
+             "the old road to the harbour for most of the time.", "", "Share this article", "Privacy policy"]
+    assert extract_text("\n".join(lines)).captions == ()
+
+
+def test_a_line_printed_again_past_a_name_is_a_table_not_alt_text_and_caption():
+    row = "Up to ten devices per adult user"
+    found = extract_text(page_with(["Coverage", "VPN", row, "Antivirus software", row, "Safe browsing"]))
+    assert found.captions == ()
+
+
+def test_alt_text_and_its_caption_past_a_gallery_counter_or_a_button():
+    alt = "Workers lift the last span of the new bridge into place"
+    for between in ("2 / 5", "expand"):
+        found = extract_text(page_with([alt, between, f"{alt} (Jane Doe/Getty Images)"]))
+        assert found.captions == (Caption(alt, "Jane Doe/Getty Images"),)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("(The mayor opens the new bridge to traffic on Monday. Photo: Reuters)", "Reuters"),
+    ("(The mayor opens the new bridge to traffic on Monday.)", None),
+])
+def test_a_caption_in_parentheses_under_its_picture(line, credit):
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("The mayor opens the new bridge to traffic on Monday.", credit),)
+    assert "mayor opens" not in found.body
+
+
+def test_an_agencys_name_under_a_pictures_description_inside_the_article_is_its_credit():
+    more = ["", "The mayor said the bridge would carry four lanes of traffic and a path for bicycles.", "",
+            "Work on the approach roads will go on through the summer, the council said on Thursday."]
+    found = extract_text(page_with(["A worker on the deck of the new bridge in January.", "Reuters", *more]))
+    assert found.captions == (Caption("A worker on the deck of the new bridge in January.", "Reuters"),)
+    # under the article's last paragraph it names the article's source
+    lines = page_with([]).split("\n")
+    at = lines.index("Share this article")
+    ended = "\n".join([*lines[:at], "Reuters", *lines[at:]])
+    assert extract_text(ended).captions == ()
+
+
+def test_a_news_caption_full_of_names_over_a_staff_credit():
+    site = ["The Daily Planet", "The Daily Planet", "Daily Planet"]
+    found = extract_text(page_with(["Mayor Jane Doe at the Harbour Club of New Town last week.",
+                                    "John Roe/The Daily Planet"]) + "\n" + "\n".join(site))
+    assert found.captions == (Caption("Mayor Jane Doe at the Harbour Club of New Town last week.",
+                                      "John Roe/The Daily Planet"),)
+
+
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("Jane Doe / Harbour News", True),
+    ("JANE DOE/HARBOUR NEWS", True),
+    ("Strong CI/CD integration supports data-as-code practices", False),
+])
+def test_a_photographer_and_a_publication_under_a_caption(credit, caption):
+    text = "A person walks over the new bridge while the sun sets behind the harbour."
+    found = extract_text(page_with([text, credit]))
+    assert (found.captions == (Caption(text, credit),)) is caption

@@ -16,37 +16,57 @@ shapes, all anchored on something a paragraph never has:
 - a picture label opens it ("Image: Jose Mourinho, left, ...", "Above: ...",
   "Video: In this talk ..."), or stands alone before it ("Image:" then the
   caption);
+- a caption label opens it or stands alone before it ("Image caption" /
+  "The protests ...", "Caption: ...", "Légende :"), its credit before it
+  ("Image copyright" / "Getty Images") or after it;
+- its credit is printed first, right under the picture, the caption below it
+  in the same block ("image" / "Jane Doe/AP" / "The mayor opens ...");
+- it is set in parentheses under its picture ("(The mayor opens ...)");
 - it stands between a picture and the byline that opens the article, or
   between a picture and the article's first sentence that says it again;
 - in a list of products, it is the maker's name under the product's picture,
   over the product's heading that opens with it ("Acme" / "Acme Kettle for
   $40"), a caption line before it or not.
 
-A picture is a placeholder ("image", "[alt]"), or a file name left as alt text
-("nintendo-switch-lite.jpg"). A caption broken at a link or an italic name
-("Yersinia pestis" / ", the bacteria ..."), its credit on the last piece or
-the line below, is joined again. A credit alone is the caption as printed
+A picture is a placeholder ("image", "[alt]"), a file name left as alt text
+("nintendo-switch-lite.jpg"), a button beside it ("Enlarge this image",
+"toggle caption"), or alt text that describes it ("Image of a doctor ...",
+:func:`picture_descriptions`: neither caption nor body). A caption broken at
+a link or an italic name ("Yersinia pestis" / ", the bacteria ..."), its
+credit on the last piece or the line below, is joined again. A credit alone is the caption as printed
 ("Photo: iFixit"), as the HTML cleaner gives it.
 
 A credit that only closes a sentence broken at a link ("... writes the" /
 "Associated Press" / "reports that ...") is not a caption, nor is an agency's
 bare name under a paragraph with no picture above it (the article's own
 source: "... said on Tuesday." / "Reuters"), nor a source with no picture near
-("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS").
+("SOURCE:" / "News agencies"), nor a slash between two things ("Email/SMS"),
+nor an agency's bare name closing a sentence with no picture near ("... into
+the US. PTI"), nor a name alone under the author's picture over the byline.
 Credits are parsed by :mod:`.credits`, which the HTML cleaner uses too.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
 
-from .credits import credit_only, has_credit_word, split_credit
+from .credits import credit_only, has_credit_word, names_credit_word, split_credit
 from .lines import Page, key_of
 from .model import Caption
-from .rules.credits import CLOSING_LABEL, CREDIT_LABELS, PICTURE_LABEL
+from .rules.credits import (
+    AGENCY,
+    BARE_CREDIT_LABELS,
+    CAPTION_LABEL,
+    CLOSING_LABEL,
+    CREDIT_LABELS,
+    PICTURE_BUTTONS,
+    PICTURE_DESCRIPTION,
+    PICTURE_LABEL,
+)
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
@@ -64,7 +84,12 @@ _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNOR
 #: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
 #: names the article's source, or a table's whose data the text gives
 _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)", re.IGNORECASE)
+#: ... and so does a picture's: "Image source:", "Source:"
+_IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|fuente|fonte|bron|źródło)\s*:",
+                           re.IGNORECASE)
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+#: the article's source is named in its last lines
+_SOURCE_TAIL = 3
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
 #: a caption broken at a link or an italic name is joined again from lines this short
@@ -107,6 +132,9 @@ def _open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
+#: what a credit that names its photographer has between name and agency ("Jane Doe/AP",
+#: "Jane Doe via Getty Images", "Jane Doe—Getty Images")
+_NAMED_CREDIT = ("/", " via ", "—", "–")
 #: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
 #: how much of its end the label takes at most
 _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
@@ -115,13 +143,41 @@ _CLOSING_TAIL = 40
 _CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
 
 
+#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
+_BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
+                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))
+
+
 def is_label(line: str) -> bool:
-    """A credit label standing alone: "Credit...", "Photo:", "Image:"."""
-    return line.endswith(_LABEL_ENDS) and key_of(line) in CREDIT_LABELS
+    """A credit label standing alone: "Credit...", "Photo:", "Image:", or
+    one a page prints without a colon ("Image copyright")."""
+    key = key_of(line)
+    return (line.endswith(_LABEL_ENDS) and key in CREDIT_LABELS) or key in BARE_CREDIT_LABELS
 
 
-def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
-    """Captions in and around the article lines [start, end), in page order."""
+def picture_descriptions(page: Page, start: int, end: int) -> list[int]:
+    """The lines in and around the article lines [start, end) that describe a
+    picture, as alt text does ("Image of a doctor holding a pad"): the
+    picture's stand-in, neither caption nor body."""
+    lines, words = page.lines, page.words
+    low, high = max(0, start - _LEAD - 3), min(len(lines), end + _MARGIN)
+    return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
+            and words[p] <= _MAX_WORDS and PICTURE_DESCRIPTION.match(lines[p])]
+
+
+#: how the lines open that may be a caption's label or a picture's description (cheap tests first)
+_CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption", "bildunterschrift",
+                        "légende",
+                        "pie de foto", "didascalia", "bijschrift", "bildtext", "billedtekst", "kuvateksti",
+                        "legenda", "podpis")
+_CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
+                             for head in (word, word.capitalize(), word.upper()))
+_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an"))
+
+
+def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
+    """Captions in and around the article lines [start, end), in page order
+    (``described``: the lines that stand for a picture by describing it)."""
     lines, words = page.lines, page.words
     n = len(lines)
     low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
@@ -131,15 +187,23 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         placeholder[p] = 0.0
     for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
+    buttons = _picture_buttons(lines, words, max(0, low - 3), high)
+    for p in (*buttons, *described):
+        placeholder[p] = 1.0
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
     used: set[int] = set()
     split = page.split_credit
 
+    def named_credit(p: int) -> bool:
+        """Line p names a credit's word ("Photo", "Reuters"), not only a slash between names."""
+        return named[p] and names_credit_word(lines[p])
+
     def free(p: int) -> bool:
         return 0 <= p < n and p not in used and not placeholder[p]
 
+    gap_before = page.column("blank_before").tolist()
     byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
 
     def caption_text(p: int) -> bool:
@@ -229,16 +293,56 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         found.append(FoundCaption(caption, taken, dropped))
         used.update(taken, dropped)
 
+    def captioned(q: int) -> tuple[str, tuple[int, ...]] | None:
+        """The caption a caption label on line q opens ("Image caption" /
+        "The protests ...", "Caption: The protests ..."), and its lines."""
+        if not free(q) or words[q] > _MAX_WORDS:
+            return None
+        m = CAPTION_LABEL.match(lines[q]) if lines[q].startswith(_CAPTION_LABEL_HEADS) else None
+        if m is None:
+            return None
+        rest = lines[q][m.end():].strip()
+        if rest:
+            return (rest, (q,)) if " " in rest and not _open_sentence(rest) else None
+        return (lines[q + 1], (q, q + 1)) if caption_text(q + 1) else None
+
+    def with_credit_below(text: str, taken: tuple[int, ...]) -> None:
+        """Adds the caption of a caption label, its credit split off its end or
+        on the lines below (a credit alone, or a label and its credit)."""
+        body, credit = split_credit(text)
+        last = taken[-1]
+        if credit is None:
+            credit = credit_line(last + 1)
+            if credit is not None:
+                taken = (*taken, last + 1)
+            elif last + 2 < n and _label_at(lines, last + 1):
+                credit = credit_line(last + 2)
+                if credit is not None:
+                    taken = (*taken, last + 1, last + 2)
+        add(Caption(body or text, credit), taken)
+
     labels = _labels(lines, low, high)
+    maybe_caption = list(map(str.startswith, lines[low:high], repeat(_CAPTION_LABEL_HEADS)))
     copies = _may_be_repeated_below(lines, words, low, high)
     for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
+        labelled_caption = captioned(p) if maybe_caption[p - low] else None
+        if labelled_caption is not None:
+            with_credit_below(*labelled_caption)
+            continue
         if labels[p - low]:
             # the label, on its line or split from its colon ("Photo" / ":")
             head = p if is_label(line) else p - 1
             credit = credit_line(p + 1)
+            below = captioned(p + 2) if credit is not None else None
+            if below is not None:
+                # the credit printed before its caption ("Image copyright" / "Getty Images" /
+                # "Image caption" / "The protests ...")
+                text, taken = below
+                add(Caption(text, credit), (*range(head, p + 2), *taken))
+                continue
             if credit is not None:
                 text = text_above(head)
                 label = tuple(range(head, p + 2))
@@ -278,25 +382,50 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
             credit = _credit_in_parentheses(lines, words, p)
+        below = captioned(p + 1) if credit is not None else None
+        if below is not None:
+            # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
+            add(Caption(below[0], credit), (p, *below[1]))
+            continue
         if credit is not None:
             inline = continued(p) or (p > 0 and _open_sentence(lines[p - 1]))
             if inline:
                 continue
-            if line.strip(" .") == credit and "/" not in line and " via " not in line and not pictured(p - 1):
+            if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
+                    and not pictured(p - 1) and not (p < end - _SOURCE_TAIL and _describes(lines[p - 1])):
+                # an agency's bare name under a paragraph: the article's source (at its end; inside
+                # the article, under a picture's description, the picture's credit)
                 continue
             # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
             text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
+            skipped: tuple[int, ...] = ()
+            if not text and p - 1 in buttons and "caption" in lines[p - 1].lower():
+                # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
+                text = text_above(p - 1)
+                skipped = (p - 1,) if text else ()
+            if text and _IMAGE_SOURCE.match(line) and sum(words[q] for q in text) > _MAX_STAFF_CAPTION_WORDS \
+                    and not _pictured_near(placeholder, lines, text[0]):
+                # a paragraph over the source of a picture shown elsewhere (the article's
+                # header): the source alone is the caption as printed
+                text = ()
             if _SOURCE.match(line) and not _names_pictures(credit) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p):
                 continue
-            if not named[p] and "/" in line \
+            if "/" in line and not skipped and not named_credit(p) \
                     and not _pictured_near(placeholder, lines, text[0] if text else p) \
-                    and not (text and _describes(_joined(lines, text)) and _staff_credit(credit, lines)):
+                    and not (text and _describes_or_tells(_joined(lines, text))
+                             and (_staff_credit(credit, lines) or _photographer(credit))):
                 # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
                 # near, or the caption above credited to a person and the page's own name
                 continue
             if text:
-                add(Caption(_joined(lines, text), credit), (*text, p))
+                add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
+            elif p > 0 and placeholder[p - 1] and caption_text(p + 1) and not continued(p + 1) \
+                    and _describes(lines[p + 1]) and not gap_before[p + 1] \
+                    and (p + 2 >= n or gap_before[p + 2]):
+                # the credit printed first, right under the picture, its caption below it in the
+                # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
+                add(Caption(lines[p + 1], credit), (p, p + 1))
             else:
                 add(Caption(line, credit), (p,))
             continue
@@ -304,6 +433,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             continue
         text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
             or (line[-1] == "]" and " via " in line) else (line, None)
+        if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
+                and line.rstrip(" .")[:-len(credit)].rstrip() == text \
+                and not _pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
+            # an agency's bare name closing a sentence with no picture near: the article's
+            # source ("... into the US. PTI"), not a credit
+            credit = None
+        if credit is not None and not named_credit(p) and not _describes(text, _MAX_WORDS) \
+                and not _pictured_near(placeholder, lines, p):
+            # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
+            # a photographer and a publication only after a picture's description
+            credit = None
         if credit is not None and text and (not _fragment_start(line) or _camel_case(line)) \
                 and not continued(p):
             add(Caption(text, credit), (p,))
@@ -319,7 +459,7 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
                 if whole.count("(") == whole.count(")"):
                     add(Caption(whole, credit), (*head, p))
                     continue
-        copy = _repeated_below(page, p, credit_like) if copies[p - low] else None
+        copy = _repeated_below(page, p, credit_like, placeholder) if copies[p - low] else None
         labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
         # a line printed twice is alt text and caption when something shows a picture: a
         # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
@@ -345,8 +485,17 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
-        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
+        if p > 0 and placeholder[p - 1] and line[0] == "(" and line.endswith((")", ").")) and free(p) \
+                and line.count("(") == 1 and line[1:2].isupper() \
+                and _describes(line.strip("(). "), _MAX_WORDS):
+            # a caption set in parentheses under its picture ("(The mayor opens the bridge on Monday.)");
+            # one in lowercase is a button's text ("(add Acme Kettle to cart)")
+            inner = line.strip(" .")[1:-1].strip()
+            add(caption_from(inner), (p,))
+            continue
+        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) and not _bare_name(line) \
                 and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
+            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By")
             add(caption_from(line, split=split(p)), (p,))
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
@@ -417,6 +566,12 @@ def _image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
 
 
+def _picture_buttons(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a button beside a picture ("Enlarge
+    this image", "Toggle caption"): they show a picture is there."""
+    return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
+
+
 def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
     """The bracketed lines in [low, high) with no letter: a form's check box
     ("[ ]") or a note's number ("[3]"), where a picture is "[alt text]"."""
@@ -448,6 +603,26 @@ def _describes(text: str, most: int = _MAX_STAFF_CAPTION_WORDS) -> bool:
     tokens = text.split()
     return _MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
         and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def _photographer(credit: str) -> bool:
+    """A person's name, then a slash and a publication's ("Jane Doe/The Daily
+    Planet", "JANE DOE / HARBOUR NEWS")."""
+    person, _, other = (part.strip() for part in credit.partition("/"))
+    return bool(other) and (person.istitle() or person.isupper()) \
+        and _PERSON.fullmatch(person.title()) is not None \
+        and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
+
+
+def _describes_or_tells(text: str) -> bool:
+    """:func:`_describes`, or a sentence of a news caption, its names
+    capitalised ("President Jane Doe at the Economic Club of New York last
+    week."): a full stop, and function words among the names."""
+    if _describes(text):
+        return True
+    tokens = text.split()
+    return _MIN_ALT_WORDS + 1 <= len(tokens) <= _MAX_STAFF_CAPTION_WORDS and text.endswith(".") \
+        and text[0].isupper() and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
 
 
 def _staff_credit(credit: str, lines: list[str]) -> bool:
@@ -560,6 +735,18 @@ def _maker_credit(line: str, below: str) -> bool:
         and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(_SENTENCE_END)
 
 
+#: a name, a title and a suffix are at most this many words ("Jane A. Doe, DVM")
+_MAX_NAME_LINE_WORDS = 6
+
+
+def _bare_name(line: str) -> bool:
+    """The line is a name alone: a few capitalised words and no function
+    word ("Jane Doe, DVM", "Acme Team"), no description."""
+    tokens = line.replace(",", " ").split()
+    return len(tokens) <= _MAX_NAME_LINE_WORDS and all(t[0].isupper() or not t[0].isalpha() for t in tokens) \
+        and not any(t.lower() in ALL_STOPWORDS for t in tokens)
+
+
 def _name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()
@@ -611,7 +798,7 @@ def _label_at(lines: list[str], p: int) -> bool:
 
 def _labels(lines: list[str], low: int, high: int) -> list[bool]:
     """:func:`_label_at` of lines [low, high), tried only on the lines that end as a label does."""
-    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS)))
+    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS + _BARE_ENDS)))
     return [end and _label_at(lines, p) for p, end in enumerate(ends, low)]
 
 
@@ -628,10 +815,13 @@ def _may_be_repeated_below(lines: list[str], words: list[int], low: int, high: i
     return (maybe & (np.array(words[low:high], dtype=np.int64) >= _MIN_ALT_WORDS)).tolist()
 
 
-def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
+def _repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
-    merely repeated is no caption: the caller asks for a sign of a picture."""
+    merely repeated is no caption: the caller asks for a sign of a picture.
+    A name between the two is a table's cell or a list's ("Best overall" /
+    "Acme" / "Best overall"), not a picture's counter ("2/5"), placeholder,
+    button ("expand") or credit ("Getty Images")."""
     lines, words = page.lines, page.words
     if words[p] < _MIN_ALT_WORDS:
         return None
@@ -640,11 +830,15 @@ def _repeated_below(page: Page, p: int, credit_like: list[float]) -> int | None:
         at = lines[q].find(alt)
         if 0 <= at <= 12:
             rest = lines[q][at + len(alt):].lstrip()
-            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1]:
+            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1] \
+                    or (rest[0].isupper() and alt.endswith((".", "!", "?")) and _describes(alt, _MAX_WORDS)):
+                # ... or the caption says the alt text's sentence, then more ("A dog." / "A dog. It ...")
                 return q
-        if words[q] > _BETWEEN_WORDS:
+        if words[q] > _BETWEEN_WORDS or not (placeholder[q] or page.credit_words[q] or lines[q][0].islower()
+                                              or not any(map(str.isalpha, lines[q]))):
             return None
     return None
+
 
 
 def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used: set[int]) -> FoundCaption:

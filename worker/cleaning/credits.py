@@ -12,6 +12,7 @@ from .rules.credits import (
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
+    SLASHED_CREDIT,
     WEB_SITE_CREDIT,
 )
 
@@ -40,7 +41,14 @@ _PATTERNS = tuple((pattern, _closing(pattern), needs)
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
-    closing "[X via Y]" and a closing web site ("(onmeth.com)")."""
+    closing "[X via Y]", a closing web site ("(onmeth.com)") and a closing
+    person and publication ("(Jane Doe/The Washington Post)")."""
+    return names_credit_word(text) \
+        or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
+
+
+def names_credit_word(text: str) -> bool:
+    """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
     return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
         or (text.endswith("]") and " via " in text) \
         or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)
@@ -68,6 +76,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
                     and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):
                 text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
+            elif text.startswith("(") and credit.endswith(")") and ")" not in text:
+                # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
+                text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, credit
     return line, None

@@ -7,9 +7,12 @@ caption, and are not its text.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), once the article has said something above it.
 - Anywhere, a line that is the text of a caption found on the page: the
-  picture's caption printed once more (its alt text, a gallery's label).
+  picture's caption printed once more (its alt text, a gallery's label),
+  also with other spacing, quotes or closing stop ("A dog ." for "A dog").
 """
 from __future__ import annotations
+
+import re
 
 from .lines import Page
 from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN
@@ -39,8 +42,33 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
 
 
+_WORDS = re.compile(r"\w+")
+#: a caption printed again in other spacing or punctuation is at least this long
+_MIN_COPY_WORDS = 4
+#: ... and its length differs from the caption's by at most this many characters
+_COPY_SLACK = 6
+
+
+def _words_of(line: str) -> str:
+    return " ".join(_WORDS.findall(line.lower()))
+
+
+def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]:
+    """The body lines that say a caption's text again in other spacing or
+    punctuation. Only lines about as long as a caption are compared."""
+    keys = {_words_of(c) for c in captions}
+    keys = {k for k in keys if k.count(" ") + 1 >= _MIN_COPY_WORDS}
+    if not keys:
+        return set()
+    lengths = [len(c) for c in captions]
+    low, high = min(lengths) - _COPY_SLACK, max(lengths) + _COPY_SLACK
+    return {p for p in body if low <= len(page.lines[p]) <= high and _words_of(page.lines[p]) in keys}
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's biography and the
     lines that are a caption's text (``captions``)."""
     dropped = _meta(page, body) | _bio(page, body)
-    return [p for p in body if p not in dropped and page.lines[p] not in captions]
+    body = [p for p in body if p not in dropped and page.lines[p] not in captions]
+    copies = _caption_copies(page, body, captions) if captions else set()
+    return [p for p in body if p not in copies] if copies else body

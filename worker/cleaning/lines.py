@@ -22,7 +22,7 @@ from .credits import split_credit
 from .normalize import normalized_lines
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
-from .rules.credits import CREDIT_WORDS
+from .rules.credits import CREDIT_WORDS, SLASH_TO_CLOSE, SLASHED_CREDIT
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -342,6 +342,11 @@ def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
     found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
     found[np.searchsorted(starts, glued, side="right") - 1] = True
+    # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
+    slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
+    for j in (np.searchsorted(starts, slashes, side="right") - 1).tolist():
+        end = joined.find("\n", starts[j])
+        found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
     return found
 
 

@@ -19,7 +19,7 @@ from itertools import compress
 
 import numpy as np
 
-from .captions import FoundCaption, find_captions
+from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
 from .edges import trim_edges
@@ -73,9 +73,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     furniture = page.column("furniture") + page.column("placeholder")
-    captions = find_captions(page, start, end)
+    described = picture_descriptions(page, start, end)
+    captions = find_captions(page, start, end, described)
     caption_lines = {p for found in captions for p in found.lines}
-    repeats = {p for found in captions for p in found.dropped}
+    repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
     body = first_occurrences(page, [p for p in kept.tolist() if page.lines[p] not in template_lines

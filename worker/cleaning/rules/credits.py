@@ -11,26 +11,45 @@ _AGENCIES = (
     r"Reuters|AFP|AP|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|"
     r"Bloomberg|Xinhua|PA|PA Images|PA Wire|Sipa|SIPA|ANP|dpa|DPA|Kyodo|Yonhap|AAP|Corbis|"
     r"iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|NurPhoto|Anadolu|ANSA|Zuma|ZUMA Press|"
-    r"Imago|IMAGO|Keystone|Handout|Supplied|Pool"
+    r"Imago|IMAGO|Keystone|Handout|Supplied|Pool|"
+    # national agencies and picture libraries across the world
+    r"EFE|Europa Press|Agencia EFE|Lusa|Agência Brasil|ANP Foto|Belga|Keystone-SDA|NTB|"
+    r"Ritzau Scanpix|Scanpix|Lehtikuva|PAP|ČTK|MTI|TASS|ТАСС|RIA Novosti|РИА Новости|Sputnik|"
+    r"Antara|Jiji Press|Jiji|Kyodo News|Xinhua News Agency|Canadian Press|"
+    r"The Canadian Press|UPI|PA Media|PA Archive|Press Association|AAP Image|Newscom|TNS|"
+    r"Tribune News Service|WENN|Rex Features|Backgrid|BACKGRID|Splash News|Camera Press|"
+    r"Science Photo Library|NASA|ESA|Flickr|Pixabay|Canva|Adobe Stock|Dreamstime|123RF|"
+    r"Depositphotos|Stocksy|Gallo Images|SOPA Images|LightRocket|Icon Sportswire|"
+    r"Imagn Images|Imagn|Action Images|Sportsfile|Inpho|INPHO|Cal Sport Media|ZUMA Wire|Abaca|"
+    r"ABACAPRESS|Maxppp|MAXPPP|LaPresse|Photoshot|WireImage|FilmMagic|Sipa USA|MediaPunch|Invision|"
+    r"Magnum Photos|VCG|Visual China Group|Imaginechina|Hollandse Hoogte|picture alliance|"
+    r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
+#: an agency's name alone ("Reuters", "GETTY IMAGES")
+AGENCY = re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}")
 #: a photographer's or a paper's name before a slash: words, initials ("Jane P. Doe", "J.R. Doe"); no
 #: word closes a sentence, so that the caption before the credit is never taken for a name
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
-#: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file"
-#: (what comes via an agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*/\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+#: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
+#: "Jane Doe—Getty Images", "JANE DOE | AFP" (what comes via an agency is named: "Sign up via AP"
+#: is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
 
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
-    r"Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
+    r"Photo-illustration|Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
     r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Photo illustration|"
-    r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente"
+    r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente|"
+    r"Picture credit|Pic credit|Image credits|Picture credits|"
+    r"Screenshot|Screengrab|Image source|Image courtesy|Photo courtesy|Crédit photo|Crédits photo|"
+    r"Photo credits|Composite|Beeld|Fotografia|Imagem|Kuva|Zdjęcie|Фото|Foto credit|Fotocredit|"
+    r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
@@ -45,6 +64,7 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     picture
     image
     image credit
+    image credits
     image source
     source
     foto
@@ -55,18 +75,82 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     crédit
     crédits
     crédit photo
+    crédits photo
     imagen
     fuente
     créditos
     immagine
+    picture credit
+    photo credits
+    image courtesy
+    photo courtesy
+    image copyright
+    foto credit
+    fotocredit
+    beeld
+    kuva
+    zdjęcie
+    фото
+    featured image
+    feature image
+    header image
 """.strip().splitlines())
+
+#: Credit labels a page prints on a line of their own without a colon, the credit on the
+#: next line ("Image copyright" / "Getty Images", as BBC pages print them)
+BARE_CREDIT_LABELS: frozenset[str] = frozenset(("image copyright", "image source", "picture source",
+                                                "photo credit", "image credit", "photo credits"))
+
+#: Buttons a page prints beside a picture (lowercase): they show where a picture is, as a placeholder does
+PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
+    open image caption
+    close image caption
+    toggle caption
+    hide caption
+    show caption
+    expand caption
+    enlarge this image
+    enlarge image
+    expand image
+    view image in fullscreen
+    view larger image
+    click to enlarge
+    zoom image
+""".strip().splitlines())
+
+#: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
+#: "Screenshot of the settings page", "A diagram showing the pipeline"): the picture's
+#: stand-in. A sentence that tells what became of a picture is prose ("A photo of the
+#: suspect was released on Monday"); "The Picture of Health" is a heading.
+PICTURE_DESCRIPTION = re.compile(
+    r"(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
+    r"infographic|rendering)\s+(?:of|showing|shows|depicting|from)\s"
+    r"(?![^\n]*\b(?:was|were|has been|have been)\b)",
+    re.IGNORECASE)
+
+#: A label that opens a picture's caption, alone on its line (the caption on the next) or
+#: before the caption's text: "Image caption" / "The protests began in June", "Image
+#: caption, The protests ...", "Caption:", "Légende :", in several languages. A bare
+#: "Caption" before words is a heading ("Caption contest"), so it needs its colon.
+CAPTION_LABEL = re.compile(
+    r"(?:(?:Image|Media|Photo|Picture|Video)\s+caption(?:\s*[:,]\s*|\s+|$)"
+    r"|(?:Caption|Bildunterschrift|Légende|Pie de foto|Didascalia|Bijschrift|Bildtext|Billedtekst|Kuvateksti|"
+    r"Legenda|Podpis)\s*(?::\s*|$))",
+    re.IGNORECASE)
 
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
+    # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe"
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*"
-               rf"(?::|by\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
+               rf"(?::|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av)"
+               rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
+    re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+"
+               r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
+    # "Photo AFP", "Foto ANSA", "Photo Jane Doe / AFP": a label, then an agency's credit
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s+(?P<credit>{_AGENCY_CREDIT})\)?\s*\.?$"),
     # "Video: Reuters", "Video: Jane Doe/AP": after "Video:" a title is far more common
     # ("Video: Houseplants for Low Light"), so only an agency or a slashed credit is one
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:Video|Vidéo|Vídeo)\s*(?::|by|-|–|—|©)\s*"
@@ -80,8 +164,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)"
     re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
-               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}})?"
-               rf"|[^()]{{1,80}}/(?:{_AGENCIES}))\)\s*\.?$"),
+               rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}}|\s+for\s+[^()]{{1,60}})?"
+               rf"|[^()]{{1,80}}/(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
@@ -95,10 +179,14 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=[.!?”\"|–—]\s)©\s*(?:(?:19|20)\d\d\s+)?(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
                re.IGNORECASE),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}})\s*$",
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}}"
+               rf"(?:/[\w.'’ -]{{2,30}})?)\s*$",
                re.IGNORECASE),
     # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
-    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff) (?:photo|picture|image))\)?"
+    # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
+    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
+               r"Archive|Stock) (?:photo|picture|image)|(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
+               r"Photo d'archives|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld)\)?"
                r"\s*\.?$", re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
@@ -123,7 +211,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: searching for that is much cheaper than the pattern's own search (a literal, or
 #: names in a fixed case): lines without it are not searched. None: no such test pays.
 CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
-    None, None,
+    None, None, None, None,
     re.compile("Credit", re.IGNORECASE),
     None, None,
     re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}"),
@@ -141,15 +229,24 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
                re.IGNORECASE),
-    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock) (?:photo|picture|image)s?)\.?",
+    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive) "
+               r"(?:photo|picture|image)s?)\.?", re.IGNORECASE),
+    # "© Jane Doe": a name after the copyright sign, with no year (a page's footer has one,
+    # or its rights: "© 2019 Acme Media", "© Acme. All rights reserved")
+    re.compile(r"©\s*(?P<credit>(?![^\n]*\b(?:rights?|reserved|copyright)\b)[^\d©\n.!?|]{2,50}?)\s*",
                re.IGNORECASE),
     re.compile(r"courtesy(?: of)? (?P<credit>[^\n]{2,80})", re.IGNORECASE),
 )
 
 #: Words every credit carries one of (lowercase): lines without any are not searched.
+#: (the generic words of a many-word name, "The Canadian Press", "Header image", gate nothing)
+_GENERIC_WORDS = frozenset("the of top main lead cover hero header feature featured news service visual "
+                           "group action sport media china archive association agency stock icon camera cal "
+                           "features usa science library tribune wire alliance commons brasil".split())
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
-) | frozenset("file courtesy submitted handout supplied credit credits video ©".split())
+) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
+                               "©".split())
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
@@ -161,6 +258,13 @@ PICTURE_LABEL = re.compile(
     r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
     r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
     re.IGNORECASE)
+
+#: a closing credit with no credit word: a person and a publication in parentheses, or two
+#: names in brackets ("(Jane Doe/The Washington Post)", "[Jane Doe/Al Jazeera]")
+SLASHED_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][^()\n/]{1,60}\)"
+                            r"|\[[^\[\]\n:]{1,40}/[^\[\]\n:]{1,40}\])\s*\.?$", re.MULTILINE)
+#: where a line may close with one: a slash, then no parenthesis or bracket up to the line's end
+SLASH_TO_CLOSE = re.compile(r"/[^\n()\[\]/]*[)\]]\.?$", re.MULTILINE)
 
 #: a closing web site in parentheses ("(onmeth.com)"): a credit with no credit word
 WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co)\s*\)\s*\.?$",
