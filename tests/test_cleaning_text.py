@@ -129,6 +129,14 @@ def test_a_paragraph_printed_twice_close_by_is_kept_once():
     assert body == article
 
 
+def test_the_article_printed_again_in_other_lines_is_kept_once():
+    article = seed_paragraphs()[:6]
+    again = [" ".join(article[i:i + 2]) for i in range(0, 6, 2)]
+    found = extract_text("\n".join(["Home", TITLE, *article, *again]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in again)
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

@@ -8,6 +8,8 @@ boundaries (a semi-Markov decoding), in one linear pass.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from .classifier import Verdicts
@@ -28,6 +30,10 @@ _TEASER_HEAD, _HEAD_WORDS = 2, 12
 _REPEAT_WORDS = 8
 #: ... within this many lines: lists (recipes, product features) repeat their items further apart
 _REPEAT_REACH = 30
+#: a paragraph this long whose words the body has already said, in order, is the article printed again
+_AGAIN_WORDS = 20
+#: ... and opens with the same characters as a line above: where the copies line up
+_OPENING = 24
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 
@@ -148,5 +154,44 @@ def first_occurrences(page: Page, body: list[int]) -> list[int]:
             if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
                 continue
             seen[line] = pos
+        kept.append(pos)
+    return kept
+
+
+def _words_from(page: Page, body: list[int], first: int, last: int, enough: int) -> str:
+    """The words of ``body[first:last]`` from the start, single-spaced, once
+    they are ``enough`` characters long or the lines run out."""
+    said = ""
+    for pos in body[first:last]:
+        said = " ".join(f"{said} {page.plain[pos]}".split())
+        if len(said) >= enough:
+            break
+    return said
+
+
+def drop_printed_again(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the paragraphs (``_AGAIN_WORDS`` words or more, not a
+    fragment that opens in lower case) whose words the lines above them
+    already printed, in order, from the start of a line on. A page that
+    prints its article twice (a feed's copy, a print view, an embedded
+    preview) breaks the copies into lines differently, so
+    :func:`first_occurrences` does not see them; an article says a paragraph
+    once. The copies line up where a line opens: only a paragraph that opens
+    as a line above it opened is compared."""
+    openings = [page.lines[p][:_OPENING] for p in body]
+    times = Counter(openings)
+    if all(times[o] == 1 for o, p in zip(openings, body) if page.words[p] >= _AGAIN_WORDS):
+        return body
+    starts_lower = page.column("starts_lower")
+    opened: dict[str, list[int]] = {}
+    kept = []
+    for k, (pos, opening) in enumerate(zip(body, openings)):
+        above = opened.setdefault(opening, [])
+        if above and page.words[pos] >= _AGAIN_WORDS and not starts_lower[pos]:
+            part = " ".join(page.plain[pos].split())
+            if any(f"{_words_from(page, body, j, k, len(part))} ".startswith(f"{part} ") for j in above):
+                above.append(k)
+                continue
+        above.append(k)
         kept.append(pos)
     return kept

@@ -28,6 +28,7 @@ from .lines import Page, read_page
 from .model import Extraction
 from .region import (
     article_span,
+    drop_printed_again,
     end_before_comments,
     end_before_teasers,
     extend_over_prose,
@@ -99,12 +100,12 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                        article.repeats | article.caption_lines)
     captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
     if found is None:
-        return article, trim_edges(page, body, captions), None, None
+        return article, drop_printed_again(page, trim_edges(page, body, captions)), None, None
     title, headline = found
     near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
     repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
     body = [p for p in body if p != title and p not in repeats]
-    return article, trim_edges(page, body, captions), title, headline
+    return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
