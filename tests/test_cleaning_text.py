@@ -137,6 +137,16 @@ def test_the_article_printed_again_in_other_lines_is_kept_once():
     assert all(line in found.boilerplate for line in again)
 
 
+def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    notices = ["We use cookies on our website to give you the most relevant experience by remembering your "
+               "preferences and repeat visits, and to measure how our pages are read.",
+               "Click to share on Facebook (Opens in new window)", "Twitter (opens in new window)"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *notices, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in notices)
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

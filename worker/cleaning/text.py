@@ -34,6 +34,7 @@ from .region import (
     extend_over_prose,
     first_occurrences,
 )
+from .rules.boilerplate import NOTICE, NOTICE_HINTS
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -66,6 +67,15 @@ def looks_clean(page: Page) -> bool:
         and not (page.column("furniture") + page.column("placeholder")).any()
 
 
+def _notices(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a site's notice (:data:`NOTICE`): a
+    cookie banner, a button's small print, a share button's label."""
+    if not any(map("\n".join(page.lines[p] for p in positions).__contains__, NOTICE_HINTS)):
+        return set()
+    return {p for p in positions if any(map(page.lines[p].__contains__, NOTICE_HINTS))
+            and NOTICE.match(page.lines[p]) is not None}
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -79,8 +89,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped}
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
-    body = first_occurrences(page, [p for p in kept.tolist() if page.lines[p] not in template_lines
-                                    and p not in caption_lines and p not in repeats])
+    lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
+             and p not in caption_lines and p not in repeats]
+    notices = _notices(page, lines)
+    body = first_occurrences(page, [p for p in lines if p not in notices])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 

@@ -5,6 +5,8 @@ bullets stripped (see ``worker.cleaning.lines.key_of``).
 """
 from __future__ import annotations
 
+import re
+
 #: Lines that stand for a picture, video or embed when a page is turned into text.
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
@@ -258,3 +260,25 @@ PREFIXES: tuple[str, ...] = (
     "notify me of",
     "save my name",
 )
+
+#: Notices a site prints on every page, whatever their length: a cookie banner's
+#: text, the small print under a sign-up button, a share button's label. Matched
+#: from the start of a line, in any case, on the lines the line model kept: the
+#: model never sees them, so they can only drop lines.
+NOTICE = re.compile(
+    r"^(?:[•·*-]\s*)?(?:"
+    r"(?:this|our) (?:web)?site (?:uses|is using) cookies|we use cookies|"
+    r"(?:this|the) cookies? (?:is|are) (?:set|used)\b|by clicking\b|by continuing to (?:use|browse)\b|"
+    r"click to (?:share|print|email)\b|(?:share on )?\w+(?: \w+)? \(opens in (?:a )?new (?:window|tab)\)|"
+    r"\(opens in (?:a )?new (?:window|tab)\)$|"
+    r"(?:diese (?:web)?seite|diese website) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|"
+    r"(?:ce site|notre site) utilise des cookies|nous utilisons des cookies|en cliquant\b|"
+    r"(?:este sitio|esta web|este sitio web) (?:utiliza|usa) cookies|(?:utilizamos|usamos) cookies|"
+    r"al hacer clic\b|questo sito (?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|"
+    r"(?:este site|este sítio) (?:utiliza|usa) cookies|ao clicar\b|"
+    r"(?:deze (?:web)?site) gebruikt cookies|wij gebruiken cookies)",
+    re.IGNORECASE)
+
+#: Every :data:`NOTICE` holds one of these (in the case it is usually printed):
+#: a line, or a whole body, without any is not searched.
+NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "liquant", "ontinuing to", "pens in ")
