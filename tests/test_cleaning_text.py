@@ -121,6 +121,31 @@ def test_a_list_of_teasers_after_the_article_is_not_its_body():
     assert not any(line in body for teaser in teasers for line in teaser)
 
 
+def test_a_list_of_teasers_dated_in_figures_after_the_article_is_not_its_body():
+    article = seed_paragraphs()[:2]
+    heads = ["Council: Both parties to blame for delay of school budget",
+             "Russia: Strikes on the coastal road were the wrong move",
+             "11 dead in storm on the coast - reports",
+             "Mayor: The city will protect the old harbour from floods",
+             "China condemns the Senate measure on trade rights"]
+    summary = ("The council said on Tuesday that the plan would go ahead after a long debate about what it "
+               "will cost the town.")
+    teasers = [(head, f"• 11/20/2024 {time}", summary)
+               for head, time in zip(heads, ["01:14 PM", "10:08 AM", "09:39 AM", "08:11 AM", "04:06 AM"])]
+    page = "\n".join(["Home", "News", TITLE, "By CITY DESK", "NOVEMBER 20, 2024 10:43", "Email Twitter",
+                      *article, *(line for teaser in teasers for line in teaser)])
+    assert extract_text(page).body.split("\n\n") == article
+
+
+def test_a_table_of_dates_and_figures_in_the_article_is_kept():
+    article = seed_paragraphs()[:4]
+    table = ["Date", "Change", "1/1/2013", "+13.1%", "1/1/2014", "+4.2%", "1/1/2015", "-2.7%",
+             "1/1/2016", "+8.9%"]
+    page = "\n".join(["Home", TITLE, *article[:2], *table, *article[2:]])
+    body = extract_text(page).body
+    assert all(paragraph in body for paragraph in article)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]

@@ -14,7 +14,7 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page
-from .rules.shapes import MONTH_NAME, RELATIVE_HINT, RELATIVE_TIME
+from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -26,6 +26,8 @@ _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
 _TEASER_DATES, _TEASER_REACH = 3, 20
 #: a teaser's headline and author sit at most this far above its date, and are short
 _TEASER_HEAD, _HEAD_WORDS = 2, 12
+#: ... and a headline has this many words at least
+_HEADLINE_WORDS = 4
 #: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
 _REPEAT_WORDS = 8
 #: ... within this many lines: lists (recipes, product features) repeat their items further apart
@@ -105,15 +107,26 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
     return end
 
 
+def _under_headline(page: Page, pos: int) -> bool:
+    """Whether one of the ``_TEASER_HEAD`` lines above ``pos`` reads as a
+    headline: words without figures. A date in figures under a headline dates
+    a teaser; in a table it sits among figures."""
+    digits = page.column("digit_share")
+    return any(page.words[p] >= _HEADLINE_WORDS and not digits[p]
+               for p in range(max(0, pos - _TEASER_HEAD), pos))
+
+
 def _dates(page: Page, start: int, stop: int) -> list[int]:
-    """The short lines in [start, stop) that are a date in words or a posting
-    time in figures ("3 hours ago"): only lines with a digit are searched."""
+    """The short lines in [start, stop) that are a date in words, a date in
+    figures ("11/20/2019 01:14 PM") or a posting time ("3 hours ago"): only
+    lines with a digit are searched."""
     short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
     lines = page.lines
     worded = np.flatnonzero(short & (page.column("dateline")[start:stop] > 0)) + start
     figured = np.flatnonzero(short & (page.column("digit_share")[start:stop] > 0)) + start
     found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
-    found.update(p for p in figured.tolist() if _relative_time(lines[p]))
+    found.update(p for p in figured.tolist() if _relative_time(lines[p])
+                 or (NUMERIC_DATE.match(lines[p]) and _under_headline(page, p)))
     return sorted(found)
 
 
