@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from worker.cleaning import Caption, extract
+from worker.cleaning.lines import read_page
+from worker.cleaning.region import end_at_closing_heading
 from worker.cleaning.text import extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -144,6 +148,23 @@ def test_a_table_of_dates_and_figures_in_the_article_is_kept():
     page = "\n".join(["Home", TITLE, *article[:2], *table, *article[2:]])
     body = extract_text(page).body
     assert all(paragraph in body for paragraph in article)
+
+
+def test_the_article_ends_at_a_heading_that_only_follows_articles():
+    """The line model stops at such headings on a tidy page; on a messy one it
+    runs on over the list under them, as the keep scores below say it did."""
+    article = seed_paragraphs()[:6]
+    inline = ["Related", "Harbour ferry to resume after six-week repair"]
+    under = ["Trending Now", "Mayor asks residents to save water",
+             "The mayor asked people on Tuesday night to save water this summer, after a dry spring.",
+             "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article[:3], *inline, *article[3:], *under]))
+    keep = np.ones(len(page.lines))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, keep, 0.5, 1, end) == page.lines.index("Trending Now")
+    shorter = read_page("\n".join([TITLE, article[0], *under, *article[1:]]))
+    assert end_at_closing_heading(shorter, np.ones(len(shorter.lines)), 0.5, 1, len(shorter.lines)) \
+        == len(shorter.lines)
 
 
 def test_a_paragraph_printed_twice_close_by_is_kept_once():

@@ -13,7 +13,8 @@ from collections import Counter
 import numpy as np
 
 from .classifier import Verdicts
-from .lines import Page
+from .lines import Page, key_of
+from .rules.boilerplate import CLOSING_HEADINGS
 from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
@@ -36,6 +37,10 @@ _REPEAT_REACH = 30
 _AGAIN_WORDS = 20
 #: ... and opens with the same characters as a line above: where the copies line up
 _OPENING = 24
+#: a heading this short (words) may close the article ...
+_CLOSING_WORDS = 4
+#: ... when what follows it holds at most this share of the article's kept prose
+_PROSE_AFTER_CLOSING = 0.1
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 
@@ -114,6 +119,26 @@ def _under_headline(page: Page, pos: int) -> bool:
     digits = page.column("digit_share")
     return any(page.words[p] >= _HEADLINE_WORDS and not digits[p]
                for p in range(max(0, pos - _TEASER_HEAD), pos))
+
+
+def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to a heading that only ever follows an
+    article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
+    "About the author") inside [start, end), once the prose the line model
+    keeps (``keep`` >= ``threshold``) above it is ``_ARTICLE_ABOVE`` words or
+    more and what follows holds little of it: the list under such a heading
+    (headlines, one-line summaries, captions) reads enough like the article's
+    own last lines that the model runs on over it."""
+    words = np.rint(np.expm1(page.column("log_words")[start:end]))
+    terminal = page.column("terminal")[start:end] > 0
+    prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
+    kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
+    for at in np.flatnonzero(words[1:] <= _CLOSING_WORDS).tolist():
+        at += 1
+        if key_of(page.lines[start + at]) in CLOSING_HEADINGS and kept[at] >= _ARTICLE_ABOVE \
+                and kept[-1] - kept[at + 1] <= _PROSE_AFTER_CLOSING * kept[at]:
+            return start + at
+    return end
 
 
 def _dates(page: Page, start: int, stop: int) -> list[int]:

@@ -29,6 +29,7 @@ from .model import Extraction
 from .region import (
     article_span,
     drop_printed_again,
+    end_at_closing_heading,
     end_before_comments,
     end_before_teasers,
     extend_over_prose,
@@ -83,6 +84,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
+    end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     captions = find_captions(page, start, end)
     caption_lines = {p for found in captions for p in found.lines}

@@ -261,6 +261,76 @@ PREFIXES: tuple[str, ...] = (
     "save my name",
 )
 
+#: Headings that only ever open what follows an article: related reading, the
+#: comments, the author box. Unlike :data:`END_MARKERS` (which the line model reads)
+#: none of them is also an inline box's label inside an article ("Related", "Share").
+CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+    related articles
+    related posts
+    related stories
+    related content
+    related reading
+    more stories
+    read more stories
+    similar articles
+    other articles
+    you may also like
+    you might also like
+    recommended
+    recommended for you
+    recommended stories
+    read next
+    what to read next
+    explore more
+    recent posts
+    popular posts
+    popular now
+    most popular
+    most read
+    trending
+    trending now
+    top stories
+    more news
+    latest news
+    latest stories
+    more from
+    editor's picks
+    editors' picks
+    see also
+    leave a reply
+    leave a comment
+    post a comment
+    join the conversation
+    view comments
+    show comments
+    load comments
+    about the author
+    previous post
+    next post
+    ähnliche artikel
+    das könnte sie auch interessieren
+    meistgelesen
+    articles similaires
+    à lire aussi
+    les plus lus
+    artículos relacionados
+    te puede interesar
+    lo más leído
+    articoli correlati
+    potrebbe interessarti
+    i più letti
+    artigos relacionados
+    leia também
+    veja também
+    mais lidas
+    gerelateerde artikelen
+    meest gelezen
+    artikel terkait
+    похожие статьи
+    читайте также
+    комментарии
+""".strip().splitlines())
+
 #: Notices a site prints on every page, whatever their length: a cookie banner's
 #: text, the small print under a sign-up button, a share button's label. Matched
 #: from the start of a line, in any case, on the lines the line model kept: the
