@@ -193,6 +193,17 @@ def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in notices)
 
 
+def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    promotions = ["Enjoyed the article so far? Get our best reporting on defence and foreign policy "
+                  "delivered straight to your inbox every morning.",
+                  "There's plenty more where that came from. Sign up for The Harbour Courier today to get "
+                  "the free daily newsletter."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], promotions[0], *article[3:], promotions[1]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in promotions)
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

@@ -133,11 +133,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     terminal = page.column("terminal")[start:end] > 0
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
     kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
-    for at in np.flatnonzero(words[1:] <= _CLOSING_WORDS).tolist():
-        at += 1
-        if key_of(page.lines[start + at]) in CLOSING_HEADINGS and kept[at] >= _ARTICLE_ABOVE \
-                and kept[-1] - kept[at + 1] <= _PROSE_AFTER_CLOSING * kept[at]:
-            return start + at
+    above, after = kept[:-1], kept[-1] - kept[1:]
+    closing = (words <= _CLOSING_WORDS) & (above >= _ARTICLE_ABOVE) \
+        & (after <= _PROSE_AFTER_CLOSING * above)
+    for at in np.flatnonzero(closing[1:]).tolist():
+        if key_of(page.lines[start + at + 1]) in CLOSING_HEADINGS:
+            return start + at + 1
     return end
 
 

@@ -35,7 +35,7 @@ from .region import (
     extend_over_prose,
     first_occurrences,
 )
-from .rules.boilerplate import NOTICE, NOTICE_HINTS
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -69,12 +69,13 @@ def looks_clean(page: Page) -> bool:
 
 
 def _notices(page: Page, positions: list[int]) -> set[int]:
-    """The ``positions`` whose line is a site's notice (:data:`NOTICE`): a
-    cookie banner, a button's small print, a share button's label."""
+    """The ``positions`` whose line is a site's notice or promotion
+    (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
+    print, a share button's label, its newsletter."""
     if not any(map("\n".join(page.lines[p] for p in positions).__contains__, NOTICE_HINTS)):
         return set()
     return {p for p in positions if any(map(page.lines[p].__contains__, NOTICE_HINTS))
-            and NOTICE.match(page.lines[p]) is not None}
+            and (NOTICE.match(page.lines[p]) or PROMOTION.search(page.lines[p]))}
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:

@@ -342,13 +342,25 @@ NOTICE = re.compile(
     r"click to (?:share|print|email)\b|(?:share on )?\w+(?: \w+)? \(opens in (?:a )?new (?:window|tab)\)|"
     r"\(opens in (?:a )?new (?:window|tab)\)$|"
     r"(?:diese (?:web)?seite|diese website) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|"
-    r"(?:ce site|notre site) utilise des cookies|nous utilisons des cookies|en cliquant\b|"
+    r"(?:ce site|notre site) utilise des cookies|nous utilisons des cookies|"
     r"(?:este sitio|esta web|este sitio web) (?:utiliza|usa) cookies|(?:utilizamos|usamos) cookies|"
     r"al hacer clic\b|questo sito (?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|"
     r"(?:este site|este sítio) (?:utiliza|usa) cookies|ao clicar\b|"
     r"(?:deze (?:web)?site) gebruikt cookies|wij gebruiken cookies)",
     re.IGNORECASE)
 
-#: Every :data:`NOTICE` holds one of these (in the case it is usually printed):
-#: a line, or a whole body, without any is not searched.
-NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "liquant", "ontinuing to", "pens in ")
+#: Promotions a site sets among the paragraphs, found anywhere in a line: its
+#: newsletter, new posts "delivered to your inbox", a commenting policy.
+PROMOTION = re.compile(
+    r"delivered (?:straight |right )?to your inbox|\breader-supported publication|to receive new posts|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter|please be respectful|"
+    r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
+    r"abonnez-vous à (?:notre|la) newsletter|"
+    r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|iscriviti alla (?:nostra )?newsletter|"
+    r"(?:inscreva-se|assine) (?:na|a) nossa newsletter",
+    re.IGNORECASE)
+
+#: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
+#: usually printed): a line, or a whole body, without any is not searched.
+NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
+                                 "espectful", "eader-supported")
