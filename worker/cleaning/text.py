@@ -14,8 +14,9 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 
 import numpy as np
 
@@ -71,11 +72,24 @@ def looks_clean(page: Page) -> bool:
 def _notices(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a site's notice or promotion
     (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
-    print, a share button's label, its newsletter."""
-    if not any(map("\n".join(page.lines[p] for p in positions).__contains__, NOTICE_HINTS)):
+    print, a share button's label, its newsletter. The lines joined are
+    searched once for each hint word; only the lines that hold one are read."""
+    lines = [page.lines[p] for p in positions]
+    joined = "\n".join(lines)
+    hits = []
+    for hint in NOTICE_HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            hits.append(at)
+            at = joined.find(hint, at + len(hint))
+    if not hits:
         return set()
-    return {p for p in positions if any(map(page.lines[p].__contains__, NOTICE_HINTS))
-            and (NOTICE.match(page.lines[p]) or PROMOTION.search(page.lines[p]))}
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    found = set()
+    for k in {bisect_right(ends, at) for at in hits}:
+        if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]):
+            found.add(positions[k])
+    return found
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:

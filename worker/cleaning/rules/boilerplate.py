@@ -361,6 +361,7 @@ PROMOTION = re.compile(
     re.IGNORECASE)
 
 #: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
-#: usually printed): a line, or a whole body, without any is not searched.
+#: usually printed; a "reader-supported publication" invites "to receive new posts"):
+#: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful", "eader-supported")
+                                 "espectful")
