@@ -151,6 +151,8 @@ class Page:
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
     credits: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    #: each line lowercased, its punctuation made spaces: its words, for comparing lines' wording
+    plain: list[str] = field(default_factory=list)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, LINE_FEATURES.index(name)]
@@ -323,7 +325,8 @@ def read_page(text: str) -> Page:
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
-                headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits)
+                headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
+                plain=plain)
 
 
 def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:

@@ -8,11 +8,14 @@ boundaries (a semi-Markov decoding), in one linear pass.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from .classifier import Verdicts
-from .lines import Page
-from .rules.shapes import MONTH_NAME, RELATIVE_HINT, RELATIVE_TIME
+from .lines import Page, key_of
+from .rules.boilerplate import CLOSING_HEADINGS
+from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -24,10 +27,20 @@ _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
 _TEASER_DATES, _TEASER_REACH = 3, 20
 #: a teaser's headline and author sit at most this far above its date, and are short
 _TEASER_HEAD, _HEAD_WORDS = 2, 12
+#: ... and a headline has this many words at least
+_HEADLINE_WORDS = 4
 #: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
 _REPEAT_WORDS = 8
 #: ... within this many lines: lists (recipes, product features) repeat their items further apart
 _REPEAT_REACH = 30
+#: a paragraph this long whose words the body has already said, in order, is the article printed again
+_AGAIN_WORDS = 20
+#: ... and opens with the same characters as a line above: where the copies line up
+_OPENING = 24
+#: a heading this short (words) may close the article ...
+_CLOSING_WORDS = 4
+#: ... when what follows it holds at most this share of the article's kept prose
+_PROSE_AFTER_CLOSING = 0.1
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 
@@ -99,15 +112,47 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
     return end
 
 
+def _under_headline(page: Page, pos: int) -> bool:
+    """Whether one of the ``_TEASER_HEAD`` lines above ``pos`` reads as a
+    headline: words without figures. A date in figures under a headline dates
+    a teaser; in a table it sits among figures."""
+    digits = page.column("digit_share")
+    return any(page.words[p] >= _HEADLINE_WORDS and not digits[p]
+               for p in range(max(0, pos - _TEASER_HEAD), pos))
+
+
+def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to a heading that only ever follows an
+    article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
+    "About the author") inside [start, end), once the prose the line model
+    keeps (``keep`` >= ``threshold``) above it is ``_ARTICLE_ABOVE`` words or
+    more and what follows holds little of it: the list under such a heading
+    (headlines, one-line summaries, captions) reads enough like the article's
+    own last lines that the model runs on over it."""
+    words = np.rint(np.expm1(page.column("log_words")[start:end]))
+    terminal = page.column("terminal")[start:end] > 0
+    prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
+    kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
+    above, after = kept[:-1], kept[-1] - kept[1:]
+    closing = (words <= _CLOSING_WORDS) & (above >= _ARTICLE_ABOVE) \
+        & (after <= _PROSE_AFTER_CLOSING * above)
+    for at in np.flatnonzero(closing[1:]).tolist():
+        if key_of(page.lines[start + at + 1]) in CLOSING_HEADINGS:
+            return start + at + 1
+    return end
+
+
 def _dates(page: Page, start: int, stop: int) -> list[int]:
-    """The short lines in [start, stop) that are a date in words or a posting
-    time in figures ("3 hours ago"): only lines with a digit are searched."""
+    """The short lines in [start, stop) that are a date in words, a date in
+    figures ("11/20/2019 01:14 PM") or a posting time ("3 hours ago"): only
+    lines with a digit are searched."""
     short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
     lines = page.lines
     worded = np.flatnonzero(short & (page.column("dateline")[start:stop] > 0)) + start
     figured = np.flatnonzero(short & (page.column("digit_share")[start:stop] > 0)) + start
     found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
-    found.update(p for p in figured.tolist() if _relative_time(lines[p]))
+    found.update(p for p in figured.tolist() if _relative_time(lines[p])
+                 or (NUMERIC_DATE.match(lines[p]) and _under_headline(page, p)))
     return sorted(found)
 
 
@@ -148,5 +193,44 @@ def first_occurrences(page: Page, body: list[int]) -> list[int]:
             if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
                 continue
             seen[line] = pos
+        kept.append(pos)
+    return kept
+
+
+def _words_from(page: Page, body: list[int], first: int, last: int, enough: int) -> str:
+    """The words of ``body[first:last]`` from the start, single-spaced, once
+    they are ``enough`` characters long or the lines run out."""
+    said = ""
+    for pos in body[first:last]:
+        said = " ".join(f"{said} {page.plain[pos]}".split())
+        if len(said) >= enough:
+            break
+    return said
+
+
+def drop_printed_again(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the paragraphs (``_AGAIN_WORDS`` words or more, not a
+    fragment that opens in lower case) whose words the lines above them
+    already printed, in order, from the start of a line on. A page that
+    prints its article twice (a feed's copy, a print view, an embedded
+    preview) breaks the copies into lines differently, so
+    :func:`first_occurrences` does not see them; an article says a paragraph
+    once. The copies line up where a line opens: only a paragraph that opens
+    as a line above it opened is compared."""
+    openings = [page.lines[p][:_OPENING] for p in body]
+    times = Counter(openings)
+    if all(times[o] == 1 for o, p in zip(openings, body) if page.words[p] >= _AGAIN_WORDS):
+        return body
+    starts_lower = page.column("starts_lower")
+    opened: dict[str, list[int]] = {}
+    kept = []
+    for k, (pos, opening) in enumerate(zip(body, openings)):
+        above = opened.setdefault(opening, [])
+        if above and page.words[pos] >= _AGAIN_WORDS and not starts_lower[pos]:
+            part = " ".join(page.plain[pos].split())
+            if any(f"{_words_from(page, body, j, k, len(part))} ".startswith(f"{part} ") for j in above):
+                above.append(k)
+                continue
+        above.append(k)
         kept.append(pos)
     return kept

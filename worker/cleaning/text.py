@@ -14,8 +14,9 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 
 import numpy as np
 
@@ -28,11 +29,14 @@ from .lines import Page, read_page
 from .model import Extraction
 from .region import (
     article_span,
+    drop_printed_again,
+    end_at_closing_heading,
     end_before_comments,
     end_before_teasers,
     extend_over_prose,
     first_occurrences,
 )
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -65,6 +69,29 @@ def looks_clean(page: Page) -> bool:
         and not (page.column("furniture") + page.column("placeholder")).any()
 
 
+def _notices(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a site's notice or promotion
+    (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
+    print, a share button's label, its newsletter. The lines joined are
+    searched once for each hint word; only the lines that hold one are read."""
+    lines = [page.lines[p] for p in positions]
+    joined = "\n".join(lines)
+    hits = []
+    for hint in NOTICE_HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            hits.append(at)
+            at = joined.find(hint, at + len(hint))
+    if not hits:
+        return set()
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    found = set()
+    for k in {bisect_right(ends, at) for at in hits}:
+        if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]):
+            found.add(positions[k])
+    return found
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -72,6 +99,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
+    end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
@@ -79,8 +107,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
-    body = first_occurrences(page, [p for p in kept.tolist() if page.lines[p] not in template_lines
-                                    and p not in caption_lines and p not in repeats])
+    lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
+             and p not in caption_lines and p not in repeats]
+    notices = _notices(page, lines)
+    body = first_occurrences(page, [p for p in lines if p not in notices])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
@@ -100,12 +130,12 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                        article.repeats | article.caption_lines)
     captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
     if found is None:
-        return article, trim_edges(page, body, captions), None, None
+        return article, drop_printed_again(page, trim_edges(page, body, captions)), None, None
     title, headline = found
     near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
     repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
     body = [p for p in body if p != title and p not in repeats]
-    return article, trim_edges(page, body, captions), title, headline
+    return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:

@@ -5,6 +5,8 @@ bullets stripped (see ``worker.cleaning.lines.key_of``).
 """
 from __future__ import annotations
 
+import re
+
 #: Lines that stand for a picture, video or embed when a page is turned into text.
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
@@ -258,3 +260,108 @@ PREFIXES: tuple[str, ...] = (
     "notify me of",
     "save my name",
 )
+
+#: Headings that only ever open what follows an article: related reading, the
+#: comments, the author box. Unlike :data:`END_MARKERS` (which the line model reads)
+#: none of them is also an inline box's label inside an article ("Related", "Share").
+CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+    related articles
+    related posts
+    related stories
+    related content
+    related reading
+    more stories
+    read more stories
+    similar articles
+    other articles
+    you may also like
+    you might also like
+    recommended
+    recommended for you
+    recommended stories
+    read next
+    what to read next
+    explore more
+    recent posts
+    popular posts
+    popular now
+    most popular
+    most read
+    trending
+    trending now
+    top stories
+    more news
+    latest news
+    latest stories
+    more from
+    editor's picks
+    editors' picks
+    see also
+    leave a reply
+    leave a comment
+    post a comment
+    join the conversation
+    view comments
+    show comments
+    load comments
+    about the author
+    previous post
+    next post
+    ähnliche artikel
+    das könnte sie auch interessieren
+    meistgelesen
+    articles similaires
+    à lire aussi
+    les plus lus
+    artículos relacionados
+    te puede interesar
+    lo más leído
+    articoli correlati
+    potrebbe interessarti
+    i più letti
+    artigos relacionados
+    leia também
+    veja também
+    mais lidas
+    gerelateerde artikelen
+    meest gelezen
+    artikel terkait
+    похожие статьи
+    читайте также
+    комментарии
+""".strip().splitlines())
+
+#: Notices a site prints on every page, whatever their length: a cookie banner's
+#: text, the small print under a sign-up button, a share button's label. Matched
+#: from the start of a line, in any case, on the lines the line model kept: the
+#: model never sees them, so they can only drop lines.
+NOTICE = re.compile(
+    r"^(?:[•·*-]\s*)?(?:"
+    r"(?:this|our) (?:web)?site (?:uses|is using) cookies|we use cookies|"
+    r"(?:this|the) cookies? (?:is|are) (?:set|used)\b|by clicking\b|by continuing to (?:use|browse)\b|"
+    r"click to (?:share|print|email)\b|(?:share on )?\w+(?: \w+)? \(opens in (?:a )?new (?:window|tab)\)|"
+    r"\(opens in (?:a )?new (?:window|tab)\)$|"
+    r"(?:diese (?:web)?seite|diese website) (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|"
+    r"(?:ce site|notre site) utilise des cookies|nous utilisons des cookies|"
+    r"(?:este sitio|esta web|este sitio web) (?:utiliza|usa) cookies|(?:utilizamos|usamos) cookies|"
+    r"al hacer clic\b|questo sito (?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|"
+    r"(?:este site|este sítio) (?:utiliza|usa) cookies|ao clicar\b|"
+    r"(?:deze (?:web)?site) gebruikt cookies|wij gebruiken cookies)",
+    re.IGNORECASE)
+
+#: Promotions a site sets among the paragraphs, found anywhere in a line: its
+#: newsletter, new posts "delivered to your inbox", a commenting policy.
+PROMOTION = re.compile(
+    r"delivered (?:straight |right )?to your inbox|\breader-supported publication|to receive new posts|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter|please be respectful|"
+    r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
+    r"abonnez-vous à (?:notre|la) newsletter|"
+    r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|iscriviti alla (?:nostra )?newsletter|"
+    r"(?:inscreva-se|assine) (?:na|a) nossa newsletter",
+    re.IGNORECASE)
+
+#: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
+#: usually printed; a "reader-supported publication" invites "to receive new posts"):
+#: a line, or a whole body, without any is not searched.
+NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
+                                 "espectful")

@@ -50,3 +50,13 @@ RELATIVE_HINT = re.compile(r"ago|назад|geleden|lalu|vor|il y a|hace|há|fa|
 #: A month named in words, in a lowercased line: a date line of a teaser or a comment
 #: ("Wednesday November 20, 2019"); case-sensitive, as that is much the faster search.
 MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b")
+
+#: A line that is only a date in figures, day, month and year in either order and
+#: one separator (not a rating, "9.5/10"), with
+#: its time perhaps ("• 11/20/2019 01:14 PM", "20.11.2019", "2019-11-20 08:00"): a
+#: teaser's date line as some sites print it.
+NUMERIC_DATE = re.compile(
+    r"^(?:[•·*\-–—]\s*)?(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
