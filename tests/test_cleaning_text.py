@@ -144,3 +144,26 @@ def test_the_authors_biography_closing_the_page_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *article, bio, "Share", "Related"]))
     assert found.body == "\n\n".join(article)
     assert bio in found.boilerplate
+
+
+#: a menu, the lead picture's placeholder, then the headline over its byline and date
+HERO_PAGE = "\n".join((
+    "Home", "News", "Sport", "Weather", "Contact", "image",
+    "Volunteers restore the old mill pond after years of neglect",
+    "By", "Jane Doe", "March 3, 2025",
+    "Volunteers from three villages spent the winter clearing the old mill pond, which had filled "
+    "with silt and reeds since the mill closed in the nineteen-seventies.",
+    "The work was paid for by a small grant from the county and by a bake sale that raised more "
+    "than two thousand pounds over a single weekend in the autumn.",
+    "Ducks and moorhens have already returned, and the group hopes to see kingfishers nesting on "
+    "the bank by the summer, once the new willows have taken root.",
+    "The next work party meets on Saturday morning at the car park by the church, and newcomers "
+    "are welcome to bring gloves and boots.",
+    "Related stories", "Council approves new bus lanes"))
+
+
+def test_a_headline_under_the_lead_picture_and_over_the_byline_is_no_caption():
+    found = extract_text(HERO_PAGE)
+    assert found.title == "Volunteers restore the old mill pond after years of neglect"
+    assert found.captions == ()
+    assert found.body.startswith("Volunteers from three villages")

@@ -44,7 +44,7 @@ from itertools import repeat
 import numpy as np
 
 from .credits import credit_only, has_credit_word, split_credit
-from .lines import Page, key_of
+from .lines import Page, heading_shape, key_of
 from .model import Caption
 from .rules.credits import CLOSING_LABEL, CREDIT_LABELS, PICTURE_LABEL
 from .rules.stopwords import ALL_STOPWORDS
@@ -346,7 +346,8 @@ def find_captions(page: Page, start: int, end: int) -> list[FoundCaption]:
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
         if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) \
-                and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
+                and ((byline[p + 1] and not heading_shape(line, words[p]))
+                     or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             add(caption_from(line, split=split(p)), (p,))
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:

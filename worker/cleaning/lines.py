@@ -100,6 +100,16 @@ def key_of(line: str) -> str:
     return line.strip(KEY_STRIP).lower()
 
 
+_END_PUNCTUATION = (".", ",", ";", ":", "…")
+
+
+def heading_shape(line: str, words: int) -> bool:
+    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
+    if not 2 <= words <= 30 or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
+
+
 def is_furniture(key: str, words: int) -> bool:
     return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
 

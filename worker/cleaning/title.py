@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lines import LINE_FEATURES, Page
+from .lines import LINE_FEATURES, Page, heading_shape
 from .rules.boilerplate import PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -39,7 +39,6 @@ _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate"
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
-_END_PUNCTUATION = (".", ",", ";", ":", "…")
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
@@ -58,13 +57,7 @@ _SEPARATOR_EDGE = re.compile(r"^\s*[|:–—·•»\-]|[|:–—·•»\-]\s*$")
 
 def headline_like(page: Page, pos: int) -> bool:
     """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    return _heading_shape(page.lines[pos], page.words[pos])
-
-
-def _heading_shape(line: str, words: int) -> bool:
-    if not 2 <= words <= 30 or not (line[0].isupper() or line[0].isdigit()):
-        return False
-    return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
+    return heading_shape(page.lines[pos], page.words[pos])
 
 
 @dataclass(frozen=True)
@@ -156,7 +149,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     own = page.features[rows]
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
-    heading = np.array([_heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
+    heading = np.array([heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
     shaped = _heading_shapes(page, rows)
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
