@@ -167,3 +167,25 @@ def test_a_headline_under_the_lead_picture_and_over_the_byline_is_no_caption():
     assert found.title == "Volunteers restore the old mill pond after years of neglect"
     assert found.captions == ()
     assert found.body.startswith("Volunteers from three villages")
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+_CLINIC_BODY = (
+    "Every town in the county will run a flu clinic this week, the health board said on Monday, and no "
+    "appointment is needed for adults over sixty-five.",
+    "The clinics open at nine in the morning in the town halls and stay open until the evening, so that "
+    "people who work during the day can come after their shift.",
+    "Last winter fewer than half of the people who were offered a vaccine took it, and the board hopes "
+    "that clinics closer to home will change that this year.")
+
+
+def test_a_logo_or_a_picture_named_by_its_alt_text_is_never_the_headline():
+    found = extract_text(_page("Home", "About", "Riverside Health Board logo", *_CLINIC_BODY))
+    assert found.title != "Riverside Health Board logo"
+    found = extract_text(_page("Home", "About", "Flu clinics open in every town header image",
+                               "By Jane Doe", *_CLINIC_BODY))
+    assert found.title != "Flu clinics open in every town header image"
+    assert found.body.startswith("Every town in the county")

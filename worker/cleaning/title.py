@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
-from .rules.boilerplate import PLACEHOLDERS
+from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -86,7 +86,17 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     never = page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     return [p for p in range(low, high)
             if _MIN_WORDS <= page.words[p] <= _MAX_WORDS and not never[p - low] and p not in excluded
-            and (p < first_body or headline_like(page, p))]
+            and (p < first_body or headline_like(page, p)) and not alt_text(page.lines[p])]
+
+
+def alt_text(line: str) -> bool:
+    """The line names a picture by its last words, as alt text does ("Acme
+    Health logo", "Headline header image"): a logo or a picture is no headline."""
+    last = line.rsplit(None, 2)[-2:]
+    if len(last) < 2:
+        return False
+    role, word = (w.lower().strip(".,:;!?()[]") for w in last)
+    return word in ALT_TEXT_ENDS or (word in PLACEHOLDERS and role in PICTURE_ROLES)
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
