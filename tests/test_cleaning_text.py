@@ -245,3 +245,48 @@ def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be(
     alone = [heading_shape(line, words) for line, words in zip(page.lines, page.words)]
     assert page.headings.tolist() == alone
     assert page.headings.tolist() == [False, True, True, False, True, False, False, True, False, False]
+
+
+#: a menu, the lead picture's placeholder, then the headline over its byline and date
+HERO_PAGE = "\n".join((
+    "Home", "News", "Sport", "Weather", "Contact", "image",
+    "Volunteers restore the old mill pond after years of neglect",
+    "By", "Jane Doe", "March 3, 2025",
+    "Volunteers from three villages spent the winter clearing the old mill pond, which had filled "
+    "with silt and reeds since the mill closed in the nineteen-seventies.",
+    "The work was paid for by a small grant from the county and by a bake sale that raised more "
+    "than two thousand pounds over a single weekend in the autumn.",
+    "Ducks and moorhens have already returned, and the group hopes to see kingfishers nesting on "
+    "the bank by the summer, once the new willows have taken root.",
+    "The next work party meets on Saturday morning at the car park by the church, and newcomers "
+    "are welcome to bring gloves and boots.",
+    "Related stories", "Council approves new bus lanes"))
+
+
+def test_a_headline_under_the_lead_picture_and_over_the_byline_is_no_caption():
+    found = extract_text(HERO_PAGE)
+    assert found.title == "Volunteers restore the old mill pond after years of neglect"
+    assert found.captions == ()
+    assert found.body.startswith("Volunteers from three villages")
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+_CLINIC_BODY = (
+    "Every town in the county will run a flu clinic this week, the health board said on Monday, and no "
+    "appointment is needed for adults over sixty-five.",
+    "The clinics open at nine in the morning in the town halls and stay open until the evening, so that "
+    "people who work during the day can come after their shift.",
+    "Last winter fewer than half of the people who were offered a vaccine took it, and the board hopes "
+    "that clinics closer to home will change that this year.")
+
+
+def test_a_logo_or_a_picture_named_by_its_alt_text_is_never_the_headline():
+    found = extract_text(_page("Home", "About", "Riverside Health Board logo", *_CLINIC_BODY))
+    assert found.title != "Riverside Health Board logo"
+    found = extract_text(_page("Home", "About", "Flu clinics open in every town header image",
+                               "By Jane Doe", *_CLINIC_BODY))
+    assert found.title != "Flu clinics open in every town header image"
+    assert found.body.startswith("Every town in the county")

@@ -205,6 +205,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
 
     gap_before = page.column("blank_before").tolist()
     byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
+    headings = page.headings.tolist()
 
     def caption_text(p: int) -> bool:
         if not (free(p) and 2 <= words[p] <= _MAX_WORDS and not _fragment_start(lines[p]) and not byline[p]):
@@ -494,8 +495,10 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             add(caption_from(inner), (p,))
             continue
         if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) and not _bare_name(line) \
-                and (byline[p + 1] or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
-            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By")
+                and ((byline[p + 1] and not headings[p])
+                     or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
+            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
+            # a heading there is the headline, over its byline)
             add(caption_from(line, split=split(p)), (p,))
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:

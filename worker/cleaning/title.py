@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
-from .rules.boilerplate import PLACEHOLDERS
+from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -81,7 +81,18 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     words = np.array(page.words[low:high])
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     fit[first_body - low:] &= page.headings[first_body:high]
-    return [p for p in (low + np.flatnonzero(fit)).tolist() if p not in excluded]
+    return [p for p in (low + np.flatnonzero(fit)).tolist()
+            if p not in excluded and not alt_text(page.lines[p])]
+
+
+def alt_text(line: str) -> bool:
+    """The line names a picture by its last words, as alt text does ("Acme
+    Health logo", "Headline header image"): a logo or a picture is no headline."""
+    last = line.rsplit(None, 2)[-2:]
+    if len(last) < 2:
+        return False
+    role, word = (w.lower().strip(".,:;!?()[]") for w in last)
+    return word in ALT_TEXT_ENDS or (word in PLACEHOLDERS and role in PICTURE_ROLES)
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:

@@ -13,6 +13,15 @@ PLACEHOLDERS: frozenset[str] = frozenset("""
     video graphic graphics chart embed icon logo thumbnail gallery
 """.split())
 
+#: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
+ALT_TEXT_ENDS: frozenset[str] = frozenset("""
+    logo logos wordmark logotype logotipo logotipos logotyp thumbnail avatar
+""".split())
+#: What a picture is before a placeholder word, closing alt text ("Headline header image").
+PICTURE_ROLES: frozenset[str] = frozenset("""
+    header hero featured feature cover banner thumbnail
+""".split())
+
 #: Whole lines that are navigation, sharing, comment or subscription furniture.
 PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     read more
