@@ -221,6 +221,15 @@ def test_the_authors_biography_closing_the_page_is_not_body():
     assert bio in found.boilerplate
 
 
+def test_the_authors_card_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    card = ("Archie is a writer from South London who covers defence. He studied history at Leeds "
+            "and spends most of his time reading.")
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Archie", card, *article, "Share", "Related"]))
+    assert found.body == "\n\n".join(article)
+    assert card in found.boilerplate
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

@@ -4,6 +4,8 @@ caption, and are not its text.
 
 - Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"):
   the date and the author are the article's metadata.
+- Among the first two paragraphs, the author's card ("Archie is a writer
+  from London. He ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), once the article has said something above it.
 - Anywhere, a line that is the text of a caption found on the page: the
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .lines import Page
-from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN
+from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -23,6 +25,8 @@ _META_REACH, _META_WORDS = 8, 8
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: the first body lines searched for an author's card
+_CARD_REACH = 2
 
 
 def _meta(page: Page, body: list[int]) -> set[int]:
@@ -34,6 +38,19 @@ def _is_bio(line: str) -> bool:
     found = AUTHOR_BIO.match(line)
     return found is not None and not any(w.lower() in ALL_STOPWORDS for w in found.group(1).split()) \
         and BIO_PRONOUN.search(line, found.end()) is not None
+
+
+def _card(page: Page, body: list[int]) -> set[int]:
+    """The author's card printed above the article: a name said to be a
+    writer by trade (:data:`AUTHOR_CARD`), then spoken of as he or she."""
+    found = set()
+    for k, p in enumerate(body[:_CARD_REACH]):
+        line = page.lines[p]
+        card = AUTHOR_CARD.match(line) if page.words[p] >= _BIO_WORDS else None
+        if card is not None and BIO_PRONOUN.search(line, card.end()) is not None \
+                and sum(page.words[q] for q in body[k + 1:]) >= _ABOVE_BIO:
+            found.add(p)
+    return found
 
 
 def _bio(page: Page, body: list[int]) -> set[int]:
@@ -66,9 +83,9 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 
 
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
-    """``body`` without its metadata lines, its author's biography and the
-    lines that are a caption's text (``captions``)."""
-    dropped = _meta(page, body) | _bio(page, body)
+    """``body`` without its metadata lines, its author's card or biography
+    and the lines that are a caption's text (``captions``)."""
+    dropped = _meta(page, body) | _card(page, body) | _bio(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

@@ -49,3 +49,13 @@ AUTHOR_BIO = re.compile(
 BIO_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
     re.IGNORECASE)
+
+#: An author's card above the article: a name (one to three capitalised
+#: words) said to be a writer by trade ("Archie is a writer from London",
+#: "Jane Doe is one of the industry's best known editors", "Max ist Redakteur").
+AUTHOR_CARD = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:is|was|ist|est|es)\b[^.]{0,80}?\b"
+    r"(?:writers?|journalists?|experts?|authors?|editors?|reporters?|contributors?|correspondents?|columnists?|"
+    r"bloggers?|Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|journaliste|rédact(?:eur|rice)|"
+    r"auteure?|periodista|escritora?|redactora?|autora?)\b"
+)
