@@ -230,6 +230,23 @@ def test_the_authors_card_above_the_article_is_not_body():
     assert card in found.boilerplate
 
 
+def test_a_picture_gallery_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    caption = ("Soldiers march past the harbour in the morning as ships wait offshore on Sunday, "
+               "March 10, 2024. Photo: Jane Roe, AP")
+    gallery = [caption, "less", "Image", "1", "of", "/", "6", "Caption", "Close", "Image 1 of 6",
+               TITLE, "1 / 6", "Back to Gallery"]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *gallery, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_gallery_amid_the_article_leaves_the_paragraphs_above_it():
+    article = seed_paragraphs()[:8]
+    gallery = ["Story continues below gallery", "1", "of 6", "Image", "1 of 6"]
+    found = extract_text("\n".join(["Home", "News", TITLE, *article[:2], *gallery, *article[2:], "Share"]))
+    assert found.body.startswith("\n\n".join(article[:2]))
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

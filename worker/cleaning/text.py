@@ -28,6 +28,7 @@ from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
 from .region import (
+    after_gallery,
     article_span,
     drop_printed_again,
     end_at_closing_heading,
@@ -110,7 +111,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
-    body = first_occurrences(page, [p for p in lines if p not in notices])
+    body = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
