@@ -257,6 +257,19 @@ def test_a_most_popular_list_between_the_byline_and_the_article_is_not_body():
     assert found.body == "\n\n".join(article)
 
 
+def test_labels_of_the_author_and_date_above_the_article_are_not_body():
+    # the line model already drops such labels on a page this small: they are
+    # handed to the edge trim as the body a longer page's model keeps
+    from worker.cleaning.edges import trim_edges
+
+    article = seed_paragraphs()[:8]
+    labels = ["Author:", "Jane Miller", "Updated:", "12 Mar 2024 9:38 pm", "Posted:", "12 Mar 2024 8:11 pm",
+              "Want more news?"]
+    page = read_page("\n".join(["Home", TITLE, *labels, *article]))
+    body = trim_edges(page, list(range(2, len(page.lines))), set())
+    assert [page.lines[p] for p in body] == ["Want more news?", *article]
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

@@ -2,8 +2,10 @@
 that say who wrote it and when, or who the author is, or that repeat a
 caption, and are not its text.
 
-- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"):
-  the date and the author are the article's metadata.
+- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"),
+  and above the first long paragraph a label for them on its own line
+  ("Author:", "Updated:") and the short line it labels: the date and the
+  author are the article's metadata.
 - Among the first two paragraphs, the author's card ("Archie is a writer
   from London. He ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
@@ -17,11 +19,14 @@ from __future__ import annotations
 import re
 
 from .lines import Page
-from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN
+from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN, META_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
 _META_REACH, _META_WORDS = 8, 8
+#: the body lines above the first paragraph of this many words (among the first so many)
+#: searched for a label of the author or date, and the words of a label at most
+_OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
@@ -29,9 +34,19 @@ _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
 _CARD_REACH = 2
 
 
+def _labelled(page: Page, pos: int) -> bool:
+    """A label ("Author:", "Updated:", "By") on the line, or on the line above a short one."""
+    lines = page.lines
+    return (page.words[pos] <= _LABEL_WORDS and META_LABEL.match(lines[pos]) is not None) \
+        or (pos > 0 and page.words[pos] <= _META_WORDS and page.words[pos - 1] <= _LABEL_WORDS
+            and META_LABEL.match(lines[pos - 1]) is not None)
+
+
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
-    return {p for p in body[:_META_REACH] if marked[p] and page.words[p] <= _META_WORDS}
+    found = {p for p in body[:_META_REACH] if marked[p] and page.words[p] <= _META_WORDS}
+    opening = next((k for k, p in enumerate(body[:_LABEL_REACH]) if page.words[p] >= _OPENING_WORDS), 0)
+    return found | {p for p in body[:opening] if _labelled(page, p)}
 
 
 def _is_bio(line: str) -> bool:

@@ -59,3 +59,12 @@ AUTHOR_CARD = re.compile(
     r"bloggers?|Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|journaliste|rédact(?:eur|rice)|"
     r"auteure?|periodista|escritora?|redactora?|autora?)\b"
 )
+
+#: A label a page prints on a line of its own before the article's author or
+#: date, the value on the next line ("Author:", "Updated:", "Publish date:").
+META_LABEL = re.compile(
+    r"^[|•·\s]*(?:by|written by|author|authors|posted|posted on|published|published on|updated|last updated|"
+    r"publish date|date|von|autor|autorin|veröffentlicht|aktualisiert|datum|par|auteur|publié|publié le|"
+    r"mis à jour|por|publicado|actualizado|fecha|di|autore|pubblicato|aggiornato)\s*:?\s*$",
+    re.IGNORECASE,
+)
