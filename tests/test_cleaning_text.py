@@ -270,6 +270,17 @@ def test_labels_of_the_author_and_date_above_the_article_are_not_body():
     assert [page.lines[p] for p in body] == ["Want more news?", *article]
 
 
+def test_a_consent_banners_text_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    banner = ["We and our 100 partners store and/or access information on a device, such as unique IDs in "
+              "cookies, to process personal data. You may accept or manage your choices at any time.",
+              "We and our partners process data to provide:",
+              "Store and/or access information on a device. Use limited data to select advertising. "
+              "Create profiles for personalised advertising."]
+    found = extract_text("\n".join(["Home", "News", TITLE, *banner, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines
