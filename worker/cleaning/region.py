@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import partial
 
 import numpy as np
 
@@ -276,12 +277,10 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
     head = body[:_GALLERY_LINES]
     if not head:
         return body
-    counters = []
-    for pos in range(head[0], head[-1] + 1):
-        if page.words[pos] <= _COUNTER_WORDS + 2 and any(c.isdigit() for c in page.lines[pos][:12]):
-            found = _counter_at(page, pos)
-            if found is not None:
-                counters.append(found)
+    low, high = head[0], head[-1] + 1
+    short = np.asarray(page.words[low:high]) <= _COUNTER_WORDS + 2
+    figured = np.flatnonzero(short & (page.column("digit_share")[low:high] > 0)) + low
+    counters = [found for found in map(partial(_counter_at, page), figured.tolist()) if found is not None]
     slides = {total for word, total, _ in counters if word}
     ends = [end for word, total, end in counters if total in slides]
     if not ends:
