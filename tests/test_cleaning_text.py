@@ -281,6 +281,20 @@ def test_a_consent_banners_text_above_the_article_is_not_body():
     assert found.body == "\n\n".join(article)
 
 
+def test_a_dated_news_picture_caption_above_the_headline_is_not_body():
+    # the line model already drops such a caption on a page this small: it is
+    # handed on as the body a longer page's model keeps
+    from worker.cleaning.edges import dated_captions_above
+
+    article = seed_paragraphs()[:8]
+    caption = ("Soldiers march past the harbour as warships wait offshore during the annual parade "
+               "Sunday, March 10, 2024, in Yokosuka, Japan.")
+    dated = "The parade was held on Sunday, March 10, 2024, in Yokosuka, as it is every spring."
+    page = read_page("\n".join(["Home", caption, TITLE, dated, *article]))
+    body = dated_captions_above(page, list(range(1, len(page.lines))), 2)
+    assert [page.lines[p] for p in body] == [TITLE, dated, *article]
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

@@ -10,6 +10,9 @@ caption, and are not its text.
   from London. He ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), once the article has said something above it.
+- Above the headline, a news picture's caption dated as agencies date them
+  ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
+  picture's, or another story's, printed before the article opens.
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .lines import Page
-from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN, META_LABEL
+from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN, DATED_CAPTION, META_LABEL
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -104,3 +107,10 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body
+
+
+def dated_captions_above(page: Page, body: list[int], headline: int) -> list[int]:
+    """``body`` without the paragraphs above the ``headline``'s line that are
+    a picture's caption dated as agencies date them (:data:`DATED_CAPTION`)."""
+    return [p for p in body if p > headline or page.words[p] < _BIO_WORDS
+            or DATED_CAPTION.search(page.lines[p]) is None]

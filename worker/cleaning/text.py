@@ -23,7 +23,7 @@ import numpy as np
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
-from .edges import trim_edges
+from .edges import dated_captions_above, trim_edges
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
@@ -137,7 +137,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     title, headline = found
     near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
     repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
-    body = [p for p in body if p != title and p not in repeats]
+    body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
     return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
 
 

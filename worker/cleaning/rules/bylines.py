@@ -68,3 +68,14 @@ META_LABEL = re.compile(
     r"mis à jour|por|publicado|actualizado|fecha|di|autore|pubblicato|aggiornato)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+#: A news picture's caption dated as agencies date them, a weekday and then the
+#: year ("... defends during the game Tuesday, Nov. 19, 2019, in Memphis",
+#: "... am Dienstag, 19. November 2019", "... le mardi 19 novembre 2019").
+DATED_CAPTION = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?[\w.,\s]{0,20}?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
