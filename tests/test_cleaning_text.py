@@ -247,16 +247,6 @@ def test_a_gallery_amid_the_article_leaves_the_paragraphs_above_it():
     assert found.body.startswith("\n\n".join(article[:2]))
 
 
-def test_a_most_popular_list_between_the_byline_and_the_article_is_not_body():
-    article = seed_paragraphs()[:8]
-    teasers = ["Most Popular", "1. Council approves new budget for city parks after long debate",
-               "2. Storm knocks out power to thousands across the county",
-               "3. Local bakery wins national award. Here is how it started."]
-    found = extract_text("\n".join(["Home", "News", TITLE, "Jane Miller", "| Special to the Daily",
-                                    *teasers, *article, "Share"]))
-    assert found.body == "\n\n".join(article)
-
-
 def test_labels_of_the_author_and_date_above_the_article_are_not_body():
     # the line model already drops such labels on a page this small: they are
     # handed to the edge trim as the body a longer page's model keeps

@@ -49,10 +49,6 @@ _ARTICLE_ABOVE = 40
 #: a gallery above the article: its slide counter among the body's first lines, the words of
 #: body at most above that counter, at least below it, and the words of a counter's pieces
 _GALLERY_LINES, _GALLERY_WORDS, _ARTICLE_BELOW, _COUNTER_WORDS = 40, 200, 150, 3
-#: a list's heading ("Most popular") found at most this many lines above the body's first line,
-#: and the words of the paragraph that opens the article under the list, at least, among the
-#: body's first lines
-_LIST_ABOVE, _OPENING_WORDS, _OPENING_LINES = 5, 20, 15
 #: the characters at the end of a caption searched for its credit
 _CREDIT_TAIL = 200
 #: the short lines (a gallery's "Back to gallery", "Close") that close it under its last counter
@@ -298,20 +294,3 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
     if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
         return body
     return body[cut:]
-
-
-def after_list_heading(page: Page, body: list[int]) -> list[int]:
-    """``body`` from the first long paragraph (``_OPENING_WORDS`` words) on,
-    when a heading that only opens a list of other articles
-    (:data:`CLOSING_HEADINGS`: "Most popular", "Trending now") stands
-    between the body's first line, or just above it, and that paragraph: the
-    list's headlines, and the byline and date above it, read like an
-    article's short opening lines; an article does not open under such a
-    heading."""
-    first = next((k for k, p in enumerate(body[:_OPENING_LINES]) if page.words[p] >= _OPENING_WORDS), 0)
-    if first == 0 or sum(page.words[p] for p in body[first:]) < _ARTICLE_BELOW:
-        return body
-    for pos in range(max(0, body[0] - _LIST_ABOVE), body[first]):
-        if page.words[pos] <= _CLOSING_WORDS and key_of(page.lines[pos]) in CLOSING_HEADINGS:
-            return body[first:]
-    return body

@@ -29,7 +29,6 @@ from .lines import Page, read_page
 from .model import Extraction
 from .region import (
     after_gallery,
-    after_list_heading,
     article_span,
     drop_printed_again,
     end_at_closing_heading,
@@ -113,7 +112,6 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
     body = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
-    body = after_list_heading(page, body)
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
