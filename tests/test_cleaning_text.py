@@ -221,6 +221,70 @@ def test_the_authors_biography_closing_the_page_is_not_body():
     assert bio in found.boilerplate
 
 
+def test_the_authors_card_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    card = ("Archie is a writer from South London who covers defence. He studied history at Leeds "
+            "and spends most of his time reading.")
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Archie", card, *article, "Share", "Related"]))
+    assert found.body == "\n\n".join(article)
+    assert card in found.boilerplate
+
+
+def test_a_picture_gallery_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    caption = ("Soldiers march past the harbour in the morning as ships wait offshore on Sunday, "
+               "March 10, 2024. Photo: Jane Roe, AP")
+    gallery = [caption, "less", "Image", "1", "of", "/", "6", "Caption", "Close", "Image 1 of 6",
+               TITLE, "1 / 6", "Back to Gallery"]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *gallery, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_gallery_amid_the_article_leaves_the_paragraphs_above_it():
+    article = seed_paragraphs()[:8]
+    gallery = ["Story continues below gallery", "1", "of 6", "Image", "1 of 6"]
+    found = extract_text("\n".join(["Home", "News", TITLE, *article[:2], *gallery, *article[2:], "Share"]))
+    assert found.body.startswith("\n\n".join(article[:2]))
+
+
+def test_labels_of_the_author_and_date_above_the_article_are_not_body():
+    # the line model already drops such labels on a page this small: they are
+    # handed to the edge trim as the body a longer page's model keeps
+    from worker.cleaning.edges import trim_edges
+
+    article = seed_paragraphs()[:8]
+    labels = ["Author:", "Jane Miller", "Updated:", "12 Mar 2024 9:38 pm", "Posted:", "12 Mar 2024 8:11 pm",
+              "Want more news?"]
+    page = read_page("\n".join(["Home", TITLE, *labels, *article]))
+    body = trim_edges(page, list(range(2, len(page.lines))), set())
+    assert [page.lines[p] for p in body] == ["Want more news?", *article]
+
+
+def test_a_consent_banners_text_above_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    banner = ["We and our 100 partners store and/or access information on a device, such as unique IDs in "
+              "cookies, to process personal data. You may accept or manage your choices at any time.",
+              "We and our partners process data to provide:",
+              "Store and/or access information on a device. Use limited data to select advertising. "
+              "Create profiles for personalised advertising."]
+    found = extract_text("\n".join(["Home", "News", TITLE, *banner, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_dated_news_picture_caption_above_the_headline_is_not_body():
+    # the line model already drops such a caption on a page this small: it is
+    # handed on as the body a longer page's model keeps
+    from worker.cleaning.edges import dated_captions_above
+
+    article = seed_paragraphs()[:8]
+    caption = ("Soldiers march past the harbour as warships wait offshore during the annual parade "
+               "Sunday, March 10, 2024, in Yokosuka, Japan.")
+    dated = "The parade was held on Sunday, March 10, 2024, in Yokosuka, as it is every spring."
+    page = read_page("\n".join(["Home", caption, TITLE, dated, *article]))
+    body = dated_captions_above(page, list(range(1, len(page.lines))), 2)
+    assert [page.lines[p] for p in body] == [TITLE, dated, *article]
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

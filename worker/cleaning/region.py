@@ -8,14 +8,17 @@ boundaries (a semi-Markov decoding), in one linear pass.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from functools import partial
 
 import numpy as np
 
 from .classifier import Verdicts
+from .credits import has_credit_word
 from .lines import Page, key_of
 from .rules.boilerplate import CLOSING_HEADINGS
-from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME
+from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME, SLIDE_COUNTER
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -43,6 +46,13 @@ _CLOSING_WORDS = 4
 _PROSE_AFTER_CLOSING = 0.1
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
+#: a gallery above the article: its slide counter among the body's first lines, the words of
+#: body at most above that counter, at least below it, and the words of a counter's pieces
+_GALLERY_LINES, _GALLERY_WORDS, _ARTICLE_BELOW, _COUNTER_WORDS = 40, 200, 150, 3
+#: the characters at the end of a caption searched for its credit
+_CREDIT_TAIL = 200
+#: the short lines (a gallery's "Back to gallery", "Close") that close it under its last counter
+_GALLERY_TAIL = 3
 
 
 def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
@@ -234,3 +244,53 @@ def drop_printed_again(page: Page, body: list[int]) -> list[int]:
         above.append(k)
         kept.append(pos)
     return kept
+
+
+def _counter_at(page: Page, pos: int) -> tuple[str | None, str, int] | None:
+    """The slide counter that opens at line ``pos`` ("Image 1 of 8", or "1",
+    "of", "8" on lines of their own) as (its word "of" or None, its number of
+    slides), and the last line it spans; None if there is none."""
+    text, lines = "", page.lines
+    for end in range(pos, min(pos + 4, len(lines))):
+        if page.words[end] > _COUNTER_WORDS and end > pos:
+            return None
+        text = f"{text} {lines[end]}".strip()
+        found = SLIDE_COUNTER.match(text)
+        if found is not None:
+            return found.group(1), found.group(2), end
+    return None
+
+
+def after_gallery(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the picture gallery printed above the article: its
+    captions, slide counters ("1 of 8", "1 / 8"), buttons and the headline
+    again, up to its last counter and the few short lines under it. A
+    counter that says "of" in words marks a gallery; a bare "1 / 8" counts
+    only with the same number of slides said in words. Cut only when little
+    body lies above the counter, one line of it credits a picture (a
+    caption: the article's own paragraphs above a gallery credit none), and
+    the article follows below it."""
+    head = body[:_GALLERY_LINES]
+    if not head:
+        return body
+    low, high = head[0], head[-1] + 1
+    short = np.asarray(page.words[low:high]) <= _COUNTER_WORDS + 2
+    figured = np.flatnonzero(short & (page.column("digit_share")[low:high] > 0)) + low
+    counters = [found for found in map(partial(_counter_at, page), figured.tolist()) if found is not None]
+    slides = {total for word, total, _ in counters if word}
+    ends = [end for word, total, end in counters if total in slides]
+    if not ends:
+        return body
+    last = max(ends)
+    cut = bisect_right(body, last)
+    if sum(page.words[p] for p in body[:cut]) > _GALLERY_WORDS \
+            or not any(has_credit_word(page.lines[p][-_CREDIT_TAIL:]) for p in body[:cut]):
+        return body
+    terminal = page.column("terminal")
+    while cut < len(body) and body[cut] - last <= 2 and page.words[body[cut]] <= _GALLERY_TAIL \
+            and not terminal[body[cut]]:
+        last = body[cut]
+        cut += 1
+    if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
+        return body
+    return body[cut:]

@@ -23,11 +23,12 @@ import numpy as np
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
-from .edges import trim_edges
+from .edges import dated_captions_above, trim_edges
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
 from .region import (
+    after_gallery,
     article_span,
     drop_printed_again,
     end_at_closing_heading,
@@ -110,7 +111,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
-    body = first_occurrences(page, [p for p in lines if p not in notices])
+    body = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
@@ -134,7 +135,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     title, headline = found
     near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
     repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
-    body = [p for p in body if p != title and p not in repeats]
+    body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
     return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
 
 

@@ -355,7 +355,12 @@ NOTICE = re.compile(
     r"(?:este sitio|esta web|este sitio web) (?:utiliza|usa) cookies|(?:utilizamos|usamos) cookies|"
     r"al hacer clic\b|questo sito (?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|"
     r"(?:este site|este sítio) (?:utiliza|usa) cookies|ao clicar\b|"
-    r"(?:deze (?:web)?site) gebruikt cookies|wij gebruiken cookies)",
+    r"(?:deze (?:web)?site) gebruikt cookies|wij gebruiken cookies|"
+    r"we and our (?:\d+ )?partners (?:store|process|use)\b|store and/or access information on a device|"
+    r"wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten)\b|"
+    r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons)\b|"
+    r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)\b|"
+    r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -370,7 +375,8 @@ PROMOTION = re.compile(
     re.IGNORECASE)
 
 #: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
-#: usually printed; a "reader-supported publication" invites "to receive new posts"):
+#: usually printed; a "reader-supported publication" invites "to receive new posts";
+#: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful")
+                                 "espectful", "artner", "artenaires", "socios", "ccess information")

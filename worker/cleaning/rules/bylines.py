@@ -49,3 +49,33 @@ AUTHOR_BIO = re.compile(
 BIO_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
     re.IGNORECASE)
+
+#: An author's card above the article: a name (one to three capitalised
+#: words) said to be a writer by trade ("Archie is a writer from London",
+#: "Jane Doe is one of the industry's best known editors", "Max ist Redakteur").
+AUTHOR_CARD = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:is|was|ist|est|es)\b[^.]{0,80}?\b"
+    r"(?:writers?|journalists?|experts?|authors?|editors?|reporters?|contributors?|correspondents?|columnists?|"
+    r"bloggers?|Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|journaliste|rédact(?:eur|rice)|"
+    r"auteure?|periodista|escritora?|redactora?|autora?)\b"
+)
+
+#: A label a page prints on a line of its own before the article's author or
+#: date, the value on the next line ("Author:", "Updated:", "Publish date:").
+META_LABEL = re.compile(
+    r"^[|•·\s]*(?:by|written by|author|authors|posted|posted on|published|published on|updated|last updated|"
+    r"publish date|date|von|autor|autorin|veröffentlicht|aktualisiert|datum|par|auteur|publié|publié le|"
+    r"mis à jour|por|publicado|actualizado|fecha|di|autore|pubblicato|aggiornato)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: A news picture's caption dated as agencies date them, a weekday and then the
+#: year ("... defends during the game Tuesday, Nov. 19, 2019, in Memphis",
+#: "... am Dienstag, 19. November 2019", "... le mardi 19 novembre 2019").
+DATED_CAPTION = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?[\w.,\s]{0,20}?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)

@@ -60,3 +60,12 @@ NUMERIC_DATE = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
+
+#: A picture gallery's slide counter, on one line or spread over a few short
+#: ones: "Image 1 of 8", "1 of 8", "Foto 2 von 12", "Photo 3 sur 9", "1 / 8".
+#: Group 1 says "of" in words, group 2 is the number of slides.
+SLIDE_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositiva|diapo)\s+)?\d{1,3}\s+"
+    r"(?:(of|von|de|sur|di|van|z)\s+/?\s*|/\s+)(\d{1,3})$",
+    re.IGNORECASE,
+)
