@@ -204,6 +204,25 @@ def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in promotions)
 
 
+def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Learn More", "$49 at Target", "Check price on Amazon", "View this post on Instagram",
+               "A post shared by Harbour Courier (@harbourcourier)", "Advertisement - Continue Reading Below",
+               "Loading…", "Image 1 of 9", "Mehr erfahren"]
+    gaps = [widgets[:3], widgets[3:5], widgets[5:7], widgets[7:], []]
+    page = [line for paragraph, gap in zip(article, [*gaps, []]) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
+def test_a_table_of_contents_heading_under_the_lead_is_not_body():
+    article = seed_paragraphs()[:6]
+    found = extract_text("\n".join(["Home", TITLE, article[0], "Table of Contents", *article[1:]]))
+    assert found.body.split("\n\n") == article
+    assert "Table of Contents" in found.boilerplate
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

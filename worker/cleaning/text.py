@@ -36,7 +36,7 @@ from .region import (
     extend_over_prose,
     first_occurrences,
 )
-from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION, WIDGET, WIDGET_WORDS
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -92,6 +92,13 @@ def _notices(page: Page, positions: list[int]) -> set[int]:
     return found
 
 
+def _widgets(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a widget set among the paragraphs
+    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
+    an advertisement's slot, a table of contents' heading."""
+    return {p for p in positions if page.words[p] <= WIDGET_WORDS and WIDGET.match(page.lines[p])}
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -109,7 +116,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
                                   & (furniture[start:end] == 0))
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
-    notices = _notices(page, lines)
+    notices = _notices(page, lines) | _widgets(page, lines)
     body = first_occurrences(page, [p for p in lines if p not in notices])
     return Article(page, start, body, captions, caption_lines, repeats)
 
