@@ -216,6 +216,16 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_a_pictures_alt_text_amid_the_article_is_not_body():
+    article = seed_paragraphs()[:6]
+    alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]
+    page = [article[0], article[1], alt_texts[0], article[2], alt_texts[1], article[3], alt_texts[2],
+            *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in alt_texts)
+
+
 def test_a_table_of_contents_heading_under_the_lead_is_not_body():
     article = seed_paragraphs()[:6]
     found = extract_text("\n".join(["Home", TITLE, article[0], "Table of Contents", *article[1:]]))

@@ -36,7 +36,7 @@ from .region import (
     extend_over_prose,
     first_occurrences,
 )
-from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION, WIDGET, WIDGET_WORDS
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -95,8 +95,10 @@ def _notices(page: Page, positions: list[int]) -> set[int]:
 def _widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
-    an advertisement's slot, a table of contents' heading."""
-    return {p for p in positions if page.words[p] <= WIDGET_WORDS and WIDGET.match(page.lines[p])}
+    an advertisement's slot, a table of contents' heading; or a picture's alt
+    text (:data:`PICTURE_ALT_TEXT`)."""
+    return {p for p in positions if page.words[p] <= WIDGET_WORDS
+            and (WIDGET.match(page.lines[p]) or PICTURE_ALT_TEXT.match(page.lines[p]))}
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:

@@ -406,5 +406,13 @@ WIDGET = re.compile(
     r"\d(?:\.\d)? out of \d+ stars|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|\d+ (?:of|/) \d+"
     r")[.!:…]*$",
     re.IGNORECASE)
-#: a line of more words is never a :data:`WIDGET`
+#: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
+
+#: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
+#: words naming what it shows, closed by what it is, in lower case, without a
+#: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
+#: A heading or a product name capitalises its last word ("Aquasonic Icon").
+PICTURE_ALT_TEXT = re.compile(
+    r"^[^.!?]+ (?:logos?|wordmark|logotype|logotipos?|logotyp|icon|image|screenshot|illustration|"
+    r"infographic|thumbnail|avatar|headshot|photo|diagram)(?: \d+)?$")
