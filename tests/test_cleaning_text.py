@@ -218,8 +218,9 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
 
 def test_review_links_counters_and_price_tags_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
-    widgets = ["Read the full Harbour Courier review", "Expand All", "194 likes", "Starting at $20.00"]
-    gaps = [[widget] for widget in widgets] + [[], []]
+    widgets = ["CLICK HERE TO GET THE HARBOUR COURIER APP", "Read the full Harbour Courier review",
+               "Expand All", "194 likes", "Starting at $20.00"]
+    gaps = [[widget] for widget in widgets] + [[]]
     page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
