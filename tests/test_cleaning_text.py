@@ -227,6 +227,16 @@ def test_review_links_counters_and_price_tags_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_a_text_browsers_struck_out_price_and_picture_file_names_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["[IMG_0412]", "[DEL:$90:DEL] $85 (6% off)", "[harbour-2024-03-12]"]
+    gaps = [[widget] for widget in widgets] + [[], [], []]
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]

@@ -380,9 +380,11 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 #: on Amazon", "$49 at Target"), a social embed's frame ("View this post on
 #: Instagram", "A post shared by ..."), an advertisement's slot ("Advertisement -
 #: Continue Reading Below"), a table of contents' heading, a loading notice, a
-#: rating's stars, a gallery's counter ("Image 1 of 9"). Matched on the whole
-#: line, in any case, on the short lines the line model kept (see
-#: :data:`WIDGET_WORDS`): the model never sees them, so they can only drop lines.
+#: rating's stars, a gallery's counter ("Image 1 of 9"), a struck-out old price
+#: and a picture's file name as a text browser prints them ("[DEL:$90:DEL] $85",
+#: "[IMG_0412]"). Matched on the whole line, in any case, on the short lines the
+#: line model kept (see :data:`WIDGET_WORDS`): the model never sees them, so they
+#: can only drop lines.
 WIDGET = re.compile(
     r"^(?:[•·*>|-]\s*)?(?:"
     r"(?:[A-Z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
@@ -396,7 +398,8 @@ WIDGET = re.compile(
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"expand all|collapse all|expand collapse|source|"
-    r"(?:click here to )?(?:get|download) (?:the|our) .{1,40} app|"
+    r"(?:click here to )?(?:get|download) (?:the|our) .{1,40} app|\[del:.{1,20}:del\].*|"
+    r"\[(?=[\w.-]{4,}\])(?=[\w.-]*[a-z])[\w.-]*[\d_][\w.-]*\]|"
     r"mehr erfahren|jetzt kaufen|jetzt bestellen|zum angebot|en savoir plus|acheter maintenant|voir l'offre|"
     r"más información|saber más|comprar ahora|ver oferta|scopri di più|acquista ora|vedi offerta|"
     r"saiba mais|comprar agora|meer informatie|nu kopen|"
