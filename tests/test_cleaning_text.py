@@ -237,6 +237,15 @@ def test_a_text_browsers_struck_out_price_and_picture_file_names_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_a_pictures_alt_text_printed_twice_over_is_not_body():
+    article = seed_paragraphs()[:6]
+    doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]
+    page = [*article[:2], doubled[0], *article[2:4], doubled[1], *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in doubled)
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]

@@ -44,6 +44,8 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: a line printed twice over is this long at least ("Deep endDeep end")
+_TWICE_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,21 @@ def _notices(page: Page, positions: list[int]) -> set[int]:
     return found
 
 
+def _printed_twice(line: str) -> bool:
+    """Whether ``line`` is one text twice over, as a text browser prints a
+    picture's alt text and title run together ("Deep endDeep end")."""
+    half, odd = divmod(len(line), 2)
+    return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
+
+
 def _widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
-    text (:data:`PICTURE_ALT_TEXT`)."""
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`)."""
     return {p for p in positions if page.words[p] <= WIDGET_WORDS
-            and (WIDGET.match(page.lines[p]) or PICTURE_ALT_TEXT.match(page.lines[p]))}
+            and (WIDGET.match(page.lines[p]) or PICTURE_ALT_TEXT.match(page.lines[p]))
+            or _printed_twice(page.lines[p])}
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
