@@ -246,6 +246,14 @@ def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     assert all(line in found.boilerplate for line in doubled)
 
 
+def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
+    article = seed_paragraphs()[:6]
+    heading, figure = "Joint command structure", "$1,200"
+    page = [*article[:2], heading, heading, *article[2:4], figure, figure, *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == [*article[:2], heading, *article[2:4], figure, figure, *article[4:]]
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]
