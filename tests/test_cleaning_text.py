@@ -254,6 +254,16 @@ def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
     assert found.body.split("\n\n") == [*article[:2], heading, *article[2:4], figure, figure, *article[4:]]
 
 
+def test_players_and_feedback_prompts_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page"]
+    gaps = [[widget] for widget in widgets] + [[], []]
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]
