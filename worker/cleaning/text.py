@@ -107,7 +107,7 @@ def _widgets(page: Page, positions: list[int]) -> set[int]:
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`)."""
     return {p for p in positions if page.words[p] <= WIDGET_WORDS
-            and (WIDGET.match(page.lines[p]) or PICTURE_ALT_TEXT.match(page.lines[p]))
+            and (WIDGET.match(page.lines[p].lower()) or PICTURE_ALT_TEXT.match(page.lines[p]))
             or _printed_twice(page.lines[p])}
 
 

@@ -382,12 +382,12 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 #: Continue Reading Below"), a table of contents' heading, a loading notice, a
 #: rating's stars, a gallery's counter ("Image 1 of 9"), a struck-out old price
 #: and a picture's file name as a text browser prints them ("[DEL:$90:DEL] $85",
-#: "[IMG_0412]"). Matched on the whole line, in any case, on the short lines the
-#: line model kept (see :data:`WIDGET_WORDS`): the model never sees them, so they
-#: can only drop lines.
+#: "[IMG_0412]"). Matched on the whole line lowercased (written in lower case: a
+#: case-blind match costs twice as much), on the short lines the line model kept
+#: (see :data:`WIDGET_WORDS`): the model never sees them, so they can only drop lines.
 WIDGET = re.compile(
     r"^(?:[•·*>|-]\s*)?(?:"
-    r"(?:[A-Z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
+    r"(?:[a-z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
     r"(?:at|on|from|@|bei|chez|en|sur|su|na|op|em) \S.*|"
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
@@ -412,8 +412,7 @@ WIDGET = re.compile(
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? out of \d+ stars|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|\d+ (?:of|/) \d+"
-    r")[.!:…]*$",
-    re.IGNORECASE)
+    r")[.!:…]*$")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 
