@@ -256,8 +256,9 @@ def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
 
 def test_players_and_feedback_prompts_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
-    widgets = ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page"]
-    gaps = [[widget] for widget in widgets] + [[], []]
+    widgets = ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page",
+               "First Name *[ ]"]
+    gaps = [[widget] for widget in widgets] + [[]]
     page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article

@@ -380,7 +380,8 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 #: on Amazon", "$49 at Target"), a social embed's frame ("View this post on
 #: Instagram", "A post shared by ..."), an advertisement's slot ("Advertisement -
 #: Continue Reading Below"), a table of contents' heading, a loading notice, a
-#: rating's stars, a gallery's counter ("Image 1 of 9"), a struck-out old price
+#: rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's fields
+#: ("Email Address", "First Name *[ ]"), a struck-out old price
 #: and a picture's file name as a text browser prints them ("[DEL:$90:DEL] $85",
 #: "[IMG_0412]"). Matched on the whole line lowercased (written in lower case: a
 #: case-blind match costs twice as much), on the short lines the line model kept
@@ -399,6 +400,8 @@ WIDGET = re.compile(
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
     r"listen to (?:this )?(?:article|story)|print this (?:article|page)|save (?:for later|this article)|"
+    r"(?:(?:enter )?(?:your )?e-?mail(?: address)?|first name|last name|leave this field blank)"
+    r"(?: ?\*)?(?: ?\[[ _]*\])?|"
     r"jump to recipe|print recipe|was this (?:article |page )?helpful\??|thanks? (?:you )?for your feedback|"
     r"(?:click here to )?(?:get|download) (?:the|our) .{1,40} app|\[del:.{1,20}:del\].*|"
     r"\[(?=[\w.-]{4,}\])(?=[\w.-]*[a-z])[\w.-]*[\d_][\w.-]*\]|"
