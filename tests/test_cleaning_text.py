@@ -204,6 +204,84 @@ def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in promotions)
 
 
+def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Learn More", "$49 at Target", "Check price on Amazon", "View this post on Instagram",
+               "A post shared by Harbour Courier (@harbourcourier)", "Advertisement - Continue Reading Below",
+               "Loading…", "Image 1 of 9", "Mehr erfahren"]
+    gaps = [widgets[:3], widgets[3:5], widgets[5:7], widgets[7:], []]
+    page = [line for paragraph, gap in zip(article, [*gaps, []]) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
+def test_review_links_counters_and_price_tags_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["CLICK HERE TO GET THE HARBOUR COURIER APP", "Read the full Harbour Courier review",
+               "Expand All", "194 likes", "Starting at $20.00"]
+    gaps = [[widget] for widget in widgets] + [[]]
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
+def test_a_text_browsers_struck_out_price_and_picture_file_names_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["[IMG_0412]", "[DEL:$90:DEL] $85 (6% off)", "[harbour-2024-03-12]"]
+    gaps = [[widget] for widget in widgets] + [[], [], []]
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
+def test_a_pictures_alt_text_printed_twice_over_is_not_body():
+    article = seed_paragraphs()[:6]
+    doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]
+    page = [*article[:2], doubled[0], *article[2:4], doubled[1], *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in doubled)
+
+
+def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
+    article = seed_paragraphs()[:6]
+    heading, figure = "Joint command structure", "$1,200"
+    page = [*article[:2], heading, heading, *article[2:4], figure, figure, *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == [*article[:2], heading, *article[2:4], figure, figure, *article[4:]]
+
+
+def test_players_and_feedback_prompts_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page",
+               "First Name *[ ]"]
+    gaps = [[widget] for widget in widgets] + [[]]
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
+def test_a_pictures_alt_text_amid_the_article_is_not_body():
+    article = seed_paragraphs()[:6]
+    alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]
+    page = [article[0], article[1], alt_texts[0], article[2], alt_texts[1], article[3], alt_texts[2],
+            *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in alt_texts)
+
+
+def test_a_table_of_contents_heading_under_the_lead_is_not_body():
+    article = seed_paragraphs()[:6]
+    found = extract_text("\n".join(["Home", TITLE, article[0], "Table of Contents", *article[1:]]))
+    assert found.body.split("\n\n") == article
+    assert "Table of Contents" in found.boilerplate
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

@@ -194,17 +194,27 @@ def first_occurrences(page: Page, body: list[int]) -> list[int]:
     """``body`` without the paragraphs (``_REPEAT_WORDS`` words or more) that
     repeat one already in it, word for word, within ``_REPEAT_REACH`` lines: a
     page prints a paragraph twice for its picture gallery, its teaser and its
-    article; an article says it once. Lists repeat items further apart."""
+    article; an article says it once. Lists repeat items further apart. A
+    shorter line of words (not figures) that repeats the body line just above
+    it goes too: a picture's alt text over its heading ("Cloud SQL", "Cloud SQL")."""
     seen: dict[str, int] = {}
-    kept = []
+    kept: list[int] = []
     for pos in body:
         line = page.lines[pos]
-        if page.times[line] > 1 and page.words[pos] >= _REPEAT_WORDS:
-            if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
+        if page.times[line] > 1:
+            if page.words[pos] >= _REPEAT_WORDS:
+                if pos - seen.get(line, -_REPEAT_REACH) < _REPEAT_REACH:
+                    continue
+                seen[line] = pos
+            elif kept and page.lines[kept[-1]] == line and _wordy(page.plain[pos]):
                 continue
-            seen[line] = pos
         kept.append(pos)
     return kept
+
+
+def _wordy(plain: str) -> bool:
+    """Whether a line has two words of letters at least, not only figures or signs."""
+    return sum(1 for word in plain.split() if word.isalpha() and len(word) > 1) >= 2
 
 
 def _words_from(page: Page, body: list[int], first: int, last: int, enough: int) -> str:

@@ -37,7 +37,7 @@ from .region import (
     extend_over_prose,
     first_occurrences,
 )
-from .rules.boilerplate import NOTICE, NOTICE_HINTS, PROMOTION
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -45,6 +45,8 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: a line printed twice over is this long at least ("Deep endDeep end")
+_TWICE_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,23 @@ def _notices(page: Page, positions: list[int]) -> set[int]:
     return found
 
 
+def _printed_twice(line: str) -> bool:
+    """Whether ``line`` is one text twice over, as a text browser prints a
+    picture's alt text and title run together ("Deep endDeep end")."""
+    half, odd = divmod(len(line), 2)
+    return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
+
+
+def _widgets(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a widget set among the paragraphs
+    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
+    an advertisement's slot, a table of contents' heading; or a picture's alt
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`)."""
+    return {p for p in positions if page.words[p] <= WIDGET_WORDS
+            and (WIDGET.match(page.lines[p].lower()) or PICTURE_ALT_TEXT.match(page.lines[p]))
+            or _printed_twice(page.lines[p])}
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -111,7 +130,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
-    body = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
+    # a gallery is found by its counters and buttons, which are widgets too
+    shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
+    widgets = _widgets(page, shown)
+    body = [p for p in shown if p not in widgets]
     return Article(page, start, body, captions, caption_lines, repeats)
 
 

@@ -380,3 +380,56 @@ PROMOTION = re.compile(
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information")
+
+
+#: Whole lines that are a page's widgets set among the paragraphs, never its
+#: text: buttons and calls to action ("Learn more", "Book a demo", "Check price
+#: on Amazon", "$49 at Target"), a social embed's frame ("View this post on
+#: Instagram", "A post shared by ..."), an advertisement's slot ("Advertisement -
+#: Continue Reading Below"), a table of contents' heading, a loading notice, a
+#: rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's fields
+#: ("Email Address", "First Name *[ ]"), a struck-out old price
+#: and a picture's file name as a text browser prints them ("[DEL:$90:DEL] $85",
+#: "[IMG_0412]"). Matched on the whole line lowercased (written in lower case: a
+#: case-blind match costs twice as much), on the short lines the line model kept
+#: (see :data:`WIDGET_WORDS`): the model never sees them, so they can only drop lines.
+WIDGET = re.compile(
+    r"^(?:[•·*>|-]\s*)?(?:"
+    r"(?:[a-z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
+    r"(?:at|on|from|@|bei|chez|en|sur|su|na|op|em) \S.*|"
+    r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?prices?"
+    r"(?: (?:on|at|from) \S.*)?|"
+    r"learn more|find out more|get started|start (?:your |a )?free trial|start now|try (?:it )?(?:for )?free|"
+    r"(?:book|get|request|schedule) a (?:free )?demo|get a (?:free )?quote|book now|shop now|"
+    r"order now|download now|sign[- ]up (?:for )?free|visit (?:the )?(?:web)?site|add to (?:cart|basket|bag)|"
+    r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
+    r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
+    r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
+    r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
+    r"listen to (?:this )?(?:article|story)|print this (?:article|page)|save (?:for later|this article)|"
+    r"(?:(?:enter )?(?:your )?e-?mail(?: address)?|first name|last name|leave this field blank)"
+    r"(?: ?\*)?(?: ?\[[ _]*\])?|"
+    r"jump to recipe|print recipe|was this (?:article |page )?helpful\??|thanks? (?:you )?for your feedback|"
+    r"(?:click here to )?(?:get|download) (?:the|our) .{1,40} app|\[del:.{1,20}:del\].*|"
+    r"\[(?=[\w.-]{4,}\])(?=[\w.-]*[a-z])[\w.-]*[\d_][\w.-]*\]|"
+    r"mehr erfahren|jetzt kaufen|jetzt bestellen|zum angebot|en savoir plus|acheter maintenant|voir l'offre|"
+    r"más información|saber más|comprar ahora|ver oferta|scopri di più|acquista ora|vedi offerta|"
+    r"saiba mais|comprar agora|meer informatie|nu kopen|"
+    r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
+    r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
+    r"continue reading below|click to tweet|back to (?:the )?gallery|"
+    r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
+    r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
+    r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
+    r"\d(?:\.\d)? out of \d+ stars|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|\d+ (?:of|/) \d+"
+    r")[.!:…]*$")
+#: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
+WIDGET_WORDS = 12
+
+#: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
+#: words naming what it shows, closed by what it is, in lower case, without a
+#: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
+#: A heading or a product name capitalises its last word ("Aquasonic Icon").
+PICTURE_ALT_TEXT = re.compile(
+    r"^[^.!?]+ (?:logos?|wordmark|logotype|logotipos?|logotyp|icon|image|screenshot|illustration|"
+    r"infographic|thumbnail|avatar|headshot|photo|diagram)(?: \d+)?$")
