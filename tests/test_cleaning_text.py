@@ -221,6 +221,22 @@ def test_the_authors_biography_closing_the_page_is_not_body():
     assert bio in found.boilerplate
 
 
+def test_the_author_box_after_the_article_is_not_body():
+    """A name line and a paragraph about that person opening with the name
+    close the article (the line model takes the paragraph for more of it);
+    a person named the same way amid the article, with more below, stays."""
+    article = seed_paragraphs()[:8]
+    box = ["Jane Miller",
+           "Jane Miller has covered defence and foreign policy for the paper since 2015. Before that she "
+           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
+           "region's navies for two news agencies."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+    assert all(line in found.boilerplate for line in box)
+    amid = extract_text("\n".join(["Home", TITLE, *article[:4], *box, *article[4:]]))
+    assert all(line in amid.body.split("\n\n") for line in box)
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines

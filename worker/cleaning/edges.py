@@ -6,6 +6,10 @@ caption, and are not its text.
   the date and the author are the article's metadata.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), once the article has said something above it.
+- After the article, its author box: the author's name on a line of its
+  own and a paragraph about that person opening with the name ("Jane Doe",
+  "Jane joined the paper in 2015; she ..."), with the short lines under it
+  ("Email Jane"), when it and what follows are short beside the article.
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .lines import Page
-from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN
+from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN, BYLINE, PERSON_PRONOUN
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -23,6 +27,12 @@ _META_REACH, _META_WORDS = 8, 8
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: an author box's name line: words at most, and how far above the paragraph about the person
+_NAME_WORDS, _NAME_REACH = 3, 3
+#: what an author box and the lines after it hold at most, as a share of the article's words above it
+_AFTER_BOX = 0.25
+_NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*")
+_NAME_END = re.compile(r"\s*[,(|–—]")
 
 
 def _meta(page: Page, body: list[int]) -> set[int]:
@@ -40,6 +50,58 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
         return set()
     return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
+
+
+def _name(line: str) -> str | None:
+    """The person a short line names ("Jane Doe", "By Jane Doe", "Jane Doe, CFA"),
+    or None: two to ``_NAME_WORDS`` capitalised words and nothing else."""
+    found = BYLINE.match(line)
+    if found is not None:
+        line = line[found.end() - 1:]
+    line = _NAME_END.split(line, maxsplit=1)[0]
+    names = line.split()
+    if not 2 <= len(names) <= _NAME_WORDS or not all(_NAME.fullmatch(n) for n in names):
+        return None
+    return None if any(n.lower() in ALL_STOPWORDS for n in names) else line
+
+
+def _about(line: str, name: str) -> bool:
+    """Whether a paragraph speaks of the person ``name``: it opens with the
+    name or the first name and goes on with "he" or "she", or says what the
+    person is ("Jane Doe is a ...")."""
+    first = name.split()[0]
+    if not line.startswith(f"{first} "):
+        return False
+    return PERSON_PRONOUN.search(line, len(first)) is not None \
+        or (line.startswith(name) and AUTHOR_BIO.match(line) is not None)
+
+
+def _author_box(page: Page, body: list[int]) -> set[int]:
+    """The lines of the first author box that follows ``_ABOVE_BIO`` words of
+    article: a :func:`_name` line, a paragraph :func:`_about` that person,
+    and the short lines and paragraphs about the person under it ("Email
+    Jane", "Jane lives in Leeds with her family"), when the box and all below it hold at most
+    ``_AFTER_BOX`` of the article's words above it. Only the first box is
+    tried: a list of people is an article's, and its first entry has the
+    rest below it."""
+    words = [page.words[p] for p in body]
+    above = 0
+    for k, pos in enumerate(body):
+        if above >= _ABOVE_BIO and words[k] >= _BIO_WORDS:
+            line = page.lines[pos]
+            first = f"{line.split(' ', 1)[0]} "
+            for j in range(max(0, k - _NAME_REACH), k):
+                name = _name(page.lines[body[j]]) if first in page.lines[body[j]] else None
+                if name is not None and _about(line, name):
+                    if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
+                        return set()
+                    end = k + 1
+                    while end < len(body) and (words[end] < _BIO_WORDS
+                                               or _about(page.lines[body[end]], name)):
+                        end += 1
+                    return set(body[j:end])
+        above += words[k]
+    return set()
 
 
 _WORDS = re.compile(r"\w+")
@@ -68,7 +130,7 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's biography and the
     lines that are a caption's text (``captions``)."""
-    dropped = _meta(page, body) | _bio(page, body)
+    dropped = _meta(page, body) | _bio(page, body) | _author_box(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

@@ -49,3 +49,8 @@ AUTHOR_BIO = re.compile(
 BIO_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
     re.IGNORECASE)
+
+#: one person spoken of, in the third person singular: what a biography says after a first name
+PERSON_PRONOUN = re.compile(
+    r"\b(?:he|she|his|her|him|himself|herself|er|sie|seine?|ihre?|il|elle|él|ella|lui|lei)\b",
+    re.IGNORECASE)
