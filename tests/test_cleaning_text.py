@@ -167,6 +167,21 @@ def test_the_article_ends_at_a_heading_that_only_follows_articles():
         == len(shorter.lines)
 
 
+def test_the_article_ends_where_the_authors_other_posts_are_listed():
+    """"More from Jane Miller", "Recently by ...": a heading that names the
+    author's other posts closes the article like the fixed closing headings."""
+    article = seed_paragraphs()[:6]
+    for heading in ("More from Jane Miller", "More articles by Jane Miller", "Recently by Jane Miller",
+                    "Recent Articles"):
+        under = [heading, "Harbour ferry to resume after six-week repair",
+                 "Council approves new bus lanes in the old town"]
+        page = read_page("\n".join([TITLE, *article, *under]))
+        end = len(page.lines)
+        assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    amid = read_page("\n".join([TITLE, *article[:2], "More from the minister", *article[2:]]))
+    assert end_at_closing_heading(amid, np.ones(len(amid.lines)), 0.5, 1, len(amid.lines)) == len(amid.lines)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]

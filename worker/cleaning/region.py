@@ -14,7 +14,7 @@ import numpy as np
 
 from .classifier import Verdicts
 from .lines import Page, key_of
-from .rules.boilerplate import CLOSING_HEADINGS
+from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS
 from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME
 
 _PROSE_WORDS = 12
@@ -39,6 +39,8 @@ _AGAIN_WORDS = 20
 _OPENING = 24
 #: a heading this short (words) may close the article ...
 _CLOSING_WORDS = 4
+#: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`)
+_CLOSING_BY_WORDS = 6
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
@@ -134,10 +136,11 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
     kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
     above, after = kept[:-1], kept[-1] - kept[1:]
-    closing = (words <= _CLOSING_WORDS) & (above >= _ARTICLE_ABOVE) \
+    closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING * above)
     for at in np.flatnonzero(closing[1:]).tolist():
-        if key_of(page.lines[start + at + 1]) in CLOSING_HEADINGS:
+        key = key_of(page.lines[start + at + 1])
+        if (words[at + 1] <= _CLOSING_WORDS and key in CLOSING_HEADINGS) or CLOSING_BY.match(key):
             return start + at + 1
     return end
 

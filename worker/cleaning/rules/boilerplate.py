@@ -292,6 +292,18 @@ CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     what to read next
     explore more
     recent posts
+    recent articles
+    latest articles
+    more articles
+    read more articles
+    more related posts
+    related resources
+    related products
+    related tags
+    more videos
+    from the archive
+    back to blog
+    blog categories
     popular posts
     popular now
     most popular
@@ -339,6 +351,16 @@ CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     читайте также
     комментарии
 """.strip().splitlines())
+
+#: Headings that open the author's other posts under an article ("More from Jane
+#: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
+#: Doe"), matched on the key of a short line, like :data:`CLOSING_HEADINGS`.
+CLOSING_BY = re.compile(
+    r"^(?:(?:more|other|recent|latest|all)(?: \w+)? (?:by|from)|recently by|"
+    r"mehr (?:von|artikel von)|weitere artikel von|plus (?:de|d'articles de)|du même auteur|"
+    r"más de|más artículos de|altri articoli di|mais de) \w",
+    re.IGNORECASE)
+
 
 #: Notices a site prints on every page, whatever their length: a cookie banner's
 #: text, the small print under a sign-up button, a share button's label. Matched
