@@ -219,6 +219,17 @@ def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in promotions)
 
 
+def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_body():
+    article = seed_paragraphs()[:8]
+    calls = ["Enjoyed this piece? We need your help to keep publishing, with no ads and no paywalls, only "
+             "the generosity of our readers.",
+             "Get the week's best defence and foreign policy stories in your inbox: sign up below for our "
+             "free weekly briefing."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:6], calls[0], *article[6:], calls[1]]))
+    assert found.body == "\n\n".join(article)
+    assert all(line in found.boilerplate for line in calls)
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])

@@ -10,6 +10,9 @@ caption, and are not its text.
   own and a paragraph about that person opening with the name ("Jane Doe",
   "Jane joined the paper in 2015; she ..."), with the short lines under it
   ("Email Jane"), when it and what follows are short beside the article.
+- In the article's second half, a site's call to subscribe or to support
+  it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
+  this piece? We need your help to keep publishing").
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -17,8 +20,11 @@ caption, and are not its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .lines import Page
+from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
 from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN, BYLINE, PERSON_PRONOUN
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -104,6 +110,26 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     return set()
 
 
+def _closing_notices(page: Page, body: list[int]) -> set[int]:
+    """The lines of the article's second half (by words) that hold a
+    :data:`CLOSING_NOTICE`. The second half's lines, lowercased and joined,
+    are searched once for each hint; only the lines that hold one are read."""
+    said = list(accumulate(page.words[p] for p in body))
+    half = body[bisect_right(said, said[-1] // 2):] if said else []
+    lines = [page.lines[p].lower() for p in half]
+    joined = "\n".join(lines)
+    hits = []
+    for hint in CLOSING_NOTICE_HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            hits.append(at)
+            at = joined.find(hint, at + len(hint))
+    if not hits:
+        return set()
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    return {half[k] for k in {bisect_right(ends, at) for at in hits} if CLOSING_NOTICE.search(lines[k])}
+
+
 _WORDS = re.compile(r"\w+")
 #: a caption printed again in other spacing or punctuation is at least this long
 _MIN_COPY_WORDS = 4
@@ -130,7 +156,7 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's biography and the
     lines that are a caption's text (``captions``)."""
-    dropped = _meta(page, body) | _bio(page, body) | _author_box(page, body)
+    dropped = _meta(page, body) | _bio(page, body) | _author_box(page, body) | _closing_notices(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

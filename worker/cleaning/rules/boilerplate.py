@@ -396,3 +396,27 @@ PROMOTION = re.compile(
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful")
+
+#: A site's calls to subscribe or to support it, as it closes its articles: its
+#: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
+#: its paywall ("unlock this article") or an appeal for donations. Searched
+#: anywhere in the lines of an article's second half that hold one of
+#: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
+CLOSING_NOTICE = re.compile(
+    r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) (?:\w+ ){0,3}"
+    r"(?:in|to) your inbox|\bby subscribing\b|\b(?:thank you|thanks) for subscribing|"
+    r"\bjoin (?:our|my) (?:mailing list|newsletter|email list)|\bsign up (?:below|here|now|today)\b|"
+    r"\bsign up to (?:receive|get)\b|\bexclusive to .{0,30}subscribers|\bunlock this (?:article|piece|story)|"
+    r"\bsubscribe below\b|\b(?:a|our) (?:free )?(?:daily|weekly) newsletter|"
+    r"\bwe need your help to keep|\bconsider supporting (?:our|us)\b|\bsupport us[!.]|"
+    r"\b(?:reader|one-off|monthly) donations?\b|\bgive a (?:one-off )?donation|\bbecome a patron\b|"
+    r"\bdonate via\b|\balready a supporter|\breader-supported\b|"
+    r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
+    r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos",
+    re.IGNORECASE)
+
+#: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
+CLOSING_NOTICE_HINTS: tuple[str, ...] = (
+    "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
+    "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
+    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos")
