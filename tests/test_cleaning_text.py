@@ -219,6 +219,14 @@ def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in promotions)
 
 
+def test_an_authors_biography_in_brackets_closing_the_page_is_not_body():
+    article = seed_paragraphs()[:8]
+    bio = ("(Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
+           "in 2015 after ten years as a correspondent in Asia.)")
+    found = extract_text("\n".join(["Home", TITLE, *article, bio]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_body():
     article = seed_paragraphs()[:8]
     calls = ["Enjoyed this piece? We need your help to keep publishing, with no ads and no paywalls, only "
@@ -259,6 +267,11 @@ def test_the_author_box_after_the_article_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *article, *box]))
     assert found.body == "\n\n".join(article)
     assert all(line in found.boilerplate for line in box)
+    second = ["Email Jane", "Tom Baker",
+              "Tom Baker is the paper's Tokyo correspondent. He has reported from Japan since 2012 and "
+              "writes about its politics, its economy and its armed forces."]
+    both = extract_text("\n".join(["Home", TITLE, *article, *box, *second]))
+    assert both.body == "\n\n".join(article)
     amid = extract_text("\n".join(["Home", TITLE, *article[:4], *box, *article[4:]]))
     assert all(line in amid.body.split("\n\n") for line in box)
 

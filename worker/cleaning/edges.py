@@ -47,6 +47,7 @@ def _meta(page: Page, body: list[int]) -> set[int]:
 
 
 def _is_bio(line: str) -> bool:
+    line = line.lstrip("(*")
     found = AUTHOR_BIO.match(line)
     return found is not None and not any(w.lower() in ALL_STOPWORDS for w in found.group(1).split()) \
         and BIO_PRONOUN.search(line, found.end()) is not None
@@ -86,7 +87,8 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     """The lines of the first author box that follows ``_ABOVE_BIO`` words of
     article: a :func:`_name` line, a paragraph :func:`_about` that person,
     and the short lines and paragraphs about the person under it ("Email
-    Jane", "Jane lives in Leeds with her family"), when the box and all below it hold at most
+    Jane", "Jane lives in Leeds with her family") or about a second author
+    named under it, when the box and all below it hold at most
     ``_AFTER_BOX`` of the article's words above it. Only the first box is
     tried: a list of people is an article's, and its first entry has the
     rest below it."""
@@ -102,8 +104,12 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                     if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
                         return set()
                     end = k + 1
-                    while end < len(body) and (words[end] < _BIO_WORDS
-                                               or _about(page.lines[body[end]], name)):
+                    while end < len(body):
+                        text = page.lines[body[end]]
+                        if words[end] < _BIO_WORDS:
+                            name = _name(text) or name
+                        elif not _about(text, name):
+                            break
                         end += 1
                     return set(body[j:end])
         above += words[k]
