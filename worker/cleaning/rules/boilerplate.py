@@ -167,6 +167,18 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     latest news
     latest posts
     recent posts
+    recent articles
+    latest articles
+    more articles
+    read more articles
+    more related posts
+    related resources
+    related products
+    related tags
+    more videos
+    from the archive
+    back to blog
+    blog categories
     popular posts
     most popular
     most read
