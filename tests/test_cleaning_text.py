@@ -272,6 +272,14 @@ def test_the_author_box_after_the_article_is_not_body():
               "writes about its politics, its economy and its armed forces."]
     both = extract_text("\n".join(["Home", TITLE, *article, *box, *second]))
     assert both.body == "\n\n".join(article)
+    short = ["Jane Miller",
+             "Jane is a senior reporter who has covered defence and foreign policy for the paper since 2015, "
+             "after ten years as a correspondent in Asia reporting on trade, elections and the region's "
+             "navies for two news agencies.",
+             "She lives in Tokyo with her family and writes a weekly column on Japanese politics for the "
+             "paper's weekend edition, which readers have voted the best in the paper three years running."]
+    told = extract_text("\n".join(["Home", TITLE, *article, *short]))
+    assert told.body == "\n\n".join(article)
     amid = extract_text("\n".join(["Home", TITLE, *article[:4], *box, *article[4:]]))
     assert all(line in amid.body.split("\n\n") for line in box)
 

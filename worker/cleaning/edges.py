@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from .lines import Page
 from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
-from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN, BYLINE, PERSON_PRONOUN
+from .rules.bylines import AUTHOR_BIO, BIO_PRONOUN, BIO_VERB, BYLINE, PERSON_PRONOUN
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -75,19 +75,20 @@ def _name(line: str) -> str | None:
 def _about(line: str, name: str) -> bool:
     """Whether a paragraph speaks of the person ``name``: it opens with the
     name or the first name and goes on with "he" or "she", or says what the
-    person is ("Jane Doe is a ...")."""
+    person is ("Jane Doe is a ...", "Jane is a ...")."""
     first = name.split()[0]
     if not line.startswith(f"{first} "):
         return False
     return PERSON_PRONOUN.search(line, len(first)) is not None \
-        or (line.startswith(name) and AUTHOR_BIO.match(line) is not None)
+        or (line.startswith(name) and AUTHOR_BIO.match(line) is not None) \
+        or BIO_VERB.match(line, len(first) + 1) is not None
 
 
 def _author_box(page: Page, body: list[int]) -> set[int]:
     """The lines of the first author box that follows ``_ABOVE_BIO`` words of
     article: a :func:`_name` line, a paragraph :func:`_about` that person,
     and the short lines and paragraphs about the person under it ("Email
-    Jane", "Jane lives in Leeds with her family") or about a second author
+    Jane", "Jane lives in Leeds with her family", "She ...") or about a second author
     named under it, when the box and all below it hold at most
     ``_AFTER_BOX`` of the article's words above it. Only the first box is
     tried: a list of people is an article's, and its first entry has the
@@ -108,7 +109,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                         text = page.lines[body[end]]
                         if words[end] < _BIO_WORDS:
                             name = _name(text) or name
-                        elif not _about(text, name):
+                        elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
                             break
                         end += 1
                     return set(body[j:end])

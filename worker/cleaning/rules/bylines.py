@@ -54,3 +54,7 @@ BIO_PRONOUN = re.compile(
 PERSON_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|himself|herself|er|sie|seine?|ihre?|il|elle|él|ella|lui|lei)\b",
     re.IGNORECASE)
+
+#: what a biography says right after a first name: what the person is
+BIO_VERB = re.compile(
+    r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la))\b")
