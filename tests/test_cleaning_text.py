@@ -178,6 +178,13 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
         page = read_page("\n".join([TITLE, *article, *under]))
         end = len(page.lines)
         assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    summaries = ["More from Jane Miller", "Harbour ferry to resume after six-week repair",
+                 "The ferry between the two piers will run again from Monday, the port said on Tuesday.",
+                 "Council approves new bus lanes in the old town",
+                 "Council members approved the new lanes on Tuesday night, after a debate of four hours."]
+    page = read_page("\n".join([TITLE, *article, *summaries]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(summaries[0])
     amid = read_page("\n".join([TITLE, *article[:2], "More from the minister", *article[2:]]))
     assert end_at_closing_heading(amid, np.ones(len(amid.lines)), 0.5, 1, len(amid.lines)) == len(amid.lines)
 
@@ -280,6 +287,8 @@ def test_the_author_box_after_the_article_is_not_body():
              "paper's weekend edition, which readers have voted the best in the paper three years running."]
     told = extract_text("\n".join(["Home", TITLE, *article, *short]))
     assert told.body == "\n\n".join(article)
+    titled = ["Jane McKenzie PhD", box[1].replace("Jane Miller", "Jane McKenzie")]
+    assert extract_text("\n".join(["Home", TITLE, *article, *titled])).body == "\n\n".join(article)
     amid = extract_text("\n".join(["Home", TITLE, *article[:4], *box, *article[4:]]))
     assert all(line in amid.body.split("\n\n") for line in box)
 

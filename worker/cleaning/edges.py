@@ -37,7 +37,9 @@ _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
 _NAME_WORDS, _NAME_REACH = 3, 3
 #: what an author box and the lines after it hold at most, as a share of the article's words above it
 _AFTER_BOX = 0.25
-_NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*")
+_NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*(?:[A-ZÀ-Ý][a-zß-ÿ]+)?")
+#: a credential after a name ("Jane Doe MD", "Jane Doe PhD")
+_CREDENTIAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+$")
 _NAME_END = re.compile(r"\s*[,(|–—]")
 
 
@@ -65,7 +67,7 @@ def _name(line: str) -> str | None:
     found = BYLINE.match(line)
     if found is not None:
         line = line[found.end() - 1:]
-    line = _NAME_END.split(line, maxsplit=1)[0]
+    line = _CREDENTIAL.sub("", _NAME_END.split(line, maxsplit=1)[0])
     names = line.split()
     if not 2 <= len(names) <= _NAME_WORDS or not all(_NAME.fullmatch(n) for n in names):
         return None
