@@ -172,7 +172,7 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
     author's other posts closes the article like the fixed closing headings."""
     article = seed_paragraphs()[:6]
     for heading in ("More from Jane Miller", "More articles by Jane Miller", "Recently by Jane Miller",
-                    "Recent Articles"):
+                    "Recent Articles", "More Business News"):
         under = [heading, "Harbour ferry to resume after six-week repair",
                  "Council approves new bus lanes in the old town"]
         page = read_page("\n".join([TITLE, *article, *under]))
@@ -243,6 +243,15 @@ def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_bo
     found = extract_text("\n".join(["Home", TITLE, *article[:6], calls[0], *article[6:], calls[1]]))
     assert found.body == "\n\n".join(article)
     assert all(line in found.boilerplate for line in calls)
+
+
+def test_a_news_agencys_credits_closing_the_article_are_not_body():
+    article = seed_paragraphs()[:8]
+    credits = ("(Reporting by Jane Miller and Tom Baker in Tokyo; Additional reporting by Ann Lee; "
+               "Editing by John Roe)")
+    found = extract_text("\n".join(["Home", TITLE, *article, credits]))
+    assert found.body == "\n\n".join(article)
+    assert credits in found.boilerplate
 
 
 def test_a_byline_and_date_under_the_standfirst_are_not_body():

@@ -361,13 +361,16 @@ CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     artikel terkait
     похожие статьи
     читайте также
+    вам может быть интересно
     комментарии
 """.strip().splitlines())
 
 #: Headings that open the author's other posts under an article ("More from Jane
 #: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
-#: Doe"), matched on the key of a short line, like :data:`CLOSING_HEADINGS`.
+#: Doe") or the section's ("More business news"), matched on the key of a short
+#: line, like :data:`CLOSING_HEADINGS`.
 CLOSING_BY = re.compile(
+    r"^more \w+ (?:news|stories)$|"
     r"^(?:(?:more|other|recent|latest|all)(?: \w+)? (?:by|from)|recently by|"
     r"mehr (?:von|artikel von)|weitere artikel von|plus (?:de|d'articles de)|du même auteur|"
     r"más de|más artículos de|altri articoli di|mais de) \w",
@@ -411,7 +414,8 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 
 #: A site's calls to subscribe or to support it, as it closes its articles: its
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
-#: its paywall ("unlock this article") or an appeal for donations. Searched
+#: its paywall ("unlock this article"), an appeal for donations, or a news
+#: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"). Searched
 #: anywhere in the lines of an article's second half that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
@@ -424,11 +428,12 @@ CLOSING_NOTICE = re.compile(
     r"\b(?:reader|one-off|monthly) donations?\b|\bgive a (?:one-off )?donation|\bbecome a patron\b|"
     r"\bdonate via\b|\balready a supporter|\breader-supported\b|"
     r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
-    r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos",
+    r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
+    r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b",
     re.IGNORECASE)
 
 #: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
 CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
-    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos")
+    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by")
