@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from worker.cleaning import Caption, extract
+from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import end_at_closing_heading
 from worker.cleaning.text import extract_text
@@ -243,6 +244,17 @@ def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_bo
     found = extract_text("\n".join(["Home", TITLE, *article[:6], calls[0], *article[6:], calls[1]]))
     assert found.body == "\n\n".join(article)
     assert all(line in found.boilerplate for line in calls)
+
+
+def test_a_rating_widget_under_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    widget = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating",
+              "No votes so far! Be the first to rate this post."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:7], *widget, *article[7:]]))
+    assert all(line not in found.body.split("\n\n") for line in widget)
+    page = read_page("\n".join([*article, *widget]))
+    kept = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in kept] == article
 
 
 def test_a_news_agencys_credits_closing_the_article_are_not_body():

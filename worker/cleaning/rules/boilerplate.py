@@ -415,7 +415,8 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 #: A site's calls to subscribe or to support it, as it closes its articles: its
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
 #: its paywall ("unlock this article"), an appeal for donations, or a news
-#: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"). Searched
+#: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
+#: widget ("Click on a star to rate it!"). Searched
 #: anywhere in the lines of an article's second half that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
@@ -429,11 +430,14 @@ CLOSING_NOTICE = re.compile(
     r"\bdonate via\b|\balready a supporter|\breader-supported\b|"
     r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
     r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
-    r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b",
+    r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
+    r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
+    r"\bbe the first to rate|^submit rating$|\bvote count:",
     re.IGNORECASE)
 
 #: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
 CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
-    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by")
+    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
+    "star to", "useful was", "vote", "first to rate", "submit rating")
