@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from worker.cleaning import Caption, extract
+from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import end_at_closing_heading
 from worker.cleaning.text import extract_text
@@ -167,6 +168,28 @@ def test_the_article_ends_at_a_heading_that_only_follows_articles():
         == len(shorter.lines)
 
 
+def test_the_article_ends_where_the_authors_other_posts_are_listed():
+    """"More from Jane Miller", "Recently by ...": a heading that names the
+    author's other posts closes the article like the fixed closing headings."""
+    article = seed_paragraphs()[:6]
+    for heading in ("More from Jane Miller", "More articles by Jane Miller", "Recently by Jane Miller",
+                    "Recent Articles", "More Business News"):
+        under = [heading, "Harbour ferry to resume after six-week repair",
+                 "Council approves new bus lanes in the old town"]
+        page = read_page("\n".join([TITLE, *article, *under]))
+        end = len(page.lines)
+        assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    summaries = ["More from Jane Miller", "Harbour ferry to resume after six-week repair",
+                 "The ferry between the two piers will run again from Monday, the port said on Tuesday.",
+                 "Council approves new bus lanes in the old town",
+                 "Council members approved the new lanes on Tuesday night, after a debate of four hours."]
+    page = read_page("\n".join([TITLE, *article, *summaries]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(summaries[0])
+    amid = read_page("\n".join([TITLE, *article[:2], "More from the minister", *article[2:]]))
+    assert end_at_closing_heading(amid, np.ones(len(amid.lines)), 0.5, 1, len(amid.lines)) == len(amid.lines)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]
@@ -282,6 +305,45 @@ def test_a_table_of_contents_heading_under_the_lead_is_not_body():
     assert "Table of Contents" in found.boilerplate
 
 
+def test_an_authors_biography_in_brackets_closing_the_page_is_not_body():
+    article = seed_paragraphs()[:8]
+    bio = ("(Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
+           "in 2015 after ten years as a correspondent in Asia.)")
+    found = extract_text("\n".join(["Home", TITLE, *article, bio]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_body():
+    article = seed_paragraphs()[:8]
+    calls = ["Enjoyed this piece? We need your help to keep publishing, with no ads and no paywalls, only "
+             "the generosity of our readers.",
+             "Get the week's best defence and foreign policy stories in your inbox: sign up below for our "
+             "free weekly briefing."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:6], calls[0], *article[6:], calls[1]]))
+    assert found.body == "\n\n".join(article)
+    assert all(line in found.boilerplate for line in calls)
+
+
+def test_a_rating_widget_under_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    widget = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating",
+              "No votes so far! Be the first to rate this post."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:7], *widget, *article[7:]]))
+    assert all(line not in found.body.split("\n\n") for line in widget)
+    page = read_page("\n".join([*article, *widget]))
+    kept = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in kept] == article
+
+
+def test_a_news_agencys_credits_closing_the_article_are_not_body():
+    article = seed_paragraphs()[:8]
+    credits = ("(Reporting by Jane Miller and Tom Baker in Tokyo; Additional reporting by Ann Lee; "
+               "Editing by John Roe)")
+    found = extract_text("\n".join(["Home", TITLE, *article, credits]))
+    assert found.body == "\n\n".join(article)
+    assert credits in found.boilerplate
+
+
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
     article = seed_paragraphs()[:6]
     page = "\n".join(["Home", "News", TITLE, article[0], "By Jane Miller", "March 12, 2024", *article[1:]])
@@ -361,6 +423,37 @@ def test_a_dated_news_picture_caption_above_the_headline_is_not_body():
     page = read_page("\n".join(["Home", caption, TITLE, dated, *article]))
     body = dated_captions_above(page, list(range(1, len(page.lines))), 2)
     assert [page.lines[p] for p in body] == [TITLE, dated, *article]
+
+
+def test_the_author_box_after_the_article_is_not_body():
+    """A name line and a paragraph about that person opening with the name
+    close the article (the line model takes the paragraph for more of it);
+    a person named the same way amid the article, with more below, stays."""
+    article = seed_paragraphs()[:8]
+    box = ["Jane Miller",
+           "Jane Miller has covered defence and foreign policy for the paper since 2015. Before that she "
+           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
+           "region's navies for two news agencies."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+    assert all(line in found.boilerplate for line in box)
+    second = ["Email Jane", "Tom Baker",
+              "Tom Baker is the paper's Tokyo correspondent. He has reported from Japan since 2012 and "
+              "writes about its politics, its economy and its armed forces."]
+    both = extract_text("\n".join(["Home", TITLE, *article, *box, *second]))
+    assert both.body == "\n\n".join(article)
+    short = ["Jane Miller",
+             "Jane is a senior reporter who has covered defence and foreign policy for the paper since 2015, "
+             "after ten years as a correspondent in Asia reporting on trade, elections and the region's "
+             "navies for two news agencies.",
+             "She lives in Tokyo with her family and writes a weekly column on Japanese politics for the "
+             "paper's weekend edition, which readers have voted the best in the paper three years running."]
+    told = extract_text("\n".join(["Home", TITLE, *article, *short]))
+    assert told.body == "\n\n".join(article)
+    titled = ["Jane McKenzie PhD", box[1].replace("Jane Miller", "Jane McKenzie")]
+    assert extract_text("\n".join(["Home", TITLE, *article, *titled])).body == "\n\n".join(article)
+    amid = extract_text("\n".join(["Home", TITLE, *article[:4], *box, *article[4:]]))
+    assert all(line in amid.body.split("\n\n") for line in box)
 
 
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():

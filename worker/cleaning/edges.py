@@ -13,6 +13,13 @@ caption, and are not its text.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
+- After the article, its author box: the author's name on a line of its
+  own and a paragraph about that person opening with the name ("Jane Doe",
+  "Jane joined the paper in 2015; she ..."), with the short lines under it
+  ("Email Jane"), when it and what follows are short beside the article.
+- In the article's second half, a site's call to subscribe or to support
+  it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
+  this piece? We need your help to keep publishing").
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -20,9 +27,21 @@ caption, and are not its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .lines import Page
-from .rules.bylines import AUTHOR_BIO, AUTHOR_CARD, BIO_PRONOUN, DATED_CAPTION, META_LABEL
+from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
+from .rules.bylines import (
+    AUTHOR_BIO,
+    AUTHOR_CARD,
+    BIO_PRONOUN,
+    BIO_VERB,
+    BYLINE,
+    DATED_CAPTION,
+    META_LABEL,
+    PERSON_PRONOUN,
+)
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -35,6 +54,15 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
 #: the first body lines searched for an author's card
 _CARD_REACH = 2
+
+#: an author box's name line: words at most, and how far above the paragraph about the person
+_NAME_WORDS, _NAME_REACH = 3, 3
+#: what an author box and the lines after it hold at most, as a share of the article's words above it
+_AFTER_BOX = 0.25
+_NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*(?:[A-ZÀ-Ý][a-zß-ÿ]+)?")
+#: a credential after a name ("Jane Doe MD", "Jane Doe PhD")
+_CREDENTIAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+$")
+_NAME_END = re.compile(r"\s*[,(|–—]")
 
 
 def _labelled(page: Page, pos: int) -> bool:
@@ -53,6 +81,7 @@ def _meta(page: Page, body: list[int]) -> set[int]:
 
 
 def _is_bio(line: str) -> bool:
+    line = line.lstrip("(*")
     found = AUTHOR_BIO.match(line)
     return found is not None and not any(w.lower() in ALL_STOPWORDS for w in found.group(1).split()) \
         and BIO_PRONOUN.search(line, found.end()) is not None
@@ -75,6 +104,84 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
         return set()
     return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
+
+
+def _name(line: str) -> str | None:
+    """The person a short line names ("Jane Doe", "By Jane Doe", "Jane Doe, CFA"),
+    or None: two to ``_NAME_WORDS`` capitalised words and nothing else."""
+    found = BYLINE.match(line)
+    if found is not None:
+        line = line[found.end() - 1:]
+    line = _CREDENTIAL.sub("", _NAME_END.split(line, maxsplit=1)[0])
+    names = line.split()
+    if not 2 <= len(names) <= _NAME_WORDS or not all(_NAME.fullmatch(n) for n in names):
+        return None
+    return None if any(n.lower() in ALL_STOPWORDS for n in names) else line
+
+
+def _about(line: str, name: str) -> bool:
+    """Whether a paragraph speaks of the person ``name``: it opens with the
+    name or the first name and goes on with "he" or "she", or says what the
+    person is ("Jane Doe is a ...", "Jane is a ...")."""
+    first = name.split()[0]
+    if not line.startswith(f"{first} "):
+        return False
+    return PERSON_PRONOUN.search(line, len(first)) is not None \
+        or (line.startswith(name) and AUTHOR_BIO.match(line) is not None) \
+        or BIO_VERB.match(line, len(first) + 1) is not None
+
+
+def _author_box(page: Page, body: list[int]) -> set[int]:
+    """The lines of the first author box that follows ``_ABOVE_BIO`` words of
+    article: a :func:`_name` line, a paragraph :func:`_about` that person,
+    and the short lines and paragraphs about the person under it ("Email
+    Jane", "Jane lives in Leeds with her family", "She ...") or about a second author
+    named under it, when the box and all below it hold at most
+    ``_AFTER_BOX`` of the article's words above it. Only the first box is
+    tried: a list of people is an article's, and its first entry has the
+    rest below it."""
+    words = [page.words[p] for p in body]
+    above = 0
+    for k, pos in enumerate(body):
+        if above >= _ABOVE_BIO and words[k] >= _BIO_WORDS:
+            line = page.lines[pos]
+            first = f"{line.split(' ', 1)[0]} "
+            for j in range(max(0, k - _NAME_REACH), k):
+                name = _name(page.lines[body[j]]) if first in page.lines[body[j]] else None
+                if name is not None and _about(line, name):
+                    if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
+                        return set()
+                    end = k + 1
+                    while end < len(body):
+                        text = page.lines[body[end]]
+                        if words[end] < _BIO_WORDS:
+                            name = _name(text) or name
+                        elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
+                            break
+                        end += 1
+                    return set(body[j:end])
+        above += words[k]
+    return set()
+
+
+def _closing_notices(page: Page, body: list[int]) -> set[int]:
+    """The lines of the article's second half (by words) that hold a
+    :data:`CLOSING_NOTICE`. The second half's lines, lowercased and joined,
+    are searched once for each hint; only the lines that hold one are read."""
+    said = list(accumulate(page.words[p] for p in body))
+    half = body[bisect_right(said, said[-1] // 2):] if said else []
+    lines = [page.lines[p].lower() for p in half]
+    joined = "\n".join(lines)
+    hits = []
+    for hint in CLOSING_NOTICE_HINTS:
+        at = joined.find(hint)
+        while at >= 0:
+            hits.append(at)
+            at = joined.find(hint, at + len(hint))
+    if not hits:
+        return set()
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    return {half[k] for k in {bisect_right(ends, at) for at in hits} if CLOSING_NOTICE.search(lines[k])}
 
 
 _WORDS = re.compile(r"\w+")
@@ -101,9 +208,11 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 
 
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
-    """``body`` without its metadata lines, its author's card or biography
-    and the lines that are a caption's text (``captions``)."""
-    dropped = _meta(page, body) | _card(page, body) | _bio(page, body)
+    """``body`` without its metadata lines, its author's card, biography or
+    box, a call to subscribe closing it and the lines that are a caption's
+    text (``captions``)."""
+    dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
+        | _closing_notices(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

@@ -17,7 +17,7 @@ import numpy as np
 from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
-from .rules.boilerplate import CLOSING_HEADINGS
+from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS
 from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME, SLIDE_COUNTER
 
 _PROSE_WORDS = 12
@@ -42,6 +42,9 @@ _AGAIN_WORDS = 20
 _OPENING = 24
 #: a heading this short (words) may close the article ...
 _CLOSING_WORDS = 4
+#: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`), whose
+#: teasers may hold this share of the article's kept prose
+_CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
@@ -144,10 +147,13 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
     kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
     above, after = kept[:-1], kept[-1] - kept[1:]
-    closing = (words <= _CLOSING_WORDS) & (above >= _ARTICLE_ABOVE) \
-        & (after <= _PROSE_AFTER_CLOSING * above)
+    closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
+        & (after <= _PROSE_AFTER_CLOSING_BY * above)
+    little = after <= _PROSE_AFTER_CLOSING * above
     for at in np.flatnonzero(closing[1:]).tolist():
-        if key_of(page.lines[start + at + 1]) in CLOSING_HEADINGS:
+        key = key_of(page.lines[start + at + 1])
+        if (little[at + 1] and words[at + 1] <= _CLOSING_WORDS and key in CLOSING_HEADINGS) \
+                or CLOSING_BY.match(key):
             return start + at + 1
     return end
 

@@ -167,6 +167,18 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     latest news
     latest posts
     recent posts
+    recent articles
+    latest articles
+    more articles
+    read more articles
+    more related posts
+    related resources
+    related products
+    related tags
+    more videos
+    from the archive
+    back to blog
+    blog categories
     popular posts
     most popular
     most read
@@ -292,6 +304,18 @@ CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     what to read next
     explore more
     recent posts
+    recent articles
+    latest articles
+    more articles
+    read more articles
+    more related posts
+    related resources
+    related products
+    related tags
+    more videos
+    from the archive
+    back to blog
+    blog categories
     popular posts
     popular now
     most popular
@@ -337,8 +361,21 @@ CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     artikel terkait
     похожие статьи
     читайте также
+    вам может быть интересно
     комментарии
 """.strip().splitlines())
+
+#: Headings that open the author's other posts under an article ("More from Jane
+#: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
+#: Doe") or the section's ("More business news"), matched on the key of a short
+#: line, like :data:`CLOSING_HEADINGS`.
+CLOSING_BY = re.compile(
+    r"^more \w+ (?:news|stories)$|"
+    r"^(?:(?:more|other|recent|latest|all)(?: \w+)? (?:by|from)|recently by|"
+    r"mehr (?:von|artikel von)|weitere artikel von|plus (?:de|d'articles de)|du même auteur|"
+    r"más de|más artículos de|altri articoli di|mais de) \w",
+    re.IGNORECASE)
+
 
 #: Notices a site prints on every page, whatever their length: a cookie banner's
 #: text, the small print under a sign-up button, a share button's label. Matched
@@ -433,3 +470,33 @@ WIDGET_WORDS = 12
 PICTURE_ALT_TEXT = re.compile(
     r"^[^.!?]+ (?:logos?|wordmark|logotype|logotipos?|logotyp|icon|image|screenshot|illustration|"
     r"infographic|thumbnail|avatar|headshot|photo|diagram)(?: \d+)?$")
+
+#: A site's calls to subscribe or to support it, as it closes its articles: its
+#: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
+#: its paywall ("unlock this article"), an appeal for donations, or a news
+#: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
+#: widget ("Click on a star to rate it!"). Searched
+#: anywhere in the lines of an article's second half that hold one of
+#: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
+CLOSING_NOTICE = re.compile(
+    r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) (?:\w+ ){0,3}"
+    r"(?:in|to) your inbox|\bby subscribing\b|\b(?:thank you|thanks) for subscribing|"
+    r"\bjoin (?:our|my) (?:mailing list|newsletter|email list)|\bsign up (?:below|here|now|today)\b|"
+    r"\bsign up to (?:receive|get)\b|\bexclusive to .{0,30}subscribers|\bunlock this (?:article|piece|story)|"
+    r"\bsubscribe below\b|\b(?:a|our) (?:free )?(?:daily|weekly) newsletter|"
+    r"\bwe need your help to keep|\bconsider supporting (?:our|us)\b|\bsupport us[!.]|"
+    r"\b(?:reader|one-off|monthly) donations?\b|\bgive a (?:one-off )?donation|\bbecome a patron\b|"
+    r"\bdonate via\b|\balready a supporter|\breader-supported\b|"
+    r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
+    r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
+    r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
+    r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
+    r"\bbe the first to rate|^submit rating$|\bvote count:",
+    re.IGNORECASE)
+
+#: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
+CLOSING_NOTICE_HINTS: tuple[str, ...] = (
+    "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
+    "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
+    "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
+    "star to", "useful was", "vote", "first to rate", "submit rating")

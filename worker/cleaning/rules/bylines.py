@@ -79,3 +79,12 @@ DATED_CAPTION = re.compile(
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?[\w.,\s]{0,20}?\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+
+#: one person spoken of, in the third person singular: what a biography says after a first name
+PERSON_PRONOUN = re.compile(
+    r"\b(?:he|she|his|her|him|himself|herself|er|sie|seine?|ihre?|il|elle|él|ella|lui|lei)\b",
+    re.IGNORECASE)
+
+#: what a biography says right after a first name: what the person is
+BIO_VERB = re.compile(
+    r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la))\b")
