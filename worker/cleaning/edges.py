@@ -30,7 +30,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from .lines import Page
+from .lines import Page, lines_holding
 from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
 from .rules.bylines import (
     AUTHOR_BIO,
@@ -166,22 +166,12 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
 
 def _closing_notices(page: Page, body: list[int]) -> set[int]:
     """The lines of the article's second half (by words) that hold a
-    :data:`CLOSING_NOTICE`. The second half's lines, lowercased and joined,
-    are searched once for each hint; only the lines that hold one are read."""
+    :data:`CLOSING_NOTICE`. Only the lines that hold one of
+    :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
     said = list(accumulate(page.words[p] for p in body))
     half = body[bisect_right(said, said[-1] // 2):] if said else []
     lines = [page.lines[p].lower() for p in half]
-    joined = "\n".join(lines)
-    hits = []
-    for hint in CLOSING_NOTICE_HINTS:
-        at = joined.find(hint)
-        while at >= 0:
-            hits.append(at)
-            at = joined.find(hint, at + len(hint))
-    if not hits:
-        return set()
-    ends = list(accumulate(len(line) + 1 for line in lines))
-    return {half[k] for k in {bisect_right(ends, at) for at in hits} if CLOSING_NOTICE.search(lines[k])}
+    return {half[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
 
 
 _WORDS = re.compile(r"\w+")

@@ -12,9 +12,10 @@ credit word are parsed for a credit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 import numpy as np
 
@@ -129,6 +130,22 @@ def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, end
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
         & (codes[np.where(dots, ends - 2, 0)] == ord("."))
     return shaped & ~(_CLOSING_TABLE[np.minimum(last, 0xFFFF)] & ~ellipsis)
+
+
+def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
+    """The indexes of ``lines`` that hold one of ``hints``, in order: the
+    lines joined are searched once for each hint, so that only the few lines
+    that hold one need a pattern's search."""
+    joined = "\n".join(lines)
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    found: set[int] = set()
+    for hint in hints:
+        at = joined.find(hint)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            found.add(k)
+            at = joined.find(hint, ends[k])
+    return sorted(found)
 
 
 def is_furniture(key: str, words: int) -> bool:

@@ -14,9 +14,8 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import compress
 
 import numpy as np
 
@@ -25,7 +24,7 @@ from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
 from .language import detect_language
-from .lines import Page, read_page
+from .lines import Page, lines_holding, read_page
 from .model import Extraction
 from .region import (
     after_gallery,
@@ -75,24 +74,11 @@ def looks_clean(page: Page) -> bool:
 def _notices(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a site's notice or promotion
     (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
-    print, a share button's label, its newsletter. The lines joined are
-    searched once for each hint word; only the lines that hold one are read."""
+    print, a share button's label, its newsletter. Only the lines that hold
+    one of :data:`NOTICE_HINTS` are read."""
     lines = [page.lines[p] for p in positions]
-    joined = "\n".join(lines)
-    hits = []
-    for hint in NOTICE_HINTS:
-        at = joined.find(hint)
-        while at >= 0:
-            hits.append(at)
-            at = joined.find(hint, at + len(hint))
-    if not hits:
-        return set()
-    ends = list(accumulate(len(line) + 1 for line in lines))
-    found = set()
-    for k in {bisect_right(ends, at) for at in hits}:
-        if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]):
-            found.add(positions[k])
-    return found
+    return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
+            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k])}
 
 
 def _printed_twice(line: str) -> bool:
