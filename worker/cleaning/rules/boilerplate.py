@@ -129,19 +129,10 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     advertentie
 """.strip().splitlines())
 
-#: Headings and links that close an article: what follows them is sharing,
-#: related reading, comments or the author box, not more of the article.
-END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
-    share
-    share this
-    share this article
-    share this post
-    share this story
-    share article
-    share on facebook
-    share on twitter
-    share on linkedin
-    related
+#: Headings that only ever open what follows an article: related reading, the
+#: comments, the author box; the line model reads them (:data:`END_MARKERS`), and
+#: the article ends at them (:data:`CLOSING_HEADINGS`).
+_AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
     related articles
     related posts
     related stories
@@ -150,7 +141,6 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     more stories
     more from
     more news
-    more like this
     similar articles
     other articles
     you may also like
@@ -158,14 +148,9 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     recommended
     recommended for you
     read next
-    up next
     what to read next
-    keep reading
     explore more
-    in case you missed it
-    latest
     latest news
-    latest posts
     recent posts
     recent articles
     latest articles
@@ -183,12 +168,6 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     most popular
     most read
     trending
-    tags
-    tagged
-    filed under
-    article tags
-    topics
-    comments
     leave a reply
     leave a comment
     post a comment
@@ -196,20 +175,63 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     view comments
     show comments
     load comments
-    discussion
     about the author
+    previous post
+    next post
+    see also
+    ähnliche artikel
+    das könnte sie auch interessieren
+    articles similaires
+    à lire aussi
+    artículos relacionados
+    te puede interesar
+    articoli correlati
+    potrebbe interessarti
+    artigos relacionados
+    leia também
+    veja também
+    gerelateerde artikelen
+    artikel terkait
+    похожие статьи
+    читайте также
+    комментарии
+""".strip().splitlines())
+
+#: Headings and links that close an article: what follows them is sharing,
+#: related reading, comments or the author box, not more of the article.
+END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
+    share
+    share this
+    share this article
+    share this post
+    share this story
+    share article
+    share on facebook
+    share on twitter
+    share on linkedin
+    related
+    more like this
+    up next
+    keep reading
+    in case you missed it
+    latest
+    latest posts
+    tags
+    tagged
+    filed under
+    article tags
+    topics
+    comments
+    discussion
     written by
     previous
     next
-    previous post
-    next post
     previous article
     next article
     newsletter
     subscribe
     sign up
     read more
-    see also
     further reading
     references
     sources
@@ -232,24 +254,8 @@ END_MARKERS: frozenset[str] = frozenset(p.strip() for p in """
     print
     reply
     artikel teilen
-    ähnliche artikel
-    das könnte sie auch interessieren
-    articles similaires
-    à lire aussi
     lire aussi
-    artículos relacionados
-    te puede interesar
-    articoli correlati
-    potrebbe interessarti
-    artigos relacionados
-    leia também
-    veja também
-    gerelateerde artikelen
     baca juga
-    artikel terkait
-    похожие статьи
-    читайте также
-    комментарии
 """.strip().splitlines())
 
 #: A line that starts with one of these and is short is furniture too
@@ -285,84 +291,22 @@ PREFIXES: tuple[str, ...] = (
 #: Headings that only ever open what follows an article: related reading, the
 #: comments, the author box. Unlike :data:`END_MARKERS` (which the line model reads)
 #: none of them is also an inline box's label inside an article ("Related", "Share").
-CLOSING_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
-    related articles
-    related posts
-    related stories
-    related content
-    related reading
-    more stories
+CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     read more stories
-    similar articles
-    other articles
-    you may also like
-    you might also like
-    recommended
-    recommended for you
     recommended stories
-    read next
-    what to read next
-    explore more
-    recent posts
-    recent articles
-    latest articles
-    more articles
-    read more articles
-    more related posts
-    related resources
-    related products
-    related tags
-    more videos
-    from the archive
-    back to blog
-    blog categories
-    popular posts
     popular now
-    most popular
-    most read
-    trending
     trending now
     top stories
-    more news
-    latest news
     latest stories
-    more from
     editor's picks
     editors' picks
-    see also
-    leave a reply
-    leave a comment
-    post a comment
-    join the conversation
-    view comments
-    show comments
-    load comments
-    about the author
-    previous post
-    next post
-    ähnliche artikel
-    das könnte sie auch interessieren
     meistgelesen
-    articles similaires
-    à lire aussi
     les plus lus
-    artículos relacionados
-    te puede interesar
     lo más leído
-    articoli correlati
-    potrebbe interessarti
     i più letti
-    artigos relacionados
-    leia também
-    veja também
     mais lidas
-    gerelateerde artikelen
     meest gelezen
-    artikel terkait
-    похожие статьи
-    читайте также
     вам может быть интересно
-    комментарии
 """.strip().splitlines())
 
 #: Headings that open the author's other posts under an article ("More from Jane
