@@ -148,10 +148,6 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def is_furniture(key: str, words: int) -> bool:
-    return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
-
-
 @dataclass(frozen=True)
 class Page:
     """The non-empty lines of a page, where they were, and their features."""

@@ -93,9 +93,15 @@ def _widgets(page: Page, positions: list[int]) -> set[int]:
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`)."""
-    return {p for p in positions if page.words[p] <= WIDGET_WORDS
-            and (WIDGET.match(page.lines[p].lower()) or PICTURE_ALT_TEXT.match(page.lines[p]))
-            or _printed_twice(page.lines[p])}
+    def widget(p: int) -> bool:
+        line = page.lines[p]
+        if _printed_twice(line):
+            return True
+        if page.words[p] > WIDGET_WORDS:
+            return False
+        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None
+
+    return {p for p in positions if widget(p)}
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
@@ -138,12 +144,11 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
     captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
-    if found is None:
-        return article, drop_printed_again(page, trim_edges(page, body, captions)), None, None
-    title, headline = found
-    near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
-    repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
-    body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
+    title, headline = found if found is not None else (None, None)
+    if title is not None:
+        near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
+        repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
+        body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
     return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
 
 
