@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from worker.cleaning import Caption, extract
 from worker.cleaning.edges import trim_edges
@@ -239,27 +240,6 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
-def test_review_links_counters_and_price_tags_amid_the_article_are_not_body():
-    article = seed_paragraphs()[:6]
-    widgets = ["CLICK HERE TO GET THE HARBOUR COURIER APP", "Read the full Harbour Courier review",
-               "Expand All", "194 likes", "Starting at $20.00"]
-    gaps = [[widget] for widget in widgets] + [[]]
-    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
-    found = extract_text("\n".join(["Home", TITLE, *page]))
-    assert found.body.split("\n\n") == article
-    assert all(line in found.boilerplate for line in widgets)
-
-
-def test_a_text_browsers_struck_out_price_and_picture_file_names_are_not_body():
-    article = seed_paragraphs()[:6]
-    widgets = ["[IMG_0412]", "[DEL:$90:DEL] $85 (6% off)", "[harbour-2024-03-12]"]
-    gaps = [[widget] for widget in widgets] + [[], [], []]
-    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
-    found = extract_text("\n".join(["Home", TITLE, *page]))
-    assert found.body.split("\n\n") == article
-    assert all(line in found.boilerplate for line in widgets)
-
-
 def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     article = seed_paragraphs()[:6]
     doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]
@@ -277,11 +257,17 @@ def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
     assert found.body.split("\n\n") == [*article[:2], heading, *article[2:4], figure, figure, *article[4:]]
 
 
-def test_players_and_feedback_prompts_amid_the_article_are_not_body():
+@pytest.mark.parametrize("widgets", [
+    ["CLICK HERE TO GET THE HARBOUR COURIER APP", "Read the full Harbour Courier review", "Expand All",
+     "194 likes", "Starting at $20.00"],
+    # as a text browser prints a struck-out price and pictures' file names
+    ["[IMG_0412]", "[DEL:$90:DEL] $85 (6% off)", "[harbour-2024-03-12]"],
+    ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page",
+     "First Name *[ ]"],
+], ids=["links-counters-prices", "text-browser", "players-prompts-forms"])
+def test_widgets_amid_the_article_are_not_body(widgets):
     article = seed_paragraphs()[:6]
-    widgets = ["Play Video", "Listen to this article", "Was this article helpful?", "Print this page",
-               "First Name *[ ]"]
-    gaps = [[widget] for widget in widgets] + [[]]
+    gaps = [[widget] for widget in widgets] + [[]] * len(article)
     page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
