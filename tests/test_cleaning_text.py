@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
-from worker.cleaning.region import end_at_closing_heading
+from worker.cleaning.region import end_at_closing_heading, extend_over_records
 from worker.cleaning.text import extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -189,6 +189,37 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(summaries[0])
     amid = read_page("\n".join([TITLE, *article[:2], "More from the minister", *article[2:]]))
     assert end_at_closing_heading(amid, np.ones(len(amid.lines)), 0.5, 1, len(amid.lines)) == len(amid.lines)
+
+
+def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
+    """A list of places, each with its name, a paragraph and a "Read more"
+    link: where the region model stopped partway down the list, the end moves
+    on to the last item's link; a footer's links further on stay out, and a
+    line that recurs at irregular steps (a tag) moves nothing."""
+    places = ["Old Harbour", "Castle Hill", "River Walk", "Market Square", "Botanic Garden", "Town Hall"]
+    items = [[name, f"The {name.lower()} is a short walk from the station and open every day of the year.",
+              "Read more"] for name in places]
+    footer = ["About us", "Contact", "Jobs", "Read more", "Privacy"]
+    page = read_page("\n".join(["Home", TITLE, *(line for item in items for line in item), *footer]))
+    start, stopped = 2, 2 + 3 * 3 + 1
+    last_item = 2 + 3 * len(places)
+    assert extend_over_records(page, start, stopped) == last_item
+    assert extend_over_records(page, start, last_item) == last_item
+    # once inside the article: no step to go by
+    assert extend_over_records(page, start, 2 + 3 + 1) == 2 + 3 + 1
+    paragraphs = [f"Paragraph {n} of the guide says what there is to see on day {n} of the trip."
+                  for n in range(20)]
+
+    def tagged(at: list[int]) -> list[str]:
+        lines = list(paragraphs)
+        for pos in at:
+            lines.insert(pos, "Day trips")
+        return lines
+
+    regular = read_page("\n".join(tagged([1, 5, 9, 13])))
+    assert extend_over_records(regular, 0, 11) == 14
+    irregular = read_page("\n".join(tagged([1, 3, 12, 16])))
+    assert extend_over_records(irregular, 0, 14) == 14
 
 
 def test_a_paragraph_printed_twice_close_by_is_kept_once():

@@ -96,6 +96,50 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     return start, end
 
 
+#: a record's separator: a short line of words (this many at most), printed this many times in
+#: the page at least (twice in the article, once after it), at steps of at most so many lines, the
+#: longest at most so many times the shortest
+_RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 3
+
+
+def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
+    """The short lines of words in [start, end) that recur in the page, and
+    where they stand in it: not a rule, a figure or a picture's placeholder."""
+    short = np.asarray(page.words[start:end]) <= _RECORD_WORDS
+    short &= (page.column("placeholder")[start:end] == 0) & (page.column("bracketed")[start:end] == 0)
+    found: dict[str, list[int]] = {}
+    for pos in (np.flatnonzero(short) + start).tolist():
+        line = page.lines[pos]
+        if page.times[line] >= _RECORD_TIMES and any(word.isalpha() for word in page.plain[pos].split()):
+            found.setdefault(line, []).append(pos)
+    return found
+
+
+def extend_over_records(page: Page, start: int, end: int) -> int:
+    """The end of the article moved on over the rest of the list it is. An
+    article that lists things (products, places, events) prints the same
+    short line in each item ("Read more", "Best for:", "Advertisement");
+    when such a line recurs inside [start, end) at regular steps and goes on
+    recurring after ``end`` at steps no longer, the list goes on and the
+    article with it, to that line's last return. The region model has learnt
+    that prose thins out after the article, and stops partway down a long
+    list."""
+    lines = page.lines
+    best = end
+    for line, inside in _separators(page, start, end).items():
+        steps = [b - a for a, b in zip(inside, inside[1:])]
+        if not steps or max(steps) > min(_RECORD_REACH, _RECORD_SPREAD * min(steps)) \
+                or end - inside[-1] > max(steps):
+            continue
+        step, found, pos = max(steps), inside[-1], end
+        while pos < len(lines) and pos - found <= step:
+            if lines[pos] == line:
+                found = pos
+            pos += 1
+        best = max(best, found + 1)
+    return best
+
+
 def _relative_time(line: str) -> bool:
     return RELATIVE_HINT.search(line.lower()) is not None and RELATIVE_TIME.search(line) is not None
 

@@ -34,6 +34,7 @@ from .region import (
     end_before_comments,
     end_before_teasers,
     extend_over_prose,
+    extend_over_records,
     first_occurrences,
 )
 from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
@@ -110,6 +111,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     verdicts = model.judge(design_matrix(page))
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
+    end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
