@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
-from worker.cleaning.region import end_at_closing_heading, extend_over_records
+from worker.cleaning.region import end_at_closing_heading, end_before_teasers, extend_over_records
 from worker.cleaning.text import extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -141,6 +141,24 @@ def test_a_list_of_teasers_dated_in_figures_after_the_article_is_not_its_body():
     page = "\n".join(["Home", "News", TITLE, "By CITY DESK", "NOVEMBER 20, 2024 10:43", "Email Twitter",
                       *article, *(line for teaser in teasers for line in teaser)])
     assert extract_text(page).body.split("\n\n") == article
+
+
+def test_a_timeline_of_dates_each_with_a_colon_is_no_list_of_teasers():
+    """Dated items whose date is a label ("March 3: ...", or the colon on the
+    next line, as a renderer breaks at the bold date) are the article's
+    schedule; the same dates standing alone over headlines are teasers."""
+    article = seed_paragraphs()[:3]
+    timeline = ["Key dates", "March 3", ": The committee publishes its draft of the rules for the harbour.",
+                "March 17:", "Residents may send their comments until the end of the day.",
+                "April 2", ": The council votes on the final text in a public meeting.",
+                "April 30", ": The new rules come into force for every boat in the harbour."]
+    page = read_page("\n".join([TITLE, *article, *timeline]))
+    assert end_before_teasers(page, 1, len(page.lines)) == len(page.lines)
+    teasers = ["Ferry resumes after repair", "March 3", "The ferry runs again from Monday, the port said.",
+               "Council approves bus lanes", "March 17", "Members approved the lanes after a long debate.",
+               "Harbour festival returns", "April 2", "The festival comes back for a week in the summer."]
+    page = read_page("\n".join([TITLE, *article, *teasers]))
+    assert end_before_teasers(page, 1, len(page.lines)) == page.lines.index(teasers[0])
 
 
 def test_a_table_of_dates_and_figures_in_the_article_is_kept():

@@ -213,7 +213,16 @@ def _dates(page: Page, start: int, stop: int) -> list[int]:
     found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
     found.update(p for p in figured.tolist() if _relative_time(lines[p])
                  or (NUMERIC_DATE.match(lines[p]) and _under_headline(page, p)))
-    return sorted(found)
+    return sorted(p for p in found if not _labels_an_item(page, p))
+
+
+def _labels_an_item(page: Page, pos: int) -> bool:
+    """Whether the date on line ``pos`` labels the item of a list, a colon
+    after it ("April 15: Last day to file", or the colon opening the next
+    line): a timeline or a schedule in the article. A teaser's date stands
+    alone."""
+    after = page.lines[pos + 1] if pos + 1 < len(page.lines) else ""
+    return page.lines[pos].endswith(":") or after.startswith(":")
 
 
 def end_before_teasers(page: Page, start: int, end: int) -> int:
