@@ -191,6 +191,36 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
     assert end_at_closing_heading(amid, np.ones(len(amid.lines)), 0.5, 1, len(amid.lines)) == len(amid.lines)
 
 
+def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():
+    """Under "Recent Posts" a list of headlines runs on for many lines before
+    any prose (readers' reviews, other posts in full): the article ends at the
+    heading, however much prose comes after the list. A box of links set
+    inside the article gives way to its prose within a few lines, and a menu's
+    "Latest News" sits among one- or two-word links: neither ends it."""
+    article = seed_paragraphs()[:6]
+    headlines = ["Harbour ferry to resume after six-week repair",
+                 "Council approves new bus lanes in the old town",
+                 "Five walks along the old canal this spring", "How the library plans to open on Sundays",
+                 "A bakery on the square marks fifty years", "Schools to get new playgrounds by the autumn",
+                 "What the new parking rules mean for residents", "The market moves to the harbour in May",
+                 "Volunteers plant two hundred trees in the park", "Night buses return to the east of town"]
+    reviews = ["The staff were friendly and the whole visit took less than half an hour, which we liked.",
+               "We have been coming here for years and every single time the service has been excellent.",
+               "Booking online was easy and the rooms were clean, quiet and comfortable for the kids."] * 3
+    page = read_page("\n".join([TITLE, *article, "Recent Posts", *headlines, *reviews]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index("Recent Posts")
+    inline = read_page("\n".join([TITLE, *article[:3], "Related articles", *headlines[:3], *article[3:],
+                                   *reviews]))
+    end = len(inline.lines)
+    assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
+    menu = ["Home", "Latest News", "World", "Sports", "Cities", "Business", "Weather", "Travel", "Opinion",
+            "Video", "Podcasts", "Lifestyle", "Jobs"]
+    navigated = read_page("\n".join([TITLE, *article[:3], *menu, *article[3:], *reviews]))
+    end = len(navigated.lines)
+    assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]

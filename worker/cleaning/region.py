@@ -47,6 +47,9 @@ _CLOSING_WORDS = 4
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
+#: a closing heading with no prose in this many lines under it opens a list that runs on,
+#: unless its first lines are a menu's items of at most so many words
+_LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 #: a gallery above the article: its slide counter among the body's first lines, the words of
@@ -141,7 +144,14 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     keeps (``keep`` >= ``threshold``) above it is ``_ARTICLE_ABOVE`` words or
     more and what follows holds little of it: the list under such a heading
     (headlines, one-line summaries, captions) reads enough like the article's
-    own last lines that the model runs on over it."""
+    own last lines that the model runs on over it. Whatever follows, the
+    article ends at such a heading too when no prose comes in the
+    ``_LIST_LINES`` lines under it: a box of related links set inside an
+    article gives way to the article's prose within a few lines, the reading
+    list, reviews or other posts at its end do not. A heading among short
+    items (one or two words each: "Latest News", "World News", "Sports")
+    is a menu's link, not a heading.
+    """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
@@ -150,12 +160,29 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    for at in np.flatnonzero(closing[1:]).tolist():
-        key = key_of(page.lines[start + at + 1])
-        if (little[at + 1] and words[at + 1] <= _CLOSING_WORDS and key in CLOSING_HEADINGS) \
-                or CLOSING_BY.match(key):
-            return start + at + 1
+    at_prose = np.flatnonzero(prose)
+    for at in np.flatnonzero((above >= _ARTICLE_ABOVE) & (words <= _CLOSING_BY_WORDS)).tolist():
+        if at == 0:
+            continue
+        key = key_of(page.lines[start + at])
+        heading = words[at] <= _CLOSING_WORDS and key in CLOSING_HEADINGS
+        if heading and not little[at] and _list_under(page, at_prose, start, at):
+            return start + at
+        if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
+            return start + at
     return end
+
+
+def _list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:
+    """Whether the heading at ``start + at`` opens a list that runs on: no
+    prose (``at_prose``, offsets from ``start``) in the ``_LIST_LINES`` lines
+    under it, and not a menu, whose ``_MENU_LINES`` items under it are
+    ``_MENU_WORDS`` words long at most."""
+    k = int(np.searchsorted(at_prose, at))
+    if k < len(at_prose) and at_prose[k] - at <= _LIST_LINES:
+        return False
+    items = page.words[start + at + 1:start + at + 1 + _MENU_LINES]
+    return not all(w <= _MENU_WORDS for w in items)
 
 
 def _dates(page: Page, start: int, stop: int) -> list[int]:
