@@ -252,6 +252,19 @@ def test_the_pages_source_printed_amid_the_article_is_not_body():
     assert all(line in found.boilerplate for line in source)
 
 
+def test_the_article_printed_again_in_the_same_lines_is_kept_once():
+    """A page that prints its article again line for line (a second tab, a
+    mobile copy), with headings and fragments that are not paragraphs of their
+    own, keeps the first copy; a heading said twice in the article stays."""
+    paragraphs = seed_paragraphs()
+    article = [*paragraphs[:12], "What drives the price", "Materials and labour:",
+               "the two largest items on every bill", *paragraphs[12:22], "What drives the price",
+               "Costs across the county", *paragraphs[22:]]
+    page = "\n".join(["Home", TITLE, *article, "Print this page", *article])
+    found = extract_text(page)
+    assert found.body.split("\n\n") == article
+
+
 def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     notices = ["We use cookies on our website to give you the most relevant experience by remembering your "

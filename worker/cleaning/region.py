@@ -40,6 +40,9 @@ _REPEAT_REACH = 30
 _AGAIN_WORDS = 20
 #: ... and opens with the same characters as a line above: where the copies line up
 _OPENING = 24
+#: a run of body lines that repeats an earlier run line for line is the article printed
+#: again once it holds this many words; the earlier places a line was seen that are tried
+_COPIED_WORDS, _COPY_CANDIDATES = 60, 4
 #: a heading this short (words) may close the article ...
 _CLOSING_WORDS = 4
 #: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`), whose
@@ -287,6 +290,37 @@ def drop_printed_again(page: Page, body: list[int]) -> list[int]:
         above.append(k)
         kept.append(pos)
     return kept
+
+
+def drop_copied_runs(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the runs of lines that repeat an earlier run of it
+    line for line, once a run holds ``_COPIED_WORDS`` words: a page that
+    prints its article again in the same lines (a second tab, a print or
+    mobile copy) repeats headings and fragments that
+    :func:`drop_printed_again` leaves, as an article might repeat a heading
+    or a short line, never a whole passage."""
+    lines = [page.lines[p] for p in body]
+    if all(page.times[line] == 1 for line in lines):
+        return body
+    seen: dict[str, list[int]] = {}
+    dropped: set[int] = set()
+    k = 0
+    while k < len(lines):
+        longest = 0
+        for j in seen.get(lines[k], [])[-_COPY_CANDIDATES:]:
+            n = 0
+            while k + n < len(lines) and j + n < k and lines[j + n] == lines[k + n]:
+                n += 1
+            longest = max(longest, n)
+        if longest and sum(page.words[p] for p in body[k:k + longest]) >= _COPIED_WORDS:
+            dropped.update(range(k, k + longest))
+            for i in range(k, k + longest):
+                seen.setdefault(lines[i], []).append(i)
+            k += longest
+            continue
+        seen.setdefault(lines[k], []).append(k)
+        k += 1
+    return [p for i, p in enumerate(body) if i not in dropped] if dropped else body
 
 
 def _counter_at(page: Page, pos: int) -> tuple[str | None, str, int] | None:

@@ -29,6 +29,7 @@ from .model import Extraction
 from .region import (
     after_gallery,
     article_span,
+    drop_copied_runs,
     drop_printed_again,
     end_at_closing_heading,
     end_before_comments,
@@ -153,7 +154,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
         body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
-    return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
+    return article, drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions))), \
+        title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
