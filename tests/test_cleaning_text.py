@@ -265,6 +265,23 @@ def test_the_article_printed_again_in_the_same_lines_is_kept_once():
     assert found.body.split("\n\n") == article
 
 
+def test_a_pictures_alt_text_describing_its_scene_is_not_body():
+    """A renderer prints a picture as its alt text; one that tells what the
+    picture shows ("A ferry leaving the harbour at dawn") is no paragraph.
+    Sentences of the same opening stay body, and so does a headline."""
+    article = seed_paragraphs()[:6]
+    scenes = ["A ferry leaving the harbour at dawn, with the old lighthouse behind it",
+              "A dockworker checking the mooring lines of a fishing boat."]
+    kept = ["A ferry carrying two hundred people was stopped at the pier on Monday.",
+            "A guide to finding the cheapest crossing between the two islands.",
+            "A Treatise Concerning the Harbour and Its Ferries"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], scenes[0], *article[2:4], *kept,
+                                    scenes[1], *article[4:]]))
+    body = found.body.split("\n\n")
+    assert all(scene not in body for scene in scenes)
+    assert all(line in body for line in (*article, *kept))
+
+
 def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     notices = ["We use cookies on our website to give you the most relevant experience by remembering your "
