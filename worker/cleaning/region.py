@@ -163,29 +163,27 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    at_prose = np.flatnonzero(prose)
-    for at in np.flatnonzero((above >= _ARTICLE_ABOVE) & (words <= _CLOSING_BY_WORDS)).tolist():
+    at_prose = np.append(np.flatnonzero(prose), len(words) + _LIST_LINES)
+    offsets = np.arange(len(words))
+    list_under = at_prose[np.searchsorted(at_prose, offsets)] - offsets > _LIST_LINES
+    short = words <= _CLOSING_WORDS
+    listed = short & (above >= _ARTICLE_ABOVE) & ~little & list_under
+    for at in np.flatnonzero(closing | listed).tolist():
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
-        heading = words[at] <= _CLOSING_WORDS and key in CLOSING_HEADINGS
-        if heading and not little[at] and _list_under(page, at_prose, start, at):
+        heading = bool(short[at]) and key in CLOSING_HEADINGS
+        if heading and listed[at] and not _menu_under(page, start + at):
             return start + at
         if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
             return start + at
     return end
 
 
-def _list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:
-    """Whether the heading at ``start + at`` opens a list that runs on: no
-    prose (``at_prose``, offsets from ``start``) in the ``_LIST_LINES`` lines
-    under it, and not a menu, whose ``_MENU_LINES`` items under it are
+def _menu_under(page: Page, pos: int) -> bool:
+    """Whether the ``_MENU_LINES`` lines under ``pos`` are a menu's items,
     ``_MENU_WORDS`` words long at most."""
-    k = int(np.searchsorted(at_prose, at))
-    if k < len(at_prose) and at_prose[k] - at <= _LIST_LINES:
-        return False
-    items = page.words[start + at + 1:start + at + 1 + _MENU_LINES]
-    return not all(w <= _MENU_WORDS for w in items)
+    return all(w <= _MENU_WORDS for w in page.words[pos + 1:pos + 1 + _MENU_LINES])
 
 
 def _dates(page: Page, start: int, stop: int) -> list[int]:
@@ -300,7 +298,8 @@ def drop_copied_runs(page: Page, body: list[int]) -> list[int]:
     :func:`drop_printed_again` leaves, as an article might repeat a heading
     or a short line, never a whole passage."""
     lines = [page.lines[p] for p in body]
-    if all(page.times[line] == 1 for line in lines):
+    times = Counter(lines)
+    if sum(page.words[p] for p, line in zip(body, lines) if times[line] > 1) < 2 * _COPIED_WORDS:
         return body
     seen: dict[str, list[int]] = {}
     dropped: set[int] = set()

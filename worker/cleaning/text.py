@@ -38,7 +38,7 @@ from .region import (
     first_occurrences,
 )
 from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
-from .rules.shapes import PRINTED_SOURCE
+from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -46,8 +46,6 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
-#: a line of the page's source holds one of these
-_SOURCE_SIGNS = frozenset('<&"')
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
 
@@ -92,15 +90,23 @@ def _printed_twice(line: str) -> bool:
     return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
 
 
+def _printed_source(line: str) -> bool:
+    """Whether ``line`` is the page's source printed as text: markup, markup
+    escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
+    return (line.startswith("<") and PRINTED_MARKUP.match(line) is not None) \
+        or ("&lt;" in line and PRINTED_ESCAPED_MARKUP.search(line) is not None) \
+        or (('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
+
+
 def _widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`); or the page's
-    source printed as text (:data:`PRINTED_SOURCE`), whatever its length."""
+    source printed as text (:func:`_printed_source`), whatever its length."""
     def widget(p: int) -> bool:
         line = page.lines[p]
-        if _printed_twice(line) or (_SOURCE_SIGNS.intersection(line) and PRINTED_SOURCE.search(line)):
+        if _printed_twice(line) or _printed_source(line):
             return True
         if page.words[p] > WIDGET_WORDS:
             return False

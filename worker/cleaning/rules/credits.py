@@ -136,11 +136,11 @@ PICTURE_DESCRIPTION = re.compile(
 #: after a preposition ("A guide to setting up a desk"); a headline capitalises the
 #: verb ("A Treatise Concerning the Effects of Coffee").
 PICTURE_SCENE = re.compile(
-    r"^An?\s+(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
-    r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])"
-    r"(?:(?!(?:to|of|for)\b)(?![\w'’,-]*ing\b)[\w'’,-]+\s+){0,4}?[a-z]\w+ing\s+(?:\w+ly\s+)?"
+    r"^An?\s+(?=(?:(?!(?:to|of|for)\b)(?![\w'’,-]*ing\b)[\w'’,-]+\s+){0,4}?[a-z]\w+ing\s+(?:\w+ly\s+)?"
     r"(?:a|an|the|its|his|her|their|our|my|your|in|on|at|with|through|into|over|under|beside|next|off|"
-    r"up|down|out|around|along|across|by|from|to)\b[^:?!]*$")
+    r"up|down|out|around|along|across|by|from|to)\b)"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])[^:?!]*$")
 
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image

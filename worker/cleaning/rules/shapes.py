@@ -73,10 +73,9 @@ SLIDE_COUNTER = re.compile(
 #: The page's source printed as text, never a paragraph a reader sees: a line that
 #: opens with an HTML tag and closes one ("<p>The article again ...</p>", a box's
 #: "republish this article" code), markup escaped for display ("&lt;script
-#: src=&quot;...&quot;&gt;", an embed code), or a run of JSON data (a shop
-#: widget's settings: "buttonText":"Buy now","price":"19.97", ...).
-PRINTED_SOURCE = re.compile(
-    r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>|&lt;/?[a-z][a-z0-9]*\b.*&gt;|"
-    r"(?:\"\s*[:,]\s*[\"{\[][^\"]*){3}",
-    re.IGNORECASE,
-)
+#: src=&quot;...&quot;&gt;", an embed code), or a run of JSON data (a shop widget's
+#: settings: "buttonText":"Buy now","price":"19.97", ...). Each is tried only on a line
+#: that holds its sign: "<" first, "&lt;", '":' or '",'.
+PRINTED_MARKUP = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>", re.IGNORECASE)
+PRINTED_ESCAPED_MARKUP = re.compile(r"&lt;/?[a-z][a-z0-9]*\b.*&gt;", re.IGNORECASE)
+PRINTED_JSON = re.compile(r"(?:\"\s*[:,]\s*[\"{\[][^\"]*){3}")
