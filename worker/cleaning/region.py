@@ -298,6 +298,8 @@ def drop_copied_runs(page: Page, body: list[int]) -> list[int]:
     :func:`drop_printed_again` leaves, as an article might repeat a heading
     or a short line, never a whole passage."""
     lines = [page.lines[p] for p in body]
+    if len(set(lines)) == len(lines):
+        return body
     times = Counter(lines)
     if sum(page.words[p] for p, line in zip(body, lines) if times[line] > 1) < 2 * _COPIED_WORDS:
         return body
