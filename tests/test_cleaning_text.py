@@ -282,6 +282,22 @@ def test_a_pictures_alt_text_describing_its_scene_is_not_body():
     assert all(line in body for line in (*article, *kept))
 
 
+def test_a_pictures_alt_text_in_lower_case_between_paragraphs_is_not_body():
+    """"a hiker stands on the ridge above the lake", printed between two finished
+    paragraphs and finishing no sentence, is a picture's alt text; a sentence
+    broken over lines, or a line that ends as a sentence does, stays body."""
+    article = seed_paragraphs()[:6]
+    alt = ["a hiker stands on the ridge above the lake at sunrise",
+           "the old ferry terminal seen from the pier"]
+    broken = ["The council said that", "the new ferry will run every hour from June"]
+    finished = "the talks, both sides said, will go on next month."
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], alt[0], *article[2:4], *broken,
+                                    article[4], finished, alt[1], article[5]]))
+    body = found.body.split("\n\n")
+    assert all(line not in body for line in alt)
+    assert all(line in body for line in (*article, *broken, finished))
+
+
 def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     notices = ["We use cookies on our website to give you the most relevant experience by remembering your "

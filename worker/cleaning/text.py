@@ -38,6 +38,7 @@ from .region import (
     first_occurrences,
 )
 from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
+from .rules.credits import LOWERCASE_PICTURE
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .title import find_title
 
@@ -46,6 +47,12 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: a lowercase picture's alt text has this many words at least; how a sentence ends, how
+#: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
+_PICTURE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
+_TRAILING = ("...", "…")
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
 
@@ -115,6 +122,24 @@ def _widgets(page: Page, positions: list[int]) -> set[int]:
     return {p for p in positions if widget(p)}
 
 
+def _without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
+    """``body`` without a picture's alt text written in lower case
+    (:data:`LOWERCASE_PICTURE`, ``_PICTURE_WORDS`` words at least) between
+    a line that finished a sentence and the next, finishing none itself (or
+    trailing off, "..."): a sentence broken over lines runs on from a line
+    that did not finish."""
+    lines = page.lines
+
+    def picture(prev: int, pos: int) -> bool:
+        line = lines[pos]
+        return line[:1] in "at" and LOWERCASE_PICTURE.match(line) is not None \
+            and page.words[pos] >= _PICTURE_WORDS and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
+
+    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
+    return [p for p in body if p not in drop] if drop else body
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -136,7 +161,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
     widgets = _widgets(page, shown)
-    body = [p for p in shown if p not in widgets]
+    body = _without_lowercase_pictures(page, [p for p in shown if p not in widgets])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 

@@ -142,6 +142,11 @@ PICTURE_SCENE = re.compile(
     r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
     r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])[^:?!]*$")
 
+#: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
+#: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
+#: finishing none itself, it is no paragraph nor the rest of one.
+LOWERCASE_PICTURE = re.compile(r"^(?:a|an|the) ")
+
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image
 #: caption, The protests ...", "Caption:", "Légende :", in several languages. A bare
