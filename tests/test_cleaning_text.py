@@ -298,6 +298,29 @@ def test_a_pictures_alt_text_in_lower_case_between_paragraphs_is_not_body():
     assert all(line in body for line in (*article, *broken, finished))
 
 
+def test_a_one_paragraph_post_among_comment_headers_is_not_lost():
+    """An open thread: one short paragraph between a blog's menus and its
+    readers' comments reads too little like an article for the line model to
+    keep any line of it; the paragraph is still the body, not nothing."""
+    menu = ["• Giving", "□ Giving 101", "□ Your Donation", "• How We Work", "□ Who We Are", "□ Process",
+            "□ Criteria", "• About", "□ Our Story", "□ Contact Us", "□ Jobs", "• Updates", "□ Blog",
+            "□ RSS Feeds"]
+    post = ("Our goal with hosting open threads every few months is to give readers a chance to raise "
+            "questions about the harbour trust or related topics in the comments section below.")
+    said = [("Milan", "Any update on how the new ferry study will affect the trust's plans for next year?"),
+            ("Catherine (Trust)", "We haven't yet reviewed the study, but plan to consider it this year."),
+            ("Alex", "I skimmed the report and did not see any analysis of the slower ferries on the east."),
+            ("Gary", "Have you written anything about the trade-off between building now and later?")]
+    comments = [line for name, text in said
+                for line in (f"• {name} on September 12, 2018 at 4:47 pm said:", text)]
+    page = "\n".join(["The Harbour Trust Blog", *menu, "Home", "The Harbour Trust Blog",
+                      "September open thread", "• Previous Post", "• Next Post",
+                      "September 10, 2018 | by Catherine", post, "You can view our June open thread here.",
+                      "Posted in Open thread | Permalink | 10 Comments", "• Previous Post", "• Next Post",
+                      "Comments", *comments])
+    assert extract_text(page).body == post
+
+
 def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     notices = ["We use cookies on our website to give you the most relevant experience by remembering your "

@@ -47,6 +47,9 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: an article none of whose lines the model keeps keeps its prose of this many words at
+#: least, at this share of the keep threshold
+_BARE_WORDS, _BARE_KEEP = 12, 0.5
 #: a lowercase picture's alt text has this many words at least; how a sentence ends, how
 #: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
 _PICTURE_WORDS = 4
@@ -140,6 +143,19 @@ def _without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
     return [p for p in body if p not in drop] if drop else body
 
 
+def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, start: int,
+                                end: int) -> np.ndarray:
+    """The paragraphs of the article [start, end) when the line model keeps
+    none of its lines: the lines of prose (``_BARE_WORDS`` words or more,
+    closing a sentence) that it keeps with a lower ``threshold``. A page holds
+    an article; one of a single short paragraph among comment headers and
+    "Posted in" lines reads too little like one for the model to keep."""
+    words = np.asarray(page.words[start:end])
+    prose = (words >= _BARE_WORDS) & (page.column("terminal")[start:end] > 0) \
+        & (keep[start:end] >= threshold) & (page.column("furniture")[start:end] == 0)
+    return start + np.flatnonzero(prose)
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -155,6 +171,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
+    if not kept.size:
+        kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
