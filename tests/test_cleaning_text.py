@@ -221,6 +221,19 @@ def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_f
     assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
 
 
+@pytest.mark.parametrize("heading", ["You may also be interested in:", "Vous aimerez peut-être aussi",
+                                     "También te puede interesar", "Вам также может быть интересно"])
+def test_the_article_ends_at_a_longer_closing_heading(heading):
+    """Closing headings of five or six words ("You may also be interested in")
+    close the article like the short ones, in several languages."""
+    article = seed_paragraphs()[:6]
+    under = [heading, "Harbour ferry to resume after six-week repair",
+             "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]

@@ -44,7 +44,7 @@ _OPENING = 24
 #: again once it holds this many words; the earlier places a line was seen that are tried
 _COPIED_WORDS, _COPY_CANDIDATES = 60, 4
 #: a heading this short (words) may close the article ...
-_CLOSING_WORDS = 4
+_CLOSING_WORDS = 6
 #: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`), whose
 #: teasers may hold this share of the article's kept prose
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
