@@ -240,6 +240,49 @@ def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
     assert extend_over_records(irregular, 0, 14) == 14
 
 
+def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():
+    """Under "Recent Posts" a list of headlines runs on for many lines before
+    any prose (readers' reviews, other posts in full): the article ends at the
+    heading, however much prose comes after the list. A box of links set
+    inside the article gives way to its prose within a few lines, and a menu's
+    "Latest News" sits among one- or two-word links: neither ends it."""
+    article = seed_paragraphs()[:6]
+    headlines = ["Harbour ferry to resume after six-week repair",
+                 "Council approves new bus lanes in the old town",
+                 "Five walks along the old canal this spring", "How the library plans to open on Sundays",
+                 "A bakery on the square marks fifty years", "Schools to get new playgrounds by the autumn",
+                 "What the new parking rules mean for residents", "The market moves to the harbour in May",
+                 "Volunteers plant two hundred trees in the park", "Night buses return to the east of town"]
+    reviews = ["The staff were friendly and the whole visit took less than half an hour, which we liked.",
+               "We have been coming here for years and every single time the service has been excellent.",
+               "Booking online was easy and the rooms were clean, quiet and comfortable for the kids."] * 3
+    page = read_page("\n".join([TITLE, *article, "Recent Posts", *headlines, *reviews]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index("Recent Posts")
+    inline = read_page("\n".join([TITLE, *article[:3], "Related articles", *headlines[:3], *article[3:],
+                                   *reviews]))
+    end = len(inline.lines)
+    assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
+    menu = ["Home", "Latest News", "World", "Sports", "Cities", "Business", "Weather", "Travel", "Opinion",
+            "Video", "Podcasts", "Lifestyle", "Jobs"]
+    navigated = read_page("\n".join([TITLE, *article[:3], *menu, *article[3:], *reviews]))
+    end = len(navigated.lines)
+    assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
+
+
+@pytest.mark.parametrize("heading", ["You may also be interested in:", "Vous aimerez peut-être aussi",
+                                     "También te puede interesar", "Вам также может быть интересно"])
+def test_the_article_ends_at_a_longer_closing_heading(heading):
+    """Closing headings of five or six words ("You may also be interested in")
+    close the article like the short ones, in several languages."""
+    article = seed_paragraphs()[:6]
+    under = [heading, "Harbour ferry to resume after six-week repair",
+             "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]
@@ -254,6 +297,90 @@ def test_the_article_printed_again_in_other_lines_is_kept_once():
     found = extract_text("\n".join(["Home", TITLE, *article, *again]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in again)
+
+
+def test_the_pages_source_printed_amid_the_article_is_not_body():
+    """A "republish this article" box prints the article's HTML, an embed box
+    its escaped code, a shop widget its JSON settings: source, never prose."""
+    article = seed_paragraphs()[:6]
+    source = ['<p class="byline">by Jane Miller, The Harbour Times <br />May 4, 2021</p>',
+              "<p>The ferry between the two piers will run again from Monday after a repair of six weeks, "
+              "the port said on Tuesday, and the old timetable will apply.</p>",
+              "Embed this story: &lt;iframe src=&quot;https://example.org/embed/42&quot;&gt;&lt;/iframe&gt;",
+              '{"layout":2,"buttonText":"Buy now","title":"Rain jacket","currency":"USD","price":"49.00",'
+              '"image":"https://example.org/jacket.jpg"}']
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *source, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in source)
+
+
+def test_the_article_printed_again_in_the_same_lines_is_kept_once():
+    """A page that prints its article again line for line (a second tab, a
+    mobile copy), with headings and fragments that are not paragraphs of their
+    own, keeps the first copy; a heading said twice in the article stays."""
+    paragraphs = seed_paragraphs()
+    article = [*paragraphs[:12], "What drives the price", "Materials and labour:",
+               "the two largest items on every bill", *paragraphs[12:22], "What drives the price",
+               "Costs across the county", *paragraphs[22:]]
+    page = "\n".join(["Home", TITLE, *article, "Print this page", *article])
+    found = extract_text(page)
+    assert found.body.split("\n\n") == article
+
+
+def test_a_pictures_alt_text_describing_its_scene_is_not_body():
+    """A renderer prints a picture as its alt text; one that tells what the
+    picture shows ("A ferry leaving the harbour at dawn") is no paragraph.
+    Sentences of the same opening stay body, and so does a headline."""
+    article = seed_paragraphs()[:6]
+    scenes = ["A ferry leaving the harbour at dawn, with the old lighthouse behind it",
+              "A dockworker checking the mooring lines of a fishing boat."]
+    kept = ["A ferry carrying two hundred people was stopped at the pier on Monday.",
+            "A guide to finding the cheapest crossing between the two islands.",
+            "A Treatise Concerning the Harbour and Its Ferries"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], scenes[0], *article[2:4], *kept,
+                                    scenes[1], *article[4:]]))
+    body = found.body.split("\n\n")
+    assert all(scene not in body for scene in scenes)
+    assert all(line in body for line in (*article, *kept))
+
+
+def test_a_pictures_alt_text_in_lower_case_between_paragraphs_is_not_body():
+    """"a hiker stands on the ridge above the lake", printed between two finished
+    paragraphs and finishing no sentence, is a picture's alt text; a sentence
+    broken over lines, or a line that ends as a sentence does, stays body."""
+    article = seed_paragraphs()[:6]
+    alt = ["a hiker stands on the ridge above the lake at sunrise",
+           "the old ferry terminal seen from the pier"]
+    broken = ["The council said that", "the new ferry will run every hour from June"]
+    finished = "the talks, both sides said, will go on next month."
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], alt[0], *article[2:4], *broken,
+                                    article[4], finished, alt[1], article[5]]))
+    body = found.body.split("\n\n")
+    assert all(line not in body for line in alt)
+    assert all(line in body for line in (*article, *broken, finished))
+
+
+def test_a_one_paragraph_post_among_comment_headers_is_not_lost():
+    """An open thread: one short paragraph between a blog's menus and its
+    readers' comments reads too little like an article for the line model to
+    keep any line of it; the paragraph is still the body, not nothing."""
+    menu = ["• Giving", "□ Giving 101", "□ Your Donation", "• How We Work", "□ Who We Are", "□ Process",
+            "□ Criteria", "• About", "□ Our Story", "□ Contact Us", "□ Jobs", "• Updates", "□ Blog",
+            "□ RSS Feeds"]
+    post = ("Our goal with hosting open threads every few months is to give readers a chance to raise "
+            "questions about the harbour trust or related topics in the comments section below.")
+    said = [("Milan", "Any update on how the new ferry study will affect the trust's plans for next year?"),
+            ("Catherine (Trust)", "We haven't yet reviewed the study, but plan to consider it this year."),
+            ("Alex", "I skimmed the report and did not see any analysis of the slower ferries on the east."),
+            ("Gary", "Have you written anything about the trade-off between building now and later?")]
+    comments = [line for name, text in said
+                for line in (f"• {name} on September 12, 2018 at 4:47 pm said:", text)]
+    page = "\n".join(["The Harbour Trust Blog", *menu, "Home", "The Harbour Trust Blog",
+                      "September open thread", "• Previous Post", "• Next Post",
+                      "September 10, 2018 | by Catherine", post, "You can view our June open thread here.",
+                      "Posted in Open thread | Permalink | 10 Comments", "• Previous Post", "• Next Post",
+                      "Comments", *comments])
+    assert extract_text(page).body == post
 
 
 def test_a_cookie_banner_and_share_buttons_amid_the_article_are_not_body():

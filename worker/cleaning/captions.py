@@ -66,6 +66,7 @@ from .rules.credits import (
     PICTURE_BUTTONS,
     PICTURE_DESCRIPTION,
     PICTURE_LABEL,
+    PICTURE_SCENE,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -157,12 +158,13 @@ def is_label(line: str) -> bool:
 
 def picture_descriptions(page: Page, start: int, end: int) -> list[int]:
     """The lines in and around the article lines [start, end) that describe a
-    picture, as alt text does ("Image of a doctor holding a pad"): the
-    picture's stand-in, neither caption nor body."""
+    picture, as alt text does ("Image of a doctor holding a pad", "A doctor
+    holding a pad"): the picture's stand-in, neither caption nor body."""
     lines, words = page.lines, page.words
     low, high = max(0, start - _LEAD - 3), min(len(lines), end + _MARGIN)
     return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
-            and words[p] <= _MAX_WORDS and PICTURE_DESCRIPTION.match(lines[p])]
+            and words[p] <= _MAX_WORDS
+            and (PICTURE_DESCRIPTION.match(lines[p]) or PICTURE_SCENE.match(lines[p]))]
 
 
 #: how the lines open that may be a caption's label or a picture's description (cheap tests first)

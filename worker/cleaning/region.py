@@ -40,13 +40,19 @@ _REPEAT_REACH = 30
 _AGAIN_WORDS = 20
 #: ... and opens with the same characters as a line above: where the copies line up
 _OPENING = 24
+#: a run of body lines that repeats an earlier run line for line is the article printed
+#: again once it holds this many words; the earlier places a line was seen that are tried
+_COPIED_WORDS, _COPY_CANDIDATES = 60, 4
 #: a heading this short (words) may close the article ...
-_CLOSING_WORDS = 4
+_CLOSING_WORDS = 6
 #: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`), whose
 #: teasers may hold this share of the article's kept prose
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
+#: a closing heading with no prose in this many lines under it opens a list that runs on,
+#: unless its first lines are a menu's items of at most so many words
+_LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
 #: words of prose an article keeps above its comments, at least (else the comments are the page)
 _ARTICLE_ABOVE = 40
 #: a gallery above the article: its slide counter among the body's first lines, the words of
@@ -185,7 +191,14 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     keeps (``keep`` >= ``threshold``) above it is ``_ARTICLE_ABOVE`` words or
     more and what follows holds little of it: the list under such a heading
     (headlines, one-line summaries, captions) reads enough like the article's
-    own last lines that the model runs on over it."""
+    own last lines that the model runs on over it. Whatever follows, the
+    article ends at such a heading too when no prose comes in the
+    ``_LIST_LINES`` lines under it: a box of related links set inside an
+    article gives way to the article's prose within a few lines, the reading
+    list, reviews or other posts at its end do not. A heading among short
+    items (one or two words each: "Latest News", "World News", "Sports")
+    is a menu's link, not a heading.
+    """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
@@ -194,12 +207,27 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    for at in np.flatnonzero(closing[1:]).tolist():
-        key = key_of(page.lines[start + at + 1])
-        if (little[at + 1] and words[at + 1] <= _CLOSING_WORDS and key in CLOSING_HEADINGS) \
-                or CLOSING_BY.match(key):
-            return start + at + 1
+    at_prose = np.append(np.flatnonzero(prose), len(words) + _LIST_LINES)
+    offsets = np.arange(len(words))
+    list_under = at_prose[np.searchsorted(at_prose, offsets)] - offsets > _LIST_LINES
+    short = words <= _CLOSING_WORDS
+    listed = short & (above >= _ARTICLE_ABOVE) & ~little & list_under
+    for at in np.flatnonzero(closing | listed).tolist():
+        if at == 0:
+            continue
+        key = key_of(page.lines[start + at])
+        heading = bool(short[at]) and key in CLOSING_HEADINGS
+        if heading and listed[at] and not _menu_under(page, start + at):
+            return start + at
+        if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
+            return start + at
     return end
+
+
+def _menu_under(page: Page, pos: int) -> bool:
+    """Whether the ``_MENU_LINES`` lines under ``pos`` are a menu's items,
+    ``_MENU_WORDS`` words long at most."""
+    return all(w <= _MENU_WORDS for w in page.words[pos + 1:pos + 1 + _MENU_LINES])
 
 
 def _dates(page: Page, start: int, stop: int) -> list[int]:
@@ -313,6 +341,40 @@ def drop_printed_again(page: Page, body: list[int]) -> list[int]:
         above.append(k)
         kept.append(pos)
     return kept
+
+
+def drop_copied_runs(page: Page, body: list[int]) -> list[int]:
+    """``body`` without the runs of lines that repeat an earlier run of it
+    line for line, once a run holds ``_COPIED_WORDS`` words: a page that
+    prints its article again in the same lines (a second tab, a print or
+    mobile copy) repeats headings and fragments that
+    :func:`drop_printed_again` leaves, as an article might repeat a heading
+    or a short line, never a whole passage."""
+    lines = [page.lines[p] for p in body]
+    if len(set(lines)) == len(lines):
+        return body
+    times = Counter(lines)
+    if sum(page.words[p] for p, line in zip(body, lines) if times[line] > 1) < 2 * _COPIED_WORDS:
+        return body
+    seen: dict[str, list[int]] = {}
+    dropped: set[int] = set()
+    k = 0
+    while k < len(lines):
+        longest = 0
+        for j in seen.get(lines[k], [])[-_COPY_CANDIDATES:]:
+            n = 0
+            while k + n < len(lines) and j + n < k and lines[j + n] == lines[k + n]:
+                n += 1
+            longest = max(longest, n)
+        if longest and sum(page.words[p] for p in body[k:k + longest]) >= _COPIED_WORDS:
+            dropped.update(range(k, k + longest))
+            for i in range(k, k + longest):
+                seen.setdefault(lines[i], []).append(i)
+            k += longest
+            continue
+        seen.setdefault(lines[k], []).append(k)
+        k += 1
+    return [p for i, p in enumerate(body) if i not in dropped] if dropped else body
 
 
 def _counter_at(page: Page, pos: int) -> tuple[str | None, str, int] | None:

@@ -29,6 +29,7 @@ from .model import Extraction
 from .region import (
     after_gallery,
     article_span,
+    drop_copied_runs,
     drop_printed_again,
     end_at_closing_heading,
     end_before_comments,
@@ -38,6 +39,8 @@ from .region import (
     first_occurrences,
 )
 from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
+from .rules.credits import LOWERCASE_PICTURE
+from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -45,6 +48,15 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: an article none of whose lines the model keeps keeps its prose of this many words at
+#: least, at this share of the keep threshold
+_BARE_WORDS, _BARE_KEEP = 12, 0.5
+#: a lowercase picture's alt text has this many words at least; how a sentence ends, how
+#: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
+_PICTURE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
+_TRAILING = ("...", "…")
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
 
@@ -89,20 +101,60 @@ def _printed_twice(line: str) -> bool:
     return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
 
 
+def _printed_source(line: str) -> bool:
+    """Whether ``line`` is the page's source printed as text: markup, markup
+    escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
+    return (line.startswith("<") and PRINTED_MARKUP.match(line) is not None) \
+        or ("&lt;" in line and PRINTED_ESCAPED_MARKUP.search(line) is not None) \
+        or (('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
+
+
 def _widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
-    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`)."""
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`); or the page's
+    source printed as text (:func:`_printed_source`), whatever its length."""
     def widget(p: int) -> bool:
         line = page.lines[p]
-        if _printed_twice(line):
+        if _printed_twice(line) or _printed_source(line):
             return True
         if page.words[p] > WIDGET_WORDS:
             return False
         return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None
 
     return {p for p in positions if widget(p)}
+
+
+def _without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
+    """``body`` without a picture's alt text written in lower case
+    (:data:`LOWERCASE_PICTURE`, ``_PICTURE_WORDS`` words at least) between
+    a line that finished a sentence and the next, finishing none itself (or
+    trailing off, "..."): a sentence broken over lines runs on from a line
+    that did not finish."""
+    lines = page.lines
+
+    def picture(prev: int, pos: int) -> bool:
+        line = lines[pos]
+        return line[:1] in "at" and LOWERCASE_PICTURE.match(line) is not None \
+            and page.words[pos] >= _PICTURE_WORDS and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
+
+    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
+    return [p for p in body if p not in drop] if drop else body
+
+
+def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, start: int,
+                                end: int) -> np.ndarray:
+    """The paragraphs of the article [start, end) when the line model keeps
+    none of its lines: the lines of prose (``_BARE_WORDS`` words or more,
+    closing a sentence) that it keeps with a lower ``threshold``. A page holds
+    an article; one of a single short paragraph among comment headers and
+    "Posted in" lines reads too little like one for the model to keep."""
+    words = np.asarray(page.words[start:end])
+    prose = (words >= _BARE_WORDS) & (page.column("terminal")[start:end] > 0) \
+        & (keep[start:end] >= threshold) & (page.column("furniture")[start:end] == 0)
+    return start + np.flatnonzero(prose)
 
 
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
@@ -121,13 +173,15 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
                                   & (furniture[start:end] == 0))
+    if not kept.size:
+        kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notices = _notices(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
     widgets = _widgets(page, shown)
-    body = [p for p in shown if p not in widgets]
+    body = _without_lowercase_pictures(page, [p for p in shown if p not in widgets])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
@@ -151,7 +205,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
         body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
-    return article, drop_printed_again(page, trim_edges(page, body, captions)), title, headline
+    return article, drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions))), \
+        title, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:

@@ -292,6 +292,26 @@ PREFIXES: tuple[str, ...] = (
 #: comments, the author box. Unlike :data:`END_MARKERS` (which the line model reads)
 #: none of them is also an inline box's label inside an article ("Related", "Share").
 CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
+    you may also be interested in
+    you might also be interested in
+    you might be interested in
+    you may also enjoy
+    you might also enjoy
+    vous aimerez aussi
+    vous aimerez peut-être aussi
+    sur le même sujet
+    también te puede interesar
+    te podría interesar
+    noticias relacionadas
+    ti potrebbe interessare
+    potrebbe interessarti anche
+    você também pode gostar
+    você pode gostar
+    notícias relacionadas
+    dit vind je misschien ook leuk
+    misschien ook interessant
+    вам также может быть интересно
+    похожие новости
     read more stories
     recommended stories
     popular now

@@ -128,6 +128,25 @@ PICTURE_DESCRIPTION = re.compile(
     r"(?![^\n]*\b(?:was|were|has been|have been)\b)",
     re.IGNORECASE)
 
+#: A picture's alt text that describes the scene it shows: "A", a few words naming who
+#: or what, and what they are doing, with no verb of a sentence ("A dog resting its chin
+#: on a kitten", "A woman holding a coffee cup in a kitchen", "An engineer checking the
+#: brakes of a car."). A sentence says what is, was or will be ("is", "has", "will"),
+#: ties a clause ("that", "which"), runs on into a second sentence, or takes "-ing"
+#: after a preposition ("A guide to setting up a desk"); a headline capitalises the
+#: verb ("A Treatise Concerning the Effects of Coffee").
+PICTURE_SCENE = re.compile(
+    r"^An?\s+(?=(?:(?!(?:to|of|for)\b)(?![\w'’,-]*ing\b)[\w'’,-]+\s+){0,4}?[a-z]\w+ing\s+(?:\w+ly\s+)?"
+    r"(?:a|an|the|its|his|her|their|our|my|your|in|on|at|with|through|into|over|under|beside|next|off|"
+    r"up|down|out|around|along|across|by|from|to)\b)"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])[^:?!]*$")
+
+#: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
+#: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
+#: finishing none itself, it is no paragraph nor the rest of one.
+LOWERCASE_PICTURE = re.compile(r"^(?:a|an|the) ")
+
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image
 #: caption, The protests ...", "Caption:", "Légende :", in several languages. A bare

@@ -69,3 +69,13 @@ SLIDE_COUNTER = re.compile(
     r"(?:(of|von|de|sur|di|van|z)\s+/?\s*|/\s+)(\d{1,3})$",
     re.IGNORECASE,
 )
+
+#: The page's source printed as text, never a paragraph a reader sees: a line that
+#: opens with an HTML tag and closes one ("<p>The article again ...</p>", a box's
+#: "republish this article" code), markup escaped for display ("&lt;script
+#: src=&quot;...&quot;&gt;", an embed code), or a run of JSON data (a shop widget's
+#: settings: "buttonText":"Buy now","price":"19.97", ...). Each is tried only on a line
+#: that holds its sign: "<" first, "&lt;", '":' or '",'.
+PRINTED_MARKUP = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>", re.IGNORECASE)
+PRINTED_ESCAPED_MARKUP = re.compile(r"&lt;/?[a-z][a-z0-9]*\b.*&gt;", re.IGNORECASE)
+PRINTED_JSON = re.compile(r"(?:\"\s*[:,]\s*[\"{\[][^\"]*){3}")
