@@ -523,6 +523,17 @@ _TRIP_BODY = (
     "table in the afternoon or arrive early and expect to share a bench.")
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Lisbon Old Town Walking Tour:", "A Complete Guide"),
+    ("A Guide to the Old Town of Lisbon", "(2025)"),
+])
+def test_a_headline_printed_over_two_lines_is_one_headline(first, second):
+    found = extract_text(_page(*_MENU, first, second, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+    assert found.title == f"{first} {second}"
+    assert second not in found.body.split("\n\n")
+    assert found.body.startswith("The old town is best seen on foot")
+
+
 def test_the_headline_printed_again_far_below_as_the_first_body_line_is_not_body():
     headline = "Ten Things to Know Before Your First Trip to Lisbon"
     found = extract_text(_page(*_MENU, headline, "By Ana Souza", "12 March 2025", "6 min read",

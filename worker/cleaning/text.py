@@ -131,8 +131,11 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
 
 def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
     """The line repeats the headline near it (above it, whatever follows: a
-    teaser of the article itself, "Headline Its first sentence ...")."""
+    teaser of the article itself, "Headline Its first sentence ..."), or is
+    the end of a headline printed over two lines."""
     line = page.lines[pos]
+    if pos == title + 1 and headline.endswith(" " + line):
+        return True
     return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
