@@ -687,3 +687,41 @@ def test_a_logo_or_a_picture_named_by_its_alt_text_is_never_the_headline():
                                "By Jane Doe", *_CLINIC_BODY))
     assert found.title != "Flu clinics open in every town header image"
     assert found.body.startswith("Every town in the county")
+
+
+_MENU = ("Skip to content", "Home", "News", "Travel", "Food", "Subscribe")
+_TRIP_BODY = (
+    "The old town is best seen on foot, and most of its churches, markets and viewpoints lie within "
+    "half an hour's walk of the river, so leave the car at the hotel.",
+    "Trams run every few minutes until midnight, and a day ticket bought at any kiosk covers the "
+    "funicular up the hill as well as the ferry across the estuary.",
+    "Restaurants fill up after eight in the evening, when local families come out to eat, so book a "
+    "table in the afternoon or arrive early and expect to share a bench.")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Lisbon Old Town Walking Tour:", "A Complete Guide"),
+    ("A Guide to the Old Town of Lisbon", "(2025)"),
+])
+def test_a_headline_printed_over_two_lines_is_one_headline(first, second):
+    found = extract_text(_page(*_MENU, first, second, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+    assert found.title == f"{first} {second}"
+    assert second not in found.body.split("\n\n")
+    assert found.body.startswith("The old town is best seen on foot")
+
+
+def test_the_headline_printed_again_far_below_as_the_first_body_line_is_not_body():
+    headline = "Ten Things to Know Before Your First Trip to Lisbon"
+    found = extract_text(_page(*_MENU, headline, "By Ana Souza", "12 March 2025", "6 min read",
+                               "Facebook", "X", "LinkedIn", "Email", "Print", "Travel", "Portugal",
+                               "City breaks", "Europe", headline, *_TRIP_BODY))
+    assert found.title == headline
+    assert found.body.startswith("The old town is best seen on foot")
+
+
+def test_a_teaser_above_the_headline_that_starts_with_it_is_not_body():
+    headline = "Ten Things to Know Before Your First Trip to Lisbon"
+    found = extract_text(_page(*_MENU, f"{headline} {_TRIP_BODY[0]}", "Travel", headline, "12 March 2025",
+                               "By Ana Souza", *_TRIP_BODY))
+    assert found.title == headline
+    assert found.body.startswith("The old town is best seen on foot")

@@ -186,9 +186,14 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
 
 
 def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
+    """The line repeats the headline near it (above it, whatever follows: a
+    teaser of the article itself, "Headline Its first sentence ..."), or is
+    the end of a headline printed over two lines."""
     line = page.lines[pos]
+    if pos == title + 1 and headline.endswith(" " + line):
+        return True
     return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
-        and len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS
+        and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
 
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
@@ -204,6 +209,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     if title is not None:
         near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
+        # the headline printed again as the body's first line, however far below it
+        repeats.update(p for p in body[:1] if page.lines[p] == headline)
         body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
     return article, drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions))), \
         title, headline

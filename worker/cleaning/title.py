@@ -47,6 +47,8 @@ _WORD, _WORD_RUN = re.compile(r"\w{3,}"), re.compile(r"\w+")
 #: the word characters of the BMP (those ``\w`` matches)
 _WORD_CHAR = np.zeros(0x10000, dtype=bool)
 _WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))]] = True
+#: a bracketed line of this many words at most may end a headline ("(1785)", "(Updated 2024)")
+_BRACKETED_WORDS = 4
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
 _BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
 #: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
@@ -118,6 +120,16 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
                 part.append(kind)
                 dropped.append(rest)
     return Candidates(np.array(rows, dtype=int), texts, np.array(part, dtype=int), dropped)
+
+
+def _continued(line: str, following: str, words: int) -> bool:
+    """Whether a headline's line goes on on the next line, as a rendering
+    that puts each element of a heading on a line of its own prints it: after
+    a colon ("How to Plan a Trip:" / "Ten Steps"), or in brackets ("A Treatise
+    on Tea" / "(1785)")."""
+    if line.endswith(":"):
+        return heading_shape(following, words) and not following.endswith(":")
+    return words <= _BRACKETED_WORDS and following.startswith("(") and following.endswith(")")
 
 
 def _words(texts: list[str]) -> list[list[str]]:
@@ -415,12 +427,20 @@ def title_model(path: Path = WEIGHTS) -> TitleModel:
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
     """The headline's line and its text (the line, or the headline part of
-    it), or None when no line near the article could be one. ``excluded``
-    lines (captions and their copies) are never the headline."""
+    it, or the line and the next when that ends it: :func:`_continued`), or
+    None when no line near the article could be one. ``excluded`` lines
+    (captions and their copies) are never the headline."""
     candidates = title_candidates(page, first_body, excluded)
     if not len(candidates):
         return None
     design = title_design(page, first_body, candidates)
     best = int(np.argmax(title_model().scores(design)))
-    return int(candidates.rows[best]), candidates.texts[best]
+    row, text = int(candidates.rows[best]), candidates.texts[best]
+    if candidates.part[best]:
+        return row, text
+    following = row + 1
+    if following < len(page.lines) and following not in excluded \
+            and _continued(text, page.lines[following], page.words[following]):
+        return row, f"{text} {page.lines[following]}"
+    return row, text
 
