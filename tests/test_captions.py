@@ -559,3 +559,35 @@ def test_a_photographer_and_a_publication_under_a_caption(credit, caption):
     text = "A person walks over the new bridge while the sun sets behind the harbour."
     found = extract_text(page_with([text, credit]))
     assert (found.captions == (Caption(text, credit),)) is caption
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica. Foto Ansa", "Tifosi allo stadio domenica.", "Ansa"),
+    ("Tifosi allo stadio domenica. Foto ANSA/JANE DOE", "Tifosi allo stadio domenica.", "ANSA/JANE DOE"),
+    ("Aficionados en el estadio el domingo. Ilustración: Jane Doe", "Aficionados en el estadio el domingo.",
+     "Jane Doe"),
+    ("Torcedores no estádio no domingo. Crédito: Jane Doe", "Torcedores no estádio no domingo.", "Jane Doe"),
+    ("Torcedores no estádio no domingo. Fonte: Reprodução/Instagram", "Torcedores no estádio no domingo.",
+     "Reprodução/Instagram"),
+    ("Supporters in het stadion op zondag. Afbeelding: Jane Doe", "Supporters in het stadion op zondag.",
+     "Jane Doe"),
+    ("So viele Fans kamen am Sonntag. Grafik: Jane Doe", "So viele Fans kamen am Sonntag.", "Jane Doe"),
+    ("Les supporters au stade dimanche. Photo d'illustration", "Les supporters au stade dimanche.",
+     "Photo d'illustration"),
+    ("Les supporters au stade dimanche. Photo d'archives AFP", "Les supporters au stade dimanche.",
+     "Photo d'archives AFP"),
+    ("Fans at the game on Sunday. Image via Acme Studio", "Fans at the game on Sunday.", "Acme Studio"),
+    ("Fans at the game on Sunday. (Reuters: Jane Doe)", "Fans at the game on Sunday.", "Reuters: Jane Doe"),
+    ("Fans at the game on Sunday. (Supplied: Acme Zoo)", "Fans at the game on Sunday.", "Supplied: Acme Zoo"),
+])
+def test_more_credit_labels_and_agencies_in_several_languages(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert text not in found.body
+
+
+@pytest.mark.parametrize("line", ["Readers can send us their photos via WhatsApp.",
+                                  "The council kept the old photos via a private archive in town."])
+def test_pictures_sent_via_something_in_prose_are_no_credit(line):
+    assert split_credit(line) == (line, None)

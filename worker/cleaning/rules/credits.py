@@ -23,7 +23,9 @@ _AGENCIES = (
     r"Imagn Images|Imagn|Action Images|Sportsfile|Inpho|INPHO|Cal Sport Media|ZUMA Wire|Abaca|"
     r"ABACAPRESS|Maxppp|MAXPPP|LaPresse|Photoshot|WireImage|FilmMagic|Sipa USA|MediaPunch|Invision|"
     r"Magnum Photos|VCG|Visual China Group|Imaginechina|Hollandse Hoogte|picture alliance|"
-    r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images"
+    r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images|"
+    # as Italian papers print them after "Foto" ("Foto Ansa")
+    r"Ansa|Agf|LaPresse"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -49,6 +51,8 @@ _LABELS = (
     r"Picture credit|Pic credit|Image credits|Picture credits|"
     r"Screenshot|Screengrab|Image source|Image courtesy|Photo courtesy|Crédit photo|Crédits photo|"
     r"Photo credits|Composite|Beeld|Fotografia|Imagem|Kuva|Zdjęcie|Фото|Foto credit|Fotocredit|"
+    r"Crédito|Crédito da foto|Crédito de la foto|Ilustración|Ilustração|Illustrazione|Afbeelding|Fonte|"
+    r"Grafik|Infografik|Fotó|Foto crédito|"
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
@@ -94,6 +98,10 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     featured image
     feature image
     header image
+    crédito
+    fonte
+    afbeelding
+    grafik
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
@@ -116,6 +124,23 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     view larger image
     click to enlarge
     zoom image
+    open image in gallery
+    view image
+    view full image
+    expand photo
+    enlarge photo
+    bild vergrößern
+    bild vergroessern
+    foto vergrößern
+    agrandir l'image
+    agrandir la photo
+    ampliar imagen
+    ampliar foto
+    ampliar imagem
+    ingrandisci immagine
+    ingrandisci foto
+    afbeelding vergroten
+    foto vergroten
 """.strip().splitlines())
 
 #: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
@@ -186,7 +211,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
     re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
                r"Archive|Stock) (?:photo|picture|image)|(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
-               r"Photo d'archives|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld)\)?"
+               r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
+               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
                r"\s*\.?$", re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
@@ -205,6 +231,16 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
     # "... Courtesy of Jane Doe"
     re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
+    # ("Send us your photos via WhatsApp." is no credit)
+    re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos)\s+via\s+"
+               r"(?P<credit>[A-Z@][^\n()]{1,80}?)\s*\)?\s*\.?$"),
+    # "Foto ANSA/JANE DOE", "Photo: EPA/Jane Doe": a label, then an agency and its photographer
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s*:?\s+"
+               rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
+    # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
+    re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
+               r"\s*\)\s*\.?$"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
@@ -219,6 +255,9 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     None, None, None, None, None, None, None,
     re.compile("courtesy", re.IGNORECASE),
     re.compile("Courtesy"),
+    re.compile("via"),
+    None,
+    re.compile(":"),
 )
 
 #: Lines that are nothing but a credit, in shapes too loose to look for at
