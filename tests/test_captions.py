@@ -591,3 +591,73 @@ def test_more_credit_labels_and_agencies_in_several_languages(line, text, credit
                                   "The council kept the old photos via a private archive in town."])
 def test_pictures_sent_via_something_in_prose_are_no_credit(line):
     assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(("pieces", "caption"), [
+    # a stock site's credit, name and site each a link: "Photo by" / "Jane Doe" / "on" / "Unsplash"
+    (["image", "Photo by", "Jane Doe", "on", "Unsplash"], Caption("Photo by Jane Doe on Unsplash",
+                                                                  "Jane Doe on Unsplash")),
+    (["Workers on the bridge deck in January. Image by", "Jane Doe", "via", "Acme Studio"],
+     Caption("Workers on the bridge deck in January.", "Jane Doe via Acme Studio")),
+])
+def test_a_credit_and_the_site_it_came_from_on_lines_of_their_own(pieces, caption):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (caption,)
+    assert "Unsplash" not in found.body and "Acme Studio" not in found.body
+    assert "\n\non\n\n" not in found.body and "via" not in found.body
+
+
+def test_a_credit_printed_twice_around_its_pictures_button_takes_no_paragraph():
+    found = extract_text(page_with(["Illustration: Jane Doe", "View image in fullscreen",
+                                    "Illustration: Jane Doe"]))
+    assert [c.text for c in found.captions] == ["Illustration: Jane Doe"]
+    assert "View image" not in found.body and "Jane Doe" not in found.body
+    assert found.body.startswith("The council said on Thursday")
+
+
+def test_a_credit_in_lowercase_under_its_caption():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.",
+                                    "courtesy of Acme Studio."]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Acme Studio"),)
+    assert "Acme" not in found.body
+
+
+def test_a_line_that_says_what_the_picture_shows_is_a_caption():
+    line = "This photo shows workers on the bridge deck in January."
+    found = extract_text(page_with([line]))
+    assert found.captions == (Caption(line),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", ["The photo shows signs of having been edited, the experts said on Friday.",
+                                  "This photo shows nothing was ever built on the site, the council says."])
+def test_what_a_photo_shows_as_evidence_in_prose_is_no_caption(line):
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+    assert line in found.body
+
+
+def test_a_products_alt_text_is_no_body():
+    found = extract_text(page_with(["Product image of Acme Kettle 2000"]))
+    assert "Acme Kettle" not in found.body
+
+
+def test_alt_text_that_is_a_keyword_and_the_caption_again_leaves_the_body():
+    found = extract_text(page_with(["image", "bridge works - workers on the bridge deck in January.",
+                                    "Workers on the bridge deck in January. Credit: Jane Doe"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe"),)
+    assert "bridge deck" not in found.body and "bridge works" not in found.body
+
+
+def test_a_heading_that_ends_with_the_name_under_the_picture_stays():
+    found = extract_text(page_with(["Best kettle overall: Acme Kettle 2000", "image", "Acme Kettle 2000",
+                                    "Acme"]))
+    assert "Best kettle overall: Acme Kettle 2000" in found.body
+
+
+@pytest.mark.parametrize("counter", ["Foto 3/7", "Bild 2 von 9", "Photo 3 of 7", "Imagen 4 de 10"])
+def test_a_gallerys_counter_in_several_languages_is_no_body(counter):
+    found = extract_text(page_with(["image", counter,
+                                    "Workers on the bridge deck in January. Photo: Reuters"]))
+    assert counter not in found.body
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)

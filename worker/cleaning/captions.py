@@ -66,6 +66,7 @@ from .rules.credits import (
     PICTURE_BUTTONS,
     PICTURE_DESCRIPTION,
     PICTURE_LABEL,
+    PICTURE_SHOWS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -141,6 +142,16 @@ _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
 _CLOSING_TAIL = 40
 #: a line that only closes a caption after its credit's link
 _CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
+#: a line between a credit's name and the site it came from, both links ("Jane Doe" / "on" / "Unsplash")
+_CREDIT_JOINERS = frozenset(("on", "via", "from", "for", "at", "/", "|",
+                             "auf", "sur", "en", "su", "em", "op"))
+#: the site a credit came from is a short name ("Unsplash", "One Fab Day")
+_SITE_WORDS = 4
+
+
+def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
+    """The credit on lines ``taken`` under a closing label, a line that only closes the caption left out."""
+    return " ".join(lines[q] for q in taken if lines[q] not in _CLOSERS).strip(" .")
 
 
 #: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
@@ -172,7 +183,8 @@ _CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption"
                         "legenda", "podpis")
 _CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
                              for head in (word, word.capitalize(), word.upper()))
-_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an"))
+_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an", "pr", "st",
+                                 "fe", "he", "co"))
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
@@ -254,16 +266,25 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 return tuple(reversed(taken))
         return ()
 
+    def a_name(q: int) -> bool:
+        """Line q is a name, a link's text ("Jane Doe", "iFixit"), not a value
+        ("Cost per credit:" / "In-State | $472")."""
+        return free(q) and 1 <= words[q] <= 8 and not byline[q] and not lines[q].endswith(("!", "?", ":")) \
+            and (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
+            and not any(c in lines[q] for c in "|$%=")
+
     def name_below(p: int) -> tuple[int, ...]:
         """The credit on the line below a closing label (a name, a link), with
-        the line after it when that only closes the caption (".", ")")."""
+        the line after it when that only closes the caption (".", ")"), or
+        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash")."""
         q = p + 1
-        if not free(q) or not 1 <= words[q] <= 8 or byline[q] or lines[q].endswith(("!", "?", ":")) \
-                or not (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
-                or any(c in lines[q] for c in "|$%="):
-            # a name, not a value ("Cost per credit:" / "In-State | $472")
+        if not a_name(q):
             return ()
-        return (q, q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS else (q,)
+        if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and a_name(q + 2) \
+                and words[q + 2] <= _SITE_WORDS:
+            q += 2
+        return (*range(p + 1, q + 1), q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS \
+            else tuple(range(p + 1, q + 1))
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
@@ -371,14 +392,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 # a label and its credit alone: the caption as printed ("Image by Jane Doe",
                 # "Infographic source:" / "Acme")
                 printed = line if text else line[closing.start():]
-                add(Caption(f"{printed} {lines[below[0]]}", lines[below[0]].strip(" .")), (p, *below))
+                credit = _credit_of(lines, below)
+                add(Caption(f"{printed} {credit}", credit), (p, *below))
                 continue
             head = sentence_above(p) if below and _fragment_start(line) else ()
             if head:
                 text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
             most = _MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else _MAX_WORDS
             if below and (head or not _fragment_start(line)) and len(text.split()) <= most:
-                add(Caption(text, lines[below[0]].strip(" .")), (*head, p, *below))
+                add(Caption(text, _credit_of(lines, below)), (*head, p, *below))
                 continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
@@ -397,8 +419,12 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 # an agency's bare name under a paragraph: the article's source (at its end; inside
                 # the article, under a picture's description, the picture's credit)
                 continue
-            # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
-            text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
+            # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
+            # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
+            # the text above is none's caption
+            again = p + 1 < n and (lines[p + 1] == line
+                                   or (placeholder[p + 1] and p + 2 < n and lines[p + 2] == line))
+            text = text_above(p) if not again else ()
             skipped: tuple[int, ...] = ()
             if not text and p - 1 in buttons and "caption" in lines[p - 1].lower():
                 # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
@@ -499,6 +525,10 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                      or _repeated_as_lead(lines[p], lines[p + 1], words[p])):
             # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
             # a heading there is the headline, over its byline)
+            add(caption_from(line, split=split(p)), (p,))
+            continue
+        if line.startswith("Th") and free(p) and not continued(p) and PICTURE_SHOWS.match(line):
+            # a line that says what the picture shows ("This photo shows the harbour at dawn.")
             add(caption_from(line, split=split(p)), (p,))
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
@@ -854,10 +884,25 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
         return found
     line = lines[above]
     if line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
-                        and (text.endswith(line) or text.startswith(line))):
+                        and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text):
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found
+
+
+#: what parts a keyword from the caption it opens, in alt text ("gps watch - a more robust watch ...")
+_KEYWORD_ENDS = (" -", " –", " —", " |")
+
+
+def _keyword_and(line: str, text: str) -> bool:
+    """Alt text that is a keyword, a dash, then the caption's sentence again
+    ("gps watch - a more robust watch is a good idea." over "A more robust
+    watch is a good idea. Credit: Jane Doe"), as a page's SEO sets it. A
+    heading that ends with a product's name ("Best Kettle: Acme Kettle") is
+    no copy of the name under its picture."""
+    cut = len(line) - len(text)
+    return cut > 0 and text.endswith(_SENTENCE_END) and text.count(" ") + 1 >= _MIN_ALT_WORDS \
+        and line[cut:].lower() == text.lower() and line[:cut].rstrip().endswith(_KEYWORD_ENDS)
 
 
 def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],

@@ -148,10 +148,19 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
 #: stand-in. A sentence that tells what became of a picture is prose ("A photo of the
 #: suspect was released on Monday"); "The Picture of Health" is a heading.
 PICTURE_DESCRIPTION = re.compile(
-    r"(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
+    r"(?:(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
     r"infographic|rendering)\s+(?:of|showing|shows|depicting|from)\s"
+    # ... "Product image of ...", "Hero image for ..."
+    r"|(?:Product|Stock|Featured|Feature|Hero|Header|Cover)\s+(?:image|photo|picture)\s+(?:of|for)\s)"
     r"(?![^\n]*\b(?:was|were|has been|have been)\b)",
     re.IGNORECASE)
+
+#: A line that says what the picture beside it shows, as a caption or its alt text does ("This
+#: photo shows the harbour at dawn."): a caption, not body. A sentence about a picture that
+#: tells what became of it is prose ("The photo shows signs of having been edited" is one).
+PICTURE_SHOWS = re.compile(
+    r"(?:This|The)\s+(?:image|picture|photo|photograph)\s+(?:above\s+|below\s+)?(?:shows|depicts)\s"
+    r"(?![^\n]*\b(?:was|were|has been|have been|signs? of)\b)")
 
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image
@@ -229,8 +238,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... Photo courtesy of Jane Doe" (not "Some images courtesy of X.", a page's note on its pictures)
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto)\s+courtesy(?:\s+of)?\s*:?\s*"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
-    # "... Courtesy of Jane Doe"
-    re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... Courtesy of Jane Doe", or alone on the line under its caption: "courtesy of Acme Studio."
+    re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy)(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
     # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
     # ("Send us your photos via WhatsApp." is no credit)
     re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos)\s+via\s+"
@@ -254,7 +263,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("©"),
     None, None, None, None, None, None, None,
     re.compile("courtesy", re.IGNORECASE),
-    re.compile("Courtesy"),
+    re.compile("ourtesy"),
     re.compile("via"),
     None,
     re.compile(":"),
