@@ -661,3 +661,25 @@ def test_a_gallerys_counter_in_several_languages_is_no_body(counter):
                                     "Workers on the bridge deck in January. Photo: Reuters"]))
     assert counter not in found.body
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica (foto Ansa)", "Tifosi allo stadio domenica", "Ansa"),
+    ("Fans im Stadion am Sonntag © Jane Doe", "Fans im Stadion am Sonntag", "Jane Doe"),
+    ("Fans at the game on Sunday. Screenshot via Acme", "Fans at the game on Sunday.", "Acme"),
+    ("Fans at the game on Sunday. Jane Doe | Staff Photographer", "Fans at the game on Sunday.",
+     "Jane Doe | Staff Photographer"),
+    ("Fans at the game on Sunday. Jane Doe, Associated Press", "Fans at the game on Sunday.",
+     "Jane Doe, Associated Press"),
+])
+def test_credits_after_a_caption_with_no_full_stop_or_a_staff_photographers(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2024 Acme Media", "All content © Acme Media",
+                                  "He was an award-winning staff photographer, the council said.",
+                                  "The meeting ended in Paris, France."])
+def test_a_pages_copyright_and_prose_about_photographers_are_no_credits(line):
+    assert split_credit(line) == (line, None)

@@ -35,6 +35,8 @@ AGENCY = re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}")
 #: word closes a sentence, so that the caption before the credit is never taken for a name
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+#: a person's name: two or three capitalised words, a middle initial allowed ("Jane P. Doe")
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP" (what comes via an agency is named: "Sign up via AP"
@@ -197,7 +199,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)"
-    re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
+    re.compile(rf"\(\s*(?:(?:File\s+)?(?i:photo|picture|image|foto)\s*:?\s*)?"
                rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}}|\s+for\s+[^()]{{1,60}})?"
                rf"|[^()]{{1,80}}/(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
@@ -242,11 +244,20 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy)(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
     # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
     # ("Send us your photos via WhatsApp." is no credit)
-    re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos)\s+via\s+"
+    re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos|Screenshot|Screengrab)"
+               r"\s+via\s+"
                r"(?P<credit>[A-Z@][^\n()]{1,80}?)\s*\)?\s*\.?$"),
     # "Foto ANSA/JANE DOE", "Photo: EPA/Jane Doe": a label, then an agency and its photographer
     re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s*:?\s+"
                rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
+    # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
+    # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
+    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+               r"(?:\s*/\s*[A-Z][\w.'’& -]{1,40})?)\s*\.?$"),
+    # "... on Sunday. Jane Doe | Staff Photographer", "Jane Doe, Associated Press": a person's name, then
+    # the photographer's title or the agency
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?:(?:Staff|Contributing|"
+               rf"Freelance|Special|Senior)\s+)?(?i:photographer)|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})))\s*\.?$"),
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
                r"\s*\)\s*\.?$"),
@@ -265,6 +276,8 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("courtesy", re.IGNORECASE),
     re.compile("ourtesy"),
     re.compile("via"),
+    None,
+    re.compile("©"),
     None,
     re.compile(":"),
 )
