@@ -683,3 +683,23 @@ def test_credits_after_a_caption_with_no_full_stop_or_a_staff_photographers(line
                                   "The meeting ended in Paris, France."])
 def test_a_pages_copyright_and_prose_about_photographers_are_no_credits(line):
     assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(("pieces", "credit"), [
+    (["image", "Workers on the bridge deck in January.", "hide caption"], None),
+    (["image", "Workers on the bridge deck in January.", "Open image caption", "Close image caption",
+      "Jane Doe/The Daily Planet via Canva"], "Jane Doe/The Daily Planet via Canva"),
+    (["Enlarge this image", "toggle caption", "Workers on the bridge deck in January."], None),
+    (["image", "1 of 12", "Workers on the bridge deck in January."], None),
+    (["Image 1 of 9", "Workers on the bridge deck in January."], None),
+    (["Foto 3/7", "Workers on the bridge deck in January."], None),
+])
+def test_a_caption_beside_its_caption_button_or_under_a_gallerys_counter(pieces, credit):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+    assert "bridge deck" not in found.body and "caption" not in found.body
+
+
+def test_a_button_or_a_heading_under_a_counter_is_no_caption():
+    found = extract_text(page_with(["Image 1 of 9", "Learn more"]))
+    assert found.captions == ()

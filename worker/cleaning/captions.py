@@ -202,6 +202,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     buttons = _picture_buttons(lines, words, max(0, low - 3), high)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
+    caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
+    counted = _counters(lines, placeholder, max(0, low - 1), high)
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
@@ -531,6 +533,22 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             # a line that says what the picture shows ("This photo shows the harbour at dawn.")
             add(caption_from(line, split=split(p)), (p,))
             continue
+        if (p + 1 in caption_buttons or p - 1 in counted
+                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) \
+                and words[p] >= _MIN_ALT_WORDS and caption_text(p) and not continued(p):
+            # a caption button under it ("hide caption", "Open image caption") or under the picture over
+            # it ("Enlarge this image" / "toggle caption"), or a gallery's counter above it ("Image 1
+            # of 9"): the caption, its credit on its line or past the buttons
+            text, credit = split(p)
+            taken = (p,)
+            q = p + 1
+            while q in caption_buttons:
+                q += 1
+            if credit is None and q < n:
+                credit = credit_line(q)
+                taken = tuple(range(p, q + 1)) if credit is not None else taken
+            add(Caption(text, credit), taken)
+            continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
             if _maker_credit(line, lines[p + 1]):
                 # the maker credited alone under the picture of its product: the credit is the caption
@@ -603,6 +621,25 @@ def _picture_buttons(lines: list[str], words: list[int], low: int, high: int) ->
     """The lines in [low, high) that are a button beside a picture ("Enlarge
     this image", "Toggle caption"): they show a picture is there."""
     return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
+
+
+#: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures
+_COUNTER = re.compile(r"(?:(?P<picture>image|photo|picture|slide|foto|bild|imagen|imagem|immagine)\s+)?"
+                      r"\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}", re.IGNORECASE)
+
+
+def _counters(lines: list[str], placeholder: list[float], low: int, high: int) -> dict[int, bool]:
+    """Whether each line in [low, high) is a gallery's counter over a picture's
+    caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
+    under a placeholder ("image" / "1 of 12"); other lines are left out."""
+    found = {}
+    for p in range(low, high):
+        line = lines[p]
+        if len(line) <= 20 and line[-1:].isdigit():
+            m = _COUNTER.fullmatch(line)
+            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])):
+                found[p] = True
+    return found
 
 
 def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
