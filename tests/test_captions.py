@@ -703,3 +703,20 @@ def test_a_caption_beside_its_caption_button_or_under_a_gallerys_counter(pieces,
 def test_a_button_or_a_heading_under_a_counter_is_no_caption():
     found = extract_text(page_with(["Image 1 of 9", "Learn more"]))
     assert found.captions == ()
+
+
+def test_alt_text_that_says_the_credited_caption_again_in_other_words_leaves_the_body():
+    alt = "Two workers fix a cable to the top of the new bridge tower over the harbour. Photo taken in May"
+    caption = "Two workers fix a cable to the top of the new bridge tower over the harbour in May."
+    found = extract_text(page_with([alt, f"{caption} Photo: Jane Doe/Harbour News"]))
+    assert found.captions == (Caption(caption, "Jane Doe/Harbour News"),)
+    assert "Two workers" not in found.body
+    assert found.body.startswith("The council said on Thursday")
+
+
+def test_a_paragraph_above_a_caption_that_opens_with_its_words_but_says_more_stays():
+    paragraph = ("Two workers fix a cable to the top of the new bridge tower over the harbour, the council "
+                 "said, and the work will go on through the winter until the deck is ready for cars.")
+    caption = "Two workers fix a cable to the top of the new bridge tower. Photo: Jane Doe/Harbour News"
+    found = extract_text(page_with([paragraph, caption]))
+    assert paragraph in found.body

@@ -921,12 +921,18 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
         return found
     line = lines[above]
     if line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
-                        and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text):
+                        and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text) \
+            or (found.caption.credit is not None and words[above] <= text.count(" ") + 1 + _ALT_SLACK_WORDS
+                and _repeated_as_lead(text, line, text.count(" ") + 1)):
+        # ... or alt text that says the credited caption again in other words ("X. Photo taken in
+        # May 2016" over "X in May 2016. Photo: Jane Doe"), no longer than it
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found
 
 
+#: alt text that says a caption again in other words is at most this many words longer
+_ALT_SLACK_WORDS = 2
 #: what parts a keyword from the caption it opens, in alt text ("gps watch - a more robust watch ...")
 _KEYWORD_ENDS = (" -", " –", " —", " |")
 
