@@ -720,3 +720,10 @@ def test_a_paragraph_above_a_caption_that_opens_with_its_words_but_says_more_sta
     caption = "Two workers fix a cable to the top of the new bridge tower. Photo: Jane Doe/Harbour News"
     found = extract_text(page_with([paragraph, caption]))
     assert paragraph in found.body
+
+
+def test_a_courtesy_credit_glued_to_its_caption_by_a_text_browser():
+    line = "Workers on the bridge deck in January.courtesy of Acme Studio."
+    assert split_credit(line) == ("Workers on the bridge deck in January.", "Acme Studio")
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Acme Studio"),)

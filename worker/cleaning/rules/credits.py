@@ -241,7 +241,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto)\s+courtesy(?:\s+of)?\s*:?\s*"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
     # "... Courtesy of Jane Doe", or alone on the line under its caption: "courtesy of Acme Studio."
-    re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy)(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # ... or glued to the caption by a renderer: "... a fully functioning one.courtesy of Acme Studio."
+    re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy|(?<=[a-z][.!?])[Cc]ourtesy)(?:\s+of)?\s+"
+               r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
     # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
     # ("Send us your photos via WhatsApp." is no credit)
     re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos|Screenshot|Screengrab)"
