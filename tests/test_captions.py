@@ -727,3 +727,21 @@ def test_a_courtesy_credit_glued_to_its_caption_by_a_text_browser():
     assert split_credit(line) == ("Workers on the bridge deck in January.", "Acme Studio")
     found = extract_text(page_with(["image", line]))
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Acme Studio"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Workers stand on the deck of the new bridge. Jane Doe / The Daily Planet",
+     "Workers stand on the deck of the new bridge.", "Jane Doe / The Daily Planet"),
+    ("Workers stand on the deck of the new bridge. | Shutterstock",
+     "Workers stand on the deck of the new bridge.", "Shutterstock"),
+])
+def test_a_caption_under_its_picture_closed_by_a_photographer_or_after_a_bar(line, text, credit):
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert "Workers stand" not in found.body
+
+
+def test_a_sentence_closed_by_two_names_and_a_slash_with_no_picture_above_stays():
+    line = "The route runs from the harbour to the old mill. Jane Doe / Harbour News"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()

@@ -514,6 +514,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
+        if p > 0 and placeholder[p - 1] and "/" in line and free(p) and not continued(p):
+            m = _CLOSING_PHOTOGRAPHER.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and _photographer(m.group("credit")) and _describes_or_tells(text):
+                # under a picture, a caption closed by its photographer and publication, no credit word
+                # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                add(Caption(text, m.group("credit")), (p,))
+                continue
         if p > 0 and placeholder[p - 1] and line[0] == "(" and line.endswith((")", ").")) and free(p) \
                 and line.count("(") == 1 and line[1:2].isupper() \
                 and _describes(line.strip("(). "), _MAX_WORDS):
@@ -682,6 +690,11 @@ def _photographer(credit: str) -> bool:
     return bool(other) and (person.istitle() or person.isupper()) \
         and _PERSON.fullmatch(person.title()) is not None \
         and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
+
+
+#: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet")
+_CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
+                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
 
 
 def _describes_or_tells(text: str) -> bool:

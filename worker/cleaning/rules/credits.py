@@ -207,8 +207,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
-    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})\s*\.?$"),
+    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file", or after a bar
+    # or a dash: "... the new bridge. | Shutterstock"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
+               r"\s*\.?$"),
     # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
     # sign closing a caption (alone on
     # its line, "© 2019 Acme. All rights reserved" is the page's footer)
