@@ -203,7 +203,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     for p in (*buttons, *described):
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
-    counted = _counters(lines, placeholder, max(0, low - 1), high)
+    counted = _counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
@@ -585,6 +585,8 @@ def _camel_case(line: str) -> bool:
 
 
 _ONE_WORD = float(np.log1p(1.0))
+#: a gallery's counter is four words at most ("Image 1 of 9")
+_FOUR_WORDS = float(np.log1p(4.0)) + 1e-9
 
 
 #: a list of story teasers prints each headline twice (the picture's alt text and the
@@ -636,17 +638,19 @@ _COUNTER = re.compile(r"(?:(?P<picture>image|photo|picture|slide|foto|bild|image
                       r"\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}", re.IGNORECASE)
 
 
-def _counters(lines: list[str], placeholder: list[float], low: int, high: int) -> dict[int, bool]:
-    """Whether each line in [low, high) is a gallery's counter over a picture's
+def _counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
+              low: int, high: int) -> set[int]:
+    """The lines in [low, high) that are a gallery's counter over a picture's
     caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
-    under a placeholder ("image" / "1 of 12"); other lines are left out."""
-    found = {}
-    for p in range(low, high):
+    under a placeholder ("image" / "1 of 12"). Only lines of four words or
+    fewer are tried (``log_words`` is the page's column of that name)."""
+    found = set()
+    for p in (low + np.flatnonzero(log_words[low:high] <= _FOUR_WORDS)).tolist():
         line = lines[p]
-        if len(line) <= 20 and line[-1:].isdigit():
+        if line[-1].isdigit():
             m = _COUNTER.fullmatch(line)
             if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])):
-                found[p] = True
+                found.add(p)
     return found
 
 

@@ -280,9 +280,9 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("courtesy", re.IGNORECASE),
     re.compile("ourtesy"),
     re.compile("via"),
-    None,
+    re.compile("/"),
     re.compile("©"),
-    None,
+    re.compile(rf"hotographer|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})"),
     re.compile(":"),
 )
 
