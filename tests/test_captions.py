@@ -745,3 +745,22 @@ def test_a_sentence_closed_by_two_names_and_a_slash_with_no_picture_above_stays(
     line = "The route runs from the harbour to the old mill. Jane Doe / Harbour News"
     found = extract_text(page_with([line]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("pieces", [
+    # alt text, the picture, then the caption and its credit
+    ["Workers on the bridge deck in January.", "image",
+     "Workers on the bridge deck in January. Photo: Reuters"],
+    ["Workers on the bridge deck in January", "image",
+     "Workers on the bridge deck in January. Photo: Reuters"],
+    # the picture, its alt text, then the caption
+    ["image", "Workers on the bridge deck in January.", "Workers on the bridge deck in January. (Reuters)"],
+    ["Workers on the bridge deck in January.", "Workers on the bridge deck in January. Photo: Reuters"],
+    # the caption, its credit on a line of its own, and the caption again under a button
+    ["image", "Workers on the bridge deck in January.", "Photo: Reuters", "Expand image",
+     "Workers on the bridge deck in January."],
+])
+def test_a_caption_printed_twice_leaves_the_body_both_times(pieces):
+    found = extract_text(page_with(pieces))
+    assert [c.text for c in found.captions] == ["Workers on the bridge deck in January."]
+    assert "bridge deck" not in found.body
