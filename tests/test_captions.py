@@ -764,3 +764,10 @@ def test_a_caption_printed_twice_leaves_the_body_both_times(pieces):
     found = extract_text(page_with(pieces))
     assert [c.text for c in found.captions] == ["Workers on the bridge deck in January."]
     assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("credit_line", "credit"), [("[Photo: Jane Doe]", "Jane Doe"),
+                                                     ("[File: Reuters]", "Reuters")])
+def test_a_credit_in_brackets_under_its_caption_is_no_picture(credit_line, credit):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit_line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)

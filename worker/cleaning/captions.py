@@ -195,7 +195,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
-    for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
+    for p in _not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
+                           max(0, low - 3), high):
         placeholder[p] = 0.0
     for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
@@ -654,11 +655,14 @@ def _counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
     return found
 
 
-def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
-    """The bracketed lines in [low, high) with no letter: a form's check box
-    ("[ ]") or a note's number ("[3]"), where a picture is "[alt text]"."""
+def _not_pictures(lines: list[str], bracketed, credit_words, split, low: int, high: int) -> list[int]:
+    """The bracketed lines in [low, high) that are no picture: a form's check
+    box ("[ ]") or a note's number ("[3]"), with no letter, or a credit in
+    brackets ("[Photo: Jane Doe]", under its caption), where a picture is
+    "[alt text]" (``split`` gives a line's :func:`split_credit`)."""
     return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
-            if not any(c.isalpha() for c in lines[p])]
+            if not any(c.isalpha() for c in lines[p])
+            or (credit_words[p] and credit_only(lines[p], split(p)) is not None)]
 
 
 def _pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
