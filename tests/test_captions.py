@@ -559,3 +559,215 @@ def test_a_photographer_and_a_publication_under_a_caption(credit, caption):
     text = "A person walks over the new bridge while the sun sets behind the harbour."
     found = extract_text(page_with([text, credit]))
     assert (found.captions == (Caption(text, credit),)) is caption
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica. Foto Ansa", "Tifosi allo stadio domenica.", "Ansa"),
+    ("Tifosi allo stadio domenica. Foto ANSA/JANE DOE", "Tifosi allo stadio domenica.", "ANSA/JANE DOE"),
+    ("Aficionados en el estadio el domingo. Ilustración: Jane Doe", "Aficionados en el estadio el domingo.",
+     "Jane Doe"),
+    ("Torcedores no estádio no domingo. Crédito: Jane Doe", "Torcedores no estádio no domingo.", "Jane Doe"),
+    ("Torcedores no estádio no domingo. Fonte: Reprodução/Instagram", "Torcedores no estádio no domingo.",
+     "Reprodução/Instagram"),
+    ("Supporters in het stadion op zondag. Afbeelding: Jane Doe", "Supporters in het stadion op zondag.",
+     "Jane Doe"),
+    ("So viele Fans kamen am Sonntag. Grafik: Jane Doe", "So viele Fans kamen am Sonntag.", "Jane Doe"),
+    ("Les supporters au stade dimanche. Photo d'illustration", "Les supporters au stade dimanche.",
+     "Photo d'illustration"),
+    ("Les supporters au stade dimanche. Photo d'archives AFP", "Les supporters au stade dimanche.",
+     "Photo d'archives AFP"),
+    ("Fans at the game on Sunday. Image via Acme Studio", "Fans at the game on Sunday.", "Acme Studio"),
+    ("Fans at the game on Sunday. (Reuters: Jane Doe)", "Fans at the game on Sunday.", "Reuters: Jane Doe"),
+    ("Fans at the game on Sunday. (Supplied: Acme Zoo)", "Fans at the game on Sunday.", "Supplied: Acme Zoo"),
+])
+def test_more_credit_labels_and_agencies_in_several_languages(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert text not in found.body
+
+
+@pytest.mark.parametrize("line", ["Readers can send us their photos via WhatsApp.",
+                                  "The council kept the old photos via a private archive in town."])
+def test_pictures_sent_via_something_in_prose_are_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(("pieces", "caption"), [
+    # a stock site's credit, name and site each a link: "Photo by" / "Jane Doe" / "on" / "Unsplash"
+    (["image", "Photo by", "Jane Doe", "on", "Unsplash"], Caption("Photo by Jane Doe on Unsplash",
+                                                                  "Jane Doe on Unsplash")),
+    (["Workers on the bridge deck in January. Image by", "Jane Doe", "via", "Acme Studio"],
+     Caption("Workers on the bridge deck in January.", "Jane Doe via Acme Studio")),
+])
+def test_a_credit_and_the_site_it_came_from_on_lines_of_their_own(pieces, caption):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (caption,)
+    assert "Unsplash" not in found.body and "Acme Studio" not in found.body
+    assert "\n\non\n\n" not in found.body and "via" not in found.body
+
+
+def test_a_credit_printed_twice_around_its_pictures_button_takes_no_paragraph():
+    found = extract_text(page_with(["Illustration: Jane Doe", "View image in fullscreen",
+                                    "Illustration: Jane Doe"]))
+    assert [c.text for c in found.captions] == ["Illustration: Jane Doe"]
+    assert "View image" not in found.body and "Jane Doe" not in found.body
+    assert found.body.startswith("The council said on Thursday")
+
+
+def test_a_credit_in_lowercase_under_its_caption():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.",
+                                    "courtesy of Acme Studio."]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Acme Studio"),)
+    assert "Acme" not in found.body
+
+
+def test_a_line_that_says_what_the_picture_shows_is_a_caption():
+    line = "This photo shows workers on the bridge deck in January."
+    found = extract_text(page_with([line]))
+    assert found.captions == (Caption(line),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", ["The photo shows signs of having been edited, the experts said on Friday.",
+                                  "This photo shows nothing was ever built on the site, the council says."])
+def test_what_a_photo_shows_as_evidence_in_prose_is_no_caption(line):
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+    assert line in found.body
+
+
+def test_a_products_alt_text_is_no_body():
+    found = extract_text(page_with(["Product image of Acme Kettle 2000"]))
+    assert "Acme Kettle" not in found.body
+
+
+def test_alt_text_that_is_a_keyword_and_the_caption_again_leaves_the_body():
+    found = extract_text(page_with(["image", "bridge works - workers on the bridge deck in January.",
+                                    "Workers on the bridge deck in January. Credit: Jane Doe"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe"),)
+    assert "bridge deck" not in found.body and "bridge works" not in found.body
+
+
+def test_a_heading_that_ends_with_the_name_under_the_picture_stays():
+    found = extract_text(page_with(["Best kettle overall: Acme Kettle 2000", "image", "Acme Kettle 2000",
+                                    "Acme"]))
+    assert "Best kettle overall: Acme Kettle 2000" in found.body
+
+
+@pytest.mark.parametrize("counter", ["Foto 3/7", "Bild 2 von 9", "Photo 3 of 7", "Imagen 4 de 10"])
+def test_a_gallerys_counter_in_several_languages_is_no_body(counter):
+    found = extract_text(page_with(["image", counter,
+                                    "Workers on the bridge deck in January. Photo: Reuters"]))
+    assert counter not in found.body
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica (foto Ansa)", "Tifosi allo stadio domenica", "Ansa"),
+    ("Fans im Stadion am Sonntag © Jane Doe", "Fans im Stadion am Sonntag", "Jane Doe"),
+    ("Fans at the game on Sunday. Screenshot via Acme", "Fans at the game on Sunday.", "Acme"),
+    ("Fans at the game on Sunday. Jane Doe | Staff Photographer", "Fans at the game on Sunday.",
+     "Jane Doe | Staff Photographer"),
+    ("Fans at the game on Sunday. Jane Doe, Associated Press", "Fans at the game on Sunday.",
+     "Jane Doe, Associated Press"),
+])
+def test_credits_after_a_caption_with_no_full_stop_or_a_staff_photographers(line, text, credit):
+    assert split_credit(line) == (text, credit)
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2024 Acme Media", "All content © Acme Media",
+                                  "He was an award-winning staff photographer, the council said.",
+                                  "The meeting ended in Paris, France."])
+def test_a_pages_copyright_and_prose_about_photographers_are_no_credits(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(("pieces", "credit"), [
+    (["image", "Workers on the bridge deck in January.", "hide caption"], None),
+    (["image", "Workers on the bridge deck in January.", "Open image caption", "Close image caption",
+      "Jane Doe/The Daily Planet via Canva"], "Jane Doe/The Daily Planet via Canva"),
+    (["Enlarge this image", "toggle caption", "Workers on the bridge deck in January."], None),
+    (["image", "1 of 12", "Workers on the bridge deck in January."], None),
+    (["Image 1 of 9", "Workers on the bridge deck in January."], None),
+    (["Foto 3/7", "Workers on the bridge deck in January."], None),
+])
+def test_a_caption_beside_its_caption_button_or_under_a_gallerys_counter(pieces, credit):
+    found = extract_text(page_with(pieces))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+    assert "bridge deck" not in found.body and "caption" not in found.body
+
+
+def test_a_button_or_a_heading_under_a_counter_is_no_caption():
+    found = extract_text(page_with(["Image 1 of 9", "Learn more"]))
+    assert found.captions == ()
+
+
+def test_alt_text_that_says_the_credited_caption_again_in_other_words_leaves_the_body():
+    alt = "Two workers fix a cable to the top of the new bridge tower over the harbour. Photo taken in May"
+    caption = "Two workers fix a cable to the top of the new bridge tower over the harbour in May."
+    found = extract_text(page_with([alt, f"{caption} Photo: Jane Doe/Harbour News"]))
+    assert found.captions == (Caption(caption, "Jane Doe/Harbour News"),)
+    assert "Two workers" not in found.body
+    assert found.body.startswith("The council said on Thursday")
+
+
+def test_a_paragraph_above_a_caption_that_opens_with_its_words_but_says_more_stays():
+    paragraph = ("Two workers fix a cable to the top of the new bridge tower over the harbour, the council "
+                 "said, and the work will go on through the winter until the deck is ready for cars.")
+    caption = "Two workers fix a cable to the top of the new bridge tower. Photo: Jane Doe/Harbour News"
+    found = extract_text(page_with([paragraph, caption]))
+    assert paragraph in found.body
+
+
+def test_a_courtesy_credit_glued_to_its_caption_by_a_text_browser():
+    line = "Workers on the bridge deck in January.courtesy of Acme Studio."
+    assert split_credit(line) == ("Workers on the bridge deck in January.", "Acme Studio")
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Acme Studio"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Workers stand on the deck of the new bridge. Jane Doe / The Daily Planet",
+     "Workers stand on the deck of the new bridge.", "Jane Doe / The Daily Planet"),
+    ("Workers stand on the deck of the new bridge. | Shutterstock",
+     "Workers stand on the deck of the new bridge.", "Shutterstock"),
+])
+def test_a_caption_under_its_picture_closed_by_a_photographer_or_after_a_bar(line, text, credit):
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(text, credit),)
+    assert "Workers stand" not in found.body
+
+
+def test_a_sentence_closed_by_two_names_and_a_slash_with_no_picture_above_stays():
+    line = "The route runs from the harbour to the old mill. Jane Doe / Harbour News"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("pieces", [
+    # alt text, the picture, then the caption and its credit
+    ["Workers on the bridge deck in January.", "image",
+     "Workers on the bridge deck in January. Photo: Reuters"],
+    ["Workers on the bridge deck in January", "image",
+     "Workers on the bridge deck in January. Photo: Reuters"],
+    # the picture, its alt text, then the caption
+    ["image", "Workers on the bridge deck in January.", "Workers on the bridge deck in January. (Reuters)"],
+    ["Workers on the bridge deck in January.", "Workers on the bridge deck in January. Photo: Reuters"],
+    # the caption, its credit on a line of its own, and the caption again under a button
+    ["image", "Workers on the bridge deck in January.", "Photo: Reuters", "Expand image",
+     "Workers on the bridge deck in January."],
+])
+def test_a_caption_printed_twice_leaves_the_body_both_times(pieces):
+    found = extract_text(page_with(pieces))
+    assert [c.text for c in found.captions] == ["Workers on the bridge deck in January."]
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("credit_line", "credit"), [("[Photo: Jane Doe]", "Jane Doe"),
+                                                     ("[File: Reuters]", "Reuters")])
+def test_a_credit_in_brackets_under_its_caption_is_no_picture(credit_line, credit):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit_line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)

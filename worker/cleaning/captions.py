@@ -67,6 +67,7 @@ from .rules.credits import (
     PICTURE_DESCRIPTION,
     PICTURE_LABEL,
     PICTURE_SCENE,
+    PICTURE_SHOWS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -142,6 +143,16 @@ _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
 _CLOSING_TAIL = 40
 #: a line that only closes a caption after its credit's link
 _CLOSERS = frozenset((".", ")", ").", "),", ",", "]"))
+#: a line between a credit's name and the site it came from, both links ("Jane Doe" / "on" / "Unsplash")
+_CREDIT_JOINERS = frozenset(("on", "via", "from", "for", "at", "/", "|",
+                             "auf", "sur", "en", "su", "em", "op"))
+#: the site a credit came from is a short name ("Unsplash", "One Fab Day")
+_SITE_WORDS = 4
+
+
+def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
+    """The credit on lines ``taken`` under a closing label, a line that only closes the caption left out."""
+    return " ".join(lines[q] for q in taken if lines[q] not in _CLOSERS).strip(" .")
 
 
 #: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
@@ -174,7 +185,8 @@ _CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption"
                         "legenda", "podpis")
 _CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
                              for head in (word, word.capitalize(), word.upper()))
-_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an"))
+_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an", "pr", "st",
+                                 "fe", "he", "co"))
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
@@ -185,13 +197,16 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
     # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
-    for p in _not_pictures(lines, page.column("bracketed"), max(0, low - 3), high):
+    for p in _not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
+                           max(0, low - 3), high):
         placeholder[p] = 0.0
     for p in _image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
     buttons = _picture_buttons(lines, words, max(0, low - 3), high)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
+    caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
+    counted = _counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
     credit_like = page.column("credit").tolist()
     named = page.credit_words.tolist()
     found: list[FoundCaption] = []
@@ -256,16 +271,25 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 return tuple(reversed(taken))
         return ()
 
+    def a_name(q: int) -> bool:
+        """Line q is a name, a link's text ("Jane Doe", "iFixit"), not a value
+        ("Cost per credit:" / "In-State | $472")."""
+        return free(q) and 1 <= words[q] <= 8 and not byline[q] and not lines[q].endswith(("!", "?", ":")) \
+            and (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
+            and not any(c in lines[q] for c in "|$%=")
+
     def name_below(p: int) -> tuple[int, ...]:
         """The credit on the line below a closing label (a name, a link), with
-        the line after it when that only closes the caption (".", ")")."""
+        the line after it when that only closes the caption (".", ")"), or
+        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash")."""
         q = p + 1
-        if not free(q) or not 1 <= words[q] <= 8 or byline[q] or lines[q].endswith(("!", "?", ":")) \
-                or not (lines[q][0].isupper() or lines[q][0] in "@©" or _camel_case(lines[q])) \
-                or any(c in lines[q] for c in "|$%="):
-            # a name, not a value ("Cost per credit:" / "In-State | $472")
+        if not a_name(q):
             return ()
-        return (q, q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS else (q,)
+        if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and a_name(q + 2) \
+                and words[q + 2] <= _SITE_WORDS:
+            q += 2
+        return (*range(p + 1, q + 1), q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS \
+            else tuple(range(p + 1, q + 1))
 
     def credit_line(p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
@@ -373,14 +397,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 # a label and its credit alone: the caption as printed ("Image by Jane Doe",
                 # "Infographic source:" / "Acme")
                 printed = line if text else line[closing.start():]
-                add(Caption(f"{printed} {lines[below[0]]}", lines[below[0]].strip(" .")), (p, *below))
+                credit = _credit_of(lines, below)
+                add(Caption(f"{printed} {credit}", credit), (p, *below))
                 continue
             head = sentence_above(p) if below and _fragment_start(line) else ()
             if head:
                 text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
             most = _MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else _MAX_WORDS
             if below and (head or not _fragment_start(line)) and len(text.split()) <= most:
-                add(Caption(text, lines[below[0]].strip(" .")), (*head, p, *below))
+                add(Caption(text, _credit_of(lines, below)), (*head, p, *below))
                 continue
         credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
         if credit is None and line[0] == "(" and free(p):
@@ -399,8 +424,12 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 # an agency's bare name under a paragraph: the article's source (at its end; inside
                 # the article, under a picture's description, the picture's credit)
                 continue
-            # pictures in a row credited alone ("Photo: X" / "Photo: X"): the text above is none's caption
-            text = text_above(p) if p + 1 >= n or lines[p + 1] != line else ()
+            # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
+            # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
+            # the text above is none's caption
+            again = p + 1 < n and (lines[p + 1] == line
+                                   or (placeholder[p + 1] and p + 2 < n and lines[p + 2] == line))
+            text = text_above(p) if not again else ()
             skipped: tuple[int, ...] = ()
             if not text and p - 1 in buttons and "caption" in lines[p - 1].lower():
                 # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
@@ -488,6 +517,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             credit = credit_line(p + 1)
             add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             continue
+        if p > 0 and placeholder[p - 1] and "/" in line and free(p) and not continued(p):
+            m = _CLOSING_PHOTOGRAPHER.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and _photographer(m.group("credit")) and _describes_or_tells(text):
+                # under a picture, a caption closed by its photographer and publication, no credit word
+                # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                add(Caption(text, m.group("credit")), (p,))
+                continue
         if p > 0 and placeholder[p - 1] and line[0] == "(" and line.endswith((")", ").")) and free(p) \
                 and line.count("(") == 1 and line[1:2].isupper() \
                 and _describes(line.strip("(). "), _MAX_WORDS):
@@ -502,6 +539,26 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
             # a heading there is the headline, over its byline)
             add(caption_from(line, split=split(p)), (p,))
+            continue
+        if line.startswith("Th") and free(p) and not continued(p) and PICTURE_SHOWS.match(line):
+            # a line that says what the picture shows ("This photo shows the harbour at dawn.")
+            add(caption_from(line, split=split(p)), (p,))
+            continue
+        if (p + 1 in caption_buttons or p - 1 in counted
+                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) \
+                and words[p] >= _MIN_ALT_WORDS and caption_text(p) and not continued(p):
+            # a caption button under it ("hide caption", "Open image caption") or under the picture over
+            # it ("Enlarge this image" / "toggle caption"), or a gallery's counter above it ("Image 1
+            # of 9"): the caption, its credit on its line or past the buttons
+            text, credit = split(p)
+            taken = (p,)
+            q = p + 1
+            while q in caption_buttons:
+                q += 1
+            if credit is None and q < n:
+                credit = credit_line(q)
+                taken = tuple(range(p, q + 1)) if credit is not None else taken
+            add(Caption(text, credit), taken)
             continue
         if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
             if _maker_credit(line, lines[p + 1]):
@@ -531,6 +588,8 @@ def _camel_case(line: str) -> bool:
 
 
 _ONE_WORD = float(np.log1p(1.0))
+#: a gallery's counter is four words at most ("Image 1 of 9")
+_FOUR_WORDS = float(np.log1p(4.0)) + 1e-9
 
 
 #: a list of story teasers prints each headline twice (the picture's alt text and the
@@ -577,11 +636,35 @@ def _picture_buttons(lines: list[str], words: list[int], low: int, high: int) ->
     return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
 
 
-def _not_pictures(lines: list[str], bracketed, low: int, high: int) -> list[int]:
-    """The bracketed lines in [low, high) with no letter: a form's check box
-    ("[ ]") or a note's number ("[3]"), where a picture is "[alt text]"."""
+#: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures
+_COUNTER = re.compile(r"(?:(?P<picture>image|photo|picture|slide|foto|bild|imagen|imagem|immagine)\s+)?"
+                      r"\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}", re.IGNORECASE)
+
+
+def _counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
+              low: int, high: int) -> set[int]:
+    """The lines in [low, high) that are a gallery's counter over a picture's
+    caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
+    under a placeholder ("image" / "1 of 12"). Only lines of four words or
+    fewer are tried (``log_words`` is the page's column of that name)."""
+    found = set()
+    for p in (low + np.flatnonzero(log_words[low:high] <= _FOUR_WORDS)).tolist():
+        line = lines[p]
+        if line[-1].isdigit():
+            m = _COUNTER.fullmatch(line)
+            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])):
+                found.add(p)
+    return found
+
+
+def _not_pictures(lines: list[str], bracketed, credit_words, split, low: int, high: int) -> list[int]:
+    """The bracketed lines in [low, high) that are no picture: a form's check
+    box ("[ ]") or a note's number ("[3]"), with no letter, or a credit in
+    brackets ("[Photo: Jane Doe]", under its caption), where a picture is
+    "[alt text]" (``split`` gives a line's :func:`split_credit`)."""
     return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
-            if not any(c.isalpha() for c in lines[p])]
+            if not any(c.isalpha() for c in lines[p])
+            or (credit_words[p] and credit_only(lines[p], split(p)) is not None)]
 
 
 def _pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
@@ -617,6 +700,11 @@ def _photographer(credit: str) -> bool:
     return bool(other) and (person.istitle() or person.isupper()) \
         and _PERSON.fullmatch(person.title()) is not None \
         and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
+
+
+#: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet")
+_CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
+                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
 
 
 def _describes_or_tells(text: str) -> bool:
@@ -856,10 +944,31 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
         return found
     line = lines[above]
     if line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
-                        and (text.endswith(line) or text.startswith(line))):
+                        and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text) \
+            or (found.caption.credit is not None and words[above] <= text.count(" ") + 1 + _ALT_SLACK_WORDS
+                and _repeated_as_lead(text, line, text.count(" ") + 1)):
+        # ... or alt text that says the credited caption again in other words ("X. Photo taken in
+        # May 2016" over "X in May 2016. Photo: Jane Doe"), no longer than it
         used.add(above)
         return FoundCaption(found.caption, found.lines, (above, *found.dropped))
     return found
+
+
+#: alt text that says a caption again in other words is at most this many words longer
+_ALT_SLACK_WORDS = 2
+#: what parts a keyword from the caption it opens, in alt text ("gps watch - a more robust watch ...")
+_KEYWORD_ENDS = (" -", " –", " —", " |")
+
+
+def _keyword_and(line: str, text: str) -> bool:
+    """Alt text that is a keyword, a dash, then the caption's sentence again
+    ("gps watch - a more robust watch is a good idea." over "A more robust
+    watch is a good idea. Credit: Jane Doe"), as a page's SEO sets it. A
+    heading that ends with a product's name ("Best Kettle: Acme Kettle") is
+    no copy of the name under its picture."""
+    cut = len(line) - len(text)
+    return cut > 0 and text.endswith(_SENTENCE_END) and text.count(" ") + 1 >= _MIN_ALT_WORDS \
+        and line[cut:].lower() == text.lower() and line[:cut].rstrip().endswith(_KEYWORD_ENDS)
 
 
 def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],

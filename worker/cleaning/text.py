@@ -24,7 +24,7 @@ from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
 from .language import detect_language
-from .lines import Page, lines_holding, read_page
+from .lines import Page, key_of, lines_holding, read_page
 from .model import Extraction
 from .region import (
     after_gallery,
@@ -39,7 +39,7 @@ from .region import (
     first_occurrences,
 )
 from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
-from .rules.credits import LOWERCASE_PICTURE
+from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .title import find_title
 
@@ -59,6 +59,8 @@ _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
+#: a picture's button is this short ("View image in fullscreen")
+_BUTTON_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def _widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
-    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`); or the page's
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
+    (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or the page's
     source printed as text (:func:`_printed_source`), whatever its length."""
     def widget(p: int) -> bool:
         line = page.lines[p]
@@ -121,7 +124,8 @@ def _widgets(page: Page, positions: list[int]) -> set[int]:
             return True
         if page.words[p] > WIDGET_WORDS:
             return False
-        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None
+        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
+            or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     return {p for p in positions if widget(p)}
 

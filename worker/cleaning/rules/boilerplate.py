@@ -422,7 +422,9 @@ WIDGET = re.compile(
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
-    r"\d(?:\.\d)? out of \d+ stars|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|\d+ (?:of|/) \d+"
+    r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
+    r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
+    r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*$")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12

@@ -23,7 +23,9 @@ _AGENCIES = (
     r"Imagn Images|Imagn|Action Images|Sportsfile|Inpho|INPHO|Cal Sport Media|ZUMA Wire|Abaca|"
     r"ABACAPRESS|Maxppp|MAXPPP|LaPresse|Photoshot|WireImage|FilmMagic|Sipa USA|MediaPunch|Invision|"
     r"Magnum Photos|VCG|Visual China Group|Imaginechina|Hollandse Hoogte|picture alliance|"
-    r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images"
+    r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images|"
+    # as Italian papers print them after "Foto" ("Foto Ansa")
+    r"Ansa|Agf|LaPresse"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -33,6 +35,8 @@ AGENCY = re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}")
 #: word closes a sentence, so that the caption before the credit is never taken for a name
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+#: a person's name: two or three capitalised words, a middle initial allowed ("Jane P. Doe")
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP" (what comes via an agency is named: "Sign up via AP"
@@ -49,6 +53,8 @@ _LABELS = (
     r"Picture credit|Pic credit|Image credits|Picture credits|"
     r"Screenshot|Screengrab|Image source|Image courtesy|Photo courtesy|Crédit photo|Crédits photo|"
     r"Photo credits|Composite|Beeld|Fotografia|Imagem|Kuva|Zdjęcie|Фото|Foto credit|Fotocredit|"
+    r"Crédito|Crédito da foto|Crédito de la foto|Ilustración|Ilustração|Illustrazione|Afbeelding|Fonte|"
+    r"Grafik|Infografik|Fotó|Foto crédito|"
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
@@ -94,6 +100,10 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     featured image
     feature image
     header image
+    crédito
+    fonte
+    afbeelding
+    grafik
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
@@ -116,6 +126,23 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     view larger image
     click to enlarge
     zoom image
+    open image in gallery
+    view image
+    view full image
+    expand photo
+    enlarge photo
+    bild vergrößern
+    bild vergroessern
+    foto vergrößern
+    agrandir l'image
+    agrandir la photo
+    ampliar imagen
+    ampliar foto
+    ampliar imagem
+    ingrandisci immagine
+    ingrandisci foto
+    afbeelding vergroten
+    foto vergroten
 """.strip().splitlines())
 
 #: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
@@ -123,8 +150,10 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
 #: stand-in. A sentence that tells what became of a picture is prose ("A photo of the
 #: suspect was released on Monday"); "The Picture of Health" is a heading.
 PICTURE_DESCRIPTION = re.compile(
-    r"(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
+    r"(?:(?:An?\s+)?(?:image|picture|photo|photograph|illustration|screenshot|screen shot|diagram|graphic|"
     r"infographic|rendering)\s+(?:of|showing|shows|depicting|from)\s"
+    # ... "Product image of ...", "Hero image for ..."
+    r"|(?:Product|Stock|Featured|Feature|Hero|Header|Cover)\s+(?:image|photo|picture)\s+(?:of|for)\s)"
     r"(?![^\n]*\b(?:was|were|has been|have been)\b)",
     re.IGNORECASE)
 
@@ -146,6 +175,13 @@ PICTURE_SCENE = re.compile(
 #: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
 #: finishing none itself, it is no paragraph nor the rest of one.
 LOWERCASE_PICTURE = re.compile(r"^(?:a|an|the) ")
+
+#: A line that says what the picture beside it shows, as a caption or its alt text does ("This
+#: photo shows the harbour at dawn."): a caption, not body. A sentence about a picture that
+#: tells what became of it is prose ("The photo shows signs of having been edited" is one).
+PICTURE_SHOWS = re.compile(
+    r"(?:This|The)\s+(?:image|picture|photo|photograph)\s+(?:above\s+|below\s+)?(?:shows|depicts)\s"
+    r"(?![^\n]*\b(?:was|were|has been|have been|signs? of)\b)")
 
 #: A label that opens a picture's caption, alone on its line (the caption on the next) or
 #: before the caption's text: "Image caption" / "The protests began in June", "Image
@@ -182,7 +218,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)"
-    re.compile(rf"\(\s*(?:(?:File\s+)?(?:Photo|Picture|Image|Foto)\s*:?\s*)?"
+    re.compile(rf"\(\s*(?:(?:File\s+)?(?i:photo|picture|image|foto)\s*:?\s*)?"
                rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}}|\s+for\s+[^()]{{1,60}})?"
                rf"|[^()]{{1,80}}/(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
@@ -190,8 +226,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
-    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?]))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})\s*\.?$"),
+    # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file", or after a bar
+    # or a dash: "... the new bridge. | Shutterstock"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
+               r"\s*\.?$"),
     # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
     # sign closing a caption (alone on
     # its line, "© 2019 Acme. All rights reserved" is the page's footer)
@@ -205,7 +243,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
     re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
                r"Archive|Stock) (?:photo|picture|image)|(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
-               r"Photo d'archives|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld)\)?"
+               r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
+               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
                r"\s*\.?$", re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
@@ -222,8 +261,29 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... Photo courtesy of Jane Doe" (not "Some images courtesy of X.", a page's note on its pictures)
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto)\s+courtesy(?:\s+of)?\s*:?\s*"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
-    # "... Courtesy of Jane Doe"
-    re.compile(r"(?:^|(?<=[.!?”\"]\s))Courtesy(?:\s+of)?\s+(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... Courtesy of Jane Doe", or alone on the line under its caption: "courtesy of Acme Studio."
+    # ... or glued to the caption by a renderer: "... a fully functioning one.courtesy of Acme Studio."
+    re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy|(?<=[a-z][.!?])[Cc]ourtesy)(?:\s+of)?\s+"
+               r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
+    # ("Send us your photos via WhatsApp." is no credit)
+    re.compile(r"(?:^|(?<=[.!?”\"(]\s)|(?<=\())(?:Image|Images|Photo|Photos|Picture|Foto|Fotos|Screenshot|Screengrab)"
+               r"\s+via\s+"
+               r"(?P<credit>[A-Z@][^\n()]{1,80}?)\s*\)?\s*\.?$"),
+    # "Foto ANSA/JANE DOE", "Photo: EPA/Jane Doe": a label, then an agency and its photographer
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s*:?\s+"
+               rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
+    # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
+    # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
+    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+               r"(?:\s*/\s*[A-Z][\w.'’& -]{1,40})?)\s*\.?$"),
+    # "... on Sunday. Jane Doe | Staff Photographer", "Jane Doe, Associated Press": a person's name, then
+    # the photographer's title or the agency
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?:(?:Staff|Contributing|"
+               rf"Freelance|Special|Senior)\s+)?(?i:photographer)|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})))\s*\.?$"),
+    # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
+    re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
+               r"\s*\)\s*\.?$"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
@@ -237,7 +297,12 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("©"),
     None, None, None, None, None, None, None,
     re.compile("courtesy", re.IGNORECASE),
-    re.compile("Courtesy"),
+    re.compile("ourtesy"),
+    re.compile("via"),
+    re.compile("/"),
+    re.compile("©"),
+    re.compile(rf"hotographer|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})"),
+    re.compile(":"),
 )
 
 #: Lines that are nothing but a credit, in shapes too loose to look for at
