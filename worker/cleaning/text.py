@@ -6,7 +6,9 @@
    inside or after the article, as its first or first-after line, and as
    kept or dropped.
 3. The article is the one run of lines that best fits those scores
-   (:mod:`.region`); inside it, dropped lines (ads, "Read more" links) go.
+   (:mod:`.region`); inside it, dropped lines (ads, "Read more" links) go,
+   and so does the furniture set among its paragraphs, known by its shape
+   (:mod:`.inline_furniture`: notices, widgets, a picture's alt text).
 4. The headline is found just above the article (:mod:`.title`), captions
    and their credits are split off (:mod:`.captions`), and everything else
    is listed as boilerplate. Lines that are furniture on sight (``rules``:
@@ -23,8 +25,9 @@ from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
+from .inline_furniture import notices, widgets, without_lowercase_pictures
 from .language import detect_language
-from .lines import Page, key_of, lines_holding, read_page
+from .lines import Page, read_page
 from .model import Extraction
 from .region import (
     after_gallery,
@@ -38,9 +41,6 @@ from .region import (
     extend_over_records,
     first_occurrences,
 )
-from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
-from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
-from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -51,18 +51,6 @@ _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
-#: a lowercase picture's alt text has this many words at least; how a sentence ends, how
-#: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
-_PICTURE_WORDS = 4
-_SENTENCE_ENDS = (".", "!", "?", "”", '"')
-_PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
-_TRAILING = ("...", "…")
-#: a line printed twice over is this long at least ("Deep endDeep end")
-_TWICE_CHARS = 8
-#: a picture's button is this short ("View image in fullscreen")
-_BUTTON_WORDS = 4
-
-
 @dataclass(frozen=True)
 class Article:
     """Where the article is in a page: its body lines, its captions and the
@@ -84,68 +72,6 @@ def looks_clean(page: Page) -> bool:
     runs lines together."""
     return bool((page.column("blank_before") * page.column("blank_after")).all()) \
         and not (page.column("furniture") + page.column("placeholder")).any()
-
-
-def _notices(page: Page, positions: list[int]) -> set[int]:
-    """The ``positions`` whose line is a site's notice or promotion
-    (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
-    print, a share button's label, its newsletter. Only the lines that hold
-    one of :data:`NOTICE_HINTS` are read."""
-    lines = [page.lines[p] for p in positions]
-    return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
-            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k])}
-
-
-def _printed_twice(line: str) -> bool:
-    """Whether ``line`` is one text twice over, as a text browser prints a
-    picture's alt text and title run together ("Deep endDeep end")."""
-    half, odd = divmod(len(line), 2)
-    return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
-
-
-def _printed_source(line: str) -> bool:
-    """Whether ``line`` is the page's source printed as text: markup, markup
-    escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
-    return (line.startswith("<") and PRINTED_MARKUP.match(line) is not None) \
-        or ("&lt;" in line and PRINTED_ESCAPED_MARKUP.search(line) is not None) \
-        or (('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
-
-
-def _widgets(page: Page, positions: list[int]) -> set[int]:
-    """The ``positions`` whose line is a widget set among the paragraphs
-    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
-    an advertisement's slot, a table of contents' heading; or a picture's alt
-    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
-    (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or the page's
-    source printed as text (:func:`_printed_source`), whatever its length."""
-    def widget(p: int) -> bool:
-        line = page.lines[p]
-        if _printed_twice(line) or _printed_source(line):
-            return True
-        if page.words[p] > WIDGET_WORDS:
-            return False
-        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
-            or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
-
-    return {p for p in positions if widget(p)}
-
-
-def _without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
-    """``body`` without a picture's alt text written in lower case
-    (:data:`LOWERCASE_PICTURE`, ``_PICTURE_WORDS`` words at least) between
-    a line that finished a sentence and the next, finishing none itself (or
-    trailing off, "..."): a sentence broken over lines runs on from a line
-    that did not finish."""
-    lines = page.lines
-
-    def picture(prev: int, pos: int) -> bool:
-        line = lines[pos]
-        return line[:1] in "at" and LOWERCASE_PICTURE.match(line) is not None \
-            and page.words[pos] >= _PICTURE_WORDS and lines[prev].endswith(_SENTENCE_ENDS) \
-            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
-
-    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
-    return [p for p in body if p not in drop] if drop else body
 
 
 def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, start: int,
@@ -181,11 +107,11 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
-    notices = _notices(page, lines)
+    notice_lines = notices(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
-    shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notices]))
-    widgets = _widgets(page, shown)
-    body = _without_lowercase_pictures(page, [p for p in shown if p not in widgets])
+    shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]))
+    widget_lines = widgets(page, shown)
+    body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 
 

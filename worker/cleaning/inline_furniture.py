@@ -1,0 +1,85 @@
+"""Furniture set among the article's paragraphs: lines a page prints inside
+the article that are no part of it, found by their own shape whatever the
+line model says of them. A site's notices and promotions (a cookie banner, a
+newsletter box), widgets (a button, a price and its shop, an embed's frame),
+a picture's alt text or button, the page's source printed as text, and alt
+text written in lower case between two paragraphs."""
+from __future__ import annotations
+
+from .lines import Page, key_of, lines_holding
+from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
+from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
+from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
+
+#: a lowercase picture's alt text has this many words at least; how a sentence ends, how
+#: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
+_PICTURE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
+_TRAILING = ("...", "…")
+#: a line printed twice over is this long at least ("Deep endDeep end")
+_TWICE_CHARS = 8
+#: a picture's button is this short ("View image in fullscreen")
+_BUTTON_WORDS = 4
+
+
+def notices(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a site's notice or promotion
+    (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
+    print, a share button's label, its newsletter. Only the lines that hold
+    one of :data:`NOTICE_HINTS` are read."""
+    lines = [page.lines[p] for p in positions]
+    return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
+            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k])}
+
+
+def _printed_twice(line: str) -> bool:
+    """Whether ``line`` is one text twice over, as a text browser prints a
+    picture's alt text and title run together ("Deep endDeep end")."""
+    half, odd = divmod(len(line), 2)
+    return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
+
+
+def _printed_source(line: str) -> bool:
+    """Whether ``line`` is the page's source printed as text: markup, markup
+    escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
+    return (line.startswith("<") and PRINTED_MARKUP.match(line) is not None) \
+        or ("&lt;" in line and PRINTED_ESCAPED_MARKUP.search(line) is not None) \
+        or (('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
+
+
+def widgets(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a widget set among the paragraphs
+    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
+    an advertisement's slot, a table of contents' heading; or a picture's alt
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
+    (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or the page's
+    source printed as text (:func:`_printed_source`), whatever its length."""
+    def widget(p: int) -> bool:
+        line = page.lines[p]
+        if _printed_twice(line) or _printed_source(line):
+            return True
+        if page.words[p] > WIDGET_WORDS:
+            return False
+        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
+            or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
+
+    return {p for p in positions if widget(p)}
+
+
+def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
+    """``body`` without a picture's alt text written in lower case
+    (:data:`LOWERCASE_PICTURE`, ``_PICTURE_WORDS`` words at least) between
+    a line that finished a sentence and the next, finishing none itself (or
+    trailing off, "..."): a sentence broken over lines runs on from a line
+    that did not finish."""
+    lines = page.lines
+
+    def picture(prev: int, pos: int) -> bool:
+        line = lines[pos]
+        return line[:1] in "at" and LOWERCASE_PICTURE.match(line) is not None \
+            and page.words[pos] >= _PICTURE_WORDS and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
+
+    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
+    return [p for p in body if p not in drop] if drop else body
