@@ -1,0 +1,273 @@
+"""How a line reads to the caption finder (:mod:`.captions`): a caption's
+phrase or a paragraph's sentence, a picture's description, a name alone,
+a credit label, a photographer's credit. Tests of one line or two, no
+search."""
+from __future__ import annotations
+
+import re
+from itertools import repeat
+
+from .lines import key_of
+from .rules.credits import (
+    BARE_CREDIT_LABELS,
+    CREDIT_LABELS,
+)
+from .rules.stopwords import ALL_STOPWORDS
+
+#: a caption is at most this long; longer lines are paragraphs
+MAX_WORDS = 70
+#: alt text repeated as the caption below it is at least this long
+MIN_ALT_WORDS = 4
+
+
+SENTENCE_END = tuple(".!?…\"”’»)")
+
+
+#: a line printed twice in a row is alt text and caption from this long
+_MIN_TWIN_WORDS = 6
+#: a caption broken at a link or an italic name is joined again from lines this short
+FRAGMENT_HEAD_WORDS = 8
+#: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
+MIN_LABELLED_WORDS = 3
+#: a caption printed again just below as the article's opening line starts with the same
+#: words and shares this much of the rest
+_LEAD_REPEAT_START, _LEAD_REPEAT_SHARE = 6, 0.8
+
+
+def fragment_start(line: str) -> bool:
+    """The line continues a sentence broken at a link (", the bacteria ...")."""
+    return line[0].islower() or line[0] in ",.;:)]"
+
+
+def open_sentence(line: str) -> bool:
+    """The line stops mid-sentence ("... writes the", "according to")."""
+    return line.endswith(",") or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
+
+
+_LABEL_ENDS = (":", "...", "…")
+
+
+#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
+_BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
+                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))
+
+
+def is_label(line: str) -> bool:
+    """A credit label standing alone: "Credit...", "Photo:", "Image:", or
+    one a page prints without a colon ("Image copyright")."""
+    key = key_of(line)
+    return (line.endswith(_LABEL_ENDS) and key in CREDIT_LABELS) or key in BARE_CREDIT_LABELS
+
+
+def camel_case(line: str) -> bool:
+    """The line opens with a lowercase brand name ("iFixit", "iStock")."""
+    first = line.split(" ", 1)[0]
+    return first[0].islower() and any(map(str.isupper, first[1:]))
+
+
+def unfinished_phrase(line: str) -> bool:
+    """A phrase of mostly lowercase words and some function words that stops
+    without a full stop: a picture's description ("Researchers have pinpointed
+    the earliest evidence ... in Russia"), where a headline is capitalised and
+    a paragraph ends its sentence. Printed twice in a row inside the article,
+    it is alt text and caption."""
+    tokens = line.split()
+    return len(tokens) >= _MIN_TWIN_WORDS and not line.endswith((*SENTENCE_END, ":", ",")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) \
+        and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
+
+
+#: a person's name: two or three capitalised words, a middle initial allowed ("Amy K. Dragoo")
+_PERSON = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,2}")
+#: a publication's name is printed this often on its own page (masthead, menus, footer)
+_SITE_NAME_LINES = 3
+#: ... on short lines of its own
+_SITE_NAME_WORDS = 4
+#: a staff photographer's credit closes a short caption, not a paragraph
+MAX_STAFF_CAPTION_WORDS = 30
+
+
+def describes(text: str, most: int = MAX_STAFF_CAPTION_WORDS) -> bool:
+    """The text reads as a picture's description: a phrase or a sentence
+    ("A pair of earbuds beside their case."), not a heading ("Legal
+    Scholarship", "Fluke BT510 Battery Analyzer"), a list item or an aside."""
+    tokens = text.split()
+    return MIN_ALT_WORDS + 1 <= len(tokens) <= most and text[0].isalpha() \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens)
+
+
+def photographer(credit: str) -> bool:
+    """A person's name, then a slash and a publication's ("Jane Doe/The Daily
+    Planet", "JANE DOE / HARBOUR NEWS")."""
+    person, _, other = (part.strip() for part in credit.partition("/"))
+    return bool(other) and (person.istitle() or person.isupper()) \
+        and _PERSON.fullmatch(person.title()) is not None \
+        and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
+
+
+#: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet")
+CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
+                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
+
+
+def describes_or_tells(text: str) -> bool:
+    """:func:`describes`, or a sentence of a news caption, its names
+    capitalised ("President Jane Doe at the Economic Club of New York last
+    week."): a full stop, and function words among the names."""
+    if describes(text):
+        return True
+    tokens = text.split()
+    return MIN_ALT_WORDS + 1 <= len(tokens) <= MAX_STAFF_CAPTION_WORDS and text.endswith(".") \
+        and text[0].isupper() and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
+
+
+def staff_credit(credit: str, lines: list[str]) -> bool:
+    """A credit to a person and the page's own publication ("Michael
+    Hession/NYT Wirecutter", "Treehugger / Lindsey Reynolds"): one side of the
+    slash is a person's name, the other names a word the page prints again and
+    again. A slash between two things ("Cost / License", "Red/Blue LEDs") is
+    not."""
+    parts = [part.strip() for part in credit.split("/")]
+    if len(parts) != 2:
+        return False
+    for person, other in (parts, parts[::-1]):
+        if _PERSON.fullmatch(person):
+            names = [w for w in other.split() if len(w) > 2 and w[0].isupper()]
+            short = [line for line in lines if line.count(" ") < _SITE_NAME_WORDS]
+            if any(sum(name in line for line in short) >= _SITE_NAME_LINES for name in names):
+                return True
+    return False
+
+
+_IN_PARENTHESES = re.compile(r"\(\s*([^()]{2,60}?)\s*\)\.?")
+#: a credit in parentheses names a person or an organisation: capitalised words and these
+_NAME_JOINERS = frozenset("& / - of de du van von da di y and".split())
+_MAX_NAME_WORDS = 6
+#: a caption is a phrase: it has function words ("the", "who", "is")
+_MIN_FUNCTION_WORDS = 2
+
+
+def credit_in_parentheses(lines: list[str], words: list[int], p: int) -> str | None:
+    """A name alone in parentheses under a caption that ends without a full
+    stop: its credit ("Kevin Mayer, the Disney executive ..." / "(Walt
+    Disney Co.)"). Under a sentence it is a citation or a note, under a name
+    or a heading an affiliation or an abbreviation ("(NIH)"), so the line above
+    must read as a caption: a phrase of mostly lowercase words and some
+    function words, unfinished."""
+    m = _IN_PARENTHESES.fullmatch(lines[p])
+    if m is None or p == 0 or not 2 <= words[p] <= _MAX_NAME_WORDS:
+        return None
+    name = m.group(1).split()
+    if not all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in name):
+        return None
+    above = lines[p - 1]
+    if not 5 <= words[p - 1] <= MAX_WORDS or above.endswith(SENTENCE_END) or fragment_start(above) \
+            or above.endswith((":", ",")):
+        return None
+    tokens = above.split()
+    if sum(w[0].isupper() for w in tokens) * 2 >= len(tokens) \
+            or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
+        # a heading, a name, or a row of figures ("Water Resistance 100 m 50 m ...")
+        return None
+    return m.group(1)
+
+
+def after_picture_label(line: str, m: re.Match[str], words: int,
+                         split: tuple[str, str | None]) -> str | None:
+    """The caption after a picture label on its own line ("Image: Jose
+    Mourinho, left, has replaced ..."), when what follows is no credit
+    (``m`` is the label's match, ``split`` the line's :func:`split_credit`)."""
+    if words > MAX_WORDS or open_sentence(line) or line.endswith(("(", "[")):
+        return None
+    rest = line[m.end():]
+    if rest.count(" ") + 1 < MIN_LABELLED_WORDS or split[1] is not None:
+        return None
+    if m.group("video") and not describes(rest, MAX_WORDS):
+        return None
+    return rest
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def repeated_as_lead(line: str, below: str, words: int) -> bool:
+    """The line below says this one again in other words, as the article's
+    first sentence repeats the lead picture's (or video's) caption: the same
+    opening words, then most of the rest."""
+    if words < _LEAD_REPEAT_START or line == below:
+        return False
+    mine, theirs = _WORDS.findall(line.lower()), _WORDS.findall(below.lower())
+    if len(theirs) < _LEAD_REPEAT_START or mine[:_LEAD_REPEAT_START] != theirs[:_LEAD_REPEAT_START]:
+        return False
+    own = set(mine)
+    return sum(w in own for w in theirs) >= _LEAD_REPEAT_SHARE * len(theirs)
+
+
+#: a product's heading under its maker's credit is this short
+_MAX_HEADING_WORDS = 12
+#: a maker's name: a few capitalised words, a company's suffix allowed ("Apple, Inc.")
+_MAKER = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9&][\w&'’.-]*){0,3}")
+
+
+def maker_credit(line: str, below: str) -> bool:
+    """Line ``line``, under a picture, credits the maker of the product the
+    picture shows: it is a name alone, and the product's heading below opens
+    with it ("Nintendo" / "Nintendo Switch Lite for $200", "Apple, Inc." /
+    "Apple iPhone 11 Pro Max"), as a list of products prints each one. A
+    sentence below is no heading: a name over a paragraph that opens with it
+    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...")."""
+    if _MAKER.fullmatch(line) is None:
+        return False
+    name = line.split(",", 1)[0]
+    return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
+        and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(SENTENCE_END)
+
+
+#: a name, a title and a suffix are at most this many words ("Jane A. Doe, DVM")
+_MAX_NAME_LINE_WORDS = 6
+
+
+def bare_name(line: str) -> bool:
+    """The line is a name alone: a few capitalised words and no function
+    word ("Jane Doe, DVM", "Acme Team"), no description."""
+    tokens = line.replace(",", " ").split()
+    return len(tokens) <= _MAX_NAME_LINE_WORDS and all(t[0].isupper() or not t[0].isalpha() for t in tokens) \
+        and not any(t.lower() in ALL_STOPWORDS for t in tokens)
+
+
+def name_word(line: str) -> bool:
+    """The line is one capitalised word, a name ("Trafalgar")."""
+    return line[0].isupper() and line.isalpha()
+
+
+def opens_credit(line: str, closing: re.Match[str]) -> bool:
+    """The closing label opens a credit ("... Sonoma CA. Photo:", "| Photo by",
+    "Feature Image by"), not a list or a clause within a sentence ("...
+    assessing your own images:")."""
+    before = line[:closing.start()].rstrip()
+    return not before or closing.group("label")[0].isupper() or before.endswith(tuple(".!?(|,–—-"))
+
+
+def phrase_start(line: str) -> bool:
+    """The line opens a caption's sentence that a link or an italic name
+    breaks: a short phrase of mostly lowercase words with a function word,
+    unfinished ("Head cells in the flatworm"), not a heading."""
+    tokens = line.split()
+    return len(tokens) <= FRAGMENT_HEAD_WORDS and not line.endswith((*SENTENCE_END, ":")) \
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) and any(w in ALL_STOPWORDS for w in tokens)
+
+
+def label_at(lines: list[str], p: int) -> bool:
+    """Line p ends a credit label: the label itself ("Photo:"), or its colon
+    on a line of its own under the word ("Photo" / ":"), as a renderer breaks
+    a label set in its own tag."""
+    line = lines[p]
+    if line in _LABEL_ENDS:
+        return p > 0 and key_of(lines[p - 1]) in CREDIT_LABELS
+    return is_label(line)
+
+
+def labels_in(lines: list[str], low: int, high: int) -> list[bool]:
+    """:func:`label_at` of lines [low, high), tried only on the lines that end as a label does."""
+    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS + _BARE_ENDS)))
+    return [end and label_at(lines, p) for p, end in enumerate(ends, low)]

@@ -1,0 +1,210 @@
+"""What marks a picture in plain text: a button beside it ("Enlarge this
+image"), a gallery's counter ("Image 1 of 9"), its file name left as alt
+text, alt text that describes it, its alt text printed again as the caption
+below it, or the caption printed again past it; and the bracketed lines that
+are no picture. The caption finder (:mod:`.captions`) reads a caption beside
+these marks."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .caption_shapes import (
+    MAX_WORDS,
+    MIN_ALT_WORDS,
+    SENTENCE_END,
+    describes,
+    is_label,
+    repeated_as_lead,
+)
+from .credits import credit_only, has_credit_word
+from .lines import Page, key_of
+from .model import Caption
+from .rules.credits import (
+    PICTURE_BUTTONS,
+    PICTURE_DESCRIPTION,
+    PICTURE_SCENE,
+)
+
+#: lines between an alt text and its caption (an image counter, a placeholder) are this short
+_BETWEEN_WORDS = 2
+
+
+#: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
+
+
+#: a copy of a caption's end left above it (the rest of alt text cut at a link) is at least this long
+_MIN_COPY_WORDS = 4
+
+
+def described_pictures(page: Page, low: int, high: int) -> list[int]:
+    """The lines in [low, high) that describe a picture, as alt text does
+    ("Image of a doctor holding a pad", "A doctor holding a pad"): the
+    picture's stand-in, neither caption nor body."""
+    lines, words = page.lines, page.words
+    return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
+            and words[p] <= MAX_WORDS
+            and (PICTURE_DESCRIPTION.match(lines[p]) or PICTURE_SCENE.match(lines[p]))]
+
+
+#: how the lines open that may be a picture's description (a cheap test first)
+_DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an", "pr", "st",
+                                 "fe", "he", "co"))
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|gov|edu)\b", re.IGNORECASE)
+
+
+def names_pictures(credit: str) -> bool:
+    """A source that is a picture's: an agency or a picture library
+    ("Unsplash"), or a web site, whose page the picture shows ("statista.com")."""
+    return has_credit_word(credit) or _DOMAIN.search(credit) is not None
+
+
+_ONE_WORD = float(np.log1p(1.0))
+#: a gallery's counter is four words at most ("Image 1 of 9")
+_FOUR_WORDS = float(np.log1p(4.0)) + 1e-9
+
+
+def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a picture's file name: its alt text
+    left empty, the renderer printed where the picture was. Only one-word
+    lines are tried (``log_words`` is the page's column of that name)."""
+    return [p for p in (low + np.flatnonzero(log_words[low:high] == _ONE_WORD)).tolist()
+            if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
+
+
+def picture_buttons(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a button beside a picture ("Enlarge
+    this image", "Toggle caption"): they show a picture is there."""
+    return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
+
+
+#: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures
+_COUNTER = re.compile(r"(?:(?P<picture>image|photo|picture|slide|foto|bild|imagen|imagem|immagine)\s+)?"
+                      r"\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}", re.IGNORECASE)
+
+
+def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
+              low: int, high: int) -> set[int]:
+    """The lines in [low, high) that are a gallery's counter over a picture's
+    caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
+    under a placeholder ("image" / "1 of 12"). Only lines of four words or
+    fewer are tried (``log_words`` is the page's column of that name)."""
+    found = set()
+    for p in (low + np.flatnonzero(log_words[low:high] <= _FOUR_WORDS)).tolist():
+        line = lines[p]
+        if line[-1].isdigit():
+            m = _COUNTER.fullmatch(line)
+            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])):
+                found.add(p)
+    return found
+
+
+def not_pictures(lines: list[str], bracketed, credit_words, split, low: int, high: int) -> list[int]:
+    """The bracketed lines in [low, high) that are no picture: a form's check
+    box ("[ ]") or a note's number ("[3]"), with no letter, or a credit in
+    brackets ("[Photo: Jane Doe]", under its caption), where a picture is
+    "[alt text]" (``split`` gives a line's :func:`split_credit`)."""
+    return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
+            if not any(c.isalpha() for c in lines[p])
+            or (credit_words[p] and credit_only(lines[p], split(p)) is not None)]
+
+
+def pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
+    """A picture is shown just above the caption starting on line p: a
+    placeholder, alt text repeated, or a credit label."""
+    return any(q >= 0 and (placeholder[q] or lines[q] == lines[p] or is_label(lines[q]))
+               for q in range(p - 3, p))
+
+
+def may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
+    """For lines [low, high): whether :func:`repeated_below` can find a copy,
+    which must be at least as long as the line, on the next line or, past a
+    line of two words or fewer, on the one after."""
+    n = len(lines)
+    length = np.fromiter(map(len, lines[low:min(n, high + 2)]), dtype=np.int64)
+    length = np.concatenate((length, np.full(high + 2 - low - len(length), -1)))
+    few = np.array(words[low + 1:min(n, high + 1)] + [0] * (high + 1 - min(n, high + 1)), dtype=np.int64)
+    own = length[:high - low]
+    maybe = (length[1:high - low + 1] >= own) | ((few <= _BETWEEN_WORDS) & (length[2:] >= own))
+    return (maybe & (np.array(words[low:high], dtype=np.int64) >= MIN_ALT_WORDS)).tolist()
+
+
+def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
+    """The line just below p (past an image counter or placeholder) that
+    repeats line p, the picture's alt text, as its caption. A paragraph
+    merely repeated is no caption: the caller asks for a sign of a picture.
+    A name between the two is a table's cell or a list's ("Best overall" /
+    "Acme" / "Best overall"), not a picture's counter ("2/5"), placeholder,
+    button ("expand") or credit ("Getty Images")."""
+    lines, words = page.lines, page.words
+    if words[p] < MIN_ALT_WORDS:
+        return None
+    alt = lines[p]
+    for q in range(p + 1, min(p + 3, len(lines))):
+        at = lines[q].find(alt)
+        if 0 <= at <= 12:
+            rest = lines[q][at + len(alt):].lstrip()
+            if not rest or rest[0] in "([" or credit_like[q] or page.split_credit(q)[1] \
+                    or (rest[0].isupper() and alt.endswith((".", "!", "?")) and describes(alt, MAX_WORDS)):
+                # ... or the caption says the alt text's sentence, then more ("A dog." / "A dog. It ...")
+                return q
+        if words[q] > _BETWEEN_WORDS or not (placeholder[q] or page.credit_words[q] or lines[q][0].islower()
+                                              or not any(map(str.isalpha, lines[q]))):
+            return None
+    return None
+
+
+
+def alt_text_above(caption: Caption, above: int, lines: list[str], words: list[int],
+                   used: set[int]) -> bool:
+    """Whether line ``above``, just over a caption's lines, is the picture's
+    alt text repeating the caption, or the caption's start or its end, left
+    above by alt text cut at a link: that copy goes with the caption, not into
+    the body."""
+    text = caption.text
+    if above < 0 or above in used or not text:
+        return False
+    line = lines[above]
+    # ... or alt text that says the credited caption again in other words ("X. Photo taken in
+    # May 2016" over "X in May 2016. Photo: Jane Doe"), no longer than it
+    return line == text or (words[above] >= _MIN_COPY_WORDS and len(line) < len(text)
+                            and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text) \
+        or (caption.credit is not None and words[above] <= text.count(" ") + 1 + _ALT_SLACK_WORDS
+            and repeated_as_lead(text, line, text.count(" ") + 1))
+
+
+#: alt text that says a caption again in other words is at most this many words longer
+_ALT_SLACK_WORDS = 2
+#: what parts a keyword from the caption it opens, in alt text ("gps watch - a more robust watch ...")
+_KEYWORD_ENDS = (" -", " –", " —", " |")
+
+
+def _keyword_and(line: str, text: str) -> bool:
+    """Alt text that is a keyword, a dash, then the caption's sentence again
+    ("gps watch - a more robust watch is a good idea." over "A more robust
+    watch is a good idea. Credit: Jane Doe"), as a page's SEO sets it. A
+    heading that ends with a product's name ("Best Kettle: Acme Kettle") is
+    no copy of the name under its picture."""
+    cut = len(line) - len(text)
+    return cut > 0 and text.endswith(SENTENCE_END) and text.count(" ") + 1 >= MIN_ALT_WORDS \
+        and line[cut:].lower() == text.lower() and line[:cut].rstrip().endswith(_KEYWORD_ENDS)
+
+
+def copy_below(text: str, below: int, lines: list[str], placeholder: list[float],
+               used: set[int]) -> range | None:
+    """The lines from ``below``, just under a caption, to a copy of its
+    ``text`` printed again past the picture's placeholder or label ("Video: In
+    this talk ..." / "Video:" / "In this talk ..."): the copy goes with the
+    caption, not into the body. None when there is no copy."""
+    for q in range(below, min(below + 2, len(lines))):
+        if q in used:
+            return None
+        if lines[q] == text:
+            return range(below, q + 1)
+        if not (placeholder[q] or is_label(lines[q])):
+            return None
+    return None
