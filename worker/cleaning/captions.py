@@ -178,13 +178,14 @@ _CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
                              for head in (word, word.capitalize(), word.upper()))
 
 
-def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
-    """Captions in and around the article lines [start, end), in page order
-    (``described``: the lines that stand for a picture by describing it)."""
+def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
+                   ) -> tuple[list[float], list[int], set[int], set[int]]:
+    """What shows a picture around the lines [low, high): a column, one item a
+    line, that is non-zero on a picture's placeholder (a placeholder or
+    "[alt text]" that is a picture, its file name, a button beside it, alt text
+    that describes it: ``described``); the picture buttons; those of them that
+    show or hide a caption ("toggle caption"); and a gallery's counters."""
     lines, words = page.lines, page.words
-    n = len(lines)
-    low, high = max(0, start - _LEAD), min(n, end + _MARGIN)
-    # the columns read line by line below, as lists: a list item is much cheaper to read than an array's
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
     for p in not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
                           max(0, low - 3), high):
@@ -196,35 +197,62 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
     counted = gallery_counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
-    credit_like = page.column("credit").tolist()
-    named = page.credit_words.tolist()
-    found: list[FoundCaption] = []
-    used: set[int] = set()
-    split = page.split_credit
+    return placeholder, buttons, caption_buttons, counted
 
-    def named_credit(p: int) -> bool:
+
+class _CaptionSearch:
+    """One search for captions in and around the article lines [start, end):
+    the page's columns read line by line (as lists: a list item is much
+    cheaper to read than an array's), the marks of its pictures, the lines
+    taken so far and the captions found. Its ``at_``/``under_``/... methods
+    are the search's steps, each the caption of one shape, tried on a line in
+    :func:`find_captions`' order; they return whether they took the line."""
+
+    def __init__(self, page: Page, start: int, end: int, described: Sequence[int]) -> None:
+        self.page, self.lines, self.words = page, page.lines, page.words
+        self.n = n = len(page.lines)
+        self.start, self.end = start, end
+        self.low, self.high = max(0, start - _LEAD), min(n, end + _MARGIN)
+        self.placeholder, self.buttons, self.caption_buttons, self.counted = \
+            _picture_marks(page, self.low, self.high, described)
+        self.credit_like = page.column("credit").tolist()
+        self.named = page.credit_words.tolist()
+        self.split = page.split_credit
+        self.gap_before = page.column("blank_before").tolist()
+        self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
+        self.headings = page.headings.tolist()
+        self.found: list[FoundCaption] = []
+        self.used: set[int] = set()
+
+    # the tests the steps share
+
+    def named_credit(self, p: int) -> bool:
         """Line p names a credit's word ("Photo", "Reuters"), not only a slash between names."""
-        return named[p] and names_credit_word(lines[p])
+        return self.named[p] and names_credit_word(self.lines[p])
 
-    def free(p: int) -> bool:
-        return 0 <= p < n and p not in used and not placeholder[p]
+    def free(self, p: int) -> bool:
+        """Line p is on the page, not taken yet, and no picture's placeholder."""
+        return 0 <= p < self.n and p not in self.used and not self.placeholder[p]
 
-    gap_before = page.column("blank_before").tolist()
-    byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
-    headings = page.headings.tolist()
-
-    def caption_text(p: int) -> bool:
-        if not (free(p) and 2 <= words[p] <= MAX_WORDS and not fragment_start(lines[p]) and not byline[p]):
+    def caption_text(self, p: int) -> bool:
+        """Line p may be a caption's text: free, of caption length, no
+        sentence's continuation, byline or credit alone."""
+        words = self.words
+        if not (self.free(p) and 2 <= words[p] <= MAX_WORDS and not fragment_start(self.lines[p])
+                and not self.byline[p]):
             return False
-        line = lines[p]
+        line = self.lines[p]
         if not any(map(str.isalpha, line)):
             return False
-        return not (named[p] or "/" in line) or (credit_only(line, split(p)) is None and split(p)[1] is None)
+        split = self.split
+        return not (self.named[p] or "/" in line) \
+            or (credit_only(line, split(p)) is None and split(p)[1] is None)
 
-    def text_above(p: int) -> tuple[int, ...]:
+    def text_above(self, p: int) -> tuple[int, ...]:
         """The lines of the caption text that ends on the line above p: that
         line, or a sentence broken at a link or an italic name ("Yersinia
         pestis" / ", the bacteria that ..."), joined again; () when none."""
+        lines, words, free, caption_text = self.lines, self.words, self.free, self.caption_text
         q = p - 1
         if caption_text(q):
             return (q,)
@@ -233,7 +261,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         # lowercase alt text ("razer mouse in white") or file name ("apple-watch-11") does not
         if not (free(q) and (lines[q][0] in ",.;:)]" or lines[q].endswith(SENTENCE_END))):
             return ()
-        while free(q) and words[q] <= MAX_WORDS and not byline[q] and fragment_start(lines[q]) \
+        while free(q) and words[q] <= MAX_WORDS and not self.byline[q] and fragment_start(lines[q]) \
                 and (words[q] > 1 or not lines[q][0].isalnum()) and len(taken) <= 3:
             q -= 1
             if caption_text(q) and words[q] <= FRAGMENT_HEAD_WORDS and not lines[q].endswith(SENTENCE_END) \
@@ -242,13 +270,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             taken.append(q)
         return ()
 
-    def sentence_above(p: int) -> tuple[int, ...]:
+    def sentence_above(self, p: int) -> tuple[int, ...]:
         """The lines above p that open the sentence line p ends, broken at a
         link ("Workers lift the" / "harbour bridge" / "into place ..."): up to
         the first that opens as a caption does; () when none."""
+        lines, words, caption_text = self.lines, self.words, self.caption_text
         taken: list[int] = []
         for q in range(p - 1, max(-1, p - 4), -1):
-            if not free(q) or byline[q] or words[q] > MAX_WORDS or lines[q].endswith((*SENTENCE_END, ":")) \
+            if not self.free(q) or self.byline[q] or words[q] > MAX_WORDS \
+                    or lines[q].endswith((*SENTENCE_END, ":")) \
                     or _BULLET.match(lines[q]) or (" " not in lines[q] and not name_word(lines[q])):
                 # a word alone is a slug ("product-feed-image") or a button, unless a name ("Trafalgar")
                 return ()
@@ -260,32 +290,36 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 return tuple(reversed(taken))
         return ()
 
-    def a_name(q: int) -> bool:
+    def a_name(self, q: int) -> bool:
         """Line q is a name, a link's text ("Jane Doe", "iFixit"), not a value
         ("Cost per credit:" / "In-State | $472")."""
-        return free(q) and 1 <= words[q] <= 8 and not byline[q] and not lines[q].endswith(("!", "?", ":")) \
+        lines = self.lines
+        return self.free(q) and 1 <= self.words[q] <= 8 and not self.byline[q] \
+            and not lines[q].endswith(("!", "?", ":")) \
             and (lines[q][0].isupper() or lines[q][0] in "@©" or camel_case(lines[q])) \
             and not any(c in lines[q] for c in "|$%=")
 
-    def name_below(p: int) -> tuple[int, ...]:
+    def name_below(self, p: int) -> tuple[int, ...]:
         """The credit on the line below a closing label (a name, a link), with
         the line after it when that only closes the caption (".", ")"), or
         the site it came from, a second link ("Jane Doe" / "on" / "Unsplash")."""
+        lines, n, free = self.lines, self.n, self.free
         q = p + 1
-        if not a_name(q):
+        if not self.a_name(q):
             return ()
-        if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and a_name(q + 2) \
-                and words[q + 2] <= _SITE_WORDS:
+        if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and self.a_name(q + 2) \
+                and self.words[q + 2] <= _SITE_WORDS:
             q += 2
         return (*range(p + 1, q + 1), q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS \
             else tuple(range(p + 1, q + 1))
 
-    def credit_line(p: int) -> str | None:
+    def credit_line(self, p: int) -> str | None:
         """The credit of line p when it is only a credit (on its own, or after
         a credit label on the line before)."""
-        if not free(p) or words[p] > 12:
+        lines, words = self.lines, self.words
+        if not self.free(p) or words[p] > 12:
             return None
-        credit = credit_only(lines[p], split(p)) if named[p] or "/" in lines[p] else None
+        credit = credit_only(lines[p], self.split(p)) if self.named[p] or "/" in lines[p] else None
         if credit is not None:
             return credit
         if p > 0 and label_at(lines, p - 1) and words[p] <= 8 \
@@ -294,25 +328,28 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             return lines[p].strip(" .")
         return None
 
-    def continued(p: int) -> bool:
+    def continued(self, p: int) -> bool:
         """The line after p continues p's sentence (a placeholder does not)."""
-        return p + 1 < n and not placeholder[p + 1] and fragment_start(lines[p + 1])
+        return p + 1 < self.n and not self.placeholder[p + 1] and fragment_start(self.lines[p + 1])
 
-    def pictured(p: int) -> bool:
+    def pictured(self, p: int) -> bool:
         """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
+        lines, placeholder, n = self.lines, self.placeholder, self.n
         return any(0 <= q < n and (placeholder[q] or lines[q] == lines[p]) for q in (p - 1, p - 2))
 
-    def add(caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
+    def add(self, caption: Caption, taken: tuple[int, ...], dropped: tuple[int, ...] = ()) -> None:
+        """Takes a caption read from lines ``taken``, the lines ``dropped`` only repeating it."""
         if _BULLET.match(caption.text):
             # a caption in a list (a gallery, related stories): the renderer's bullet is not its text
             caption = Caption(_BULLET.sub("", caption.text), caption.credit)
-        found.append(FoundCaption(caption, taken, dropped))
-        used.update(taken, dropped)
+        self.found.append(FoundCaption(caption, taken, dropped))
+        self.used.update(taken, dropped)
 
-    def captioned(q: int) -> tuple[str, tuple[int, ...]] | None:
+    def captioned(self, q: int) -> tuple[str, tuple[int, ...]] | None:
         """The caption a caption label on line q opens ("Image caption" /
         "The protests ...", "Caption: The protests ..."), and its lines."""
-        if not free(q) or words[q] > MAX_WORDS:
+        lines = self.lines
+        if not self.free(q) or self.words[q] > MAX_WORDS:
             return None
         m = CAPTION_LABEL.match(lines[q]) if lines[q].startswith(_CAPTION_LABEL_HEADS) else None
         if m is None:
@@ -320,23 +357,323 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         rest = lines[q][m.end():].strip()
         if rest:
             return (rest, (q,)) if " " in rest and not open_sentence(rest) else None
-        return (lines[q + 1], (q, q + 1)) if caption_text(q + 1) else None
+        return (lines[q + 1], (q, q + 1)) if self.caption_text(q + 1) else None
 
-    def with_credit_below(text: str, taken: tuple[int, ...]) -> None:
+    def with_credit_below(self, text: str, taken: tuple[int, ...]) -> None:
         """Adds the caption of a caption label, its credit split off its end or
         on the lines below (a credit alone, or a label and its credit)."""
         body, credit = split_credit(text)
         last = taken[-1]
         if credit is None:
-            credit = credit_line(last + 1)
+            credit = self.credit_line(last + 1)
             if credit is not None:
                 taken = (*taken, last + 1)
-            elif last + 2 < n and label_at(lines, last + 1):
-                credit = credit_line(last + 2)
+            elif last + 2 < self.n and label_at(self.lines, last + 1):
+                credit = self.credit_line(last + 2)
                 if credit is not None:
                     taken = (*taken, last + 1, last + 2)
-        add(Caption(body or text, credit), taken)
+        self.add(Caption(body or text, credit), taken)
 
+    # the steps, in the order find_captions tries them on a line
+
+    def at_caption_label(self, p: int) -> bool:
+        """A caption label opens the caption or stands before it ("Image
+        caption" / "The protests ...", "Caption: ..."), its credit after it."""
+        labelled_caption = self.captioned(p)
+        if labelled_caption is None:
+            return False
+        self.with_credit_below(*labelled_caption)
+        return True
+
+    def at_credit_label(self, p: int) -> None:
+        """Line p is a credit label alone ("Photo:", "Image copyright", or
+        "Photo" / ":"): its credit on the next line, the caption above it, or
+        below it after a caption label; or the alt text under the label."""
+        lines, words, add = self.lines, self.words, self.add
+        # the label, on its line or split from its colon ("Photo" / ":")
+        head = p if is_label(lines[p]) else p - 1
+        credit = self.credit_line(p + 1)
+        below = self.captioned(p + 2) if credit is not None else None
+        if below is not None:
+            # the credit printed before its caption ("Image copyright" / "Getty Images" /
+            # "Image caption" / "The protests ...")
+            text, taken = below
+            add(Caption(text, credit), (*range(head, p + 2), *taken))
+            return
+        if credit is not None:
+            text = self.text_above(head)
+            label = tuple(range(head, p + 2))
+            if _SOURCE.match(lines[head]) and not names_pictures(credit) \
+                    and not pictured_near(self.placeholder, lines, text[0] if text else head):
+                # an article's source ("SOURCE:" / "News agencies"), a table's or a chart's
+                return
+            if text:
+                add(Caption(_joined(lines, text), credit), (*text, *label))
+            else:
+                # a credit alone is the caption as printed ("Photo: iFixit"), as in HTML
+                add(Caption(_joined(lines, label), credit), label)
+        elif self.caption_text(p + 1) and words[p + 1] >= MIN_ALT_WORDS:
+            add(caption_from(lines[p + 1], split=self.split(p + 1)), (p, p + 1))
+
+    def closed_by_label(self, p: int) -> bool:
+        """Line p ends with a credit label whose credit is the next line, a
+        name or a link ("... a happy dog. Photo by" / "Jane Doe"): the caption
+        is the line, with the start of its sentence above when it is broken."""
+        lines = self.lines
+        line = lines[p]
+        closing = CLOSING_LABEL.search(line, max(0, len(line) - _CLOSING_TAIL))
+        if closing is None or not opens_credit(line, closing):
+            return False
+        below = self.name_below(p)
+        text = line[:closing.start()].rstrip(" (|–—-&")
+        if below and (text.count(" ") + 1 < MIN_LABELLED_WORDS or open_sentence(text)) \
+                and not fragment_start(line):
+            # a label and its credit alone: the caption as printed ("Image by Jane Doe",
+            # "Infographic source:" / "Acme")
+            printed = line if text else line[closing.start():]
+            credit = _credit_of(lines, below)
+            self.add(Caption(f"{printed} {credit}", credit), (p, *below))
+            return True
+        head = self.sentence_above(p) if below and fragment_start(line) else ()
+        if head:
+            text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
+        most = MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else MAX_WORDS
+        if below and (head or not fragment_start(line)) and len(text.split()) <= most:
+            self.add(Caption(text, _credit_of(lines, below)), (*head, p, *below))
+            return True
+        return False
+
+    def credit_alone(self, p: int) -> bool:
+        """Line p is only a credit ("Jane Doe/AP", "(Walt Disney Co.)"): the
+        caption is above it, or below it after a caption label or in the same
+        block, or it is the caption as printed. Not a credit that closes a
+        sentence broken at a link, an agency's bare name under a paragraph
+        (the article's source), nor a slash between two things."""
+        lines, words, placeholder, n, add = self.lines, self.words, self.placeholder, self.n, self.add
+        line = lines[p]
+        credit = self.credit_line(p)
+        if credit is None and line[0] == "(" and self.free(p):
+            credit = credit_in_parentheses(lines, words, p)
+        if credit is None:
+            return False
+        below = self.captioned(p + 1)
+        if below is not None:
+            # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
+            add(Caption(below[0], credit), (p, *below[1]))
+            return True
+        inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]))
+        if inline:
+            return True
+        if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
+                and not self.pictured(p - 1) \
+                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])):
+            # an agency's bare name under a paragraph: the article's source (at its end; inside
+            # the article, under a picture's description, the picture's credit)
+            return True
+        # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
+        # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
+        # the text above is none's caption
+        again = p + 1 < n and (lines[p + 1] == line
+                               or (placeholder[p + 1] and p + 2 < n and lines[p + 2] == line))
+        text = self.text_above(p) if not again else ()
+        skipped: tuple[int, ...] = ()
+        if not text and p - 1 in self.buttons and "caption" in lines[p - 1].lower():
+            # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
+            text = self.text_above(p - 1)
+            skipped = (p - 1,) if text else ()
+        if text and _IMAGE_SOURCE.match(line) and sum(words[q] for q in text) > MAX_STAFF_CAPTION_WORDS \
+                and not pictured_near(placeholder, lines, text[0]):
+            # a paragraph over the source of a picture shown elsewhere (the article's
+            # header): the source alone is the caption as printed
+            text = ()
+        if _SOURCE.match(line) and not names_pictures(credit) \
+                and not pictured_near(placeholder, lines, text[0] if text else p):
+            return True
+        if "/" in line and not skipped and not self.named_credit(p) \
+                and not pictured_near(placeholder, lines, text[0] if text else p) \
+                and not (text and describes_or_tells(_joined(lines, text))
+                         and (staff_credit(credit, lines) or photographer(credit))):
+            # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
+            # near, or the caption above credited to a person and the page's own name
+            return True
+        if text:
+            add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
+        elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
+                and describes(lines[p + 1]) and not self.gap_before[p + 1] \
+                and (p + 2 >= n or self.gap_before[p + 2]):
+            # the credit printed first, right under the picture, its caption below it in the
+            # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
+            add(Caption(lines[p + 1], credit), (p, p + 1))
+        else:
+            add(Caption(line, credit), (p,))
+        return True
+
+    def credit_at_end(self, p: int) -> bool:
+        """Line p ends with its credit ("... on Sunday. Photo: Reuters"): the
+        caption is the line, or the sentence it ends, broken at a link, with
+        the lines above. Not an agency's bare name closing a sentence with no
+        picture near, nor a slash alone after no picture's description."""
+        lines, words, placeholder = self.lines, self.words, self.placeholder
+        line = lines[p]
+        text, credit = self.split(p)
+        if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
+                and line.rstrip(" .")[:-len(credit)].rstrip() == text \
+                and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
+            # an agency's bare name closing a sentence with no picture near: the article's
+            # source ("... into the US. PTI"), not a credit
+            credit = None
+        if credit is not None and not self.named_credit(p) and not describes(text, MAX_WORDS) \
+                and not pictured_near(placeholder, lines, p):
+            # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
+            # a photographer and a publication only after a picture's description
+            credit = None
+        if credit is not None and text and (not fragment_start(line) or camel_case(line)) \
+                and not self.continued(p):
+            self.add(Caption(text, credit), (p,))
+            return True
+        if credit is not None and text and p > 0 and not self.continued(p) \
+                and key_of(text) not in CREDIT_LABELS and not lines[p - 1].endswith(SENTENCE_END):
+            # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
+            # "on Sunday. Photo: Reuters"): its start is the line or lines above
+            head = self.sentence_above(p)
+            if head and sum(words[q] for q in head) + words[p] <= MAX_WORDS \
+                    and not any(_BULLET.match(lines[q]) for q in head):
+                whole = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
+                if whole.count("(") == whole.count(")"):
+                    self.add(Caption(whole, credit), (*head, p))
+                    return True
+        return False
+
+    def alt_text_and_caption(self, p: int) -> bool:
+        """Line p, a picture's alt text, is repeated just below as its caption
+        (past an image counter or a placeholder), with a credit or some other
+        sign of a picture: the caption is the copy, line p is dropped."""
+        lines, split = self.lines, self.split
+        line = lines[p]
+        copy = repeated_below(self.page, p, self.credit_like, self.placeholder)
+        if copy is None:
+            return False
+        labelled = is_label(lines[copy][:lines[copy].find(line)].strip())
+        # a line printed twice is alt text and caption when something shows a picture: a
+        # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
+        twin = copy == p + 1 and lines[copy] == line and self.start <= p < self.end \
+            and unfinished_phrase(line) and not _teaser(lines, self.byline, p)
+        if not ((lines[copy] != line or copy > p + 1 or self.credit_line(copy + 1) or twin
+                 or (p > 0 and self.placeholder[p - 1]) or split(copy)[1] is not None)
+                and (p > self.start or labelled or self.credit_like[copy] or self.credit_line(copy + 1)
+                     or split(copy)[1] is not None)):
+            return False
+        text, credit = split(copy)
+        taken: tuple[int, ...] = (copy,)
+        if credit is None:
+            credit = self.credit_line(copy + 1)
+            if credit is not None:
+                taken = (copy, copy + 1)
+        if credit is None and lines[copy] == line and copy == p + 1 and not twin:
+            return True
+        self.add(Caption(text, credit), taken, tuple(range(p, copy)))
+        return True
+
+    def at_picture_label(self, p: int) -> bool:
+        """A picture label opens line p ("Image: Jose Mourinho, left, ...",
+        "Video: In this talk ..."): the rest is the caption, its credit below."""
+        line = self.lines[p]
+        label = PICTURE_LABEL.match(line)
+        labelled_text = after_picture_label(line, label, self.words[p], self.split(p)) if label else None
+        if labelled_text is not None and self.free(p) and not self.byline[p] and not self.continued(p):
+            credit = self.credit_line(p + 1)
+            self.add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
+            return True
+        return False
+
+    def under_picture(self, p: int) -> bool:
+        """Line p, right under a picture, is its caption: closed by its
+        photographer and publication, set in parentheses, or over the byline
+        that opens the article or over its first sentence that says it again."""
+        lines, words, line = self.lines, self.words, self.lines[p]
+        if "/" in line and self.free(p) and not self.continued(p):
+            m = CLOSING_PHOTOGRAPHER.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
+                # under a picture, a caption closed by its photographer and publication, no credit word
+                # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
+        if line[0] == "(" and line.endswith((")", ").")) and self.free(p) \
+                and line.count("(") == 1 and line[1:2].isupper() \
+                and describes(line.strip("(). "), MAX_WORDS):
+            # a caption set in parentheses under its picture ("(The mayor opens the bridge on Monday.)");
+            # one in lowercase is a button's text ("(add Acme Kettle to cart)")
+            inner = line.strip(" .")[1:-1].strip()
+            self.add(caption_from(inner), (p,))
+            return True
+        if p + 1 < self.n and self.caption_text(p) and not bare_name(line) \
+                and ((self.byline[p + 1] and not self.headings[p])
+                     or repeated_as_lead(lines[p], lines[p + 1], words[p])):
+            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
+            # a heading there is the headline, over its byline)
+            self.add(caption_from(line, split=self.split(p)), (p,))
+            return True
+        return False
+
+    def says_picture_shows(self, p: int) -> bool:
+        """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
+        line = self.lines[p]
+        if self.free(p) and not self.continued(p) and PICTURE_SHOWS.match(line):
+            self.add(caption_from(line, split=self.split(p)), (p,))
+            return True
+        return False
+
+    def beside_buttons(self, p: int) -> bool:
+        """A caption button under line p ("hide caption", "Open image caption")
+        or under the picture over it ("Enlarge this image" / "toggle caption"),
+        or a gallery's counter above it ("Image 1 of 9"): line p is the
+        caption, its credit on its line or past the buttons."""
+        if not (self.words[p] >= MIN_ALT_WORDS and self.caption_text(p) and not self.continued(p)):
+            return False
+        text, credit = self.split(p)
+        taken: tuple[int, ...] = (p,)
+        q = p + 1
+        while q in self.caption_buttons:
+            q += 1
+        if credit is None and q < self.n:
+            credit = self.credit_line(q)
+            taken = tuple(range(p, q + 1)) if credit is not None else taken
+        self.add(Caption(text, credit), taken)
+        return True
+
+    def maker_under_picture(self, p: int) -> None:
+        """In a list of products, the maker's name under a product's picture,
+        over the product's heading that opens with it ("Acme" / "Acme Kettle
+        for $40"), a caption line before it or not."""
+        lines, line = self.lines, self.lines[p]
+        if maker_credit(line, lines[p + 1]):
+            # the maker credited alone under the picture of its product: the credit is the caption
+            self.add(Caption(line, line), (p,))
+        elif self.caption_text(p) and self.words[p] <= MAX_STAFF_CAPTION_WORDS and self.free(p + 1) \
+                and maker_credit(lines[p + 1], lines[p + 2]):
+            self.add(Caption(line, lines[p + 1]), (p, p + 1))
+
+    def captions(self) -> list[FoundCaption]:
+        """The captions found, in page order, each with the copies of it just
+        above and below, and each once."""
+        found, lines, words, used = self.found, self.lines, self.words, self.used
+        placeholder = self.placeholder
+        found.sort(key=lambda f: min(f.lines + f.dropped))
+        return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
+                          for f in found])
+
+
+def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
+    """Captions in and around the article lines [start, end), in page order
+    (``described``: the lines that stand for a picture by describing it).
+    Each line not taken yet is tried against the caption shapes in turn (the
+    steps of :class:`_CaptionSearch`); a cheap sign of each shape is tested
+    here first, so that a line of prose costs little."""
+    search = _CaptionSearch(page, start, end, described)
+    lines, words, low, high, n = page.lines, page.words, search.low, search.high, search.n
+    placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
+    caption_buttons, counted = search.caption_buttons, search.counted
     labels = labels_in(lines, low, high)
     maybe_caption = list(map(str.startswith, lines[low:high], repeat(_CAPTION_LABEL_HEADS)))
     copies = may_be_repeated_below(lines, words, low, high)
@@ -344,221 +681,37 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if p in used:
             continue
         line = lines[p]
-        labelled_caption = captioned(p) if maybe_caption[p - low] else None
-        if labelled_caption is not None:
-            with_credit_below(*labelled_caption)
+        if maybe_caption[p - low] and search.at_caption_label(p):
             continue
         if labels[p - low]:
-            # the label, on its line or split from its colon ("Photo" / ":")
-            head = p if is_label(line) else p - 1
-            credit = credit_line(p + 1)
-            below = captioned(p + 2) if credit is not None else None
-            if below is not None:
-                # the credit printed before its caption ("Image copyright" / "Getty Images" /
-                # "Image caption" / "The protests ...")
-                text, taken = below
-                add(Caption(text, credit), (*range(head, p + 2), *taken))
-                continue
-            if credit is not None:
-                text = text_above(head)
-                label = tuple(range(head, p + 2))
-                if _SOURCE.match(lines[head]) and not names_pictures(credit) \
-                        and not pictured_near(placeholder, lines, text[0] if text else head):
-                    # an article's source ("SOURCE:" / "News agencies"), a table's or a chart's
-                    continue
-                if text:
-                    add(Caption(_joined(lines, text), credit), (*text, *label))
-                else:
-                    # a credit alone is the caption as printed ("Photo: iFixit"), as in HTML
-                    add(Caption(_joined(lines, label), credit), label)
-            elif caption_text(p + 1) and words[p + 1] >= MIN_ALT_WORDS:
-                add(caption_from(lines[p + 1], split=split(p + 1)), (p, p + 1))
+            search.at_credit_label(p)
             continue
         if placeholder[p]:
             continue
-        closing = CLOSING_LABEL.search(line, max(0, len(line) - _CLOSING_TAIL)) \
-            if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) else None
-        if closing is not None and opens_credit(line, closing):
-            below = name_below(p)
-            text = line[:closing.start()].rstrip(" (|–—-&")
-            if below and (text.count(" ") + 1 < MIN_LABELLED_WORDS or open_sentence(text)) \
-                    and not fragment_start(line):
-                # a label and its credit alone: the caption as printed ("Image by Jane Doe",
-                # "Infographic source:" / "Acme")
-                printed = line if text else line[closing.start():]
-                credit = _credit_of(lines, below)
-                add(Caption(f"{printed} {credit}", credit), (p, *below))
-                continue
-            head = sentence_above(p) if below and fragment_start(line) else ()
-            if head:
-                text = _joined(lines, head) + (text if not text or text[0] in ",.;:)]" else " " + text)
-            most = MAX_STAFF_CAPTION_WORDS if closing.group("label").lower() == "source" else MAX_WORDS
-            if below and (head or not fragment_start(line)) and len(text.split()) <= most:
-                add(Caption(text, _credit_of(lines, below)), (*head, p, *below))
-                continue
-        credit = credit_line(p) if credit_like[p] or "/" in line or "(" in line else None
-        if credit is None and line[0] == "(" and free(p):
-            credit = credit_in_parentheses(lines, words, p)
-        below = captioned(p + 1) if credit is not None else None
-        if below is not None:
-            # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
-            add(Caption(below[0], credit), (p, *below[1]))
+        if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) and search.closed_by_label(p):
             continue
-        if credit is not None:
-            inline = continued(p) or (p > 0 and open_sentence(lines[p - 1]))
-            if inline:
-                continue
-            if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                    and not pictured(p - 1) and not (p < end - _SOURCE_TAIL and describes(lines[p - 1])):
-                # an agency's bare name under a paragraph: the article's source (at its end; inside
-                # the article, under a picture's description, the picture's credit)
-                continue
-            # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
-            # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
-            # the text above is none's caption
-            again = p + 1 < n and (lines[p + 1] == line
-                                   or (placeholder[p + 1] and p + 2 < n and lines[p + 2] == line))
-            text = text_above(p) if not again else ()
-            skipped: tuple[int, ...] = ()
-            if not text and p - 1 in buttons and "caption" in lines[p - 1].lower():
-                # a button between a caption and its credit ("..." / "hide caption" / "Jane Doe/NPR")
-                text = text_above(p - 1)
-                skipped = (p - 1,) if text else ()
-            if text and _IMAGE_SOURCE.match(line) and sum(words[q] for q in text) > MAX_STAFF_CAPTION_WORDS \
-                    and not pictured_near(placeholder, lines, text[0]):
-                # a paragraph over the source of a picture shown elsewhere (the article's
-                # header): the source alone is the caption as printed
-                text = ()
-            if _SOURCE.match(line) and not names_pictures(credit) \
-                    and not pictured_near(placeholder, lines, text[0] if text else p):
-                continue
-            if "/" in line and not skipped and not named_credit(p) \
-                    and not pictured_near(placeholder, lines, text[0] if text else p) \
-                    and not (text and describes_or_tells(_joined(lines, text))
-                             and (staff_credit(credit, lines) or photographer(credit))):
-                # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
-                # near, or the caption above credited to a person and the page's own name
-                continue
-            if text:
-                add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
-            elif p > 0 and placeholder[p - 1] and caption_text(p + 1) and not continued(p + 1) \
-                    and describes(lines[p + 1]) and not gap_before[p + 1] \
-                    and (p + 2 >= n or gap_before[p + 2]):
-                # the credit printed first, right under the picture, its caption below it in the
-                # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
-                add(Caption(lines[p + 1], credit), (p, p + 1))
-            else:
-                add(Caption(line, credit), (p,))
+        if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if words[p] > MAX_WORDS:
             continue
-        text, credit = split(p) if credit_like[p] or (words[p] > 12 and named[p]) \
-            or (line[-1] == "]" and " via " in line) else (line, None)
-        if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
-                and line.rstrip(" .")[:-len(credit)].rstrip() == text \
-                and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
-            # an agency's bare name closing a sentence with no picture near: the article's
-            # source ("... into the US. PTI"), not a credit
-            credit = None
-        if credit is not None and not named_credit(p) and not describes(text, MAX_WORDS) \
-                and not pictured_near(placeholder, lines, p):
-            # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
-            # a photographer and a publication only after a picture's description
-            credit = None
-        if credit is not None and text and (not fragment_start(line) or camel_case(line)) \
-                and not continued(p):
-            add(Caption(text, credit), (p,))
+        if (credit_like[p] or (words[p] > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
+                and search.credit_at_end(p):
             continue
-        if credit is not None and text and p > 0 and not continued(p) and key_of(text) not in CREDIT_LABELS \
-                and not lines[p - 1].endswith(SENTENCE_END):
-            # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
-            # "on Sunday. Photo: Reuters"): its start is the line or lines above
-            head = sentence_above(p)
-            if head and sum(words[q] for q in head) + words[p] <= MAX_WORDS \
-                    and not any(_BULLET.match(lines[q]) for q in head):
-                whole = _joined(lines, head) + (text if text[0] in ",.;:)]" else " " + text)
-                if whole.count("(") == whole.count(")"):
-                    add(Caption(whole, credit), (*head, p))
-                    continue
-        copy = repeated_below(page, p, credit_like, placeholder) if copies[p - low] else None
-        labelled = copy is not None and is_label(lines[copy][:lines[copy].find(line)].strip())
-        # a line printed twice is alt text and caption when something shows a picture: a
-        # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
-        twin = copy == p + 1 and lines[copy] == line and start <= p < end and unfinished_phrase(line) \
-            and not _teaser(lines, byline, p)
-        if copy is not None and (lines[copy] != line or copy > p + 1 or credit_line(copy + 1) or twin
-                                 or (p > 0 and placeholder[p - 1]) or split(copy)[1] is not None) \
-                and (p > start or labelled or credit_like[copy] or credit_line(copy + 1)
-                     or split(copy)[1] is not None):
-            text, credit = split(copy)
-            taken: tuple[int, ...] = (copy,)
-            if credit is None:
-                credit = credit_line(copy + 1)
-                if credit is not None:
-                    taken = (copy, copy + 1)
-            if credit is None and lines[copy] == line and copy == p + 1 and not twin:
-                continue
-            add(Caption(text, credit), taken, tuple(range(p, copy)))
+        if copies[p - low] and search.alt_text_and_caption(p):
             continue
-        label = PICTURE_LABEL.match(line) if ":" in line else None
-        labelled_text = after_picture_label(line, label, words[p], split(p)) if label else None
-        if labelled_text is not None and free(p) and not byline[p] and not continued(p):
-            credit = credit_line(p + 1)
-            add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
+        if ":" in line and search.at_picture_label(p):
             continue
-        if p > 0 and placeholder[p - 1] and "/" in line and free(p) and not continued(p):
-            m = CLOSING_PHOTOGRAPHER.search(line)
-            text = line[:m.start()].rstrip() if m is not None else ""
-            if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
-                # under a picture, a caption closed by its photographer and publication, no credit word
-                # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
-                add(Caption(text, m.group("credit")), (p,))
-                continue
-        if p > 0 and placeholder[p - 1] and line[0] == "(" and line.endswith((")", ").")) and free(p) \
-                and line.count("(") == 1 and line[1:2].isupper() \
-                and describes(line.strip("(). "), MAX_WORDS):
-            # a caption set in parentheses under its picture ("(The mayor opens the bridge on Monday.)");
-            # one in lowercase is a button's text ("(add Acme Kettle to cart)")
-            inner = line.strip(" .")[1:-1].strip()
-            add(caption_from(inner), (p,))
+        under_picture = p > 0 and placeholder[p - 1]
+        if under_picture and search.under_picture(p):
             continue
-        if p > 0 and placeholder[p - 1] and p + 1 < n and caption_text(p) and not bare_name(line) \
-                and ((byline[p + 1] and not headings[p])
-                     or repeated_as_lead(lines[p], lines[p + 1], words[p])):
-            # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
-            # a heading there is the headline, over its byline)
-            add(caption_from(line, split=split(p)), (p,))
-            continue
-        if line.startswith("Th") and free(p) and not continued(p) and PICTURE_SHOWS.match(line):
-            # a line that says what the picture shows ("This photo shows the harbour at dawn.")
-            add(caption_from(line, split=split(p)), (p,))
+        if line.startswith("Th") and search.says_picture_shows(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted
-                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) \
-                and words[p] >= MIN_ALT_WORDS and caption_text(p) and not continued(p):
-            # a caption button under it ("hide caption", "Open image caption") or under the picture over
-            # it ("Enlarge this image" / "toggle caption"), or a gallery's counter above it ("Image 1
-            # of 9"): the caption, its credit on its line or past the buttons
-            text, credit = split(p)
-            taken = (p,)
-            q = p + 1
-            while q in caption_buttons:
-                q += 1
-            if credit is None and q < n:
-                credit = credit_line(q)
-                taken = tuple(range(p, q + 1)) if credit is not None else taken
-            add(Caption(text, credit), taken)
+                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
             continue
-        if p > 0 and placeholder[p - 1] and start <= p < end and p + 2 < n:
-            if maker_credit(line, lines[p + 1]):
-                # the maker credited alone under the picture of its product: the credit is the caption
-                add(Caption(line, line), (p,))
-            elif caption_text(p) and words[p] <= MAX_STAFF_CAPTION_WORDS and free(p + 1) \
-                    and maker_credit(lines[p + 1], lines[p + 2]):
-                add(Caption(line, lines[p + 1]), (p, p + 1))
-    found.sort(key=lambda f: min(f.lines + f.dropped))
-    return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
-                      for f in found])
+        if under_picture and start <= p < end and p + 2 < n:
+            search.maker_under_picture(p)
+    return search.captions()
 
 
 #: a list of story teasers prints each headline twice (the picture's alt text and the
