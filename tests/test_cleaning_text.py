@@ -497,13 +497,27 @@ def test_a_rating_widget_under_the_article_is_not_body():
     assert [page.lines[p] for p in kept] == article
 
 
-def test_a_news_agencys_credits_closing_the_article_are_not_body():
+_AGENCY_CREDITS = ("(Reporting by Jane Miller and Tom Baker in Tokyo; Additional reporting by Ann Lee; "
+                   "Editing by John Roe)")
+_AUTHORS_BIO = ("Jane Miller is a senior reporter who covers defence and foreign policy. She joined the "
+                "paper in 2015 after ten years as a correspondent in Asia.")
+_AUTHORS_CARD = ("Archie is a writer from South London who covers defence. He studied history at Leeds "
+                 "and spends most of his time reading.")
+
+
+@pytest.mark.parametrize(("above", "below", "note"), [
+    # a news agency's credits closing the article
+    (["Home", TITLE], [_AGENCY_CREDITS], _AGENCY_CREDITS),
+    # the author's biography closing the page
+    (["Home", TITLE], [_AUTHORS_BIO, "Share", "Related"], _AUTHORS_BIO),
+    # the author's card above the article
+    (["Home", "News", TITLE, "By Archie", _AUTHORS_CARD], ["Share", "Related"], _AUTHORS_CARD),
+])
+def test_notes_on_the_reporting_or_the_author_around_the_article_are_not_body(above, below, note):
     article = seed_paragraphs()[:8]
-    credits = ("(Reporting by Jane Miller and Tom Baker in Tokyo; Additional reporting by Ann Lee; "
-               "Editing by John Roe)")
-    found = extract_text("\n".join(["Home", TITLE, *article, credits]))
+    found = extract_text("\n".join([*above, *article, *below]))
     assert found.body == "\n\n".join(article)
-    assert credits in found.boilerplate
+    assert note in found.boilerplate
 
 
 def test_a_byline_and_date_under_the_standfirst_are_not_body():
@@ -512,24 +526,6 @@ def test_a_byline_and_date_under_the_standfirst_are_not_body():
     found = extract_text(page)
     assert found.body == "\n\n".join(article)
     assert "By Jane Miller" in found.boilerplate and "March 12, 2024" in found.boilerplate
-
-
-def test_the_authors_biography_closing_the_page_is_not_body():
-    article = seed_paragraphs()[:8]
-    bio = ("Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
-           "in 2015 after ten years as a correspondent in Asia.")
-    found = extract_text("\n".join(["Home", TITLE, *article, bio, "Share", "Related"]))
-    assert found.body == "\n\n".join(article)
-    assert bio in found.boilerplate
-
-
-def test_the_authors_card_above_the_article_is_not_body():
-    article = seed_paragraphs()[:8]
-    card = ("Archie is a writer from South London who covers defence. He studied history at Leeds "
-            "and spends most of his time reading.")
-    found = extract_text("\n".join(["Home", "News", TITLE, "By Archie", card, *article, "Share", "Related"]))
-    assert found.body == "\n\n".join(article)
-    assert card in found.boilerplate
 
 
 def test_a_picture_gallery_above_the_article_is_not_body():
