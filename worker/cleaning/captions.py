@@ -345,6 +345,10 @@ class _CaptionSearch:
         self.found.append(FoundCaption(caption, taken, dropped))
         self.used.update(taken, dropped)
 
+    def add_line(self, p: int) -> None:
+        """Takes line p alone as a caption, its credit split off its end."""
+        self.add(caption_from(self.lines[p], split=self.split(p)), (p,))
+
     def captioned(self, q: int) -> tuple[str, tuple[int, ...]] | None:
         """The caption a caption label on line q opens ("Image caption" /
         "The protests ...", "Caption: The protests ..."), and its lines."""
@@ -612,7 +616,7 @@ class _CaptionSearch:
                      or repeated_as_lead(lines[p], lines[p + 1], words[p])):
             # (a name alone there is the author's, under the author's picture: "Jane Doe, DVM" / "By";
             # a heading there is the headline, over its byline)
-            self.add(caption_from(line, split=self.split(p)), (p,))
+            self.add_line(p)
             return True
         return False
 
@@ -620,7 +624,7 @@ class _CaptionSearch:
         """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
         line = self.lines[p]
         if self.free(p) and not self.continued(p) and PICTURE_SHOWS.match(line):
-            self.add(caption_from(line, split=self.split(p)), (p,))
+            self.add_line(p)
             return True
         return False
 
