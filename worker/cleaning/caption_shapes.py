@@ -18,11 +18,7 @@ from .rules.stopwords import ALL_STOPWORDS
 MAX_WORDS = 70
 #: alt text repeated as the caption below it is at least this long
 MIN_ALT_WORDS = 4
-
-
 SENTENCE_END = tuple(".!?…\"”’»)")
-
-
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
 #: a caption broken at a link or an italic name is joined again from lines this short
@@ -45,8 +41,6 @@ def open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
-
-
 #: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
 _BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
                            for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))

@@ -110,8 +110,6 @@ from .rules.credits import (
 
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
-
-
 #: a source is a picture's credit only beside a picture or when it names an agency, a
 #: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
 #: names the article's source, or a table's whose data the text gives

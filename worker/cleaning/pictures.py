@@ -29,12 +29,8 @@ from .rules.credits import (
 
 #: lines between an alt text and its caption (an image counter, a placeholder) are this short
 _BETWEEN_WORDS = 2
-
-
 #: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
-
-
 #: a copy of a caption's end left above it (the rest of alt text cut at a link) is at least this long
 _MIN_COPY_WORDS = 4
 
@@ -52,8 +48,6 @@ def described_pictures(page: Page, low: int, high: int) -> list[int]:
 #: how the lines open that may be a picture's description (a cheap test first)
 _DESCRIPTION_STARTS = frozenset(("im", "pi", "ph", "il", "sc", "di", "gr", "in", "re", "a ", "an", "pr", "st",
                                  "fe", "he", "co"))
-
-
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|gov|edu)\b", re.IGNORECASE)
 
 
