@@ -703,6 +703,7 @@ def test_a_headline_printed_over_two_lines_is_one_headline(first, second):
     found = extract_text(_page(*_MENU, first, second, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
     assert found.title == f"{first} {second}"
     assert second not in found.body.split("\n\n")
+    assert first not in found.boilerplate and second not in found.boilerplate
     assert found.body.startswith("The old town is best seen on foot")
 
 

@@ -115,35 +115,44 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     return Article(page, start, body, captions, caption_lines, repeats)
 
 
+def _headline_lines(page: Page, title: int, headline: str) -> list[int]:
+    """The lines the headline is printed on: its line, and the next one when
+    the headline goes on there (printed over two lines)."""
+    following = title + 1
+    if following < len(page.lines) and headline.endswith(" " + page.lines[following]):
+        return [title, following]
+    return [title]
+
+
 def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
     """The line repeats the headline near it (above it, whatever follows: a
-    teaser of the article itself, "Headline Its first sentence ..."), or is
-    the end of a headline printed over two lines."""
+    teaser of the article itself, "Headline Its first sentence ...")."""
     line = page.lines[pos]
-    if pos == title + 1 and headline.endswith(" " + line):
-        return True
     return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
 
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
-                    ) -> tuple[Article, list[int], int | None, str | None]:
-    """The article, its body lines, and the headline's line and text (a line
+                    ) -> tuple[Article, list[int], list[int], str | None]:
+    """The article, its body lines, and the headline's lines and text (a line
     taken for a caption is never the headline)."""
     article = find_article(page, template_lines)
     body = article.body
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
     captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
-    title, headline = found if found is not None else (None, None)
-    if title is not None:
+    if found is None:
+        title_lines, headline = [], None
+    else:
+        title, headline = found
+        title_lines = _headline_lines(page, title, headline)
         near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
-        repeats = {p for p in near if _repeats_headline(page, p, title, headline)}
+        repeats = {p for p in near if _repeats_headline(page, p, title, headline)} | set(title_lines)
         # the headline printed again as the body's first line, however far below it
         repeats.update(p for p in body[:1] if page.lines[p] == headline)
-        body = dated_captions_above(page, [p for p in body if p != title and p not in repeats], title)
+        body = dated_captions_above(page, [p for p in body if p not in repeats], title)
     return article, drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions))), \
-        title, headline
+        title_lines, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
@@ -163,10 +172,10 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
         return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
-    article, body, title, headline = _body_and_title(page, template_lines)
+    article, body, title_lines, headline = _body_and_title(page, template_lines)
 
     dropped = np.ones(len(page.lines), dtype=bool)
-    dropped[[*body, *article.caption_lines, *([title] if title is not None else [])]] = False
+    dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     return Extraction(
         body=body_text,
