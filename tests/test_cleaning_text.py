@@ -404,6 +404,24 @@ def test_a_sites_newsletter_promotions_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in promotions)
 
 
+def test_a_sites_affiliate_disclosure_is_not_body_but_an_article_about_commissions_is():
+    article = seed_paragraphs()[:6]
+    disclosures = ["This post contains affiliate links. If you use them to make a purchase, we may earn a "
+                   "small commission at no extra cost to you.",
+                   "We independently review everything we recommend. When you buy through our links, we "
+                   "may earn a commission.",
+                   "Dieser Artikel enthält Affiliate-Links: Wenn du darüber kaufst, erhalten wir eine "
+                   "kleine Provision."]
+    found = extract_text("\n".join(["Home", TITLE, disclosures[0], *article[:3], disclosures[2],
+                                    *article[3:], disclosures[1]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in disclosures)
+    topic = ("Streamers earn a commission when viewers buy games, gear or software through affiliate links, "
+             "and the platforms pay them a share of what their subscribers spend.")
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], topic, *article[3:]]))
+    assert topic in found.body.split("\n\n")
+
+
 def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     widgets = ["Learn More", "$49 at Target", "Check price on Amazon", "View this post on Instagram",

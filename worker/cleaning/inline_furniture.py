@@ -7,7 +7,15 @@ text written in lower case between two paragraphs."""
 from __future__ import annotations
 
 from .lines import Page, key_of, lines_holding
-from .rules.boilerplate import NOTICE, NOTICE_HINTS, PICTURE_ALT_TEXT, PROMOTION, WIDGET, WIDGET_WORDS
+from .rules.boilerplate import (
+    DISCLOSURE,
+    NOTICE,
+    NOTICE_HINTS,
+    PICTURE_ALT_TEXT,
+    PROMOTION,
+    WIDGET,
+    WIDGET_WORDS,
+)
 from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 
@@ -25,12 +33,13 @@ _BUTTON_WORDS = 4
 
 def notices(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a site's notice or promotion
-    (:data:`NOTICE`, :data:`PROMOTION`): a cookie banner, a button's small
-    print, a share button's label, its newsletter. Only the lines that hold
+    (:data:`NOTICE`, :data:`PROMOTION`, :data:`DISCLOSURE`): a cookie banner,
+    a button's small print, a share button's label, its newsletter, its
+    affiliate disclosure. Only the lines that hold
     one of :data:`NOTICE_HINTS` are read."""
     lines = [page.lines[p] for p in positions]
     return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
-            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k])}
+            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]) or DISCLOSURE.search(lines[k])}
 
 
 def _printed_twice(line: str) -> bool:

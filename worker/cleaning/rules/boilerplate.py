@@ -375,12 +375,41 @@ PROMOTION = re.compile(
     r"(?:inscreva-se|assine) (?:na|a) nossa newsletter",
     re.IGNORECASE)
 
-#: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
+#: A site's disclosure of how it earns from what it recommends, printed at the
+#: top or foot of its articles: affiliate links, commissions on purchases ("We
+#: may earn a commission", "This post contains affiliate links", "As an Amazon
+#: Associate I earn from qualifying purchases", "at no extra cost to you"), paid
+#: placements and editorial independence ("We independently review everything
+#: we recommend"). Said by the site itself (we, I, this post): an article about
+#: affiliate marketing says what others earn. Searched anywhere in a line.
+DISCLOSURE = re.compile(
+    r"\b(?:we|i|this (?:post|article|page|site|website|blog|podcast|story|video|guide))\b.{0,80}?(?:"
+    r"\b(?:earn|receive|get|make)s? (?:an? )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b|"
+    r"\bcontains? (?:some )?affiliate links?\b|\buses? affiliate links\b|\bearn from qualifying purchases\b)|"
+    r"\bat no (?:additional|extra) (?:cost|charge) to you\b|\bpaid placement\b|\beditorially independent\b|"
+    r"^(?:we|our (?:\w+ )?(?:editors|experts|team|reviewers))\s+(?:independently )?"
+    r"(?:select|test|review|research|evaluate|recommend)\w*\b.{0,40}\bindependently\b|"
+    r"^we independently (?:review|test|research|evaluate|select|choose|vet)\b|"
+    r"\bwe have financial relationships? with\b|\bsupported by commissions\b|"
+    r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b|"
+    r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b|\baffiliate-links?\b|"
+    r"\bliens? (?:d'affiliation|affiliés?)\b|"
+    r"\bnous (?:pouvons )?(?:percevoir|recevoir|toucher) une commission\b|"
+    r"\benlaces? de afiliad|\b(?:podemos )?recibir una comisión\b|"
+    r"\blink di affiliazione\b|\b(?:possiamo )?ricevere una commissione\b|"
+    r"\blinks? de afiliad|\b(?:podemos )?receber uma comissão\b|"
+    r"\bwij (?:kunnen )?(?:een )?commissie ontvangen\b",
+    re.IGNORECASE)
+
+#: Every :data:`NOTICE`, :data:`PROMOTION` or :data:`DISCLOSURE` holds one of these (in the case it is
 #: usually printed; a "reader-supported publication" invites "to receive new posts";
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful", "artner", "artenaires", "socios", "ccess information")
+                                 "espectful", "artner", "artenaires", "socios", "ccess information",
+                                 "ommission", "ffiliat", "filiad", "omisión", "omissão",
+                                 "ualifying purchases", "o additional cost", "o extra cost", "aid placement",
+                                 "ndependent", "inancial relationship", "isclosure", "rovision")
 
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its
