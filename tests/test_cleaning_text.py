@@ -434,6 +434,18 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Buy now at Amazon", "Get a Quote from Harbour Movers",
+               "Compare used car deals with Acme.co.uk",
+               "No credit card required.", "Product Logo for Acme", "Follow me on Instagram"]
+    gaps = [widgets[k:k + 2] for k in range(0, len(widgets), 2)]
+    page = [line for paragraph, gap in zip(article, [*gaps, [], [], []]) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
 def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     article = seed_paragraphs()[:6]
     doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]

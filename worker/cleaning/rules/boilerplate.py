@@ -412,17 +412,19 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "ndependent", "inancial relationship", "isclosure", "rovision")
 
 
-#: Whole lines that are a page's widgets set among the paragraphs, never its
-#: text: buttons and calls to action ("Learn more", "Book a demo", "Check price
-#: on Amazon", "$49 at Target"), a social embed's frame ("View this post on
-#: Instagram", "A post shared by ..."), an advertisement's slot ("Advertisement -
-#: Continue Reading Below"), a table of contents' heading, a loading notice, a
-#: rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's fields
-#: ("Email Address", "First Name *[ ]"), a struck-out old price
-#: and a picture's file name as a text browser prints them ("[DEL:$90:DEL] $85",
-#: "[IMG_0412]"). Matched on the whole line lowercased (written in lower case: a
-#: case-blind match costs twice as much), on the short lines the line model kept
-#: (see :data:`WIDGET_WORDS`): the model never sees them, so they can only drop lines.
+#: Whole lines that are a page's widgets set among the paragraphs, never its text:
+#: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon",
+#: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Compare used
+#: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
+#: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
+#: this post on Instagram", "A post shared by ..."), an advertisement's slot
+#: ("Advertisement - Continue Reading Below"), a table of contents' heading, a loading
+#: notice, a rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's
+#: fields ("Email Address", "First Name *[ ]"), a struck-out old price and a picture's
+#: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]"). Matched
+#: on the whole line lowercased (written in lower case: a case-blind match costs twice as
+#: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
+#: never sees them, so they can only drop lines.
 WIDGET = re.compile(
     r"^(?:[•·*>|-]\s*)?(?:"
     r"(?:[a-z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
@@ -445,6 +447,15 @@ WIDGET = re.compile(
     r"mehr erfahren|jetzt kaufen|jetzt bestellen|zum angebot|en savoir plus|acheter maintenant|voir l'offre|"
     r"más información|saber más|comprar ahora|ver oferta|scopri di più|acquista ora|vedi offerta|"
     r"saiba mais|comprar agora|meer informatie|nu kopen|"
+    r"compare (?:new |used )?[\w ]{0,30}(?:deals|prices|quotes|rates|offers) (?:with|at|on|from) \S.*|"
+    r"buy (?:it )?now (?:at|on|from) \S.*|get (?:a|your) (?:free )?quotes? (?:from|with|for) \S.*|"
+    r"check (?:their|the|our) (?:latest )?(?:rates|prices|availability)"
+    r"(?: (?:and|&) (?:rates|prices|availability))?|start (?:the )?course|"
+    r"no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
+    r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig|"
+    r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
+    r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|suivez-(?:moi|nous) sur|s[íi]gue(?:me|nos) en|"
+    r"seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) \w+(?: (?:and|&|und|et|y|e|en) \w+)?|"
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
     r"continue reading below|click to tweet|back to (?:the )?gallery|"
