@@ -270,6 +270,29 @@ def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_f
     assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
 
 
+def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
+    """A text browser prints "Trending Now" and its teasers as a bulleted
+    list, each a summary that reads as prose and an indented headline: the
+    article ends at the heading. A bulleted box of headlines inside the
+    article, with its prose coming back after the list, does not end it."""
+    article = seed_paragraphs()[:6]
+    teasers = ["  • The harbour ferry will run again from Monday after six weeks of repairs to its engines.",
+               "    Harbour ferry to resume after repair",
+               "  • Councillors voted on Tuesday night to add bus lanes along three streets of the old town.",
+               "    Council approves new bus lanes",
+               "  • Tacos",
+               "    Five places to eat by the canal"]
+    page = read_page("\n".join([TITLE, *article, "Trending Now", *teasers, "Most Popular", "  • 1",
+                                "    Night buses return"]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index("Trending Now")
+    boxed = read_page("\n".join([TITLE, *article[:3], "Read next", "  • Harbour ferry to resume after repair",
+                                 "  • Council approves new bus lanes", "Where the money goes",
+                                 *article[3:]]))
+    end = len(boxed.lines)
+    assert end_at_closing_heading(boxed, np.ones(end), 0.5, 1, end) == end
+
+
 @pytest.mark.parametrize("heading", ["You may also be interested in:", "Vous aimerez peut-être aussi",
                                      "También te puede interesar", "Вам также может быть интересно"])
 def test_the_article_ends_at_a_longer_closing_heading(heading):

@@ -195,7 +195,9 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     article ends at such a heading too when no prose comes in the
     ``_LIST_LINES`` lines under it: a box of related links set inside an
     article gives way to the article's prose within a few lines, the reading
-    list, reviews or other posts at its end do not. A heading among short
+    list, reviews or other posts at its end do not; nor does a bulleted list
+    of teasers with summaries under it (:func:`_bulleted_list_under`) once the
+    list is over. A heading among short
     items (one or two words each: "Latest News", "World News", "Sports")
     is a menu's link, not a heading.
     """
@@ -211,17 +213,34 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     offsets = np.arange(len(words))
     list_under = at_prose[np.searchsorted(at_prose, offsets)] - offsets > _LIST_LINES
     short = words <= _CLOSING_WORDS
-    listed = short & (above >= _ARTICLE_ABOVE) & ~little & list_under
-    for at in np.flatnonzero(closing | listed).tolist():
+    candidates = short & (above >= _ARTICLE_ABOVE) & ~little
+    listed = candidates & list_under
+    for at in np.flatnonzero(closing | candidates).tolist():
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
         heading = bool(short[at]) and key in CLOSING_HEADINGS
-        if heading and listed[at] and not _menu_under(page, start + at):
+        if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
+                and not _menu_under(page, start + at):
             return start + at
         if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
             return start + at
     return end
+
+
+def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:
+    """Whether the heading at ``start + at`` opens a bulleted list (its items
+    bulleted or indented under it, as a text browser prints a list) after
+    which no prose (``at_prose``, offsets from ``start``) comes within
+    ``_LIST_LINES`` lines of the heading: a teaser's summary in such a list
+    reads as prose, but is no return of the article."""
+    bullet, indented = page.column("bullet"), page.column("indented")
+    pos = start + at + 1
+    if pos >= len(page.lines) or not bullet[pos]:
+        return False
+    while pos < len(page.lines) and (bullet[pos] or indented[pos]):
+        pos += 1
+    return int(at_prose[np.searchsorted(at_prose, pos - start)]) - at > _LIST_LINES
 
 
 def _menu_under(page: Page, pos: int) -> bool:
