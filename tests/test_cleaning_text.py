@@ -306,6 +306,34 @@ def test_the_article_ends_at_a_longer_closing_heading(heading):
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
 
 
+def test_a_list_of_latest_stories_that_teases_the_article_itself_is_not_body():
+    """Beside the article a news site lists its latest stories, each a
+    headline and a summary that trails off, the article's own among them: the
+    list is not the article's opening. An article's own list of items that
+    trail off, none cutting short a paragraph below, is kept."""
+    article = seed_paragraphs()[:6]
+    teasers = ["Harbour ferry to resume after six-week repair",
+               "HARBOURTOWN: The harbour ferry will run again from Monday after six weeks of repairs to its "
+               "engines, the operator said on...",
+               "Council approves new bus lanes in the old town",
+               "HARBOURTOWN: Councillors voted on Tuesday night to add bus lanes along three streets of the "
+               "old town despite protests from...",
+               TITLE, article[0][:120].rsplit(" ", 1)[0] + "...",
+               "Schools to get new playgrounds by the autumn",
+               "HARBOURTOWN: Every primary school in the district will get a new playground before the "
+               "autumn term, the council announced..."]
+    found = extract_text("\n".join(["Home", "Latest News", *teasers, TITLE, *article, "Share"]))
+    assert found.body.split("\n\n") == article
+    listed = ["The walk along the harbour wall starts at the ferry pier and ends by the old lighthouse "
+              "where...", "The towpath by the canal runs for six miles past the mills and the locks, and "
+              "then...", "The park has three marked trails, the longest of which climbs to the hill above "
+              "the..."]
+    own = "\n".join(["Home", TITLE, *article[:2], "Our picks:", "Harbour walks", listed[0],
+                      "Canal walks", listed[1], "Park walks", listed[2], *article[3:]])
+    body = extract_text(own).body.split("\n\n")
+    assert all(teaser in body for teaser in listed)
+
+
 def test_a_paragraph_printed_twice_close_by_is_kept_once():
     article = seed_paragraphs()[:6]
     repeated = article[2]

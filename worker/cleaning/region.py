@@ -362,6 +362,55 @@ def drop_printed_again(page: Page, body: list[int]) -> list[int]:
     return kept
 
 
+#: a teaser's summary: this many words at least, trailing off; a list of teasers holds this many
+#: at least, at most this many body lines apart (a headline between two); the opening of a
+#: paragraph compared, in characters; and what the paragraph says at least beyond the summary
+_TEASER_SUMMARY_WORDS, _TEASERS, _TEASER_STEP, _TEASER_OPENING, _TEASER_MORE = 12, 3, 2, 40, 10
+_TRAILING_OFF = ("...", "…")
+
+
+def _summarises(teaser: str, paragraph: str) -> bool:
+    """Whether ``teaser``, trailing off, cuts ``paragraph`` short: the
+    paragraph's opening is in it, and from there it says the paragraph's
+    first words and no more."""
+    at = teaser.find(paragraph[:_TEASER_OPENING])
+    if at < 0 or paragraph.endswith(_TRAILING_OFF):
+        return False
+    said = teaser[at:].rstrip(".… ")
+    return paragraph.startswith(said) and len(paragraph) > len(said) + _TEASER_MORE
+
+
+def drop_teasers_of_itself(page: Page, body: list[int]) -> list[int]:
+    """``body`` without a list of teasers that teases the article itself: at
+    least ``_TEASERS`` summaries that trail off ("...") close together, with
+    their headlines between them, one of which cuts short a paragraph of the
+    body below the list. A site's list of latest stories, printed beside the
+    article and taken for its opening, names the article among the others;
+    an article's own list of items is not cut short by its own text."""
+    lines, words = page.lines, page.words
+    trailing = [k for k, pos in enumerate(body)
+                if words[pos] >= _TEASER_SUMMARY_WORDS and lines[pos].endswith(_TRAILING_OFF)]
+    if len(trailing) < _TEASERS:
+        return body
+    runs, run = [], [trailing[0]]
+    for k in trailing[1:]:
+        if k - run[-1] > _TEASER_STEP:
+            runs.append(run)
+            run = []
+        run.append(k)
+    runs.append(run)
+    dropped: set[int] = set()
+    for run in runs:
+        if len(run) < _TEASERS:
+            continue
+        teasers = [lines[body[k]] for k in run]
+        below = [lines[pos] for pos in body[run[-1] + 1:] if words[pos] >= _TEASER_SUMMARY_WORDS]
+        if any(_summarises(teaser, paragraph) for paragraph in below for teaser in teasers):
+            first = run[0] - 1 if run[0] > 0 and run[1] - run[0] == _TEASER_STEP else run[0]
+            dropped.update(range(first, run[-1] + 1))
+    return [pos for k, pos in enumerate(body) if k not in dropped] if dropped else body
+
+
 def drop_copied_runs(page: Page, body: list[int]) -> list[int]:
     """``body`` without the runs of lines that repeat an earlier run of it
     line for line, once a run holds ``_COPIED_WORDS`` words: a page that

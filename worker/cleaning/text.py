@@ -34,6 +34,7 @@ from .region import (
     article_span,
     drop_copied_runs,
     drop_printed_again,
+    drop_teasers_of_itself,
     end_at_closing_heading,
     end_before_comments,
     end_before_teasers,
@@ -151,8 +152,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         # the headline printed again as the body's first line, however far below it
         repeats.update(p for p in body[:1] if page.lines[p] == headline)
         body = dated_captions_above(page, [p for p in body if p not in repeats], title)
-    return article, drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions))), \
-        title_lines, headline
+    body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
+    return article, drop_teasers_of_itself(page, body), title_lines, headline
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
