@@ -289,8 +289,9 @@ PREFIXES: tuple[str, ...] = (
 )
 
 #: Headings that only ever open what follows an article: related reading, the
-#: comments, the author box. Unlike :data:`END_MARKERS` (which the line model reads)
-#: none of them is also an inline box's label inside an article ("Related", "Share").
+#: comments, the author box, a paywall's call ("To read the full story"). Unlike
+#: :data:`END_MARKERS` (which the line model reads) none of them is also an inline
+#: box's label inside an article ("Related", "Share").
 CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     you may also be interested in
     you might also be interested in
@@ -327,6 +328,18 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     mais lidas
     meest gelezen
     вам может быть интересно
+    to read the full story
+    to read the full article
+    subscribe to continue reading
+    subscribe to read the full story
+    subscribe to read the full article
+    already a subscriber? sign in
+    this article is for subscribers only
+    jetzt abonnieren und weiterlesen
+    abonnez-vous pour lire la suite
+    suscríbete para seguir leyendo
+    abbonati per continuare a leggere
+    assine para continuar lendo
 """.strip().splitlines())
 
 #: Headings that open the author's other posts under an article ("More from Jane
