@@ -487,6 +487,17 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_a_box_of_the_sections_other_posts_inside_the_article_is_not_body():
+    """"More from UK" and the headlines under it, set between two paragraphs,
+    are the site's box of other posts; the article goes on under it."""
+    article = seed_paragraphs()[:6]
+    box = ["More from UK", "Harbour ferry to resume after six-week repair",
+           "Council approves new bus lanes in the old town", "Five walks along the old canal this spring"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *box, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in box)
+
+
 def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     widgets = ["Buy now at Amazon", "Get a Quote from Harbour Movers",

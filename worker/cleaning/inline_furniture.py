@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
+    CLOSING_BY,
     DISCLOSURE,
     NOTICE,
     NOTICE_HINTS,
@@ -29,6 +30,10 @@ _TRAILING = ("...", "…")
 _TWICE_CHARS = 8
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
+#: a box of the site's other posts: its heading's words at most, its headlines' words at
+#: least and at most, and how many headlines it lists at least
+_BOX_HEADING_WORDS, _BOX_ITEM_WORDS, _BOX_ITEM_MAX, _BOX_ITEMS = 6, 4, 20, 2
+_HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -40,6 +45,27 @@ def notices(page: Page, positions: list[int]) -> set[int]:
     lines = [page.lines[p] for p in positions]
     return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
             if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]) or DISCLOSURE.search(lines[k])}
+
+
+def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a box of the site's other posts set inside the
+    article: a heading that opens a section's or an author's other posts
+    (:data:`CLOSING_BY`: "More from UK", "More business news") and the
+    headlines listed under it, ``_BOX_ITEMS`` or more lines of headline shape
+    (no closing stop) on the lines right below it. The article goes on under
+    the box, so it is no closing heading there."""
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    for pos in positions:
+        if words[pos] > _BOX_HEADING_WORDS or not CLOSING_BY.match(key_of(lines[pos])):
+            continue
+        end = pos + 1
+        while end < len(lines) and _BOX_ITEM_WORDS <= words[end] <= _BOX_ITEM_MAX \
+                and not lines[end].endswith(_HEADLINE_NOT_ENDS):
+            end += 1
+        if end - pos - 1 >= _BOX_ITEMS:
+            found.update(range(pos, end))
+    return found
 
 
 def _printed_twice(line: str) -> bool:
