@@ -295,7 +295,8 @@ def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summar
 
 @pytest.mark.parametrize("heading", ["You may also be interested in:", "Vous aimerez peut-être aussi",
                                      "También te puede interesar", "Вам также может быть интересно",
-                                     "To Read the Full Story", "Abonnez-vous pour lire la suite"])
+                                     "To Read the Full Story", "Abonnez-vous pour lire la suite",
+                                     "Why trust us?"])
 def test_the_article_ends_at_a_longer_closing_heading(heading):
     """Closing headings of five or six words ("You may also be interested in",
     a paywall's "To read the full story") close the article like the short

@@ -289,9 +289,10 @@ PREFIXES: tuple[str, ...] = (
 )
 
 #: Headings that only ever open what follows an article: related reading, the
-#: comments, the author box, a paywall's call ("To read the full story"). Unlike
-#: :data:`END_MARKERS` (which the line model reads) none of them is also an inline
-#: box's label inside an article ("Related", "Share").
+#: comments, the author box, a paywall's call ("To read the full story"), the
+#: site's word on itself ("Why trust us?"). Unlike :data:`END_MARKERS` (which the
+#: line model reads) none of them is also an inline box's label inside an article
+#: ("Related", "Share").
 CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     you may also be interested in
     you might also be interested in
@@ -340,6 +341,17 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     suscríbete para seguir leyendo
     abbonati per continuare a leggere
     assine para continuar lendo
+    why trust us
+    why you can trust us
+    why should you trust us
+    warum sie uns vertrauen können
+    pourquoi nous faire confiance
+    por qué confiar en nosotros
+    perché fidarsi di noi
+    por que confiar em nós
+    waarom ons vertrouwen
+    how we reviewed this article
+    explore more articles
 """.strip().splitlines())
 
 #: Headings that open the author's other posts under an article ("More from Jane
