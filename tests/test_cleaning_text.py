@@ -499,6 +499,20 @@ def test_a_box_of_the_sections_other_posts_inside_the_article_is_not_body():
     assert all(line in found.boilerplate for line in box)
 
 
+def test_a_grid_of_cards_inviting_to_other_pages_is_not_body_but_one_such_link_is():
+    article = seed_paragraphs()[:6]
+    cards = ["Diet and nutrition", "Find out if weight loss medications can help you lose weight",
+             "Mediterranean diet", "Learn about the Mediterranean diet and how to get started",
+             "Fitness", "See how high-intensity workouts can help you get fit fast"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *cards, *article[3:]]))
+    body = found.body.split("\n\n")
+    assert all(paragraph in body for paragraph in article)
+    assert all(blurb not in body and blurb in found.boilerplate for blurb in cards[1::2])
+    link = "Learn about the history of the alliance in our explainer from last year"
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], link, *article[3:]]))
+    assert link in found.body.split("\n\n")
+
+
 def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     widgets = ["Buy now at Amazon", "Get a Quote from Harbour Movers",

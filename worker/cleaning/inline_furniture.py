@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
+    CARD_BLURB,
     CLOSING_BY,
     DISCLOSURE,
     NOTICE,
@@ -34,6 +35,9 @@ _BUTTON_WORDS = 4
 #: least and at most, and how many headlines it lists at least
 _BOX_HEADING_WORDS, _BOX_ITEM_WORDS, _BOX_ITEM_MAX, _BOX_ITEMS = 6, 4, 20, 2
 _HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
+#: a card's blurb: its words at least and at most; how many of them make a grid at least,
+#: within how many body lines
+_BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -65,6 +69,22 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
             end += 1
         if end - pos - 1 >= _BOX_ITEMS:
             found.update(range(pos, end))
+    return found
+
+
+def card_blurbs(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a grid of cards that invite the reader to other
+    pages of the site: ``_BLURBS`` short lines or more within ``_BLURB_SPAN``
+    of ``positions``, each opening with a call (:data:`CARD_BLURB`: "Find
+    out if ...", "Learn about the ...", "See how ..."). One such line is a
+    link of the article's; a run of them is the site's teasers."""
+    words = page.words
+    hits = [k for k, pos in enumerate(positions)
+            if _BLURB_WORDS <= words[pos] <= _BLURB_MAX and CARD_BLURB.match(page.lines[pos])]
+    found: set[int] = set()
+    for first, last in zip(hits, hits[_BLURBS - 1:]):
+        if last - first <= _BLURB_SPAN:
+            found.update(positions[k] for k in hits if first <= k <= last)
     return found
 
 

@@ -25,7 +25,7 @@ from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
-from .inline_furniture import boxes_of_other_posts, notices, widgets, without_lowercase_pictures
+from .inline_furniture import boxes_of_other_posts, card_blurbs, notices, widgets, without_lowercase_pictures
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
@@ -108,7 +108,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
-    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines)
+    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]))
     widget_lines = widgets(page, shown)

@@ -494,6 +494,23 @@ WIDGET = re.compile(
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 
+#: A card's blurb inviting the reader to another page of the site, opening with a
+#: call ("Find out if ...", "Learn about the ...", "See how ...", "Check out these
+#: ...", "Entdecken Sie ...", "Découvrez comment ..."): a grid of such cards is
+#: the site's, not the article's (see ``inline_furniture.card_blurbs``). Not
+#: "Learn more about X", which articles print as a link to their sources.
+CARD_BLURB = re.compile(
+    r"^(?:learn (?:about|how|ways|what|why|the)|find out (?:how|if|what|why|which|more|ways|about)|"
+    r"explore (?:causes|ways|how|the|our)|discover (?:how|what|why|the|our)|"
+    r"see (?:how|why|what|the benefits)|check out (?:these|our|this|the)|"
+    r"erfahren sie(?:,)? (?:wie|was|warum|mehr)|entdecken sie|finden sie heraus|"
+    r"découvrez (?:comment|les|nos|pourquoi|ce)|apprenez (?:à|comment)|"
+    r"descubre (?:cómo|los|las|nuestr|por qué|qué)|aprende (?:a|cómo)|"
+    r"scopri (?:come|i|le|gli|perché|cosa)|impara (?:a|come)|"
+    r"descubra (?:como|os|as|por que|o que)|saiba (?:como|por que|o que)|"
+    r"ontdek (?:hoe|de|het|waarom|wat)|lees (?:hoe|waarom|wat))\b",
+    re.IGNORECASE)
+
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
