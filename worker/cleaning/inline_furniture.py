@@ -11,6 +11,10 @@ from .rules.boilerplate import (
     CARD_BLURB,
     CLOSING_BY,
     DISCLOSURE,
+    DISCLOSURE_HINTS,
+    DISCLOSURE_REACH,
+    DISCLOSURE_SAID,
+    DISCLOSURE_SPEAKER,
     NOTICE,
     NOTICE_HINTS,
     PICTURE_ALT_TEXT,
@@ -29,6 +33,7 @@ _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
+_HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
 #: a box of the site's other posts: its heading's words at most, its headlines' words at
@@ -42,13 +47,30 @@ _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 
 def notices(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a site's notice or promotion
-    (:data:`NOTICE`, :data:`PROMOTION`, :data:`DISCLOSURE`): a cookie banner,
+    (:data:`NOTICE`, :data:`PROMOTION`, :func:`_discloses`): a cookie banner,
     a button's small print, a share button's label, its newsletter, its
-    affiliate disclosure. Only the lines that hold
-    one of :data:`NOTICE_HINTS` are read."""
+    affiliate disclosure. Only the lines that hold one of
+    :data:`NOTICE_HINTS` or :data:`DISCLOSURE_HINTS` are read."""
     lines = [page.lines[p] for p in positions]
-    return {positions[k] for k in lines_holding(lines, NOTICE_HINTS)
-            if NOTICE.match(lines[k]) or PROMOTION.search(lines[k]) or DISCLOSURE.search(lines[k])}
+
+    def notice(line: str) -> bool:
+        return NOTICE.match(line) is not None or PROMOTION.search(line) is not None \
+            or (any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line))
+
+    return {positions[k] for k in lines_holding(lines, _HINTS) if notice(lines[k])}
+
+
+def _discloses(line: str) -> bool:
+    """Whether ``line`` is the site's disclosure (:data:`DISCLOSURE`), or says
+    what the site earns (:data:`DISCLOSURE_SAID`) with the site speaking
+    (:data:`DISCLOSURE_SPEAKER`) shortly before."""
+    if DISCLOSURE.search(line) is not None:
+        return True
+    said = DISCLOSURE_SAID.search(line)
+    if said is None:
+        return False
+    start = said.start()
+    return DISCLOSURE_SPEAKER.search(line, max(0, start - DISCLOSURE_REACH), start) is not None
 
 
 def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:

@@ -405,12 +405,9 @@ PROMOTION = re.compile(
 #: may earn a commission", "This post contains affiliate links", "As an Amazon
 #: Associate I earn from qualifying purchases", "at no extra cost to you"), paid
 #: placements and editorial independence ("We independently review everything
-#: we recommend"). Said by the site itself (we, I, this post): an article about
-#: affiliate marketing says what others earn. Searched anywhere in a line.
+#: we recommend"). Searched anywhere in a line; what :data:`DISCLOSURE_SAID`
+#: finds counts only when the site itself says it (:data:`DISCLOSURE_SPEAKER`).
 DISCLOSURE = re.compile(
-    r"\b(?:we|i|this (?:post|article|page|site|website|blog|podcast|story|video|guide))\b.{0,80}?(?:"
-    r"\b(?:earn|receive|get|make)s? (?:an? )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b|"
-    r"\bcontains? (?:some )?affiliate links?\b|\buses? affiliate links\b|\bearn from qualifying purchases\b)|"
     r"\bat no (?:additional|extra) (?:cost|charge) to you\b|\bpaid placement\b|\beditorially independent\b|"
     r"^(?:we|our (?:\w+ )?(?:editors|experts|team|reviewers))\s+(?:independently )?"
     r"(?:select|test|review|research|evaluate|recommend)\w*\b.{0,40}\bindependently\b|"
@@ -425,16 +422,28 @@ DISCLOSURE = re.compile(
     r"\blinks? de afiliad|\b(?:podemos )?receber uma comissão\b|"
     r"\bwij (?:kunnen )?(?:een )?commissie ontvangen\b",
     re.IGNORECASE)
+#: What a site says of itself in a disclosure, and who says it within
+#: ``DISCLOSURE_REACH`` characters before: we, I, this post (an article about
+#: affiliate marketing says what others earn).
+DISCLOSURE_SAID = re.compile(
+    r"\b(?:earn|receive|get|make)s? (?:an? )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b|"
+    r"\bcontains? (?:some )?affiliate links?\b|\buses? affiliate links\b|\bearn from qualifying purchases\b",
+    re.IGNORECASE)
+DISCLOSURE_SPEAKER = re.compile(
+    r"\b(?:we|i|this (?:post|article|page|site|website|blog|podcast|story|video|guide))\b", re.IGNORECASE)
+DISCLOSURE_REACH = 100
 
-#: Every :data:`NOTICE`, :data:`PROMOTION` or :data:`DISCLOSURE` holds one of these (in the case it is
+#: Every :data:`NOTICE` or :data:`PROMOTION` holds one of these (in the case it is
 #: usually printed; a "reader-supported publication" invites "to receive new posts";
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful", "artner", "artenaires", "socios", "ccess information",
-                                 "ommission", "ffiliat", "filiad", "omisión", "omissão",
-                                 "ualifying purchases", "o additional cost", "o extra cost", "aid placement",
-                                 "ndependent", "inancial relationship", "isclosure", "rovision")
+                                 "espectful", "artner", "artenaires", "socios", "ccess information")
+#: Nearly every disclosure (:data:`DISCLOSURE`, :data:`DISCLOSURE_SAID`) holds one of
+#: these (commission, affiliate, afiliado, comisión, comissão, independent, Provision):
+#: only the lines that do are searched.
+DISCLOSURE_HINTS: tuple[str, ...] = ("ommission", "ffili", "filiad", "omisión", "omissão", "ndependent",
+                                     "rovision")
 
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
