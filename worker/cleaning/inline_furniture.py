@@ -10,11 +10,11 @@ from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
     CARD_BLURB,
     CLOSING_BY,
-    DISCLOSURE,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
     DISCLOSURE_SAID,
     DISCLOSURE_SPEAKER,
+    DISCLOSURES,
     NOTICE,
     NOTICE_HINTS,
     PICTURE_ALT_TEXT,
@@ -54,17 +54,20 @@ def notices(page: Page, positions: list[int]) -> set[int]:
     lines = [page.lines[p] for p in positions]
 
     def notice(line: str) -> bool:
-        return NOTICE.match(line) is not None or PROMOTION.search(line) is not None \
-            or (any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line))
+        if any(hint in line for hint in NOTICE_HINTS) \
+                and (NOTICE.match(line) is not None or PROMOTION.search(line) is not None):
+            return True
+        return any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line.lower())
 
     return {positions[k] for k in lines_holding(lines, _HINTS) if notice(lines[k])}
 
 
 def _discloses(line: str) -> bool:
-    """Whether ``line`` is the site's disclosure (:data:`DISCLOSURE`), or says
-    what the site earns (:data:`DISCLOSURE_SAID`) with the site speaking
+    """Whether ``line`` (lowercased) is the site's disclosure
+    (:data:`DISCLOSURES`), or says what the site earns
+    (:data:`DISCLOSURE_SAID`) with the site speaking
     (:data:`DISCLOSURE_SPEAKER`) shortly before."""
-    if DISCLOSURE.search(line) is not None:
+    if any(phrase in line and pattern.search(line) is not None for phrase, pattern in DISCLOSURES):
         return True
     said = DISCLOSURE_SAID.search(line)
     if said is None:
