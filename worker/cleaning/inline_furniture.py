@@ -85,8 +85,16 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     the box, so it is no closing heading there."""
     lines, words = page.lines, page.words
     found: set[int] = set()
+    last = len(lines) - _BOX_ITEMS
+
+    def item(q: int) -> bool:
+        return _BOX_ITEM_WORDS <= words[q] <= _BOX_ITEM_MAX
+
     for pos in positions:
-        if words[pos] > _BOX_HEADING_WORDS or not CLOSING_BY.match(key_of(lines[pos])):
+        # the lines under it first: a heading's key is dearer to read
+        if words[pos] > _BOX_HEADING_WORDS or pos >= last \
+                or not all(map(item, range(pos + 1, pos + 1 + _BOX_ITEMS))) \
+                or not CLOSING_BY.match(key_of(lines[pos])):
             continue
         end = pos + 1
         while end < len(lines) and _BOX_ITEM_WORDS <= words[end] <= _BOX_ITEM_MAX \

@@ -215,7 +215,11 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     short = words <= _CLOSING_WORDS
     candidates = short & (above >= _ARTICLE_ABOVE) & ~little
     listed = candidates & list_under
-    for at in np.flatnonzero(closing | candidates).tolist():
+    # a candidate that opens a bulleted list (:func:`_bulleted_list_under`) has a bullet under it
+    following = page.column("bullet")[start + 1:end + 1] > 0
+    bulleted = np.zeros(len(words), dtype=bool)
+    bulleted[:len(following)] = following
+    for at in np.flatnonzero(closing | listed | (candidates & bulleted)).tolist():
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
