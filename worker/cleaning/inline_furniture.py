@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
     CARD_BLURB,
+    CARD_BLURB_OPENERS,
     CLOSING_BY,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
@@ -112,8 +113,10 @@ def card_blurbs(page: Page, positions: list[int]) -> set[int]:
     out if ...", "Learn about the ...", "See how ..."). One such line is a
     link of the article's; a run of them is the site's teasers."""
     words = page.words
+    lines = page.lines
     hits = [k for k, pos in enumerate(positions)
-            if _BLURB_WORDS <= words[pos] <= _BLURB_MAX and CARD_BLURB.match(page.lines[pos])]
+            if _BLURB_WORDS <= words[pos] <= _BLURB_MAX
+            and lines[pos].split(" ", 1)[0].lower() in CARD_BLURB_OPENERS and CARD_BLURB.match(lines[pos])]
     found: set[int] = set()
     for first, last in zip(hits, hits[_BLURBS - 1:]):
         if last - first <= _BLURB_SPAN:

@@ -527,6 +527,11 @@ CARD_BLURB = re.compile(
     r"descubra (?:como|os|as|por que|o que)|saiba (?:como|por que|o que)|"
     r"ontdek (?:hoe|de|het|waarom|wat)|lees (?:hoe|waarom|wat))\b",
     re.IGNORECASE)
+#: the first words of a :data:`CARD_BLURB`, lowercased: only lines opening with one are matched
+CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
+    learn find explore discover see check erfahren entdecken finden découvrez apprenez descubre aprende
+    scopri impara descubra saiba ontdek lees
+""".split())
 
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
