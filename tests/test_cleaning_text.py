@@ -525,6 +525,17 @@ def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are
     assert all(line in found.boilerplate for line in widgets)
 
 
+def test_calls_to_start_a_trial_or_join_a_newsletter_amid_the_article_are_not_body():
+    article = seed_paragraphs()[:6]
+    widgets = ["Start your 14-day free trial with Harbour Cloud today!", "Join our newsletter!",
+               "Sign up for free →"]
+    gaps = [[widget] for widget in widgets] + [[]] * 3
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)
+
+
 def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     article = seed_paragraphs()[:6]
     doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]

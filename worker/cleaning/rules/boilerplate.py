@@ -456,7 +456,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
 #: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon",
-#: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Compare used
+#: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
+#: 14-day free trial", "Join our newsletter!", "Sign up for free →", "Compare used
 #: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
@@ -473,7 +474,12 @@ WIDGET = re.compile(
     r"(?:at|on|from|@|bei|chez|en|sur|su|na|op|em) \S.*|"
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
-    r"learn more|find out more|get started|start (?:your |a )?free trial|start now|try (?:it )?(?:for )?free|"
+    r"learn more|find out more|get started|start now|try (?:it )?(?:for )?free|"
+    r"start (?:your |a )?(?:\d+-(?:day|week|month) )?free trial"
+    r"(?: (?:of|with|for) [^.!?]{1,40})?(?: today| now)?|"
+    r"join (?:our|my|the) (?:[\w'’& ]{1,40} )?newsletter|"
+    r"sign up (?:for free|now|today)(?: and [^.!?]{1,40})?|"
+    r"(?:thank you|thanks) for subscribing(?: to [^.!?]{1,60})?|free download|"
     r"(?:book|get|request|schedule) a (?:free )?demo|get a (?:free )?quote|book now|shop now|"
     r"order now|download now|sign[- ]up (?:for )?free|visit (?:the )?(?:web)?site|add to (?:cart|basket|bag)|"
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
@@ -507,7 +513,7 @@ WIDGET = re.compile(
     r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
-    r")[.!:…]*$")
+    r")[.!:…]*(?: ?[→»])?$")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 
