@@ -490,13 +490,18 @@ def test_buttons_prices_embeds_and_ad_slots_amid_the_article_are_not_body():
 
 def test_a_box_of_the_sections_other_posts_inside_the_article_is_not_body():
     """"More from UK" and the headlines under it, set between two paragraphs,
-    are the site's box of other posts; the article goes on under it."""
+    are the site's box of other posts; the article goes on under it. So is
+    a box of its most popular stories above the article."""
     article = seed_paragraphs()[:6]
     box = ["More from UK", "Harbour ferry to resume after six-week repair",
            "Council approves new bus lanes in the old town", "Five walks along the old canal this spring"]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *box, *article[3:]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in box)
+    popular = ["Most Popular", "Harbour ferry to resume after six-week repair",
+               "Council approves new bus lanes in the old town", "Five walks along the old canal this spring"]
+    found = extract_text("\n".join(["Home", TITLE, "By Jane Doe", *popular, *article]))
+    assert found.body.split("\n\n") == article
 
 
 def test_a_grid_of_cards_inviting_to_other_pages_is_not_body_but_one_such_link_is():

@@ -19,6 +19,7 @@ from .rules.boilerplate import (
     NOTICE,
     NOTICE_HINTS,
     PICTURE_ALT_TEXT,
+    POPULAR_HEADINGS,
     PROMOTION,
     WIDGET,
     WIDGET_WORDS,
@@ -80,10 +81,12 @@ def _discloses(line: str) -> bool:
 def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` of a box of the site's other posts set inside the
     article: a heading that opens a section's or an author's other posts
-    (:data:`CLOSING_BY`: "More from UK", "More business news") and the
-    headlines listed under it, ``_BOX_ITEMS`` or more lines of headline shape
-    (no closing stop) on the lines right below it. The article goes on under
-    the box, so it is no closing heading there."""
+    (:data:`CLOSING_BY`: "More from UK", "More business news") or its most
+    read stories (:data:`POPULAR_HEADINGS`: "Most popular"; that heading
+    itself may be furniture, not among ``positions``) and the headlines
+    listed under it, ``_BOX_ITEMS`` or more lines of headline shape (no
+    closing stop) on the lines right below it. The article goes on under the
+    box, so it is no closing heading there."""
     lines, words = page.lines, page.words
     found: set[int] = set()
     last = len(lines) - _BOX_ITEMS
@@ -91,11 +94,16 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     def item(q: int) -> bool:
         return _BOX_ITEM_WORDS <= words[q] <= _BOX_ITEM_MAX
 
-    for pos in positions:
+    def heading(pos: int) -> bool:
+        key = key_of(lines[pos])
+        return key in POPULAR_HEADINGS or CLOSING_BY.match(key) is not None
+
+    # the heading may be furniture, or its first headline taken for something else: the two
+    # lines above each position are tried too
+    for pos in sorted(set(positions).union(p - k for p in positions for k in (1, 2) if p >= k)):
         # the lines under it first: a heading's key is dearer to read
         if words[pos] > _BOX_HEADING_WORDS or pos >= last \
-                or not all(map(item, range(pos + 1, pos + 1 + _BOX_ITEMS))) \
-                or not CLOSING_BY.match(key_of(lines[pos])):
+                or not all(map(item, range(pos + 1, pos + 1 + _BOX_ITEMS))) or not heading(pos):
             continue
         end = pos + 1
         while end < len(lines) and _BOX_ITEM_WORDS <= words[end] <= _BOX_ITEM_MAX \

@@ -366,6 +366,35 @@ CLOSING_BY = re.compile(
     re.IGNORECASE)
 
 
+#: Headings of the site's lists of its most read stories ("Most popular",
+#: "Trending now"): a box of them set among the paragraphs, or above them, is the
+#: site's, whatever the article links to (see ``inline_furniture.boxes_of_other_posts``).
+POPULAR_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+    most popular
+    most read
+    most viewed
+    most shared
+    popular posts
+    popular now
+    popular stories
+    trending
+    trending now
+    trending stories
+    top stories
+    editor's picks
+    editors' picks
+    meistgelesen
+    meistgelesene artikel
+    les plus lus
+    lo más leído
+    lo más visto
+    i più letti
+    mais lidas
+    mais lidos
+    meest gelezen
+""".strip().splitlines())
+
+
 #: Notices a site prints on every page, whatever their length: a cookie banner's
 #: text, the small print under a sign-up button, a share button's label. Matched
 #: from the start of a line, in any case, on the lines the line model kept: the
