@@ -6,6 +6,8 @@ a picture's alt text or button, the page's source printed as text, and alt
 text written in lower case between two paragraphs."""
 from __future__ import annotations
 
+import numpy as np
+
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
     CARD_BLURB,
@@ -89,21 +91,26 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     box, so it is no closing heading there."""
     lines, words = page.lines, page.words
     found: set[int] = set()
-    last = len(lines) - _BOX_ITEMS
-
-    def item(q: int) -> bool:
-        return _BOX_ITEM_WORDS <= words[q] <= _BOX_ITEM_MAX
-
-    def heading(pos: int) -> bool:
-        key = key_of(lines[pos])
-        return key in POPULAR_HEADINGS or CLOSING_BY.match(key) is not None
-
+    n = len(lines)
+    if n <= _BOX_ITEMS or not positions:
+        return found
+    counts = np.asarray(words)
     # the heading may be furniture, or its first headline taken for something else: the two
     # lines above each position are tried too
-    for pos in sorted(set(positions).union(p - k for p in positions for k in (1, 2) if p >= k)):
-        # the lines under it first: a heading's key is dearer to read
-        if words[pos] > _BOX_HEADING_WORDS or pos >= last \
-                or not all(map(item, range(pos + 1, pos + 1 + _BOX_ITEMS))) or not heading(pos):
+    kept = np.zeros(n, dtype=bool)
+    kept[positions] = True
+    near = kept.copy()
+    near[:-1] |= kept[1:]
+    near[:-2] |= kept[2:]
+    item = (counts >= _BOX_ITEM_WORDS) & (counts <= _BOX_ITEM_MAX)
+    # the lines under it first: a heading's key is dearer to read
+    shaped = near & (counts <= _BOX_HEADING_WORDS)
+    shaped[n - _BOX_ITEMS:] = False
+    for k in range(1, _BOX_ITEMS + 1):
+        shaped[:n - k] &= item[k:]
+    for pos in np.flatnonzero(shaped).tolist():
+        key = key_of(lines[pos])
+        if key not in POPULAR_HEADINGS and CLOSING_BY.match(key) is None:
             continue
         end = pos + 1
         while end < len(lines) and _BOX_ITEM_WORDS <= words[end] <= _BOX_ITEM_MAX \
