@@ -759,3 +759,29 @@ def test_a_caption_printed_twice_leaves_the_body_both_times(pieces):
 def test_a_credit_in_brackets_under_its_caption_is_no_picture(credit_line, credit):
     found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit_line]))
     assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+
+
+@pytest.mark.parametrize(("alt", "pieces"), [
+    ("Lockers in Hakone in Chokokunomori station", ["Lockers in", "Hakone", "in Chokokunomori station"]),
+    ("Blick auf den Hafen von der alten Brücke in Hamburg", ["Blick auf den Hafen von der", "alten Brücke",
+                                                              "in Hamburg"]),
+    ("La vieille ville vue depuis le pont, à Lyon.", ["La vieille ville vue depuis le", "pont", ", à Lyon."]),
+])
+def test_alt_text_printed_again_below_broken_at_its_links_is_a_caption(alt, pieces):
+    found = extract_text(page_with([alt, *pieces]))
+    assert [c.text for c in found.captions] == [alt]
+    assert pieces[0] not in found.body
+
+
+@pytest.mark.parametrize(("line", "pieces"), [
+    # a heading in title case broken at a line break
+    ("Residents and Medical Students of the Year", ["Residents and Medical", "Students of the Year"]),
+    # a plant's name and its Latin one
+    ("Spider Plant is easy to grow (Chlorophytum comosum)", ["Spider Plant is easy to grow",
+                                                             "(Chlorophytum comosum)"]),
+    # too short to be a picture's description
+    ("Better work travel starts now", ["Better work", "travel", "starts now"]),
+])
+def test_a_heading_printed_again_broken_is_no_caption(line, pieces):
+    found = extract_text(page_with([line, *pieces]))
+    assert found.captions == ()

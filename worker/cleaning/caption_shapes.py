@@ -229,6 +229,13 @@ def bare_name(line: str) -> bool:
         and not any(t.lower() in ALL_STOPWORDS for t in tokens)
 
 
+def not_title_case(line: str) -> bool:
+    """The line has a lowercase word that is no function word past its first
+    ("Lockers in Hakone in Chokokunomori station"): a phrase, not a heading
+    set in title case ("Residents & Medical Students")."""
+    return any(w[0].islower() and w.lower() not in ALL_STOPWORDS for w in line.split()[1:])
+
+
 def name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()

@@ -75,6 +75,7 @@ from .caption_shapes import (
     labels_in,
     maker_credit,
     name_word,
+    not_title_case,
     open_sentence,
     opens_credit,
     photographer,
@@ -160,6 +161,12 @@ _CREDIT_JOINERS = frozenset(("on", "via", "from", "for", "at", "/", "|",
                              "auf", "sur", "en", "su", "em", "op"))
 #: the site a credit came from is a short name ("Unsplash", "One Fab Day")
 _SITE_WORDS = 4
+#: a caption broken at its links is printed on this many lines at most, is this long at
+#: least (a short heading broken at line breaks is no caption: "Better work" / "travel" /
+#: "starts now"), and none of its pieces opens a list item or a bracket (a plant's name
+#: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
+_MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
+_NO_PIECE_STARTS = "(*•·"
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -576,6 +583,29 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken, tuple(range(p, copy)))
         return True
 
+    def alt_text_broken_below(self, p: int) -> bool:
+        """Line p, a picture's alt text, is printed again just below as its
+        caption broken at its links ("Lockers in Hakone in Chokokunomori
+        station" / "Lockers in" / "Hakone" / "in Chokokunomori station"): the
+        pieces are the caption, line p is dropped. A heading set in title case
+        broken at a line break ("Residents & Medical Students") is no caption."""
+        lines, free = self.lines, self.free
+        line = lines[p]
+        if not (self.words[p] >= _MIN_BROKEN_WORDS and free(p) and not self.byline[p]
+                and not_title_case(line) and lines[p + 1][0] not in _NO_PIECE_STARTS):
+            return False
+        for last in range(p + 2, min(self.n, p + 1 + _MAX_PIECES)):
+            if not free(last - 1) or not free(last) or lines[last][0] in _NO_PIECE_STARTS:
+                return False
+            pieces = tuple(range(p + 1, last + 1))
+            joined = _joined(lines, pieces)
+            if joined == line:
+                self.add(caption_from(line, split=self.split(p)), pieces, (p,))
+                return True
+            if len(joined) >= len(line):
+                return False
+        return False
+
     def at_picture_label(self, p: int) -> bool:
         """A picture label opens line p ("Image: Jose Mourinho, left, ...",
         "Video: In this talk ..."): the rest is the caption, its credit below."""
@@ -700,6 +730,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and search.credit_at_end(p):
             continue
         if copies[p - low] and search.alt_text_and_caption(p):
+            continue
+        if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
+                and search.alt_text_broken_below(p):
             continue
         if ":" in line and search.at_picture_label(p):
             continue
