@@ -785,3 +785,37 @@ def test_alt_text_printed_again_below_broken_at_its_links_is_a_caption(alt, piec
 def test_a_heading_printed_again_broken_is_no_caption(line, pieces):
     found = extract_text(page_with([line, *pieces]))
     assert found.captions == ()
+
+
+_LONG = ("The council said on Thursday that the new bridge would open in the spring, after two years of "
+         "work that had closed the main road to the harbour for most of the time, and that the old ferry "
+         "would stop running on the same day.")
+
+
+@pytest.mark.parametrize("line", [
+    "The black in this living room gives a grounding effect in an otherwise light room.",
+    "Lockers in Hakone in Chokokunomori station",
+    "Das Wohnzimmer der Familie mit dem alten Sofa aus Leder.",
+    "Le salon de la famille avec le vieux canapé en cuir.",
+])
+def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
+    found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor"),
+                                    "Workers on the new bridge deck at dawn, before the opening day.",
+                                    "Workers on the new bridge deck at dawn, before the opening day."]))
+    assert [c.text for c in found.captions][:1] == [line]
+    assert line not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "How Much Should You Pay for Cleaning in Boston",    # a heading in title case
+    "How much should you pay for cleaning in Boston?",   # a question: a teaser's or a FAQ's
+])
+def test_a_heading_or_question_printed_twice_is_no_caption(line):
+    found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+def test_a_sentence_printed_twice_under_a_heading_is_no_caption():
+    line = "A guide on how much to charge for yoga classes, with the average costs."
+    found = extract_text(page_with(["How Much Should You Charge", line, line, _LONG]))
+    assert found.captions == ()

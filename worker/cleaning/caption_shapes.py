@@ -236,6 +236,16 @@ def not_title_case(line: str) -> bool:
     return any(w[0].islower() and w.lower() not in ALL_STOPWORDS for w in line.split()[1:])
 
 
+def twin_phrase(line: str) -> bool:
+    """A line that, printed twice in a row under a paragraph, is a picture's
+    alt text and caption: a phrase or a sentence of some length
+    ("Carrying my backpack throughout Gion in Kyoto"), not a heading in title
+    case nor a question (a teaser's headline, a FAQ's), nor a paragraph (a
+    paragraph printed twice is kept once)."""
+    return _MIN_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS and not line.endswith("?") \
+        and not_title_case(line)
+
+
 def name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()

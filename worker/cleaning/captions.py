@@ -82,6 +82,7 @@ from .caption_shapes import (
     phrase_start,
     repeated_as_lead,
     staff_credit,
+    twin_phrase,
     unfinished_phrase,
 )
 from .credits import credit_only, names_credit_word, split_credit
@@ -167,6 +168,8 @@ _SITE_WORDS = 4
 #: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
 _MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
 _NO_PIECE_STARTS = "(*•·"
+#: a paragraph's line is this long at least
+_PROSE_WORDS = 8
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -336,6 +339,11 @@ class _CaptionSearch:
     def continued(self, p: int) -> bool:
         """The line after p continues p's sentence (a placeholder does not)."""
         return p + 1 < self.n and not self.placeholder[p + 1] and fragment_start(self.lines[p + 1])
+
+    def under_prose(self, p: int) -> bool:
+        """The line above p is a paragraph's end: a sentence of some length,
+        finished, where a teaser's headline has a heading or a date above it."""
+        return p > 0 and self.words[p - 1] >= _PROSE_WORDS and self.lines[p - 1].endswith(SENTENCE_END)
 
     def pictured(self, p: int) -> bool:
         """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
@@ -566,7 +574,9 @@ class _CaptionSearch:
         # a line printed twice is alt text and caption when something shows a picture: a
         # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
         twin = copy == p + 1 and lines[copy] == line and self.start <= p < self.end \
-            and unfinished_phrase(line) and not _teaser(lines, self.byline, p)
+            and ((unfinished_phrase(line) and not _teaser(lines, self.byline, p))
+                 or (twin_phrase(line) and self.under_prose(p)
+                     and not _teaser(lines, self.byline, p, self.words)))
         if not ((lines[copy] != line or copy > p + 1 or self.credit_line(copy + 1) or twin
                  or (p > 0 and self.placeholder[p - 1]) or split(copy)[1] is not None)
                 and (p > self.start or labelled or self.credit_like[copy] or self.credit_line(copy + 1)
@@ -752,11 +762,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6
+#: a paragraph between two lines printed twice is this long at least
+_PARAGRAPH_WORDS = 30
 
 
-def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
+def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | None = None) -> bool:
     """Line p, printed twice, heads a story teaser (another line printed twice
-    is near, or a byline or a date follows) or is no phrase at all."""
+    is near, or a byline or a date follows) or is no phrase at all. With
+    ``words``, a line printed twice near is another picture's, not a teaser's,
+    when a paragraph stands between the two (a teaser's summary is short)."""
     n = len(lines)
     if any(byline[q] for q in range(p + 2, min(n, p + 5))):
         return True
@@ -764,7 +778,9 @@ def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
         # a price ("1, plus $11 monthly ..."), a hashtag, a list's number
         return True
     near = range(max(0, p - _TEASER_SPAN), min(n - 1, p + _TEASER_SPAN + 2))
-    return any(lines[q] == lines[q + 1] for q in near if q not in (p - 1, p, p + 1))
+    return any(lines[q] == lines[q + 1] and (words is None or not any(
+        words[r] >= _PARAGRAPH_WORDS for r in range(min(p, q) + 1, max(p, q))))
+        for q in near if q not in (p - 1, p, p + 1))
 
 
 def _joined(lines: list[str], taken: tuple[int, ...]) -> str:
