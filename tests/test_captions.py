@@ -819,3 +819,28 @@ def test_a_sentence_printed_twice_under_a_heading_is_no_caption():
     line = "A guide on how much to charge for yoga classes, with the average costs."
     found = extract_text(page_with(["How Much Should You Charge", line, line, _LONG]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("SimpliSafe Outdoor Camera",
+     "Mounted on our wooden fence, the SimpliSafe Outdoor Camera uses spotlights to deter intruders"),
+    ("Hamburger Hafen", "Blick auf den Hamburger Hafen am frühen Morgen von der alten Brücke"),
+    ("Tour Eiffel", "La Tour Eiffel vue depuis le pont de Bir-Hakeim au lever du soleil"),
+])
+def test_alt_text_that_names_the_picture_over_its_caption_that_says_it_again(alt, caption):
+    found = extract_text(page_with([_LONG, alt, caption, _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert alt not in found.body and caption not in found.body
+
+
+@pytest.mark.parametrize(("heading", "line"), [
+    # a heading over its paragraph, which ends its sentence
+    ("Dwelling Protection", "Dwelling protection is the cornerstone of any homeowners insurance policy."),
+    # a specification's label and value
+    ("Battery Saver Mode", "Battery saver mode of the watch: up to 20 days on one charge"),
+    # a question and its answer
+    ("Tax Free Shopping", "Can I go tax free shopping in all of the stores in Japan? Yes, in most of them"),
+])
+def test_a_heading_over_a_line_that_says_it_again_is_no_caption(heading, line):
+    found = extract_text(page_with([_LONG, heading, line, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()

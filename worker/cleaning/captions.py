@@ -58,6 +58,7 @@ from itertools import repeat
 from .caption_shapes import (
     CLOSING_PHOTOGRAPHER,
     FRAGMENT_HEAD_WORDS,
+    MAX_NAMING_ALT_WORDS,
     MAX_STAFF_CAPTION_WORDS,
     MAX_WORDS,
     MIN_ALT_WORDS,
@@ -75,6 +76,7 @@ from .caption_shapes import (
     labels_in,
     maker_credit,
     name_word,
+    names_and_tells,
     not_title_case,
     open_sentence,
     opens_credit,
@@ -658,6 +660,29 @@ class _CaptionSearch:
             return True
         return False
 
+    def named_then_told(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text that names what
+        it shows, and the line below it its caption, which says the name again
+        (:func:`names_and_tells`): the caption is taken, line p dropped. Not
+        over a byline (a headline over its byline), a sentence's continuation
+        or a note's number."""
+        lines, n, q = self.lines, self.n, p + 1
+        if not (self.start <= p and q < self.end and self.free(p) and self.free(q)
+                and not self.byline[p] and not self.byline[q] and names_and_tells(lines[p], lines[q])):
+            return False
+        if q + 1 < n and (self.byline[q + 1] or fragment_start(lines[q + 1])
+                          or lines[q + 1].strip(".").isdigit()):
+            return False
+        text, credit = self.split(q)
+        taken: tuple[int, ...] = (q,)
+        if credit is None and q + 1 < n:
+            # its credit alone on the line below ("Jane Doe/AP", "(Walt Disney Co.)")
+            credit = self.credit_line(q + 1) or (credit_in_parentheses(lines, self.words, q + 1)
+                                                 if lines[q + 1][0] == "(" and self.free(q + 1) else None)
+            taken = (q, q + 1) if credit is not None else taken
+        self.add(Caption(text or lines[q], credit), taken, (p,))
+        return True
+
     def says_picture_shows(self, p: int) -> bool:
         """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
         line = self.lines[p]
@@ -750,6 +775,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if under_picture and search.under_picture(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
+            continue
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and p + 1 < n and words[p + 1] > words[p] \
+                and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
