@@ -844,3 +844,29 @@ def test_alt_text_that_names_the_picture_over_its_caption_that_says_it_again(alt
 def test_a_heading_over_a_line_that_says_it_again_is_no_caption(heading, line):
     found = extract_text(page_with([_LONG, heading, line, _LONG.replace("council", "mayor")]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Book a Photo-Booth Rental",                                     # a compound word
+    "Wallet (credit/debit cards, cash, etc.)",                       # a slash after the word
+    "Family/group photos – work with photographer per your list",   # lower case, a dash, after a word
+    "Fotos de grupo – hablar con el fotógrafo antes de la boda",
+])
+def test_a_credit_word_inside_a_phrase_is_no_label(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Photography/Videography", "Photographer / Videographer", "Foto/Video"])
+def test_a_slash_between_kinds_of_pictures_is_no_credit(line):
+    assert credit_only(line) is None
+    found = extract_text(page_with(["Wedding budget", line, _LONG]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica (foto Ansa)", "Tifosi allo stadio domenica", "Ansa"),
+    ("Mood-project board image by The Home Index", "Mood-project board", "The Home Index"),
+    ("Rescuers at work on Sunday. Photo - Jane Doe", "Rescuers at work on Sunday.", "Jane Doe"),
+])
+def test_labels_in_lower_case_or_before_a_dash_still_open_a_credit(line, text, credit):
+    assert split_credit(line) == (text, credit)
