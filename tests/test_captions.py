@@ -870,3 +870,21 @@ def test_a_slash_between_kinds_of_pictures_is_no_credit(line):
 ])
 def test_labels_in_lower_case_or_before_a_dash_still_open_a_credit(line, text, credit):
     assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(("alt", "caption", "text", "credit"), [
+    ("Color wheel", "Color Wheel by Clay", "Color Wheel", "Clay"),
+    ("Web fonts examples", "Web Fonts Examples Overview by Jane Doe", "Web Fonts Examples Overview",
+     "Jane Doe"),
+    ("Der Farbkreis", "Der Farbkreis von Anna Schmidt", "Der Farbkreis", "Anna Schmidt"),
+])
+def test_alt_text_above_and_below_a_caption_that_names_its_maker(alt, caption, text, credit):
+    found = extract_text(page_with([_LONG, alt, caption, alt, _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(text, credit),)
+    assert alt not in found.body and caption not in found.body
+
+
+def test_a_line_between_two_copies_without_a_maker_is_no_caption():
+    found = extract_text(page_with([_LONG, "Patients and Families", "Patients and Families submenu",
+                                    "Patients and Families", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()

@@ -172,6 +172,9 @@ _MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
 _NO_PIECE_STARTS = "(*•·"
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
+#: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
+_BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
+                       r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -595,6 +598,22 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken, tuple(range(p, copy)))
         return True
 
+    def alt_text_around(self, p: int) -> bool:
+        """Line p, a picture's alt text, is printed again two lines below, and
+        the line between says it again with its maker ("Color wheel" / "Color
+        Wheel by Clay" / "Color wheel"): that line is the caption, the maker its
+        credit, the two copies of the alt text are dropped."""
+        lines, free, line = self.lines, self.free, self.lines[p]
+        between = lines[p + 1]
+        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)
+                and between[:len(line)].lower() == line.lower()):
+            return False
+        m = _BY_MAKER.fullmatch(between, len(line))
+        if m is None:
+            return False
+        self.add(Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit")), (p + 1,), (p, p + 2))
+        return True
+
     def alt_text_broken_below(self, p: int) -> bool:
         """Line p, a picture's alt text, is printed again just below as its
         caption broken at its links ("Lockers in Hakone in Chokokunomori
@@ -768,6 +787,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
+            continue
+        if p + 2 < n and lines[p + 2] == line and len(lines[p + 1]) > len(line) and search.alt_text_around(p):
             continue
         if ":" in line and search.at_picture_label(p):
             continue
