@@ -797,8 +797,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and p + 1 < n and words[p + 1] > words[p] \
-                and search.named_then_told(p):
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 and words[p + 1] > words[p] \
+                and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
