@@ -888,3 +888,10 @@ def test_a_line_between_two_copies_without_a_maker_is_no_caption():
     found = extract_text(page_with([_LONG, "Patients and Families", "Patients and Families submenu",
                                     "Patients and Families", _LONG.replace("council", "mayor")]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("button", ["$110 at Acme Sports", "€89 bei Sportladen", "Check price on Amazon"])
+def test_a_shop_button_over_a_credit_is_no_caption(button):
+    found = extract_text(page_with([_LONG, "Best Value", "Acme Runner 7", button, "Credit: Jane Doe",
+                                    _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption("Credit: Jane Doe", "Jane Doe"),)

@@ -103,6 +103,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
+from .rules.boilerplate import WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_LABEL,
@@ -172,6 +173,8 @@ _MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
 _NO_PIECE_STARTS = "(*•·"
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
+#: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
+_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
 _BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
@@ -249,13 +252,16 @@ class _CaptionSearch:
 
     def caption_text(self, p: int) -> bool:
         """Line p may be a caption's text: free, of caption length, no
-        sentence's continuation, byline or credit alone."""
+        sentence's continuation, byline, credit alone or shop's button ("$110
+        at Acme", "Check price on Amazon": a product's picture credited below
+        it has its price above)."""
         words = self.words
         if not (self.free(p) and 2 <= words[p] <= MAX_WORDS and not fragment_start(self.lines[p])
                 and not self.byline[p]):
             return False
         line = self.lines[p]
-        if not any(map(str.isalpha, line)):
+        if not any(map(str.isalpha, line)) \
+                or (words[p] <= WIDGET_WORDS and line[0] in _WIDGET_STARTS and WIDGET.match(line.lower())):
             return False
         split = self.split
         return not (self.named[p] or "/" in line) \
