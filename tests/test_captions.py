@@ -759,3 +759,139 @@ def test_a_caption_printed_twice_leaves_the_body_both_times(pieces):
 def test_a_credit_in_brackets_under_its_caption_is_no_picture(credit_line, credit):
     found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit_line]))
     assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+
+
+@pytest.mark.parametrize(("alt", "pieces"), [
+    ("Lockers in Hakone in Chokokunomori station", ["Lockers in", "Hakone", "in Chokokunomori station"]),
+    ("Blick auf den Hafen von der alten Brücke in Hamburg", ["Blick auf den Hafen von der", "alten Brücke",
+                                                              "in Hamburg"]),
+    ("La vieille ville vue depuis le pont, à Lyon.", ["La vieille ville vue depuis le", "pont", ", à Lyon."]),
+])
+def test_alt_text_printed_again_below_broken_at_its_links_is_a_caption(alt, pieces):
+    found = extract_text(page_with([alt, *pieces]))
+    assert [c.text for c in found.captions] == [alt]
+    assert pieces[0] not in found.body
+
+
+@pytest.mark.parametrize(("line", "pieces"), [
+    # a heading in title case broken at a line break
+    ("Residents and Medical Students of the Year", ["Residents and Medical", "Students of the Year"]),
+    # a plant's name and its Latin one
+    ("Spider Plant is easy to grow (Chlorophytum comosum)", ["Spider Plant is easy to grow",
+                                                             "(Chlorophytum comosum)"]),
+    # too short to be a picture's description
+    ("Better work travel starts now", ["Better work", "travel", "starts now"]),
+])
+def test_a_heading_printed_again_broken_is_no_caption(line, pieces):
+    found = extract_text(page_with([line, *pieces]))
+    assert found.captions == ()
+
+
+_LONG = ("The council said on Thursday that the new bridge would open in the spring, after two years of "
+         "work that had closed the main road to the harbour for most of the time, and that the old ferry "
+         "would stop running on the same day.")
+
+
+@pytest.mark.parametrize("line", [
+    "The black in this living room gives a grounding effect in an otherwise light room.",
+    "Lockers in Hakone in Chokokunomori station",
+    "Das Wohnzimmer der Familie mit dem alten Sofa aus Leder.",
+    "Le salon de la famille avec le vieux canapé en cuir.",
+])
+def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
+    found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor"),
+                                    "Workers on the new bridge deck at dawn, before the opening day.",
+                                    "Workers on the new bridge deck at dawn, before the opening day."]))
+    assert [c.text for c in found.captions][:1] == [line]
+    assert line not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "How Much Should You Pay for Cleaning in Boston",    # a heading in title case
+    "How much should you pay for cleaning in Boston?",   # a question: a teaser's or a FAQ's
+])
+def test_a_heading_or_question_printed_twice_is_no_caption(line):
+    found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+def test_a_sentence_printed_twice_under_a_heading_is_no_caption():
+    line = "A guide on how much to charge for yoga classes, with the average costs."
+    found = extract_text(page_with(["How Much Should You Charge", line, line, _LONG]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("SimpliSafe Outdoor Camera",
+     "Mounted on our wooden fence, the SimpliSafe Outdoor Camera uses spotlights to deter intruders"),
+    ("Hamburger Hafen", "Blick auf den Hamburger Hafen am frühen Morgen von der alten Brücke"),
+    ("Tour Eiffel", "La Tour Eiffel vue depuis le pont de Bir-Hakeim au lever du soleil"),
+])
+def test_alt_text_that_names_the_picture_over_its_caption_that_says_it_again(alt, caption):
+    found = extract_text(page_with([_LONG, alt, caption, _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert alt not in found.body and caption not in found.body
+
+
+@pytest.mark.parametrize(("heading", "line"), [
+    # a heading over its paragraph, which ends its sentence
+    ("Dwelling Protection", "Dwelling protection is the cornerstone of any homeowners insurance policy."),
+    # a specification's label and value
+    ("Battery Saver Mode", "Battery saver mode of the watch: up to 20 days on one charge"),
+    # a question and its answer
+    ("Tax Free Shopping", "Can I go tax free shopping in all of the stores in Japan? Yes, in most of them"),
+])
+def test_a_heading_over_a_line_that_says_it_again_is_no_caption(heading, line):
+    found = extract_text(page_with([_LONG, heading, line, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Book a Photo-Booth Rental",                                     # a compound word
+    "Wallet (credit/debit cards, cash, etc.)",                       # a slash after the word
+    "Family/group photos – work with photographer per your list",   # lower case, a dash, after a word
+    "Fotos de grupo – hablar con el fotógrafo antes de la boda",
+])
+def test_a_credit_word_inside_a_phrase_is_no_label(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Photography/Videography", "Photographer / Videographer", "Foto/Video"])
+def test_a_slash_between_kinds_of_pictures_is_no_credit(line):
+    assert credit_only(line) is None
+    found = extract_text(page_with(["Wedding budget", line, _LONG]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Tifosi allo stadio domenica (foto Ansa)", "Tifosi allo stadio domenica", "Ansa"),
+    ("Mood-project board image by The Home Index", "Mood-project board", "The Home Index"),
+    ("Rescuers at work on Sunday. Photo - Jane Doe", "Rescuers at work on Sunday.", "Jane Doe"),
+])
+def test_labels_in_lower_case_or_before_a_dash_still_open_a_credit(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(("alt", "caption", "text", "credit"), [
+    ("Color wheel", "Color Wheel by Clay", "Color Wheel", "Clay"),
+    ("Web fonts examples", "Web Fonts Examples Overview by Jane Doe", "Web Fonts Examples Overview",
+     "Jane Doe"),
+    ("Der Farbkreis", "Der Farbkreis von Anna Schmidt", "Der Farbkreis", "Anna Schmidt"),
+])
+def test_alt_text_above_and_below_a_caption_that_names_its_maker(alt, caption, text, credit):
+    found = extract_text(page_with([_LONG, alt, caption, alt, _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(text, credit),)
+    assert alt not in found.body and caption not in found.body
+
+
+def test_a_line_between_two_copies_without_a_maker_is_no_caption():
+    found = extract_text(page_with([_LONG, "Patients and Families", "Patients and Families submenu",
+                                    "Patients and Families", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("button", ["$110 at Acme Sports", "€89 bei Sportladen", "Check price on Amazon"])
+def test_a_shop_button_over_a_credit_is_no_caption(button):
+    found = extract_text(page_with([_LONG, "Best Value", "Acme Runner 7", button, "Credit: Jane Doe",
+                                    _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption("Credit: Jane Doe", "Jane Doe"),)

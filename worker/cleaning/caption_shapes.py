@@ -229,6 +229,53 @@ def bare_name(line: str) -> bool:
         and not any(t.lower() in ALL_STOPWORDS for t in tokens)
 
 
+def not_title_case(line: str) -> bool:
+    """The line has a lowercase word that is no function word past its first
+    ("Lockers in Hakone in Chokokunomori station"): a phrase, not a heading
+    set in title case ("Residents & Medical Students")."""
+    return any(w[0].islower() and w.lower() not in ALL_STOPWORDS for w in line.split()[1:])
+
+
+def twin_phrase(line: str) -> bool:
+    """A line that, printed twice in a row under a paragraph, is a picture's
+    alt text and caption: a phrase or a sentence of some length
+    ("Carrying my backpack throughout Gion in Kyoto"), not a heading in title
+    case nor a question (a teaser's headline, a FAQ's), nor a paragraph (a
+    paragraph printed twice is kept once)."""
+    return _MIN_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS and not line.endswith("?") \
+        and not_title_case(line)
+
+
+#: a picture's alt text that names what the caption below it shows is this short
+MAX_NAMING_ALT_WORDS = 6
+#: a caption that says its picture again has none of these: a formula, a table's cells, a
+#: price, a specification's "label: value", a question and its answer
+_NOT_CAPTION_MARKS = frozenset("=|$%:?")
+
+
+def names_and_tells(alt: str, line: str) -> bool:
+    """Line ``alt``, a short name ("SimpliSafe Outdoor Camera", "Hanami
+    Dango"), is a picture's alt text that ``line`` below it, its caption, says
+    again in a phrase that stops without a full stop ("Mounted on our fence,
+    the SimpliSafe Outdoor Camera uses sirens to deter intruders"), as a
+    paragraph does not; a heading over its paragraph ("Dwelling Protection" /
+    "Dwelling protection is the cornerstone ...") is followed by sentences."""
+    tokens = line.split()
+    if not (_MIN_TWIN_WORDS <= len(tokens) <= MAX_STAFF_CAPTION_WORDS) \
+            or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
+            or alt.endswith((":", "?", "-", "–", "—")) or fragment_start(line) \
+            or line[0] in "-+$£€" or open_sentence(line) or not not_title_case(line) \
+            or any(c in _NOT_CAPTION_MARKS for c in line) \
+            or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
+        return False
+    named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))
+    return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+
+
+#: the share of the alt text's words that its caption says again
+_NAMED_SHARE = 0.8
+
+
 def name_word(line: str) -> bool:
     """The line is one capitalised word, a name ("Trafalgar")."""
     return line[0].isupper() and line.isalpha()

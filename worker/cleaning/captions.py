@@ -58,6 +58,7 @@ from itertools import repeat
 from .caption_shapes import (
     CLOSING_PHOTOGRAPHER,
     FRAGMENT_HEAD_WORDS,
+    MAX_NAMING_ALT_WORDS,
     MAX_STAFF_CAPTION_WORDS,
     MAX_WORDS,
     MIN_ALT_WORDS,
@@ -75,12 +76,15 @@ from .caption_shapes import (
     labels_in,
     maker_credit,
     name_word,
+    names_and_tells,
+    not_title_case,
     open_sentence,
     opens_credit,
     photographer,
     phrase_start,
     repeated_as_lead,
     staff_credit,
+    twin_phrase,
     unfinished_phrase,
 )
 from .credits import credit_only, names_credit_word, split_credit
@@ -99,6 +103,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
+from .rules.boilerplate import WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_LABEL,
@@ -160,6 +165,19 @@ _CREDIT_JOINERS = frozenset(("on", "via", "from", "for", "at", "/", "|",
                              "auf", "sur", "en", "su", "em", "op"))
 #: the site a credit came from is a short name ("Unsplash", "One Fab Day")
 _SITE_WORDS = 4
+#: a caption broken at its links is printed on this many lines at most, is this long at
+#: least (a short heading broken at line breaks is no caption: "Better work" / "travel" /
+#: "starts now"), and none of its pieces opens a list item or a bracket (a plant's name
+#: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
+_MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
+_NO_PIECE_STARTS = "(*•·"
+#: a paragraph's line is this long at least
+_PROSE_WORDS = 8
+#: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
+_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
+#: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
+_BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
+                       r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -234,13 +252,16 @@ class _CaptionSearch:
 
     def caption_text(self, p: int) -> bool:
         """Line p may be a caption's text: free, of caption length, no
-        sentence's continuation, byline or credit alone."""
+        sentence's continuation, byline, credit alone or shop's button ("$110
+        at Acme", "Check price on Amazon": a product's picture credited below
+        it has its price above)."""
         words = self.words
         if not (self.free(p) and 2 <= words[p] <= MAX_WORDS and not fragment_start(self.lines[p])
                 and not self.byline[p]):
             return False
         line = self.lines[p]
-        if not any(map(str.isalpha, line)):
+        if not any(map(str.isalpha, line)) \
+                or (words[p] <= WIDGET_WORDS and line[0] in _WIDGET_STARTS and WIDGET.match(line.lower())):
             return False
         split = self.split
         return not (self.named[p] or "/" in line) \
@@ -329,6 +350,11 @@ class _CaptionSearch:
     def continued(self, p: int) -> bool:
         """The line after p continues p's sentence (a placeholder does not)."""
         return p + 1 < self.n and not self.placeholder[p + 1] and fragment_start(self.lines[p + 1])
+
+    def under_prose(self, p: int) -> bool:
+        """The line above p is a paragraph's end: a sentence of some length,
+        finished, where a teaser's headline has a heading or a date above it."""
+        return p > 0 and self.words[p - 1] >= _PROSE_WORDS and self.lines[p - 1].endswith(SENTENCE_END)
 
     def pictured(self, p: int) -> bool:
         """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
@@ -559,7 +585,9 @@ class _CaptionSearch:
         # a line printed twice is alt text and caption when something shows a picture: a
         # placeholder above, a credit below or closing it ("... campaign. (onmeth.com)")
         twin = copy == p + 1 and lines[copy] == line and self.start <= p < self.end \
-            and unfinished_phrase(line) and not _teaser(lines, self.byline, p)
+            and ((unfinished_phrase(line) and not _teaser(lines, self.byline, p))
+                 or (twin_phrase(line) and self.under_prose(p)
+                     and not _teaser(lines, self.byline, p, self.words)))
         if not ((lines[copy] != line or copy > p + 1 or self.credit_line(copy + 1) or twin
                  or (p > 0 and self.placeholder[p - 1]) or split(copy)[1] is not None)
                 and (p > self.start or labelled or self.credit_like[copy] or self.credit_line(copy + 1)
@@ -575,6 +603,45 @@ class _CaptionSearch:
             return True
         self.add(Caption(text, credit), taken, tuple(range(p, copy)))
         return True
+
+    def alt_text_around(self, p: int) -> bool:
+        """Line p, a picture's alt text, is printed again two lines below, and
+        the line between says it again with its maker ("Color wheel" / "Color
+        Wheel by Clay" / "Color wheel"): that line is the caption, the maker its
+        credit, the two copies of the alt text are dropped."""
+        lines, free, line = self.lines, self.free, self.lines[p]
+        between = lines[p + 1]
+        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)
+                and between[:len(line)].lower() == line.lower()):
+            return False
+        m = _BY_MAKER.fullmatch(between, len(line))
+        if m is None:
+            return False
+        self.add(Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit")), (p + 1,), (p, p + 2))
+        return True
+
+    def alt_text_broken_below(self, p: int) -> bool:
+        """Line p, a picture's alt text, is printed again just below as its
+        caption broken at its links ("Lockers in Hakone in Chokokunomori
+        station" / "Lockers in" / "Hakone" / "in Chokokunomori station"): the
+        pieces are the caption, line p is dropped. A heading set in title case
+        broken at a line break ("Residents & Medical Students") is no caption."""
+        lines, free = self.lines, self.free
+        line = lines[p]
+        if not (self.words[p] >= _MIN_BROKEN_WORDS and free(p) and not self.byline[p]
+                and not_title_case(line) and lines[p + 1][0] not in _NO_PIECE_STARTS):
+            return False
+        for last in range(p + 2, min(self.n, p + 1 + _MAX_PIECES)):
+            if not free(last - 1) or not free(last) or lines[last][0] in _NO_PIECE_STARTS:
+                return False
+            pieces = tuple(range(p + 1, last + 1))
+            joined = _joined(lines, pieces)
+            if joined == line:
+                self.add(caption_from(line, split=self.split(p)), pieces, (p,))
+                return True
+            if len(joined) >= len(line):
+                return False
+        return False
 
     def at_picture_label(self, p: int) -> bool:
         """A picture label opens line p ("Image: Jose Mourinho, left, ...",
@@ -617,6 +684,29 @@ class _CaptionSearch:
             self.add_line(p)
             return True
         return False
+
+    def named_then_told(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text that names what
+        it shows, and the line below it its caption, which says the name again
+        (:func:`names_and_tells`): the caption is taken, line p dropped. Not
+        over a byline (a headline over its byline), a sentence's continuation
+        or a note's number."""
+        lines, n, q = self.lines, self.n, p + 1
+        if not (self.start <= p and q < self.end and self.free(p) and self.free(q)
+                and not self.byline[p] and not self.byline[q] and names_and_tells(lines[p], lines[q])):
+            return False
+        if q + 1 < n and (self.byline[q + 1] or fragment_start(lines[q + 1])
+                          or lines[q + 1].strip(".").isdigit()):
+            return False
+        text, credit = self.split(q)
+        taken: tuple[int, ...] = (q,)
+        if credit is None and q + 1 < n:
+            # its credit alone on the line below ("Jane Doe/AP", "(Walt Disney Co.)")
+            credit = self.credit_line(q + 1) or (credit_in_parentheses(lines, self.words, q + 1)
+                                                 if lines[q + 1][0] == "(" and self.free(q + 1) else None)
+            taken = (q, q + 1) if credit is not None else taken
+        self.add(Caption(text or lines[q], credit), taken, (p,))
+        return True
 
     def says_picture_shows(self, p: int) -> bool:
         """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
@@ -701,12 +791,20 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if copies[p - low] and search.alt_text_and_caption(p):
             continue
+        if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
+                and search.alt_text_broken_below(p):
+            continue
+        if p + 2 < n and lines[p + 2] == line and len(lines[p + 1]) > len(line) and search.alt_text_around(p):
+            continue
         if ":" in line and search.at_picture_label(p):
             continue
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
+            continue
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 and words[p + 1] > words[p] \
+                and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
@@ -719,11 +817,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6
+#: a paragraph between two lines printed twice is this long at least
+_PARAGRAPH_WORDS = 30
 
 
-def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
+def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | None = None) -> bool:
     """Line p, printed twice, heads a story teaser (another line printed twice
-    is near, or a byline or a date follows) or is no phrase at all."""
+    is near, or a byline or a date follows) or is no phrase at all. With
+    ``words``, a line printed twice near is another picture's, not a teaser's,
+    when a paragraph stands between the two (a teaser's summary is short)."""
     n = len(lines)
     if any(byline[q] for q in range(p + 2, min(n, p + 5))):
         return True
@@ -731,7 +833,9 @@ def _teaser(lines: list[str], byline: list[float], p: int) -> bool:
         # a price ("1, plus $11 monthly ..."), a hashtag, a list's number
         return True
     near = range(max(0, p - _TEASER_SPAN), min(n - 1, p + _TEASER_SPAN + 2))
-    return any(lines[q] == lines[q + 1] for q in near if q not in (p - 1, p, p + 1))
+    return any(lines[q] == lines[q + 1] and (words is None or not any(
+        words[r] >= _PARAGRAPH_WORDS for r in range(min(p, q) + 1, max(p, q))))
+        for q in near if q not in (p - 1, p, p + 1))
 
 
 def _joined(lines: list[str], taken: tuple[int, ...]) -> str:

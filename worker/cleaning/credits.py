@@ -69,6 +69,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None):
             continue
         m = pattern.search(tail)
+        if m and _not_a_label(tail, m):
+            m = None
         if m:
             credit = m.group("credit").strip(_TRIM)
             text = line[: offset + m.start()].rstrip(" |–—-")
@@ -84,6 +86,29 @@ def split_credit(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+def _not_a_label(tail: str, m: re.Match[str]) -> bool:
+    """The credit word the match opens on is a word of the sentence, not a
+    label: glued to the next word by a hyphen ("Book a Photo-Booth Rental")
+    or a slash ("(credit/debit cards)"), or in lower case after a word and
+    before a dash ("Family/group photos – work with ...")."""
+    between = tail[m.start():m.start("credit")]
+    if tail[m.start("credit"):m.start("credit") + 1] == "/" or between.endswith("-"):
+        return True
+    # ... a label in parentheses may be in lower case ("(foto Ansa)"), and so may one that
+    # names its maker ("... board image by The Home Index"): a dash after a word in lower
+    # case goes on the sentence
+    return bool(between) and between[0].islower() and between.rstrip().endswith(("-", "–", "—")) \
+        and tail[:m.start()].rstrip()[-1:].isalnum()
+
+
+#: words that name a kind of picture or its maker, not who made it: a slash between two of
+#: them ("Photography/Videography", "Photo / Video") lists services, not a credit
+_PICTURE_KINDS = frozenset(("photo", "photos", "photograph", "photographs", "photography", "photographer",
+                            "photographers", "picture", "pictures", "image", "images", "video", "videos",
+                            "videography", "videographer", "foto", "fotos", "fotografie", "fotografía",
+                            "fotografia", "fotograf", "bild", "bilder", "imagen", "imagem", "immagine"))
+
+
 def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:
     """The credit when the whole line is one ("Photo: Reuters", "Credit... X/NYT",
     "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)"). ``split`` is
@@ -96,5 +121,10 @@ def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str |
     for pattern in CREDIT_ONLY_PATTERNS:
         m = pattern.fullmatch(line)
         if m:
-            return m.group("credit").strip(_TRIM) or None
+            credit = m.group("credit").strip(_TRIM)
+            parts = [part.strip().lower() for part in credit.split("/")]
+            if len(parts) == 2 and all(" " not in part for part in parts) \
+                    and not _PICTURE_KINDS.isdisjoint(parts):
+                return None
+            return credit or None
     return None
