@@ -895,3 +895,35 @@ def test_a_shop_button_over_a_credit_is_no_caption(button):
     found = extract_text(page_with([_LONG, "Best Value", "Acme Runner 7", button, "Credit: Jane Doe",
                                     _LONG.replace("council", "mayor")]))
     assert found.captions == (Caption("Credit: Jane Doe", "Jane Doe"),)
+
+
+def test_labels_grouped_by_first_letter_match_as_the_plain_alternation():
+    import re
+
+    from worker.cleaning.rules.credits import _LABELS, CREDIT_PATTERNS, by_first_letter
+
+    # no two first letters match the same character ignoring case, so the order between them is moot
+    firsts = sorted({word[0].lower() for word in _LABELS.split("|")})
+    assert not [(a, b) for a in firsts for b in firsts if a != b and re.fullmatch(re.escape(a), b, re.I)]
+    grouped = CREDIT_PATTERNS[0]
+    plain = re.compile(grouped.pattern.replace(by_first_letter(_LABELS), _LABELS), grouped.flags)
+    assert plain.pattern != grouped.pattern
+    lines = ["The mayor opens the bridge. Photo: Reuters", "Photography by Jane Doe", "PHOTOS - AFP",
+             "Crédit photo : Jane Doe", "Photo illustration: Acme", "Pic credit: J. Doe",
+             "Image courtesy: Acme Studio", "Фото: ТАСС", "Fotó: MTI", "Hero image: Jane Doe",
+             "Photographer John took photos by the lake."]
+    for line in lines:
+        found, expected = grouped.search(line), plain.search(line)
+        assert found is not None or line.startswith("Photographer John")
+        assert (found and (found.span(), found.group("credit"))) \
+            == (expected and (expected.span(), expected.group("credit")))
+
+
+@pytest.mark.parametrize("line", ["Rescuers at the site. REUTERS/Jane Doe", "Photo Jane Doe / AFP",
+                                  "Foto ANSA/JANE DOE", "Crowds on Sunday. Getty Images"])
+def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):
+    from worker.cleaning.rules.credits import CREDIT_NEEDS, CREDIT_PATTERNS
+
+    for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True):
+        if pattern.search(line) and needs is not None:
+            assert needs.search(line), pattern.pattern[:60]

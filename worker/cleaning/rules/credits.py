@@ -58,6 +58,21 @@ _LABELS = (
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
+
+
+def by_first_letter(alternatives: str) -> str:
+    """Plain words or phrases ``"Photo|Picture|Image|..."`` as one group per
+    first letter, lowercase (``"p(?:hoto|icture)|i(?:mage)"``), for a pattern
+    that ignores case: there ``re`` enters every alternative at every place
+    it tries, as it cannot skip one on its first letter, and grouped it
+    enters one per letter. The same alternative matches: the order within a
+    letter is kept, and no two letters match the same character (tested)."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
 CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
@@ -197,7 +212,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
     # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe"
-    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{_LABELS})\s*"
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{by_first_letter(_LABELS)})\s*"
                rf"(?::|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
@@ -290,12 +305,15 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: searching for that is much cheaper than the pattern's own search (a literal, or
 #: names in a fixed case): lines without it are not searched. None: no such test pays.
 CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
-    None, None, None, None,
+    None, None,
+    re.compile("Photo|Foto|Bild|Pic|Image"),
+    None,
     re.compile("Credit", re.IGNORECASE),
     None, None,
     re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}"),
     re.compile("©"),
-    None, None, None, None, None, None, None,
+    re.compile("/"),
+    None, None, None, None, None, None,
     re.compile("courtesy", re.IGNORECASE),
     re.compile("ourtesy"),
     re.compile("via"),
