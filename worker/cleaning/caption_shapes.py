@@ -8,6 +8,7 @@ import re
 from itertools import repeat
 
 from .lines import key_of
+from .rules.boilerplate import CARD_BLURB
 from .rules.credits import (
     BARE_CREDIT_LABELS,
     CREDIT_LABELS,
@@ -259,13 +260,14 @@ def names_and_tells(alt: str, line: str) -> bool:
     again in a phrase that stops without a full stop ("Mounted on our fence,
     the SimpliSafe Outdoor Camera uses sirens to deter intruders"), as a
     paragraph does not; a heading over its paragraph ("Dwelling Protection" /
-    "Dwelling protection is the cornerstone ...") is followed by sentences."""
+    "Dwelling protection is the cornerstone ...") is followed by sentences, and
+    a card's title over its call ("Learn about the ...") is the site's teaser."""
     tokens = line.split()
     if not (_MIN_TWIN_WORDS <= len(tokens) <= MAX_STAFF_CAPTION_WORDS) \
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
             or alt.endswith((":", "?", "-", "–", "—")) or fragment_start(line) \
             or line[0] in "-+$£€" or open_sentence(line) or not not_title_case(line) \
-            or any(c in _NOT_CAPTION_MARKS for c in line) \
+            or any(c in _NOT_CAPTION_MARKS for c in line) or CARD_BLURB.match(line) \
             or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))
