@@ -8,9 +8,16 @@ import numpy as np
 import pytest
 
 from worker.cleaning import Caption, extract
+from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
-from worker.cleaning.region import end_at_closing_heading, end_before_teasers, extend_over_records
+from worker.cleaning.region import (
+    around_kept_prose,
+    article_span,
+    end_at_closing_heading,
+    end_before_teasers,
+    extend_over_records,
+)
 from worker.cleaning.text import extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -722,3 +729,29 @@ def test_a_teaser_above_the_headline_that_starts_with_it_is_not_body():
                                "By Ana Souza", *_TRIP_BODY))
     assert found.title == headline
     assert found.body.startswith("The old town is best seen on foot")
+
+
+def test_a_region_that_keeps_no_prose_moves_to_the_best_run_that_does():
+    """A short article over a long list of dated teasers: the model took the
+    list for what comes before the article, and the best run alone holds one
+    teaser's date, of which nothing is kept."""
+    article = seed_paragraphs()[:2]
+    teasers = [line for k in range(8) for line in (f"Council approves bus lanes, part {k}", "By", "STAFF",
+                                                    f"11/{k + 10}/2019 01:14 PM")]
+    page = read_page("\n".join(["Home", "News", TITLE, *article, *teasers, "Terms of use"]))
+    n = len(page.lines)
+    first, last = 3, 5
+    probs = np.full((n, 3), [0.8, 0.1, 0.1])
+    probs[first:last] = [0.45, 0.5, 0.05]  # the article's two paragraphs: barely inside
+    probs[-5:] = [0.05, 0.1, 0.85]
+    dated = page.lines.index("11/17/2019 01:14 PM")
+    probs[dated] = [0.1, 0.7, 0.2]  # a teaser's date the model thinks the article
+    keep = np.full(n, 0.2)
+    keep[first:last] = 0.98
+    verdicts = Verdicts(region=np.log(probs), start=np.full(n, -5.0), end=np.full(n, -5.0), keep=keep)
+    start, end = article_span(verdicts)
+    assert not any(first <= p < last for p in range(start, end))
+    start, end = around_kept_prose(page, verdicts, 0.5, start, end)
+    assert start <= first and end >= last
+    # a region that keeps prose stays as it is
+    assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)

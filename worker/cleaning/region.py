@@ -64,21 +64,53 @@ _CREDIT_TAIL = 200
 _GALLERY_TAIL = 3
 
 
-def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
-    """[start, end) of the article; (0, 0) for a page without lines."""
+def _boundary_scores(verdicts: Verdicts, boundary_weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per line i: the score of the article starting at i (``opening``), and
+    of it ending just after i (``closing``); a span [s, e) scores
+    ``opening[s] + closing[e - 1]``."""
     region = verdicts.region
     n = len(region)
-    if n == 0:
-        return 0, 0
     before = np.concatenate(([0.0], np.cumsum(region[:, 0])))
     inside = np.concatenate(([0.0], np.cumsum(region[:, 1])))
     after = np.concatenate(([0.0], np.cumsum(region[:, 2])))
     opening = before[:n] - inside[:n] + boundary_weight * verdicts.start
     closing = inside[1:] - after[1:] + boundary_weight * np.append(verdicts.end[1:], 0.0)
+    return opening, closing
+
+
+def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
+    """[start, end) of the article; (0, 0) for a page without lines."""
+    n = len(verdicts.region)
+    if n == 0:
+        return 0, 0
+    opening, closing = _boundary_scores(verdicts, boundary_weight)
     best_opening = np.maximum.accumulate(opening)
     end = int(np.argmax(best_opening + closing)) + 1
     start = int(np.argmax(opening[:end]))
     return start, end
+
+
+def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
+                      boundary_weight: float = 1.0) -> tuple[int, int]:
+    """[start, end) kept when it holds a line of prose (``_PROSE_WORDS``
+    words or more, closing a sentence); else the best-scoring run that holds
+    one the line model keeps (``keep`` at least ``threshold``), when the page
+    has one. A short article (two paragraphs) over a long list of dated
+    teasers: the model takes the list for what comes before the article, and
+    the best run alone lands on a teaser's line, with no sentence in it. A
+    run with a paragraph the model doubts is left to
+    :func:`.text._paragraphs_of_bare_region`."""
+    words = np.asarray(page.words)
+    shaped = (words >= _PROSE_WORDS) & (page.column("terminal") > 0)
+    prose = shaped & (verdicts.keep >= threshold)
+    if shaped[start:end].any() or not prose.any():
+        return start, end
+    opening, closing = _boundary_scores(verdicts, boundary_weight)
+    best_opening = np.maximum.accumulate(opening)
+    best_closing = np.maximum.accumulate(closing[::-1])[::-1]
+    candidates = np.flatnonzero(prose)
+    at = int(candidates[np.argmax(best_opening[candidates] + best_closing[candidates])])
+    return int(np.argmax(opening[:at + 1])), at + int(np.argmax(closing[at:])) + 1
 
 
 def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
