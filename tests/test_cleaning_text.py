@@ -17,6 +17,7 @@ from worker.cleaning.region import (
     end_at_closing_heading,
     end_before_teasers,
     extend_over_records,
+    start_at_byline,
 )
 from worker.cleaning.text import extract_text
 
@@ -755,3 +756,32 @@ def test_a_region_that_keeps_no_prose_moves_to_the_best_run_that_does():
     assert start <= first and end >= last
     # a region that keeps prose stays as it is
     assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
+
+
+def test_the_article_starts_at_its_byline_under_a_menu_of_headlines():
+    """A site's menu of headlines and a category list with counts run the
+    region's start back; the article opens at its headline over the byline."""
+    article = seed_paragraphs()[:4]
+    menu = [f"Harbour ferry story number {k} of the week" for k in range(12)] + \
+        [f"Category {k} ({k + 3})" for k in range(8)]
+    page = read_page("\n".join([*menu, TITLE, "Posted on March 30, 2015 by Admin", *article]))
+    keep = np.ones(len(page.lines))
+    assert start_at_byline(page, keep, 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+    # teasers, a headline and one summary each, are no article above the byline either
+    teasers = [line for k in range(8) for line in (f"Council approves bus lanes, part {k}",
+                                                    "Members approved the lanes on Tuesday after a long "
+                                                    f"debate about the old town, number {k}.")]
+    page = read_page("\n".join([*teasers, TITLE, "By Jane Doe", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+
+
+def test_a_byline_below_paragraphs_in_a_row_does_not_move_the_start():
+    """An article's own paragraphs above a byline (a second author's part, a
+    dated update) keep the start where it was; so does a byline close under it."""
+    article = seed_paragraphs()
+    text = [TITLE, *article[:8], "Home", "Updates", "Local", "World", "Sport", "Weather", "Traffic",
+            "By Jane Doe", *article[8:]]
+    page = read_page("\n".join(text))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+    page = read_page("\n".join(["Home", "News", TITLE, "By Jane Doe", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0

@@ -113,6 +113,44 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     return int(np.argmax(opening[:at + 1])), at + int(np.argmax(closing[at:])) + 1
 
 
+#: a byline or date line opens the article when prose follows it within this many lines, and
+#: it lies this many lines below the region's start at least
+_ANCHOR_WORDS, _ANCHOR_REACH, _ANCHOR_BELOW = 8, 10, 15
+#: the headline's lines over the byline or date: not closing a sentence, of so many words at
+#: most, this many lines at most
+_ANCHOR_HEAD, _ANCHOR_HEAD_WORDS = 3, 25
+
+
+def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The start of the article moved down to its headline, over the byline
+    or date line under it ("By Jane Doe", "Posted on March 30, 2015",
+    "Updated"), when that is the region's first such line, prose follows it
+    closely, and the ``_ANCHOR_BELOW`` or more lines above it in the region
+    hold no two paragraphs in a row: a menu of headlines, a sidebar's
+    category list or teasers (a headline and one summary each) the line model
+    ran the article's start back over. An article's text comes under its
+    byline; its paragraphs come in a row."""
+    words = np.asarray(page.words[start:end])
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
+        & (keep[start:end] >= threshold)
+    marks = page.column("dateline") + page.column("byline") + page.column("opener")
+    anchors = (words <= _ANCHOR_WORDS) & (marks[start:end] > 0)
+    at_prose = np.flatnonzero(prose)
+    for at in np.flatnonzero(anchors).tolist():
+        following = at_prose[at_prose > at]
+        if not following.size or following[0] - at > _ANCHOR_REACH:
+            continue
+        if at < _ANCHOR_BELOW or (prose[:at - 1] & prose[1:at]).any():
+            return start
+        cut = at
+        terminal = page.column("terminal")
+        while at - cut < _ANCHOR_HEAD and cut > 0 and words[cut - 1] <= _ANCHOR_HEAD_WORDS \
+                and not terminal[start + cut - 1]:
+            cut -= 1
+        return start + cut
+    return start
+
+
 def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over the paragraphs that directly adjoin the article
     and read as prose the model would keep. The region model has learnt that

@@ -41,6 +41,7 @@ from .region import (
     extend_over_prose,
     extend_over_records,
     first_occurrences,
+    start_at_byline,
 )
 from .title import find_title
 
@@ -98,6 +99,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
+    start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
