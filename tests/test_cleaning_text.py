@@ -785,3 +785,17 @@ def test_a_byline_below_paragraphs_in_a_row_does_not_move_the_start():
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
     page = read_page("\n".join(["Home", "News", TITLE, "By Jane Doe", *article]))
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+
+
+def test_a_teasers_date_under_its_headline_and_byline_dates_a_teaser():
+    """Headline, "By", the author's name, then the date in figures: the date
+    is three lines under the headline, and still dates a teaser."""
+    article = seed_paragraphs()[:3]
+    heads = ["Council: Both parties to blame for delay of school budget",
+             "Russia: Strikes on the coastal road were the wrong move",
+             "Mayor: The city will protect the old harbour from floods",
+             "China condemns the Senate measure on trade rights"]
+    teasers = [line for head, time in zip(heads, ["01:14 PM", "10:08 AM", "09:39 AM", "08:11 AM"])
+               for line in (head, "By", "CITY DESK", f"11/20/2024 {time}")]
+    page = read_page("\n".join([TITLE, *article, *teasers]))
+    assert end_before_teasers(page, 0, len(page.lines)) == page.lines.index(heads[0])

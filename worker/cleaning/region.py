@@ -29,7 +29,7 @@ _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
 #: a list of teasers: this many date lines (a month named, or "3 hours ago") within so many lines
 _TEASER_DATES, _TEASER_REACH = 3, 20
 #: a teaser's headline and author sit at most this far above its date, and are short
-_TEASER_HEAD, _HEAD_WORDS = 2, 12
+_TEASER_HEAD, _HEAD_WORDS = 3, 12
 #: ... and a headline has this many words at least
 _HEADLINE_WORDS = 4
 #: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
