@@ -799,3 +799,14 @@ def test_a_teasers_date_under_its_headline_and_byline_dates_a_teaser():
                for line in (head, "By", "CITY DESK", f"11/20/2024 {time}")]
     page = read_page("\n".join([TITLE, *article, *teasers]))
     assert end_before_teasers(page, 0, len(page.lines)) == page.lines.index(heads[0])
+
+
+def test_bylines_under_each_item_of_a_list_do_not_move_the_start():
+    """A list of books, "by" its author under each title: the bylines recur,
+    and are the list's items, not the article's byline under its headline."""
+    article = seed_paragraphs()
+    intro = [line for paragraph in article[:8] for line in (paragraph, "Support us")]
+    items = [line for k in range(6) for line in (f"The Harbour Book {k}", f"by Jane Doe{k} (May {k + 3}th)",
+                                                 article[8 + k])]
+    page = read_page("\n".join([TITLE, *intro, *items]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == 1

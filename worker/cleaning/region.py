@@ -119,6 +119,9 @@ _ANCHOR_WORDS, _ANCHOR_REACH, _ANCHOR_BELOW = 8, 10, 15
 #: the headline's lines over the byline or date: not closing a sentence, of so many words at
 #: most, this many lines at most
 _ANCHOR_HEAD, _ANCHOR_HEAD_WORDS = 3, 25
+#: bylines that recur (more than so many within so many lines) are a list's items ("by Jane Doe
+#: (May 13th)" under each book), not the article's own
+_ANCHOR_REPEATS, _ANCHOR_REPEAT_REACH = 3, 60
 
 
 def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
@@ -140,7 +143,8 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
         following = at_prose[at_prose > at]
         if not following.size or following[0] - at > _ANCHOR_REACH:
             continue
-        if at < _ANCHOR_BELOW or (prose[:at - 1] & prose[1:at]).any():
+        if at < _ANCHOR_BELOW or (prose[:at - 1] & prose[1:at]).any() \
+                or anchors[at:at + _ANCHOR_REPEAT_REACH].sum() > _ANCHOR_REPEATS:
             return start
         cut = at
         terminal = page.column("terminal")
