@@ -810,3 +810,13 @@ def test_bylines_under_each_item_of_a_list_do_not_move_the_start():
                                                  article[8 + k])]
     page = read_page("\n".join([TITLE, *intro, *items]))
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == 1
+
+
+def test_bulleted_teasers_above_the_byline_are_no_article():
+    """Teasers printed one to a line as bulleted items, headline and summary
+    run together: paragraphs in a row by their shape, but a list's items."""
+    article = seed_paragraphs()[:4]
+    teasers = [f"• Council approves bus lanes, part {k} Members approved the lanes on Tuesday after a long "
+               "debate about the old town." for k in range(9)]
+    page = read_page("\n".join(["Breaking News", *teasers, TITLE, "November 20, 2019", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == page.lines.index(TITLE)

@@ -115,7 +115,7 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
 
 #: a byline or date line opens the article when prose follows it within this many lines, and
 #: it lies this many lines below the region's start at least
-_ANCHOR_WORDS, _ANCHOR_REACH, _ANCHOR_BELOW = 8, 10, 15
+_ANCHOR_WORDS, _ANCHOR_REACH, _ANCHOR_BELOW = 8, 10, 10
 #: the headline's lines over the byline or date: not closing a sentence, of so many words at
 #: most, this many lines at most
 _ANCHOR_HEAD, _ANCHOR_HEAD_WORDS = 3, 25
@@ -129,21 +129,24 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     or date line under it ("By Jane Doe", "Posted on March 30, 2015",
     "Updated"), when that is the region's first such line, prose follows it
     closely, and the ``_ANCHOR_BELOW`` or more lines above it in the region
-    hold no two paragraphs in a row: a menu of headlines, a sidebar's
-    category list or teasers (a headline and one summary each) the line model
-    ran the article's start back over. An article's text comes under its
-    byline; its paragraphs come in a row."""
+    hold no two paragraphs in a row (bulleted items aside): a menu of
+    headlines, a sidebar's category list or teasers (a headline and one
+    summary each, or both on one bulleted line) the line model ran the
+    article's start back over. An article's text comes under its byline; its
+    paragraphs come in a row."""
     words = np.asarray(page.words[start:end])
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold)
     marks = page.column("dateline") + page.column("byline") + page.column("opener")
     anchors = (words <= _ANCHOR_WORDS) & (marks[start:end] > 0)
     at_prose = np.flatnonzero(prose)
+    # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
+    paragraphs = prose & (page.column("bullet")[start:end] == 0)
     for at in np.flatnonzero(anchors).tolist():
         following = at_prose[at_prose > at]
         if not following.size or following[0] - at > _ANCHOR_REACH:
             continue
-        if at < _ANCHOR_BELOW or (prose[:at - 1] & prose[1:at]).any() \
+        if at < _ANCHOR_BELOW or (paragraphs[:at - 1] & paragraphs[1:at]).any() \
                 or anchors[at:at + _ANCHOR_REPEAT_REACH].sum() > _ANCHOR_REPEATS:
             return start
         cut = at
