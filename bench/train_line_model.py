@@ -86,9 +86,39 @@ def page_rows(text: str, truth: str):
     return x, kept, region, start, end, words / words.sum() * 100
 
 
-def main() -> None:
+def fit_line_model(parts: list, C: float = 1.0, inside_shift: float = -0.3) -> dict:
+    """The line model fitted on ``parts`` (:func:`page_rows` of each page),
+    as the numbers the weights file stores (rounded to 6 decimals)."""
     from sklearn.linear_model import LogisticRegression
 
+    x, kept, region, start, end, weight = (np.concatenate(column) for column in zip(*parts))
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = (x - mean) / scale
+    print(f"{len(parts)} pages, {len(x)} lines, {x.shape[1]} features", file=sys.stderr)
+
+    def fit(target, sample_weight, rows=slice(None)):
+        model = LogisticRegression(C=C, max_iter=3000)
+        return model.fit(z[rows], target[rows], sample_weight=sample_weight[rows] if sample_weight is not None
+                         else None)
+
+    three = fit(region, weight)
+    inside = region == 1
+    keep = fit(kept, weight, inside)
+    first = fit(start, None)
+    after = fit(end, None)
+    model = LineModel(
+        mean=mean, scale=scale, region=three.coef_, region_bias=three.intercept_,
+        start=first.coef_[0], start_bias=float(first.intercept_[0]),
+        end=after.coef_[0], end_bias=float(after.intercept_[0]),
+        keep=keep.coef_[0], keep_bias=float(keep.intercept_[0]),
+        boundary_weight=1.0, keep_threshold=0.5, inside_shift=inside_shift,
+    )
+    return {k: (np.round(v, 6).tolist() if isinstance(v, np.ndarray) else v)
+            for k, v in model.as_json().items()}
+
+
+def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
@@ -109,32 +139,8 @@ def main() -> None:
                 rows = page_rows(text, truth[page_id]["body"])
                 if rows is not None:
                     parts.append(rows)
-    x, kept, region, start, end, weight = (np.concatenate(column) for column in zip(*parts))
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = (x - mean) / scale
-    print(f"{len(parts)} pages, {len(x)} lines, {x.shape[1]} features", file=sys.stderr)
-
-    def fit(target, sample_weight, rows=slice(None)):
-        model = LogisticRegression(C=args.C, max_iter=3000)
-        return model.fit(z[rows], target[rows], sample_weight=sample_weight[rows] if sample_weight is not None
-                         else None)
-
-    three = fit(region, weight)
-    inside = region == 1
-    keep = fit(kept, weight, inside)
-    first = fit(start, None)
-    after = fit(end, None)
-    model = LineModel(
-        mean=mean, scale=scale, region=three.coef_, region_bias=three.intercept_,
-        start=first.coef_[0], start_bias=float(first.intercept_[0]),
-        end=after.coef_[0], end_bias=float(after.intercept_[0]),
-        keep=keep.coef_[0], keep_bias=float(keep.intercept_[0]),
-        boundary_weight=1.0, keep_threshold=0.5, inside_shift=args.inside_shift,
-    )
     data = {"_trained_on": f"{' '.join(args.sets)} {' '.join(args.renderers)} split={args.split} C={args.C}"}
-    data.update({k: (np.round(v, 6).tolist() if isinstance(v, np.ndarray) else v)
-                 for k, v in model.as_json().items()})
+    data.update(fit_line_model(parts, args.C, args.inside_shift))
     args.out.write_text(json.dumps(data) + "\n", "utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
 

@@ -8,9 +8,17 @@ import numpy as np
 import pytest
 
 from worker.cleaning import Caption, extract
+from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
 from worker.cleaning.lines import read_page
-from worker.cleaning.region import end_at_closing_heading, end_before_teasers, extend_over_records
+from worker.cleaning.region import (
+    around_kept_prose,
+    article_span,
+    end_at_closing_heading,
+    end_before_teasers,
+    extend_over_records,
+    start_at_byline,
+)
 from worker.cleaning.text import extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -847,3 +855,93 @@ def test_a_teaser_above_the_headline_that_starts_with_it_is_not_body():
                                "By Ana Souza", *_TRIP_BODY))
     assert found.title == headline
     assert found.body.startswith("The old town is best seen on foot")
+
+
+def test_a_region_that_keeps_no_prose_moves_to_the_best_run_that_does():
+    """A short article over a long list of dated teasers: the model took the
+    list for what comes before the article, and the best run alone holds one
+    teaser's date, of which nothing is kept."""
+    article = seed_paragraphs()[:2]
+    teasers = [line for k in range(8) for line in (f"Council approves bus lanes, part {k}", "By", "STAFF",
+                                                    f"11/{k + 10}/2019 01:14 PM")]
+    page = read_page("\n".join(["Home", "News", TITLE, *article, *teasers, "Terms of use"]))
+    n = len(page.lines)
+    first, last = 3, 5
+    probs = np.full((n, 3), [0.8, 0.1, 0.1])
+    probs[first:last] = [0.45, 0.5, 0.05]  # the article's two paragraphs: barely inside
+    probs[-5:] = [0.05, 0.1, 0.85]
+    dated = page.lines.index("11/17/2019 01:14 PM")
+    probs[dated] = [0.1, 0.7, 0.2]  # a teaser's date the model thinks the article
+    keep = np.full(n, 0.2)
+    keep[first:last] = 0.98
+    verdicts = Verdicts(region=np.log(probs), start=np.full(n, -5.0), end=np.full(n, -5.0), keep=keep)
+    start, end = article_span(verdicts)
+    assert not any(first <= p < last for p in range(start, end))
+    start, end = around_kept_prose(page, verdicts, 0.5, start, end)
+    assert start <= first and end >= last
+    # a region that keeps prose stays as it is
+    assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
+
+
+def test_the_article_starts_at_its_byline_under_a_menu_of_headlines():
+    """A site's menu of headlines and a category list with counts run the
+    region's start back; the article opens at its headline over the byline."""
+    article = seed_paragraphs()[:4]
+    menu = [f"Harbour ferry story number {k} of the week" for k in range(12)] + \
+        [f"Category {k} ({k + 3})" for k in range(8)]
+    page = read_page("\n".join([*menu, TITLE, "Posted on March 30, 2015 by Admin", *article]))
+    keep = np.ones(len(page.lines))
+    assert start_at_byline(page, keep, 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+    # teasers, a headline and one summary each, are no article above the byline either
+    teasers = [line for k in range(8) for line in (f"Council approves bus lanes, part {k}",
+                                                    "Members approved the lanes on Tuesday after a long "
+                                                    f"debate about the old town, number {k}.")]
+    page = read_page("\n".join([*teasers, TITLE, "By Jane Doe", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+
+
+def test_a_byline_below_paragraphs_in_a_row_does_not_move_the_start():
+    """An article's own paragraphs above a byline (a second author's part, a
+    dated update) keep the start where it was; so does a byline close under it."""
+    article = seed_paragraphs()
+    text = [TITLE, *article[:8], "Home", "Updates", "Local", "World", "Sport", "Weather", "Traffic",
+            "By Jane Doe", *article[8:]]
+    page = read_page("\n".join(text))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+    page = read_page("\n".join(["Home", "News", TITLE, "By Jane Doe", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+
+
+def test_a_teasers_date_under_its_headline_and_byline_dates_a_teaser():
+    """Headline, "By", the author's name, then the date in figures: the date
+    is three lines under the headline, and still dates a teaser."""
+    article = seed_paragraphs()[:3]
+    heads = ["Council: Both parties to blame for delay of school budget",
+             "Russia: Strikes on the coastal road were the wrong move",
+             "Mayor: The city will protect the old harbour from floods",
+             "China condemns the Senate measure on trade rights"]
+    teasers = [line for head, time in zip(heads, ["01:14 PM", "10:08 AM", "09:39 AM", "08:11 AM"])
+               for line in (head, "By", "CITY DESK", f"11/20/2024 {time}")]
+    page = read_page("\n".join([TITLE, *article, *teasers]))
+    assert end_before_teasers(page, 0, len(page.lines)) == page.lines.index(heads[0])
+
+
+def test_bylines_under_each_item_of_a_list_do_not_move_the_start():
+    """A list of books, "by" its author under each title: the bylines recur,
+    and are the list's items, not the article's byline under its headline."""
+    article = seed_paragraphs()
+    intro = [line for paragraph in article[:8] for line in (paragraph, "Support us")]
+    items = [line for k in range(6) for line in (f"The Harbour Book {k}", f"by Jane Doe{k} (May {k + 3}th)",
+                                                 article[8 + k])]
+    page = read_page("\n".join([TITLE, *intro, *items]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == 1
+
+
+def test_bulleted_teasers_above_the_byline_are_no_article():
+    """Teasers printed one to a line as bulleted items, headline and summary
+    run together: paragraphs in a row by their shape, but a list's items."""
+    article = seed_paragraphs()[:4]
+    teasers = [f"• Council approves bus lanes, part {k} Members approved the lanes on Tuesday after a long "
+               "debate about the old town." for k in range(9)]
+    page = read_page("\n".join(["Breaking News", *teasers, TITLE, "November 20, 2019", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == page.lines.index(TITLE)

@@ -29,7 +29,7 @@ _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
 #: a list of teasers: this many date lines (a month named, or "3 hours ago") within so many lines
 _TEASER_DATES, _TEASER_REACH = 3, 20
 #: a teaser's headline and author sit at most this far above its date, and are short
-_TEASER_HEAD, _HEAD_WORDS = 2, 12
+_TEASER_HEAD, _HEAD_WORDS = 3, 12
 #: ... and a headline has this many words at least
 _HEADLINE_WORDS = 4
 #: a repeated line this long is the same paragraph again; shorter ones (a price, "Yes") recur in tables
@@ -64,21 +64,98 @@ _CREDIT_TAIL = 200
 _GALLERY_TAIL = 3
 
 
-def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
-    """[start, end) of the article; (0, 0) for a page without lines."""
+def _boundary_scores(verdicts: Verdicts, boundary_weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per line i: the score of the article starting at i (``opening``), and
+    of it ending just after i (``closing``); a span [s, e) scores
+    ``opening[s] + closing[e - 1]``."""
     region = verdicts.region
     n = len(region)
-    if n == 0:
-        return 0, 0
     before = np.concatenate(([0.0], np.cumsum(region[:, 0])))
     inside = np.concatenate(([0.0], np.cumsum(region[:, 1])))
     after = np.concatenate(([0.0], np.cumsum(region[:, 2])))
     opening = before[:n] - inside[:n] + boundary_weight * verdicts.start
     closing = inside[1:] - after[1:] + boundary_weight * np.append(verdicts.end[1:], 0.0)
+    return opening, closing
+
+
+def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int, int]:
+    """[start, end) of the article; (0, 0) for a page without lines."""
+    n = len(verdicts.region)
+    if n == 0:
+        return 0, 0
+    opening, closing = _boundary_scores(verdicts, boundary_weight)
     best_opening = np.maximum.accumulate(opening)
     end = int(np.argmax(best_opening + closing)) + 1
     start = int(np.argmax(opening[:end]))
     return start, end
+
+
+def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
+                      boundary_weight: float = 1.0) -> tuple[int, int]:
+    """[start, end) kept when it holds a line of prose (``_PROSE_WORDS``
+    words or more, closing a sentence); else the best-scoring run that holds
+    one the line model keeps (``keep`` at least ``threshold``), when the page
+    has one. A short article (two paragraphs) over a long list of dated
+    teasers: the model takes the list for what comes before the article, and
+    the best run alone lands on a teaser's line, with no sentence in it. A
+    run with a paragraph the model doubts is left to
+    :func:`.text._paragraphs_of_bare_region`."""
+    words = np.asarray(page.words)
+    shaped = (words >= _PROSE_WORDS) & (page.column("terminal") > 0)
+    prose = shaped & (verdicts.keep >= threshold)
+    if shaped[start:end].any() or not prose.any():
+        return start, end
+    opening, closing = _boundary_scores(verdicts, boundary_weight)
+    best_opening = np.maximum.accumulate(opening)
+    best_closing = np.maximum.accumulate(closing[::-1])[::-1]
+    candidates = np.flatnonzero(prose)
+    at = int(candidates[np.argmax(best_opening[candidates] + best_closing[candidates])])
+    return int(np.argmax(opening[:at + 1])), at + int(np.argmax(closing[at:])) + 1
+
+
+#: a byline or date line opens the article when prose follows it within this many lines, and
+#: it lies this many lines below the region's start at least
+_ANCHOR_WORDS, _ANCHOR_REACH, _ANCHOR_BELOW = 8, 10, 10
+#: the headline's lines over the byline or date: not closing a sentence, of so many words at
+#: most, this many lines at most
+_ANCHOR_HEAD, _ANCHOR_HEAD_WORDS = 3, 25
+#: bylines that recur (more than so many within so many lines) are a list's items ("by Jane Doe
+#: (May 13th)" under each book), not the article's own
+_ANCHOR_REPEATS, _ANCHOR_REPEAT_REACH = 3, 60
+
+
+def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The start of the article moved down to its headline, over the byline
+    or date line under it ("By Jane Doe", "Posted on March 30, 2015",
+    "Updated"), when that is the region's first such line, prose follows it
+    closely, and the ``_ANCHOR_BELOW`` or more lines above it in the region
+    hold no two paragraphs in a row (bulleted items aside): a menu of
+    headlines, a sidebar's category list or teasers (a headline and one
+    summary each, or both on one bulleted line) the line model ran the
+    article's start back over. An article's text comes under its byline; its
+    paragraphs come in a row."""
+    words = np.asarray(page.words[start:end])
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
+        & (keep[start:end] >= threshold)
+    marks = page.column("dateline") + page.column("byline") + page.column("opener")
+    anchors = (words <= _ANCHOR_WORDS) & (marks[start:end] > 0)
+    at_prose = np.flatnonzero(prose)
+    # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
+    paragraphs = prose & (page.column("bullet")[start:end] == 0)
+    for at in np.flatnonzero(anchors).tolist():
+        following = at_prose[at_prose > at]
+        if not following.size or following[0] - at > _ANCHOR_REACH:
+            continue
+        if at < _ANCHOR_BELOW or (paragraphs[:at - 1] & paragraphs[1:at]).any() \
+                or anchors[at:at + _ANCHOR_REPEAT_REACH].sum() > _ANCHOR_REPEATS:
+            return start
+        cut = at
+        terminal = page.column("terminal")
+        while at - cut < _ANCHOR_HEAD and cut > 0 and words[cut - 1] <= _ANCHOR_HEAD_WORDS \
+                and not terminal[start + cut - 1]:
+            cut -= 1
+        return start + cut
+    return start
 
 
 def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:

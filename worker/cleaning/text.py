@@ -31,6 +31,7 @@ from .lines import Page, read_page
 from .model import Extraction
 from .region import (
     after_gallery,
+    around_kept_prose,
     article_span,
     drop_copied_runs,
     drop_printed_again,
@@ -41,6 +42,7 @@ from .region import (
     extend_over_prose,
     extend_over_records,
     first_occurrences,
+    start_at_byline,
 )
 from .title import find_title
 
@@ -93,10 +95,12 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     model = line_model()
     verdicts = model.judge(design_matrix(page))
     start, end = article_span(verdicts, model.boundary_weight)
+    start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
+    start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
