@@ -16,6 +16,7 @@ from worker.cleaning.region import (
     article_span,
     end_at_closing_heading,
     end_before_teasers,
+    extend_over_kept_gap,
     extend_over_records,
     start_at_byline,
 )
@@ -246,6 +247,40 @@ def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
     assert extend_over_records(regular, 0, 11) == 14
     irregular = read_page("\n".join(tagged([1, 3, 12, 16])))
     assert extend_over_records(irregular, 0, 14) == 14
+
+
+def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
+    """Where the region model stopped at a subheading over a short list, the
+    end moves on over the lines the model keeps to the paragraph under them,
+    and on over the paragraphs that follow; it stops at a line the model does
+    not keep (a footer's link), whatever prose comes after it, and it never
+    crosses more than a few kept lines to reach a paragraph."""
+    lines = [
+        "The new server took a weekend to set up, and most of that time went on the network.",
+        "What it runs now",
+        "A private model server",
+        "Media for the house",
+        "The home automation hub",
+        "None of this needs the cloud, and all of it keeps working when the line to the outside is down.",
+        "The next step is to move the backups to a second disk so that a failed drive costs nothing.",
+        "Privacy policy",
+        "Our newsletter brings you the best of the week's stories, every Friday morning, for free.",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.95, 0.8, 0.7, 0.7, 0.7, 0.95, 0.95, 0.1, 0.95])
+    flat = np.log(np.full((n, 3), 1 / 3))
+    verdicts = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 7
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 7) == 7
+    holed = np.where(np.arange(n) == 3, 0.2, keep)
+    dropped = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=holed)
+    assert extend_over_kept_gap(page, dropped, 0.5, 0, 1) == 1
+    long_gap = read_page("\n".join([lines[0], *[f"Item {k} of the list" for k in range(8)], lines[5]]))
+    keep_long = np.array([0.95, *[0.8] * 8, 0.95])
+    flat_long = np.log(np.full((10, 3), 1 / 3))
+    far = Verdicts(region=flat_long, start=np.zeros(10), end=np.zeros(10), keep=keep_long)
+    assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
 
 
 def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():

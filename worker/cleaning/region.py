@@ -179,6 +179,43 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     return start, end
 
 
+#: a paragraph the article goes on to after its end, over at most this many lines it keeps
+_GAP_LINES = 6
+
+
+def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
+    """The end of the article moved on over a few lines the line model keeps
+    (``keep`` at least ``threshold``: a subheading, a short list's items) to
+    the paragraph of sure prose under them, and on over the paragraphs that
+    follow it, as often as the pattern repeats. The region model has learnt
+    that prose thins out towards the article's end and stops at a subheading
+    or a list in a long article; what comes after an article (teasers,
+    comments, menus) does not open with lines it keeps and go on to such a
+    paragraph within ``_GAP_LINES`` lines."""
+    words = page.words
+    terminal = page.column("terminal")
+    stops = page.column("stop_share")
+    keep = verdicts.keep
+
+    def prose(pos: int) -> bool:
+        return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
+                and keep[pos] >= _SURE_KEEP)
+
+    while True:
+        found = None
+        for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
+            if prose(pos):
+                found = pos
+                break
+            if keep[pos] < threshold:
+                break
+        if found is None:
+            return end
+        end = found + 1
+        while end < len(words) and prose(end):
+            end += 1
+
+
 #: a record's separator: a short line of words (this many at most), printed this many times in
 #: the page at least (twice in the article, once after it), at steps of at most so many lines, the
 #: longest at most so many times the shortest

@@ -39,6 +39,7 @@ from .region import (
     end_at_closing_heading,
     end_before_comments,
     end_before_teasers,
+    extend_over_kept_gap,
     extend_over_prose,
     extend_over_records,
     first_occurrences,
@@ -97,6 +98,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
+    end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
