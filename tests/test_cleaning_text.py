@@ -364,14 +364,17 @@ def test_the_article_printed_again_in_other_lines_is_kept_once():
 
 def test_the_pages_source_printed_amid_the_article_is_not_body():
     """A "republish this article" box prints the article's HTML, an embed box
-    its escaped code, a shop widget its JSON settings: source, never prose."""
+    its escaped code, a shop widget its JSON settings, a feedback widget its
+    arrays of answers: source, never prose."""
     article = seed_paragraphs()[:6]
     source = ['<p class="byline">by Jane Miller, The Harbour Times <br />May 4, 2021</p>',
               "<p>The ferry between the two piers will run again from Monday after a repair of six weeks, "
               "the port said on Tuesday, and the old timetable will apply.</p>",
               "Embed this story: &lt;iframe src=&quot;https://example.org/embed/42&quot;&gt;&lt;/iframe&gt;",
               '{"layout":2,"buttonText":"Buy now","title":"Rain jacket","currency":"USD","price":"49.00",'
-              '"image":"https://example.org/jacket.jpg"}']
+              '"image":"https://example.org/jacket.jpg"}',
+              '[[["Easy to understand","easyToUnderstand","thumb-up"],["Solved my problem","solvedMyProblem",'
+              '"thumb-up"],["Other","otherUp","thumb-up"]],[["Missing the information","missingInfo"]]]']
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *source, *article[3:]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in source)

@@ -74,11 +74,12 @@ SLIDE_COUNTER = re.compile(
 #: opens with an HTML tag and closes one ("<p>The article again ...</p>", a box's
 #: "republish this article" code), markup escaped for display ("&lt;script
 #: src=&quot;...&quot;&gt;", an embed code), or a run of JSON data (a shop widget's
-#: settings: "buttonText":"Buy now","price":"19.97", ...). Each is tried only on a line
-#: that holds its sign: "<" first, "&lt;", '":' or '",'.
+#: settings: "buttonText":"Buy now","price":"19.97", ...; or arrays of arrays, a
+#: feedback widget's [["Easy to understand","easyToUnderstand"],["Other","otherUp"]]).
+#: Each is tried only on a line that holds its sign: "<" first, "&lt;", '":' or '",'.
 PRINTED_MARKUP = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>", re.IGNORECASE)
 PRINTED_ESCAPED_MARKUP = re.compile(r"&lt;/?[a-z][a-z0-9]*\b.*&gt;", re.IGNORECASE)
-PRINTED_JSON = re.compile(r"(?:\"\s*[:,]\s*[\"{\[][^\"]*){3}")
+PRINTED_JSON = re.compile(r"(?:\"[\]}]*\s*[:,]\s*[\"{\[][^\"]*){3}")
 
 #: A line that is only a way to reach a person, as a staff or contact card prints it: an
 #: e-mail address (or the "[email protected]" a site's e-mail shield prints in its
