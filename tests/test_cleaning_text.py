@@ -15,6 +15,7 @@ from worker.cleaning.region import (
     around_kept_prose,
     article_span,
     end_at_closing_heading,
+    end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
@@ -398,14 +399,17 @@ def test_the_article_printed_again_in_other_lines_is_kept_once():
 
 def test_the_pages_source_printed_amid_the_article_is_not_body():
     """A "republish this article" box prints the article's HTML, an embed box
-    its escaped code, a shop widget its JSON settings: source, never prose."""
+    its escaped code, a shop widget its JSON settings, a feedback widget its
+    arrays of answers: source, never prose."""
     article = seed_paragraphs()[:6]
     source = ['<p class="byline">by Jane Miller, The Harbour Times <br />May 4, 2021</p>',
               "<p>The ferry between the two piers will run again from Monday after a repair of six weeks, "
               "the port said on Tuesday, and the old timetable will apply.</p>",
               "Embed this story: &lt;iframe src=&quot;https://example.org/embed/42&quot;&gt;&lt;/iframe&gt;",
               '{"layout":2,"buttonText":"Buy now","title":"Rain jacket","currency":"USD","price":"49.00",'
-              '"image":"https://example.org/jacket.jpg"}']
+              '"image":"https://example.org/jacket.jpg"}',
+              '[[["Easy to understand","easyToUnderstand","thumb-up"],["Solved my problem","solvedMyProblem",'
+              '"thumb-up"],["Other","otherUp","thumb-up"]],[["Missing the information","missingInfo"]]]']
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *source, *article[3:]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in source)
@@ -980,3 +984,31 @@ def test_bulleted_teasers_above_the_byline_are_no_article():
                "debate about the old town." for k in range(9)]
     page = read_page("\n".join(["Breaking News", *teasers, TITLE, "November 20, 2019", *article]))
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == page.lines.index(TITLE)
+
+
+def test_contact_cards_after_a_short_article_end_it():
+    """A firm's people under the article, each with a line that is only an
+    e-mail address next to one that is only a phone number, are no article;
+    a listing of places with their phone numbers alone, or an address said
+    twice in the text, ends nothing."""
+    article = seed_paragraphs()[:2]
+    people = [("Jane Doe", "Managing Director", "London", "[email protected]", "+44 (0)20 7089 4700"),
+              ("Hans Meier", "Direktor", "München", "hans.meier@example.com", "+49 (0) 89 388 884 280"),
+              ("Marie Dupont", "Directrice", "Paris", "Tél. : 01 23 45 67 89", "[email protected]")]
+    cards = ["Connect with Us", *(line for person in people for line in person)]
+    page = read_page("\n".join([TITLE, *article, *cards]))
+    assert end_before_contact_cards(page, 1, len(page.lines)) == page.lines.index(cards[0])
+    places = ["Harbour Café", "1515 Main St", "832-982-2079", "Old Mill Restaurant", "709 Harris Ave",
+              "713-429-4311", "The Fish House", "12 Quay Road", "(415) 861-5449"]
+    page = read_page("\n".join([TITLE, *article, *places]))
+    assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)
+    # a text browser runs each card's name, e-mail address and phone number together
+    glued = ["Connect with Us", *(f"{name}{mail}{phone}" if "@" in mail or "protected" in mail else name
+                                  for name, _, _, mail, phone in people[:2]),
+             "Ana Ruiz[email protected]+34 912 345 678", "Directora"]
+    page = read_page("\n".join([TITLE, *article, *glued]))
+    assert end_before_contact_cards(page, 1, len(page.lines)) == page.lines.index(glued[0])
+    mentions = ["Write to us at", "[email protected]", "with your questions.", "Or ask the editor at",
+                "[email protected]", "about translations.", "[email protected]", "2024-11-20"]
+    page = read_page("\n".join([TITLE, *article, *mentions]))
+    assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)

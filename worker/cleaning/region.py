@@ -8,6 +8,7 @@ boundaries (a semi-Markov decoding), in one linear pass.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import partial
@@ -18,7 +19,16 @@ from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
 from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS
-from .rules.shapes import MONTH_NAME, NUMERIC_DATE, RELATIVE_HINT, RELATIVE_TIME, SLIDE_COUNTER
+from .rules.shapes import (
+    CONTACT_LINE,
+    E_MAIL,
+    MONTH_NAME,
+    NUMERIC_DATE,
+    PHONE_AT_END,
+    RELATIVE_HINT,
+    RELATIVE_TIME,
+    SLIDE_COUNTER,
+)
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -412,6 +422,65 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
             above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
             return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end
+
+
+#: contact cards: this many lines of one kind (e-mail addresses, or phone numbers) within so many
+#: lines, each card's name and role at most so many lines above its first contact line
+_CARDS, _CARD_REACH, _CARD_HEAD = 3, 30, 10
+#: a card's e-mail address and phone number stand this many lines apart at most
+_CARD_PAIR = 2
+#: a number that is only a figure with thousands separators ("1.234.567"), no phone number
+_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+
+
+def _contact_kinds(line: str) -> tuple[bool, bool]:
+    """Whether a line gives an e-mail address, and a phone number: a line
+    that is only one of them (:data:`CONTACT_LINE`, not a date or a figure),
+    or an e-mail address with a phone number ending the line after it."""
+    if CONTACT_LINE.match(line) is not None:
+        if "@" in line or "protected]" in line:
+            return True, False
+        return False, NUMERIC_DATE.match(line) is None and _FIGURE.match(line) is None
+    found = E_MAIL.search(line)
+    return (True, PHONE_AT_END.search(line[found.end():]) is not None) if found else (False, False)
+
+
+def end_before_contact_cards(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to where a list of contact cards opens
+    inside [start, end): name, role, city, e-mail address and phone number of
+    each of a firm's people ("Connect with us"): a line that is only an
+    e-mail address next to one that is only a phone number, or both run
+    together on one line, in every card (a listing of places gives their
+    phone numbers alone). The names and roles
+    are short lines the region model runs on over; an article names a person
+    to reach once, not ``_CARDS`` of them in a row. The cut falls under the
+    last paragraph above the first card, and never leaves less than
+    ``_ARTICLE_ABOVE`` words of prose above it."""
+    words = page.words
+    digits = page.column("digit_share")
+    mails, phones = [], set()
+    for pos in range(start + 1, min(len(words), end + _CARD_PAIR)):
+        if words[pos] <= _SIGN_WORDS and (digits[pos] > 0 or "@" in page.lines[pos]
+                                          or page.lines[pos].endswith("protected]")):
+            mail, phone = _contact_kinds(page.lines[pos])
+            if mail and pos < end:
+                mails.append(pos)
+            if phone:
+                phones.add(pos)
+    cards = [pos for pos in mails
+             if any(p in phones for p in range(pos - _CARD_PAIR, pos + _CARD_PAIR + 1))]
+    firsts = [cards[k] for k in range(len(cards) - _CARDS + 1)
+              if cards[k + _CARDS - 1] - cards[k] <= _CARD_REACH]
+    if not firsts:
+        return end
+    at = firsts[0]
+    terminal = page.column("terminal")
+    cut = at
+    while cut - 1 > start and at - (cut - 1) <= _CARD_HEAD \
+            and not (words[cut - 1] >= _PROSE_WORDS and terminal[cut - 1]):
+        cut -= 1
+    above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+    return cut if sum(above) >= _ARTICLE_ABOVE else end
 
 
 def first_occurrences(page: Page, body: list[int]) -> list[int]:

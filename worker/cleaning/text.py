@@ -38,6 +38,7 @@ from .region import (
     drop_teasers_of_itself,
     end_at_closing_heading,
     end_before_comments,
+    end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_prose,
@@ -101,6 +102,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
+    end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")

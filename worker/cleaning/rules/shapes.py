@@ -74,8 +74,26 @@ SLIDE_COUNTER = re.compile(
 #: opens with an HTML tag and closes one ("<p>The article again ...</p>", a box's
 #: "republish this article" code), markup escaped for display ("&lt;script
 #: src=&quot;...&quot;&gt;", an embed code), or a run of JSON data (a shop widget's
-#: settings: "buttonText":"Buy now","price":"19.97", ...). Each is tried only on a line
-#: that holds its sign: "<" first, "&lt;", '":' or '",'.
+#: settings: "buttonText":"Buy now","price":"19.97", ...; or arrays of arrays, a
+#: feedback widget's [["Easy to understand","easyToUnderstand"],["Other","otherUp"]]).
+#: Each is tried only on a line that holds its sign: "<" first, "&lt;", '":' or '",'.
 PRINTED_MARKUP = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>", re.IGNORECASE)
 PRINTED_ESCAPED_MARKUP = re.compile(r"&lt;/?[a-z][a-z0-9]*\b.*&gt;", re.IGNORECASE)
-PRINTED_JSON = re.compile(r"(?:\"\s*[:,]\s*[\"{\[][^\"]*){3}")
+PRINTED_JSON = re.compile(r"(?:\"[\]}]*\s*[:,]\s*[\"{\[][^\"]*){3}")
+
+#: A line that is only a way to reach a person, as a staff or contact card prints it: an
+#: e-mail address (or the "[email protected]" a site's e-mail shield prints in its
+#: stead), or a phone number perhaps after its label ("+1 650 354 4020", "Tel.: 030 123 456",
+#: "T: +44 (0)20 7089 4700"). Dates in figures have separators between every group and
+#: fewer digits; see :data:`NUMERIC_DATE`.
+CONTACT_LINE = re.compile(
+    r"^(?:(?:e-?mail|mail|courriel|correo)\s*:?\s*)?(?:\[email\s*protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+    r"|^(?:(?:tel|tél|phone|telefon|telefono|teléfono|téléphone|fax|mobile|mobil|cell|t|p|m)\.?\s*:?\s*)?"
+    r"(?=(?:\D*\d){7})\+?\(?\d[\d ().\-]{6,}\d$",
+    re.IGNORECASE,
+)
+#: An e-mail address anywhere in a line, and a phone number that ends the line after it
+#: (a text browser runs a card's name, address and number together: "Jane Doe[email protected]+1 650
+#: 354 4020").
+E_MAIL = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_AT_END = re.compile(r"(?=(?:\D*\d){7})\+?\(?\d[\d ().\-]{6,}\d$")
