@@ -945,3 +945,59 @@ def test_bulleted_teasers_above_the_byline_are_no_article():
                "debate about the old town." for k in range(9)]
     page = read_page("\n".join(["Breaking News", *teasers, TITLE, "November 20, 2019", *article]))
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 1, len(page.lines)) == page.lines.index(TITLE)
+
+
+@pytest.mark.parametrize("note", [
+    "Julius Doe is an LA Entertainment Reporter for Fox News.",
+    "Fox News' Jane Roe contributed to this report.",
+    "Sarah Miller is a reporter for Education Week who covers curriculum and instruction.",
+    "Max Muster ist Redakteur bei der Lokalzeitung.",
+    "Marie Dupont est journaliste au Monde.",
+])
+def test_a_news_sites_note_on_its_reporter_closing_the_article_is_not_body(note):
+    """A one-line note on the reporter, or the colleagues credited, printed
+    under a news story is the site's, not the story's; the same words amid
+    the article, with more below, stay."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article, note]))
+    assert found.body == "\n\n".join(article)
+    amid = extract_text("\n".join(["Home", TITLE, *article[:4], note, *article[4:]]))
+    assert note in amid.body.split("\n\n")
+
+
+@pytest.mark.parametrize("link", [
+    "READ MORE: Council delays vote on housing plan",
+    "Related: Mayor unveils plan to fix city roads",
+    "ALSO READ: Schools brace for new testing rules",
+    "See also: Japan's navy in numbers",
+    "Lesen Sie auch: Der Bürgermeister stellt seinen Plan vor",
+    "À lire aussi : Le maire présente son plan",
+    "Leggi anche: Il sindaco presenta il piano",
+    "Lea también: El alcalde presenta su plan",
+    "Leia também: O prefeito apresenta o plano",
+    "Lees ook: De burgemeester presenteert zijn plan",
+    "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+])
+def test_a_link_to_a_related_story_set_among_the_paragraphs_is_not_body(link):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], link, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_news_furniture_among_and_under_the_paragraphs_is_not_body():
+    """What news sites print among and under a story in many languages: a
+    share row, a tag list, a newsletter box, a comment count, an
+    advertisement's label, a gallery's counter (the line under which is its
+    picture's caption)."""
+    article = seed_paragraphs()[:8]
+    inside = ["Advertisement", "Sign up for our newsletter"]
+    under = ["Share this article", "Topics: Defence, Japan, United States", "Tags: defence, Japan",
+             "12 comments"]
+    for line in inside:
+        found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+        assert found.body == "\n\n".join(article), line
+    gallery = extract_text("\n".join(["Home", TITLE, *article[:4], "Image 1 of 12", *article[4:]]))
+    assert "Image 1 of 12" not in gallery.body
+    for line in under:
+        found = extract_text("\n".join(["Home", TITLE, *article, line]))
+        assert found.body == "\n\n".join(article), line

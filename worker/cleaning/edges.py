@@ -9,7 +9,9 @@ caption, and are not its text.
 - Among the first two paragraphs, the author's card ("Archie is a writer
   from London. He ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
-  who ..."), once the article has said something above it.
+  who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
+  for The Herald.", "AP's John Roe contributed to this report."), once the
+  article has said something above it.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
@@ -41,6 +43,7 @@ from .rules.bylines import (
     DATED_CAPTION,
     META_LABEL,
     PERSON_PRONOUN,
+    REPORTER_NOTE,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -52,6 +55,8 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
+_NOTE_WORDS = 30
 #: the first body lines searched for an author's card
 _CARD_REACH = 2
 
@@ -103,7 +108,9 @@ def _card(page: Page, body: list[int]) -> set[int]:
 def _bio(page: Page, body: list[int]) -> set[int]:
     if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
         return set()
-    return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
+    return {p for p in body[-_BIO_REACH:]
+            if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
+            or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
 
 
 def _name(line: str) -> str | None:

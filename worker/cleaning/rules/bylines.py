@@ -60,6 +60,24 @@ AUTHOR_CARD = re.compile(
     r"auteure?|periodista|escritora?|redactora?|autora?)\b"
 )
 
+#: A news site's one-line note on its reporter under the article: a name said
+#: to be a reporter of a paper ("Julius is an LA Entertainment Reporter for Fox
+#: News.", "Jane Doe is a staff writer at The Herald covering city hall", "Max
+#: Muster ist Redakteur bei der Zeitung", "Marie Dupont est journaliste au Monde"),
+#: or the colleagues credited for it ("Fox News' Jane Doe contributed to this
+#: report."). Read only in the article's last lines (see ``edges``).
+REPORTER_NOTE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:"
+    r"(?:is|was|has been) (?:an?|the) (?:[\w'’&-]+ ){0,5}?"
+    r"(?i:reporter|correspondent|writer|editor|journalist|columnist|producer|contributor)s? "
+    r"(?:for|at|with|on|covering|who covers|based in)\b|"
+    r"ist (?:\w+ )?(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in)?) "
+    r"(?:bei|für|der|des|im)\b|"
+    r"est (?:\w+ )?(?i:journaliste|reporter|correspondante?|rédact(?:eur|rice)) (?:à|au|aux|chez|pour)\b|"
+    r"es (?:\w+ )?(?i:periodista|reportera?|corresponsal|redactora?) (?:de|del|en|para)\b|"
+    r"è (?:\w+ )?(?i:giornalista|corrispondente|redattrice|redattore) (?:di|del|della|per|a)\b)"
+    r"|\bcontributed to this (?:report|story|article)\.?$")
+
 #: A label a page prints on a line of its own before the article's author or
 #: date, the value on the next line ("Author:", "Updated:", "Publish date:").
 META_LABEL = re.compile(
