@@ -1001,3 +1001,20 @@ def test_news_furniture_among_and_under_the_paragraphs_is_not_body():
     for line in under:
         found = extract_text("\n".join(["Home", TITLE, *article, line]))
         assert found.body == "\n\n".join(article), line
+
+
+def test_a_pictures_alt_text_numbered_after_the_headline_is_not_body():
+    """Sites name an article's pictures after its headline and number them
+    ("Headline 1", "Headline 2"); a heading numbers a short name ("Step 1")
+    or ends its name with ":" and stays."""
+    article = seed_paragraphs()[:8]
+    first, second = f"{TITLE} 1", f"{TITLE} 2"
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], first, *article[2:5], second, *article[5:]]))
+    assert found.body == "\n\n".join(article)
+    steps = ["Step 1", "Step 2"]
+    kept = extract_text("\n".join(["Home", TITLE, *article[:2], steps[0], *article[2:5], steps[1],
+                                   *article[5:]]))
+    assert all(step in kept.body.split("\n\n") for step in steps)
+    once = extract_text("\n".join(["Home", TITLE, *article[:4], "The ten ships that were built in 2023 1",
+                                   *article[4:]]))
+    assert "The ten ships that were built in 2023 1" in once.body.split("\n\n")
