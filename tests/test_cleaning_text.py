@@ -1018,3 +1018,20 @@ def test_a_pictures_alt_text_numbered_after_the_headline_is_not_body():
     once = extract_text("\n".join(["Home", TITLE, *article[:4], "The ten ships that were built in 2023 1",
                                    *article[4:]]))
     assert "The ten ships that were built in 2023 1" in once.body.split("\n\n")
+
+
+def test_a_closing_heading_over_teaser_cards_is_no_menus_link():
+    """Under "You may also be interested in" teaser cards print a picture's
+    placeholder, a category and a comment count before each headline: short
+    lines, but no menu's links, so the article ends at the heading."""
+    article = seed_paragraphs()[:6]
+    cards = []
+    for headline in ["Where is the place of honour in a yurt?", "A milk vodka from the steppe",
+                     "Dried fish of the Far East", "Which fur boots did the herders wear?"]:
+        cards += ["image", "Interesting", "0", headline]
+    reviews = ["The staff were friendly and the whole visit took less than half an hour, which we liked.",
+               "We have been coming here for years and every single time the service has been excellent."] * 3
+    page = read_page("\n".join([TITLE, *article, "You may also be interested in", *cards, *reviews]))
+    end = len(page.lines)
+    heading = page.lines.index("You may also be interested in")
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == heading
