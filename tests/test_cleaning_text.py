@@ -1035,3 +1035,24 @@ def test_a_closing_heading_over_teaser_cards_is_no_menus_link():
     end = len(page.lines)
     heading = page.lines.index("You may also be interested in")
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == heading
+
+
+def test_a_press_releases_closing_company_profile_is_not_body():
+    """A press release closes with the profile of the company it is about:
+    paragraphs opening with its name, saying what it is and where it sits,
+    whom it employs, where its shares trade. A company named for the first
+    time there, or a profile without such facts, stays."""
+    release = ["Acme Medical and Harbour Health announced on Monday a joint alarm system for hospitals "
+               "in North America, which will send patient monitor alerts to nurses' phones.",
+               *seed_paragraphs()[:6],
+               "Jane Doe, President of Acme Medical North America, says: \u201cThis helps hospitals respond "
+               "faster to every alarm.\u201d"]
+    profile = ["Acme Medical is a global solutions provider focused on healthcare software and mobile "
+               "workflow solutions for hospitals, industry and retail.",
+               "Acme Medical is headquartered in Baar (Switzerland), has operating businesses in 18 "
+               "countries and employs around 1,300 people worldwide. Its shares are listed on the SIX "
+               "Swiss Exchange."]
+    found = extract_text("\n".join(["Home", TITLE, *release, *profile]))
+    assert found.body == "\n\n".join(release)
+    other = [line.replace("Acme Medical", "Zenith Labs") for line in profile]
+    assert extract_text("\n".join(["Home", TITLE, *release, *other])).body == "\n\n".join([*release, *other])

@@ -40,6 +40,8 @@ from .rules.bylines import (
     BIO_PRONOUN,
     BIO_VERB,
     BYLINE,
+    COMPANY_FACTS,
+    COMPANY_PROFILE,
     DATED_CAPTION,
     META_LABEL,
     PERSON_PRONOUN,
@@ -111,6 +113,30 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     return {p for p in body[-_BIO_REACH:]
             if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
             or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
+
+
+def _company_profile(page: Page, body: list[int]) -> set[int]:
+    """A press release's closing profile of the company it is about: among
+    the last ``_BIO_REACH`` lines, a paragraph opening with a name the article
+    named above, saying what the company is and giving its facts
+    (:data:`COMPANY_PROFILE`, :data:`COMPANY_FACTS`), and the paragraphs
+    right above it that open with the same name saying what it is."""
+    if len(body) <= _BIO_REACH or sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
+        return set()
+    lines = page.lines
+    for k in range(len(body) - _BIO_REACH, len(body)):
+        line = lines[body[k]]
+        found = COMPANY_PROFILE.match(line)
+        if found is None or COMPANY_FACTS.search(line) is None:
+            continue
+        name = found.group(1)
+        first = k
+        while first > 0 and COMPANY_PROFILE.match(lines[body[first - 1]]) is not None \
+                and COMPANY_PROFILE.match(lines[body[first - 1]]).group(1) == name:
+            first -= 1
+        if any(name in lines[p] for p in body[:first]):
+            return set(body[first:k + 1])
+    return set()
 
 
 def _name(line: str) -> str | None:
@@ -209,6 +235,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     box, a call to subscribe closing it and the lines that are a caption's
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
+        | _company_profile(page, body) \
         | _closing_notices(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
