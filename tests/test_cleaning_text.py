@@ -1056,3 +1056,12 @@ def test_a_press_releases_closing_company_profile_is_not_body():
     assert found.body == "\n\n".join(release)
     other = [line.replace("Acme Medical", "Zenith Labs") for line in profile]
     assert extract_text("\n".join(["Home", TITLE, *release, *other])).body == "\n\n".join([*release, *other])
+
+
+@pytest.mark.parametrize("prompt", ["Share your thoughts with friends.", "Bookmark and Share",
+                                    "Thanks for watching!", "Like this article?",
+                                    "Hat Ihnen dieser Artikel gefallen?"])
+def test_a_share_rows_or_a_videos_prompt_among_the_paragraphs_is_not_body(prompt):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], prompt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
