@@ -1065,3 +1065,25 @@ def test_a_share_rows_or_a_videos_prompt_among_the_paragraphs_is_not_body(prompt
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], prompt, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement", "Scroll to continue reading", "Comments (12)", "Partilhar",
+    "Themen: Politik, Wirtschaft", "Mots-clés : politique, élections", "Etiquetas: política",
+    "Bildergalerie", "Photo gallery", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter",
+    "Suscríbete a nuestro boletín", "Meld je aan voor onze nieuwsbrief",
+    "Anzeige", "Publicité", "Teilen", "Condividi", "3 Comments",
+])
+def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_correction_or_an_editors_note_is_the_articles():
+    """A correction or an editor's note appended to a story is part of it."""
+    article = seed_paragraphs()[:8]
+    note = ("Correction: An earlier version of this article misstated the day of the meeting. "
+            "It was Sunday, not Saturday.")
+    found = extract_text("\n".join(["Home", TITLE, *article, note]))
+    assert found.body == "\n\n".join([*article, note])

@@ -491,7 +491,10 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
 #: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
-#: ("Share your thoughts with friends", "Like this article?", "Thanks for watching!"),
+#: ("Share your thoughts with friends", "Like this article?", "Thanks for watching!"), an
+#: advertisement's or a comment count's slot ("Story continues below advertisement",
+#: "Comments (12)"), a tag list ("Themen: ...", "Mots-clés : ..."), a gallery's or a
+#: newsletter's link ("Bildergalerie", "Newsletter abonnieren"),
 #: a news site's link to a related
 #: story set among the paragraphs ("READ MORE: Council delays vote", "Lesen Sie
 #: auch: ...", "On HoustonChronicle.com: ..."), a table of contents' heading, a loading
@@ -540,7 +543,15 @@ WIDGET = re.compile(
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
     r"continue reading below|click to tweet|back to (?:the )?gallery|"
-    r"share your thoughts(?: with [\w ]{1,40})?|bookmark and share|thanks for watching|"
+    r"share your thoughts(?: with [\w ]{1,40})?|bookmark and share|thanks for watching|partilhar|"
+    r"(?:the )?(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad))?|"
+    r"scroll (?:down )?to continue(?: reading)?|comments? \(\d+\)|"
+    r"(?:themen|schlagwörter|schlagworte|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|onderwerpen|"
+    r"trefwoorden|tópicos|assuntos) ?: \S.*|"
+    r"photo gallery|bildergalerie|galerie photos?|galería de fotos|fotogalleria|fotogalerij|galeria de fotos|"
+    r"newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter|"
+    r"suscr[íi]bete a (?:nuestro|el) bolet[íi]n|"
+    r"(?:meld (?:je|u) aan voor|abonneer (?:je|u) op) (?:onze|de) nieuwsbrief|"
     r"(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)\?|"
     r"hat (?:ihnen|dir) (?:dieser|der) artikel gefallen\?|cet article vous a plu ?\?|"
     r"¿te (?:ha )?gustado este artículo\?|ti è piaciuto questo articolo\?|"
