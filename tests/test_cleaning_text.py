@@ -1012,3 +1012,145 @@ def test_contact_cards_after_a_short_article_end_it():
                 "[email protected]", "about translations.", "[email protected]", "2024-11-20"]
     page = read_page("\n".join([TITLE, *article, *mentions]))
     assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)
+
+
+@pytest.mark.parametrize("note", [
+    "Julius Doe is an LA Entertainment Reporter for Fox News.",
+    "Fox News' Jane Roe contributed to this report.",
+    "Sarah Miller is a reporter for Education Week who covers curriculum and instruction.",
+    "Max Muster ist Redakteur bei der Lokalzeitung.",
+    "Marie Dupont est journaliste au Monde.",
+])
+def test_a_news_sites_note_on_its_reporter_closing_the_article_is_not_body(note):
+    """A one-line note on the reporter, or the colleagues credited, printed
+    under a news story is the site's, not the story's; the same words amid
+    the article, with more below, stay."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article, note]))
+    assert found.body == "\n\n".join(article)
+    amid = extract_text("\n".join(["Home", TITLE, *article[:4], note, *article[4:]]))
+    assert note in amid.body.split("\n\n")
+
+
+@pytest.mark.parametrize("link", [
+    "READ MORE: Council delays vote on housing plan",
+    "Related: Mayor unveils plan to fix city roads",
+    "ALSO READ: Schools brace for new testing rules",
+    "See also: Japan's navy in numbers",
+    "Lesen Sie auch: Der Bürgermeister stellt seinen Plan vor",
+    "À lire aussi : Le maire présente son plan",
+    "Leggi anche: Il sindaco presenta il piano",
+    "Lea también: El alcalde presenta su plan",
+    "Leia também: O prefeito apresenta o plano",
+    "Lees ook: De burgemeester presenteert zijn plan",
+    "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+])
+def test_a_link_to_a_related_story_set_among_the_paragraphs_is_not_body(link):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], link, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_news_furniture_among_and_under_the_paragraphs_is_not_body():
+    """What news sites print among and under a story in many languages: a
+    share row, a tag list, a newsletter box, a comment count, an
+    advertisement's label, a gallery's counter (the line under which is its
+    picture's caption)."""
+    article = seed_paragraphs()[:8]
+    inside = ["Advertisement", "Sign up for our newsletter"]
+    under = ["Share this article", "Topics: Defence, Japan, United States", "Tags: defence, Japan",
+             "12 comments"]
+    for line in inside:
+        found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+        assert found.body == "\n\n".join(article), line
+    gallery = extract_text("\n".join(["Home", TITLE, *article[:4], "Image 1 of 12", *article[4:]]))
+    assert "Image 1 of 12" not in gallery.body
+    for line in under:
+        found = extract_text("\n".join(["Home", TITLE, *article, line]))
+        assert found.body == "\n\n".join(article), line
+
+
+def test_a_pictures_alt_text_numbered_after_the_headline_is_not_body():
+    """Sites name an article's pictures after its headline and number them
+    ("Headline 1", "Headline 2"); a heading numbers a short name ("Step 1")
+    or ends its name with ":" and stays."""
+    article = seed_paragraphs()[:8]
+    first, second = f"{TITLE} 1", f"{TITLE} 2"
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], first, *article[2:5], second, *article[5:]]))
+    assert found.body == "\n\n".join(article)
+    steps = ["Step 1", "Step 2"]
+    kept = extract_text("\n".join(["Home", TITLE, *article[:2], steps[0], *article[2:5], steps[1],
+                                   *article[5:]]))
+    assert all(step in kept.body.split("\n\n") for step in steps)
+    once = extract_text("\n".join(["Home", TITLE, *article[:4], "The ten ships that were built in 2023 1",
+                                   *article[4:]]))
+    assert "The ten ships that were built in 2023 1" in once.body.split("\n\n")
+
+
+def test_a_closing_heading_over_teaser_cards_is_no_menus_link():
+    """Under "You may also be interested in" teaser cards print a picture's
+    placeholder, a category and a comment count before each headline: short
+    lines, but no menu's links, so the article ends at the heading."""
+    article = seed_paragraphs()[:6]
+    cards = []
+    for headline in ["Where is the place of honour in a yurt?", "A milk vodka from the steppe",
+                     "Dried fish of the Far East", "Which fur boots did the herders wear?"]:
+        cards += ["image", "Interesting", "0", headline]
+    reviews = ["The staff were friendly and the whole visit took less than half an hour, which we liked.",
+               "We have been coming here for years and every single time the service has been excellent."] * 3
+    page = read_page("\n".join([TITLE, *article, "You may also be interested in", *cards, *reviews]))
+    end = len(page.lines)
+    heading = page.lines.index("You may also be interested in")
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == heading
+
+
+def test_a_press_releases_closing_company_profile_is_not_body():
+    """A press release closes with the profile of the company it is about:
+    paragraphs opening with its name, saying what it is and where it sits,
+    whom it employs, where its shares trade. A company named for the first
+    time there, or a profile without such facts, stays."""
+    release = ["Acme Medical and Harbour Health announced on Monday a joint alarm system for hospitals "
+               "in North America, which will send patient monitor alerts to nurses' phones.",
+               *seed_paragraphs()[:6],
+               "Jane Doe, President of Acme Medical North America, says: \u201cThis helps hospitals respond "
+               "faster to every alarm.\u201d"]
+    profile = ["Acme Medical is a global solutions provider focused on healthcare software and mobile "
+               "workflow solutions for hospitals, industry and retail.",
+               "Acme Medical is headquartered in Baar (Switzerland), has operating businesses in 18 "
+               "countries and employs around 1,300 people worldwide. Its shares are listed on the SIX "
+               "Swiss Exchange."]
+    found = extract_text("\n".join(["Home", TITLE, *release, *profile]))
+    assert found.body == "\n\n".join(release)
+    other = [line.replace("Acme Medical", "Zenith Labs") for line in profile]
+    assert extract_text("\n".join(["Home", TITLE, *release, *other])).body == "\n\n".join([*release, *other])
+
+
+@pytest.mark.parametrize("prompt", ["Share your thoughts with friends.", "Bookmark and Share",
+                                    "Thanks for watching!", "Like this article?",
+                                    "Hat Ihnen dieser Artikel gefallen?"])
+def test_a_share_rows_or_a_videos_prompt_among_the_paragraphs_is_not_body(prompt):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], prompt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement", "Scroll to continue reading", "Comments (12)", "Partilhar",
+    "Themen: Politik, Wirtschaft", "Mots-clés : politique, élections", "Etiquetas: política",
+    "Bildergalerie", "Photo gallery", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter",
+    "Suscríbete a nuestro boletín", "Meld je aan voor onze nieuwsbrief",
+    "Anzeige", "Publicité", "Teilen", "Condividi", "3 Comments",
+])
+def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_correction_or_an_editors_note_is_the_articles():
+    """A correction or an editor's note appended to a story is part of it."""
+    article = seed_paragraphs()[:8]
+    note = ("Correction: An earlier version of this article misstated the day of the meeting. "
+            "It was Sunday, not Saturday.")
+    found = extract_text("\n".join(["Home", TITLE, *article, note]))
+    assert found.body == "\n\n".join([*article, note])

@@ -9,7 +9,9 @@ caption, and are not its text.
 - Among the first two paragraphs, the author's card ("Archie is a writer
   from London. He ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
-  who ..."), once the article has said something above it.
+  who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
+  for The Herald.", "AP's John Roe contributed to this report."), once the
+  article has said something above it.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
@@ -38,9 +40,12 @@ from .rules.bylines import (
     BIO_PRONOUN,
     BIO_VERB,
     BYLINE,
+    COMPANY_FACTS,
+    COMPANY_PROFILE,
     DATED_CAPTION,
     META_LABEL,
     PERSON_PRONOUN,
+    REPORTER_NOTE,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -52,6 +57,8 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
+_NOTE_WORDS = 30
 #: the first body lines searched for an author's card
 _CARD_REACH = 2
 
@@ -103,7 +110,33 @@ def _card(page: Page, body: list[int]) -> set[int]:
 def _bio(page: Page, body: list[int]) -> set[int]:
     if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
         return set()
-    return {p for p in body[-_BIO_REACH:] if page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p])}
+    return {p for p in body[-_BIO_REACH:]
+            if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
+            or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
+
+
+def _company_profile(page: Page, body: list[int]) -> set[int]:
+    """A press release's closing profile of the company it is about: among
+    the last ``_BIO_REACH`` lines, a paragraph opening with a name the article
+    named above, saying what the company is and giving its facts
+    (:data:`COMPANY_PROFILE`, :data:`COMPANY_FACTS`), and the paragraphs
+    right above it that open with the same name saying what it is."""
+    if len(body) <= _BIO_REACH or sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
+        return set()
+    lines = page.lines
+    for k in range(len(body) - _BIO_REACH, len(body)):
+        line = lines[body[k]]
+        found = COMPANY_PROFILE.match(line)
+        if found is None or COMPANY_FACTS.search(line) is None:
+            continue
+        name = found.group(1)
+        first = k
+        while first > 0 and COMPANY_PROFILE.match(lines[body[first - 1]]) is not None \
+                and COMPANY_PROFILE.match(lines[body[first - 1]]).group(1) == name:
+            first -= 1
+        if any(name in lines[p] for p in body[:first]):
+            return set(body[first:k + 1])
+    return set()
 
 
 def _name(line: str) -> str | None:
@@ -202,6 +235,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     box, a call to subscribe closing it and the lines that are a caption's
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
+        | _company_profile(page, body) \
         | _closing_notices(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()

@@ -6,6 +6,9 @@ a picture's alt text or button, the page's source printed as text, and alt
 text written in lower case between two paragraphs."""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 import numpy as np
 
 from .lines import Page, key_of, lines_holding
@@ -44,6 +47,10 @@ _BUTTON_WORDS = 4
 #: least and at most, and how many headlines it lists at least
 _BOX_HEADING_WORDS, _BOX_ITEM_WORDS, _BOX_ITEM_MAX, _BOX_ITEMS = 6, 4, 20, 2
 _HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
+#: a numbered picture's alt text: the words of its name at least ("Headline 1",
+#: "Headline 2"), and the number after them
+_NUMBERED_WORDS = 5
+_NUMBERED = re.compile(r"^[\"“]?(.*[^\s:]) (\d{1,2})[\"”]?$")
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
 #: within how many body lines
 _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
@@ -171,6 +178,26 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     return {p for p in positions if widget(p)}
+
+
+def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a picture's alt text numbered as a
+    site numbers its pictures after the headline ("Why Some People Triumph
+    Online 1", "... 2"): one name of ``_NUMBERED_WORDS`` words or more
+    printed with two numbers or more at the end. A heading numbers short
+    names ("Step 1", "Number of Buttons 2") or ends its name with ":"."""
+    lines = page.lines
+    named: dict[str, set[str]] = defaultdict(set)
+    at: dict[int, str] = {}
+    for p in positions:
+        line = lines[p]
+        if not line.rstrip('"”')[-1:].isdigit() or page.words[p] <= _NUMBERED_WORDS:
+            continue
+        found = _NUMBERED.match(line)
+        if found is not None and len(found.group(1).split()) >= _NUMBERED_WORDS:
+            named[found.group(1)].add(found.group(2))
+            at[p] = found.group(1)
+    return {p for p, name in at.items() if len(named[name]) >= 2}
 
 
 def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:

@@ -373,8 +373,12 @@ def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) 
 
 def _menu_under(page: Page, pos: int) -> bool:
     """Whether the ``_MENU_LINES`` lines under ``pos`` are a menu's items,
-    ``_MENU_WORDS`` words long at most."""
-    return all(w <= _MENU_WORDS for w in page.words[pos + 1:pos + 1 + _MENU_LINES])
+    ``_MENU_WORDS`` words long at most. A picture's placeholder ("image") or a
+    bare count ("0") is a teaser card's, not a menu's: a menu names pages."""
+    below = range(pos + 1, min(pos + 1 + _MENU_LINES, len(page.lines)))
+    placeholder = page.column("placeholder")
+    return all(page.words[p] <= _MENU_WORDS and not placeholder[p] and not page.lines[p].isdecimal()
+               for p in below)
 
 
 def _dates(page: Page, start: int, stop: int) -> list[int]:

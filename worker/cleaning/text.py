@@ -25,7 +25,14 @@ from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
-from .inline_furniture import boxes_of_other_posts, card_blurbs, notices, widgets, without_lowercase_pictures
+from .inline_furniture import (
+    boxes_of_other_posts,
+    card_blurbs,
+    notices,
+    numbered_pictures,
+    widgets,
+    without_lowercase_pictures,
+)
 from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
@@ -119,7 +126,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]))
-    widget_lines = widgets(page, shown)
+    widget_lines = widgets(page, shown) | numbered_pictures(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 

@@ -490,7 +490,14 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
-#: ("Advertisement - Continue Reading Below"), a table of contents' heading, a loading
+#: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
+#: ("Share your thoughts with friends", "Like this article?", "Thanks for watching!"), an
+#: advertisement's or a comment count's slot ("Story continues below advertisement",
+#: "Comments (12)"), a tag list ("Themen: ...", "Mots-clés : ..."), a gallery's or a
+#: newsletter's link ("Bildergalerie", "Newsletter abonnieren"),
+#: a news site's link to a related
+#: story set among the paragraphs ("READ MORE: Council delays vote", "Lesen Sie
+#: auch: ...", "On HoustonChronicle.com: ..."), a table of contents' heading, a loading
 #: notice, a rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's
 #: fields ("Email Address", "First Name *[ ]"), a struck-out old price and a picture's
 #: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]"). Matched
@@ -536,6 +543,21 @@ WIDGET = re.compile(
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
     r"continue reading below|click to tweet|back to (?:the )?gallery|"
+    r"share your thoughts(?: with [\w ]{1,40})?|bookmark and share|thanks for watching|partilhar|"
+    r"(?:the )?(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad))?|"
+    r"scroll (?:down )?to continue(?: reading)?|comments? \(\d+\)|"
+    r"(?:themen|schlagwörter|schlagworte|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|onderwerpen|"
+    r"trefwoorden|tópicos|assuntos) ?: \S.*|"
+    r"photo gallery|bildergalerie|galerie photos?|galería de fotos|fotogalleria|fotogalerij|galeria de fotos|"
+    r"newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter|"
+    r"suscr[íi]bete a (?:nuestro|el) bolet[íi]n|"
+    r"(?:meld (?:je|u) aan voor|abonneer (?:je|u) op) (?:onze|de) nieuwsbrief|"
+    r"(?:did you )?(?:like|enjoy|enjoyed) this (?:article|story|post)\?|"
+    r"hat (?:ihnen|dir) (?:dieser|der) artikel gefallen\?|cet article vous a plu ?\?|"
+    r"¿te (?:ha )?gustado este artículo\?|ti è piaciuto questo articolo\?|"
+    r"(?:read more|related|also read|read also|see also|read next|more on this|lesen sie auch|mehr zum thema|"
+    r"(?:à|a) lire aussi|lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|"
+    r"zie ook) ?: \S.*|on [\w-]+\.(?:com|org|net|co\.uk) ?:(?: \S.*)?|"
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"

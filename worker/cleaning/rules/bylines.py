@@ -60,6 +60,38 @@ AUTHOR_CARD = re.compile(
     r"auteure?|periodista|escritora?|redactora?|autora?)\b"
 )
 
+#: A news site's one-line note on its reporter under the article: a name said
+#: to be a reporter of a paper ("Julius is an LA Entertainment Reporter for Fox
+#: News.", "Jane Doe is a staff writer at The Herald covering city hall", "Max
+#: Muster ist Redakteur bei der Zeitung", "Marie Dupont est journaliste au Monde"),
+#: or the colleagues credited for it ("Fox News' Jane Doe contributed to this
+#: report."). Read only in the article's last lines (see ``edges``).
+REPORTER_NOTE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:"
+    r"(?:is|was|has been) (?:an?|the) (?:[\w'’&-]+ ){0,5}?"
+    r"(?i:reporter|correspondent|writer|editor|journalist|columnist|producer|contributor)s? "
+    r"(?:for|at|with|on|covering|who covers|based in)\b|"
+    r"ist (?:\w+ )?(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in)?) "
+    r"(?:bei|für|der|des|im)\b|"
+    r"est (?:\w+ )?(?i:journaliste|reporter|correspondante?|rédact(?:eur|rice)) (?:à|au|aux|chez|pour)\b|"
+    r"es (?:\w+ )?(?i:periodista|reportera?|corresponsal|redactora?) (?:de|del|en|para)\b|"
+    r"è (?:\w+ )?(?i:giornalista|corrispondente|redattrice|redattore) (?:di|del|della|per|a)\b)"
+    r"|\bcontributed to this (?:report|story|article)\.?$")
+
+#: A press release's closing profile of the company it is about: a paragraph
+#: that opens with the company's name and says what it is, and tells where it
+#: sits, when it was founded, whom it employs or where its shares trade ("Acme
+#: is headquartered in Baar, employs 1,300 people ... listed on the SIX Swiss
+#: Exchange", "Acme ist ein ... mit Sitz in", "Acme est une ... dont le siège").
+#: ``COMPANY_PROFILE`` finds the name, ``COMPANY_FACTS`` the facts.
+COMPANY_PROFILE = re.compile(
+    r"^((?:[A-ZÀ-Ý][\w&.’'-]*)(?: [A-ZÀ-Ý][\w&.-]*){0,3})(?: \([^)]*\))?,? "
+    r"(?:is|ist|est|es|è) (?:an?|the|one of|headquartered|based|ein|eine|un|une|una|uno)\b")
+COMPANY_FACTS = re.compile(
+    r"\b(?:headquartered|headquarters|founded in|employs|employees|listed on|traded on|NYSE|NASDAQ|Nasdaq|"
+    r"stock exchange|Swiss Exchange|Sitz in|gegründet|Mitarbeiter(?:innen)?|siège|fondée?|emploie|"
+    r"fundada|empleados|fondata|dipendenti)\b")
+
 #: A label a page prints on a line of its own before the article's author or
 #: date, the value on the next line ("Author:", "Updated:", "Publish date:").
 META_LABEL = re.compile(
