@@ -460,6 +460,10 @@ def end_before_contact_cards(page: Page, start: int, end: int) -> int:
     to reach once, not ``_CARDS`` of them in a row. The cut falls under the
     last paragraph above the first card, and never leaves less than
     ``_ARTICLE_ABOVE`` words of prose above it."""
+    lines = page.lines
+    among = "\n".join(lines[start + 1:end])
+    if "@" not in among and "protected]" not in among:
+        return end
     words = page.words
     digits = page.column("digit_share")
     mails, phones = [], set()
