@@ -468,9 +468,9 @@ def end_before_contact_cards(page: Page, start: int, end: int) -> int:
     digits = page.column("digit_share")
     mails, phones = [], set()
     for pos in range(start + 1, min(len(words), end + _CARD_PAIR)):
-        if words[pos] <= _SIGN_WORDS and (digits[pos] > 0 or "@" in page.lines[pos]
-                                          or page.lines[pos].endswith("protected]")):
-            mail, phone = _contact_kinds(page.lines[pos])
+        if words[pos] <= _SIGN_WORDS and (digits[pos] > 0 or "@" in lines[pos]
+                                          or lines[pos].endswith("protected]")):
+            mail, phone = _contact_kinds(lines[pos])
             if mail and pos < end:
                 mails.append(pos)
             if phone:
