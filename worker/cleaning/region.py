@@ -110,10 +110,12 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     the best run alone lands on a teaser's line, with no sentence in it. A
     run with a paragraph the model doubts is left to
     :func:`.text._paragraphs_of_bare_region`."""
-    words = np.asarray(page.words)
-    shaped = (words >= _PROSE_WORDS) & (page.column("terminal") > 0)
-    prose = shaped & (verdicts.keep >= threshold)
-    if shaped[start:end].any() or not prose.any():
+    terminal = page.column("terminal")
+    # the region holds a paragraph on most pages: that is read on its lines alone first
+    if ((np.asarray(page.words[start:end]) >= _PROSE_WORDS) & (terminal[start:end] > 0)).any():
+        return start, end
+    prose = (np.asarray(page.words) >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
+    if not prose.any():
         return start, end
     opening, closing = _boundary_scores(verdicts, boundary_weight)
     best_opening = np.maximum.accumulate(opening)
@@ -147,8 +149,9 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     words = np.asarray(page.words[start:end])
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold)
-    marks = page.column("dateline") + page.column("byline") + page.column("opener")
-    anchors = (words <= _ANCHOR_WORDS) & (marks[start:end] > 0)
+    marks = page.column("dateline")[start:end] + page.column("byline")[start:end] \
+        + page.column("opener")[start:end]
+    anchors = (words <= _ANCHOR_WORDS) & (marks > 0)
     at_prose = np.flatnonzero(prose)
     # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
     paragraphs = prose & (page.column("bullet")[start:end] == 0)
