@@ -131,8 +131,8 @@ def _company_profile(page: Page, body: list[int]) -> set[int]:
             continue
         name = found.group(1)
         first = k
-        while first > 0 and COMPANY_PROFILE.match(lines[body[first - 1]]) is not None \
-                and COMPANY_PROFILE.match(lines[body[first - 1]]).group(1) == name:
+        while first > 0 and (above := COMPANY_PROFILE.match(lines[body[first - 1]])) is not None \
+                and above.group(1) == name:
             first -= 1
         if any(name in lines[p] for p in body[:first]):
             return set(body[first:k + 1])
