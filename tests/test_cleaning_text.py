@@ -20,8 +20,9 @@ from worker.cleaning.region import (
     extend_over_kept_gap,
     extend_over_records,
     start_at_byline,
+    start_over_broken_paragraph,
 )
-from worker.cleaning.text import extract_text
+from worker.cleaning.text import _with_whole_lists, extract_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = (SEEDS / "us-japan-2plus2.txt").read_text("utf-8")
@@ -1154,3 +1155,59 @@ def test_a_correction_or_an_editors_note_is_the_articles():
             "It was Sunday, not Saturday.")
     found = extract_text("\n".join(["Home", TITLE, *article, note]))
     assert found.body == "\n\n".join([*article, note])
+
+
+def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
+    """A renderer puts a paragraph's links on lines of their own: "Every
+    winter," / "I test" / "a dozen stoves" / "for the readers of this blog."
+    The pieces are too short to read as prose; when the article's first line
+    is the last of them, the start moves up over those the model keeps and
+    that run on into the next one, and stops at a line closing a sentence, a
+    line the model drops, or furniture."""
+    lines = [
+        "Home",
+        "Reviews",
+        "Every winter,",
+        "I test",
+        "a dozen camping stoves",
+        "for the readers of this blog, and this year the small ones won.",
+        "The smallest of them boiled a litre of water in four minutes on a windy ridge.",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.1, 0.2, 0.8, 0.9, 0.9, 0.95, 0.95])
+    flat = np.log(np.full((n, 3), 1 / 3))
+    verdicts = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert start_over_broken_paragraph(page, verdicts, 0.5, 5, 7) == 2
+    # a piece the model drops stops the move
+    holed = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n),
+                     keep=np.where(np.arange(n) == 3, 0.2, keep))
+    assert start_over_broken_paragraph(page, holed, 0.5, 5, 7) == 4
+    # a line closing a sentence above the start is a paragraph of its own: no move
+    closed = read_page("\n".join([*lines[:4], "a dozen camping stoves.", *lines[5:]]))
+    assert start_over_broken_paragraph(closed, verdicts, 0.5, 5, 7) == 5
+
+
+def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
+    """In a list of five items of which the model keeps three, its short items
+    ("• Mac") go with the others; a list of which it keeps one item in four
+    (a share box) does not."""
+    lines = [
+        "The app runs on every desktop system and on phones, and it syncs notes between them.",
+        "• Windows",
+        "• Mac",
+        "• Linux",
+        "• Android",
+        "• iPhone",
+        "Its notes are plain files, so they outlive the app.",
+        "• Share",
+        "• Tweet",
+        "• Pin",
+        "• Email this story to a friend who would like it",
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = np.array([0, 1, 3, 5, 6, 10])
+    whole = _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist()
+    assert whole == [0, 1, 2, 3, 4, 5, 6, 10]
+    assert _with_whole_lists(page, np.array([0, 1, 6]), furniture, 0, len(lines)).tolist() == [0, 1, 6]

@@ -29,6 +29,7 @@ from .rules.shapes import (
     RELATIVE_TIME,
     SLIDE_COUNTER,
 )
+from .rules.stopwords import ALL_STOPWORDS
 
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
@@ -190,6 +191,33 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
+
+
+def _runs_on(page: Page, pos: int) -> bool:
+    """Line ``pos`` is the head of a sentence that goes on on the next line:
+    it closes no sentence, and it ends on a comma or a word such as "the" or
+    "and", or the next line opens in lower case or on a comma or stop. A
+    paragraph whose links a renderer put on lines of their own ("Each holiday
+    season," / "I review" / "a simple viewer" / "as a thank you.")."""
+    line, following = page.lines[pos], page.lines[pos + 1]
+    if page.column("terminal")[pos]:
+        return False
+    last = line.rsplit(None, 1)[-1].lower()
+    return line.endswith(",") or last in ALL_STOPWORDS or following[0].islower() \
+        or following[0] in ",.;:)"
+
+
+def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float, start: int,
+                                end: int) -> int:
+    """The start of the article moved up over the lines the line model keeps
+    that run on into its first line: the first paragraph broken at its links,
+    whose pieces are too short to read as prose, so the region model opens
+    the article in its middle."""
+    furniture = page.column("furniture") + page.column("placeholder")
+    while 0 < start < end and verdicts.keep[start - 1] >= threshold and not furniture[start - 1] \
+            and _runs_on(page, start - 1):
+        start -= 1
+    return start
 
 
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps

@@ -52,6 +52,7 @@ from .region import (
     extend_over_records,
     first_occurrences,
     start_at_byline,
+    start_over_broken_paragraph,
 )
 from .title import find_title
 
@@ -63,6 +64,8 @@ _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
+#: a bulleted list of this many items at least is kept whole when the line model keeps half of them
+_LIST_ITEMS = 3
 @dataclass(frozen=True)
 class Article:
     """Where the article is in a page: its body lines, its captions and the
@@ -99,6 +102,27 @@ def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, s
     return start + np.flatnonzero(prose)
 
 
+def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                      end: int) -> np.ndarray:
+    """``kept`` with every item of a bulleted list in the article [start,
+    end) of which the line model keeps at least half the items: a list is
+    the article's as a whole, though the model doubts its shortest items
+    ("• Mac", "• Free shipping")."""
+    bullet = page.column("bullet")[start:end] > 0
+    if bullet.sum() < _LIST_ITEMS:
+        return kept
+    is_kept = np.zeros(end - start, dtype=bool)
+    is_kept[kept - start] = True
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], bullet.astype(np.int8), [0]))))
+    extra = []
+    for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        if stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:
+            extra.extend(p for p in range(first, stop) if not is_kept[p] and not furniture[start + p])
+    if not extra:
+        return kept
+    return np.union1d(kept, start + np.asarray(extra, dtype=kept.dtype))
+
+
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
@@ -106,6 +130,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = article_span(verdicts, model.boundary_weight)
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
+    start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
@@ -121,6 +146,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
                                   & (furniture[start:end] == 0))
     if not kept.size:
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
+    else:
+        kept = _with_whole_lists(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
