@@ -19,6 +19,7 @@ from worker.cleaning.region import (
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
+    resume_after_block,
     start_at_byline,
 )
 from worker.cleaning.text import extract_text
@@ -282,6 +283,36 @@ def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     flat_long = np.log(np.full((10, 3), 1 / 3))
     far = Verdicts(region=flat_long, start=np.zeros(10), end=np.zeros(10), keep=keep_long)
     assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
+
+
+def test_the_article_resumes_below_a_block_set_inside_it():
+    """A table of figures the model reads as furniture splits an article; the
+    end moves on over it to the prose below, which the model reads as inside.
+    Prose under the block that reads as after the article (a footer's
+    notice), or too little of it, leaves the end where it was."""
+    lines = [
+        "The benchmark ran every library on the same three files, once warm and once cold.",
+        *[f"{k}.{k}" for k in range(12)],
+        "The second library was faster on every file, and the gap grew with the size of the file.",
+        "Its authors say the difference comes from reading the input in blocks of sixteen bytes.",
+        "We checked that claim by turning the block reads off, and the gap closed to a few percent.",
+        "The first library has since adopted the same trick, and its next release should catch up.",
+        "Contact us",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.95, *[0.5] * 12, 0.95, 0.95, 0.95, 0.95, 0.3])
+    inside, after, before = np.log([0.05, 0.9, 0.05]), np.log([0.05, 0.05, 0.9]), np.log([0.9, 0.05, 0.05])
+    region = np.array([inside, *[before] * 12, *[inside] * 4, after])
+    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert resume_after_block(page, verdicts, 0, 1) == 17
+    footer = np.array([inside, *[before] * 12, *[after] * 4, after])
+    assert resume_after_block(page, Verdicts(region=footer, start=np.zeros(n), end=np.zeros(n), keep=keep),
+                              0, 1) == 1
+    short = read_page("\n".join([*lines[:14], lines[-1]]))
+    region_short = np.array([inside, *[before] * 12, inside, after])
+    assert resume_after_block(short, Verdicts(region=region_short, start=np.zeros(15), end=np.zeros(15),
+                                              keep=keep[[*range(14), 17]]), 0, 1) == 1
 
 
 def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():

@@ -691,3 +691,43 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
     if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
         return body
     return body[cut:]
+
+
+#: the article goes on past a block set inside it (a table of figures, an ad's links, a form)
+#: when, within this many lines of its end, a run of lines gains this much log-probability for
+#: being inside over after, and holds this many words of sure prose
+_RESUME_REACH, _RESUME_GAIN, _RESUME_WORDS = 400, 10.0, 60
+
+
+def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
+    """The end of the article moved on over a block set inside it to the
+    article's prose that resumes below it. The region is one run, so a
+    block the model reads as furniture (a long table of figures, an ad's
+    links) splits the article and the decoding keeps only its first part.
+    The article resumes where a run of lines within ``_RESUME_REACH`` lines
+    of the end reads as inside far more than after (``_RESUME_GAIN``) and
+    holds ``_RESUME_WORDS`` words of sure prose: what follows an article
+    (teasers, menus, footers) reads as after it."""
+    n = len(page.words)
+    reach = min(n, end + _RESUME_REACH)
+    if reach <= end:
+        return end
+    region = verdicts.region[end:reach]
+    gain = region[:, 1] - region[:, 2]
+    words = np.asarray(page.words[end:reach])
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[end:reach] > 0) \
+        & (page.column("stop_share")[end:reach] >= _PROSE_STOPS) & (verdicts.keep[end:reach] >= _SURE_KEEP)
+    # the best run [g, e) of summed gain (Kadane), with its prose words
+    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
+    for k, value in enumerate(gain.tolist()):
+        if run <= 0.0:
+            run, run_start = value, k
+        else:
+            run += value
+        if run > best:
+            best, best_end, best_start = run, k + 1, run_start
+    if best < _RESUME_GAIN or best_end < 0:
+        return end
+    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+        return end
+    return end + best_end

@@ -51,6 +51,7 @@ from .region import (
     extend_over_prose,
     extend_over_records,
     first_occurrences,
+    resume_after_block,
     start_at_byline,
 )
 from .title import find_title
@@ -107,6 +108,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
+    while (resumed := resume_after_block(page, verdicts, start, end)) > end:
+        end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_contact_cards(page, start, end)
