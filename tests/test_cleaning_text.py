@@ -19,6 +19,7 @@ from worker.cleaning.region import (
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
+    open_above_block,
     resume_after_block,
     start_at_byline,
 )
@@ -313,6 +314,32 @@ def test_the_article_resumes_below_a_block_set_inside_it():
     region_short = np.array([inside, *[before] * 12, inside, after])
     assert resume_after_block(short, Verdicts(region=region_short, start=np.zeros(15), end=np.zeros(15),
                                               keep=keep[[*range(14), 17]]), 0, 1) == 1
+
+
+def test_the_article_opens_above_a_block_set_inside_it():
+    """A long table of figures the model reads as furniture sits between the
+    article's first paragraphs and the rest; the start moves back over it to
+    the prose above, which the model reads as inside. Lines above that read
+    as before the article (a menu) stay out."""
+    lines = [
+        "Home",
+        "The survey asked nine hundred owners how their houses kept warm through the winter.",
+        "Most of them had changed their heating in the last ten years, and few of them regret it.",
+        "The answers differ by region more than by the age of the house, as the table shows.",
+        "Owners in the north were the first to change, mostly because their bills were higher.",
+        *[f"{k}.{k}" for k in range(12)],
+        "Heat pumps were the most common choice, followed by wood stoves in the rural areas.",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.3, 0.95, 0.95, 0.95, 0.95, *[0.5] * 12, 0.95])
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    region = np.array([before, *[inside] * 4, *[before] * 12, inside])
+    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert open_above_block(page, verdicts, 17, n) == 1
+    menu = np.array([before, *[before] * 4, *[before] * 12, inside])
+    assert open_above_block(page, Verdicts(region=menu, start=np.zeros(n), end=np.zeros(n), keep=keep),
+                            17, n) == 17
 
 
 def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():

@@ -731,3 +731,31 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
     if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
         return end
     return end + best_end
+
+
+def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
+    """The start of the article moved back over a block set inside it to the
+    article's prose above it: :func:`resume_after_block` upwards, a run of
+    lines above ``start`` that reads as inside far more than before."""
+    low = max(0, start - _RESUME_REACH)
+    if low >= start:
+        return start
+    region = verdicts.region[low:start][::-1]
+    gain = region[:, 1] - region[:, 0]
+    words = np.asarray(page.words[low:start])[::-1]
+    prose = ((np.asarray(page.words[low:start]) >= _PROSE_WORDS) & (page.column("terminal")[low:start] > 0)
+             & (page.column("stop_share")[low:start] >= _PROSE_STOPS)
+             & (verdicts.keep[low:start] >= _SURE_KEEP))[::-1]
+    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
+    for k, value in enumerate(gain.tolist()):
+        if run <= 0.0:
+            run, run_start = value, k
+        else:
+            run += value
+        if run > best:
+            best, best_end, best_start = run, k + 1, run_start
+    if best < _RESUME_GAIN or best_end < 0:
+        return start
+    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+        return start
+    return start - best_end
