@@ -316,6 +316,35 @@ def test_the_article_resumes_below_a_block_set_inside_it():
                                               keep=keep[[*range(14), 17]]), 0, 1) == 1
 
 
+def test_the_article_does_not_resume_into_comments_or_its_own_copy():
+    """Below an author's box, readers' comments read as prose the model may
+    take for inside; their posting dates (three different ones) say they are
+    comments. The article printed again below its end repeats its
+    paragraphs: no continuation either."""
+    paragraphs = [
+        "I tried the new route to work for a month, and it saved me ten minutes most days.",
+        "The only bad days were the ones with rain, when the bridge path floods near the river.",
+        "Next month I will try the same route by bike and see whether the savings hold up.",
+        "Most of the time went on the crossings, which are slow to change at the busy hours.",
+    ]
+    comments = []
+    for day, paragraph in zip((3, 4, 5, 6), paragraphs):
+        comments += ["Jane", f"March {day}, 2020 at 9:15 am", paragraph.replace("I ", "You ")]
+    lines = [paragraphs[0], "About the author", "Share", *comments]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    keep = np.full(n, 0.95)
+    verdicts = Verdicts(region=np.array([inside, before, before, *[inside] * len(comments)]),
+                        start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert resume_after_block(page, verdicts, 0, 1) == 1
+    copy = read_page("\n".join([*paragraphs, *[f"{k}.{k}" for k in range(6)], *paragraphs]))
+    m = len(paragraphs) * 2 + 6
+    region = np.array([*[inside] * 4, *[before] * 6, *[inside] * 4])
+    assert resume_after_block(copy, Verdicts(region=region, start=np.zeros(m), end=np.zeros(m),
+                                             keep=np.full(m, 0.95)), 0, 4) == 4
+
+
 def test_the_article_opens_above_a_block_set_inside_it():
     """A long table of figures the model reads as furniture sits between the
     article's first paragraphs and the rest; the start moves back over it to

@@ -706,8 +706,11 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
     links) splits the article and the decoding keeps only its first part.
     The article resumes where a run of lines within ``_RESUME_REACH`` lines
     of the end reads as inside far more than after (``_RESUME_GAIN``) and
-    holds ``_RESUME_WORDS`` words of sure prose: what follows an article
-    (teasers, menus, footers) reads as after it."""
+    holds ``_RESUME_WORDS`` words of sure prose the page prints once (a
+    copy of the article below it repeats its paragraphs): what follows an article
+    (teasers, menus, footers) reads as after it, and readers' comments or
+    teasers (a comment header in the block, or ``_TEASER_DATES`` different
+    posting dates down to the run's end) end it."""
     n = len(page.words)
     reach = min(n, end + _RESUME_REACH)
     if reach <= end:
@@ -717,6 +720,8 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
     words = np.asarray(page.words[end:reach])
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[end:reach] > 0) \
         & (page.column("stop_share")[end:reach] >= _PROSE_STOPS) & (verdicts.keep[end:reach] >= _SURE_KEEP)
+    # a paragraph printed twice is the article's copy below it, not its continuation
+    prose &= np.array([page.times[line] == 1 for line in page.lines[end:reach]], dtype=bool)
     # the best run [g, e) of summed gain (Kadane), with its prose words
     best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
     for k, value in enumerate(gain.tolist()):
@@ -730,13 +735,18 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
         return end
     if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
         return end
+    # readers' comments and teasers read as prose too; they date every few lines, an article once
+    if page.column("comment_header")[end:end + best_start].any() \
+            or len({page.lines[p] for p in _dates(page, end, end + best_end)}) >= _TEASER_DATES:
+        return end
     return end + best_end
 
 
 def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
     """The start of the article moved back over a block set inside it to the
     article's prose above it: :func:`resume_after_block` upwards, a run of
-    lines above ``start`` that reads as inside far more than before."""
+    lines above ``start`` that reads as inside far more than before and
+    holds prose the page prints once."""
     low = max(0, start - _RESUME_REACH)
     if low >= start:
         return start
@@ -745,7 +755,8 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     words = np.asarray(page.words[low:start])[::-1]
     prose = ((np.asarray(page.words[low:start]) >= _PROSE_WORDS) & (page.column("terminal")[low:start] > 0)
              & (page.column("stop_share")[low:start] >= _PROSE_STOPS)
-             & (verdicts.keep[low:start] >= _SURE_KEEP))[::-1]
+             & (verdicts.keep[low:start] >= _SURE_KEEP)
+             & np.array([page.times[line] == 1 for line in page.lines[low:start]], dtype=bool))[::-1]
     best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
     for k, value in enumerate(gain.tolist()):
         if run <= 0.0:
