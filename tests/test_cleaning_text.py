@@ -19,6 +19,8 @@ from worker.cleaning.region import (
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
+    open_above_block,
+    resume_after_block,
     start_at_byline,
     start_over_broken_paragraph,
 )
@@ -283,6 +285,91 @@ def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     flat_long = np.log(np.full((10, 3), 1 / 3))
     far = Verdicts(region=flat_long, start=np.zeros(10), end=np.zeros(10), keep=keep_long)
     assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
+
+
+def test_the_article_resumes_below_a_block_set_inside_it():
+    """A table of figures the model reads as furniture splits an article; the
+    end moves on over it to the prose below, which the model reads as inside.
+    Prose under the block that reads as after the article (a footer's
+    notice), or too little of it, leaves the end where it was."""
+    lines = [
+        "The benchmark ran every library on the same three files, once warm and once cold.",
+        *[f"{k}.{k}" for k in range(12)],
+        "The second library was faster on every file, and the gap grew with the size of the file.",
+        "Its authors say the difference comes from reading the input in blocks of sixteen bytes.",
+        "We checked that claim by turning the block reads off, and the gap closed to a few percent.",
+        "The first library has since adopted the same trick, and its next release should catch up.",
+        "Contact us",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.95, *[0.5] * 12, 0.95, 0.95, 0.95, 0.95, 0.3])
+    inside, after, before = np.log([0.05, 0.9, 0.05]), np.log([0.05, 0.05, 0.9]), np.log([0.9, 0.05, 0.05])
+    region = np.array([inside, *[before] * 12, *[inside] * 4, after])
+    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert resume_after_block(page, verdicts, 0, 1) == 17
+    footer = np.array([inside, *[before] * 12, *[after] * 4, after])
+    assert resume_after_block(page, Verdicts(region=footer, start=np.zeros(n), end=np.zeros(n), keep=keep),
+                              0, 1) == 1
+    short = read_page("\n".join([*lines[:14], lines[-1]]))
+    region_short = np.array([inside, *[before] * 12, inside, after])
+    assert resume_after_block(short, Verdicts(region=region_short, start=np.zeros(15), end=np.zeros(15),
+                                              keep=keep[[*range(14), 17]]), 0, 1) == 1
+
+
+def test_the_article_does_not_resume_into_comments_or_its_own_copy():
+    """Below an author's box, readers' comments read as prose the model may
+    take for inside; their posting dates (three different ones) say they are
+    comments. The article printed again below its end repeats its
+    paragraphs: no continuation either."""
+    paragraphs = [
+        "I tried the new route to work for a month, and it saved me ten minutes most days.",
+        "The only bad days were the ones with rain, when the bridge path floods near the river.",
+        "Next month I will try the same route by bike and see whether the savings hold up.",
+        "Most of the time went on the crossings, which are slow to change at the busy hours.",
+    ]
+    comments = []
+    for day, paragraph in zip((3, 4, 5, 6), paragraphs):
+        comments += ["Jane", f"March {day}, 2020 at 9:15 am", paragraph.replace("I ", "You ")]
+    lines = [paragraphs[0], "About the author", "Share", *comments]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    keep = np.full(n, 0.95)
+    verdicts = Verdicts(region=np.array([inside, before, before, *[inside] * len(comments)]),
+                        start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert resume_after_block(page, verdicts, 0, 1) == 1
+    copy = read_page("\n".join([*paragraphs, *[f"{k}.{k}" for k in range(6)], *paragraphs]))
+    m = len(paragraphs) * 2 + 6
+    region = np.array([*[inside] * 4, *[before] * 6, *[inside] * 4])
+    assert resume_after_block(copy, Verdicts(region=region, start=np.zeros(m), end=np.zeros(m),
+                                             keep=np.full(m, 0.95)), 0, 4) == 4
+
+
+def test_the_article_opens_above_a_block_set_inside_it():
+    """A long table of figures the model reads as furniture sits between the
+    article's first paragraphs and the rest; the start moves back over it to
+    the prose above, which the model reads as inside. Lines above that read
+    as before the article (a menu) stay out."""
+    lines = [
+        "Home",
+        "The survey asked nine hundred owners how their houses kept warm through the winter.",
+        "Most of them had changed their heating in the last ten years, and few of them regret it.",
+        "The answers differ by region more than by the age of the house, as the table shows.",
+        "Owners in the north were the first to change, mostly because their bills were higher.",
+        *[f"{k}.{k}" for k in range(12)],
+        "Heat pumps were the most common choice, followed by wood stoves in the rural areas.",
+    ]
+    page = read_page("\n".join(lines))
+    n = len(lines)
+    keep = np.array([0.3, 0.95, 0.95, 0.95, 0.95, *[0.5] * 12, 0.95])
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    region = np.array([before, *[inside] * 4, *[before] * 12, inside])
+    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    assert open_above_block(page, verdicts, 17, n) == 1
+    menu = np.array([before, *[before] * 4, *[before] * 12, inside])
+    assert open_above_block(page, Verdicts(region=menu, start=np.zeros(n), end=np.zeros(n), keep=keep),
+                            17, n) == 17
 
 
 def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():

@@ -719,3 +719,82 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
     if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
         return body
     return body[cut:]
+
+
+#: the article goes on past a block set inside it (a table of figures, an ad's links, a form)
+#: when, within this many lines of its end, a run of lines gains this much log-probability for
+#: being inside over after, and holds this many words of sure prose
+_RESUME_REACH, _RESUME_GAIN, _RESUME_WORDS = 400, 10.0, 60
+
+
+def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
+    """The end of the article moved on over a block set inside it to the
+    article's prose that resumes below it. The region is one run, so a
+    block the model reads as furniture (a long table of figures, an ad's
+    links) splits the article and the decoding keeps only its first part.
+    The article resumes where a run of lines within ``_RESUME_REACH`` lines
+    of the end reads as inside far more than after (``_RESUME_GAIN``) and
+    holds ``_RESUME_WORDS`` words of sure prose the page prints once (a
+    copy of the article below it repeats its paragraphs): what follows an article
+    (teasers, menus, footers) reads as after it, and readers' comments or
+    teasers (a comment header in the block, or ``_TEASER_DATES`` different
+    posting dates down to the run's end) end it."""
+    n = len(page.words)
+    reach = min(n, end + _RESUME_REACH)
+    if reach <= end:
+        return end
+    region = verdicts.region[end:reach]
+    gain = region[:, 1] - region[:, 2]
+    words = np.asarray(page.words[end:reach])
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[end:reach] > 0) \
+        & (page.column("stop_share")[end:reach] >= _PROSE_STOPS) & (verdicts.keep[end:reach] >= _SURE_KEEP)
+    # a paragraph printed twice is the article's copy below it, not its continuation
+    prose &= np.array([page.times[line] == 1 for line in page.lines[end:reach]], dtype=bool)
+    # the best run [g, e) of summed gain (Kadane), with its prose words
+    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
+    for k, value in enumerate(gain.tolist()):
+        if run <= 0.0:
+            run, run_start = value, k
+        else:
+            run += value
+        if run > best:
+            best, best_end, best_start = run, k + 1, run_start
+    if best < _RESUME_GAIN or best_end < 0:
+        return end
+    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+        return end
+    # readers' comments and teasers read as prose too; they date every few lines, an article once
+    if page.column("comment_header")[end:end + best_start].any() \
+            or len({page.lines[p] for p in _dates(page, end, end + best_end)}) >= _TEASER_DATES:
+        return end
+    return end + best_end
+
+
+def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
+    """The start of the article moved back over a block set inside it to the
+    article's prose above it: :func:`resume_after_block` upwards, a run of
+    lines above ``start`` that reads as inside far more than before and
+    holds prose the page prints once."""
+    low = max(0, start - _RESUME_REACH)
+    if low >= start:
+        return start
+    region = verdicts.region[low:start][::-1]
+    gain = region[:, 1] - region[:, 0]
+    words = np.asarray(page.words[low:start])[::-1]
+    prose = ((np.asarray(page.words[low:start]) >= _PROSE_WORDS) & (page.column("terminal")[low:start] > 0)
+             & (page.column("stop_share")[low:start] >= _PROSE_STOPS)
+             & (verdicts.keep[low:start] >= _SURE_KEEP)
+             & np.array([page.times[line] == 1 for line in page.lines[low:start]], dtype=bool))[::-1]
+    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
+    for k, value in enumerate(gain.tolist()):
+        if run <= 0.0:
+            run, run_start = value, k
+        else:
+            run += value
+        if run > best:
+            best, best_end, best_start = run, k + 1, run_start
+    if best < _RESUME_GAIN or best_end < 0:
+        return start
+    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+        return start
+    return start - best_end

@@ -51,6 +51,8 @@ from .region import (
     extend_over_prose,
     extend_over_records,
     first_occurrences,
+    open_above_block,
+    resume_after_block,
     start_at_byline,
     start_over_broken_paragraph,
 )
@@ -132,6 +134,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
+    while (resumed := resume_after_block(page, verdicts, start, end)) > end:
+        end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
+    while (opened := open_above_block(page, verdicts, start, end)) < start:
+        start = opened
     end = extend_over_records(page, start, end)
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_contact_cards(page, start, end)
