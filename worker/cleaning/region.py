@@ -727,6 +727,30 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
 _RESUME_REACH, _RESUME_GAIN, _RESUME_WORDS = 400, 10.0, 60
 
 
+def _best_run(gain: np.ndarray) -> tuple[float, int, int]:
+    """The run [a, b) of ``gain`` with the largest sum, and that sum (Kadane)."""
+    best, best_start, best_end, run, run_start = 0.0, 0, 0, 0.0, 0
+    for k, value in enumerate(gain.tolist()):
+        if run <= 0.0:
+            run, run_start = value, k
+        else:
+            run += value
+        if run > best:
+            best, best_start, best_end = run, run_start, k + 1
+    return best, best_start, best_end
+
+
+def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:
+    """Words of the sure prose lines in [low, high) that the page prints once
+    (0 elsewhere): a paragraph printed twice is the article's own copy, not
+    more of it."""
+    words = np.asarray(page.words[low:high])
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
+        & (page.column("stop_share")[low:high] >= _PROSE_STOPS) & (verdicts.keep[low:high] >= _SURE_KEEP) \
+        & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)
+    return np.where(prose, words, 0)
+
+
 def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
     """The end of the article moved on over a block set inside it to the
     article's prose that resumes below it. The region is one run, so a
@@ -739,29 +763,14 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
     (teasers, menus, footers) reads as after it, and readers' comments or
     teasers (a comment header in the block, or ``_TEASER_DATES`` different
     posting dates down to the run's end) end it."""
-    n = len(page.words)
-    reach = min(n, end + _RESUME_REACH)
+    reach = min(len(page.words), end + _RESUME_REACH)
     if reach <= end:
         return end
     region = verdicts.region[end:reach]
-    gain = region[:, 1] - region[:, 2]
-    words = np.asarray(page.words[end:reach])
-    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[end:reach] > 0) \
-        & (page.column("stop_share")[end:reach] >= _PROSE_STOPS) & (verdicts.keep[end:reach] >= _SURE_KEEP)
-    # a paragraph printed twice is the article's copy below it, not its continuation
-    prose &= np.array([page.times[line] == 1 for line in page.lines[end:reach]], dtype=bool)
-    # the best run [g, e) of summed gain (Kadane), with its prose words
-    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
-    for k, value in enumerate(gain.tolist()):
-        if run <= 0.0:
-            run, run_start = value, k
-        else:
-            run += value
-        if run > best:
-            best, best_end, best_start = run, k + 1, run_start
-    if best < _RESUME_GAIN or best_end < 0:
+    best, best_start, best_end = _best_run(region[:, 1] - region[:, 2])
+    if best < _RESUME_GAIN:
         return end
-    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+    if int(_prose_printed_once(page, verdicts, end, reach)[best_start:best_end].sum()) < _RESUME_WORDS:
         return end
     # readers' comments and teasers read as prose too; they date every few lines, an article once
     if page.column("comment_header")[end:end + best_start].any() \
@@ -779,22 +788,9 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     if low >= start:
         return start
     region = verdicts.region[low:start][::-1]
-    gain = region[:, 1] - region[:, 0]
-    words = np.asarray(page.words[low:start])[::-1]
-    prose = ((np.asarray(page.words[low:start]) >= _PROSE_WORDS) & (page.column("terminal")[low:start] > 0)
-             & (page.column("stop_share")[low:start] >= _PROSE_STOPS)
-             & (verdicts.keep[low:start] >= _SURE_KEEP)
-             & np.array([page.times[line] == 1 for line in page.lines[low:start]], dtype=bool))[::-1]
-    best, best_end, run, run_start, best_start = 0.0, -1, 0.0, 0, 0
-    for k, value in enumerate(gain.tolist()):
-        if run <= 0.0:
-            run, run_start = value, k
-        else:
-            run += value
-        if run > best:
-            best, best_end, best_start = run, k + 1, run_start
-    if best < _RESUME_GAIN or best_end < 0:
+    best, best_start, best_end = _best_run(region[:, 1] - region[:, 0])
+    if best < _RESUME_GAIN:
         return start
-    if int(np.where(prose[best_start:best_end], words[best_start:best_end], 0).sum()) < _RESUME_WORDS:
+    if int(_prose_printed_once(page, verdicts, low, start)[::-1][best_start:best_end].sum()) < _RESUME_WORDS:
         return start
     return start - best_end
