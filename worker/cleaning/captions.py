@@ -656,10 +656,16 @@ class _CaptionSearch:
         return False
 
     def under_picture(self, p: int) -> bool:
-        """Line p, right under a picture, is its caption: closed by its
-        photographer and publication, set in parentheses, or over the byline
-        that opens the article or over its first sentence that says it again."""
+        """Line p, right under a picture, is its caption: the picture's
+        description printed again, closed by its photographer and publication,
+        set in parentheses, or over the byline that opens the article or over
+        its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
+        if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
+            # alt text that describes the picture, printed again below as its caption
+            # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
+            self.add_line(p)
+            return True
         if "/" in line and self.free(p) and not self.continued(p):
             m = CLOSING_PHOTOGRAPHER.search(line)
             text = line[:m.start()].rstrip() if m is not None else ""

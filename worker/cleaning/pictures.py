@@ -40,8 +40,9 @@ def described_pictures(page: Page, low: int, high: int) -> list[int]:
     ("Image of a doctor holding a pad", "A doctor holding a pad"): the
     picture's stand-in, neither caption nor body."""
     lines, words = page.lines, page.words
+    # (printed again just below, the description is alt text over its caption: the copy is the caption)
     return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
-            and words[p] <= MAX_WORDS
+            and words[p] <= MAX_WORDS and (p == 0 or lines[p - 1] != lines[p])
             and (PICTURE_DESCRIPTION.match(lines[p]) or PICTURE_SCENE.match(lines[p]))]
 
 
