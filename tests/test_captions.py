@@ -969,3 +969,31 @@ def test_a_picture_description_printed_again_below_is_its_caption():
     found = extract_text(page)
     assert Caption(alt, None) in found.captions
     assert alt not in found.body
+
+
+@pytest.mark.parametrize("alt", ["Runner crossing a muddy stream in trail shoes",
+                                 "trail shoes - jane doe tests the shoes in wet conditions on a muddy..."])
+def test_alt_text_over_a_credited_caption_is_no_body(alt):
+    paragraphs = [
+        "The trail climbs for six miles through the forest before it reaches the open ridge above the lake.",
+        "Most runners carry water and a light jacket, since the weather on the ridge changes quickly.",
+    ]
+    caption = "Jane Doe tests the shoes in wet conditions. Photo: Acme Running"
+    page = "\n".join(["Home", "Trails", "Running the Ridge Trail", paragraphs[0], alt, caption, paragraphs[1],
+                      "Share this story"])
+    found = extract_text(page)
+    assert Caption("Jane Doe tests the shoes in wet conditions.", "Acme Running") in found.captions
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_short_paragraph_over_a_credited_caption_stays_body():
+    paragraphs = [
+        "The trail climbs for six miles through the forest before it reaches the open ridge above the lake.",
+        "Most runners carry water and a light jacket.",
+        "The weather on the ridge changes quickly, and storms can build within an hour in the summer.",
+    ]
+    caption = "Jane Doe tests the shoes in wet conditions. Photo: Acme Running"
+    page = "\n".join(["Home", "Trails", "Running the Ridge Trail", *paragraphs[:2], caption, paragraphs[2],
+                      "Share this story"])
+    found = extract_text(page)
+    assert paragraphs[1] in found.body

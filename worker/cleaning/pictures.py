@@ -172,6 +172,32 @@ def alt_text_above(caption: Caption, above: int, lines: list[str], words: list[i
             and repeated_as_lead(text, line, text.count(" ") + 1))
 
 
+#: a picture's alt text over its credited caption is at most this long; a question word opens a heading
+_MAX_ALT_WORDS = 20
+_QUESTION_WORDS = frozenset(("how", "why", "what", "when", "where", "which", "who"))
+#: how alt text cut short ends ("gps watch - with top-quality construction and...")
+_CUT = ("...", "…")
+
+
+def alt_text_over_credit(caption: Caption, above: int, lines: list[str], used: set[int],
+                         sourced: bool) -> bool:
+    """Whether line ``above``, just over a credited caption, is the picture's
+    alt text describing it in other words ("Runner wearing trail shoes in a
+    puddle" over "Jane Doe tests the shoes in wet conditions. Photo: Acme"):
+    a phrase of mostly lowercase words (:func:`describes`) that ends no
+    sentence (a short paragraph does), no heading (no colon, question or
+    question word) and no paragraph's continuation (the line above it ends
+    a sentence). A source's credit (``sourced``) is a
+    table's or a chart's, whose title stands above it."""
+    if caption.credit is None or sourced or above < 1 or above in used:
+        return False
+    line = lines[above]
+    return describes(line, _MAX_ALT_WORDS) and (not line.endswith(SENTENCE_END) or line.endswith(_CUT)) \
+        and ":" not in line \
+        and "?" not in line \
+        and line.split(" ", 1)[0].lower() not in _QUESTION_WORDS and lines[above - 1].endswith(SENTENCE_END)
+
+
 #: alt text that says a caption again in other words is at most this many words longer
 _ALT_SLACK_WORDS = 2
 #: what parts a keyword from the caption it opens, in alt text ("gps watch - a more robust watch ...")
