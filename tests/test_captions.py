@@ -927,3 +927,73 @@ def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):
     for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True):
         if pattern.search(line) and needs is not None:
             assert needs.search(line), pattern.pattern[:60]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Crowds outside the court. Photo: Jane Doe, AP / Copyright 2024 The Associated Press. "
+     "All rights reserved.", "Crowds outside the court.", "Jane Doe, AP"),
+    ("Der Bürgermeister am Hafen. Foto: dpa © 2024 dpa. Alle Rechte vorbehalten",
+     "Der Bürgermeister am Hafen.", "dpa"),
+    ("Le maire au port. Photo : AFP / © 2024 AFP. Tous droits réservés.", "Le maire au port.", "AFP"),
+    ("Мэр в порту © РИА Новости / Иван Петров", "Мэр в порту", "РИА Новости / Иван Петров"),
+    ("O prefeito no porto. Divulgação", "O prefeito no porto.", "Divulgação"),
+    ("Traders on the floor on Monday. Jane Doe | Bloomberg | Getty Images", "Traders on the floor on Monday.",
+     "Jane Doe | Bloomberg | Getty Images"),
+])
+def test_a_credit_before_a_copyright_notice_or_in_other_scripts_is_split_off(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["© 2024 Acme Media. All rights reserved.",
+                                  "Copyright 2024 Acme Inc. All Rights Reserved."])
+def test_a_copyright_notice_with_no_credit_before_it_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize(("line", "credit"), [("Divulgação", "Divulgação"),
+                                              ("Jane Doe | Bloomberg | Getty Images",
+                                               "Jane Doe | Bloomberg | Getty Images"),
+                                              ("Reprodução/Instagram", "Reprodução/Instagram")])
+def test_portuguese_and_chained_agency_credits_alone(line, credit):
+    assert credit_only(line) == credit
+
+
+def test_a_picture_description_printed_again_below_is_its_caption():
+    paragraphs = [
+        "The reef lies two hours by boat from the harbour, and most trips leave before dawn.",
+        "Guides ask divers to keep their distance from the turtles, which feed on the sea grass.",
+    ]
+    alt = "A diver swimming with a turtle over the sea grass"
+    page = "\n".join(["Home", "Travel", "Diving the Outer Reef", paragraphs[0], alt, alt, paragraphs[1],
+                      "Share this story"])
+    found = extract_text(page)
+    assert Caption(alt, None) in found.captions
+    assert alt not in found.body
+
+
+@pytest.mark.parametrize("alt", ["Runner crossing a muddy stream in trail shoes",
+                                 "trail shoes - jane doe tests the shoes in wet conditions on a muddy..."])
+def test_alt_text_over_a_credited_caption_is_no_body(alt):
+    paragraphs = [
+        "The trail climbs for six miles through the forest before it reaches the open ridge above the lake.",
+        "Most runners carry water and a light jacket, since the weather on the ridge changes quickly.",
+    ]
+    caption = "Jane Doe tests the shoes in wet conditions. Photo: Acme Running"
+    page = "\n".join(["Home", "Trails", "Running the Ridge Trail", paragraphs[0], alt, caption, paragraphs[1],
+                      "Share this story"])
+    found = extract_text(page)
+    assert Caption("Jane Doe tests the shoes in wet conditions.", "Acme Running") in found.captions
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_short_paragraph_over_a_credited_caption_stays_body():
+    paragraphs = [
+        "The trail climbs for six miles through the forest before it reaches the open ridge above the lake.",
+        "Most runners carry water and a light jacket.",
+        "The weather on the ridge changes quickly, and storms can build within an hour in the summer.",
+    ]
+    caption = "Jane Doe tests the shoes in wet conditions. Photo: Acme Running"
+    page = "\n".join(["Home", "Trails", "Running the Ridge Trail", *paragraphs[:2], caption, paragraphs[2],
+                      "Share this story"])
+    found = extract_text(page)
+    assert paragraphs[1] in found.body

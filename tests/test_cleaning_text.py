@@ -1298,3 +1298,18 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     whole = _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist()
     assert whole == [0, 1, 2, 3, 4, 5, 6, 10]
     assert _with_whole_lists(page, np.array([0, 1, 6]), furniture, 0, len(lines)).tolist() == [0, 1, 6]
+
+
+def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():
+    # the caption is taken (its credit closed by the agency's notice), so the gallery under it is
+    # still known as the gallery above the article
+    article = seed_paragraphs()[:8]
+    caption = ("Soldiers march past the harbour in the morning as ships wait offshore on Sunday, "
+               "March 10, 2024. Photo: Jane Roe, AP / Copyright 2024 The Associated Press. "
+               "All rights reserved.")
+    text = caption.split(" Photo:")[0]
+    gallery = [caption, text, "less", text[:60], "... more", "Photo: Jane Roe, AP", "Image", "1", "of", "/",
+               "6", "Caption", "Close", "Image 1 of 6", TITLE, "1 / 6", "Back to Gallery"]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *gallery, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+    assert "Jane Roe, AP" in [c.credit for c in found.captions]

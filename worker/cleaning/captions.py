@@ -92,6 +92,7 @@ from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
     alt_text_above,
+    alt_text_over_credit,
     copy_below,
     described_pictures,
     gallery_counters,
@@ -125,6 +126,8 @@ _IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|f
 _BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
 #: the article's source is named in its last lines
 _SOURCE_TAIL = 3
+#: a caption credited to a source is a table's or a chart's
+_SOURCE_WORD = "source"
 
 
 def picture_descriptions(page: Page, start: int, end: int) -> list[int]:
@@ -656,10 +659,16 @@ class _CaptionSearch:
         return False
 
     def under_picture(self, p: int) -> bool:
-        """Line p, right under a picture, is its caption: closed by its
-        photographer and publication, set in parentheses, or over the byline
-        that opens the article or over its first sentence that says it again."""
+        """Line p, right under a picture, is its caption: the picture's
+        description printed again, closed by its photographer and publication,
+        set in parentheses, or over the byline that opens the article or over
+        its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
+        if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
+            # alt text that describes the picture, printed again below as its caption
+            # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
+            self.add_line(p)
+            return True
         if "/" in line and self.free(p) and not self.continued(p):
             m = CLOSING_PHOTOGRAPHER.search(line)
             text = line[:m.start()].rstrip() if m is not None else ""
@@ -864,9 +873,12 @@ def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
 
 
 def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used: set[int]) -> FoundCaption:
-    """The caption with the copy of it just above (:func:`alt_text_above`) among its dropped lines."""
+    """The caption with the copy of it just above (:func:`alt_text_above`), or the
+    alt text over its credit (:func:`alt_text_over_credit`), among its dropped lines."""
     above = min(found.lines + found.dropped) - 1
-    if not alt_text_above(found.caption, above, lines, words, used):
+    if not (alt_text_above(found.caption, above, lines, words, used)
+            or alt_text_over_credit(found.caption, above, lines, used,
+                                    any(_SOURCE_WORD in lines[q].lower() for q in found.lines))):
         return found
     used.add(above)
     return FoundCaption(found.caption, found.lines, (above, *found.dropped))

@@ -12,11 +12,14 @@ from .rules.credits import (
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
+    RIGHTS_TRAILER,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
 )
 
 _TRIM = " \t.,;:-–—|/©"
+#: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
+_RIGHTS_WORDS = ("eserved", "ESERVED", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 _WORD = re.compile(r"\w+|©")
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
@@ -63,6 +66,13 @@ def split_credit(line: str) -> tuple[str, str | None]:
     tail = line[offset:]
     if not has_credit_word(tail):
         return line, None
+    rights = RIGHTS_TRAILER.search(tail) if any(w in tail for w in _RIGHTS_WORDS) else None
+    if rights is not None:
+        # "... Photo: Jane Doe, AP / Copyright 2019 The Associated Press. All rights reserved.": the
+        # agency's notice after the credit is no part of it
+        text, credit = split_credit(line[:offset + rights.start()])
+        if credit is not None:
+            return text, credit
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     for pattern, closing, needs in _PATTERNS:

@@ -40,8 +40,9 @@ def described_pictures(page: Page, low: int, high: int) -> list[int]:
     ("Image of a doctor holding a pad", "A doctor holding a pad"): the
     picture's stand-in, neither caption nor body."""
     lines, words = page.lines, page.words
+    # (printed again just below, the description is alt text over its caption: the copy is the caption)
     return [p for p in range(low, high) if lines[p][:2].lower() in _DESCRIPTION_STARTS
-            and words[p] <= MAX_WORDS
+            and words[p] <= MAX_WORDS and (p == 0 or lines[p - 1] != lines[p])
             and (PICTURE_DESCRIPTION.match(lines[p]) or PICTURE_SCENE.match(lines[p]))]
 
 
@@ -169,6 +170,32 @@ def alt_text_above(caption: Caption, above: int, lines: list[str], words: list[i
                             and (text.endswith(line) or text.startswith(line))) or _keyword_and(line, text) \
         or (caption.credit is not None and words[above] <= text.count(" ") + 1 + _ALT_SLACK_WORDS
             and repeated_as_lead(text, line, text.count(" ") + 1))
+
+
+#: a picture's alt text over its credited caption is at most this long; a question word opens a heading
+_MAX_ALT_WORDS = 20
+_QUESTION_WORDS = frozenset(("how", "why", "what", "when", "where", "which", "who"))
+#: how alt text cut short ends ("gps watch - with top-quality construction and...")
+_CUT = ("...", "…")
+
+
+def alt_text_over_credit(caption: Caption, above: int, lines: list[str], used: set[int],
+                         sourced: bool) -> bool:
+    """Whether line ``above``, just over a credited caption, is the picture's
+    alt text describing it in other words ("Runner wearing trail shoes in a
+    puddle" over "Jane Doe tests the shoes in wet conditions. Photo: Acme"):
+    a phrase of mostly lowercase words (:func:`describes`) that ends no
+    sentence (a short paragraph does), no heading (no colon, question or
+    question word) and no paragraph's continuation (the line above it ends
+    a sentence). A source's credit (``sourced``) is a
+    table's or a chart's, whose title stands above it."""
+    if caption.credit is None or sourced or above < 1 or above in used:
+        return False
+    line = lines[above]
+    return describes(line, _MAX_ALT_WORDS) and (not line.endswith(SENTENCE_END) or line.endswith(_CUT)) \
+        and ":" not in line \
+        and "?" not in line \
+        and line.split(" ", 1)[0].lower() not in _QUESTION_WORDS and lines[above - 1].endswith(SENTENCE_END)
 
 
 #: alt text that says a caption again in other words is at most this many words longer

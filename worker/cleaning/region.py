@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 from functools import partial
 
 import numpy as np
@@ -686,15 +687,16 @@ def _counter_at(page: Page, pos: int) -> tuple[str | None, str, int] | None:
     return None
 
 
-def after_gallery(page: Page, body: list[int]) -> list[int]:
+def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) -> list[int]:
     """``body`` without the picture gallery printed above the article: its
     captions, slide counters ("1 of 8", "1 / 8"), buttons and the headline
     again, up to its last counter and the few short lines under it. A
     counter that says "of" in words marks a gallery; a bare "1 / 8" counts
     only with the same number of slides said in words. Cut only when little
     body lies above the counter, one line of it credits a picture (a
-    caption: the article's own paragraphs above a gallery credit none), and
-    the article follows below it."""
+    caption: the article's own paragraphs above a gallery credit none) or a
+    caption was taken above it (``captioned``: its lines), and the article
+    follows below it."""
     head = body[:_GALLERY_LINES]
     if not head:
         return body
@@ -709,7 +711,8 @@ def after_gallery(page: Page, body: list[int]) -> list[int]:
     last = max(ends)
     cut = bisect_right(body, last)
     if sum(page.words[p] for p in body[:cut]) > _GALLERY_WORDS \
-            or not any(has_credit_word(page.lines[p][-_CREDIT_TAIL:]) for p in body[:cut]):
+            or not (any(has_credit_word(page.lines[p][-_CREDIT_TAIL:]) for p in body[:cut])
+                    or any(p < last for p in captioned)):
         return body
     terminal = page.column("terminal")
     while cut < len(body) and body[cut] - last <= 2 and page.words[body[cut]] <= _GALLERY_TAIL \

@@ -158,7 +158,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
-    shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]))
+    shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
+                          caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)

@@ -25,7 +25,10 @@ _AGENCIES = (
     r"Magnum Photos|VCG|Visual China Group|Imaginechina|Hollandse Hoogte|picture alliance|"
     r"picture-alliance|Ullstein Bild|ullstein bild|Agencja Gazeta|Fotogramma|Cover Images|"
     # as Italian papers print them after "Foto" ("Foto Ansa")
-    r"Ansa|Agf|LaPresse"
+    r"Ansa|Agf|LaPresse|"
+    # Portuguese for a handout and a picture copied from elsewhere ("Foto: Divulgação",
+    # "Reprodução/Instagram")
+    r"Divulgação|Reprodução"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -39,9 +42,10 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
-#: "Jane Doe—Getty Images", "JANE DOE | AFP" (what comes via an agency is named: "Sign up via AP"
-#: is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+#: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
+#: agency is named: "Sign up via AP" is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
+                  rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
 
@@ -290,8 +294,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
     # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
-    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
-               r"(?:\s*/\s*[A-Z][\w.'’& -]{1,40})?)\s*\.?$"),
+    # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов")
+    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
+               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "Jane Doe, Associated Press": a person's name, then
     # the photographer's title or the agency
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?:(?:Staff|Contributing|"
@@ -359,6 +364,15 @@ PICTURE_LABEL = re.compile(
     r"(?:File\s+)?(?:Photo|Photograph|Picture|Pic|Image|Caption|Above|Pictured|Illustration|"
     r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
     r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
+    re.IGNORECASE)
+
+#: an agency's copyright notice printed after a caption's credit ("Photo: Jane Doe, AP / Copyright
+#: 2019 The Associated Press. All rights reserved.", "Foto: X © 2020 Y. Alle Rechte vorbehalten"),
+#: in several languages
+RIGHTS_TRAILER = re.compile(
+    r"\s*[/|–—-]?\s*(?:Copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\s+)?[^/\n]{2,60}?[.,]?\s*"
+    r"(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|"
+    r"Todos os direitos reservados|Tutti i diritti riservati|Alle rechten voorbehouden)\.?\s*$",
     re.IGNORECASE)
 
 #: a closing credit with no credit word: a person and a publication in parentheses, or two
