@@ -1154,3 +1154,56 @@ def test_a_correction_or_an_editors_note_is_the_articles():
             "It was Sunday, not Saturday.")
     found = extract_text("\n".join(["Home", TITLE, *article, note]))
     assert found.body == "\n\n".join([*article, note])
+
+
+@pytest.mark.parametrize("line", [
+    "GettyImages-1184210566.jpg", "harbour-at-dawn.png", "Author", "Autor", "Also:", "Mehr:",
+    "Oops! Something went wrong while submitting the form.",
+    "Thank you! Your submission has been received!",
+    "More on Lloyd Austin", "More by Jane Doe", "MORE ON Japan", "Mehr von Jane Doe",
+])
+def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_more_on_a_topic_said_in_prose_stays():
+    """"More on that later" is prose: only a capitalised name or topic after
+    "More on" makes a link."""
+    assert extract_text("\n".join(["Home", TITLE, *seed_paragraphs()[:4], "More on that later.",
+                                   *seed_paragraphs()[4:8]])).body.count("More on that later.") == 1
+
+
+@pytest.mark.parametrize("alt", ["woman lifting a dumbbell in a gym", "sourdough loaf cooling on a rack",
+                                 "electric scooter folded next to a car"])
+def test_a_pictures_alt_text_naming_what_it_shows_in_lower_case_is_not_body(alt):
+    """Alt text written in lower case between two finished paragraphs, opening
+    with a noun or a verb, is a picture's; a line opening with a function word
+    ("and ...") may be a sentence's rest, and code stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
+    from worker.cleaning.inline_furniture import _named_picture
+    assert not _named_picture("return render(request, 'index.html')", 4)
+    assert not _named_picture("eufy Indoor Cam C120 on a Shelf", 7)
+    assert not _named_picture("and then the ministers met again", 6)
+    assert _named_picture("woman lifting a dumbbell in a gym", 7)
+
+
+@pytest.mark.parametrize("byline", ["IGN Staff", "News Nation Bureau", "HT News Desk", "dpa-Redaktion"])
+def test_a_newsrooms_byline_above_the_article_is_not_body(byline):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, byline, *article]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_biography_with_the_authors_email_in_brackets_closing_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    bio = ("Jane Doe (jane@herald.example) is the editor of The Herald, and she has covered defence "
+           "in Asia for twenty years.")
+    found = extract_text("\n".join(["Home", TITLE, *article, bio]))
+    assert found.body == "\n\n".join(article)

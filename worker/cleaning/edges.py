@@ -2,7 +2,8 @@
 that say who wrote it and when, or who the author is, or that repeat a
 caption, and are not its text.
 
-- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"),
+- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe",
+  "IGN Staff"),
   and above the first long paragraph a label for them on its own line
   ("Author:", "Updated:") and the short line it labels: the date and the
   author are the article's metadata.
@@ -46,6 +47,7 @@ from .rules.bylines import (
     META_LABEL,
     PERSON_PRONOUN,
     REPORTER_NOTE,
+    STAFF_BYLINE,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -82,7 +84,8 @@ def _labelled(page: Page, pos: int) -> bool:
 
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
-    found = {p for p in body[:_META_REACH] if marked[p] and page.words[p] <= _META_WORDS}
+    found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
+             and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
     opening = next((k for k, p in enumerate(body[:_LABEL_REACH]) if page.words[p] >= _OPENING_WORDS), 0)
     return found | {p for p in body[:opening] if _labelled(page, p)}
 

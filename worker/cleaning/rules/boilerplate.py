@@ -500,7 +500,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: auch: ...", "On HoustonChronicle.com: ..."), a table of contents' heading, a loading
 #: notice, a rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's
 #: fields ("Email Address", "First Name *[ ]"), a struck-out old price and a picture's
-#: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]"). Matched
+#: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]") or as
+#: it is ("GettyImages-123.jpg"), a label on its own line ("Author", "Also:"), a form's
+#: messages ("Oops! Something went wrong while submitting the form."). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -562,9 +564,20 @@ WIDGET = re.compile(
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
+    r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
+    r"oops!? something went wrong(?: while submitting the form)?|"
+    r"(?:thank you|thanks)!? your submission has been received|"
+    r"(?:also|more|mehr|aussi|además|inoltre|ook) ?:|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*(?: ?[→»])?$")
+#: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
+#: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
+#: words after it capitalised, as a name or a topic is ("More on that later" is prose).
+MORE_ON = re.compile(
+    r"^(?:More|MORE|Mehr|MEHR) (?i:on|about|by|from|articles by|stories by|posts by|von|über|zu)"
+    r"(?: (?:[A-ZÀ-Ý0-9][\w’'&.-]*|&|the|of|and|und|der|die|das))*:?$")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 
