@@ -1161,6 +1161,8 @@ def test_a_correction_or_an_editors_note_is_the_articles():
     "Oops! Something went wrong while submitting the form.",
     "Thank you! Your submission has been received!",
     "More on Lloyd Austin", "More by Jane Doe", "MORE ON Japan", "Mehr von Jane Doe",
+    "@janedoe", "No Comments", "Close Modal", "11 mins", "5 min read", "Open share options",
+    "Editorial Guidelines", "Learn more about our editorial process.", "The Herald's editorial guidelines",
 ])
 def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragraphs_is_not_body(line):
     article = seed_paragraphs()[:8]
@@ -1206,4 +1208,40 @@ def test_a_biography_with_the_authors_email_in_brackets_closing_the_article_is_n
     bio = ("Jane Doe (jane@herald.example) is the editor of The Herald, and she has covered defence "
            "in Asia for twenty years.")
     found = extract_text("\n".join(["Home", TITLE, *article, bio]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_tag_list_closing_the_article_is_not_body():
+    """A news site lists a story's tags or sections under it, a name a line."""
+    article = seed_paragraphs()[:8]
+    tags = ["Defence", "Japan", "United States", "Asia Pacific", "Military"]
+    found = extract_text("\n".join(["Home", TITLE, *article, *tags]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_closing_list_of_items_with_numbers_or_sentences_is_no_tag_list():
+    from worker.cleaning.edges import _closing_tags
+    article = seed_paragraphs()[:8]
+    for items, tags in ((["Defence", "Japan", "United States", "Military"], True),
+                        (["Tickets", "VIP 60 dollars", "Regular 40 dollars", "Children 10 dollars"], False),
+                        (["Defence", "Japan", "Military"], False)):
+        page = read_page("\n".join([*article, *items]))
+        found = _closing_tags(page, list(range(len(page.lines))))
+        assert (found == set(range(len(article), len(page.lines)))) if tags else not found, items
+
+
+@pytest.mark.parametrize("greeting", [
+    "Hi, I'm Jane!", "Hey there! I’m Jane, and I started this blog in 2011.",
+    "Hallo, ich bin Jane und schreibe hier über Reisen."])
+def test_an_authors_greeting_box_under_the_article_is_not_body(greeting):
+    article = seed_paragraphs()[:8]
+    box = [greeting, "I write about defence and travel from my home in Leeds, where I live with my two cats."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_sites_call_to_support_it_above_the_paragraphs_is_not_body():
+    article = seed_paragraphs()[:8]
+    call = "Support us! The Herald may earn a small commission from links in this article."
+    found = extract_text("\n".join(["Home", TITLE, call, *article]))
     assert found.body == "\n\n".join(article)

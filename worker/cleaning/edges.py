@@ -16,13 +16,17 @@ caption, and are not its text.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
+- Among the last lines, the author's box greeting the reader ("Hi, I'm
+  Jane!") and what is under it.
 - After the article, its author box: the author's name on a line of its
   own and a paragraph about that person opening with the name ("Jane Doe",
   "Jane joined the paper in 2015; she ..."), with the short lines under it
   ("Email Jane"), when it and what follows are short beside the article.
-- In the article's second half, a site's call to subscribe or to support
+- Anywhere in the article, a site's call to subscribe or to support
   it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
   this piece? We need your help to keep publishing").
+- Closing the article, a list of its tags or sections ("Opinion", "Royals",
+  "Media"): a run of short names under it.
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -30,8 +34,6 @@ caption, and are not its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 from .lines import Page, lines_holding
 from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
@@ -44,6 +46,7 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    GREETING_BIO,
     META_LABEL,
     PERSON_PRONOUN,
     REPORTER_NOTE,
@@ -59,6 +62,8 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: the last body lines searched for an author's greeting
+_GREETING_REACH = 5
 #: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
 _NOTE_WORDS = 30
 #: the first body lines searched for an author's card
@@ -116,6 +121,20 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     return {p for p in body[-_BIO_REACH:]
             if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
             or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
+
+
+def _greeting(page: Page, body: list[int]) -> set[int]:
+    """The author's box under the article that greets the reader in the first
+    person (:data:`GREETING_BIO`: "Hi, I'm Jane!") among its last
+    ``_GREETING_REACH`` lines, and the lines under it, once the article has
+    said ``_ABOVE_BIO`` words above it."""
+    for k in range(max(0, len(body) - _GREETING_REACH), len(body)):
+        line = page.lines[body[k]]
+        if line[:1] in "HhSBOC" and GREETING_BIO.match(line) is not None:
+            if sum(page.words[p] for p in body[:k]) >= _ABOVE_BIO:
+                return set(body[k:])
+            break
+    return set()
 
 
 def _company_profile(page: Page, body: list[int]) -> set[int]:
@@ -201,13 +220,12 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
 
 
 def _closing_notices(page: Page, body: list[int]) -> set[int]:
-    """The lines of the article's second half (by words) that hold a
-    :data:`CLOSING_NOTICE`. Only the lines that hold one of
-    :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
-    said = list(accumulate(page.words[p] for p in body))
-    half = body[bisect_right(said, said[-1] // 2):] if said else []
-    lines = [page.lines[p].lower() for p in half]
-    return {half[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
+    """The body lines that hold a :data:`CLOSING_NOTICE`: a site closes its
+    articles with them, and sets them above or among the paragraphs too
+    ("Support us! ...", "Sign up to get it in your inbox"). Only the lines
+    that hold one of :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
+    lines = [page.lines[p].lower() for p in body]
+    return {body[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
 
 
 _WORDS = re.compile(r"\w+")
@@ -233,13 +251,37 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
     return {p for p in body if low <= len(page.lines[p]) <= high and _words_of(page.lines[p]) in keys}
 
 
+#: a tag list closing the article: its lines at least, and the words of each at most
+_TAG_LINES, _TAG_WORDS = 4, 3
+_NO_TAG_ENDS = (".", "!", "?", ":", ",", ";")
+
+
+def _closing_tags(page: Page, body: list[int]) -> set[int]:
+    """The run of lines closing the article that is a list of its tags or
+    sections ("Opinion", "Beltway Confidential", "Royals", "Media"), once the
+    article has said ``_ABOVE_BIO`` words above it: ``_TAG_LINES`` lines or
+    more of ``_TAG_WORDS`` words at most, each a name (a capital or a bullet
+    first, no digit, no closing punctuation). A list the article closes on
+    is of items with numbers or sentences."""
+    k = len(body)
+    while k > 0:
+        line = page.lines[body[k - 1]]
+        if not (page.words[body[k - 1]] <= _TAG_WORDS and (line[:1].isupper() or line[:1] == "•")
+                and not line.endswith(_NO_TAG_ENDS) and not any(c.isdigit() for c in line)):
+            break
+        k -= 1
+    if len(body) - k < _TAG_LINES or sum(page.words[p] for p in body[:k]) < _ABOVE_BIO:
+        return set()
+    return set(body[k:])
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
-        | _company_profile(page, body) \
-        | _closing_notices(page, body)
+        | _company_profile(page, body) | _greeting(page, body) \
+        | _closing_notices(page, body) | _closing_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

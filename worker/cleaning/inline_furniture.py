@@ -21,6 +21,7 @@ from .rules.boilerplate import (
     DISCLOSURE_SAID,
     DISCLOSURE_SPEAKER,
     DISCLOSURES,
+    EDITORIAL_LINK,
     MORE_ON,
     NOTICE,
     NOTICE_HINTS,
@@ -172,7 +173,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
-    stories on a name (:data:`MORE_ON`: "More on Jane Doe"); or the page's
+    stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
+    editorial policy (:data:`EDITORIAL_LINK`); or the page's
     source printed as text (:func:`_printed_source`), whatever its length."""
     def widget(p: int) -> bool:
         line = page.lines[p]
@@ -182,6 +184,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             return False
         return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
             or (line[:1] == "M" and MORE_ON.match(line) is not None) \
+            or (line[:1].isupper() and "ditorial" in line and EDITORIAL_LINK.match(line) is not None) \
             or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     return {p for p in positions if widget(p)}

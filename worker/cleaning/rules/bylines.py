@@ -52,6 +52,13 @@ STAFF_BYLINE = re.compile(
     r"^(?:[Bb]y )?(?:[\w&.’'-]+ ){0,3}[\w&.’'-]*[ -](?:Staff|Bureau|News Service|News Desk|Web Desk|"
     r"Staff Writers?|Staff Reporters?|Redaktion|Rédaction|Redacción|Redazione|Redação)$")
 
+#: An author's box greeting the reader in the first person under the article ("Hi, I'm
+#: Jane!", "Hey there! I'm Jane and I started this blog in 2011", "Hallo, ich bin Jane").
+GREETING_BIO = re.compile(
+    r"^(?:Hey|Hi|Hello|Hallo|Salut|Bonjour|Hola|Ciao|Olá|Oi|Hoi)(?: there| everyone| all)?[,!.]? "
+    r"(?:I['’]m|I am|my name is|ich bin|je suis|je m['’]appelle|soy|me llamo|sono|mi chiamo|eu sou|"
+    r"sou|ik ben) [A-ZÀ-Ý]")
+
 #: the person spoken of after the name: a biography goes on about him or her
 BIO_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
