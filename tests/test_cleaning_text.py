@@ -1163,6 +1163,7 @@ def test_a_correction_or_an_editors_note_is_the_articles():
     "More on Lloyd Austin", "More by Jane Doe", "MORE ON Japan", "Mehr von Jane Doe",
     "@janedoe", "No Comments", "Close Modal", "11 mins", "5 min read", "Open share options",
     "Editorial Guidelines", "Learn more about our editorial process.", "The Herald's editorial guidelines",
+    "0:24", "Leave a Reply Cancel reply", "Why Trust Us?",
 ])
 def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragraphs_is_not_body(line):
     article = seed_paragraphs()[:8]

@@ -503,7 +503,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]") or as
 #: it is ("GettyImages-123.jpg"), a label on its own line ("Author", "Also:"), a form's
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
-#: ("@janedoe"), a reading time ("5 min read", "11 mins"), a modal's "Close Modal". Matched
+#: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
+#: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
+#: "Why trust us?". Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -571,6 +573,7 @@ WIDGET = re.compile(
     r"(?:thank you|thanks)!? your submission has been received|"
     r"(?:also|more|mehr|aussi|además|inoltre|ook) ?:|@\w+|no comments|close modal|"
     r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
