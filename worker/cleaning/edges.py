@@ -22,7 +22,7 @@ caption, and are not its text.
   own and a paragraph about that person opening with the name ("Jane Doe",
   "Jane joined the paper in 2015; she ..."), with the short lines under it
   ("Email Jane"), when it and what follows are short beside the article.
-- Anywhere in the article, a site's call to subscribe or to support
+- Above the article and in its second half, a site's call to subscribe or to support
   it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
   this piece? We need your help to keep publishing").
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
@@ -34,6 +34,8 @@ caption, and are not its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .lines import Page, lines_holding
 from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
@@ -62,6 +64,8 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: the first body lines searched for a call to subscribe or support (and the second half)
+_NOTICE_TOP = 4
 #: the last body lines searched for an author's greeting
 _GREETING_REACH = 5
 #: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
@@ -220,12 +224,16 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
 
 
 def _closing_notices(page: Page, body: list[int]) -> set[int]:
-    """The body lines that hold a :data:`CLOSING_NOTICE`: a site closes its
-    articles with them, and sets them above or among the paragraphs too
-    ("Support us! ...", "Sign up to get it in your inbox"). Only the lines
-    that hold one of :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
-    lines = [page.lines[p].lower() for p in body]
-    return {body[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
+    """The lines of the article's second half (by words), and its first
+    ``_NOTICE_TOP`` lines, that hold a :data:`CLOSING_NOTICE`: a site closes
+    its articles with them, and sets them above the article too ("Support
+    us! ...", "Sign up to get it in your inbox"). Only the lines that hold
+    one of :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
+    said = list(accumulate(page.words[p] for p in body))
+    half = bisect_right(said, said[-1] // 2) if said else 0
+    read = body[:min(_NOTICE_TOP, half)] + body[half:]
+    lines = [page.lines[p].lower() for p in read]
+    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
 
 
 _WORDS = re.compile(r"\w+")

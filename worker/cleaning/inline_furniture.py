@@ -234,9 +234,9 @@ def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
     def picture(prev: int, pos: int) -> bool:
         line = lines[pos]
         return line[:1].islower() and page.words[pos] >= _PICTURE_WORDS \
-            and (LOWERCASE_PICTURE.match(line) is not None or _named_picture(line, page.words[pos])) \
             and lines[prev].endswith(_SENTENCE_ENDS) \
-            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
+            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING)) \
+            and (LOWERCASE_PICTURE.match(line) is not None or _named_picture(line, page.words[pos]))
 
     drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
     return [p for p in body if p not in drop] if drop else body

@@ -628,7 +628,7 @@ PICTURE_ALT_TEXT = re.compile(
 #: its paywall ("unlock this article"), an appeal for donations, or a news
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
 #: widget ("Click on a star to rate it!"). Searched
-#: anywhere in the article's lines that hold one of
+#: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
     r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) (?:\w+ ){0,3}"
