@@ -1313,3 +1313,95 @@ def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_no
     found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *gallery, *article, "Share"]))
     assert found.body == "\n\n".join(article)
     assert "Jane Roe, AP" in [c.credit for c in found.captions]
+
+
+@pytest.mark.parametrize("line", [
+    "GettyImages-1184210566.jpg", "harbour-at-dawn.png", "Author", "Autor", "Also:", "Mehr:",
+    "Oops! Something went wrong while submitting the form.",
+    "Thank you! Your submission has been received!",
+    "More on Lloyd Austin", "More by Jane Doe", "MORE ON Japan", "Mehr von Jane Doe",
+    "@janedoe", "No Comments", "Close Modal", "11 mins", "5 min read", "Open share options",
+    "Editorial Guidelines", "Learn more about our editorial process.", "The Herald's editorial guidelines",
+    "0:24", "Leave a Reply Cancel reply", "Why Trust Us?",
+])
+def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_more_on_a_topic_said_in_prose_stays():
+    """"More on that later" is prose: only a capitalised name or topic after
+    "More on" makes a link."""
+    assert extract_text("\n".join(["Home", TITLE, *seed_paragraphs()[:4], "More on that later.",
+                                   *seed_paragraphs()[4:8]])).body.count("More on that later.") == 1
+
+
+@pytest.mark.parametrize("alt", ["woman lifting a dumbbell in a gym", "sourdough loaf cooling on a rack",
+                                 "electric scooter folded next to a car"])
+def test_a_pictures_alt_text_naming_what_it_shows_in_lower_case_is_not_body(alt):
+    """Alt text written in lower case between two finished paragraphs, opening
+    with a noun or a verb, is a picture's; a line opening with a function word
+    ("and ...") may be a sentence's rest, and code stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
+    from worker.cleaning.inline_furniture import _named_picture
+    assert not _named_picture("return render(request, 'index.html')", 4)
+    assert not _named_picture("eufy Indoor Cam C120 on a Shelf", 7)
+    assert not _named_picture("and then the ministers met again", 6)
+    assert _named_picture("woman lifting a dumbbell in a gym", 7)
+
+
+@pytest.mark.parametrize("byline", ["IGN Staff", "News Nation Bureau", "HT News Desk", "dpa-Redaktion"])
+def test_a_newsrooms_byline_above_the_article_is_not_body(byline):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, byline, *article]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_biography_with_the_authors_email_in_brackets_closing_the_article_is_not_body():
+    article = seed_paragraphs()[:8]
+    bio = ("Jane Doe (jane@herald.example) is the editor of The Herald, and she has covered defence "
+           "in Asia for twenty years.")
+    found = extract_text("\n".join(["Home", TITLE, *article, bio]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_tag_list_closing_the_article_is_not_body():
+    """A news site lists a story's tags or sections under it, a name a line."""
+    article = seed_paragraphs()[:8]
+    tags = ["Defence", "Japan", "United States", "Asia Pacific", "Military"]
+    found = extract_text("\n".join(["Home", TITLE, *article, *tags]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_closing_list_of_items_with_numbers_or_sentences_is_no_tag_list():
+    from worker.cleaning.edges import _closing_tags
+    article = seed_paragraphs()[:8]
+    for items, tags in ((["Defence", "Japan", "United States", "Military"], True),
+                        (["Tickets", "VIP 60 dollars", "Regular 40 dollars", "Children 10 dollars"], False),
+                        (["Defence", "Japan", "Military"], False)):
+        page = read_page("\n".join([*article, *items]))
+        found = _closing_tags(page, list(range(len(page.lines))))
+        assert (found == set(range(len(article), len(page.lines)))) if tags else not found, items
+
+
+@pytest.mark.parametrize("greeting", [
+    "Hi, I'm Jane!", "Hey there! I’m Jane, and I started this blog in 2011.",
+    "Hallo, ich bin Jane und schreibe hier über Reisen."])
+def test_an_authors_greeting_box_under_the_article_is_not_body(greeting):
+    article = seed_paragraphs()[:8]
+    box = [greeting, "I write about defence and travel from my home in Leeds, where I live with my two cats."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_sites_call_to_support_it_above_the_paragraphs_is_not_body():
+    article = seed_paragraphs()[:8]
+    call = "Support us! The Herald may earn a small commission from links in this article."
+    found = extract_text("\n".join(["Home", TITLE, call, *article]))
+    assert found.body == "\n\n".join(article)

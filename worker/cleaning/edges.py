@@ -2,7 +2,8 @@
 that say who wrote it and when, or who the author is, or that repeat a
 caption, and are not its text.
 
-- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe"),
+- Near the top, a short dateline or byline ("June 5, 2024", "By Jane Doe",
+  "IGN Staff"),
   and above the first long paragraph a label for them on its own line
   ("Author:", "Updated:") and the short line it labels: the date and the
   author are the article's metadata.
@@ -15,13 +16,17 @@ caption, and are not its text.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
+- Among the last lines, the author's box greeting the reader ("Hi, I'm
+  Jane!") and what is under it.
 - After the article, its author box: the author's name on a line of its
   own and a paragraph about that person opening with the name ("Jane Doe",
   "Jane joined the paper in 2015; she ..."), with the short lines under it
   ("Email Jane"), when it and what follows are short beside the article.
-- In the article's second half, a site's call to subscribe or to support
+- Above the article and in its second half, a site's call to subscribe or to support
   it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
   this piece? We need your help to keep publishing").
+- Closing the article, a list of its tags or sections ("Opinion", "Royals",
+  "Media"): a run of short names under it.
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -43,9 +48,11 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    GREETING_BIO,
     META_LABEL,
     PERSON_PRONOUN,
     REPORTER_NOTE,
+    STAFF_BYLINE,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -57,6 +64,10 @@ _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
 #: the last body lines searched for a biography, the words of one at least,
 #: and the words of article above it at least
 _BIO_REACH, _BIO_WORDS, _ABOVE_BIO = 3, 12, 150
+#: the first body lines searched for a call to subscribe or support (and the second half)
+_NOTICE_TOP = 4
+#: the last body lines searched for an author's greeting
+_GREETING_REACH = 5
 #: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
 _NOTE_WORDS = 30
 #: the first body lines searched for an author's card
@@ -82,7 +93,8 @@ def _labelled(page: Page, pos: int) -> bool:
 
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
-    found = {p for p in body[:_META_REACH] if marked[p] and page.words[p] <= _META_WORDS}
+    found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
+             and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
     opening = next((k for k, p in enumerate(body[:_LABEL_REACH]) if page.words[p] >= _OPENING_WORDS), 0)
     return found | {p for p in body[:opening] if _labelled(page, p)}
 
@@ -113,6 +125,20 @@ def _bio(page: Page, body: list[int]) -> set[int]:
     return {p for p in body[-_BIO_REACH:]
             if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
             or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
+
+
+def _greeting(page: Page, body: list[int]) -> set[int]:
+    """The author's box under the article that greets the reader in the first
+    person (:data:`GREETING_BIO`: "Hi, I'm Jane!") among its last
+    ``_GREETING_REACH`` lines, and the lines under it, once the article has
+    said ``_ABOVE_BIO`` words above it."""
+    for k in range(max(0, len(body) - _GREETING_REACH), len(body)):
+        line = page.lines[body[k]]
+        if line[:1] in "HhSBOC" and GREETING_BIO.match(line) is not None:
+            if sum(page.words[p] for p in body[:k]) >= _ABOVE_BIO:
+                return set(body[k:])
+            break
+    return set()
 
 
 def _company_profile(page: Page, body: list[int]) -> set[int]:
@@ -198,13 +224,16 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
 
 
 def _closing_notices(page: Page, body: list[int]) -> set[int]:
-    """The lines of the article's second half (by words) that hold a
-    :data:`CLOSING_NOTICE`. Only the lines that hold one of
-    :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
+    """The lines of the article's second half (by words), and its first
+    ``_NOTICE_TOP`` lines, that hold a :data:`CLOSING_NOTICE`: a site closes
+    its articles with them, and sets them above the article too ("Support
+    us! ...", "Sign up to get it in your inbox"). Only the lines that hold
+    one of :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
     said = list(accumulate(page.words[p] for p in body))
-    half = body[bisect_right(said, said[-1] // 2):] if said else []
-    lines = [page.lines[p].lower() for p in half]
-    return {half[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
+    half = bisect_right(said, said[-1] // 2) if said else 0
+    read = body[:min(_NOTICE_TOP, half)] + body[half:]
+    lines = [page.lines[p].lower() for p in read]
+    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
 
 
 _WORDS = re.compile(r"\w+")
@@ -230,13 +259,37 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
     return {p for p in body if low <= len(page.lines[p]) <= high and _words_of(page.lines[p]) in keys}
 
 
+#: a tag list closing the article: its lines at least, and the words of each at most
+_TAG_LINES, _TAG_WORDS = 4, 3
+_NO_TAG_ENDS = (".", "!", "?", ":", ",", ";")
+
+
+def _closing_tags(page: Page, body: list[int]) -> set[int]:
+    """The run of lines closing the article that is a list of its tags or
+    sections ("Opinion", "Beltway Confidential", "Royals", "Media"), once the
+    article has said ``_ABOVE_BIO`` words above it: ``_TAG_LINES`` lines or
+    more of ``_TAG_WORDS`` words at most, each a name (a capital or a bullet
+    first, no digit, no closing punctuation). A list the article closes on
+    is of items with numbers or sentences."""
+    k = len(body)
+    while k > 0:
+        line = page.lines[body[k - 1]]
+        if not (page.words[body[k - 1]] <= _TAG_WORDS and (line[:1].isupper() or line[:1] == "•")
+                and not line.endswith(_NO_TAG_ENDS) and not any(c.isdigit() for c in line)):
+            break
+        k -= 1
+    if len(body) - k < _TAG_LINES or sum(page.words[p] for p in body[:k]) < _ABOVE_BIO:
+        return set()
+    return set(body[k:])
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
-        | _company_profile(page, body) \
-        | _closing_notices(page, body)
+        | _company_profile(page, body) | _greeting(page, body) \
+        | _closing_notices(page, body) | _closing_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

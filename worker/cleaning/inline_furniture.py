@@ -21,6 +21,8 @@ from .rules.boilerplate import (
     DISCLOSURE_SAID,
     DISCLOSURE_SPEAKER,
     DISCLOSURES,
+    EDITORIAL_LINK,
+    MORE_ON,
     NOTICE,
     NOTICE_HINTS,
     PICTURE_ALT_TEXT,
@@ -31,6 +33,7 @@ from .rules.boilerplate import (
 )
 from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
+from .rules.stopwords import ALL_STOPWORDS
 
 #: a lowercase picture's alt text has this many words at least; how a sentence ends, how
 #: a paragraph ends that is not alt text, and how a teaser's cut summary trails off
@@ -38,6 +41,9 @@ _PICTURE_WORDS = 4
 _SENTENCE_ENDS = (".", "!", "?", "”", '"')
 _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
+#: a picture's alt text naming what it shows has this many words at most; what code holds
+_NAMED_WORDS = 16
+_CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: a line printed twice over is this long at least ("Deep endDeep end")
 _TWICE_CHARS = 8
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
@@ -166,7 +172,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
-    (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or the page's
+    (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
+    stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
+    editorial policy (:data:`EDITORIAL_LINK`); or the page's
     source printed as text (:func:`_printed_source`), whatever its length."""
     def widget(p: int) -> bool:
         line = page.lines[p]
@@ -175,6 +183,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         if page.words[p] > WIDGET_WORDS:
             return False
         return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
+            or (line[:1] == "M" and MORE_ON.match(line) is not None) \
+            or (line[:1].isupper() and "ditorial" in line and EDITORIAL_LINK.match(line) is not None) \
             or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     return {p for p in positions if widget(p)}
@@ -200,9 +210,22 @@ def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
     return {p for p, name in at.items() if len(named[name]) >= 2}
 
 
+def _named_picture(line: str, words: int) -> bool:
+    """Alt text that names what a picture shows in lower case, opening with
+    a noun or a verb ("woman lifting a dumbbell", "sourdough loaf on a
+    rack"): a lowercase first word that is no function word (a sentence's
+    rest opens with one: "and then ...", "is the ..."), ``_NAMED_WORDS`` words
+    at most, at most one capitalised, and no character of code."""
+    first = line.split(" ", 1)[0]
+    return words <= _NAMED_WORDS and first.isalpha() and first.islower() \
+        and first not in ALL_STOPWORDS and _CODE.isdisjoint(line) \
+        and sum(w[:1].isupper() for w in line.split()) <= 1
+
+
 def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
     """``body`` without a picture's alt text written in lower case
-    (:data:`LOWERCASE_PICTURE`, ``_PICTURE_WORDS`` words at least) between
+    (:data:`LOWERCASE_PICTURE` or :func:`_named_picture`, ``_PICTURE_WORDS``
+    words at least) between
     a line that finished a sentence and the next, finishing none itself (or
     trailing off, "..."): a sentence broken over lines runs on from a line
     that did not finish."""
@@ -210,9 +233,10 @@ def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
 
     def picture(prev: int, pos: int) -> bool:
         line = lines[pos]
-        return line[:1] in "at" and LOWERCASE_PICTURE.match(line) is not None \
-            and page.words[pos] >= _PICTURE_WORDS and lines[prev].endswith(_SENTENCE_ENDS) \
-            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING))
+        return line[:1].islower() and page.words[pos] >= _PICTURE_WORDS \
+            and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING)) \
+            and (LOWERCASE_PICTURE.match(line) is not None or _named_picture(line, page.words[pos]))
 
     drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
     return [p for p in body if p not in drop] if drop else body

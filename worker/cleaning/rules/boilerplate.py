@@ -500,7 +500,12 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: auch: ...", "On HoustonChronicle.com: ..."), a table of contents' heading, a loading
 #: notice, a rating's stars, a gallery's counter ("Image 1 of 9"), a sign-up form's
 #: fields ("Email Address", "First Name *[ ]"), a struck-out old price and a picture's
-#: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]"). Matched
+#: file name as a text browser prints them ("[DEL:$90:DEL] $85", "[IMG_0412]") or as
+#: it is ("GettyImages-123.jpg"), a label on its own line ("Author", "Also:"), a form's
+#: messages ("Oops! Something went wrong while submitting the form."), a social handle
+#: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
+#: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
+#: "Why trust us?". Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -562,9 +567,29 @@ WIDGET = re.compile(
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
+    r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
+    r"oops!? something went wrong(?: while submitting the form)?|"
+    r"(?:thank you|thanks)!? your submission has been received|"
+    r"(?:also|more|mehr|aussi|además|inoltre|ook) ?:|@\w+|no comments|close modal|"
+    r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
+    r"\d+ mins?(?: read)?|\d+ minutes? read|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*(?: ?[→»])?$")
+#: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
+#: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
+#: words after it capitalised, as a name or a topic is ("More on that later" is prose).
+MORE_ON = re.compile(
+    r"^(?:More|MORE|Mehr|MEHR) (?i:on|about|by|from|articles by|stories by|posts by|von|über|zu)"
+    r"(?: (?:[A-ZÀ-Ý0-9][\w’'&.-]*|&|the|of|and|und|der|die|das))*:?$")
+#: A link to the site's editorial policy, on a line of its own and capitalised ("Editorial
+#: Guidelines", "Learn more about our editorial process.", "Acme's editorial guidelines");
+#: in lower case it is a link's text inside a sentence ("... meets our editorial standards").
+EDITORIAL_LINK = re.compile(
+    r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
+    r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 
@@ -603,7 +628,7 @@ PICTURE_ALT_TEXT = re.compile(
 #: its paywall ("unlock this article"), an appeal for donations, or a news
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
 #: widget ("Click on a star to rate it!"). Searched
-#: anywhere in the lines of an article's second half that hold one of
+#: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
     r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) (?:\w+ ){0,3}"

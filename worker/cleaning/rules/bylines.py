@@ -37,13 +37,27 @@ OPENER = re.compile(
 )
 
 #: An author's biography: a paragraph that opens with a name (two or three
-#: capitalised words) and says what the person is ("Jane Doe is a writer",
+#: capitalised words), maybe with an e-mail address in brackets, and says what
+#: the person is ("Jane Doe is a writer", "Jane Doe (jane@herald.com) is the editor",
 #: "Max Muster ist Redakteur", "Marie Dupont est journaliste").
 AUTHOR_BIO = re.compile(
-    r"^((?:[A-ZÀ-Ý][\w'’.-]+ ){2,3})"
+    r"^((?:[A-ZÀ-Ý][\w'’.-]+ ){2,3})(?:\([^()\s]+@[^()\s]+\),? )?"
     r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)?|est (?:un|une|le|la)?|"
     r"es (?:un|una|el|la)?)\b"
 )
+
+#: A byline that credits a newsroom, not a person: a site's or an agency's name and its
+#: staff or bureau ("IGN Staff", "News Nation Bureau", "HT News Desk", "dpa-Redaktion").
+STAFF_BYLINE = re.compile(
+    r"^(?:[Bb]y )?(?:[\w&.’'-]+ ){0,3}[\w&.’'-]*[ -](?:Staff|Bureau|News Service|News Desk|Web Desk|"
+    r"Staff Writers?|Staff Reporters?|Redaktion|Rédaction|Redacción|Redazione|Redação)$")
+
+#: An author's box greeting the reader in the first person under the article ("Hi, I'm
+#: Jane!", "Hey there! I'm Jane and I started this blog in 2011", "Hallo, ich bin Jane").
+GREETING_BIO = re.compile(
+    r"^(?:Hey|Hi|Hello|Hallo|Salut|Bonjour|Hola|Ciao|Olá|Oi|Hoi)(?: there| everyone| all)?[,!.]? "
+    r"(?:I['’]m|I am|my name is|ich bin|je suis|je m['’]appelle|soy|me llamo|sono|mi chiamo|eu sou|"
+    r"sou|ik ben) [A-ZÀ-Ý]")
 
 #: the person spoken of after the name: a biography goes on about him or her
 BIO_PRONOUN = re.compile(
