@@ -727,10 +727,14 @@ def test_a_table_of_contents_heading_under_the_lead_is_not_body():
     assert "Table of Contents" in found.boilerplate
 
 
-def test_an_authors_biography_in_brackets_closing_the_page_is_not_body():
+@pytest.mark.parametrize("bio", [
+    "(Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
+    "in 2015 after ten years as a correspondent in Asia.)",
+    "Jane Doe (jane@herald.example) is the editor of The Herald, and she has covered defence "
+    "in Asia for twenty years.",
+], ids=["in-brackets", "with-email"])
+def test_an_authors_biography_closing_the_article_is_not_body(bio):
     article = seed_paragraphs()[:8]
-    bio = ("(Jane Miller is a senior reporter who covers defence and foreign policy. She joined the paper "
-           "in 2015 after ten years as a correspondent in Asia.)")
     found = extract_text("\n".join(["Home", TITLE, *article, bio]))
     assert found.body == "\n\n".join(article)
 
@@ -1360,14 +1364,6 @@ def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
 def test_a_newsrooms_byline_above_the_article_is_not_body(byline):
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, byline, *article]))
-    assert found.body == "\n\n".join(article)
-
-
-def test_a_biography_with_the_authors_email_in_brackets_closing_the_article_is_not_body():
-    article = seed_paragraphs()[:8]
-    bio = ("Jane Doe (jane@herald.example) is the editor of The Herald, and she has covered defence "
-           "in Asia for twenty years.")
-    found = extract_text("\n".join(["Home", TITLE, *article, bio]))
     assert found.body == "\n\n".join(article)
 
 
