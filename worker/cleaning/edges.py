@@ -134,7 +134,7 @@ def _greeting(page: Page, body: list[int]) -> set[int]:
     said ``_ABOVE_BIO`` words above it."""
     for k in range(max(0, len(body) - _GREETING_REACH), len(body)):
         line = page.lines[body[k]]
-        if line[:1] in "HhSBOC" and GREETING_BIO.match(line) is not None:
+        if GREETING_BIO.match(line) is not None:
             if sum(page.words[p] for p in body[:k]) >= _ABOVE_BIO:
                 return set(body[k:])
             break

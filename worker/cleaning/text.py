@@ -68,6 +68,8 @@ _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
 #: a bulleted list of this many items at least is kept whole when the line model keeps half of them
 _LIST_ITEMS = 3
+
+
 @dataclass(frozen=True)
 class Article:
     """Where the article is in a page: its body lines, its captions and the
