@@ -935,6 +935,9 @@ def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):
     ("Der Bürgermeister am Hafen. Foto: dpa © 2024 dpa. Alle Rechte vorbehalten",
      "Der Bürgermeister am Hafen.", "dpa"),
     ("Le maire au port. Photo : AFP / © 2024 AFP. Tous droits réservés.", "Le maire au port.", "AFP"),
+    ("Crowds outside the court. Photo: Jane Doe, AP / COPYRIGHT 2024 THE ASSOCIATED PRESS. ALL RIGHTS "
+     "RESERVED.", "Crowds outside the court.", "Jane Doe, AP"),
+    ("Le maire au port. Photo : AFP / © 2024 AFP. Tous Droits Réservés", "Le maire au port.", "AFP"),
     ("Мэр в порту © РИА Новости / Иван Петров", "Мэр в порту", "РИА Новости / Иван Петров"),
     ("O prefeito no porto. Divulgação", "O prefeito no porto.", "Divulgação"),
     ("Traders on the floor on Monday. Jane Doe | Bloomberg | Getty Images", "Traders on the floor on Monday.",

@@ -19,7 +19,7 @@ from .rules.credits import (
 
 _TRIM = " \t.,;:-–—|/©"
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
-_RIGHTS_WORDS = ("eserved", "ESERVED", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
+_RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 _WORD = re.compile(r"\w+|©")
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
@@ -66,7 +66,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
     tail = line[offset:]
     if not has_credit_word(tail):
         return line, None
-    rights = RIGHTS_TRAILER.search(tail) if any(w in tail for w in _RIGHTS_WORDS) else None
+    lowered = tail.lower()
+    rights = RIGHTS_TRAILER.search(tail) if any(w in lowered for w in _RIGHTS_WORDS) else None
     if rights is not None:
         # "... Photo: Jane Doe, AP / Copyright 2019 The Associated Press. All rights reserved.": the
         # agency's notice after the credit is no part of it

@@ -182,9 +182,10 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             return True
         if page.words[p] > WIDGET_WORDS:
             return False
-        return WIDGET.match(line.lower()) is not None or PICTURE_ALT_TEXT.match(line) is not None \
-            or (line[:1] == "M" and MORE_ON.match(line) is not None) \
-            or (line[:1].isupper() and "ditorial" in line and EDITORIAL_LINK.match(line) is not None) \
+        lower = line.lower()
+        return WIDGET.match(lower) is not None or PICTURE_ALT_TEXT.match(line) is not None \
+            or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
+            or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
             or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     return {p for p in positions if widget(p)}
