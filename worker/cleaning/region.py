@@ -260,8 +260,9 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
 
 def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> int:
     """The end of the article moved on to the end of the bulleted list it
-    stops in: its last line and the next are items of one list (same bullet),
-    and the line model keeps at least half of the list's items after the end.
+    stops in (its last line and the next are items of one list, same bullet)
+    or that opens under its last line, a colon line ("You will need:"), when
+    the line model keeps at least half of the list's items after the end.
     The region model has learnt that an article's last lines are prose, and
     stops partway down a list that closes it."""
     bullet = page.column("bullet")
