@@ -14,6 +14,7 @@ from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
     around_kept_prose,
     article_span,
+    end_after_list,
     end_at_closing_heading,
     end_before_contact_cards,
     end_before_teasers,
@@ -1401,3 +1402,23 @@ def test_a_sites_call_to_support_it_above_the_paragraphs_is_not_body():
     call = "Support us! The Herald may earn a small commission from links in this article."
     found = extract_text("\n".join(["Home", TITLE, call, *article]))
     assert found.body == "\n\n".join(article)
+
+
+def test_the_article_ends_after_the_list_it_stops_in():
+    """The region's last line and the next are items of one bulleted list
+    (or the list opens under the region's last line, a colon line): the end
+    moves to the list's end when the model keeps most of its items after the
+    end; a list it doubts, or another list, is left out."""
+    lines = ["The checklist for the last week before the move is short, and most of it is packing:",
+             "• Pack the kitchen", "• Label every box", "• Book the van for Saturday",
+             "• Return the keys", "• Say goodbye to the neighbours", "Related posts", "Moving with pets"]
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.8)
+    assert end_after_list(page, keep, 0.5, 3) == 6
+    assert end_after_list(page, keep, 0.5, 1) == 6
+    keep[3:6] = 0.2
+    assert end_after_list(page, keep, 0.5, 3) == 3
+    page = read_page("\n".join(["A paragraph that closes the article here.", *lines[1:]]))
+    assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 1) == 1
+    page = read_page("\n".join([*lines[:3], "◦ Book the van for Saturday", *lines[4:]]))
+    assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 3) == 3

@@ -258,6 +258,28 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             end += 1
 
 
+def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> int:
+    """The end of the article moved on to the end of the bulleted list it
+    stops in (its last line and the next are items of one list, same bullet)
+    or that opens under its last line, a colon line ("You will need:"), when
+    the line model keeps at least half of the list's items after the end.
+    The region model has learnt that an article's last lines are prose, and
+    stops partway down a list that closes it."""
+    bullet = page.column("bullet")
+    lines = page.lines
+    if not 0 < end < len(lines) or not bullet[end]:
+        return end
+    mark = lines[end].lstrip()[:1]
+    if not (bullet[end - 1] and lines[end - 1].lstrip()[:1] == mark) and not lines[end - 1].endswith(":"):
+        return end
+    stop = end
+    while stop < len(lines) and bullet[stop] and lines[stop].lstrip()[:1] == mark:
+        stop += 1
+    if 2 * int((keep[end:stop] >= threshold).sum()) < stop - end:
+        return end
+    return stop
+
+
 #: a record's separator: a short line of words (this many at most), printed this many times in
 #: the page at least (twice in the article, once after it), at steps of at most so many lines, the
 #: longest at most so many times the shortest

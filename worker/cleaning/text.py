@@ -43,6 +43,7 @@ from .region import (
     drop_copied_runs,
     drop_printed_again,
     drop_teasers_of_itself,
+    end_after_list,
     end_at_closing_heading,
     end_before_comments,
     end_before_contact_cards,
@@ -140,7 +141,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
-    end = extend_over_records(page, start, end)
+    end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
