@@ -895,6 +895,24 @@ def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     assert not clean.column("indented").any() and messy.column("indented").tolist() == [0, 1, 0]
 
 
+def test_text_is_composed_and_spaced_as_unicodedata_and_split_would_make_it():
+    """The cheap table tests (what NFC may change, where spaces sit) agree
+    with the library's check and with a split of every line."""
+    import unicodedata
+
+    from worker.cleaning.normalize import normalize_text, normalized_lines
+
+    texts = ["Caf\u00e9 at noon", "Cafe\u0301 at noon", "\u1100\u1161 and \u1100", "Angstrom \u212b sign",
+             "emoji \U0001F600 here", "Windows\r\nline ends\rold Mac", "two  spaces", "space \nbefore",
+             " leading", "trailing ", "\n after a newline", "clean\nlines\nonly", ""]
+    for text in texts:
+        expected = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        assert normalize_text(text) == expected
+        raw, spaced = normalized_lines(text)
+        assert raw == expected.split("\n")
+        assert spaced == [" ".join(line.split()) for line in raw]
+
+
 def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be():
     from worker.cleaning.lines import heading_shape, read_page
 

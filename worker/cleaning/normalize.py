@@ -16,29 +16,52 @@ _SPACE_RUN = re.compile("  +")
 #: or replaces, all in the BMP), or a split at whitespace other than the space and the newline
 #: (``str.split`` splits at it; all of it in the BMP). Most pages need neither, and one look-up
 #: over the page's code points is cheaper than the searches that find nothing.
-_CLEAN, _OTHER_SPACE = 1, 2
+_CLEAN, _OTHER_SPACE, _NOT_NFC = 1, 2, 4
 _MARKS = np.zeros(0x10000, dtype=np.uint8)
 _MARKS[[ord(c) for pattern in (INVISIBLE, _CONTROL)
         for c in pattern.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
 _MARKS[[c for c in range(0x10000) if chr(c).isspace() and chr(c) not in " \n"]] |= _OTHER_SPACE
+#: ... and a third: a code point that NFC may change, alone or with its neighbours (a combining
+#: mark, one NFC replaces, the second of a pair NFC composes, a Hangul vowel or final; past the
+#: BMP, all): a text with none is NFC already (the Unicode quick check answers "yes"), and the
+#: library's check is left out. (The pairs composed past the BMP are of code points past it.)
+_MARKS[[c for c in range(0x10000) if unicodedata.combining(chr(c))
+        or unicodedata.normalize("NFC", chr(c)) != chr(c)]] |= _NOT_NFC
+_MARKS[[int(d.split()[1], 16) for c in range(0x10000)
+        if (d := unicodedata.decomposition(chr(c))) and d[0] != "<" and " " in d]] |= _NOT_NFC
+_MARKS[0x1161:0x1176] |= _NOT_NFC
+_MARKS[0x11A8:0x11C3] |= _NOT_NFC
+_MARKS[0xFFFF] |= _NOT_NFC
 
 
-def _normalized(text: str) -> tuple[str, str | None]:
-    """:func:`normalize_text`, and the whitespace characters other than the
-    space and the newline that the result holds (None: not looked at, when
-    the text was changed)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def _irregular_spacing(codes: np.ndarray) -> bool:
+    """Whether the text (its code points) has a space at either end, two in
+    a row, or one next to a newline."""
+    if not len(codes):
+        return False
+    space = codes == ord(" ")
+    newline = codes == ord("\n")
+    return bool(space[0] or space[-1] or (space[1:] & (space[:-1] | newline[:-1])).any()
+                or (space[:-1] & newline[1:]).any())
+
+
+def _normalized(text: str) -> tuple[str, str | None, np.ndarray | None]:
+    """:func:`normalize_text`, the whitespace characters other than the
+    space and the newline that the result holds, and its code points (both
+    None: not looked at, when the text was changed)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     marked = _MARKS.take(codes, mode="clip")
-    marks = int(np.bitwise_or.reduce(marked))
+    marks = int(np.bitwise_or.reduce(marked)) if len(marked) else 0
     if marks & _CLEAN:
         text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
-    if not unicodedata.is_normalized("NFC", text):
-        return unicodedata.normalize("NFC", text), None
+    if marks & _NOT_NFC and not unicodedata.is_normalized("NFC", text):
+        return unicodedata.normalize("NFC", text), None, None
     if marks & _CLEAN:
-        return text, None
-    other = np.unique(codes[(marked & _OTHER_SPACE) > 0]) if marks & _OTHER_SPACE else ()
-    return text, "".join(map(chr, other))
+        return text, None, None
+    other = sorted(set(codes[(marked & _OTHER_SPACE) > 0].tolist())) if marks & _OTHER_SPACE else ()
+    return text, "".join(map(chr, other)), codes
 
 
 def normalize_text(text: str) -> str:
@@ -56,12 +79,11 @@ def normalized_lines(text: str) -> tuple[list[str], list[str]]:
     runs of whitespace made one space and none at its ends. Most renderings
     print every line so already: when the text says so as a whole, the two
     are one list."""
-    text, other_spaces = _normalized(text)
+    text, other_spaces, codes = _normalized(text)
     raw = text.split("\n")
     if other_spaces is None:
         return raw, list(map(" ".join, map(str.split, raw)))
-    if not (other_spaces or "  " in text or "\n " in text or " \n" in text or text.startswith(" ")
-            or text.endswith(" ")):
+    if not (other_spaces or _irregular_spacing(codes)):
         return raw, raw
     # with spaces its only whitespace, each line stripped and its runs of spaces made one
     for space in other_spaces:
