@@ -913,6 +913,17 @@ def test_text_is_composed_and_spaced_as_unicodedata_and_split_would_make_it():
         assert spaced == [" ".join(line.split()) for line in raw]
 
 
+def test_each_line_is_read_lowercased_with_its_punctuation_made_spaces():
+    """A line's words for comparing wording: punctuation made spaces, then
+    lowercased, a capital sigma before punctuation at a word's end too ("ς"),
+    and a letter that lowercases to two ("İ") kept whole."""
+    from worker.cleaning.lines import read_page
+
+    page = read_page("ΟΔΟΣ'Α is a street.\nİstanbul, Türkiye: a city.\nDon't stop: the E.U. said so.")
+    assert page.plain == ["οδος α is a street ", "i\u0307stanbul  türkiye  a city ",
+                          "don t stop  the e u  said so "]
+
+
 def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be():
     from worker.cleaning.lines import heading_shape, read_page
 

@@ -247,7 +247,8 @@ def read_page(text: str) -> Page:
     count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
     words = count.astype(np.int64).tolist()
     per_word = np.maximum(count, 1)
-    tokens = joined.lower().split()  # lines hold single spaces only: the same words as split(" ")
+    lower = joined.lower()
+    tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     np.cumsum(count[:-1], out=token_starts[1:])
     stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
@@ -296,7 +297,7 @@ def read_page(text: str) -> Page:
         else:
             hits[lines_starting(pattern, "\n" + joined, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
-    lowered = _lowered_words(codes, is_punct)
+    lowered = _lowered_words(codes, is_punct, lower)
     plain = lowered.split("\n")
     commented = ((last_codes == ord(":"))
                  | ((length <= _COMMENT_SHORT_WORD) & looked_up(_REPLY_FIRST, first_codes))
@@ -348,8 +349,21 @@ def read_page(text: str) -> Page:
                 plain=plain)
 
 
-def _lowered_words(codes: np.ndarray, is_punct: np.ndarray) -> str:
-    """The page's lines (as code points) lowercased, punctuation made spaces."""
+#: the one letter ``str.lower`` lowercases by its neighbours (to "ς" at a word's end)
+_CAPITAL_SIGMA = 0x3A3
+
+
+def _lowered_words(codes: np.ndarray, is_punct: np.ndarray, lower: str) -> str:
+    """The page's lines (as code points) lowercased, punctuation made spaces.
+    ``lower`` is the lines lowercased: when each character lowercases to one
+    (the same length), its punctuation is where the page's is (punctuation
+    has no case, and no letter lowercases to it), and is made spaces there,
+    which spares lowercasing the page a second time. A capital sigma aside:
+    it lowercases by what follows it, and punctuation may be skipped there."""
+    if len(lower) == len(codes) and not (codes == _CAPITAL_SIGMA).any():
+        lowered_codes = np.frombuffer(lower.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return np.where(is_punct, ord(" "), lowered_codes).astype("<u4").tobytes().decode("utf-32-le",
+                                                                                           "surrogatepass")
     spaced = np.where(is_punct, ord(" "), codes).astype("<u4")
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
@@ -361,7 +375,8 @@ def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
     line of the page lowercased with its punctuation made spaces (``lowered``)."""
     found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool,
                          count=len(lowered))
-    found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
+    if "©" in joined:
+        found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
     found[np.searchsorted(starts, glued, side="right") - 1] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
