@@ -156,7 +156,9 @@ def _printed_twice(line: str) -> bool:
     """Whether ``line`` is one text twice over, as a text browser prints a
     picture's alt text and title run together ("Deep endDeep end")."""
     half, odd = divmod(len(line), 2)
-    return len(line) >= _TWICE_CHARS and line[:half] == line[half + odd:] and (not odd or line[half] == " ")
+    # (the first character compared first: most lines differ there, and cost no copy of their halves)
+    return len(line) >= _TWICE_CHARS and line[0] == line[half + odd] and line[:half] == line[half + odd:] \
+        and (not odd or line[half] == " ")
 
 
 def _printed_source(line: str) -> bool:
@@ -164,7 +166,7 @@ def _printed_source(line: str) -> bool:
     escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
     return (line.startswith("<") and PRINTED_MARKUP.match(line) is not None) \
         or ("&lt;" in line and PRINTED_ESCAPED_MARKUP.search(line) is not None) \
-        or (('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
+        or ('"' in line and ('":' in line or '",' in line) and PRINTED_JSON.search(line) is not None)
 
 
 def widgets(page: Page, positions: list[int]) -> set[int]:
@@ -176,19 +178,17 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
     source printed as text (:func:`_printed_source`), whatever its length."""
-    def widget(p: int) -> bool:
-        line = page.lines[p]
-        if _printed_twice(line) or _printed_source(line):
-            return True
-        if page.words[p] > WIDGET_WORDS:
-            return False
+    lines, words = page.lines, page.words
+
+    def short_widget(line: str, count: int) -> bool:
         lower = line.lower()
         return WIDGET.match(lower) is not None or PICTURE_ALT_TEXT.match(line) is not None \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
-            or (page.words[p] <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
+            or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
-    return {p for p in positions if widget(p)}
+    return {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
+            or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))}
 
 
 def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
