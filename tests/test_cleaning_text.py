@@ -924,6 +924,17 @@ def test_each_line_is_read_lowercased_with_its_punctuation_made_spaces():
                           "don t stop  the e u  said so "]
 
 
+def test_a_short_line_holding_an_address_or_a_file_name_is_url_like():
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.rules.shapes import URL_LIKE
+
+    lines = ["Visit WWW.example.de today", "Mail jane@example.org", "See ftp://files here", "Cover photo.JPG",
+             "Dr. Who at 10.30", "A plain sentence.", "U.S. news", "Read more at acme.Com", "e.g. the Web."]
+    page = read_page("\n".join(lines))
+    assert page.column("url_like").tolist() == [float(URL_LIKE.search(line) is not None) for line in lines]
+    assert page.column("url_like").tolist() == [1, 1, 0, 1, 0, 0, 0, 1, 0]
+
+
 def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be():
     from worker.cleaning.lines import heading_shape, read_page
 

@@ -69,7 +69,12 @@ _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
 _SEPARATOR_CHAR, _URL_CHAR, _DIGIT, _CLOCK_CHAR = 1, 2, 4, 8
 _NEEDS = np.zeros(0x10000, dtype=np.uint8)
 _NEEDS[[ord(c) for c in "|/•·»›>"]] |= _SEPARATOR_CHAR
-_NEEDS[[ord(c) for c in ".:@"]] |= _URL_CHAR
+_NEEDS[ord("@")] |= _URL_CHAR
+#: the pairs of characters one of which every other match of ``URL_LIKE`` holds: "://", "w."
+#: ("www."), and "." before the first letter of a known ending (".com", ".org", ".htm", ".jpg",
+#: ".png", in any case): a line with none of them and no "@" is not searched
+_URL_AFTER_DOT = np.zeros(0x10000, dtype=bool)
+_URL_AFTER_DOT[[ord(c) for c in "cohjpCOHJP"]] = True
 _NEEDS[ord("0"):ord("9") + 1] |= _DIGIT
 _NEEDS[[ord(c) for c in ":.hH"]] |= _CLOCK_CHAR
 #: any decimal digit, as ``re`` reads ``\d`` (code points past the BMP all count as maybe)
@@ -212,6 +217,17 @@ def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarr
     return found
 
 
+def _may_hold_url(codes: np.ndarray, starts: np.ndarray, needs: np.ndarray) -> np.ndarray:
+    """The lines ``URL_LIKE`` may match in: those with an "@" (in ``needs``)
+    or a pair of characters of :data:`_URL_AFTER_DOT`'s comment. A pair
+    never spans two lines: a newline stands between."""
+    first, second = codes[:-1], codes[1:]
+    pair = np.zeros(len(codes), dtype=bool)
+    pair[:-1] = ((first == ord(".")) & looked_up(_URL_AFTER_DOT, second)) \
+        | ((second == ord("/")) & (first == ord(":"))) | ((second == ord(".")) & ((first | 0x20) == ord("w")))
+    return ((needs & _URL_CHAR) > 0) | np.logical_or.reduceat(pair, starts)
+
+
 def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
     """The lines a dateline can begin at. Every dateline holds a digit, and
     what comes before its first digit ("Last updated: on Monday, June") is at
@@ -290,12 +306,13 @@ def read_page(text: str) -> Page:
     short = count <= _SHORT
     needs = np.bitwise_or.reduceat(looked_up(_NEEDS, codes), starts)
     datelines = np.flatnonzero(_may_start_dateline((needs & _ANY_DIGIT) > 0, count)).tolist()
+    after_newline = "\n" + joined
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
         if name == "dateline":
-            hits[lines_starting_among(pattern, "\n" + joined, starts, datelines)] = True
+            hits[lines_starting_among(pattern, after_newline, starts, datelines)] = True
         else:
-            hits[lines_starting(pattern, "\n" + joined, starts)] = True
+            hits[lines_starting(pattern, after_newline, starts)] = True
         put(name, hits & short if name != "bullet" else hits)
     lowered = _lowered_words(codes, is_punct, lower)
     plain = lowered.split("\n")
@@ -306,7 +323,7 @@ def read_page(text: str) -> Page:
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
     commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
-    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": (needs & _URL_CHAR) > 0,
+    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": _may_hold_url(codes, starts, needs),
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
              "year": digits >= 2, "comment_header": commented}
     for name, find in _IN_SHORT_LINES.items():
