@@ -46,8 +46,10 @@ def _col(page_features: np.ndarray, name: str) -> np.ndarray:
 def _rank(values: np.ndarray) -> np.ndarray:
     """0 for the largest value of the page, 1 for the smallest."""
     n = len(values)
-    order = np.argsort(np.argsort(-values, kind="stable"), kind="stable")
-    return order / max(n - 1, 1)
+    # each value's place in the stable order: the order's inverse (what a second argsort would give)
+    rank = np.empty(n, dtype=np.intp)
+    rank[np.argsort(-values, kind="stable")] = np.arange(n)
+    return rank / max(n - 1, 1)
 
 
 def prose_mass(features: np.ndarray) -> np.ndarray:
