@@ -935,6 +935,21 @@ def test_a_short_line_holding_an_address_or_a_file_name_is_url_like():
     assert page.column("url_like").tolist() == [1, 1, 0, 1, 0, 0, 0, 1, 0]
 
 
+def test_the_url_prefilter_admits_every_alternative_of_url_like():
+    """The short lines searched for an address are picked by characters every
+    match of ``URL_LIKE`` holds: a new alternative of the pattern must be
+    admitted there too, or lines holding it would never be searched."""
+    from worker.cleaning.lines import _URL_AFTER_DOT
+    from worker.cleaning.rules.shapes import URL_LIKE
+
+    for alternative in URL_LIKE.pattern.split("|"):
+        if alternative.startswith(r"\."):
+            letter = alternative[2]
+            assert _URL_AFTER_DOT[ord(letter.lower())] and _URL_AFTER_DOT[ord(letter.upper())], alternative
+        else:
+            assert alternative in (r"https?://", r"www\.", r"@\w"), alternative
+
+
 def test_the_heading_shape_of_every_line_is_measured_as_one_line_alone_would_be():
     from worker.cleaning.lines import heading_shape, read_page
 
