@@ -254,6 +254,12 @@ def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
     assert extend_over_records(irregular, 0, 14) == 14
 
 
+def _judged(region: np.ndarray, keep: np.ndarray) -> Verdicts:
+    """The line model's verdicts with the given region log-probabilities and
+    keep scores, and no line marked as a first or first-after line."""
+    return Verdicts(region=region, start=np.zeros(len(keep)), end=np.zeros(len(keep)), keep=keep)
+
+
 def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     """Where the region model stopped at a subheading over a short list, the
     end moves on over the lines the model keeps to the paragraph under them,
@@ -275,16 +281,16 @@ def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     n = len(lines)
     keep = np.array([0.95, 0.8, 0.7, 0.7, 0.7, 0.95, 0.95, 0.1, 0.95])
     flat = np.log(np.full((n, 3), 1 / 3))
-    verdicts = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    verdicts = _judged(flat, keep)
     assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 7
     assert extend_over_kept_gap(page, verdicts, 0.5, 0, 7) == 7
     holed = np.where(np.arange(n) == 3, 0.2, keep)
-    dropped = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=holed)
+    dropped = _judged(flat, holed)
     assert extend_over_kept_gap(page, dropped, 0.5, 0, 1) == 1
     long_gap = read_page("\n".join([lines[0], *[f"Item {k} of the list" for k in range(8)], lines[5]]))
     keep_long = np.array([0.95, *[0.8] * 8, 0.95])
     flat_long = np.log(np.full((10, 3), 1 / 3))
-    far = Verdicts(region=flat_long, start=np.zeros(10), end=np.zeros(10), keep=keep_long)
+    far = _judged(flat_long, keep_long)
     assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
 
 
@@ -303,19 +309,16 @@ def test_the_article_resumes_below_a_block_set_inside_it():
         "Contact us",
     ]
     page = read_page("\n".join(lines))
-    n = len(lines)
     keep = np.array([0.95, *[0.5] * 12, 0.95, 0.95, 0.95, 0.95, 0.3])
     inside, after, before = np.log([0.05, 0.9, 0.05]), np.log([0.05, 0.05, 0.9]), np.log([0.9, 0.05, 0.05])
     region = np.array([inside, *[before] * 12, *[inside] * 4, after])
-    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    verdicts = _judged(region, keep)
     assert resume_after_block(page, verdicts, 0, 1) == 17
     footer = np.array([inside, *[before] * 12, *[after] * 4, after])
-    assert resume_after_block(page, Verdicts(region=footer, start=np.zeros(n), end=np.zeros(n), keep=keep),
-                              0, 1) == 1
+    assert resume_after_block(page, _judged(footer, keep), 0, 1) == 1
     short = read_page("\n".join([*lines[:14], lines[-1]]))
     region_short = np.array([inside, *[before] * 12, inside, after])
-    assert resume_after_block(short, Verdicts(region=region_short, start=np.zeros(15), end=np.zeros(15),
-                                              keep=keep[[*range(14), 17]]), 0, 1) == 1
+    assert resume_after_block(short, _judged(region_short, keep[[*range(14), 17]]), 0, 1) == 1
 
 
 def test_the_article_does_not_resume_into_comments_or_its_own_copy():
@@ -337,14 +340,12 @@ def test_the_article_does_not_resume_into_comments_or_its_own_copy():
     n = len(lines)
     inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
     keep = np.full(n, 0.95)
-    verdicts = Verdicts(region=np.array([inside, before, before, *[inside] * len(comments)]),
-                        start=np.zeros(n), end=np.zeros(n), keep=keep)
+    verdicts = _judged(np.array([inside, before, before, *[inside] * len(comments)]), keep)
     assert resume_after_block(page, verdicts, 0, 1) == 1
     copy = read_page("\n".join([*paragraphs, *[f"{k}.{k}" for k in range(6)], *paragraphs]))
     m = len(paragraphs) * 2 + 6
     region = np.array([*[inside] * 4, *[before] * 6, *[inside] * 4])
-    assert resume_after_block(copy, Verdicts(region=region, start=np.zeros(m), end=np.zeros(m),
-                                             keep=np.full(m, 0.95)), 0, 4) == 4
+    assert resume_after_block(copy, _judged(region, np.full(m, 0.95)), 0, 4) == 4
 
 
 def test_the_article_opens_above_a_block_set_inside_it():
@@ -366,11 +367,10 @@ def test_the_article_opens_above_a_block_set_inside_it():
     keep = np.array([0.3, 0.95, 0.95, 0.95, 0.95, *[0.5] * 12, 0.95])
     inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
     region = np.array([before, *[inside] * 4, *[before] * 12, inside])
-    verdicts = Verdicts(region=region, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    verdicts = _judged(region, keep)
     assert open_above_block(page, verdicts, 17, n) == 1
     menu = np.array([before, *[before] * 4, *[before] * 12, inside])
-    assert open_above_block(page, Verdicts(region=menu, start=np.zeros(n), end=np.zeros(n), keep=keep),
-                            17, n) == 17
+    assert open_above_block(page, _judged(menu, keep), 17, n) == 17
 
 
 def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_follows():
@@ -1324,11 +1324,10 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
     n = len(lines)
     keep = np.array([0.1, 0.2, 0.8, 0.9, 0.9, 0.95, 0.95])
     flat = np.log(np.full((n, 3), 1 / 3))
-    verdicts = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n), keep=keep)
+    verdicts = _judged(flat, keep)
     assert start_over_broken_paragraph(page, verdicts, 0.5, 5, 7) == 2
     # a piece the model drops stops the move
-    holed = Verdicts(region=flat, start=np.zeros(n), end=np.zeros(n),
-                     keep=np.where(np.arange(n) == 3, 0.2, keep))
+    holed = _judged(flat, np.where(np.arange(n) == 3, 0.2, keep))
     assert start_over_broken_paragraph(page, holed, 0.5, 5, 7) == 4
     # a line closing a sentence above the start is a paragraph of its own: no move
     closed = read_page("\n".join([*lines[:4], "a dozen camping stoves.", *lines[5:]]))
