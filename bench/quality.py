@@ -37,6 +37,13 @@ DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 RENDERERS = ("text_bs", "text_w3m", "html")
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_LABEL_WORDS = (r"photos?|photograph(?:y|er)?|pictures?|pics?|images?|illustration|graphic|video|credits?|"
+                r"source|copyright|courtesy|fotos?|bild|quelle|crédits?|créditos?|fuente|imagen|immagine|fonte")
+#: a credit's label ("Photo:", "Image credit:", "Photo by", "Courtesy of", "(c)"): the cleaner
+#: may emit a credit without it, and its words are no part of what must be found
+_CREDIT_LABEL = re.compile(rf"\b(?:{_LABEL_WORDS})(?:\s+(?:{_LABEL_WORDS}))*\s*:|"
+                           rf"(?:^|[.|/;(\[–—]\s*)\s*(?:(?:{_LABEL_WORDS})(?:\s+(?:{_LABEL_WORDS}))*\s+by|(?:(?:{_LABEL_WORDS})\s+)*courtesy\s+of)\b|"
+                           r"\(c\)", re.IGNORECASE)
 
 
 def load_pages(folder: Path, renderer: str, split: str) -> dict[str, str]:
@@ -76,26 +83,34 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+def caption_words(text: str | None) -> list[str]:
+    """The words of a caption without its credit's label: "Credit: Amazon" is
+    found in an emitted caption whose credit is "Amazon"."""
+    return words(_CREDIT_LABEL.sub(" ", text or ""))
+
+
 def caption_figures(truth: dict, results: dict) -> dict[str, float] | None:
     """Recall of truth captions, precision of emitted ones, and the share of
     truth captions left in the body, over pages whose truth has captions.
     An emitted caption is compared with its credit, as the page prints them
-    (the truth's captions keep their credits)."""
+    (the truth's captions keep their credits), both without a credit's label
+    ("Photo:", "Image credit:"), which the cleaner may strip off a credit."""
     found = total = real = emitted = leaked = 0
     for page_id, result in results.items():
         wanted = [c for c in truth[page_id].get("captions") or [] if words(c)]
         if not wanted:
             continue
-        got = [words(f"{c.text} {c.credit or ''}") for c in result.captions]
+        got = [caption_words(f"{c.text} {c.credit or ''}") for c in result.captions]
         body_words = set(words(result.body))
         for caption in wanted:
             cw = words(caption)
             total += 1
-            found += any(_share_in(cw, g) >= 0.8 for g in got)
+            found += any(_share_in(caption_words(caption), g) >= 0.8 for g in got)
             leaked += len(cw) >= 4 and _share_in(cw, body_words) >= 0.8 and _phrase_in(caption, result.body)
         for g in got:
             emitted += 1
-            real += any(_share_in(words(c), g) >= 0.8 or _share_in(g, words(c)) >= 0.8 for c in wanted)
+            real += any(_share_in(caption_words(c), g) >= 0.8 or _share_in(g, caption_words(c)) >= 0.8
+                        for c in wanted)
     if not total:
         return None
     return {"recall": found / total, "precision": real / emitted if emitted else 0.0,

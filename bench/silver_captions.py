@@ -17,9 +17,10 @@ or more): the truth of wcxb-dev sometimes keeps a caption in the body.
 
 For each page and rendering: the share of silver captions found among the
 emitted captions (80% of a silver caption's words in one emitted caption and
-its credit, as ``quality.py`` counts found), the share left in the body, and
-the share of emitted captions that match a silver caption of the page (a
-lower bound: the HTML misses captions set in plain paragraphs or alt text).
+its credit, a credit's label such as "Photo:" or "Credit:" left out of both, as
+``quality.py`` counts found: "Credit: Amazon" is found as the credit "Amazon"),
+the share left in the body, and the share of emitted captions that match a
+silver caption of the page (a lower bound: the HTML misses captions set in plain paragraphs or alt text).
 
     python bench/silver_captions.py                    # both sets, both renderings
     python bench/silver_captions.py --rows rows.tsv    # every silver and emitted caption, by status
@@ -41,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import DEFAULT_BENCH, in_split, load_pages  # noqa: E402
+from quality import DEFAULT_BENCH, caption_words, in_split, load_pages  # noqa: E402
 
 from worker.cleaning import extract_text  # noqa: E402
 
@@ -217,19 +218,19 @@ def main() -> None:
             for page_id, text in load_pages(folder, renderer, "tune").items():
                 wanted = usable(silver.get(page_id, []), text, truth[page_id]["body"])
                 result = extract_text(text)
-                got = [words(f"{c.text} {c.credit or ''}") for c in result.captions]
+                got = [caption_words(f"{c.text} {c.credit or ''}") for c in result.captions]
                 body = set(words(result.body))
                 pages += bool(wanted)
                 for caption in wanted:
                     cw = words(caption)
-                    hit = any(share_in(cw, g) >= _FOUND for g in got)
+                    hit = any(share_in(caption_words(caption), g) >= _FOUND for g in got)
                     stays = len(cw) >= 4 and share_in(cw, body) >= _FOUND and phrase_in(caption, result.body)
                     total, found, left = total + 1, found + hit, left + stays
                     status = "found" if hit else "left" if stays else "missed"
                     rows.append((name, renderer, page_id, status, caption))
                 for caption, g in zip(result.captions, got, strict=True):
-                    ok = any(share_in(words(s), g) >= _FOUND or share_in(g, words(s)) >= _FOUND
-                             for s in silver.get(page_id, []))
+                    ok = any(share_in(caption_words(s), g) >= _FOUND
+                             or share_in(g, caption_words(s)) >= _FOUND for s in silver.get(page_id, []))
                     emitted, real = emitted + 1, real + ok
                     if not ok:
                         shown = f"{caption.text} || {caption.credit}"
