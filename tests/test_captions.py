@@ -1000,3 +1000,42 @@ def test_a_short_paragraph_over_a_credited_caption_stays_body():
                       "Share this story"])
     found = extract_text(page)
     assert paragraphs[1] in found.body
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe", "Jane Doe Photography", "Jane P.H. Doe for The Daily Planet",
+                                    "Jane Doe; John Roe"])
+def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(credit):
+    paragraphs = [
+        "Hosts are planning parties around a single theme this year, from the invitations to the table.",
+        "The theme can be a place, a season or a memory, and the best ones are personal to the host.",
+        "Planners say guests remember a story more than a menu, so every detail should point back to it.",
+        "Lighting sets the mood as much as the flowers do, and candles are back on almost every table.",
+    ]
+    page = "\n".join(["Home", "Entertaining", "The Top Party Trends of the Year", *paragraphs[:2],
+                      "A Focus on Storytelling", "focus on storytelling top party trends", credit,
+                      *paragraphs[2:], "Share this story"])
+    found = extract_text(page)
+    assert Caption(credit, credit) in found.captions
+    assert credit not in found.body and "focus on storytelling" not in found.body
+    assert all(p in found.body for p in paragraphs)
+
+
+@pytest.mark.parametrize(("alt", "name", "paragraph"), [
+    # a heading named again in its paragraph
+    ("memorial park mountain bike trails", "Memorial Park",
+     "Memorial Park is home to some of the best riding in the city, with trails for every level of rider."),
+    # ... or in the alt text of its picture
+    ("city the animation best anime of the year", "Kyoto Animation",
+     "The studio made four of the shows on this list, and each of them looks better than the last one."),
+    # a sentence broken at a link, not alt text
+    ("might have been canceled after one season, but the", "Star Wars",
+     "universe has lots of options for readers who want more of it, from novels to comics and games."),
+])
+def test_a_name_under_lowercase_words_that_is_no_credit_stays_body(alt, name, paragraph):
+    opening = ["Riders in the city have more choice than ever, and most of the best trails are close by.",
+               "We rode each of them this year, in the wet spring and in the dry heat of the late summer."]
+    page = "\n".join(["Home", "Outdoors", "The Best Trails Near the City", *opening, alt, name, paragraph,
+                      "Share this story"])
+    found = extract_text(page)
+    assert name in found.body and paragraph in found.body
+    assert not any(c.text == name for c in found.captions)

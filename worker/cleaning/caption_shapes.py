@@ -12,6 +12,7 @@ from .rules.boilerplate import CARD_BLURB
 from .rules.credits import (
     BARE_CREDIT_LABELS,
     CREDIT_LABELS,
+    STUDIO_WORDS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -235,6 +236,28 @@ def not_title_case(line: str) -> bool:
     ("Lockers in Hakone in Chokokunomori station"): a phrase, not a heading
     set in title case ("Residents & Medical Students")."""
     return any(w[0].islower() and w.lower() not in ALL_STOPWORDS for w in line.split()[1:])
+
+
+_NAME_PART = r"(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.)+)"
+_FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
+_CAPITALISED = r"[A-Z][\w'’&.-]*"
+#: a photographer's credit printed alone: people's names ("Jane Doe", "Jane Doe; John P. Roe"),
+#: a studio ("Ryan Ray Photography"), a name for a publication ("Jane Doe for The Daily Planet")
+CREDIT_NAME = re.compile(rf"(?:{_FULL_NAME}(?:\s*;\s*{_FULL_NAME})*"
+                         rf"|(?:{_CAPITALISED}\s+){{1,3}}(?:{STUDIO_WORDS}))(?:\s+for\s+(?:The\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?")
+#: alt text set as search keywords, in lowercase, over a picture's credit is this long at least
+_MIN_KEYWORD_ALT_WORDS = 3
+#: search keywords: words and numbers, no sentence's punctuation
+_KEYWORDS = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)*")
+
+
+def keyword_alt(line: str) -> bool:
+    """Alt text set in lowercase as search keywords, no sentence ("focus on
+    storytelling veranda top hosting trends", "shoe test collage"): a
+    picture's stand-in, where a heading or a paragraph is capitalised and a
+    sentence broken at a link has its punctuation."""
+    return line.islower() and line.count(" ") + 1 >= _MIN_KEYWORD_ALT_WORDS \
+        and _KEYWORDS.fullmatch(line) is not None
 
 
 def twin_phrase(line: str) -> bool:

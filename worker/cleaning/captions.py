@@ -57,6 +57,7 @@ from itertools import repeat
 
 from .caption_shapes import (
     CLOSING_PHOTOGRAPHER,
+    CREDIT_NAME,
     FRAGMENT_HEAD_WORDS,
     MAX_NAMING_ALT_WORDS,
     MAX_STAFF_CAPTION_WORDS,
@@ -72,6 +73,7 @@ from .caption_shapes import (
     describes_or_tells,
     fragment_start,
     is_label,
+    keyword_alt,
     label_at,
     labels_in,
     maker_credit,
@@ -743,6 +745,25 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken)
         return True
 
+    def credit_under_keyword_alt(self, p: int) -> bool:
+        """Line p, inside the article, is a photographer's name alone
+        (:data:`CREDIT_NAME`) under the picture's alt text set as lowercase
+        keywords (:func:`keyword_alt`) and over a paragraph, neither of which
+        names it (a heading is named again in its paragraph or in the alt text
+        of its picture): the credit is the caption, as printed; the alt text
+        is dropped."""
+        lines, line = self.lines, self.lines[p]
+        if not (self.start <= p < self.end and p + 1 < self.n and self.free(p) and self.free(p - 1)
+                and self.words[p + 1] >= _PARAGRAPH_BELOW_WORDS and lines[p + 1][0].isupper()
+                and keyword_alt(lines[p - 1]) and CREDIT_NAME.fullmatch(line)):
+            return False
+        said = {*lines[p - 1].split(), *lines[p + 1].lower().split()}
+        if any(w.lower() in said for w in line.split(" for ", 1)[0].replace(";", " ").split()):
+            # a heading: its words are in the alt text over it or the paragraph under it
+            return False
+        self.add(Caption(line, line), (p,), (p - 1,))
+        return True
+
     def maker_under_picture(self, p: int) -> None:
         """In a list of products, the maker's name under a product's picture,
         over the product's heading that opens with it ("Acme" / "Acme Kettle
@@ -818,11 +839,18 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (p + 1 in caption_buttons or p - 1 in counted
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
             continue
+        if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
+                and search.credit_under_keyword_alt(p):
+            continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
     return search.captions()
 
 
+#: a photographer's name alone is this long at most ("Jane Doe for The Daily Planet")
+_MAX_CREDIT_NAME_WORDS = 8
+#: the paragraph under a photographer's name alone is this long at least
+_PARAGRAPH_BELOW_WORDS = 12
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6

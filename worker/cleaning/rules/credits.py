@@ -77,6 +77,10 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+#: a photographer's studio named in a credit ("Jane Doe Photography")
+STUDIO_WORDS = r"Photography|Photographie|Fotografie|Fotografía|Fotografia|Photo|Studio|Studios"
+
+
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
 CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
