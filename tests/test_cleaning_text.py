@@ -1476,3 +1476,19 @@ def test_the_article_ends_after_the_list_it_stops_in():
     assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 1) == 1
     page = read_page("\n".join([*lines[:3], "◦ Book the van for Saturday", *lines[4:]]))
     assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 3) == 3
+
+
+def test_a_short_line_between_two_pictures_is_not_body():
+    """A gallery's caption or a card's name printed between two pictures'
+    placeholders ("image" / "Osaka Castle and I" / "image") is the pictures',
+    not the article's; a sentence there, or a line with a picture on one side
+    only, stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], "image", "Osaka Castle and I", "image",
+                                    *article[3:]]))
+    assert found.body == "\n\n".join(article)
+    said = "We walked up to the castle at dawn."
+    kept = extract_text("\n".join(["Home", TITLE, *article[:3], "image", said, "image", *article[3:]]))
+    assert said in kept.body.split("\n\n")
+    once = extract_text("\n".join(["Home", TITLE, *article[:3], "image", "Osaka Castle and I", *article[3:]]))
+    assert "Osaka Castle and I" in once.body.split("\n\n")

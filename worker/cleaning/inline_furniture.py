@@ -57,6 +57,8 @@ _HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
 #: "Headline 2"), and the number after them
 _NUMBERED_WORDS = 5
 _NUMBERED = re.compile(r"^[\"“]?(.*[^\s:]) (\d{1,2})[\"”]?$")
+#: a line between two pictures of this many words at most is theirs, not the article's
+_BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
 #: within how many body lines
 _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
@@ -209,6 +211,17 @@ def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
             named[found.group(1)].add(found.group(2))
             at[p] = found.group(1)
     return {p for p, name in at.items() if len(named[name]) >= 2}
+
+
+def between_pictures(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a short phrase (``_BETWEEN_WORDS``
+    words at most, no sentence's end) with a picture's placeholder right above
+    it and right below it: a gallery's caption or a card's name in a grid of
+    pictures, where the article's sentences and headings sit between its
+    paragraphs."""
+    placeholder, lines, n = page.column("placeholder"), page.lines, len(page.lines)
+    return {p for p in positions if 0 < p < n - 1 and placeholder[p - 1] and placeholder[p + 1]
+            and page.words[p] <= _BETWEEN_WORDS and not lines[p].endswith(_PICTURE_NOT_ENDS)}
 
 
 def _named_picture(line: str, words: int) -> bool:

@@ -26,6 +26,7 @@ from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, trim_edges
 from .inline_furniture import (
+    between_pictures,
     boxes_of_other_posts,
     card_blurbs,
     notices,
@@ -163,7 +164,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
-    widget_lines = widgets(page, shown) | numbered_pictures(page, shown)
+    widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 
