@@ -13,6 +13,7 @@ each page; it walks the trees itself with numpy (``TitleModel``), so the
 trees are written out node by node.
 
     python bench/train_title_model.py                 # tune half, both renderings
+    python bench/train_title_model.py --folds 5       # and the exact share under cross-validation
 
 Needs scikit-learn (the ``bench`` extra); the cleaner itself needs only numpy.
 """
@@ -39,9 +40,11 @@ from worker.cleaning.title import WEIGHTS, TitleModel, title_candidates, title_d
 _SPACE = re.compile(r"\s+")
 
 
-def page_rows(text: str, title: str):
+def page_rows(text: str, title: str, unlabelled: bool = False):
     """The candidates' features and labels of one page, or None when the
-    headline is not among its candidates (nothing to learn from it)."""
+    headline is not among its candidates (nothing to learn from it; with
+    ``unlabelled`` those pages are kept, all labels 0, to be scored), or the
+    page has no candidate."""
     page = read_page(text)
     if not page.lines:
         return None
@@ -50,7 +53,7 @@ def page_rows(text: str, title: str):
     candidates = title_candidates(page, first, article.repeats | article.caption_lines)
     wanted = _SPACE.sub(" ", title).strip()
     labels = np.array([text == wanted for text in candidates.texts], dtype=int)
-    if not labels.any():
+    if not (labels.any() or unlabelled and len(candidates)):
         return None
     return title_design(page, first, candidates), labels
 
@@ -91,6 +94,24 @@ def fit_trees(x: np.ndarray, y: np.ndarray, args: argparse.Namespace) -> TitleMo
     return model
 
 
+def cross_validate(scored: list[tuple[str, np.ndarray, np.ndarray]], pages: int,
+                   args: argparse.Namespace) -> None:
+    """The share of the ``pages`` whose headline is known whose best-scored
+    candidate is the headline (as ``quality.py`` counts titles, but without
+    a headline's second line), each page scored by trees fitted on the other
+    folds (a page's renderings in the same fold; a page whose headline is no
+    candidate is a miss)."""
+    ids = sorted({page_id for page_id, _, _ in scored})
+    fold = dict(zip(np.random.default_rng(0).permutation(ids).tolist(), np.arange(len(ids)) % args.folds))
+    hits = 0
+    for k in range(args.folds):
+        train = [(x, y) for page_id, x, y in scored if fold[page_id] != k and y.any()]
+        model = fit_trees(np.concatenate([x for x, _ in train]), np.concatenate([y for _, y in train]), args)
+        hits += sum(int(y[np.argmax(model.scores(x))]) for page_id, x, y in scored if fold[page_id] == k)
+    print(f"cross-validation in {args.folds} folds: exact {hits}/{pages} = {hits / pages:.3f}",
+          file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
@@ -102,18 +123,25 @@ def main() -> None:
     ap.add_argument("--leaves", type=int, default=15, help="leaves per tree at most")
     ap.add_argument("--depth", type=int, default=5, help="depth of a tree at most")
     ap.add_argument("--min-leaf", type=int, default=20, help="candidates per leaf at least")
+    ap.add_argument("--folds", type=int, default=0,
+                    help="also report the exact share under cross-validation in this many folds of pages")
     args = ap.parse_args()
 
     truth = json.loads((args.bench / "wcxb-dev" / "truth.json").read_text("utf-8"))
-    parts, pages = [], 0
+    parts, pages, titled, scored = [], 0, 0, []
     for renderer in args.renderers:
         for page_id, text in load_pages(args.bench / "wcxb-dev", renderer, args.split).items():
             pages += 1
-            rows = page_rows(text, truth[page_id].get("title") or "")
+            titled += bool(truth[page_id].get("title"))
+            rows = page_rows(text, truth[page_id].get("title") or "", unlabelled=bool(args.folds))
             if rows is not None:
-                parts.append(rows)
+                scored.append((page_id, *rows))
+                if rows[1].any():
+                    parts.append(rows)
     x = np.concatenate([rows[0] for rows in parts])
     y = np.concatenate([rows[1] for rows in parts])
+    if args.folds:
+        cross_validate(scored, titled, args)
     model = fit_trees(x, y, args)
     print(f"{len(parts)} of {pages} pages have their headline among the candidates; "
           f"{len(x)} candidates, {x.shape[1]} features, {len(model.roots)} trees of depth "
