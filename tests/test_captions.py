@@ -1000,3 +1000,18 @@ def test_a_short_paragraph_over_a_credited_caption_stays_body():
                       "Share this story"])
     found = extract_text(page)
     assert paragraphs[1] in found.body
+
+
+def test_agencies_grouped_by_first_character_match_as_the_plain_alternation():
+    import re
+
+    from worker.cleaning.rules.credits import _AGENCIES, _AGENCIES_CAPS, _ANY_AGENCY
+
+    plain = re.compile(f"{_AGENCIES}|{_AGENCIES_CAPS}")
+    grouped = re.compile(_ANY_AGENCY)
+    assert plain.pattern != grouped.pattern
+    for line in ["Crowds on Sunday. Getty Images", "JANE DOE/AFP via GETTY IMAGES", "Foto: dpa",
+                 "Мэр в порту © РИА Новости", "Apples and pears", "AP Photo/Jane Doe", "no agency here",
+                 "Agência Brasil", "EPA-EFE/Jane Doe", "123RF", "Imagn Images"]:
+        found, expected = grouped.search(line), plain.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line

@@ -77,6 +77,22 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def by_first_character(alternatives: str) -> str:
+    """Plain words ``"Reuters|AFP|AP|..."`` as one group per first character
+    (``"R(?:euters)|A(?:FP|P)"``), for a pattern that heeds case: ``re``
+    tries every alternative at each place it searches, and grouped only the
+    one group of that place's character. The same alternative matches: the
+    order within a character is kept, and no two groups begin alike."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: an agency's name, grouped by its first character: the same matches as :data:`AGENCY`, found faster
+_ANY_AGENCY = by_first_character(f"{_AGENCIES}|{_AGENCIES_CAPS}")
+
+
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
 CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
@@ -315,7 +331,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     None,
     re.compile("Credit", re.IGNORECASE),
     None, None,
-    re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}"),
+    re.compile(_ANY_AGENCY),
     re.compile("©"),
     re.compile("/"),
     None, None, None, None, None, None,
@@ -324,7 +340,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("via"),
     re.compile("/"),
     re.compile("©"),
-    re.compile(rf"hotographer|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})"),
+    re.compile(rf"hotographer|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
 )
 
