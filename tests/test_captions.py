@@ -1015,4 +1015,3 @@ def test_a_short_paragraph_over_a_credited_caption_stays_body():
                       "Share this story"])
     found = extract_text(page)
     assert paragraphs[1] in found.body
-
