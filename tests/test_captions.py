@@ -919,6 +919,21 @@ def test_labels_grouped_by_first_letter_match_as_the_plain_alternation():
             == (expected and (expected.span(), expected.group("credit")))
 
 
+def test_agencies_grouped_by_first_character_match_as_the_plain_alternation():
+    import re
+
+    from worker.cleaning.rules.credits import _AGENCIES, _AGENCIES_CAPS, _ANY_AGENCY
+
+    plain = re.compile(f"{_AGENCIES}|{_AGENCIES_CAPS}")
+    grouped = re.compile(_ANY_AGENCY)
+    assert plain.pattern != grouped.pattern
+    for line in ["Crowds on Sunday. Getty Images", "JANE DOE/AFP via GETTY IMAGES", "Foto: dpa",
+                 "Мэр в порту © РИА Новости", "Apples and pears", "AP Photo/Jane Doe", "no agency here",
+                 "Agência Brasil", "EPA-EFE/Jane Doe", "123RF", "Imagn Images"]:
+        found, expected = grouped.search(line), plain.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+
+
 @pytest.mark.parametrize("line", ["Rescuers at the site. REUTERS/Jane Doe", "Photo Jane Doe / AFP",
                                   "Foto ANSA/JANE DOE", "Crowds on Sunday. Getty Images"])
 def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):

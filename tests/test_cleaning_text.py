@@ -740,6 +740,20 @@ def test_an_authors_biography_closing_the_article_is_not_body(bio):
     assert found.body == "\n\n".join(article)
 
 
+def test_the_dateline_with_months_grouped_matches_as_with_the_plain_months():
+    import re
+
+    from worker.cleaning.rules.bylines import _GROUPED_MONTHS, _MONTHS, DATELINE
+
+    plain = re.compile(DATELINE.pattern.replace(_GROUPED_MONTHS, _MONTHS), DATELINE.flags)
+    assert plain.pattern != DATELINE.pattern
+    for line in ["Published: June 3, 2021", "Monday, 12 März 2024", "updated on 3rd Sept. 2020",
+                 "JULY 4TH, 1999", "Mayo 5, 2020", "5 août 2019", "1 Juni 2022", "12 décembre 2018",
+                 "Marzo 3", "2021-05-06", "Junk mail", "Sept 9", "ſeptembre 4", "Enero 1, 2000"]:
+        found, expected = DATELINE.match(line), plain.match(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+
+
 def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_body():
     article = seed_paragraphs()[:8]
     calls = ["Enjoyed this piece? We need your help to keep publishing, with no ads and no paywalls, only "

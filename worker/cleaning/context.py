@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .lines import LINE_FEATURES, Page
+from .lines import COLUMN_OF, LINE_FEATURES, Page
 
 _NEIGHBOUR_FEATURES = tuple(LINE_FEATURES.index(n) for n in
                             ("log_words", "stop_share", "terminal", "bullet", "title_case"))
@@ -40,7 +40,7 @@ _PAD = max(abs(edge) for windows in ([(-h, h + 1) for h in _MEAN_WINDOWS], _SUM_
 
 
 def _col(page_features: np.ndarray, name: str) -> np.ndarray:
-    return page_features[:, LINE_FEATURES.index(name)]
+    return page_features[:, COLUMN_OF[name]]
 
 
 def _rank(values: np.ndarray) -> np.ndarray:
@@ -48,7 +48,7 @@ def _rank(values: np.ndarray) -> np.ndarray:
     n = len(values)
     # each value's place in the stable order: the order's inverse (what a second argsort would give)
     rank = np.empty(n, dtype=np.intp)
-    rank[np.argsort(-values, kind="stable")] = np.arange(n)
+    rank[(-values).argsort(kind="stable")] = np.arange(n)
     return rank / max(n - 1, 1)
 
 
@@ -56,7 +56,7 @@ def prose_mass(features: np.ndarray) -> np.ndarray:
     """Words weighted by how much the line reads as prose (function words,
     end punctuation): the quantity whose densest run is the article."""
     words = np.expm1(_col(features, "log_words"))
-    stops = np.clip(_col(features, "stop_share") * 4, 0, 1)
+    stops = (_col(features, "stop_share") * 4).clip(0, 1)
     return words * stops * (0.5 + 0.5 * _col(features, "terminal"))
 
 
@@ -65,13 +65,13 @@ def densest_run(values: np.ndarray) -> tuple[int, int]:
     none is positive: the first end where a prefix sum stands highest above
     the lowest prefix sum before it, and the last place of that low (as
     Kadane's scan would find them), with array operations."""
-    prefix = np.concatenate(([0.0], np.cumsum(values)))
+    prefix = np.concatenate(([0.0], values.cumsum()))
     low = np.minimum.accumulate(prefix)
     rising = prefix - low
-    end = int(np.argmax(rising))
+    end = int(rising.argmax())
     if rising[end] <= 0:
         return 0, 0
-    at_low = np.flatnonzero(prefix[:end] <= low[end])
+    at_low = (prefix[:end] <= low[end]).nonzero()[0]
     return int(at_low[-1]), end
 
 
@@ -112,7 +112,7 @@ def design_matrix(page: Page) -> np.ndarray:
     counted[:, _WORDS] = words
     counted[:, _PROSE] = prose
     counted[:, _OWN_COUNTED] = x[:, _OWN_COUNTED_FEATURES]
-    cumulative = np.cumsum(counted, axis=0)
+    cumulative = counted.cumsum(axis=0)
     last = cumulative[-1] if n else np.zeros(_COUNTED)
     base = _PAD + 1
     running = np.concatenate((np.zeros((base, _COUNTED)), cumulative,

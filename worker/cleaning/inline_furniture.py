@@ -123,7 +123,7 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     shaped[n - _BOX_ITEMS:] = False
     for k in range(1, _BOX_ITEMS + 1):
         shaped[:n - k] &= item[k:]
-    for pos in np.flatnonzero(shaped).tolist():
+    for pos in shaped.nonzero()[0].tolist():
         key = key_of(lines[pos])
         if key not in POPULAR_HEADINGS and CLOSING_BY.match(key) is None:
             continue

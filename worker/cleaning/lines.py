@@ -37,6 +37,9 @@ LINE_FEATURES: tuple[str, ...] = (
     "horizontal_rule", "comment_header", "time_of_day", "year",
 )
 
+#: each column's place in :data:`LINE_FEATURES`, by name (a look-up, not a search of the tuple)
+COLUMN_OF: dict[str, int] = {name: k for k, name in enumerate(LINE_FEATURES)}
+
 KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
 _TERMINAL = tuple(".!?…\"”’»)")
 #: longer lines are prose or data, never furniture, bylines or headers
@@ -180,7 +183,7 @@ class Page:
     plain: list[str] = field(default_factory=list)
 
     def column(self, name: str) -> np.ndarray:
-        return self.features[:, LINE_FEATURES.index(name)]
+        return self.features[:, COLUMN_OF[name]]
 
     def split_credit(self, pos: int) -> tuple[str, str | None]:
         """:func:`split_credit` of line ``pos``."""
@@ -195,7 +198,7 @@ def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) ->
     ``joined`` is the lines joined by newlines with one before the first, line
     i's newline at ``starts[i]``."""
     found = [m.start() for m in pattern.finditer(joined) if "\n" not in m.group()[1:]]
-    return np.searchsorted(starts, found)
+    return starts.searchsorted(found)
 
 
 def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray,
@@ -235,7 +238,7 @@ def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
     on one from which lines of that many words in all lead to one."""
     n = len(count)
     next_digit = np.minimum.accumulate(np.where(has_digit, np.arange(n), n)[::-1])[::-1]
-    words_before = np.concatenate(([0.0], np.cumsum(count)))
+    words_before = np.concatenate(([0.0], count.cumsum()))
     return (next_digit < n) & (words_before[next_digit] - words_before[:n] <= _DATELINE_LEAD)
 
 
@@ -245,19 +248,19 @@ def read_page(text: str) -> Page:
     nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
     lines: list[str] = list(filter(None, spaced))
     n = len(lines)
-    numbers: list[int] = np.flatnonzero(nonempty).tolist()
+    numbers: list[int] = nonempty.nonzero()[0].tolist()
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], features=columns,
                     credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
-        columns[:, LINE_FEATURES.index(name)] = values
+        columns[:, COLUMN_OF[name]] = values
 
     joined = "\n".join(lines)
     length = np.fromiter(map(len, lines), dtype=float, count=n)
     starts = np.zeros(n, dtype=np.int64)
-    np.cumsum(length[:-1] + 1, out=starts[1:])
+    (length[:-1] + 1).cumsum(out=starts[1:])
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # a line's words are its spaces and one: whitespace is single spaces now
     count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
@@ -266,7 +269,7 @@ def read_page(text: str) -> Page:
     lower = joined.lower()
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
-    np.cumsum(count[:-1], out=token_starts[1:])
+    count[:-1].cumsum(out=token_starts[1:])
     stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
                                         count=len(tokens)), token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
@@ -305,7 +308,7 @@ def read_page(text: str) -> Page:
 
     short = count <= _SHORT
     needs = np.bitwise_or.reduceat(looked_up(_NEEDS, codes), starts)
-    datelines = np.flatnonzero(_may_start_dateline((needs & _ANY_DIGIT) > 0, count)).tolist()
+    datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count).nonzero()[0].tolist()
     after_newline = "\n" + joined
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
@@ -319,7 +322,7 @@ def read_page(text: str) -> Page:
     commented = ((last_codes == ord(":"))
                  | ((length <= _COMMENT_SHORT_WORD) & looked_up(_REPLY_FIRST, first_codes))
                  | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
-    log_in = np.flatnonzero(looked_up(_COMMENT_FIRST, first_codes))
+    log_in = looked_up(_COMMENT_FIRST, first_codes).nonzero()[0]
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
     commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
@@ -327,21 +330,21 @@ def read_page(text: str) -> Page:
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
              "year": digits >= 2, "comment_header": commented}
     for name, find in _IN_SHORT_LINES.items():
-        at = np.flatnonzero(short & worth[name])
-        columns[at, LINE_FEATURES.index(name)] = [find(lines[j]) is not None for j in at.tolist()]
-    rows = np.flatnonzero(short)
+        at = (short & worth[name]).nonzero()[0]
+        columns[at, COLUMN_OF[name]] = [find(lines[j]) is not None for j in at.tolist()]
+    rows = short.nonzero()[0]
     texts = list(compress(lines, short.tolist()))
     keys = list(map(str.lower, map(str.strip, texts, repeat(KEY_STRIP))))
     short_words = count[rows]
 
     def put_short(name: str, values) -> None:
-        columns[rows, LINE_FEATURES.index(name)] = values
+        columns[rows, COLUMN_OF[name]] = values
 
     if len(rows):
         short_tokens = " ".join(texts).split(" ")
         capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=bool, count=len(short_tokens))
         firsts = np.zeros(len(rows), dtype=np.int64)
-        np.cumsum(short_words[:-1], out=firsts[1:])
+        short_words[:-1].cumsum(out=firsts[1:])
         capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
         put_short("title_case", capitalised_words / np.maximum(short_words, 1))
     put_short("punct_share", punct[rows] / length[rows])
@@ -352,12 +355,12 @@ def read_page(text: str) -> Page:
         map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
-    rules = np.flatnonzero((count <= 1) & (length >= 5))
+    rules = ((count <= 1) & (length >= 5)).nonzero()[0]
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
     columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, codes, starts)
-    parsed = np.flatnonzero(credit_words & (count <= _CREDIT_WORDS)).tolist()
+    parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
     credits = {j: split_credit(lines[j]) for j in parsed}
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
@@ -395,10 +398,10 @@ def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
     if "©" in joined:
         found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
     glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
-    found[np.searchsorted(starts, glued, side="right") - 1] = True
+    found[starts.searchsorted(glued, side="right") - 1] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
     slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
-    for j in (np.searchsorted(starts, slashes, side="right") - 1).tolist():
+    for j in (starts.searchsorted(slashes, side="right") - 1).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
     return found
@@ -408,8 +411,8 @@ def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarr
                         stops: np.ndarray) -> None:
     """Totals of each block (lines with no blank line between): the paragraph
     a text renderer broke at its links, or a menu."""
-    first = np.flatnonzero(starts)
-    block = np.cumsum(starts) - 1
+    first = starts.nonzero()[0]
+    block = starts.cumsum() - 1
     lines = np.diff(np.append(first, len(starts)))
     block_words = np.add.reduceat(words, first)
     block_stops = np.add.reduceat(stops, first)

@@ -67,7 +67,7 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
     """The lines in [low, high) that are a picture's file name: its alt text
     left empty, the renderer printed where the picture was. Only one-word
     lines are tried (``log_words`` is the page's column of that name)."""
-    return [p for p in (low + np.flatnonzero(log_words[low:high] == _ONE_WORD)).tolist()
+    return [p for p in (low + (log_words[low:high] == _ONE_WORD).nonzero()[0]).tolist()
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
 
 
@@ -89,7 +89,7 @@ def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[
     under a placeholder ("image" / "1 of 12"). Only lines of four words or
     fewer are tried (``log_words`` is the page's column of that name)."""
     found = set()
-    for p in (low + np.flatnonzero(log_words[low:high] <= _FOUR_WORDS)).tolist():
+    for p in (low + (log_words[low:high] <= _FOUR_WORDS).nonzero()[0]).tolist():
         line = lines[p]
         if line[-1].isdigit():
             m = _COUNTER.fullmatch(line)
@@ -103,7 +103,7 @@ def not_pictures(lines: list[str], bracketed, credit_words, split, low: int, hig
     box ("[ ]") or a note's number ("[3]"), with no letter, or a credit in
     brackets ("[Photo: Jane Doe]", under its caption), where a picture is
     "[alt text]" (``split`` gives a line's :func:`split_credit`)."""
-    return [p for p in (low + np.flatnonzero(bracketed[low:high])).tolist()
+    return [p for p in (low + bracketed[low:high].nonzero()[0]).tolist()
             if not any(c.isalpha() for c in lines[p])
             or (credit_words[p] and credit_only(lines[p], split(p)) is not None)]
 

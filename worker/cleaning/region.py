@@ -82,9 +82,9 @@ def _boundary_scores(verdicts: Verdicts, boundary_weight: float) -> tuple[np.nda
     ``opening[s] + closing[e - 1]``."""
     region = verdicts.region
     n = len(region)
-    before = np.concatenate(([0.0], np.cumsum(region[:, 0])))
-    inside = np.concatenate(([0.0], np.cumsum(region[:, 1])))
-    after = np.concatenate(([0.0], np.cumsum(region[:, 2])))
+    before = np.concatenate(([0.0], region[:, 0].cumsum()))
+    inside = np.concatenate(([0.0], region[:, 1].cumsum()))
+    after = np.concatenate(([0.0], region[:, 2].cumsum()))
     opening = before[:n] - inside[:n] + boundary_weight * verdicts.start
     closing = inside[1:] - after[1:] + boundary_weight * np.append(verdicts.end[1:], 0.0)
     return opening, closing
@@ -97,8 +97,8 @@ def article_span(verdicts: Verdicts, boundary_weight: float = 1.0) -> tuple[int,
         return 0, 0
     opening, closing = _boundary_scores(verdicts, boundary_weight)
     best_opening = np.maximum.accumulate(opening)
-    end = int(np.argmax(best_opening + closing)) + 1
-    start = int(np.argmax(opening[:end]))
+    end = int((best_opening + closing).argmax()) + 1
+    start = int(opening[:end].argmax())
     return start, end
 
 
@@ -122,9 +122,9 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     opening, closing = _boundary_scores(verdicts, boundary_weight)
     best_opening = np.maximum.accumulate(opening)
     best_closing = np.maximum.accumulate(closing[::-1])[::-1]
-    candidates = np.flatnonzero(prose)
-    at = int(candidates[np.argmax(best_opening[candidates] + best_closing[candidates])])
-    return int(np.argmax(opening[:at + 1])), at + int(np.argmax(closing[at:])) + 1
+    candidates = prose.nonzero()[0]
+    at = int(candidates[(best_opening[candidates] + best_closing[candidates]).argmax()])
+    return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
 
 
 #: a byline or date line opens the article when prose follows it within this many lines, and
@@ -154,10 +154,10 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     marks = page.column("dateline")[start:end] + page.column("byline")[start:end] \
         + page.column("opener")[start:end]
     anchors = (words <= _ANCHOR_WORDS) & (marks > 0)
-    at_prose = np.flatnonzero(prose)
+    at_prose = prose.nonzero()[0]
     # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
     paragraphs = prose & (page.column("bullet")[start:end] == 0)
-    for at in np.flatnonzero(anchors).tolist():
+    for at in anchors.nonzero()[0].tolist():
         following = at_prose[at_prose > at]
         if not following.size or following[0] - at > _ANCHOR_REACH:
             continue
@@ -292,7 +292,7 @@ def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
     short = np.asarray(page.words[start:end]) <= _RECORD_WORDS
     short &= (page.column("placeholder")[start:end] == 0) & (page.column("bracketed")[start:end] == 0)
     found: dict[str, list[int]] = {}
-    for pos in (np.flatnonzero(short) + start).tolist():
+    for pos in (short.nonzero()[0] + start).tolist():
         line = page.lines[pos]
         if page.times[line] >= _RECORD_TIMES and any(word.isalpha() for word in page.plain[pos].split()):
             found.setdefault(line, []).append(pos)
@@ -344,7 +344,7 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
             sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
         return sign[pos]
 
-    for pos in np.flatnonzero((header[start + 1:end] + marker[start + 1:end]) > 0).tolist():
+    for pos in ((header[start + 1:end] + marker[start + 1:end]) > 0).nonzero()[0].tolist():
         at = start + 1 + pos
         reach = range(at + 1, min(at + 1 + _COMMENT_REACH, len(words)))
         if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
@@ -382,14 +382,14 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
-    kept = np.concatenate(([0.0], np.cumsum(np.where(prose, words, 0.0))))
+    kept = np.concatenate(([0.0], np.where(prose, words, 0.0).cumsum()))
     above, after = kept[:-1], kept[-1] - kept[1:]
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    at_prose = np.append(np.flatnonzero(prose), len(words) + _LIST_LINES)
+    at_prose = np.append(prose.nonzero()[0], len(words) + _LIST_LINES)
     offsets = np.arange(len(words))
-    list_under = at_prose[np.searchsorted(at_prose, offsets)] - offsets > _LIST_LINES
+    list_under = at_prose[at_prose.searchsorted(offsets)] - offsets > _LIST_LINES
     short = words <= _CLOSING_WORDS
     candidates = short & (above >= _ARTICLE_ABOVE) & ~little
     listed = candidates & list_under
@@ -397,7 +397,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     following = page.column("bullet")[start + 1:end + 1] > 0
     bulleted = np.zeros(len(words), dtype=bool)
     bulleted[:len(following)] = following
-    for at in np.flatnonzero(closing | listed | (candidates & bulleted)).tolist():
+    for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
@@ -422,7 +422,7 @@ def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) 
         return False
     while pos < len(page.lines) and (bullet[pos] or indented[pos]):
         pos += 1
-    return int(at_prose[np.searchsorted(at_prose, pos - start)]) - at > _LIST_LINES
+    return int(at_prose[at_prose.searchsorted(pos - start)]) - at > _LIST_LINES
 
 
 def _menu_under(page: Page, pos: int) -> bool:
@@ -441,8 +441,8 @@ def _dates(page: Page, start: int, stop: int) -> list[int]:
     lines with a digit are searched."""
     short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
     lines = page.lines
-    worded = np.flatnonzero(short & (page.column("dateline")[start:stop] > 0)) + start
-    figured = np.flatnonzero(short & (page.column("digit_share")[start:stop] > 0)) + start
+    worded = (short & (page.column("dateline")[start:stop] > 0)).nonzero()[0] + start
+    figured = (short & (page.column("digit_share")[start:stop] > 0)).nonzero()[0] + start
     found = {p for p in worded.tolist() if MONTH_NAME.search(lines[p].lower())}
     found.update(p for p in figured.tolist() if _relative_time(lines[p])
                  or (NUMERIC_DATE.match(lines[p]) and _under_headline(page, p)))
@@ -724,7 +724,7 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
         return body
     low, high = head[0], head[-1] + 1
     short = np.asarray(page.words[low:high]) <= _COUNTER_WORDS + 2
-    figured = np.flatnonzero(short & (page.column("digit_share")[low:high] > 0)) + low
+    figured = (short & (page.column("digit_share")[low:high] > 0)).nonzero()[0] + low
     counters = [found for found in map(partial(_counter_at, page), figured.tolist()) if found is not None]
     slides = {total for word, total, _ in counters if word}
     ends = [end for word, total, end in counters if total in slides]

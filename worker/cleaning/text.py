@@ -105,7 +105,7 @@ def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, s
     words = np.asarray(page.words[start:end])
     prose = (words >= _BARE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold) & (page.column("furniture")[start:end] == 0)
-    return start + np.flatnonzero(prose)
+    return start + prose.nonzero()[0]
 
 
 def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
@@ -119,7 +119,7 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
         return kept
     is_kept = np.zeros(end - start, dtype=bool)
     is_kept[kept - start] = True
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], bullet.astype(np.int8), [0]))))
+    edges = np.diff(np.concatenate(([0], bullet.astype(np.int8), [0]))).nonzero()[0]
     extra = []
     for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
         if stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:
@@ -152,8 +152,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     captions = find_captions(page, start, end, described)
     caption_lines = {p for found in captions for p in found.lines}
     repeats = {p for found in captions for p in found.dropped} | set(described)
-    kept = start + np.flatnonzero((verdicts.keep[start:end] >= model.keep_threshold)
-                                  & (furniture[start:end] == 0))
+    kept = start + ((verdicts.keep[start:end] >= model.keep_threshold)
+                    & (furniture[start:end] == 0)).nonzero()[0]
     if not kept.size:
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     else:

@@ -34,6 +34,23 @@ _AGENCIES = (
 _AGENCIES_CAPS = _AGENCIES.upper()
 #: an agency's name alone ("Reuters", "GETTY IMAGES")
 AGENCY = re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}")
+
+
+def by_first_character(alternatives: str) -> str:
+    """Plain words ``"Reuters|AFP|AP|..."`` as one group per first character
+    (``"R(?:euters)|A(?:FP|P)"``), for a pattern that heeds case: ``re``
+    tries every alternative at each place it searches, and grouped only the
+    one group of that place's character. The same alternative matches: the
+    order within a character is kept, and no two groups begin alike."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: an agency's name, grouped by its first character: the same matches as :data:`AGENCY`, found faster
+_ANY_AGENCY = by_first_character(f"{_AGENCIES}|{_AGENCIES_CAPS}")
+
 #: a photographer's or a paper's name before a slash: words, initials ("Jane P. Doe", "J.R. Doe"); no
 #: word closes a sentence, so that the caption before the credit is never taken for a name
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
@@ -319,7 +336,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     None,
     re.compile("Credit", re.IGNORECASE),
     None, None,
-    re.compile(rf"{_AGENCIES}|{_AGENCIES_CAPS}"),
+    re.compile(_ANY_AGENCY),
     re.compile("©"),
     re.compile("/"),
     None, None, None, None, None, None,
@@ -328,7 +345,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("via"),
     re.compile("/"),
     re.compile("©"),
-    re.compile(rf"hotographer|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})"),
+    re.compile(rf"hotographer|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
 )
 
