@@ -294,6 +294,28 @@ def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
 
 
+def test_the_article_goes_on_to_a_new_section_that_opens_on_a_list_lead_in():
+    """A subheading whose first line introduces a list ("... include:") is a
+    section of the article: the end moves on over the heading to that line.
+    A colon line right under the article's end, with no heading above it,
+    leads in to a box of links and is left out."""
+    lines = [
+        "The new server took a weekend to set up, and most of that time went on the network.",
+        "Planning the work",
+        "Careful planning keeps the costs of a renovation down, and the best ways to plan include:",
+        "A detailed timeline",
+        "Privacy policy",
+    ]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.95, 0.8, 0.95, 0.8, 0.1])
+    verdicts = _judged(np.log(np.full((len(lines), 3), 1 / 3)), keep)
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 3
+    lead_in = "Other readers who are planning a renovation found these pages helpful too:"
+    boxed = read_page("\n".join([lines[0], lead_in, *lines[3:]]))
+    box = _judged(np.log(np.full((4, 3), 1 / 3)), np.array([0.95, 0.95, 0.8, 0.1]))
+    assert extend_over_kept_gap(boxed, box, 0.5, 0, 1) == 1
+
+
 def test_the_article_resumes_below_a_block_set_inside_it():
     """A table of figures the model reads as furniture splits an article; the
     end moves on over it to the prose below, which the model reads as inside.

@@ -233,20 +233,29 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     that prose thins out towards the article's end and stops at a subheading
     or a list in a long article; what comes after an article (teasers,
     comments, menus) does not open with lines it keeps and go on to such a
-    paragraph within ``_GAP_LINES`` lines."""
+    paragraph within ``_GAP_LINES`` lines. A new section's opening line that
+    introduces a list ("... Strategies include:", ``_PROSE_WORDS`` words or
+    more, ending on a colon) counts as such a paragraph once a kept line (its
+    heading) stands between it and the end: a lone colon line right under the
+    article is a box's lead-in ("Readers also found these pages helpful:")."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
     keep = verdicts.keep
+    colon = page.column("ends_colon")
 
     def prose(pos: int) -> bool:
         return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
                 and keep[pos] >= _SURE_KEEP)
 
+    def lead_in(pos: int) -> bool:
+        return (words[pos] >= _PROSE_WORDS and bool(colon[pos]) and stops[pos] >= _PROSE_STOPS
+                and keep[pos] >= _SURE_KEEP)
+
     while True:
         found = None
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
-            if prose(pos):
+            if prose(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
             if keep[pos] < threshold:
