@@ -16,6 +16,7 @@ from worker.cleaning.region import (
     article_span,
     end_after_list,
     end_at_closing_heading,
+    end_before_author_box,
     end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -314,6 +315,31 @@ def test_the_article_goes_on_to_a_new_section_that_opens_on_a_list_lead_in():
     boxed = read_page("\n".join([lines[0], lead_in, *lines[3:]]))
     box = _judged(np.log(np.full((4, 3), 1 / 3)), np.array([0.95, 0.95, 0.8, 0.1]))
     assert extend_over_kept_gap(boxed, box, 0.5, 0, 1) == 1
+
+
+def test_the_article_ends_before_the_box_about_its_author():
+    """The author the byline names, printed twice at the article's foot
+    (the box's heading and a link) over a paragraph that opens on the name,
+    is the author's box: the article ends above it. A firm's name printed
+    twice over a paragraph about it, with no byline naming it, is the
+    article's own item."""
+    lines = [
+        "How to plant a raised bed",
+        "By Jane Doe",
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+        "Jane Doe",
+        "Jane Doe",
+        "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+    ]
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.9)
+    assert end_before_author_box(page, keep, 0.5, 0, len(lines)) == 6
+    item = "Green Acres sells raised beds in three sizes, all of them made from cedar."
+    firm = read_page("\n".join([lines[0], *lines[2:6], "Green Acres", "Green Acres", item]))
+    assert end_before_author_box(firm, keep[1:], 0.5, 0, len(lines) - 1) == len(lines) - 1
 
 
 def test_the_article_resumes_below_a_block_set_inside_it():

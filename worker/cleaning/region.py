@@ -419,6 +419,57 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     return end
 
 
+#: an author box: the author's name (this many capitalised words) printed again within so many
+#: lines, then within so many lines a paragraph that opens on the name or its first word
+_NAME_WORDS, _NAME_AGAIN, _BIO_REACH = (2, 4), 3, 4
+
+
+def _is_name(line: str) -> bool:
+    words = line.split()
+    return _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] and all(w[:1].isupper() for w in words) \
+        and not line.endswith((".", ":", "?", "!", ","))
+
+
+def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to the author's box inside [start,
+    end): a name printed twice within ``_NAME_AGAIN`` lines (the box's
+    heading and a link, or a picture's alt text) and then a paragraph about
+    that person that opens on the name or its first word ("Jane Doe is a
+    writer ...", "Jane joined us in 2014 ..."), of the author its byline
+    names (the name on a short line above the article's first paragraph),
+    when the prose the line model keeps after the name is at most
+    ``_PROSE_AFTER_CLOSING_BY`` of the ``_ARTICLE_ABOVE`` words or more above
+    it. A biography reads as prose, so the region model runs on over it; an
+    article's own items that open on their names (products, firms) are not
+    named in its byline."""
+    lines, words = page.lines, page.words
+    span = np.asarray(words[start:end])
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    kept = np.concatenate(([0], np.cumsum(np.where(prose, span, 0))))
+    heading = range(0, start + int(np.argmax(prose)))
+    short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
+    for at in (np.flatnonzero(short) + start + 1).tolist():
+        name = lines[at]
+        if not _is_name(name):
+            continue
+        near = range(at + 1, min(at + 1 + _NAME_AGAIN, len(lines)))
+        again = next((p for p in near if name in lines[p]), None)
+        if again is None:
+            continue
+        if not any(words[p] <= _ANCHOR_WORDS and name in lines[p] for p in heading):
+            continue
+        first = name.split()[0]
+        if not any(words[p] >= _PROSE_WORDS and lines[p].startswith(first)
+                   for p in range(again + 1, min(again + 1 + _BIO_REACH, len(lines)))):
+            continue
+        above, after = kept[at - start], kept[-1] - kept[at - start]
+        if above >= _ARTICLE_ABOVE and after <= _PROSE_AFTER_CLOSING_BY * above:
+            return at
+    return end
+
+
 def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:
     """Whether the heading at ``start + at`` opens a bulleted list (its items
     bulleted or indented under it, as a text browser prints a list) after
