@@ -227,8 +227,10 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
 def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
     """A list of places, each with its name, a paragraph and a "Read more"
     link: where the region model stopped partway down the list, the end moves
-    on to the last item's link; a footer's links further on stay out, and a
-    line that recurs at irregular steps (a tag) moves nothing."""
+    on to the last item's link; a footer's links further on stay out. Items
+    differ in length (one four times as long as another: a restaurant's two
+    lines, another's broken paragraph), but a line that recurs at steps far
+    more irregular than that (a tag) moves nothing."""
     places = ["Old Harbour", "Castle Hill", "River Walk", "Market Square", "Botanic Garden", "Town Hall"]
     items = [[name, f"The {name.lower()} is a short walk from the station and open every day of the year.",
               "Read more"] for name in places]
@@ -251,7 +253,9 @@ def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
 
     regular = read_page("\n".join(tagged([1, 5, 9, 13])))
     assert extend_over_records(regular, 0, 11) == 14
-    irregular = read_page("\n".join(tagged([1, 3, 12, 16])))
+    uneven = read_page("\n".join(tagged([1, 3, 11, 15])))
+    assert extend_over_records(uneven, 0, 13) == 16
+    irregular = read_page("\n".join(tagged([1, 2, 12, 16])))
     assert extend_over_records(irregular, 0, 14) == 14
 
 

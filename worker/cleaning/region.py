@@ -292,7 +292,7 @@ def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> 
 #: a record's separator: a short line of words (this many at most), printed this many times in
 #: the page at least (twice in the article, once after it), at steps of at most so many lines, the
 #: longest at most so many times the shortest
-_RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 3
+_RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 5
 
 
 def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
