@@ -321,6 +321,25 @@ def test_the_article_goes_on_to_a_new_section_that_opens_on_a_list_lead_in():
     assert extend_over_kept_gap(boxed, box, 0.5, 0, 1) == 1
 
 
+def test_the_article_goes_on_to_a_paragraph_broken_at_its_links():
+    """A last paragraph a renderer broke at its links, its pieces too short
+    to read as prose, is more of the article: the end moves on to its
+    closing piece. Pieces the line model doubts on average stay out."""
+    lines = [
+        "The new prices apply from January, and most customers will see no change to their bill.",
+        "You can read the",
+        "full usage report",
+        "to work out the cost.",
+        "Privacy policy",
+    ]
+    page = read_page("\n".join(lines))
+    flat = np.log(np.full((len(lines), 3), 1 / 3))
+    verdicts = _judged(flat, np.array([0.95, 0.95, 0.95, 0.95, 0.1]))
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 4
+    doubted = _judged(flat, np.array([0.95, 0.95, 0.6, 0.95, 0.1]))
+    assert extend_over_kept_gap(page, doubted, 0.5, 0, 1) == 1
+
+
 def test_the_article_ends_before_the_box_about_its_author():
     """The author the byline names, printed twice at the article's foot
     (the box's heading and a link) over a paragraph that opens on the name,

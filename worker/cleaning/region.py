@@ -237,7 +237,12 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     introduces a list ("... Strategies include:", ``_PROSE_WORDS`` words or
     more, ending on a colon) counts as such a paragraph once a kept line (its
     heading) stands between it and the end: a lone colon line right under the
-    article is a box's lead-in ("Readers also found these pages helpful:")."""
+    article is a box's lead-in ("Readers also found these pages helpful:").
+    So does a paragraph a renderer broke at its links ("You can read the" /
+    "full usage report" / "to work out the cost."): kept pieces that run on
+    into each other (:func:`_runs_on`) up to one that closes a sentence,
+    ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
+    their words."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -252,6 +257,17 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         return (words[pos] >= _PROSE_WORDS and bool(colon[pos]) and stops[pos] >= _PROSE_STOPS
                 and keep[pos] >= _SURE_KEEP)
 
+    def broken(pos: int) -> int | None:
+        """The last line of a paragraph broken at its links that opens at ``pos``."""
+        last, said, sure = pos, words[pos], keep[pos] * words[pos]
+        while last + 1 < len(words) and keep[last + 1] >= threshold and _runs_on(page, last):
+            last += 1
+            said += words[last]
+            sure += keep[last] * words[last]
+        if last > pos and terminal[last] and said >= _PROSE_WORDS and sure >= _SURE_KEEP * said:
+            return last
+        return None
+
     while True:
         found = None
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
@@ -259,6 +275,9 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
                 found = pos
                 break
             if keep[pos] < threshold:
+                break
+            if (last := broken(pos)) is not None:
+                found = last
                 break
         if found is None:
             return end
