@@ -16,6 +16,7 @@ from worker.cleaning.region import (
     article_span,
     end_after_list,
     end_at_closing_heading,
+    end_before_author_box,
     end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -226,8 +227,10 @@ def test_the_article_ends_where_the_authors_other_posts_are_listed():
 def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
     """A list of places, each with its name, a paragraph and a "Read more"
     link: where the region model stopped partway down the list, the end moves
-    on to the last item's link; a footer's links further on stay out, and a
-    line that recurs at irregular steps (a tag) moves nothing."""
+    on to the last item's link; a footer's links further on stay out. Items
+    differ in length (one four times as long as another: a restaurant's two
+    lines, another's broken paragraph), but a line that recurs at steps far
+    more irregular than that (a tag) moves nothing."""
     places = ["Old Harbour", "Castle Hill", "River Walk", "Market Square", "Botanic Garden", "Town Hall"]
     items = [[name, f"The {name.lower()} is a short walk from the station and open every day of the year.",
               "Read more"] for name in places]
@@ -250,7 +253,9 @@ def test_the_article_goes_on_over_the_rest_of_the_list_it_is():
 
     regular = read_page("\n".join(tagged([1, 5, 9, 13])))
     assert extend_over_records(regular, 0, 11) == 14
-    irregular = read_page("\n".join(tagged([1, 3, 12, 16])))
+    uneven = read_page("\n".join(tagged([1, 3, 11, 15])))
+    assert extend_over_records(uneven, 0, 13) == 16
+    irregular = read_page("\n".join(tagged([1, 2, 12, 16])))
     assert extend_over_records(irregular, 0, 14) == 14
 
 
@@ -292,6 +297,72 @@ def test_the_article_goes_on_over_a_subheading_and_list_to_its_next_paragraph():
     flat_long = np.log(np.full((10, 3), 1 / 3))
     far = _judged(flat_long, keep_long)
     assert extend_over_kept_gap(long_gap, far, 0.5, 0, 1) == 1
+
+
+def test_the_article_goes_on_to_a_new_section_that_opens_on_a_list_lead_in():
+    """A subheading whose first line introduces a list ("... include:") is a
+    section of the article: the end moves on over the heading to that line.
+    A colon line right under the article's end, with no heading above it,
+    leads in to a box of links and is left out."""
+    lines = [
+        "The new server took a weekend to set up, and most of that time went on the network.",
+        "Planning the work",
+        "Careful planning keeps the costs of a renovation down, and the best ways to plan include:",
+        "A detailed timeline",
+        "Privacy policy",
+    ]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.95, 0.8, 0.95, 0.8, 0.1])
+    verdicts = _judged(np.log(np.full((len(lines), 3), 1 / 3)), keep)
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 3
+    lead_in = "Other readers who are planning a renovation found these pages helpful too:"
+    boxed = read_page("\n".join([lines[0], lead_in, *lines[3:]]))
+    box = _judged(np.log(np.full((4, 3), 1 / 3)), np.array([0.95, 0.95, 0.8, 0.1]))
+    assert extend_over_kept_gap(boxed, box, 0.5, 0, 1) == 1
+
+
+def test_the_article_goes_on_to_a_paragraph_broken_at_its_links():
+    """A last paragraph a renderer broke at its links, its pieces too short
+    to read as prose, is more of the article: the end moves on to its
+    closing piece. Pieces the line model doubts on average stay out."""
+    lines = [
+        "The new prices apply from January, and most customers will see no change to their bill.",
+        "You can read the",
+        "full usage report",
+        "to work out the cost.",
+        "Privacy policy",
+    ]
+    page = read_page("\n".join(lines))
+    flat = np.log(np.full((len(lines), 3), 1 / 3))
+    verdicts = _judged(flat, np.array([0.95, 0.95, 0.95, 0.95, 0.1]))
+    assert extend_over_kept_gap(page, verdicts, 0.5, 0, 1) == 4
+    doubted = _judged(flat, np.array([0.95, 0.95, 0.6, 0.95, 0.1]))
+    assert extend_over_kept_gap(page, doubted, 0.5, 0, 1) == 1
+
+
+def test_the_article_ends_before_the_box_about_its_author():
+    """The author the byline names, printed twice at the article's foot
+    (the box's heading and a link) over a paragraph that opens on the name,
+    is the author's box: the article ends above it. A firm's name printed
+    twice over a paragraph about it, with no byline naming it, is the
+    article's own item."""
+    lines = [
+        "How to plant a raised bed",
+        "By Jane Doe",
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+        "Jane Doe",
+        "Jane Doe",
+        "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+    ]
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.9)
+    assert end_before_author_box(page, keep, 0.5, 0, len(lines)) == 6
+    item = "Green Acres sells raised beds in three sizes, all of them made from cedar."
+    firm = read_page("\n".join([lines[0], *lines[2:6], "Green Acres", "Green Acres", item]))
+    assert end_before_author_box(firm, keep[1:], 0.5, 0, len(lines) - 1) == len(lines) - 1
 
 
 def test_the_article_resumes_below_a_block_set_inside_it():

@@ -233,23 +233,51 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     that prose thins out towards the article's end and stops at a subheading
     or a list in a long article; what comes after an article (teasers,
     comments, menus) does not open with lines it keeps and go on to such a
-    paragraph within ``_GAP_LINES`` lines."""
+    paragraph within ``_GAP_LINES`` lines. A new section's opening line that
+    introduces a list ("... Strategies include:", ``_PROSE_WORDS`` words or
+    more, ending on a colon) counts as such a paragraph once a kept line (its
+    heading) stands between it and the end: a lone colon line right under the
+    article is a box's lead-in ("Readers also found these pages helpful:").
+    So does a paragraph a renderer broke at its links ("You can read the" /
+    "full usage report" / "to work out the cost."): kept pieces that run on
+    into each other (:func:`_runs_on`) up to one that closes a sentence,
+    ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
+    their words."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
     keep = verdicts.keep
+    colon = page.column("ends_colon")
 
     def prose(pos: int) -> bool:
         return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
                 and keep[pos] >= _SURE_KEEP)
 
+    def lead_in(pos: int) -> bool:
+        return (words[pos] >= _PROSE_WORDS and bool(colon[pos]) and stops[pos] >= _PROSE_STOPS
+                and keep[pos] >= _SURE_KEEP)
+
+    def broken(pos: int) -> int | None:
+        """The last line of a paragraph broken at its links that opens at ``pos``."""
+        last, said, sure = pos, words[pos], keep[pos] * words[pos]
+        while last + 1 < len(words) and keep[last + 1] >= threshold and _runs_on(page, last):
+            last += 1
+            said += words[last]
+            sure += keep[last] * words[last]
+        if last > pos and terminal[last] and said >= _PROSE_WORDS and sure >= _SURE_KEEP * said:
+            return last
+        return None
+
     while True:
         found = None
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
-            if prose(pos):
+            if prose(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
             if keep[pos] < threshold:
+                break
+            if (last := broken(pos)) is not None:
+                found = last
                 break
         if found is None:
             return end
@@ -283,7 +311,7 @@ def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> 
 #: a record's separator: a short line of words (this many at most), printed this many times in
 #: the page at least (twice in the article, once after it), at steps of at most so many lines, the
 #: longest at most so many times the shortest
-_RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 3
+_RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 5
 
 
 def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
@@ -407,6 +435,57 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             return start + at
         if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
             return start + at
+    return end
+
+
+#: an author box: the author's name (this many capitalised words) printed again within so many
+#: lines, then within so many lines a paragraph that opens on the name or its first word
+_NAME_WORDS, _NAME_AGAIN, _BIO_REACH = (2, 4), 3, 4
+
+
+def _is_name(line: str) -> bool:
+    words = line.split()
+    return _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] and all(w[:1].isupper() for w in words) \
+        and not line.endswith((".", ":", "?", "!", ","))
+
+
+def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to the author's box inside [start,
+    end): a name printed twice within ``_NAME_AGAIN`` lines (the box's
+    heading and a link, or a picture's alt text) and then a paragraph about
+    that person that opens on the name or its first word ("Jane Doe is a
+    writer ...", "Jane joined us in 2014 ..."), of the author its byline
+    names (the name on a short line above the article's first paragraph),
+    when the prose the line model keeps after the name is at most
+    ``_PROSE_AFTER_CLOSING_BY`` of the ``_ARTICLE_ABOVE`` words or more above
+    it. A biography reads as prose, so the region model runs on over it; an
+    article's own items that open on their names (products, firms) are not
+    named in its byline."""
+    lines, words = page.lines, page.words
+    span = np.asarray(words[start:end])
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    kept = np.concatenate(([0], np.cumsum(np.where(prose, span, 0))))
+    heading = range(0, start + int(np.argmax(prose)))
+    short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
+    for at in (np.flatnonzero(short) + start + 1).tolist():
+        name = lines[at]
+        if not _is_name(name):
+            continue
+        near = range(at + 1, min(at + 1 + _NAME_AGAIN, len(lines)))
+        again = next((p for p in near if name in lines[p]), None)
+        if again is None:
+            continue
+        if not any(words[p] <= _ANCHOR_WORDS and name in lines[p] for p in heading):
+            continue
+        first = name.split()[0]
+        if not any(words[p] >= _PROSE_WORDS and lines[p].startswith(first)
+                   for p in range(again + 1, min(again + 1 + _BIO_REACH, len(lines)))):
+            continue
+        above, after = kept[at - start], kept[-1] - kept[at - start]
+        if above >= _ARTICLE_ABOVE and after <= _PROSE_AFTER_CLOSING_BY * above:
+            return at
     return end
 
 

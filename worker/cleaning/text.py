@@ -46,6 +46,7 @@ from .region import (
     drop_teasers_of_itself,
     end_after_list,
     end_at_closing_heading,
+    end_before_author_box,
     end_before_comments,
     end_before_contact_cards,
     end_before_teasers,
@@ -147,6 +148,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
