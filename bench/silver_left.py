@@ -9,14 +9,24 @@ headline, ``-`` dropped; ``t`` after it when its words are in the truth body.
 It is the list to group into shapes before writing a caption rule, and to
 count with the truth how often each shape is the article's own text.
 
+``--misses`` prints the captions neither found nor left in the body (dropped
+or printed elsewhere) with their context, the line found by the caption's
+first words. ``--news`` keeps only news pages: those whose HTML declares a
+news article or a news organisation (schema.org ``NewsArticle`` and its kin,
+``NewsMediaOrganization``, a ``news_keywords`` meta), a general signal of a
+newspaper, agency or magazine page rather than a hand-picked list of hosts.
+
     python bench/silver_left.py --renderer text_w3m --context 3
+    python bench/silver_left.py --news --misses
 
 Tune half only: the check half is held out (its pages are not studied).
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -25,13 +35,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import DEFAULT_BENCH, load_pages  # noqa: E402
+from quality import DEFAULT_BENCH, caption_words, load_pages  # noqa: E402
 from silver_captions import phrase_in, share_in, silver_of, usable, words  # noqa: E402
 
+from worker.cleaning import extract_text  # noqa: E402
 from worker.cleaning.lines import read_page  # noqa: E402
 from worker.cleaning.text import _body_and_title  # noqa: E402
 
 _FOUND, _MIN_LEFT_WORDS, _SHOWN = 0.8, 4, 160
+_NEWS = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage|Analysis|Opinion|Report|Backgrounder)\w*Article"'
+                   r"|NewsMediaOrganization|name=[\"']news_keywords[\"']", re.IGNORECASE)
+
+
+def is_news(folder: Path, page_id: str) -> bool:
+    """Whether the page's HTML declares a news article or a news organisation."""
+    path = next((folder / "html").glob(f"{page_id}.*"), None)
+    return path is not None and _NEWS.search(
+        gzip.decompress(path.read_bytes()).decode("utf-8", "replace")) is not None
+
+
+def _caption_found(caption: str, got: list[list[str]]) -> bool:
+    return any(share_in(caption_words(caption), g) >= _FOUND for g in got)
 
 
 def main() -> None:
@@ -40,6 +64,8 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["wcxb-dev", "aeb-dev"])
     ap.add_argument("--renderer", default="text_bs", choices=("text_bs", "text_w3m"))
     ap.add_argument("--context", type=int, default=3, help="lines shown above and below")
+    ap.add_argument("--news", action="store_true", help="news pages only (HTML declares news)")
+    ap.add_argument("--misses", action="store_true", help="missed captions instead")
     args = ap.parse_args()
     for name in args.sets:
         folder = args.bench / name
@@ -48,8 +74,9 @@ def main() -> None:
         for page_id, text in load_pages(folder, args.renderer, "tune").items():
             truth_body = truth[page_id]["body"]
             wanted = usable(silver.get(page_id, []), text, truth_body)
-            if not wanted:
+            if not wanted or (args.news and not is_news(folder, page_id)):
                 continue
+            got = [caption_words(f"{c.text} {c.credit or ''}") for c in extract_text(text).captions]
             page = read_page(text)
             article, body, title_lines, _ = _body_and_title(page)
             in_body = set(body)
@@ -59,11 +86,13 @@ def main() -> None:
             host = urlparse(truth[page_id].get("url") or "").netloc
             for caption in wanted:
                 cw = words(caption)
-                if not (len(cw) >= _MIN_LEFT_WORDS and share_in(cw, body_words) >= _FOUND
-                        and phrase_in(caption, body_text)):
+                left = len(cw) >= _MIN_LEFT_WORDS and share_in(cw, body_words) >= _FOUND \
+                    and phrase_in(caption, body_text)
+                if left == args.misses or (args.misses and _caption_found(caption, got)):
                     continue
                 key = " ".join(cw[:4])
-                at = next((p for p in body if key in " ".join(words(page.lines[p]))), None)
+                where = range(len(page.lines)) if args.misses else body
+                at = next((p for p in where if key in " ".join(words(page.lines[p]))), None)
                 print(f"=== {name} {page_id} {host} | {caption[:_SHOWN]}")
                 if at is None:
                     continue
