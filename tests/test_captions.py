@@ -1054,3 +1054,24 @@ def test_a_name_under_lowercase_words_that_is_no_credit_stays_body(alt, name, pa
     found = extract_text(page)
     assert name in found.body and paragraph in found.body
     assert not any(c.text == name for c in found.captions)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("De minister in Den Haag op dinsdag. Bron: ANP", "De minister in Den Haag op dinsdag.", "ANP"),
+    ("Cumhurbaşkanı Ankara’da konuştu. Fotoğraf: AA", "Cumhurbaşkanı Ankara’da konuştu.", "AA"),
+    ("Warga antre di Jakarta, Senin. Sumber: Antara", "Warga antre di Jakarta, Senin.", "Antara"),
+    ("Warga antre di Jakarta. Foto oleh Budi Santoso", "Warga antre di Jakarta.", "Budi Santoso"),
+    ("Встреча в Кремле во вторник. Источник: ТАСС", "Встреча в Кремле во вторник.", "ТАСС"),
+    ("الرئيس خلال الاجتماع في القاهرة. المصدر: رويترز", "الرئيس خلال الاجتماع في القاهرة.", "رويترز"),
+    ("周一，代表团在北京参观。（图片来源：新华社）", "周一，代表团在北京参观。", "新华社"),
+    ("記者会見する首相（写真：共同）", "記者会見する首相", "共同"),
+])
+def test_credit_labels_of_news_in_more_languages(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_a_caption_with_an_indonesian_source_label_leaves_the_body():
+    caption = "Warga antre di depan kantor pos di Jakarta, Senin. Sumber: Antara"
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption("Warga antre di depan kantor pos di Jakarta, Senin.", "Antara"),)
+    assert "Warga antre" not in found.body

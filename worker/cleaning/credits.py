@@ -17,7 +17,7 @@ from .rules.credits import (
     WEB_SITE_CREDIT,
 )
 
-_TRIM = " \t.,;:-–—|/©"
+_TRIM = " \t.,;:-–—|/©）"
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
 _RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 _WORD = re.compile(r"\w+|©")
@@ -84,7 +84,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
             m = None
         if m:
             credit = m.group("credit").strip(_TRIM)
-            text = line[: offset + m.start()].rstrip(" |–—-")
+            text = line[: offset + m.start()].rstrip(" |–—-（")
             opened = text.rfind("(")
             if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
                     and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):

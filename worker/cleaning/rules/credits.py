@@ -76,6 +76,10 @@ _LABELS = (
     r"Photo credits|Composite|Beeld|Fotografia|Imagem|Kuva|Zdjęcie|Фото|Foto credit|Fotocredit|"
     r"Crédito|Crédito da foto|Crédito de la foto|Ilustración|Ilustração|Illustrazione|Afbeelding|Fonte|"
     r"Grafik|Infografik|Fotó|Foto crédito|"
+    # Dutch, Turkish, Indonesian, Russian, Arabic, Chinese and Japanese ("Bron: ANP", "Fotoğraf: AA",
+    # "Sumber: Antara", "Источник: ТАСС", "المصدر: رويترز", "图片来源：新华社", "写真：共同")
+    r"Bron|Fotoğraf|Görsel|Kaynak|Sumber|Ilustrasi|Gambar|Фотография|Иллюстрация|Источник|Снимок|"
+    r"صورة|المصدر|تصوير|图片来源|图片|摄影|来源|圖片來源|圖片|攝影|來源|写真|画像|出典|撮影|"
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
@@ -144,6 +148,25 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     fonte
     afbeelding
     grafik
+    bron
+    fotoğraf
+    görsel
+    kaynak
+    sumber
+    gambar
+    фотография
+    источник
+    صورة
+    المصدر
+    图片
+    图片来源
+    来源
+    圖片
+    圖片來源
+    來源
+    写真
+    画像
+    出典
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
@@ -237,8 +260,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
     # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe"
-    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:File\s+)?(?:{by_first_letter(_LABELS)})\s*"
-               rf"(?::|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av)"
+    # ... a full-width colon or "＝" as Chinese and Japanese papers print them ("图片来源：新华社")
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"。（]))(?:File\s+)?(?:{by_first_letter(_LABELS)})\s*"
+               rf"(?:[:：＝]|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
     # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
