@@ -1075,3 +1075,11 @@ def test_a_caption_with_an_indonesian_source_label_leaves_the_body():
     found = extract_text(page_with(["image", caption]))
     assert found.captions == (Caption("Warga antre di depan kantor pos di Jakarta, Senin.", "Antara"),)
     assert "Warga antre" not in found.body
+
+
+@pytest.mark.parametrize("line", ["IN PHOTOS: The bridge through the years",
+                                  "In pictures: Storm batters the coast", "En images : la tempête"])
+def test_a_gallery_link_opened_by_in_photos_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+    assert extract_text(page_with([line])).captions == ()

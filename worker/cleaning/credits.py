@@ -12,6 +12,7 @@ from .rules.credits import (
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
+    GALLERY_OPENERS,
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
@@ -100,10 +101,14 @@ def split_credit(line: str) -> tuple[str, str | None]:
 def _not_a_label(tail: str, m: re.Match[str]) -> bool:
     """The credit word the match opens on is a word of the sentence, not a
     label: glued to the next word by a hyphen ("Book a Photo-Booth Rental")
-    or a slash ("(credit/debit cards)"), or in lower case after a word and
-    before a dash ("Family/group photos – work with ...")."""
+    or a slash ("(credit/debit cards)"), after "In" opening a gallery's link
+    ("IN PHOTOS: ..."), or in lower case after a word and before a dash
+    ("Family/group photos – work with ...")."""
     between = tail[m.start():m.start("credit")]
     if tail[m.start("credit"):m.start("credit") + 1] == "/" or between.endswith("-"):
+        return True
+    if tail[:m.start()].strip().lower() in GALLERY_OPENERS:
+        # a gallery's link ("IN PHOTOS: The storm's path"), the whole line
         return True
     # ... a label in parentheses may be in lower case ("(foto Ansa)"), and so may one that
     # names its maker ("... board image by The Home Index"): a dash after a word in lower

@@ -102,6 +102,11 @@ def by_first_letter(alternatives: str) -> str:
 STUDIO_WORDS = r"Photography|Photographie|Fotografie|Fotografía|Fotografia|Photo|Studio|Studios"
 
 
+#: Words before a plural label that make it a gallery's link, not a credit ("IN PHOTOS: The
+#: storm's path", "In pictures: ...", "En images : ...", "Em fotos: ..."), lowercase
+GALLERY_OPENERS: frozenset[str] = frozenset(("in", "en", "em"))
+
+
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
 CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
