@@ -1083,3 +1083,37 @@ def test_a_gallery_link_opened_by_in_photos_is_no_credit(line):
     assert split_credit(line) == (line, None)
     assert credit_only(line) is None
     assert extract_text(page_with([line])).captions == ()
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Farmers march to Delhi on Tuesday. (PTI)", "PTI"),
+    ("Farmers march to Delhi on Tuesday. (PTI Photo)", "PTI Photo"),
+    ("Farmers march to Delhi on Tuesday. (ANI)", "ANI"),
+    ("Farmers march to Delhi on Tuesday. (IANS)", "IANS"),
+    ("Manifestantes em Brasília nesta terça. Foto: Jane Doe/Folhapress", "Jane Doe/Folhapress"),
+    ("Farmers march to Delhi on Tuesday. (Representative image)", "Representative image"),
+    ("Farmers march to Delhi on Tuesday. (Image for representation)", "Image for representation"),
+    ("Farmers march to Delhi on Tuesday. (Express photo by Jane Doe)", "Express photo by Jane Doe"),
+])
+def test_credits_of_indian_and_other_news_agencies(line, credit):
+    assert split_credit(line) == (line[:line.rindex(".", 0, line.rindex(" ")) + 1], credit)
+
+
+def test_a_representative_image_in_a_sentence_is_no_credit():
+    line = "Figure 2 shows a representative image."
+    assert split_credit(line) == (line, None)
+
+
+def test_a_caption_credited_to_pti_leaves_the_body():
+    caption = "Workers on the bridge deck in Kolkata on Tuesday. (PTI Photo)"
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption("Workers on the bridge deck in Kolkata on Tuesday.", "PTI Photo"),)
+    assert "Workers on the bridge" not in found.body
+
+
+def test_a_wire_named_as_the_articles_source_is_no_picture_credit():
+    found = extract_text(page_with(["(With inputs from PTI)", "Source: PTI"]))
+    assert found.captions == ()
+    # beside a picture, the wire is the picture's
+    found = extract_text(page_with(["image", "Workers at the PTI office on Tuesday.", "Source: PTI"]))
+    assert found.captions == (Caption("Workers at the PTI office on Tuesday.", "PTI"),)

@@ -519,8 +519,10 @@ class _CaptionSearch:
             # a paragraph over the source of a picture shown elsewhere (the article's
             # header): the source alone is the caption as printed
             text = ()
-        if _SOURCE.match(line) and not names_pictures(credit) \
-                and not pictured_near(placeholder, lines, text[0] if text else p):
+        if _SOURCE.match(line) and not pictured_near(placeholder, lines, text[0] if text else p) \
+                and (not names_pictures(credit) or (text and credit in lines[text[-1]])):
+            # an article's source, a wire's too when the line above names it ("(With inputs
+            # from Reuters)" / "Source: Reuters")
             return True
         if "/" in line and not skipped and not self.named_credit(p) \
                 and not pictured_near(placeholder, lines, text[0] if text else p) \

@@ -13,6 +13,7 @@ from .rules.credits import (
     CREDIT_PATTERNS,
     CREDIT_WORDS,
     GALLERY_OPENERS,
+    PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
@@ -87,9 +88,15 @@ def split_credit(line: str) -> tuple[str, str | None]:
             credit = m.group("credit").strip(_TRIM)
             text = line[: offset + m.start()].rstrip(" |–—-（")
             opened = text.rfind("(")
+            inside = text[opened + 1:].strip(" :")
             if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
-                    and text[opened + 1:].strip(" :").lower() in ("", *CREDIT_LABELS):
+                    and inside.lower() in ("", *CREDIT_LABELS):
                 text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
+            elif opened >= 0 and credit.endswith(")") and PUBLICATION_NAME.fullmatch(inside):
+                # the paper's name before the label, in the parentheses ("(Express photo by Jane
+                # Doe)"): the credit is all they hold
+                whole = line[offset + m.start():].rstrip(" .")
+                text, credit = text[:opened].rstrip(), f"{inside} {whole[:-1]}".strip(_TRIM)
             elif text.startswith("(") and credit.endswith(")") and ")" not in text:
                 # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
                 text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)

@@ -28,7 +28,10 @@ _AGENCIES = (
     r"Ansa|Agf|LaPresse|"
     # Portuguese for a handout and a picture copied from elsewhere ("Foto: Divulgação",
     # "Reprodução/Instagram")
-    r"Divulgação|Reprodução"
+    r"Divulgação|Reprodução|"
+    # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
+    r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
+    r"Prensa Latina|Newsis|KNA"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -105,6 +108,11 @@ STUDIO_WORDS = r"Photography|Photographie|Fotografie|Fotografía|Fotografia|Phot
 #: Words before a plural label that make it a gallery's link, not a credit ("IN PHOTOS: The
 #: storm's path", "In pictures: ...", "En images : ...", "Em fotos: ..."), lowercase
 GALLERY_OPENERS: frozenset[str] = frozenset(("in", "en", "em"))
+
+
+#: a publication's name before a credit label in parentheses ("(Express photo by Jane Doe)",
+#: "(HT Photo: Jane Doe)"): one to three capitalised words, the credit's first part
+PUBLICATION_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}")
 
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
@@ -315,6 +323,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
                r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
                r"\s*\.?$", re.IGNORECASE),
+    # "... (Representative image)", "(Image for representation)": a stock picture, as Indian papers
+    # mark one (in parentheses: "... shows a representative image." is a sentence)
+    re.compile(r"\(\s*(?P<credit>(?:Representative|Representational) (?:photo|picture|image)|"
+               r"(?:Photo|Picture|Image) for representation(?:al purposes?)?)\s*\)\s*\.?$", re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
@@ -368,7 +380,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(_ANY_AGENCY),
     re.compile("©"),
     re.compile("/"),
-    None, None, None, None, None, None,
+    None, re.compile("epresent"), None, None, None, None, None,
     re.compile("courtesy", re.IGNORECASE),
     re.compile("ourtesy"),
     re.compile("via"),
@@ -386,7 +398,8 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
                re.IGNORECASE),
-    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive) "
+    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
+               r"representative|representational) "
                r"(?:photo|picture|image)s?)\.?", re.IGNORECASE),
     # "© Jane Doe": a name after the copyright sign, with no year (a page's footer has one,
     # or its rights: "© 2019 Acme Media", "© Acme. All rights reserved")
@@ -397,7 +410,7 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 #: Words every credit carries one of (lowercase): lines without any are not searched.
 #: (the generic words of a many-word name, "The Canadian Press", "Header image", gate nothing)
-_GENERIC_WORDS = frozenset("the of top main lead cover hero header feature featured news service visual "
+_GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature featured news service visual "
                            "group action sport media china archive association agency stock icon camera cal "
                            "features usa science library tribune wire alliance commons brasil".split())
 CREDIT_WORDS: frozenset[str] = frozenset(
