@@ -1117,3 +1117,22 @@ def test_a_wire_named_as_the_articles_source_is_no_picture_credit():
     # beside a picture, the wire is the picture's
     found = extract_text(page_with(["image", "Workers at the PTI office on Tuesday.", "Source: PTI"]))
     assert found.captions == (Caption("Workers at the PTI office on Tuesday.", "PTI"),)
+
+
+@pytest.mark.parametrize(("end", "credit"), [
+    ("(Jane Doe | AP)", "Jane Doe | AP"),
+    ("(Jane Doe—AP)", "Jane Doe—AP"),
+    ("(Jane Doe - Reuters)", "Jane Doe - Reuters"),
+    ("Photo / Jane Doe", "Jane Doe"),
+    ("Photo / Getty Images", "Getty Images"),
+])
+def test_a_credit_after_a_bar_a_dash_or_a_spaced_slash(end, credit):
+    caption = "Workers walk on the bridge deck on Tuesday."
+    assert split_credit(f"{caption} {end}") == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["Photo / Video", "Photos / videos", "News | Photos | Videos",
+                                  "Photographer / Videographer"])
+def test_a_menu_of_media_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None

@@ -274,9 +274,12 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
     # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe"
     # ... a full-width colon or "＝" as Chinese and Japanese papers print them ("图片来源：新华社")
+    # ... "Photo / Jane Doe", as New Zealand's papers print it (not "Photo / Video", a menu's,
+    # nor "Photographer / Videographer", a list's)
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"。（]))(?:File\s+)?(?:{by_first_letter(_LABELS)})\s*"
                rf"(?:[:：＝]|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
-               rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©)\s*"
+               rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
+               rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
     # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+"
@@ -294,10 +297,11 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
                re.IGNORECASE),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
-    # ... "(AP Photo/Jane Doe, File)"
+    # ... "(AP Photo/Jane Doe, File)", "(Jane Doe | AP)", "(Jane Doe—AP)", "(Jane Doe - Reuters)"
     re.compile(rf"\(\s*(?:(?:File\s+)?(?i:photo|picture|image|foto)\s*:?\s*)?"
                rf"(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?(?:\s*/\s*[^()]{{1,80}}|\s+for\s+[^()]{{1,60}})?"
-               rf"|[^()]{{1,80}}/(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))\)\s*\.?$"),
+               rf"|[^()]{{1,80}}(?:/|\s*[|—–]\s*|\s+-\s+)(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))"
+               r"\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
