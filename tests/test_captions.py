@@ -1136,3 +1136,11 @@ def test_a_credit_after_a_bar_a_dash_or_a_spaced_slash(end, credit):
 def test_a_menu_of_media_is_no_credit(line):
     assert split_credit(line) == (line, None)
     assert credit_only(line) is None
+
+
+def test_a_gallery_counter_over_the_picture_marks_the_caption_under_it():
+    found = extract_text(page_with(["1 of 12", "image", "Workers walk on the bridge deck on Tuesday.",
+                                    "2 of 12", "image", "The new span was lifted into place overnight."]))
+    assert found.captions == (Caption("Workers walk on the bridge deck on Tuesday."),
+                              Caption("The new span was lifted into place overnight."))
+    assert "Workers walk" not in found.body and "of 12" not in found.body

@@ -732,7 +732,8 @@ class _CaptionSearch:
     def beside_buttons(self, p: int) -> bool:
         """A caption button under line p ("hide caption", "Open image caption")
         or under the picture over it ("Enlarge this image" / "toggle caption"),
-        or a gallery's counter above it ("Image 1 of 9"): line p is the
+        or a gallery's counter above it or above its picture ("Image 1 of 9",
+        "1 of 12" / "image"): line p is the
         caption, its credit on its line or past the buttons."""
         if not (self.words[p] >= MIN_ALT_WORDS and self.caption_text(p) and not self.continued(p)):
             return False
@@ -838,7 +839,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 and words[p + 1] > words[p] \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
-        if (p + 1 in caption_buttons or p - 1 in counted
+        if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
             continue
         if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \

@@ -86,14 +86,16 @@ def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[
               low: int, high: int) -> set[int]:
     """The lines in [low, high) that are a gallery's counter over a picture's
     caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
-    under a placeholder ("image" / "1 of 12"). Only lines of four words or
-    fewer are tried (``log_words`` is the page's column of that name)."""
+    under a placeholder or over one ("image" / "1 of 12", "1 of 12" / "image").
+    Only lines of four words or fewer are tried (``log_words`` is the page's
+    column of that name)."""
     found = set()
     for p in (low + (log_words[low:high] <= _FOUR_WORDS).nonzero()[0]).tolist():
         line = lines[p]
         if line[-1].isdigit():
             m = _COUNTER.fullmatch(line)
-            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])):
+            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])
+                                  or (p + 1 < len(lines) and placeholder[p + 1])):
                 found.add(p)
     return found
 
