@@ -1144,3 +1144,13 @@ def test_a_gallery_counter_over_the_picture_marks_the_caption_under_it():
     assert found.captions == (Caption("Workers walk on the bridge deck on Tuesday."),
                               Caption("The new span was lifted into place overnight."))
     assert "Workers walk" not in found.body and "of 12" not in found.body
+
+
+@pytest.mark.parametrize(("credit_line", "credit"), [
+    ("Staff photo by Jane Doe", "Jane Doe"),
+    ("JANE DOE | STAFF PHOTOGRAPHER", "JANE DOE | STAFF PHOTOGRAPHER"),
+])
+def test_a_staff_photographers_credit_under_its_caption(credit_line, credit):
+    found = extract_text(page_with(["image", "Workers walk on the bridge deck on Tuesday.", credit_line]))
+    assert found.captions == (Caption("Workers walk on the bridge deck on Tuesday.", credit),)
+    assert "Staff" not in found.body and "STAFF" not in found.body

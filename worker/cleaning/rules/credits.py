@@ -272,11 +272,12 @@ CAPTION_LABEL = re.compile(
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
-    # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe"
+    # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe", "Staff photo by Jane Doe"
     # ... a full-width colon or "＝" as Chinese and Japanese papers print them ("图片来源：新华社")
     # ... "Photo / Jane Doe", as New Zealand's papers print it (not "Photo / Video", a menu's,
     # nor "Photographer / Videographer", a list's)
-    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"。（]))(?:File\s+)?(?:{by_first_letter(_LABELS)})\s*"
+    re.compile(rf"(?:^|(?<=[\s.!?()\]”\"。（]))(?:(?:File|Staff|Special|Submitted|Contributed|Handout)\s+)?"
+               rf"(?:{by_first_letter(_LABELS)})\s*"
                rf"(?:[:：＝]|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
@@ -363,10 +364,10 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов")
     re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
                r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?)\s*\.?$"),
-    # "... on Sunday. Jane Doe | Staff Photographer", "Jane Doe, Associated Press": a person's name, then
-    # the photographer's title or the agency
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?:(?:Staff|Contributing|"
-               rf"Freelance|Special|Senior)\s+)?(?i:photographer)|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})))\s*\.?$"),
+    # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
+    # Associated Press": a person's name, then the photographer's title or the agency
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?i:(?:staff|contributing|"
+               rf"freelance|special|senior)\s+)?(?i:photographer)|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})))\s*\.?$"),
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
                r"\s*\)\s*\.?$"),
@@ -390,7 +391,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("via"),
     re.compile("/"),
     re.compile("©"),
-    re.compile(rf"hotographer|,\s*(?:{_ANY_AGENCY})"),
+    re.compile(rf"hotographer|HOTOGRAPHER|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
 )
 
