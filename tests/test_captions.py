@@ -1065,6 +1065,8 @@ def test_a_name_under_lowercase_words_that_is_no_credit_stays_body(alt, name, pa
     ("الرئيس خلال الاجتماع في القاهرة. المصدر: رويترز", "الرئيس خلال الاجتماع في القاهرة.", "رويترز"),
     ("周一，代表团在北京参观。（图片来源：新华社）", "周一，代表团在北京参观。", "新华社"),
     ("記者会見する首相（写真：共同）", "記者会見する首相", "共同"),
+    ("Công nhân trên cầu hôm thứ Ba. Ảnh: TTXVN", "Công nhân trên cầu hôm thứ Ba.", "TTXVN"),
+    ("De minister in Den Haag op dinsdag. Beeld ANP", "De minister in Den Haag op dinsdag.", "ANP"),
 ])
 def test_credit_labels_of_news_in_more_languages(line, text, credit):
     assert split_credit(line) == (text, credit)

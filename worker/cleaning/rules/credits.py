@@ -31,7 +31,7 @@ _AGENCIES = (
     r"Divulgação|Reprodução|"
     # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
     r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
-    r"Prensa Latina|Newsis|KNA"
+    r"Prensa Latina|Newsis|KNA|TTXVN"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -83,6 +83,8 @@ _LABELS = (
     # "Sumber: Antara", "Источник: ТАСС", "المصدر: رويترز", "图片来源：新华社", "写真：共同")
     r"Bron|Fotoğraf|Görsel|Kaynak|Sumber|Ilustrasi|Gambar|Фотография|Иллюстрация|Источник|Снимок|"
     r"صورة|المصدر|تصوير|图片来源|图片|摄影|来源|圖片來源|圖片|攝影|來源|写真|画像|出典|撮影|"
+    # Vietnamese ("Ảnh: TTXVN")
+    r"Ảnh|"
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
@@ -180,6 +182,7 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     写真
     画像
     出典
+    ảnh
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
@@ -285,8 +288,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
-    # "Photo AFP", "Foto ANSA", "Photo Jane Doe / AFP": a label, then an agency's credit
-    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s+(?P<credit>{_AGENCY_CREDIT})\)?\s*\.?$"),
+    # "Photo AFP", "Foto ANSA", "Photo Jane Doe / AFP", "Beeld ANP": a label, then an agency's credit
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Beeld|Picture|Pic|Image)\s+(?P<credit>{_AGENCY_CREDIT})\)?"
+               r"\s*\.?$"),
     # "Video: Reuters", "Video: Jane Doe/AP": after "Video:" a title is far more common
     # ("Video: Houseplants for Low Light"), so only an agency or a slashed credit is one
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"]))(?:Video|Vidéo|Vídeo)\s*(?::|by|-|–|—|©)\s*"
@@ -378,7 +382,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: names in a fixed case): lines without it are not searched. None: no such test pays.
 CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     None, None,
-    re.compile("Photo|Foto|Bild|Pic|Image"),
+    re.compile("Photo|Foto|Bild|Beeld|Pic|Image"),
     None,
     re.compile("Credit", re.IGNORECASE),
     None, None,
