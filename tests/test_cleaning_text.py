@@ -1577,3 +1577,16 @@ def test_a_short_line_between_two_pictures_is_not_body():
     assert said in kept.body.split("\n\n")
     once = extract_text("\n".join(["Home", TITLE, *article[:3], "image", "Osaka Castle and I", *article[3:]]))
     assert "Osaka Castle and I" in once.body.split("\n\n")
+
+
+def test_window_counts_from_the_tables_are_those_of_the_page():
+    """The mean windows' line counts read from tables made at import are the
+    ones computed for the page, for short pages and past the tables' end."""
+    from worker.cleaning.context import _COUNTED_LINES, _MEAN_WINDOWS, _window_counts
+
+    for n in (1, 2, 9, 41, 100, _COUNTED_LINES, _COUNTED_LINES + 1):
+        index = np.arange(n)
+        expected = np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS],
+                            axis=1)
+        found = _window_counts(n)
+        assert found.dtype == expected.dtype and found.tolist() == expected.tolist()

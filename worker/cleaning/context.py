@@ -94,6 +94,21 @@ def upper_quartile(values: np.ndarray) -> float:
     return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
 
 
+#: pages of up to this many lines read their mean windows' line counts from tables made at import
+_COUNTED_LINES = 2000
+_WINDOW_ENDS = np.arange(_COUNTED_LINES)[:, None] + np.array(_MEAN_WINDOWS) + 1
+_WINDOW_STARTS = np.maximum(np.arange(_COUNTED_LINES)[:, None] - np.array(_MEAN_WINDOWS), 0)
+
+
+def _window_counts(n: int) -> np.ndarray:
+    """For each of ``n`` lines, how many lines each window of :data:`_MEAN_WINDOWS`
+    around it holds on the page (fewer near its ends): one column a window."""
+    if n <= _COUNTED_LINES:
+        return np.minimum(_WINDOW_ENDS[:n], n) - _WINDOW_STARTS[:n]
+    index = np.arange(n)
+    return np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS], axis=1)
+
+
 def design_matrix(page: Page) -> np.ndarray:
     """One row per line: its own features, then its context."""
     x = page.features
@@ -124,8 +139,7 @@ def design_matrix(page: Page) -> np.ndarray:
                 - running[base + start - 1: base + start - 1 + n, columns])
 
     index = np.arange(n)
-    counts = np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS],
-                      axis=1)
+    counts = _window_counts(n)
     cols.append(np.concatenate([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS], axis=1)
                 / counts)
 
