@@ -361,7 +361,9 @@ def read_page(text: str) -> Page:
     columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, codes, starts)
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
-    credits = {j: split_credit(lines[j]) for j in parsed}
+    # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
+    by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
+    credits = {j: by_text[lines[j]] for j in parsed}
     columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
