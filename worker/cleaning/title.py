@@ -39,6 +39,7 @@ _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate"
 _AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
+_AFTER_OFFSETS, _BEFORE_OFFSETS = np.arange(1, _AFTER + 1), np.arange(1, _BEFORE + 1)
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
@@ -50,7 +51,8 @@ _WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))
 #: a bracketed line of this many words at most may end a headline ("(1785)", "(Updated 2024)")
 _BRACKETED_WORDS = 4
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
-_BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
+_BULLET_MARKS = "•□■▪●◦▸►"
+_BULLET = re.compile(rf"^[{_BULLET_MARKS}]+\s*")
 #: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
 _PICTURE_WORDS = PLACEHOLDERS | {"cover", "hero", "header", "featured", "banner", "avatar", "illustration"}
 #: "Headline | Site", "Site - Headline", "Section: Headline"
@@ -102,7 +104,8 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     by a title separator ("Headline | Site", "Section - Headline") its first
     and its last part, when no candidate line already reads so."""
     lines = candidate_lines(page, first_body, excluded)
-    texts = [_BULLET.sub("", page.lines[p]) or page.lines[p] for p in lines]
+    texts = [(_BULLET.sub("", line) or line) if (line := page.lines[p])[0] in _BULLET_MARKS else line
+             for p in lines]
     rows, part, dropped = list(lines), [0] * len(lines), [""] * len(lines)
     seen = set(texts)
     for p, text in zip(lines, texts):
@@ -191,9 +194,9 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
     padded = np.zeros((n + _AFTER + _BEFORE, len(_AROUND)))
     padded[_BEFORE:_BEFORE + n] = page.features[:, _AROUND_COLUMNS]
-    at = rows + _BEFORE
-    after = np.maximum.reduce([padded[at + k] for k in range(1, _AFTER + 1)])
-    before = np.maximum.reduce([padded[at - k] for k in range(1, _BEFORE + 1)])
+    at = (rows + _BEFORE)[:, None]
+    after = padded[at + _AFTER_OFFSETS].max(axis=1)
+    before = padded[at - _BEFORE_OFFSETS].max(axis=1)
     cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
     joined = "\n" + "\n".join(page.lines) + "\n"
     cols.append(_echoes(page, candidates, joined))
@@ -216,6 +219,8 @@ def _parts(candidates: Candidates, joined: str) -> np.ndarray:
     return out
 
 
+#: the lines on either side of a line whose heading shapes :func:`_neighbours` counts
+_NEAR_OFFSETS = np.array((-3, -2, -1, 1, 2, 3))
 _ADJACENT = ("byline", "dateline", "opener", "separator", "furniture", "duplicate", "terminal",
              "log_words", "title_case", "stop_share")
 _ADJACENT_COLUMNS = [LINE_FEATURES.index(name) for name in _ADJACENT]
@@ -342,13 +347,11 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     whether the next line is longer, and how many of the three lines on
     either side have a heading's shape (a menu, a table of contents);
     ``shaped`` is :func:`_heading_shapes`."""
-    n = len(page.lines)
-    at = rows + 3
-    prev, nxt = shaped[at - 1], shaped[at + 1]
-    run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
-    words = np.array(page.words + [0])
-    longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
-    return np.stack((prev, nxt, longer, run), axis=1)
+    n, words = len(page.lines), page.words
+    near = shaped[(rows + 3)[:, None] + _NEAR_OFFSETS]
+    longer = [r + 1 < n and words[r + 1] > words[r] for r in rows.tolist()]
+    # the shapes are 0 or 1: their sum is exact in any order
+    return np.stack((near[:, 2], near[:, 3], np.array(longer, dtype=float), near.sum(axis=1)), axis=1)
 
 
 @dataclass(frozen=True)
