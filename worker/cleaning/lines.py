@@ -351,20 +351,20 @@ def read_page(text: str) -> Page:
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     few = short_words <= 12
-    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = list(
+    columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
         map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = ((count <= 1) & (length >= 5)).nonzero()[0]
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
-    columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
+    columns[rules, COLUMN_OF["horizontal_rule"]] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, codes, starts)
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
     # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
     by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
     credits = {j: by_text[lines[j]] for j in parsed}
-    columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
+    columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
                 headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
@@ -415,11 +415,13 @@ def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarr
     a text renderer broke at its links, or a menu."""
     first = starts.nonzero()[0]
     block = starts.cumsum() - 1
-    lines = np.diff(np.append(first, len(starts)))
+    lines = np.empty(len(first), dtype=first.dtype)
+    lines[:-1] = first[1:] - first[:-1]
+    lines[-1:] = len(starts) - first[-1:]
     block_words = np.add.reduceat(words, first)
     block_stops = np.add.reduceat(stops, first)
-    block_terminal = np.add.reduceat(columns[:, LINE_FEATURES.index("terminal")], first) / lines
-    at = LINE_FEATURES.index("block_log_words")
+    block_terminal = np.add.reduceat(columns[:, COLUMN_OF["terminal"]], first) / lines
+    at = COLUMN_OF["block_log_words"]
     columns[:, at] = np.log1p(block_words)[block]
     columns[:, at + 1] = np.log1p(lines)[block]
     columns[:, at + 2] = (block_stops / np.maximum(block_words, 1))[block]

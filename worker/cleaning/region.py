@@ -86,7 +86,7 @@ def _boundary_scores(verdicts: Verdicts, boundary_weight: float) -> tuple[np.nda
     inside = np.concatenate(([0.0], region[:, 1].cumsum()))
     after = np.concatenate(([0.0], region[:, 2].cumsum()))
     opening = before[:n] - inside[:n] + boundary_weight * verdicts.start
-    closing = inside[1:] - after[1:] + boundary_weight * np.append(verdicts.end[1:], 0.0)
+    closing = inside[1:] - after[1:] + boundary_weight * np.concatenate((verdicts.end[1:], [0.0]))
     return opening, closing
 
 
@@ -415,7 +415,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    at_prose = np.append(prose.nonzero()[0], len(words) + _LIST_LINES)
+    at_prose = np.concatenate((prose.nonzero()[0], [len(words) + _LIST_LINES]))
     offsets = np.arange(len(words))
     list_under = at_prose[at_prose.searchsorted(offsets)] - offsets > _LIST_LINES
     short = words <= _CLOSING_WORDS
@@ -466,10 +466,10 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
     prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
     if not prose.any():
         return end
-    kept = np.concatenate(([0], np.cumsum(np.where(prose, span, 0))))
-    heading = range(0, start + int(np.argmax(prose)))
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    heading = range(0, start + int(prose.argmax()))
     short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
-    for at in (np.flatnonzero(short) + start + 1).tolist():
+    for at in (short.nonzero()[0] + start + 1).tolist():
         name = lines[at]
         if not _is_name(name):
             continue

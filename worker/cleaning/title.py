@@ -85,7 +85,7 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     words = np.array(page.words[low:high])
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     fit[first_body - low:] &= page.headings[first_body:high]
-    return [p for p in (low + np.flatnonzero(fit)).tolist()
+    return [p for p in (low + fit.nonzero()[0]).tolist()
             if p not in excluded and not alt_text(page.lines[p])]
 
 
@@ -175,7 +175,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
     candidate_headings[rows + 3] = shaped[rows + 3]
-    headings_between = np.cumsum(candidate_headings[::-1])[::-1][rows + 4]
+    headings_between = candidate_headings[::-1].cumsum()[::-1][rows + 4]
     cols = [own, heading[:, None],
             np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
             np.log1p(np.maximum(distance, 0))[:, None],
@@ -197,7 +197,10 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     at = (rows + _BEFORE)[:, None]
     after = padded[at + _AFTER_OFFSETS].max(axis=1)
     before = padded[at - _BEFORE_OFFSETS].max(axis=1)
-    cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
+    # each feature's most after, then before
+    around = np.empty((len(rows), 2 * len(_AROUND)))
+    around[:, 0::2], around[:, 1::2] = after, before
+    cols.append(around)
     joined = "\n" + "\n".join(page.lines) + "\n"
     cols.append(_echoes(page, candidates, joined))
     cols.append(_neighbours(page, rows, shaped))
@@ -212,7 +215,7 @@ def _parts(candidates: Candidates, joined: str) -> np.ndarray:
     """For a part of a line: which part, how long the rest is, and whether the
     page (its lines ``joined``) prints the rest elsewhere (a site's name, a section's)."""
     out = np.zeros((len(candidates), 4))
-    for i in np.flatnonzero(candidates.part).tolist():
+    for i in candidates.part.nonzero()[0].tolist():
         rest = candidates.dropped[i].strip(" |–—·•»-:")
         out[i] = (candidates.part[i] == 1, candidates.part[i] == 2, np.log1p(len(rest.split())),
                   bool(rest) and len(_occurrences(joined, rest, most=2)) > 1)
@@ -242,12 +245,14 @@ def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
 def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     """Lines from a candidate to the nearest byline or date line near the article's start."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    found = low + np.flatnonzero(page.features[low:high, _MARK_COLUMNS].any(axis=1))
+    found = low + page.features[low:high, _MARK_COLUMNS].any(axis=1).nonzero()[0]
     if not len(found):
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
     nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
-    return np.stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)), axis=1)
+    out = np.empty((len(rows), 2))
+    out[:, 0], out[:, 1] = np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)
+    return out
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
@@ -306,14 +311,14 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     text_of = [position.setdefault(t, len(position)) for t in texts]
     distinct = list(position)
     everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
-    near = np.zeros_like(everywhere)
-    echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
+    near = np.zeros(everywhere.shape)
+    echoed = everywhere.any(axis=1).nonzero()[0].tolist()
     if echoed:
         window = page.lines[rows.min():rows.max() + 1]
         near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
                                     [window.count(distinct[i]) for i in echoed])
     near, everywhere = near[text_of], everywhere[text_of]
-    whole = np.flatnonzero(candidates.part == 0).tolist()
+    whole = (candidates.part == 0).nonzero()[0].tolist()
     # shortest first, so that only the lines shorter than a text are looked for in it
     short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
     lengths = list(map(len, short))
@@ -351,7 +356,9 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     near = shaped[(rows + 3)[:, None] + _NEAR_OFFSETS]
     longer = [r + 1 < n and words[r + 1] > words[r] for r in rows.tolist()]
     # the shapes are 0 or 1: their sum is exact in any order
-    return np.stack((near[:, 2], near[:, 3], np.array(longer, dtype=float), near.sum(axis=1)), axis=1)
+    out = np.empty((len(rows), 4))
+    out[:, 0], out[:, 1], out[:, 2], out[:, 3] = near[:, 2], near[:, 3], longer, near.sum(axis=1)
+    return out
 
 
 @dataclass(frozen=True)
@@ -437,7 +444,7 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
     if not len(candidates):
         return None
     design = title_design(page, first_body, candidates)
-    best = int(np.argmax(title_model().scores(design)))
+    best = int(title_model().scores(design).argmax())
     row, text = int(candidates.rows[best]), candidates.texts[best]
     if candidates.part[best]:
         return row, text
