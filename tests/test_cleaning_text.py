@@ -1590,3 +1590,15 @@ def test_window_counts_from_the_tables_are_those_of_the_page():
                             axis=1)
         found = _window_counts(n)
         assert found.dtype == expected.dtype and found.tolist() == expected.tolist()
+
+
+def test_every_dated_caption_holds_an_ascii_digit():
+    """Only body lines with an ASCII digit are searched for a dated caption
+    (``dated_captions_above``): the pattern must end on its year in figures,
+    which opens on an ASCII "19" or "20", or the test that spares the search
+    is wrong."""
+    from worker.cleaning.rules.bylines import DATED_CAPTION
+
+    assert DATED_CAPTION.pattern.endswith(r"\b(?:19|20)\d\d\b")
+    assert DATED_CAPTION.search("the game Tuesday, Nov. 19, 2019, in Memphis")
+    assert not DATED_CAPTION.search("the game Tuesday, Nov. ١٩, ٢٠١٩, in Memphis")
