@@ -88,7 +88,8 @@ def upper_quartile(values: np.ndarray) -> float:
         above = below + 1
     gamma = virtual - below
     # partitioned at the places numpy chooses, so that equal values (0.0 and -0.0) land alike
-    ordered = np.partition(values, sorted({0, -1, below, above}))
+    ordered = values.copy()
+    ordered.partition(sorted({0, -1, below, above}))
     a, b = ordered[below], ordered[above]
     diff = b - a
     return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
@@ -130,8 +131,8 @@ def design_matrix(page: Page) -> np.ndarray:
     cumulative = counted.cumsum(axis=0)
     last = cumulative[-1] if n else np.zeros(_COUNTED)
     base = _PAD + 1
-    running = np.concatenate((np.zeros((base, _COUNTED)), cumulative,
-                              np.broadcast_to(last, (_PAD, _COUNTED))))
+    running = np.empty((base + n + _PAD, _COUNTED))
+    running[:base], running[base:base + n], running[base + n:] = 0.0, cumulative, last
 
     def window(columns: slice, start: int, stop: int) -> np.ndarray:
         """For each row i, the sums of ``columns`` over rows [i + start, i + stop) (clipped)."""
