@@ -1602,3 +1602,17 @@ def test_every_dated_caption_holds_an_ascii_digit():
     assert DATED_CAPTION.pattern.endswith(r"\b(?:19|20)\d\d\b")
     assert DATED_CAPTION.search("the game Tuesday, Nov. 19, 2019, in Memphis")
     assert not DATED_CAPTION.search("the game Tuesday, Nov. ١٩, ٢٠١٩, in Memphis")
+
+
+def test_ascii_words_are_the_words_of_the_language_guess():
+    """ASCII text is split into words lowercased first, with a pattern of
+    ASCII letters: the words must be those of the general pattern, each lowercased."""
+    import re
+
+    from worker.cleaning.language import _ASCII_WORD, _WORD
+
+    ascii_chars = "".join(map(chr, range(128)))
+    for c in ascii_chars:
+        assert bool(re.fullmatch(r"[^\W\d_]", c.lower())) == bool(_ASCII_WORD.fullmatch(c.lower())), c
+    for text in (ascii_chars, ascii_chars[::-1], "Don't STOP it's O'Neil_x9 'quoted' l'AMI 42nd A'B'C."):
+        assert _ASCII_WORD.findall(text.lower()) == [w.lower() for w in _WORD.findall(text)]
