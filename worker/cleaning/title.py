@@ -33,10 +33,10 @@ WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 LOOKBACK, LOOKAHEAD = 40, 10
 _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
-_NEVER_COLUMNS = [LINE_FEATURES.index(name) for name in _NEVER]
-_MARK_COLUMNS = [LINE_FEATURES.index(name) for name in ("byline", "dateline")]
+_NEVER_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _NEVER])
+_MARK_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline")])
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
-_AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
+_AROUND_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _AROUND])
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
 _AFTER_OFFSETS, _BEFORE_OFFSETS = np.arange(1, _AFTER + 1), np.arange(1, _BEFORE + 1)
@@ -89,14 +89,18 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
             if p not in excluded and not alt_text(page.lines[p])]
 
 
+_ALT_TEXT_TRIM = ".,:;!?()[]"
+
+
 def alt_text(line: str) -> bool:
     """The line names a picture by its last words, as alt text does ("Acme
     Health logo", "Headline header image"): a logo or a picture is no headline."""
     last = line.rsplit(None, 2)[-2:]
     if len(last) < 2:
         return False
-    role, word = (w.lower().strip(".,:;!?()[]") for w in last)
-    return word in ALT_TEXT_ENDS or (word in PLACEHOLDERS and role in PICTURE_ROLES)
+    word = last[1].lower().strip(_ALT_TEXT_TRIM)
+    return word in ALT_TEXT_ENDS \
+        or (word in PLACEHOLDERS and last[0].lower().strip(_ALT_TEXT_TRIM) in PICTURE_ROLES)
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
@@ -226,7 +230,7 @@ def _parts(candidates: Candidates, joined: str) -> np.ndarray:
 _NEAR_OFFSETS = np.array((-3, -2, -1, 1, 2, 3))
 _ADJACENT = ("byline", "dateline", "opener", "separator", "furniture", "duplicate", "terminal",
              "log_words", "title_case", "stop_share")
-_ADJACENT_COLUMNS = [LINE_FEATURES.index(name) for name in _ADJACENT]
+_ADJACENT_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _ADJACENT])
 
 
 def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
