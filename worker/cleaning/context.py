@@ -14,8 +14,8 @@ import numpy as np
 
 from .lines import COLUMN_OF, LINE_FEATURES, Page
 
-_NEIGHBOUR_FEATURES = tuple(LINE_FEATURES.index(n) for n in
-                            ("log_words", "stop_share", "terminal", "bullet", "title_case"))
+_NEIGHBOUR_FEATURES = np.array([LINE_FEATURES.index(n) for n in
+                                ("log_words", "stop_share", "terminal", "bullet", "title_case")])
 _NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 _REACH = max(map(abs, _NEIGHBOUR_OFFSETS))
 _MEAN_WINDOWS = (5, 15, 40)
@@ -28,8 +28,8 @@ _COMMENTS = [LINE_FEATURES.index(n) for n in ("comment_header", "time_of_day")]
 #: the columns counted in windows and running totals, side by side: log words, words, prose,
 #: then line features (the three summed with words and prose, the markers, the comment signs)
 _LOG_WORDS, _WORDS, _PROSE = 0, 1, 2
-_OWN_COUNTED_FEATURES = [*(LINE_FEATURES.index(n) for n in ("duplicate", "bullet", "furniture")),
-                         *_MARKERS, *_COMMENTS]
+_OWN_COUNTED_FEATURES = np.array([*(LINE_FEATURES.index(n) for n in ("duplicate", "bullet", "furniture")),
+                                  *_MARKERS, *_COMMENTS])
 _COUNTED = 3 + len(_OWN_COUNTED_FEATURES)
 _OWN_COUNTED = slice(3, _COUNTED)
 _LOG_WORDS_COLUMN, _WORDS_COLUMN = slice(0, 1), slice(1, 2)
@@ -118,7 +118,8 @@ def design_matrix(page: Page) -> np.ndarray:
     prose = prose_mass(x)
     cols = [x]
     # the neighbours' features: one padded copy, read at each offset
-    padded = np.full((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)), -1.0)
+    padded = np.empty((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)))
+    padded[:_REACH], padded[_REACH + n:] = -1.0, -1.0
     padded[_REACH:_REACH + n] = x[:, _NEIGHBOUR_FEATURES]
     cols.extend(padded[_REACH + offset:_REACH + offset + n] for offset in _NEIGHBOUR_OFFSETS)
 
@@ -146,8 +147,9 @@ def design_matrix(page: Page) -> np.ndarray:
 
     total = words.sum() + 1
     cols.append(cumulative[:, _WORDS_COLUMN] / total)
-    cols.append(np.full((n, 1), np.log1p(total)))
-    cols.append(np.full((n, 1), np.log1p(n)))
+    page_sizes = np.empty((n, 2))
+    page_sizes[:, 0], page_sizes[:, 1] = np.log1p(total), np.log1p(n)
+    cols.append(page_sizes)
     windowed = np.log1p(np.concatenate([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS], axis=1))
     cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
     cumulative_prose = cumulative[:, _PROSE]
