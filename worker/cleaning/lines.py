@@ -170,6 +170,8 @@ class Page:
     lines: list[str]
     numbers: list[int]
     words: list[int]
+    #: :attr:`words` as an array, for the passes that compare spans of it at once
+    word_array: np.ndarray
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
@@ -251,8 +253,8 @@ def read_page(text: str) -> Page:
     numbers: list[int] = nonempty.nonzero()[0].tolist()
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
-        return Page(lines=lines, numbers=numbers, words=[], features=columns,
-                    credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
+        return Page(lines=lines, numbers=numbers, words=[], word_array=np.zeros(0, dtype=np.int64),
+                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, COLUMN_OF[name]] = values
@@ -264,7 +266,8 @@ def read_page(text: str) -> Page:
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # a line's words are its spaces and one: whitespace is single spaces now
     count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
-    words = count.astype(np.int64).tolist()
+    word_array = count.astype(np.int64)
+    words = word_array.tolist()
     per_word = np.maximum(count, 1)
     lower = joined.lower()
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
@@ -366,7 +369,8 @@ def read_page(text: str) -> Page:
     credits = {j: by_text[lines[j]] for j in parsed}
     columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
-    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
+    return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
+                credit_words=credit_words,
                 headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
                 plain=plain)
 

@@ -82,7 +82,7 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    words = np.array(page.words[low:high])
+    words = page.word_array[low:high]
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     fit[first_body - low:] &= page.headings[first_body:high]
     return [p for p in (low + fit.nonzero()[0]).tolist()
