@@ -152,10 +152,12 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     lines joined are searched once for each hint, so that only the few lines
     that hold one need a pattern's search."""
     joined = "\n".join(lines)
-    ends = list(accumulate(len(line) + 1 for line in lines))
+    ends: list[int] = []  # where each line ends, once a hint is found
     found: set[int] = set()
     for hint in hints:
         at = joined.find(hint)
+        if at >= 0 and not ends:
+            ends = list(accumulate(len(line) + 1 for line in lines))
         while at >= 0:
             k = bisect_right(ends, at)
             found.add(k)
