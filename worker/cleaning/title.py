@@ -48,6 +48,10 @@ _WORD, _WORD_RUN = re.compile(r"\w{3,}"), re.compile(r"\w+")
 #: the word characters of the BMP (those ``\w`` matches)
 _WORD_CHAR = np.zeros(0x10000, dtype=bool)
 _WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))]] = True
+#: each code point of the BMP as :func:`_words` keeps it: itself when a word character or a
+#: newline, else a space
+_WORD_OR_SPACE = np.where(_WORD_CHAR, np.arange(0x10000), ord(" ")).astype("<u4")
+_WORD_OR_SPACE[ord("\n")] = ord("\n")
 #: a bracketed line of this many words at most may end a headline ("(1785)", "(Updated 2024)")
 _BRACKETED_WORDS = 4
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
@@ -148,7 +152,7 @@ def _words(texts: list[str]) -> list[list[str]]:
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(codes) and codes.max() > 0xFFFF:
         return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
-    kept = np.where(_WORD_CHAR.take(codes) | (codes == ord("\n")), codes, ord(" ")).astype("<u4")
+    kept = _WORD_OR_SPACE.take(codes)
     return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
 
 
