@@ -1577,3 +1577,42 @@ def test_a_short_line_between_two_pictures_is_not_body():
     assert said in kept.body.split("\n\n")
     once = extract_text("\n".join(["Home", TITLE, *article[:3], "image", "Osaka Castle and I", *article[3:]]))
     assert "Osaka Castle and I" in once.body.split("\n\n")
+
+
+def test_window_counts_from_the_tables_are_those_of_the_page():
+    """The mean windows' line counts read from tables made at import are the
+    ones computed for the page, for short pages and past the tables' end."""
+    from worker.cleaning.context import _COUNTED_LINES, _MEAN_WINDOWS, _window_counts
+
+    for n in (1, 2, 9, 41, 100, _COUNTED_LINES, _COUNTED_LINES + 1):
+        index = np.arange(n)
+        expected = np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS],
+                            axis=1)
+        found = _window_counts(n)
+        assert found.dtype == expected.dtype and found.tolist() == expected.tolist()
+
+
+def test_every_dated_caption_holds_an_ascii_digit():
+    """Only body lines with an ASCII digit are searched for a dated caption
+    (``dated_captions_above``): the pattern must end on its year in figures,
+    which opens on an ASCII "19" or "20", or the test that spares the search
+    is wrong."""
+    from worker.cleaning.rules.bylines import DATED_CAPTION
+
+    assert DATED_CAPTION.pattern.endswith(r"\b(?:19|20)\d\d\b")
+    assert DATED_CAPTION.search("the game Tuesday, Nov. 19, 2019, in Memphis")
+    assert not DATED_CAPTION.search("the game Tuesday, Nov. ١٩, ٢٠١٩, in Memphis")
+
+
+def test_ascii_words_are_the_words_of_the_language_guess():
+    """ASCII text is split into words lowercased first, with a pattern of
+    ASCII letters: the words must be those of the general pattern, each lowercased."""
+    import re
+
+    from worker.cleaning.language import _ASCII_WORD, _WORD
+
+    ascii_chars = "".join(map(chr, range(128)))
+    for c in ascii_chars:
+        assert bool(re.fullmatch(r"[^\W\d_]", c.lower())) == bool(_ASCII_WORD.fullmatch(c.lower())), c
+    for text in (ascii_chars, ascii_chars[::-1], "Don't STOP it's O'Neil_x9 'quoted' l'AMI 42nd A'B'C."):
+        assert _ASCII_WORD.findall(text.lower()) == [w.lower() for w in _WORD.findall(text)]

@@ -14,8 +14,8 @@ import numpy as np
 
 from .lines import COLUMN_OF, LINE_FEATURES, Page
 
-_NEIGHBOUR_FEATURES = tuple(LINE_FEATURES.index(n) for n in
-                            ("log_words", "stop_share", "terminal", "bullet", "title_case"))
+_NEIGHBOUR_FEATURES = np.array([LINE_FEATURES.index(n) for n in
+                                ("log_words", "stop_share", "terminal", "bullet", "title_case")])
 _NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 _REACH = max(map(abs, _NEIGHBOUR_OFFSETS))
 _MEAN_WINDOWS = (5, 15, 40)
@@ -28,8 +28,8 @@ _COMMENTS = [LINE_FEATURES.index(n) for n in ("comment_header", "time_of_day")]
 #: the columns counted in windows and running totals, side by side: log words, words, prose,
 #: then line features (the three summed with words and prose, the markers, the comment signs)
 _LOG_WORDS, _WORDS, _PROSE = 0, 1, 2
-_OWN_COUNTED_FEATURES = [*(LINE_FEATURES.index(n) for n in ("duplicate", "bullet", "furniture")),
-                         *_MARKERS, *_COMMENTS]
+_OWN_COUNTED_FEATURES = np.array([*(LINE_FEATURES.index(n) for n in ("duplicate", "bullet", "furniture")),
+                                  *_MARKERS, *_COMMENTS])
 _COUNTED = 3 + len(_OWN_COUNTED_FEATURES)
 _OWN_COUNTED = slice(3, _COUNTED)
 _LOG_WORDS_COLUMN, _WORDS_COLUMN = slice(0, 1), slice(1, 2)
@@ -88,10 +88,26 @@ def upper_quartile(values: np.ndarray) -> float:
         above = below + 1
     gamma = virtual - below
     # partitioned at the places numpy chooses, so that equal values (0.0 and -0.0) land alike
-    ordered = np.partition(values, sorted({0, -1, below, above}))
+    ordered = values.copy()
+    ordered.partition(sorted({0, -1, below, above}))
     a, b = ordered[below], ordered[above]
     diff = b - a
     return b - diff * (1 - gamma) if gamma >= 0.5 else a + diff * gamma
+
+
+#: pages of up to this many lines read their mean windows' line counts from tables made at import
+_COUNTED_LINES = 2000
+_WINDOW_ENDS = np.arange(_COUNTED_LINES)[:, None] + np.array(_MEAN_WINDOWS) + 1
+_WINDOW_STARTS = np.maximum(np.arange(_COUNTED_LINES)[:, None] - np.array(_MEAN_WINDOWS), 0)
+
+
+def _window_counts(n: int) -> np.ndarray:
+    """For each of ``n`` lines, how many lines each window of :data:`_MEAN_WINDOWS`
+    around it holds on the page (fewer near its ends): one column a window."""
+    if n <= _COUNTED_LINES:
+        return np.minimum(_WINDOW_ENDS[:n], n) - _WINDOW_STARTS[:n]
+    index = np.arange(n)
+    return np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS], axis=1)
 
 
 def design_matrix(page: Page) -> np.ndarray:
@@ -102,7 +118,8 @@ def design_matrix(page: Page) -> np.ndarray:
     prose = prose_mass(x)
     cols = [x]
     # the neighbours' features: one padded copy, read at each offset
-    padded = np.full((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)), -1.0)
+    padded = np.empty((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)))
+    padded[:_REACH], padded[_REACH + n:] = -1.0, -1.0
     padded[_REACH:_REACH + n] = x[:, _NEIGHBOUR_FEATURES]
     cols.extend(padded[_REACH + offset:_REACH + offset + n] for offset in _NEIGHBOUR_OFFSETS)
 
@@ -115,8 +132,8 @@ def design_matrix(page: Page) -> np.ndarray:
     cumulative = counted.cumsum(axis=0)
     last = cumulative[-1] if n else np.zeros(_COUNTED)
     base = _PAD + 1
-    running = np.concatenate((np.zeros((base, _COUNTED)), cumulative,
-                              np.broadcast_to(last, (_PAD, _COUNTED))))
+    running = np.empty((base + n + _PAD, _COUNTED))
+    running[:base], running[base:base + n], running[base + n:] = 0.0, cumulative, last
 
     def window(columns: slice, start: int, stop: int) -> np.ndarray:
         """For each row i, the sums of ``columns`` over rows [i + start, i + stop) (clipped)."""
@@ -124,15 +141,15 @@ def design_matrix(page: Page) -> np.ndarray:
                 - running[base + start - 1: base + start - 1 + n, columns])
 
     index = np.arange(n)
-    counts = np.stack([np.minimum(index + h + 1, n) - np.maximum(index - h, 0) for h in _MEAN_WINDOWS],
-                      axis=1)
+    counts = _window_counts(n)
     cols.append(np.concatenate([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS], axis=1)
                 / counts)
 
     total = words.sum() + 1
     cols.append(cumulative[:, _WORDS_COLUMN] / total)
-    cols.append(np.full((n, 1), np.log1p(total)))
-    cols.append(np.full((n, 1), np.log1p(n)))
+    page_sizes = np.empty((n, 2))
+    page_sizes[:, 0], page_sizes[:, 1] = np.log1p(total), np.log1p(n)
+    cols.append(page_sizes)
     windowed = np.log1p(np.concatenate([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS], axis=1))
     cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
     cumulative_prose = cumulative[:, _PROSE]

@@ -297,6 +297,8 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
 
 def dated_captions_above(page: Page, body: list[int], headline: int) -> list[int]:
     """``body`` without the paragraphs above the ``headline``'s line that are
-    a picture's caption dated as agencies date them (:data:`DATED_CAPTION`)."""
-    return [p for p in body if p > headline or page.words[p] < _BIO_WORDS
+    a picture's caption dated as agencies date them (:data:`DATED_CAPTION`).
+    Its year opens on an ASCII "1" or "2": a line without an ASCII digit is not searched."""
+    digits = page.column("digit_share")
+    return [p for p in body if p > headline or page.words[p] < _BIO_WORDS or not digits[p]
             or DATED_CAPTION.search(page.lines[p]) is None]

@@ -152,10 +152,12 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     lines joined are searched once for each hint, so that only the few lines
     that hold one need a pattern's search."""
     joined = "\n".join(lines)
-    ends = list(accumulate(len(line) + 1 for line in lines))
+    ends: list[int] = []  # where each line ends, once a hint is found
     found: set[int] = set()
     for hint in hints:
         at = joined.find(hint)
+        if at >= 0 and not ends:
+            ends = list(accumulate(len(line) + 1 for line in lines))
         while at >= 0:
             k = bisect_right(ends, at)
             found.add(k)
@@ -170,6 +172,8 @@ class Page:
     lines: list[str]
     numbers: list[int]
     words: list[int]
+    #: :attr:`words` as an array, for the passes that compare spans of it at once
+    word_array: np.ndarray
     features: np.ndarray
     #: lines that name a credit word ("Photo", "Reuters", "Getty"): the only ones worth parsing for a credit
     credit_words: np.ndarray
@@ -251,8 +255,8 @@ def read_page(text: str) -> Page:
     numbers: list[int] = nonempty.nonzero()[0].tolist()
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
-        return Page(lines=lines, numbers=numbers, words=[], features=columns,
-                    credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
+        return Page(lines=lines, numbers=numbers, words=[], word_array=np.zeros(0, dtype=np.int64),
+                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, COLUMN_OF[name]] = values
@@ -264,7 +268,8 @@ def read_page(text: str) -> Page:
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # a line's words are its spaces and one: whitespace is single spaces now
     count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
-    words = count.astype(np.int64).tolist()
+    word_array = count.astype(np.int64)
+    words = word_array.tolist()
     per_word = np.maximum(count, 1)
     lower = joined.lower()
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
@@ -351,20 +356,23 @@ def read_page(text: str) -> Page:
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     few = short_words <= 12
-    columns[rows[few], LINE_FEATURES.index("furniture_prefix")] = list(
+    columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
         map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = ((count <= 1) & (length >= 5)).nonzero()[0]
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
-    columns[rules, LINE_FEATURES.index("horizontal_rule")] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
+    columns[rules, COLUMN_OF["horizontal_rule"]] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, codes, starts)
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
-    credits = {j: split_credit(lines[j]) for j in parsed}
-    columns[parsed, LINE_FEATURES.index("credit")] = [found is not None for _, found in credits.values()]
+    # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
+    by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
+    credits = {j: by_text[lines[j]] for j in parsed}
+    columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
-    return Page(lines=lines, numbers=numbers, words=words, features=columns, credit_words=credit_words,
+    return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
+                credit_words=credit_words,
                 headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
                 plain=plain)
 
@@ -413,11 +421,13 @@ def _add_block_features(columns: np.ndarray, starts: np.ndarray, words: np.ndarr
     a text renderer broke at its links, or a menu."""
     first = starts.nonzero()[0]
     block = starts.cumsum() - 1
-    lines = np.diff(np.append(first, len(starts)))
+    lines = np.empty(len(first), dtype=first.dtype)
+    lines[:-1] = first[1:] - first[:-1]
+    lines[-1:] = len(starts) - first[-1:]
     block_words = np.add.reduceat(words, first)
     block_stops = np.add.reduceat(stops, first)
-    block_terminal = np.add.reduceat(columns[:, LINE_FEATURES.index("terminal")], first) / lines
-    at = LINE_FEATURES.index("block_log_words")
+    block_terminal = np.add.reduceat(columns[:, COLUMN_OF["terminal"]], first) / lines
+    at = COLUMN_OF["block_log_words"]
     columns[:, at] = np.log1p(block_words)[block]
     columns[:, at + 1] = np.log1p(lines)[block]
     columns[:, at + 2] = (block_stops / np.maximum(block_words, 1))[block]

@@ -86,7 +86,7 @@ def _boundary_scores(verdicts: Verdicts, boundary_weight: float) -> tuple[np.nda
     inside = np.concatenate(([0.0], region[:, 1].cumsum()))
     after = np.concatenate(([0.0], region[:, 2].cumsum()))
     opening = before[:n] - inside[:n] + boundary_weight * verdicts.start
-    closing = inside[1:] - after[1:] + boundary_weight * np.append(verdicts.end[1:], 0.0)
+    closing = inside[1:] - after[1:] + boundary_weight * np.concatenate((verdicts.end[1:], [0.0]))
     return opening, closing
 
 
@@ -114,9 +114,9 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     :func:`.text._paragraphs_of_bare_region`."""
     terminal = page.column("terminal")
     # the region holds a paragraph on most pages: that is read on its lines alone first
-    if ((np.asarray(page.words[start:end]) >= _PROSE_WORDS) & (terminal[start:end] > 0)).any():
+    if ((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).any():
         return start, end
-    prose = (np.asarray(page.words) >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
+    prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
     opening, closing = _boundary_scores(verdicts, boundary_weight)
@@ -148,7 +148,7 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     summary each, or both on one bulleted line) the line model ran the
     article's start back over. An article's text comes under its byline; its
     paragraphs come in a row."""
-    words = np.asarray(page.words[start:end])
+    words = page.word_array[start:end]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold)
     marks = page.column("dateline")[start:end] + page.column("byline")[start:end] \
@@ -317,7 +317,7 @@ _RECORD_WORDS, _RECORD_TIMES, _RECORD_REACH, _RECORD_SPREAD = 4, 3, 60, 5
 def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
     """The short lines of words in [start, end) that recur in the page, and
     where they stand in it: not a rule, a figure or a picture's placeholder."""
-    short = np.asarray(page.words[start:end]) <= _RECORD_WORDS
+    short = page.word_array[start:end] <= _RECORD_WORDS
     short &= (page.column("placeholder")[start:end] == 0) & (page.column("bracketed")[start:end] == 0)
     found: dict[str, list[int]] = {}
     for pos in (short.nonzero()[0] + start).tolist():
@@ -415,7 +415,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
-    at_prose = np.append(prose.nonzero()[0], len(words) + _LIST_LINES)
+    at_prose = np.concatenate((prose.nonzero()[0], [len(words) + _LIST_LINES]))
     offsets = np.arange(len(words))
     list_under = at_prose[at_prose.searchsorted(offsets)] - offsets > _LIST_LINES
     short = words <= _CLOSING_WORDS
@@ -462,14 +462,14 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
     article's own items that open on their names (products, firms) are not
     named in its byline."""
     lines, words = page.lines, page.words
-    span = np.asarray(words[start:end])
+    span = page.word_array[start:end]
     prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
     if not prose.any():
         return end
-    kept = np.concatenate(([0], np.cumsum(np.where(prose, span, 0))))
-    heading = range(0, start + int(np.argmax(prose)))
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    heading = range(0, start + int(prose.argmax()))
     short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
-    for at in (np.flatnonzero(short) + start + 1).tolist():
+    for at in (short.nonzero()[0] + start + 1).tolist():
         name = lines[at]
         if not _is_name(name):
             continue
@@ -518,7 +518,7 @@ def _dates(page: Page, start: int, stop: int) -> list[int]:
     """The short lines in [start, stop) that are a date in words, a date in
     figures ("11/20/2019 01:14 PM") or a posting time ("3 hours ago"): only
     lines with a digit are searched."""
-    short = np.asarray(page.words[start:stop]) <= _SIGN_WORDS
+    short = page.word_array[start:stop] <= _SIGN_WORDS
     lines = page.lines
     worded = (short & (page.column("dateline")[start:stop] > 0)).nonzero()[0] + start
     figured = (short & (page.column("digit_share")[start:stop] > 0)).nonzero()[0] + start
@@ -802,7 +802,7 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
     if not head:
         return body
     low, high = head[0], head[-1] + 1
-    short = np.asarray(page.words[low:high]) <= _COUNTER_WORDS + 2
+    short = page.word_array[low:high] <= _COUNTER_WORDS + 2
     figured = (short & (page.column("digit_share")[low:high] > 0)).nonzero()[0] + low
     counters = [found for found in map(partial(_counter_at, page), figured.tolist()) if found is not None]
     slides = {total for word, total, _ in counters if word}
@@ -848,7 +848,7 @@ def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> 
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
     more of it."""
-    words = np.asarray(page.words[low:high])
+    words = page.word_array[low:high]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
         & (page.column("stop_share")[low:high] >= _PROSE_STOPS) & (verdicts.keep[low:high] >= _SURE_KEEP) \
         & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)

@@ -103,7 +103,7 @@ def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, s
     closing a sentence) that it keeps with a lower ``threshold``. A page holds
     an article; one of a single short paragraph among comment headers and
     "Posted in" lines reads too little like one for the model to keep."""
-    words = np.asarray(page.words[start:end])
+    words = page.word_array[start:end]
     prose = (words >= _BARE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold) & (page.column("furniture")[start:end] == 0)
     return start + prose.nonzero()[0]

@@ -33,12 +33,13 @@ WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 LOOKBACK, LOOKAHEAD = 40, 10
 _MIN_WORDS, _MAX_WORDS = 1, 35
 _NEVER = ("placeholder", "furniture", "url_like", "bracketed", "horizontal_rule", "comment_header")
-_NEVER_COLUMNS = [LINE_FEATURES.index(name) for name in _NEVER]
-_MARK_COLUMNS = [LINE_FEATURES.index(name) for name in ("byline", "dateline")]
+_NEVER_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _NEVER])
+_MARK_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline")])
 _AROUND = ("byline", "dateline", "opener", "separator", "furniture", "duplicate")
-_AROUND_COLUMNS = [LINE_FEATURES.index(name) for name in _AROUND]
+_AROUND_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _AROUND])
 #: how many lines after and before a candidate are looked at
 _AFTER, _BEFORE = 3, 2
+_AFTER_OFFSETS, _BEFORE_OFFSETS = np.arange(1, _AFTER + 1), np.arange(1, _BEFORE + 1)
 #: the article's lead: its first paragraphs of some length, near its start
 _LEAD_LINES, _LEAD_PARAGRAPHS, _PARAGRAPH_WORDS = 15, 3, 12
 #: how many lines of the article are compared with a candidate's words
@@ -47,10 +48,15 @@ _WORD, _WORD_RUN = re.compile(r"\w{3,}"), re.compile(r"\w+")
 #: the word characters of the BMP (those ``\w`` matches)
 _WORD_CHAR = np.zeros(0x10000, dtype=bool)
 _WORD_CHAR[[ord(c) for c in re.findall(r"\w", "".join(map(chr, range(0x10000))))]] = True
+#: each code point of the BMP as :func:`_words` keeps it: itself when a word character or a
+#: newline, else a space
+_WORD_OR_SPACE = np.where(_WORD_CHAR, np.arange(0x10000), ord(" ")).astype("<u4")
+_WORD_OR_SPACE[ord("\n")] = ord("\n")
 #: a bracketed line of this many words at most may end a headline ("(1785)", "(Updated 2024)")
 _BRACKETED_WORDS = 4
 #: a list bullet a text rendering puts before a line ("• Headline", "□ Headline")
-_BULLET = re.compile(r"^[•□■▪●◦▸►]+\s*")
+_BULLET_MARKS = "•□■▪●◦▸►"
+_BULLET = re.compile(rf"^[{_BULLET_MARKS}]+\s*")
 #: what a line adds to a headline when it is the picture's alt text ("Headline featured image")
 _PICTURE_WORDS = PLACEHOLDERS | {"cover", "hero", "header", "featured", "banner", "avatar", "illustration"}
 #: "Headline | Site", "Site - Headline", "Section: Headline"
@@ -80,11 +86,14 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     Inside the article only a line shaped as a heading can be the headline:
     the first paragraph of a clean article is never taken for it."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    words = np.array(page.words[low:high])
+    words = page.word_array[low:high]
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
     fit[first_body - low:] &= page.headings[first_body:high]
-    return [p for p in (low + np.flatnonzero(fit)).tolist()
+    return [p for p in (low + fit.nonzero()[0]).tolist()
             if p not in excluded and not alt_text(page.lines[p])]
+
+
+_ALT_TEXT_TRIM = ".,:;!?()[]"
 
 
 def alt_text(line: str) -> bool:
@@ -93,8 +102,9 @@ def alt_text(line: str) -> bool:
     last = line.rsplit(None, 2)[-2:]
     if len(last) < 2:
         return False
-    role, word = (w.lower().strip(".,:;!?()[]") for w in last)
-    return word in ALT_TEXT_ENDS or (word in PLACEHOLDERS and role in PICTURE_ROLES)
+    word = last[1].lower().strip(_ALT_TEXT_TRIM)
+    return word in ALT_TEXT_ENDS \
+        or (word in PLACEHOLDERS and last[0].lower().strip(_ALT_TEXT_TRIM) in PICTURE_ROLES)
 
 
 def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
@@ -102,7 +112,8 @@ def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset
     by a title separator ("Headline | Site", "Section - Headline") its first
     and its last part, when no candidate line already reads so."""
     lines = candidate_lines(page, first_body, excluded)
-    texts = [_BULLET.sub("", page.lines[p]) or page.lines[p] for p in lines]
+    texts = [(_BULLET.sub("", line) or line) if (line := page.lines[p])[0] in _BULLET_MARKS else line
+             for p in lines]
     rows, part, dropped = list(lines), [0] * len(lines), [""] * len(lines)
     seen = set(texts)
     for p, text in zip(lines, texts):
@@ -141,7 +152,7 @@ def _words(texts: list[str]) -> list[list[str]]:
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(codes) and codes.max() > 0xFFFF:
         return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
-    kept = np.where(_WORD_CHAR.take(codes) | (codes == ord("\n")), codes, ord(" ")).astype("<u4")
+    kept = _WORD_OR_SPACE.take(codes)
     return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
 
 
@@ -172,7 +183,7 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
     candidate_headings[rows + 3] = shaped[rows + 3]
-    headings_between = np.cumsum(candidate_headings[::-1])[::-1][rows + 4]
+    headings_between = candidate_headings[::-1].cumsum()[::-1][rows + 4]
     cols = [own, heading[:, None],
             np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
             np.log1p(np.maximum(distance, 0))[:, None],
@@ -191,10 +202,13 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
     padded = np.zeros((n + _AFTER + _BEFORE, len(_AROUND)))
     padded[_BEFORE:_BEFORE + n] = page.features[:, _AROUND_COLUMNS]
-    at = rows + _BEFORE
-    after = np.maximum.reduce([padded[at + k] for k in range(1, _AFTER + 1)])
-    before = np.maximum.reduce([padded[at - k] for k in range(1, _BEFORE + 1)])
-    cols.append(np.stack((after, before), axis=2).reshape(len(rows), -1))
+    at = (rows + _BEFORE)[:, None]
+    after = padded[at + _AFTER_OFFSETS].max(axis=1)
+    before = padded[at - _BEFORE_OFFSETS].max(axis=1)
+    # each feature's most after, then before
+    around = np.empty((len(rows), 2 * len(_AROUND)))
+    around[:, 0::2], around[:, 1::2] = after, before
+    cols.append(around)
     joined = "\n" + "\n".join(page.lines) + "\n"
     cols.append(_echoes(page, candidates, joined))
     cols.append(_neighbours(page, rows, shaped))
@@ -209,16 +223,18 @@ def _parts(candidates: Candidates, joined: str) -> np.ndarray:
     """For a part of a line: which part, how long the rest is, and whether the
     page (its lines ``joined``) prints the rest elsewhere (a site's name, a section's)."""
     out = np.zeros((len(candidates), 4))
-    for i in np.flatnonzero(candidates.part).tolist():
+    for i in candidates.part.nonzero()[0].tolist():
         rest = candidates.dropped[i].strip(" |–—·•»-:")
         out[i] = (candidates.part[i] == 1, candidates.part[i] == 2, np.log1p(len(rest.split())),
                   bool(rest) and len(_occurrences(joined, rest, most=2)) > 1)
     return out
 
 
+#: the lines on either side of a line whose heading shapes :func:`_neighbours` counts
+_NEAR_OFFSETS = np.array((-3, -2, -1, 1, 2, 3))
 _ADJACENT = ("byline", "dateline", "opener", "separator", "furniture", "duplicate", "terminal",
              "log_words", "title_case", "stop_share")
-_ADJACENT_COLUMNS = [LINE_FEATURES.index(name) for name in _ADJACENT]
+_ADJACENT_COLUMNS = np.array([LINE_FEATURES.index(name) for name in _ADJACENT])
 
 
 def _next_and_previous(page: Page, rows: np.ndarray) -> np.ndarray:
@@ -237,12 +253,14 @@ def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
 def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     """Lines from a candidate to the nearest byline or date line near the article's start."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    found = low + np.flatnonzero(page.features[low:high, _MARK_COLUMNS].any(axis=1))
+    found = low + page.features[low:high, _MARK_COLUMNS].any(axis=1).nonzero()[0]
     if not len(found):
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
     nearest = gap[np.arange(len(rows)), np.abs(gap).argmin(axis=1)]
-    return np.stack((np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)), axis=1)
+    out = np.empty((len(rows), 2))
+    out[:, 0], out[:, 1] = np.minimum(np.maximum(nearest, -6), 6) / 6, (nearest > 0) & (nearest <= 4)
+    return out
 
 
 def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
@@ -301,14 +319,14 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     text_of = [position.setdefault(t, len(position)) for t in texts]
     distinct = list(position)
     everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
-    near = np.zeros_like(everywhere)
-    echoed = np.flatnonzero(everywhere.any(axis=1)).tolist()
+    near = np.zeros(everywhere.shape)
+    echoed = everywhere.any(axis=1).nonzero()[0].tolist()
     if echoed:
         window = page.lines[rows.min():rows.max() + 1]
         near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
                                     [window.count(distinct[i]) for i in echoed])
     near, everywhere = near[text_of], everywhere[text_of]
-    whole = np.flatnonzero(candidates.part == 0).tolist()
+    whole = (candidates.part == 0).nonzero()[0].tolist()
     # shortest first, so that only the lines shorter than a text are looked for in it
     short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
     lengths = list(map(len, short))
@@ -342,13 +360,13 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     whether the next line is longer, and how many of the three lines on
     either side have a heading's shape (a menu, a table of contents);
     ``shaped`` is :func:`_heading_shapes`."""
-    n = len(page.lines)
-    at = rows + 3
-    prev, nxt = shaped[at - 1], shaped[at + 1]
-    run = sum(shaped[at + k] for k in (-3, -2, -1, 1, 2, 3))
-    words = np.array(page.words + [0])
-    longer = (words[np.minimum(rows + 1, n)] > words[rows]).astype(float)
-    return np.stack((prev, nxt, longer, run), axis=1)
+    n, words = len(page.lines), page.words
+    near = shaped[(rows + 3)[:, None] + _NEAR_OFFSETS]
+    longer = [r + 1 < n and words[r + 1] > words[r] for r in rows.tolist()]
+    # the shapes are 0 or 1: their sum is exact in any order
+    out = np.empty((len(rows), 4))
+    out[:, 0], out[:, 1], out[:, 2], out[:, 3] = near[:, 2], near[:, 3], longer, near.sum(axis=1)
+    return out
 
 
 @dataclass(frozen=True)
@@ -434,7 +452,7 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
     if not len(candidates):
         return None
     design = title_design(page, first_body, candidates)
-    best = int(np.argmax(title_model().scores(design)))
+    best = int(title_model().scores(design).argmax())
     row, text = int(candidates.rows[best]), candidates.texts[best]
     if candidates.part[best]:
         return row, text
