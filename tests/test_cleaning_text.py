@@ -23,6 +23,7 @@ from worker.cleaning.region import (
     extend_over_records,
     open_above_block,
     resume_after_block,
+    sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
 )
@@ -1442,6 +1443,35 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     whole = _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist()
     assert whole == [0, 1, 2, 3, 4, 5, 6, 10]
     assert _with_whole_lists(page, np.array([0, 1, 6]), furniture, 0, len(lines)).tolist() == [0, 1, 6]
+
+
+def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
+    """A link printed on a line of its own inside a sentence ("As this is a
+    game about conquest," / "any alliance is bound to be short-lived.") goes
+    with the kept line above it when it opens in lower case and closes the
+    sentence or runs on into a kept line; not after a line that closes a
+    sentence, not a line of code, nor one that runs on into a dropped line."""
+    lines = [
+        "Each player controls armies and tries to hold the board for as long as possible.",
+        "As this is a game about conquest,",
+        "any alliance is bound to be short-lived.",
+        "The rules fit on a single card, so a first game starts within minutes,",
+        "and",
+        "a full evening of play costs nothing more than the box.",
+        "That is why it stays on the shelf.",
+        "see all offers",
+        "The old edition",
+        "printed on",
+        "Buy now",
+        "It sold out twice.",
+        "if (x) {",
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = np.array([0, 1, 3, 5, 6, 8, 11])
+    assert sentence_tails(page, kept, furniture, 0, len(lines)).tolist() == [0, 1, 2, 3, 4, 5, 6, 8, 11]
+    code = read_page("\n".join([*lines[:2], "log.fatal(err) if conquest fails.", *lines[3:]]))
+    assert 2 not in sentence_tails(code, kept, furniture, 0, len(lines)).tolist()
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

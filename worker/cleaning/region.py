@@ -221,6 +221,37 @@ def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float
     return start
 
 
+#: characters of code ("x := f(y);", "{", "a = b", "log.Fatal(err)"), whose lines open in lower case too
+_CODE_MARKS = re.compile(r"[{}=;<>]|\w\(")
+
+
+def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                   end: int) -> np.ndarray:
+    """``kept`` with the lines of the article [start, end) the line model
+    drops that go on with the sentence of the kept line above: that line
+    closes no sentence, this one opens in lower case, and closes the sentence
+    or runs on into a kept line below ("As this is a game about conquest," /
+    "any alliance is bound to be short-lived."). A renderer puts a link on a
+    line of its own; the model reads that piece without its sentence."""
+    if kept.size < 2:
+        return kept
+    is_kept = np.zeros(len(page.lines) + 1, dtype=bool)
+    is_kept[kept] = True
+    terminal = page.column("terminal")
+    lines, words = page.lines, page.words
+    extra = []
+    for pos in range(max(start, 1), end):
+        if is_kept[pos] or not is_kept[pos - 1] or terminal[pos - 1] or furniture[pos] \
+                or not words[pos] or not lines[pos][0].islower() or _CODE_MARKS.search(lines[pos]):
+            continue
+        if terminal[pos] or (pos + 1 < end and is_kept[pos + 1] and _runs_on(page, pos)):
+            is_kept[pos] = True
+            extra.append(pos)
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
 _GAP_LINES = 6
 

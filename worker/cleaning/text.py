@@ -56,6 +56,7 @@ from .region import (
     first_occurrences,
     open_above_block,
     resume_after_block,
+    sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
 )
@@ -160,6 +161,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     else:
         kept = _with_whole_lists(page, kept, furniture, start, end)
+        kept = sentence_tails(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
