@@ -1449,8 +1449,10 @@ def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
     """A link printed on a line of its own inside a sentence ("As this is a
     game about conquest," / "any alliance is bound to be short-lived.") goes
     with the kept line above it when it opens in lower case and closes the
-    sentence or runs on into a kept line; not after a line that closes a
-    sentence, not a line of code, nor one that runs on into a dropped line."""
+    sentence or runs on into a kept line, and so does a linked name the kept
+    line below goes on from ("the" / "Maxshot V1" / "is all ..."); not after
+    a line that closes a sentence, not a line of code, nor one that runs on
+    into a dropped line."""
     lines = [
         "Each player controls armies and tries to hold the board for as long as possible.",
         "As this is a game about conquest,",
@@ -1472,6 +1474,14 @@ def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
     assert sentence_tails(page, kept, furniture, 0, len(lines)).tolist() == [0, 1, 2, 3, 4, 5, 6, 8, 11]
     code = read_page("\n".join([*lines[:2], "log.fatal(err) if conquest fails.", *lines[3:]]))
     assert 2 not in sentence_tails(code, kept, furniture, 0, len(lines)).tolist()
+    # a name linked inside the sentence: after "the" with lower case below, or with a comma below
+    named = read_page("\n".join([
+        "Of the scooters we tested, the", "Maxshot V1", "is all that most people need.",
+        "We also rode the", "Segway G2", ", which is heavier.",
+        "Our pick is clear.", "Segway G2", "is heavier.",
+    ]))
+    picked = sentence_tails(named, np.array([0, 2, 3, 5, 6, 8]), np.zeros(9), 0, 9).tolist()
+    assert picked == [0, 1, 2, 3, 4, 5, 6, 8]
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

@@ -194,6 +194,12 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     return start, end
 
 
+def _binds_on(line: str) -> bool:
+    """The line ends on a comma or a word such as "the" or "and": its
+    sentence goes on on the next line."""
+    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS
+
+
 def _runs_on(page: Page, pos: int) -> bool:
     """Line ``pos`` is the head of a sentence that goes on on the next line:
     it closes no sentence, and it ends on a comma or a word such as "the" or
@@ -203,9 +209,7 @@ def _runs_on(page: Page, pos: int) -> bool:
     line, following = page.lines[pos], page.lines[pos + 1]
     if page.column("terminal")[pos]:
         return False
-    last = line.rsplit(None, 1)[-1].lower()
-    return line.endswith(",") or last in ALL_STOPWORDS or following[0].islower() \
-        or following[0] in ",.;:)"
+    return _binds_on(line) or following[0].islower() or following[0] in ",.;:)"
 
 
 def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float, start: int,
@@ -228,10 +232,13 @@ _CODE_MARKS = re.compile(r"[{}=;<>]|\w\(")
 def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
                    end: int) -> np.ndarray:
     """``kept`` with the lines of the article [start, end) the line model
-    drops that go on with the sentence of the kept line above: that line
-    closes no sentence, this one opens in lower case, and closes the sentence
-    or runs on into a kept line below ("As this is a game about conquest," /
-    "any alliance is bound to be short-lived."). A renderer puts a link on a
+    drops that are pieces of the sentence of the kept line above, which
+    closes no sentence: a piece opening in lower case that closes the
+    sentence or runs on into a kept line ("As this is a game about
+    conquest," / "any alliance is bound to be short-lived."), or any piece
+    that the kept line below goes on from, opening on a stop or a comma or,
+    when the line above ends on "the" or a comma, in lower case ("The" /
+    "Maxshot V1" / "is all most people need."). A renderer puts a link on a
     line of its own; the model reads that piece without its sentence."""
     if kept.size < 2:
         return kept
@@ -242,9 +249,15 @@ def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: i
     extra = []
     for pos in range(max(start, 1), end):
         if is_kept[pos] or not is_kept[pos - 1] or terminal[pos - 1] or furniture[pos] \
-                or not words[pos] or not lines[pos][0].islower() or _CODE_MARKS.search(lines[pos]):
+                or not words[pos] or _CODE_MARKS.search(lines[pos]):
             continue
-        if terminal[pos] or (pos + 1 < end and is_kept[pos + 1] and _runs_on(page, pos)):
+        below = lines[pos + 1][0] if pos + 1 < end and is_kept[pos + 1] else ""
+        if lines[pos][0].islower():
+            tail = bool(terminal[pos]) or (bool(below) and _runs_on(page, pos))
+        else:
+            tail = bool(below) and not terminal[pos] \
+                and (below in ",.;:)" or below.islower() and _binds_on(lines[pos - 1]))
+        if tail:
             is_kept[pos] = True
             extra.append(pos)
     if not extra:
