@@ -26,6 +26,7 @@ from worker.cleaning.region import (
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
+    subheadings_between_paragraphs,
 )
 from worker.cleaning.text import _with_whole_lists, extract_text
 
@@ -1482,6 +1483,32 @@ def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
     ]))
     picked = sentence_tails(named, np.array([0, 2, 3, 5, 6, 8]), np.zeros(9), 0, 9).tolist()
     assert picked == [0, 1, 2, 3, 4, 5, 6, 8]
+
+
+def test_a_subheading_the_model_drops_between_two_kept_paragraphs_is_kept():
+    """A short title-case line closing no sentence between two paragraphs the
+    model keeps ("How We Tested the Kettles") is the article's subheading;
+    not a credit line, not one in sentence case, not one next to a short
+    kept line, and not a line the model keeps no paragraph on both sides of."""
+    paragraph = "We filled each kettle to its line and timed it to a boil on the same induction hob, twice."
+    lines = [
+        paragraph,
+        "How We Tested the Kettles",
+        paragraph.replace("twice", "three times"),
+        "Photo: Jane Doe / Getty Images",
+        paragraph.replace("twice", "four times"),
+        "more kettles below",
+        paragraph.replace("twice", "five times"),
+        "Key Features to Consider",
+        "Buy It Now",
+        "Sign Up For Our Newsletter",
+        paragraph.replace("twice", "six times"),
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = np.array([0, 2, 4, 6, 8, 10])
+    found = subheadings_between_paragraphs(page, kept, furniture, 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 4, 6, 8, 10]
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

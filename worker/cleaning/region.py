@@ -265,6 +265,36 @@ def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: i
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
+#: a subheading the model drops between two paragraphs it keeps: of so many words, most of them
+#: capitalised ("Key Features to Consider")
+_SUBHEADING_WORDS, _SUBHEADING_CAPITALS = (2, 12), 0.5
+
+
+def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                                   end: int) -> np.ndarray:
+    """``kept`` with the subheadings of the article [start, end) that the
+    line model drops between two paragraphs it keeps (lines of prose, closing
+    a sentence): short lines in title case that close no sentence ("How We
+    Tested Gooseneck Kettles"), and no credit line. Between two paragraphs a
+    heading is the article's; the model, which reads headings near the
+    article's edges as teasers and menus, doubts it."""
+    words = page.words
+    terminal = page.column("terminal")
+    capitals = page.column("title_case")
+    credit = page.column("credit")
+    low, high = _SUBHEADING_WORDS
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    prose = is_kept & (np.asarray(words) >= _PROSE_WORDS) & (terminal > 0)
+    extra = [pos for pos in range(start + 1, end - 1)
+             if prose[pos - 1] and prose[pos + 1] and not is_kept[pos] and low <= words[pos] <= high
+             and not terminal[pos] and capitals[pos] > _SUBHEADING_CAPITALS and not furniture[pos]
+             and not credit[pos] and page.lines[pos][0].isupper()]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
 _GAP_LINES = 6
 

@@ -59,6 +59,7 @@ from .region import (
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
+    subheadings_between_paragraphs,
 )
 from .title import find_title
 
@@ -162,6 +163,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     else:
         kept = _with_whole_lists(page, kept, furniture, start, end)
         kept = sentence_tails(page, kept, furniture, start, end)
+        kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
