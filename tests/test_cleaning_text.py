@@ -1424,7 +1424,8 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
 def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     """In a list of five items of which the model keeps three, its short items
     ("• Mac") go with the others; a list of which it keeps one item in four
-    (a share box) does not."""
+    (a share box) does not; nor, unless a kept line ending on a colon leads in
+    to it ("Cons:"), does a short list the model drops."""
     lines = [
         "The app runs on every desktop system and on phones, and it syncs notes between them.",
         "• Windows",
@@ -1444,6 +1445,12 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     whole = _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist()
     assert whole == [0, 1, 2, 3, 4, 5, 6, 10]
     assert _with_whole_lists(page, np.array([0, 1, 6]), furniture, 0, len(lines)).tolist() == [0, 1, 6]
+    # a short list led in by a kept line ending on a colon
+    led = read_page("\n".join(["Its notes are plain files, so they outlive the app.", "Cons:", "• No sync",
+                                "• Slow search", "It costs nothing."]))
+    none = np.zeros(5)
+    assert _with_whole_lists(led, np.array([0, 1, 4]), none, 0, 5).tolist() == [0, 1, 2, 3, 4]
+    assert _with_whole_lists(led, np.array([0, 4]), none, 0, 5).tolist() == [0, 4]
 
 
 def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
