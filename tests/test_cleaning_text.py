@@ -1397,7 +1397,8 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
     The pieces are too short to read as prose; when the article's first line
     is the last of them, the start moves up over those the model keeps and
     that run on into the next one, and stops at a line closing a sentence, a
-    line the model drops, or furniture."""
+    line the model drops, or furniture; over a whole such paragraph right
+    above, when its pieces read as prose together."""
     lines = [
         "Home",
         "Reviews",
@@ -1416,9 +1417,14 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
     # a piece the model drops stops the move
     holed = _judged(flat, np.where(np.arange(n) == 3, 0.2, keep))
     assert start_over_broken_paragraph(page, holed, 0.5, 5, 7) == 4
-    # a line closing a sentence above the start is a paragraph of its own: no move
+    # a line closing a sentence above the start closes a paragraph of its own: no move over a
+    # short one, a move over the whole of one broken at its links that reads as prose
     closed = read_page("\n".join([*lines[:4], "a dozen camping stoves.", *lines[5:]]))
     assert start_over_broken_paragraph(closed, verdicts, 0.5, 5, 7) == 5
+    whole = read_page("\n".join([*lines[:4], "a dozen camping stoves on windy ridges and wet mornings.",
+                                  *lines[5:]]))
+    assert start_over_broken_paragraph(whole, verdicts, 0.5, 5, 7) == 2
+    assert start_over_broken_paragraph(whole, holed, 0.5, 5, 7) == 5
 
 
 def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():

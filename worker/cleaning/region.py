@@ -217,11 +217,24 @@ def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float
     """The start of the article moved up over the lines the line model keeps
     that run on into its first line: the first paragraph broken at its links,
     whose pieces are too short to read as prose, so the region model opens
-    the article in its middle."""
+    the article in its middle. Then over the whole of such a paragraph right
+    above, when its pieces hold a paragraph's words (``_PROSE_WORDS``) and its
+    first opens in capitals ("Django 6" / "just dropped," / ... / "came out
+    in February."): the region model opens the article under it."""
     furniture = page.column("furniture") + page.column("placeholder")
-    while 0 < start < end and verdicts.keep[start - 1] >= threshold and not furniture[start - 1] \
-            and _runs_on(page, start - 1):
+
+    def piece(pos: int) -> bool:
+        return verdicts.keep[pos] >= threshold and not furniture[pos]
+
+    while 0 < start < end and piece(start - 1) and _runs_on(page, start - 1):
         start -= 1
+    first = start - 1
+    if 0 < start < end and piece(first) and page.column("terminal")[first]:
+        while first > 0 and piece(first - 1) and _runs_on(page, first - 1):
+            first -= 1
+        if start - first > 1 and sum(page.words[first:start]) >= _PROSE_WORDS \
+                and page.lines[first][0].isupper():
+            return first
     return start
 
 
