@@ -1174,6 +1174,20 @@ def test_the_article_starts_at_its_byline_under_a_menu_of_headlines():
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
 
 
+def test_a_date_inside_a_broken_sentence_does_not_move_the_start():
+    """A date a renderer put on a line of its own inside a sentence ("area
+    and is valid through" / "01/23/2026" / ". Please keep in mind ...") is no
+    dateline: the start stays where it was."""
+    article = seed_paragraphs()[:4]
+    prices = [f"Wiring job {k} costs little." for k in range(12)]
+    sentence = ["This estimate is based on data from", "31", "completed projects in", "Ponchatoula",
+                "area and is valid through", "01/23/2026", ". Please keep in mind that costs may vary."]
+    page = read_page("\n".join([*prices, *sentence, *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+    page = read_page("\n".join([*prices, TITLE, "01/23/2026", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+
+
 def test_a_byline_below_paragraphs_in_a_row_does_not_move_the_start():
     """An article's own paragraphs above a byline (a second author's part, a
     dated update) keep the start where it was; so does a byline close under it."""

@@ -147,7 +147,8 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     headlines, a sidebar's category list or teasers (a headline and one
     summary each, or both on one bulleted line) the line model ran the
     article's start back over. An article's text comes under its byline; its
-    paragraphs come in a row."""
+    paragraphs come in a row. A date inside a sentence broken at its links
+    (the line above runs on into it: "valid through" / "01/23/2026") is none."""
     words = np.asarray(page.words[start:end])
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold)
@@ -158,6 +159,8 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
     paragraphs = prose & (page.column("bullet")[start:end] == 0)
     for at in anchors.nonzero()[0].tolist():
+        if at and _runs_on(page, start + at - 1):
+            continue
         following = at_prose[at_prose > at]
         if not following.size or following[0] - at > _ANCHOR_REACH:
             continue
