@@ -23,8 +23,10 @@ from worker.cleaning.region import (
     extend_over_records,
     open_above_block,
     resume_after_block,
+    sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
+    subheadings_between_paragraphs,
 )
 from worker.cleaning.text import _with_whole_lists, extract_text
 
@@ -1172,6 +1174,20 @@ def test_the_article_starts_at_its_byline_under_a_menu_of_headlines():
     assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
 
 
+def test_a_date_inside_a_broken_sentence_does_not_move_the_start():
+    """A date a renderer put on a line of its own inside a sentence ("area
+    and is valid through" / "01/23/2026" / ". Please keep in mind ...") is no
+    dateline: the start stays where it was."""
+    article = seed_paragraphs()[:4]
+    prices = [f"Wiring job {k} costs little." for k in range(12)]
+    sentence = ["This estimate is based on data from", "31", "completed projects in", "Ponchatoula",
+                "area and is valid through", "01/23/2026", ". Please keep in mind that costs may vary."]
+    page = read_page("\n".join([*prices, *sentence, *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == 0
+    page = read_page("\n".join([*prices, TITLE, "01/23/2026", *article]))
+    assert start_at_byline(page, np.ones(len(page.lines)), 0.5, 0, len(page.lines)) == page.lines.index(TITLE)
+
+
 def test_a_byline_below_paragraphs_in_a_row_does_not_move_the_start():
     """An article's own paragraphs above a byline (a second author's part, a
     dated update) keep the start where it was; so does a byline close under it."""
@@ -1395,7 +1411,8 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
     The pieces are too short to read as prose; when the article's first line
     is the last of them, the start moves up over those the model keeps and
     that run on into the next one, and stops at a line closing a sentence, a
-    line the model drops, or furniture."""
+    line the model drops, or furniture; over a whole such paragraph right
+    above, when its pieces read as prose together."""
     lines = [
         "Home",
         "Reviews",
@@ -1414,15 +1431,21 @@ def test_the_start_moves_up_over_the_first_paragraph_broken_at_its_links():
     # a piece the model drops stops the move
     holed = _judged(flat, np.where(np.arange(n) == 3, 0.2, keep))
     assert start_over_broken_paragraph(page, holed, 0.5, 5, 7) == 4
-    # a line closing a sentence above the start is a paragraph of its own: no move
+    # a line closing a sentence above the start closes a paragraph of its own: no move over a
+    # short one, a move over the whole of one broken at its links that reads as prose
     closed = read_page("\n".join([*lines[:4], "a dozen camping stoves.", *lines[5:]]))
     assert start_over_broken_paragraph(closed, verdicts, 0.5, 5, 7) == 5
+    whole = read_page("\n".join([*lines[:4], "a dozen camping stoves on windy ridges and wet mornings.",
+                                  *lines[5:]]))
+    assert start_over_broken_paragraph(whole, verdicts, 0.5, 5, 7) == 2
+    assert start_over_broken_paragraph(whole, holed, 0.5, 5, 7) == 5
 
 
 def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     """In a list of five items of which the model keeps three, its short items
     ("• Mac") go with the others; a list of which it keeps one item in four
-    (a share box) does not."""
+    (a share box) does not; nor, unless a kept line ending on a colon leads in
+    to it ("Cons:"), does a short list the model drops."""
     lines = [
         "The app runs on every desktop system and on phones, and it syncs notes between them.",
         "• Windows",
@@ -1442,6 +1465,77 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     whole = _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist()
     assert whole == [0, 1, 2, 3, 4, 5, 6, 10]
     assert _with_whole_lists(page, np.array([0, 1, 6]), furniture, 0, len(lines)).tolist() == [0, 1, 6]
+    # a short list led in by a kept line ending on a colon
+    led = read_page("\n".join(["Its notes are plain files, so they outlive the app.", "Cons:", "• No sync",
+                                "• Slow search", "It costs nothing."]))
+    none = np.zeros(5)
+    assert _with_whole_lists(led, np.array([0, 1, 4]), none, 0, 5).tolist() == [0, 1, 2, 3, 4]
+    assert _with_whole_lists(led, np.array([0, 4]), none, 0, 5).tolist() == [0, 4]
+
+
+def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
+    """A link printed on a line of its own inside a sentence ("As this is a
+    game about conquest," / "any alliance is bound to be short-lived.") goes
+    with the kept line above it when it opens in lower case and closes the
+    sentence or runs on into a kept line, and so does a linked name the kept
+    line below goes on from ("the" / "Maxshot V1" / "is all ..."); not after
+    a line that closes a sentence, not a line of code, nor one that runs on
+    into a dropped line."""
+    lines = [
+        "Each player controls armies and tries to hold the board for as long as possible.",
+        "As this is a game about conquest,",
+        "any alliance is bound to be short-lived.",
+        "The rules fit on a single card, so a first game starts within minutes,",
+        "and",
+        "a full evening of play costs nothing more than the box.",
+        "That is why it stays on the shelf.",
+        "see all offers",
+        "The old edition",
+        "printed on",
+        "Buy now",
+        "It sold out twice.",
+        "if (x) {",
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = np.array([0, 1, 3, 5, 6, 8, 11])
+    assert sentence_tails(page, kept, furniture, 0, len(lines)).tolist() == [0, 1, 2, 3, 4, 5, 6, 8, 11]
+    code = read_page("\n".join([*lines[:2], "log.fatal(err) if conquest fails.", *lines[3:]]))
+    assert 2 not in sentence_tails(code, kept, furniture, 0, len(lines)).tolist()
+    # a name linked inside the sentence: after "the" with lower case below, or with a comma below
+    named = read_page("\n".join([
+        "Of the scooters we tested, the", "Maxshot V1", "is all that most people need.",
+        "We also rode the", "Segway G2", ", which is heavier.",
+        "Our pick is clear.", "Segway G2", "is heavier.",
+    ]))
+    picked = sentence_tails(named, np.array([0, 2, 3, 5, 6, 8]), np.zeros(9), 0, 9).tolist()
+    assert picked == [0, 1, 2, 3, 4, 5, 6, 8]
+
+
+def test_a_subheading_the_model_drops_between_two_kept_paragraphs_is_kept():
+    """A short title-case line closing no sentence between two paragraphs the
+    model keeps ("How We Tested the Kettles") is the article's subheading;
+    not a credit line, not one in sentence case, not one next to a short
+    kept line, and not a line the model keeps no paragraph on both sides of."""
+    paragraph = "We filled each kettle to its line and timed it to a boil on the same induction hob, twice."
+    lines = [
+        paragraph,
+        "How We Tested the Kettles",
+        paragraph.replace("twice", "three times"),
+        "Photo: Jane Doe / Getty Images",
+        paragraph.replace("twice", "four times"),
+        "more kettles below",
+        paragraph.replace("twice", "five times"),
+        "Key Features to Consider",
+        "Buy It Now",
+        "Sign Up For Our Newsletter",
+        paragraph.replace("twice", "six times"),
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = np.array([0, 2, 4, 6, 8, 10])
+    found = subheadings_between_paragraphs(page, kept, furniture, 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 4, 6, 8, 10]
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

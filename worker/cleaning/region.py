@@ -147,7 +147,8 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     headlines, a sidebar's category list or teasers (a headline and one
     summary each, or both on one bulleted line) the line model ran the
     article's start back over. An article's text comes under its byline; its
-    paragraphs come in a row."""
+    paragraphs come in a row. A date inside a sentence broken at its links
+    (the line above runs on into it: "valid through" / "01/23/2026") is none."""
     words = page.word_array[start:end]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) \
         & (keep[start:end] >= threshold)
@@ -158,6 +159,8 @@ def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, 
     # teasers printed as bulleted items ("• Headline Its summary.") are no paragraphs in a row
     paragraphs = prose & (page.column("bullet")[start:end] == 0)
     for at in anchors.nonzero()[0].tolist():
+        if at and _runs_on(page, start + at - 1):
+            continue
         following = at_prose[at_prose > at]
         if not following.size or following[0] - at > _ANCHOR_REACH:
             continue
@@ -194,6 +197,12 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     return start, end
 
 
+def _binds_on(line: str) -> bool:
+    """The line ends on a comma or a word such as "the" or "and": its
+    sentence goes on on the next line."""
+    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS
+
+
 def _runs_on(page: Page, pos: int) -> bool:
     """Line ``pos`` is the head of a sentence that goes on on the next line:
     it closes no sentence, and it ends on a comma or a word such as "the" or
@@ -203,9 +212,7 @@ def _runs_on(page: Page, pos: int) -> bool:
     line, following = page.lines[pos], page.lines[pos + 1]
     if page.column("terminal")[pos]:
         return False
-    last = line.rsplit(None, 1)[-1].lower()
-    return line.endswith(",") or last in ALL_STOPWORDS or following[0].islower() \
-        or following[0] in ",.;:)"
+    return _binds_on(line) or following[0].islower() or following[0] in ",.;:)"
 
 
 def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float, start: int,
@@ -213,12 +220,95 @@ def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float
     """The start of the article moved up over the lines the line model keeps
     that run on into its first line: the first paragraph broken at its links,
     whose pieces are too short to read as prose, so the region model opens
-    the article in its middle."""
+    the article in its middle. Then over the whole of such a paragraph right
+    above, when its pieces hold a paragraph's words (``_PROSE_WORDS``) and its
+    first opens in capitals ("Django 6" / "just dropped," / ... / "came out
+    in February."): the region model opens the article under it."""
     furniture = page.column("furniture") + page.column("placeholder")
-    while 0 < start < end and verdicts.keep[start - 1] >= threshold and not furniture[start - 1] \
-            and _runs_on(page, start - 1):
+
+    def piece(pos: int) -> bool:
+        return verdicts.keep[pos] >= threshold and not furniture[pos]
+
+    while 0 < start < end and piece(start - 1) and _runs_on(page, start - 1):
         start -= 1
+    first = start - 1
+    if 0 < start < end and piece(first) and page.column("terminal")[first]:
+        while first > 0 and piece(first - 1) and _runs_on(page, first - 1):
+            first -= 1
+        if start - first > 1 and sum(page.words[first:start]) >= _PROSE_WORDS \
+                and page.lines[first][0].isupper():
+            return first
     return start
+
+
+#: characters of code ("x := f(y);", "{", "a = b", "log.Fatal(err)"), whose lines open in lower case too
+_CODE_MARKS = re.compile(r"[{}=;<>]|\w\(")
+
+
+def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                   end: int) -> np.ndarray:
+    """``kept`` with the lines of the article [start, end) the line model
+    drops that are pieces of the sentence of the kept line above, which
+    closes no sentence: a piece opening in lower case that closes the
+    sentence or runs on into a kept line ("As this is a game about
+    conquest," / "any alliance is bound to be short-lived."), or any piece
+    that the kept line below goes on from, opening on a stop or a comma or,
+    when the line above ends on "the" or a comma, in lower case ("The" /
+    "Maxshot V1" / "is all most people need."). A renderer puts a link on a
+    line of its own; the model reads that piece without its sentence."""
+    if kept.size < 2:
+        return kept
+    is_kept = np.zeros(len(page.lines) + 1, dtype=bool)
+    is_kept[kept] = True
+    terminal = page.column("terminal")
+    lines, words = page.lines, page.words
+    extra = []
+    for pos in range(max(start, 1), end):
+        if is_kept[pos] or not is_kept[pos - 1] or terminal[pos - 1] or furniture[pos] \
+                or not words[pos] or _CODE_MARKS.search(lines[pos]):
+            continue
+        below = lines[pos + 1][0] if pos + 1 < end and is_kept[pos + 1] else ""
+        if lines[pos][0].islower():
+            tail = bool(terminal[pos]) or (bool(below) and _runs_on(page, pos))
+        else:
+            tail = bool(below) and not terminal[pos] \
+                and (below in ",.;:)" or below.islower() and _binds_on(lines[pos - 1]))
+        if tail:
+            is_kept[pos] = True
+            extra.append(pos)
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
+#: a subheading the model drops between two paragraphs it keeps: of so many words, most of them
+#: capitalised ("Key Features to Consider")
+_SUBHEADING_WORDS, _SUBHEADING_CAPITALS = (2, 12), 0.5
+
+
+def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                                   end: int) -> np.ndarray:
+    """``kept`` with the subheadings of the article [start, end) that the
+    line model drops between two paragraphs it keeps (lines of prose, closing
+    a sentence): short lines in title case that close no sentence ("How We
+    Tested Gooseneck Kettles"), and no credit line. Between two paragraphs a
+    heading is the article's; the model, which reads headings near the
+    article's edges as teasers and menus, doubts it."""
+    words = page.words
+    terminal = page.column("terminal")
+    capitals = page.column("title_case")
+    credit = page.column("credit")
+    low, high = _SUBHEADING_WORDS
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    prose = is_kept & (np.asarray(words) >= _PROSE_WORDS) & (terminal > 0)
+    extra = [pos for pos in range(start + 1, end - 1)
+             if prose[pos - 1] and prose[pos + 1] and not is_kept[pos] and low <= words[pos] <= high
+             and not terminal[pos] and capitals[pos] > _SUBHEADING_CAPITALS and not furniture[pos]
+             and not credit[pos] and page.lines[pos][0].isupper()]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps

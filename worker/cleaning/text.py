@@ -56,8 +56,10 @@ from .region import (
     first_occurrences,
     open_above_block,
     resume_after_block,
+    sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
+    subheadings_between_paragraphs,
 )
 from .title import find_title
 
@@ -112,18 +114,20 @@ def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, s
 def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
                       end: int) -> np.ndarray:
     """``kept`` with every item of a bulleted list in the article [start,
-    end) of which the line model keeps at least half the items: a list is
-    the article's as a whole, though the model doubts its shortest items
-    ("• Mac", "• Free shipping")."""
+    end) of which the line model keeps at least half the items, or that a
+    kept line ending on a colon leads in to ("Cons:" / "• Awkwardly tall"):
+    a list is the article's as a whole, though the model doubts its shortest
+    items ("• Mac", "• Free shipping")."""
     bullet = page.column("bullet")[start:end] > 0
-    if bullet.sum() < _LIST_ITEMS:
+    if not bullet.any():
         return kept
     is_kept = np.zeros(end - start, dtype=bool)
     is_kept[kept - start] = True
     edges = np.diff(np.concatenate(([0], bullet.astype(np.int8), [0]))).nonzero()[0]
     extra = []
     for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
-        if stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:
+        led = first > 0 and is_kept[first - 1] and page.lines[start + first - 1].endswith(":")
+        if led or stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:
             extra.extend(p for p in range(first, stop) if not is_kept[p] and not furniture[start + p])
     if not extra:
         return kept
@@ -160,6 +164,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     else:
         kept = _with_whole_lists(page, kept, furniture, start, end)
+        kept = sentence_tails(page, kept, furniture, start, end)
+        kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
