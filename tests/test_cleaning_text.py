@@ -515,6 +515,33 @@ def test_the_article_ends_at_a_longer_closing_heading(heading):
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
 
 
+@pytest.mark.parametrize("heading", ["You may also be interested in", "Вам также может быть интересно"])
+def test_the_article_ends_at_a_closing_heading_under_paragraphs_broken_at_their_links(heading):
+    """A renderer that puts each link on a line of its own breaks the
+    article's paragraphs into pieces none of which reads as prose alone
+    ("The ferry will run again from Monday, the" / "harbour office" / "said
+    on Friday."); they are the article above a closing heading all the same,
+    so the teasers and the comment form under it are not body. The article's
+    own pieces are not cut."""
+    broken = ["The harbour ferry between the old town and the island will run again from Monday, the",
+              "harbour office",
+              "said on Friday after six weeks of repairs to its engines and its landing stage.",
+              "Commuters who had to take the long way round by road for weeks welcomed the",
+              "news",
+              "and the council promised to keep the timetable unchanged through the summer."]
+    under = [heading, "image", "Travel", "0",
+             "Council approves new bus lanes in the old town?", "image", "Travel", "0",
+             "Night trains to the coast return next spring", "image", "Travel", "0",
+             "Cycle path along the river to open by the end of the year", "Leave a comment",
+             "Name", "Comment",
+             "Save my name, email and website in this browser for the next time I comment on this site."]
+    page = read_page("\n\n".join([TITLE, *broken, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    kept = read_page("\n\n".join([TITLE, *broken]))
+    assert end_at_closing_heading(kept, np.ones(len(kept.lines)), 0.5, 1, len(kept.lines)) == len(kept.lines)
+
+
 def test_a_list_of_latest_stories_that_teases_the_article_itself_is_not_body():
     """Beside the article a news site lists its latest stories, each a
     headline and a summary that trails off, the article's own among them: the
