@@ -1737,3 +1737,21 @@ def test_ascii_words_are_the_words_of_the_language_guess():
         assert bool(re.fullmatch(r"[^\W\d_]", c.lower())) == bool(_ASCII_WORD.fullmatch(c.lower())), c
     for text in (ascii_chars, ascii_chars[::-1], "Don't STOP it's O'Neil_x9 'quoted' l'AMI 42nd A'B'C."):
         assert _ASCII_WORD.findall(text.lower()) == [w.lower() for w in _WORD.findall(text)]
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Von Anna Schmidt", "Por María García"])
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_body(byline):
+    """A summary printed right under the headline, above the byline or date
+    line that opens the article, is the page's standfirst, not the article's
+    text. Without a byline under it the first line stays: it may be the
+    article's own first paragraph."""
+    standfirst = ("The two allies want their forces to work more closely together, and they will build more "
+                  "of the missiles that defend them against an attack from the air.")
+    article = seed_paragraphs()
+    page = "\n".join(["Home", "News", TITLE, standfirst, byline, "November 18, 2019", *article, "Share"])
+    found = extract_text(page)
+    assert found.title == TITLE
+    assert standfirst not in found.body.split("\n\n")
+    assert found.body.split("\n\n")[0] == article[0]
+    plain = extract_text("\n".join(["Home", "News", TITLE, standfirst, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
