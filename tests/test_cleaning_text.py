@@ -515,6 +515,33 @@ def test_the_article_ends_at_a_longer_closing_heading(heading):
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
 
 
+@pytest.mark.parametrize("heading", ["You may also be interested in", "Вам также может быть интересно"])
+def test_the_article_ends_at_a_closing_heading_under_paragraphs_broken_at_their_links(heading):
+    """A renderer that puts each link on a line of its own breaks the
+    article's paragraphs into pieces none of which reads as prose alone
+    ("The ferry will run again from Monday, the" / "harbour office" / "said
+    on Friday."); they are the article above a closing heading all the same,
+    so the teasers and the comment form under it are not body. The article's
+    own pieces are not cut."""
+    broken = ["The harbour ferry between the old town and the island will run again from Monday, the",
+              "harbour office",
+              "said on Friday after six weeks of repairs to its engines and its landing stage.",
+              "Commuters who had to take the long way round by road for weeks welcomed the",
+              "news",
+              "and the council promised to keep the timetable unchanged through the summer."]
+    under = [heading, "image", "Travel", "0",
+             "Council approves new bus lanes in the old town?", "image", "Travel", "0",
+             "Night trains to the coast return next spring", "image", "Travel", "0",
+             "Cycle path along the river to open by the end of the year", "Leave a comment",
+             "Name", "Comment",
+             "Save my name, email and website in this browser for the next time I comment on this site."]
+    page = read_page("\n\n".join([TITLE, *broken, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    kept = read_page("\n\n".join([TITLE, *broken]))
+    assert end_at_closing_heading(kept, np.ones(len(kept.lines)), 0.5, 1, len(kept.lines)) == len(kept.lines)
+
+
 def test_a_list_of_latest_stories_that_teases_the_article_itself_is_not_body():
     """Beside the article a news site lists its latest stories, each a
     headline and a summary that trails off, the article's own among them: the
@@ -1710,3 +1737,21 @@ def test_ascii_words_are_the_words_of_the_language_guess():
         assert bool(re.fullmatch(r"[^\W\d_]", c.lower())) == bool(_ASCII_WORD.fullmatch(c.lower())), c
     for text in (ascii_chars, ascii_chars[::-1], "Don't STOP it's O'Neil_x9 'quoted' l'AMI 42nd A'B'C."):
         assert _ASCII_WORD.findall(text.lower()) == [w.lower() for w in _WORD.findall(text)]
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Von Anna Schmidt", "Por María García"])
+def test_a_standfirst_between_the_headline_and_the_byline_is_not_body(byline):
+    """A summary printed right under the headline, above the byline or date
+    line that opens the article, is the page's standfirst, not the article's
+    text. Without a byline under it the first line stays: it may be the
+    article's own first paragraph."""
+    standfirst = ("The two allies want their forces to work more closely together, and they will build more "
+                  "of the missiles that defend them against an attack from the air.")
+    article = seed_paragraphs()
+    page = "\n".join(["Home", "News", TITLE, standfirst, byline, "November 18, 2019", *article, "Share"])
+    found = extract_text(page)
+    assert found.title == TITLE
+    assert standfirst not in found.body.split("\n\n")
+    assert found.body.split("\n\n")[0] == article[0]
+    plain = extract_text("\n".join(["Home", "News", TITLE, standfirst, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst

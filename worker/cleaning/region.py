@@ -480,6 +480,30 @@ def _under_headline(page: Page, pos: int) -> bool:
                for p in range(max(0, pos - _TEASER_HEAD), pos))
 
 
+def _broken_paragraphs(page: Page, keep: np.ndarray, threshold: float, start: int,
+                       end: int) -> np.ndarray:
+    """The lines of [start, end) that are pieces of a paragraph a renderer
+    broke at its links: kept lines that run on into each other
+    (:func:`_runs_on`) up to one that closes a sentence, ``_PROSE_WORDS``
+    words together ("To set the speed, type" / "the console command" / "in
+    the game."). Each piece is too short or open to read as prose alone."""
+    lines, words = page.lines, page.word_array[start:end]
+    terminal = page.column("terminal")[start:end] > 0
+    kept = keep[start:end] >= threshold
+    stop = min(end, len(lines) - 1) - start
+    runs = np.zeros(end - start + 1, dtype=bool)
+    for at in (~terminal[:stop] & kept[:stop]).nonzero()[0].tolist():
+        line, following = lines[start + at], lines[start + at + 1]
+        runs[at] = _binds_on(line) or following[0].islower() or following[0] in ",.;:)"
+    pieces = np.zeros(end - start, dtype=bool)
+    edges = np.diff(np.concatenate(([0], runs.view(np.int8)))).nonzero()[0].tolist()
+    for first, last in zip(edges[::2], edges[1::2]):
+        if last < end - start and terminal[last] and kept[last] \
+                and words[first:last + 1].sum() >= _PROSE_WORDS:
+            pieces[first:last + 1] = True
+    return pieces
+
+
 def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a heading that only ever follows an
     article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
@@ -500,6 +524,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
     prose = (words >= _PROSE_WORDS) & terminal & (keep[start:end] >= threshold)
+    prose |= _broken_paragraphs(page, keep, threshold, start, end)
     kept = np.concatenate(([0.0], np.where(prose, words, 0.0).cumsum()))
     above, after = kept[:-1], kept[-1] - kept[1:]
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \

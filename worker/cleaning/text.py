@@ -68,6 +68,10 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: a standfirst under the headline has this many words at least and at most (a longer line is
+#: the article's first paragraph, printed above its byline), and a byline or date line comes
+#: within so many lines under it
+_STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
@@ -194,6 +198,19 @@ def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
 
+def _standfirst(page: Page, pos: int, body: list[int]) -> list[int]:
+    """The standfirst printed right under the headline: a line of
+    ``_STANDFIRST_WORDS`` words between the headline and the byline or
+    date line that opens the article (within ``_STANDFIRST_REACH`` lines), a
+    summary of the article, not its text."""
+    if pos >= len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
+            or pos not in body[:2]:
+        return []
+    stop = min(len(page.lines), pos + 1 + _STANDFIRST_REACH)
+    marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
+    return [pos] if not marks[0] and marks[1:].any() else []
+
+
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], list[int], str | None]:
     """The article, its body lines, and the headline's lines and text (a line
@@ -212,6 +229,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)} | set(title_lines)
         # the headline printed again as the body's first line, however far below it
         repeats.update(p for p in body[:1] if page.lines[p] == headline)
+        repeats.update(_standfirst(page, title_lines[-1] + 1, body))
         body = dated_captions_above(page, [p for p in body if p not in repeats], title)
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
