@@ -934,6 +934,39 @@ def test_agencies_grouped_by_first_character_match_as_the_plain_alternation():
         assert (found and found.span()) == (expected and expected.span()), line
 
 
+def test_lowercase_needs_ask_for_what_every_match_holds_and_traps_are_all_the_case_blind_letters():
+    """Each lowercase need is a need of its pattern: it matches the lowercased line wherever
+    the pattern matches the line and no trap is in it; and the traps are every character
+    ``re.IGNORECASE`` matches to a letter of the needs that does not lowercase to it."""
+    import re
+    import sys
+
+    from worker.cleaning.rules.credits import CASE_TRAPS, CREDIT_NEEDS_LOWERCASE, CREDIT_PATTERNS
+
+    lines = ["Fans at the game. Image copyright Getty Images", "Image source, Reuters",
+             "The mayor speaks. Video: Jane Doe/AP", "VIDÉO - Reuters", "Vídeo: Reuters",
+             "Fans at the game. (File photo)", "Submitted Picture", "Foto de archivo", "IMAGEN DE ARCHIVO",
+             "Photo d'archives AFP", "Archivbild", "Symbolfoto", "Archiefbeeld", "Foto d'archivio",
+             "Courtesy image", "Stock photo."]
+    used = 0
+    for line in lines:
+        for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS_LOWERCASE, strict=True):
+            if needs is not None and pattern.search(line):
+                used += 1
+                assert pattern.flags & re.IGNORECASE
+                assert needs.search(line.lower()), (pattern.pattern[:60], line)
+    assert used >= len(lines)
+    letters = {c for needs in CREDIT_NEEDS_LOWERCASE if needs is not None
+               for c in needs.pattern if c.isalpha()}
+    case_blind = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    found = {chr(c) for c in range(sys.maxunicode + 1)
+             if case_blind.fullmatch(chr(c)) and chr(c).lower() not in letters}
+    assert found == set(CASE_TRAPS)
+    # a trap in the line: the pattern is searched as before
+    for video in ("Vİdeo", "Vıdeo"):
+        assert split_credit(f"The mayor speaks. {video}: Reuters") == ("The mayor speaks.", "Reuters")
+
+
 @pytest.mark.parametrize("line", ["Rescuers at the site. REUTERS/Jane Doe", "Photo Jane Doe / AFP",
                                   "Foto ANSA/JANE DOE", "Crowds on Sunday. Getty Images"])
 def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):

@@ -399,6 +399,24 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
 )
 
+#: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
+#: holds once the line is lowercased (a search in lowercase text that heeds case is much
+#: cheaper than one that ignores it), or None. It holds only when the line has none of
+#: :data:`CASE_TRAPS`: ``re.IGNORECASE`` reads "ı" and "İ" as an "i" and "ſ" as an "s",
+#: which ``str.lower`` does not give.
+CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    re.compile("copyright|source"),
+    None,
+    re.compile("vid[eé]o|vídeo"),
+    None, None, None, None, None, None,
+    re.compile("photo|picture|imag|foto|bild|beeld"),
+    *(None,) * 13,
+)
+#: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
+#: that do not lowercase to it (tested)
+CASE_TRAPS = "\u0130\u0131\u017f"
+
 #: Lines that are nothing but a credit, in shapes too loose to look for at
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
