@@ -966,6 +966,28 @@ def test_the_author_box_after_the_article_is_not_body():
     assert all(line in amid.body.split("\n\n") for line in box)
 
 
+def test_an_author_boxs_paragraph_opens_with_a_word_that_may_start_a_name():
+    """The author box is looked for only under paragraphs whose first word may
+    open a name (:func:`_name`'s first word: a name's word, no function word);
+    every name read opens so, and an accented name's box is still found."""
+    from worker.cleaning.edges import _NAME, _name
+    from worker.cleaning.rules.stopwords import ALL_STOPWORDS
+
+    for line in ("Jane Miller", "By Élodie Durand", "Mary-Jane O’Neil, CFA", "Jean-Luc Picard PhD",
+                 "Seán McKenzie | Staff"):
+        name = _name(line)
+        assert name is not None, line
+        first = name.split()[0]
+        assert _NAME.fullmatch(first) and first.lower() not in ALL_STOPWORDS
+    article = seed_paragraphs()[:8]
+    box = ["Élodie Durand",
+           "Élodie Durand has covered defence and foreign policy for the paper since 2015. Before that she "
+           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
+           "region's navies for two news agencies."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines
