@@ -1189,3 +1189,26 @@ def test_a_staff_photographers_credit_under_its_caption(credit_line, credit):
     found = extract_text(page_with(["image", "Workers walk on the bridge deck on Tuesday.", credit_line]))
     assert found.captions == (Caption("Workers walk on the bridge deck on Tuesday.", credit),)
     assert "Staff" not in found.body and "STAFF" not in found.body
+
+
+def test_a_line_may_be_repeated_below_wherever_its_copy_is_found():
+    """:func:`may_be_repeated_below` (the cheap test: a line as long below that
+    holds it) flags every line :func:`repeated_below` finds a copy of."""
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.pictures import may_be_repeated_below, repeated_below
+
+    page = read_page("\n".join([
+        "Home", "A diver swims with a turtle off the reef",
+        "A diver swims with a turtle off the reef Photo: AP",
+        "The reef lies a short boat ride from the harbour and draws divers all year round.",
+        "Boats wait at the pier at dawn", "2/5", "Boats wait at the pier at dawn (Jane Doe/AP)",
+        "A crowd fills the square", "image", "Photo: A crowd fills the square on Sunday",
+        "Sunset over the bay.", "Sunset over the bay. It was taken from the old lighthouse on the hill.",
+        "A short line", "A short line"]))
+    n = len(page.lines)
+    flagged = may_be_repeated_below(page.lines, page.words, 0, n)
+    credit_like, placeholder = page.column("credit").tolist(), page.column("placeholder").tolist()
+    found = [p for p in range(n) if repeated_below(page, p, credit_like, placeholder) is not None]
+    assert found == [1, 4, 7]
+    assert all(flagged[p] for p in found)
+    assert not flagged[3]
