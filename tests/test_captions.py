@@ -1212,3 +1212,18 @@ def test_a_line_may_be_repeated_below_wherever_its_copy_is_found():
     assert found == [1, 4, 7]
     assert all(flagged[p] for p in found)
     assert not flagged[3]
+
+
+def test_alt_text_is_named_and_told_only_by_a_line_of_a_captions_length():
+    """find_captions tries :func:`names_and_tells` only when the line below
+    has at most ``MAX_STAFF_CAPTION_WORDS`` words: a longer line never tells."""
+    from worker.cleaning.caption_shapes import MAX_STAFF_CAPTION_WORDS, names_and_tells
+
+    alt = "SimpliSafe Outdoor Camera"
+    told = "Mounted on our fence, the SimpliSafe Outdoor Camera uses sirens to deter intruders"
+    assert names_and_tells(alt, told)
+    padding = " and lights" * ((MAX_STAFF_CAPTION_WORDS - len(told.split())) // 2 + 1)
+    assert len((told + padding).split()) > MAX_STAFF_CAPTION_WORDS
+    assert not names_and_tells(alt, told + padding)
+    fitting = told + " and lights" * ((MAX_STAFF_CAPTION_WORDS - len(told.split())) // 2)
+    assert len(fitting.split()) <= MAX_STAFF_CAPTION_WORDS and names_and_tells(alt, fitting)

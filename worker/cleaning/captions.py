@@ -836,7 +836,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 and words[p + 1] > words[p] \
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
+                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)
