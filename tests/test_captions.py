@@ -1227,3 +1227,16 @@ def test_alt_text_is_named_and_told_only_by_a_line_of_a_captions_length():
     assert not names_and_tells(alt, told + padding)
     fitting = told + " and lights" * ((MAX_STAFF_CAPTION_WORDS - len(told.split())) // 2)
     assert len(fitting.split()) <= MAX_STAFF_CAPTION_WORDS and names_and_tells(alt, fitting)
+
+
+def test_picture_buttons_are_read_only_on_lines_of_a_buttons_length():
+    """Only lines of ``BUTTON_WORDS`` words are read for a picture's button:
+    every button has that many, and a line has at least as many words as its key."""
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.pictures import BUTTON_WORDS, picture_buttons
+    from worker.cleaning.rules.credits import PICTURE_BUTTONS
+
+    assert all(BUTTON_WORDS[0] <= len(b.split(" ")) <= BUTTON_WORDS[1] for b in PICTURE_BUTTONS)
+    page = read_page("\n".join(["Home", "• Enlarge this image", "Toggle caption", "image",
+                                "Click to enlarge", "Enlarge", "View image in fullscreen now please"]))
+    assert picture_buttons(page.lines, page.word_array, 0, len(page.lines)) == [1, 2, 4]

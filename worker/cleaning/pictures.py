@@ -72,10 +72,18 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
 
 
-def picture_buttons(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+#: how many words a picture's button has (tested against :data:`PICTURE_BUTTONS`)
+BUTTON_WORDS = (2, 4)
+
+
+def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int) -> list[int]:
     """The lines in [low, high) that are a button beside a picture ("Enlarge
-    this image", "Toggle caption"): they show a picture is there."""
-    return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
+    this image", "Toggle caption"): they show a picture is there. Only the
+    lines of a button's length in words (``words``, the page's word counts)
+    are read."""
+    few = words[low:high]
+    return [p for p in (low + ((few >= BUTTON_WORDS[0]) & (few <= BUTTON_WORDS[1])).nonzero()[0]).tolist()
+            if key_of(lines[p]) in PICTURE_BUTTONS]
 
 
 #: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures
