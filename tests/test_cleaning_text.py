@@ -1732,3 +1732,33 @@ def test_ascii_words_are_the_words_of_the_language_guess():
         assert bool(re.fullmatch(r"[^\W\d_]", c.lower())) == bool(_ASCII_WORD.fullmatch(c.lower())), c
     for text in (ascii_chars, ascii_chars[::-1], "Don't STOP it's O'Neil_x9 'quoted' l'AMI 42nd A'B'C."):
         assert _ASCII_WORD.findall(text.lower()) == [w.lower() for w in _WORD.findall(text)]
+
+
+def test_closing_notices_are_found_alike_heeding_case_in_lowercase_text_but_for_its_traps():
+    """The lowercase search of a closing notice matches as the case-blind one
+    on any lowercased line without a trap; the traps are every character of
+    lowercased text ``re.IGNORECASE`` reads as another letter of the pattern."""
+    import re
+    import sys
+
+    from worker.cleaning.edges import _closing_notice
+    from worker.cleaning.rules.boilerplate import (
+        CLOSING_NOTICE,
+        CLOSING_NOTICE_LOWERCASE,
+        CLOSING_NOTICE_TRAPS,
+    )
+
+    pattern = CLOSING_NOTICE.pattern
+    assert pattern == pattern.lower() == CLOSING_NOTICE_LOWERCASE.pattern
+    assert not CLOSING_NOTICE_LOWERCASE.flags & re.IGNORECASE
+    letters = {c for c in pattern if c.isalpha()}
+    case_blind = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    traps = {y for c in range(sys.maxunicode + 1) for y in chr(c).lower()
+             if y not in letters and case_blind.fullmatch(y)}
+    assert traps == set(CLOSING_NOTICE_TRAPS)
+    for line in ("Get our best tips in your INBOX", "Thanks for subscribing!", "Support us.",
+                 "(Reporting by Jane Doe; Editing by John Roe)", "Sıgn up below",
+                 "Get the news in your ınbox",
+                 "Thank you for ſubscribing", "Unterstützen Sie uns"):
+        assert _closing_notice(line.lower()) == (CLOSING_NOTICE.search(line.lower()) is not None), line
+    assert _closing_notice("sıgn up below") and not CLOSING_NOTICE_LOWERCASE.search("sıgn up below")

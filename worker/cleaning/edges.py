@@ -38,7 +38,12 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
 from .lines import Page, lines_holding
-from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
+from .rules.boilerplate import (
+    CLOSING_NOTICE,
+    CLOSING_NOTICE_HINTS,
+    CLOSING_NOTICE_LOWERCASE,
+    CLOSING_NOTICE_TRAPS,
+)
 from .rules.bylines import (
     AUTHOR_BIO,
     AUTHOR_CARD,
@@ -240,7 +245,15 @@ def _closing_notices(page: Page, body: list[int]) -> set[int]:
     half = bisect_right(said, said[-1] // 2) if said else 0
     read = body[:min(_NOTICE_TOP, half)] + body[half:]
     lines = [page.lines[p].lower() for p in read]
-    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
+    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if _closing_notice(lines[k])}
+
+
+def _closing_notice(lowered: str) -> bool:
+    """Whether a line in lower case holds a :data:`CLOSING_NOTICE`: searched
+    heeding case unless it holds a letter ``re.IGNORECASE`` reads as another."""
+    pattern = CLOSING_NOTICE_LOWERCASE if all(trap not in lowered for trap in CLOSING_NOTICE_TRAPS) \
+        else CLOSING_NOTICE
+    return pattern.search(lowered) is not None
 
 
 _WORDS = re.compile(r"\w+")
