@@ -1240,3 +1240,34 @@ def test_picture_buttons_are_read_only_on_lines_of_a_buttons_length():
     page = read_page("\n".join(["Home", "• Enlarge this image", "Toggle caption", "image",
                                 "Click to enlarge", "Enlarge", "View image in fullscreen now please"]))
     assert picture_buttons(page.lines, page.word_array, 0, len(page.lines)) == [1, 2, 4]
+
+
+def test_a_credit_alones_agencies_named_once_and_grouped_match_as_before():
+    """The case-blind credit-only pattern names each agency once, grouped by
+    first letter: in capitals they are the same names to ``re.IGNORECASE``,
+    and no two first letters match one character, so the same matches."""
+    import re
+
+    from worker.cleaning.rules.credits import (
+        _AGENCIES,
+        _AGENCIES_CAPS,
+        _AGENCY_CREDIT,
+        _AGENCY_CREDIT_ANY_CASE,
+        CREDIT_ONLY_PATTERNS,
+    )
+
+    firsts = sorted({word[0].lower() for word in _AGENCIES.split("|")})
+    assert not [(a, b) for a in firsts for b in firsts if a != b and re.fullmatch(re.escape(a), b, re.I)]
+    assert all(re.fullmatch(re.escape(word), word.upper(), re.I) for word in _AGENCIES.split("|"))
+    assert _AGENCIES_CAPS not in _AGENCY_CREDIT_ANY_CASE
+    grouped = CREDIT_ONLY_PATTERNS[1]
+    plain = re.compile(grouped.pattern.replace(_AGENCY_CREDIT_ANY_CASE, _AGENCY_CREDIT), grouped.flags)
+    assert plain.pattern != grouped.pattern
+    for line in ["Getty Images", "JANE DOE/AFP via GETTY IMAGES", "Jane Doe / AP file", "reuters photo",
+                 "Jane Doe/Getty Images for Acme", "AP/Jane Doe/Reuters",
+                 "Jane Doe | Bloomberg | Getty Images", "РИА Новости", "Agência Brasil", "EPA-EFE", "123rf",
+                 "Imagn Images.", "Jane Doe—Getty Images", "Apples and pears", "Email/SMS", "iStock",
+                 "ISTOCKPHOTO", "Sign up via AP"]:
+        found, expected = grouped.fullmatch(line), plain.fullmatch(line)
+        assert (found and (found.span(), found.group("credit"))) \
+            == (expected and (expected.span(), expected.group("credit"))), line

@@ -417,13 +417,19 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
 #: that do not lowercase to it (tested)
 CASE_TRAPS = "\u0130\u0131\u017f"
 
+#: :data:`_AGENCY_CREDIT` for a pattern that ignores case: the agencies named once (their
+#: names in capitals are the same names to ``re.IGNORECASE``), grouped by first letter: the
+#: same matches, found faster (tested)
+_AGENCY_CREDIT_ANY_CASE = _AGENCY_CREDIT.replace(f"(?:{_AGENCIES}|{_AGENCIES_CAPS})", f"(?:{_AGENCIES})") \
+    .replace(f"(?:{_AGENCIES})", f"(?:{by_first_letter(_AGENCIES)})")
+
 #: Lines that are nothing but a credit, in shapes too loose to look for at
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
-    re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
+    re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
     re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
                r"representative|representational) "
