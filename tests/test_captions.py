@@ -934,6 +934,39 @@ def test_agencies_grouped_by_first_character_match_as_the_plain_alternation():
         assert (found and found.span()) == (expected and expected.span()), line
 
 
+def test_lowercase_needs_ask_for_what_every_match_holds_and_traps_are_all_the_case_blind_letters():
+    """Each lowercase need is a need of its pattern: it matches the lowercased line wherever
+    the pattern matches the line and no trap is in it; and the traps are every character
+    ``re.IGNORECASE`` matches to a letter of the needs that does not lowercase to it."""
+    import re
+    import sys
+
+    from worker.cleaning.rules.credits import CASE_TRAPS, CREDIT_NEEDS_LOWERCASE, CREDIT_PATTERNS
+
+    lines = ["Fans at the game. Image copyright Getty Images", "Image source, Reuters",
+             "The mayor speaks. Video: Jane Doe/AP", "VIDÉO - Reuters", "Vídeo: Reuters",
+             "Fans at the game. (File photo)", "Submitted Picture", "Foto de archivo", "IMAGEN DE ARCHIVO",
+             "Photo d'archives AFP", "Archivbild", "Symbolfoto", "Archiefbeeld", "Foto d'archivio",
+             "Courtesy image", "Stock photo."]
+    used = 0
+    for line in lines:
+        for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS_LOWERCASE, strict=True):
+            if needs is not None and pattern.search(line):
+                used += 1
+                assert pattern.flags & re.IGNORECASE
+                assert needs.search(line.lower()), (pattern.pattern[:60], line)
+    assert used >= len(lines)
+    letters = {c for needs in CREDIT_NEEDS_LOWERCASE if needs is not None
+               for c in needs.pattern if c.isalpha()}
+    case_blind = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    found = {chr(c) for c in range(sys.maxunicode + 1)
+             if case_blind.fullmatch(chr(c)) and chr(c).lower() not in letters}
+    assert found == set(CASE_TRAPS)
+    # a trap in the line: the pattern is searched as before
+    for video in ("Vİdeo", "Vıdeo"):
+        assert split_credit(f"The mayor speaks. {video}: Reuters") == ("The mayor speaks.", "Reuters")
+
+
 @pytest.mark.parametrize("line", ["Rescuers at the site. REUTERS/Jane Doe", "Photo Jane Doe / AFP",
                                   "Foto ANSA/JANE DOE", "Crowds on Sunday. Getty Images"])
 def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):
@@ -1156,3 +1189,85 @@ def test_a_staff_photographers_credit_under_its_caption(credit_line, credit):
     found = extract_text(page_with(["image", "Workers walk on the bridge deck on Tuesday.", credit_line]))
     assert found.captions == (Caption("Workers walk on the bridge deck on Tuesday.", credit),)
     assert "Staff" not in found.body and "STAFF" not in found.body
+
+
+def test_a_line_may_be_repeated_below_wherever_its_copy_is_found():
+    """:func:`may_be_repeated_below` (the cheap test: a line as long below that
+    holds it) flags every line :func:`repeated_below` finds a copy of."""
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.pictures import may_be_repeated_below, repeated_below
+
+    page = read_page("\n".join([
+        "Home", "A diver swims with a turtle off the reef",
+        "A diver swims with a turtle off the reef Photo: AP",
+        "The reef lies a short boat ride from the harbour and draws divers all year round.",
+        "Boats wait at the pier at dawn", "2/5", "Boats wait at the pier at dawn (Jane Doe/AP)",
+        "A crowd fills the square", "image", "Photo: A crowd fills the square on Sunday",
+        "Sunset over the bay.", "Sunset over the bay. It was taken from the old lighthouse on the hill.",
+        "A short line", "A short line"]))
+    n = len(page.lines)
+    flagged = may_be_repeated_below(page.lines, page.words, 0, n)
+    credit_like, placeholder = page.column("credit").tolist(), page.column("placeholder").tolist()
+    found = [p for p in range(n) if repeated_below(page, p, credit_like, placeholder) is not None]
+    assert found == [1, 4, 7]
+    assert all(flagged[p] for p in found)
+    assert not flagged[3]
+
+
+def test_alt_text_is_named_and_told_only_by_a_line_of_a_captions_length():
+    """find_captions tries :func:`names_and_tells` only when the line below
+    has at most ``MAX_STAFF_CAPTION_WORDS`` words: a longer line never tells."""
+    from worker.cleaning.caption_shapes import MAX_STAFF_CAPTION_WORDS, names_and_tells
+
+    alt = "SimpliSafe Outdoor Camera"
+    told = "Mounted on our fence, the SimpliSafe Outdoor Camera uses sirens to deter intruders"
+    assert names_and_tells(alt, told)
+    padding = " and lights" * ((MAX_STAFF_CAPTION_WORDS - len(told.split())) // 2 + 1)
+    assert len((told + padding).split()) > MAX_STAFF_CAPTION_WORDS
+    assert not names_and_tells(alt, told + padding)
+    fitting = told + " and lights" * ((MAX_STAFF_CAPTION_WORDS - len(told.split())) // 2)
+    assert len(fitting.split()) <= MAX_STAFF_CAPTION_WORDS and names_and_tells(alt, fitting)
+
+
+def test_picture_buttons_are_read_only_on_lines_of_a_buttons_length():
+    """Only lines of ``BUTTON_WORDS`` words are read for a picture's button:
+    every button has that many, and a line has at least as many words as its key."""
+    from worker.cleaning.lines import read_page
+    from worker.cleaning.pictures import BUTTON_WORDS, picture_buttons
+    from worker.cleaning.rules.credits import PICTURE_BUTTONS
+
+    assert all(BUTTON_WORDS[0] <= len(b.split(" ")) <= BUTTON_WORDS[1] for b in PICTURE_BUTTONS)
+    page = read_page("\n".join(["Home", "• Enlarge this image", "Toggle caption", "image",
+                                "Click to enlarge", "Enlarge", "View image in fullscreen now please"]))
+    assert picture_buttons(page.lines, page.word_array, 0, len(page.lines)) == [1, 2, 4]
+
+
+def test_a_credit_alones_agencies_named_once_and_grouped_match_as_before():
+    """The case-blind credit-only pattern names each agency once, grouped by
+    first letter: in capitals they are the same names to ``re.IGNORECASE``,
+    and no two first letters match one character, so the same matches."""
+    import re
+
+    from worker.cleaning.rules.credits import (
+        _AGENCIES,
+        _AGENCIES_CAPS,
+        _AGENCY_CREDIT,
+        _AGENCY_CREDIT_ANY_CASE,
+        CREDIT_ONLY_PATTERNS,
+    )
+
+    firsts = sorted({word[0].lower() for word in _AGENCIES.split("|")})
+    assert not [(a, b) for a in firsts for b in firsts if a != b and re.fullmatch(re.escape(a), b, re.I)]
+    assert all(re.fullmatch(re.escape(word), word.upper(), re.I) for word in _AGENCIES.split("|"))
+    assert _AGENCIES_CAPS not in _AGENCY_CREDIT_ANY_CASE
+    grouped = CREDIT_ONLY_PATTERNS[1]
+    plain = re.compile(grouped.pattern.replace(_AGENCY_CREDIT_ANY_CASE, _AGENCY_CREDIT), grouped.flags)
+    assert plain.pattern != grouped.pattern
+    for line in ["Getty Images", "JANE DOE/AFP via GETTY IMAGES", "Jane Doe / AP file", "reuters photo",
+                 "Jane Doe/Getty Images for Acme", "AP/Jane Doe/Reuters",
+                 "Jane Doe | Bloomberg | Getty Images", "РИА Новости", "Agência Brasil", "EPA-EFE", "123rf",
+                 "Imagn Images.", "Jane Doe—Getty Images", "Apples and pears", "Email/SMS", "iStock",
+                 "ISTOCKPHOTO", "Sign up via AP"]:
+        found, expected = grouped.fullmatch(line), plain.fullmatch(line)
+        assert (found and (found.span(), found.group("credit"))) \
+            == (expected and (expected.span(), expected.group("credit"))), line

@@ -993,6 +993,28 @@ def test_the_author_box_after_the_article_is_not_body():
     assert all(line in amid.body.split("\n\n") for line in box)
 
 
+def test_an_author_boxs_paragraph_opens_with_a_word_that_may_start_a_name():
+    """The author box is looked for only under paragraphs whose first word may
+    open a name (:func:`_name`'s first word: a name's word, no function word);
+    every name read opens so, and an accented name's box is still found."""
+    from worker.cleaning.edges import _NAME, _name
+    from worker.cleaning.rules.stopwords import ALL_STOPWORDS
+
+    for line in ("Jane Miller", "By Élodie Durand", "Mary-Jane O’Neil, CFA", "Jean-Luc Picard PhD",
+                 "Seán McKenzie | Staff"):
+        name = _name(line)
+        assert name is not None, line
+        first = name.split()[0]
+        assert _NAME.fullmatch(first) and first.lower() not in ALL_STOPWORDS
+    article = seed_paragraphs()[:8]
+    box = ["Élodie Durand",
+           "Élodie Durand has covered defence and foreign policy for the paper since 2015. Before that she "
+           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
+           "region's navies for two news agencies."]
+    found = extract_text("\n".join(["Home", TITLE, *article, *box]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_lines_read_alike_whether_or_not_the_text_was_already_spaced():
     from worker.cleaning.lines import read_page
     from worker.cleaning.normalize import normalized_lines
@@ -1755,3 +1777,33 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_not_body(byline):
     assert found.body.split("\n\n")[0] == article[0]
     plain = extract_text("\n".join(["Home", "News", TITLE, standfirst, *article, "Share"]))
     assert plain.body.split("\n\n")[0] == standfirst
+
+
+def test_closing_notices_are_found_alike_heeding_case_in_lowercase_text_but_for_its_traps():
+    """The lowercase search of a closing notice matches as the case-blind one
+    on any lowercased line without a trap; the traps are every character of
+    lowercased text ``re.IGNORECASE`` reads as another letter of the pattern."""
+    import re
+    import sys
+
+    from worker.cleaning.edges import _closing_notice
+    from worker.cleaning.rules.boilerplate import (
+        CLOSING_NOTICE,
+        CLOSING_NOTICE_LOWERCASE,
+        CLOSING_NOTICE_TRAPS,
+    )
+
+    pattern = CLOSING_NOTICE.pattern
+    assert pattern == pattern.lower() == CLOSING_NOTICE_LOWERCASE.pattern
+    assert not CLOSING_NOTICE_LOWERCASE.flags & re.IGNORECASE
+    letters = {c for c in pattern if c.isalpha()}
+    case_blind = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    traps = {y for c in range(sys.maxunicode + 1) for y in chr(c).lower()
+             if y not in letters and case_blind.fullmatch(y)}
+    assert traps == set(CLOSING_NOTICE_TRAPS)
+    for line in ("Get our best tips in your INBOX", "Thanks for subscribing!", "Support us.",
+                 "(Reporting by Jane Doe; Editing by John Roe)", "Sıgn up below",
+                 "Get the news in your ınbox",
+                 "Thank you for ſubscribing", "Unterstützen Sie uns"):
+        assert _closing_notice(line.lower()) == (CLOSING_NOTICE.search(line.lower()) is not None), line
+    assert _closing_notice("sıgn up below") and not CLOSING_NOTICE_LOWERCASE.search("sıgn up below")

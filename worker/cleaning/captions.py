@@ -206,14 +206,14 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
     "[alt text]" that is a picture, its file name, a button beside it, alt text
     that describes it: ``described``); the picture buttons; those of them that
     show or hide a caption ("toggle caption"); and a gallery's counters."""
-    lines, words = page.lines, page.words
+    lines = page.lines
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
     for p in not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
                           max(0, low - 3), high):
         placeholder[p] = 0.0
     for p in image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
-    buttons = picture_buttons(lines, words, max(0, low - 3), high)
+    buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
@@ -836,7 +836,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 and words[p + 1] > words[p] \
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
+                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)

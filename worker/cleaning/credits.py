@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from .rules.credits import (
+    CASE_TRAPS,
     CREDIT_LABELS,
     CREDIT_NEEDS,
+    CREDIT_NEEDS_LOWERCASE,
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
@@ -37,10 +39,11 @@ def _closing(pattern: re.Pattern[str]) -> str | None:
 
 
 #: each credit pattern with the character its match must close on (None: any) and what
-#: it must hold (:data:`CREDIT_NEEDS`): a line is tried only with the patterns that can
-#: match it, each credit-naming line of every page
-_PATTERNS = tuple((pattern, _closing(pattern), needs)
-                  for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True))
+#: it must hold (:data:`CREDIT_NEEDS`), and lowercased (:data:`CREDIT_NEEDS_LOWERCASE`): a
+#: line is tried only with the patterns that can match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
+                  for pattern, needs, lowercase_needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS,
+                                                             CREDIT_NEEDS_LOWERCASE, strict=True))
 
 
 def has_credit_word(text: str) -> bool:
@@ -78,8 +81,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
             return text, credit
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
-    for pattern, closing, needs in _PATTERNS:
-        if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None):
+    lowercase = not any(trap in tail for trap in CASE_TRAPS)
+    for pattern, closing, needs, lowercase_needs in _PATTERNS:
+        if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None) \
+                or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue
         m = pattern.search(tail)
         if m and _not_a_label(tail, m):

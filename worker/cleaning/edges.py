@@ -34,11 +34,16 @@ caption, and are not its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress
 
 from .lines import Page, lines_holding
-from .rules.boilerplate import CLOSING_NOTICE, CLOSING_NOTICE_HINTS
+from .rules.boilerplate import (
+    CLOSING_NOTICE,
+    CLOSING_NOTICE_HINTS,
+    CLOSING_NOTICE_LOWERCASE,
+    CLOSING_NOTICE_TRAPS,
+)
 from .rules.bylines import (
     AUTHOR_BIO,
     AUTHOR_CARD,
@@ -200,26 +205,33 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     tried: a list of people is an article's, and its first entry has the
     rest below it."""
     words = [page.words[p] for p in body]
-    above = 0
-    for k, pos in enumerate(body):
-        if above >= _ABOVE_BIO and words[k] >= _BIO_WORDS:
-            line = page.lines[pos]
-            first = f"{line.split(' ', 1)[0]} "
-            for j in range(max(0, k - _NAME_REACH), k):
-                name = _name(page.lines[body[j]]) if first in page.lines[body[j]] else None
-                if name is not None and _about(line, name):
-                    if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
-                        return set()
-                    end = k + 1
-                    while end < len(body):
-                        text = page.lines[body[end]]
-                        if words[end] < _BIO_WORDS:
-                            name = _name(text) or name
-                        elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
-                            break
-                        end += 1
-                    return set(body[j:end])
-        above += words[k]
+    texts = [page.lines[p] for p in body]
+    # the paragraphs with ``_ABOVE_BIO`` words of article above them
+    after = bisect_left(list(accumulate(words)), _ABOVE_BIO) + 1
+    names: dict[int, str | None] = {}  # each line's :func:`_name`, read once
+    for k in compress(range(after, len(body)), [w >= _BIO_WORDS for w in words[after:]]):
+        line = texts[k]
+        opening = line.split(' ', 1)[0]
+        if _NAME.fullmatch(opening) is None or opening.lower() in ALL_STOPWORDS:
+            # :func:`_about` a :func:`_name` opens with its first word, a name's word
+            continue
+        first = f"{opening} "
+        for j in range(max(0, k - _NAME_REACH), k):
+            if first not in texts[j]:
+                continue
+            name = names[j] if j in names else names.setdefault(j, _name(texts[j]))
+            if name is not None and _about(line, name):
+                if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
+                    return set()
+                end = k + 1
+                while end < len(body):
+                    text = texts[end]
+                    if words[end] < _BIO_WORDS:
+                        name = _name(text) or name
+                    elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
+                        break
+                    end += 1
+                return set(body[j:end])
     return set()
 
 
@@ -233,7 +245,15 @@ def _closing_notices(page: Page, body: list[int]) -> set[int]:
     half = bisect_right(said, said[-1] // 2) if said else 0
     read = body[:min(_NOTICE_TOP, half)] + body[half:]
     lines = [page.lines[p].lower() for p in read]
-    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if CLOSING_NOTICE.search(lines[k])}
+    return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if _closing_notice(lines[k])}
+
+
+def _closing_notice(lowered: str) -> bool:
+    """Whether a line in lower case holds a :data:`CLOSING_NOTICE`: searched
+    heeding case unless it holds a letter ``re.IGNORECASE`` reads as another."""
+    pattern = CLOSING_NOTICE_LOWERCASE if all(trap not in lowered for trap in CLOSING_NOTICE_TRAPS) \
+        else CLOSING_NOTICE
+    return pattern.search(lowered) is not None
 
 
 _WORDS = re.compile(r"\w+")

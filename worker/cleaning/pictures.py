@@ -7,6 +7,7 @@ these marks."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 import numpy as np
 
@@ -71,10 +72,18 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
 
 
-def picture_buttons(lines: list[str], words: list[int], low: int, high: int) -> list[int]:
+#: how many words a picture's button has (tested against :data:`PICTURE_BUTTONS`)
+BUTTON_WORDS = (2, 4)
+
+
+def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int) -> list[int]:
     """The lines in [low, high) that are a button beside a picture ("Enlarge
-    this image", "Toggle caption"): they show a picture is there."""
-    return [p for p in range(low, high) if words[p] <= 4 and key_of(lines[p]) in PICTURE_BUTTONS]
+    this image", "Toggle caption"): they show a picture is there. Only the
+    lines of a button's length in words (``words``, the page's word counts)
+    are read."""
+    few = words[low:high]
+    return [p for p in (low + ((few >= BUTTON_WORDS[0]) & (few <= BUTTON_WORDS[1])).nonzero()[0]).tolist()
+            if key_of(lines[p]) in PICTURE_BUTTONS]
 
 
 #: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures
@@ -119,15 +128,19 @@ def pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
 
 def may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
     """For lines [low, high): whether :func:`repeated_below` can find a copy,
-    which must be at least as long as the line, on the next line or, past a
-    line of two words or fewer, on the one after."""
+    which must be at least as long as the line and hold it, on the next line
+    or, past a line of two words or fewer, on the one after."""
     n = len(lines)
     length = np.fromiter(map(len, lines[low:min(n, high + 2)]), dtype=np.int64)
     length = np.concatenate((length, np.full(high + 2 - low - len(length), -1)))
     few = np.array(words[low + 1:min(n, high + 1)] + [0] * (high + 1 - min(n, high + 1)), dtype=np.int64)
     own = length[:high - low]
     maybe = (length[1:high - low + 1] >= own) | ((few <= _BETWEEN_WORDS) & (length[2:] >= own))
-    return (maybe & (np.array(words[low:high], dtype=np.int64) >= MIN_ALT_WORDS)).tolist()
+    found = (maybe & (np.array(words[low:high], dtype=np.int64) >= MIN_ALT_WORDS)).tolist()
+    for k in compress(range(len(found)), found):
+        p = low + k
+        found[k] = lines[p] in lines[p + 1] or (p + 2 < n and lines[p] in lines[p + 2])
+    return found
 
 
 def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:

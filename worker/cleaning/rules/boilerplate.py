@@ -646,6 +646,13 @@ CLOSING_NOTICE = re.compile(
     r"\bbe the first to rate|^submit rating$|\bvote count:",
     re.IGNORECASE)
 
+#: :data:`CLOSING_NOTICE` for a line in lower case that holds none of
+#: :data:`CLOSING_NOTICE_TRAPS`: the same matches, found faster as case is heeded.
+CLOSING_NOTICE_LOWERCASE = re.compile(CLOSING_NOTICE.pattern)
+#: the characters of lowercase text that ``re.IGNORECASE`` reads as a letter of
+#: :data:`CLOSING_NOTICE` they are not ("ı" as "i", "ſ" as "s"; tested)
+CLOSING_NOTICE_TRAPS = "\u0131\u017f"
+
 #: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
 CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",

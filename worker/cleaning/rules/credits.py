@@ -399,13 +399,37 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
 )
 
+#: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
+#: holds once the line is lowercased (a search in lowercase text that heeds case is much
+#: cheaper than one that ignores it), or None. It holds only when the line has none of
+#: :data:`CASE_TRAPS`: ``re.IGNORECASE`` reads "ı" and "İ" as an "i" and "ſ" as an "s",
+#: which ``str.lower`` does not give.
+CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
+    None,
+    re.compile("copyright|source"),
+    None,
+    re.compile("vid[eé]o|vídeo"),
+    None, None, None, None, None, None,
+    re.compile("photo|picture|imag|foto|bild|beeld"),
+    *(None,) * 13,
+)
+#: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
+#: that do not lowercase to it (tested)
+CASE_TRAPS = "\u0130\u0131\u017f"
+
+#: :data:`_AGENCY_CREDIT` for a pattern that ignores case: the agencies named once (their
+#: names in capitals are the same names to ``re.IGNORECASE``), grouped by first letter: the
+#: same matches, found faster (tested)
+_AGENCY_CREDIT_ANY_CASE = _AGENCY_CREDIT.replace(f"(?:{_AGENCIES}|{_AGENCIES_CAPS})", f"(?:{_AGENCIES})") \
+    .replace(f"(?:{_AGENCIES})", f"(?:{by_first_letter(_AGENCIES)})")
+
 #: Lines that are nothing but a credit, in shapes too loose to look for at
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
-    re.compile(rf"(?P<credit>{_AGENCY_CREDIT})\s*(?:photo)?\.?",
+    re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
     re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
                r"representative|representational) "
