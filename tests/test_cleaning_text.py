@@ -962,15 +962,20 @@ def test_a_dated_news_picture_caption_above_the_headline_is_not_body():
     assert [page.lines[p] for p in body] == [TITLE, dated, *article]
 
 
+def _author_box(name: str) -> list[str]:
+    """A name line over a paragraph about that person that opens with the name."""
+    return [name,
+            f"{name} has covered defence and foreign policy for the paper since 2015. Before that she "
+            "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
+            "region's navies for two news agencies."]
+
+
 def test_the_author_box_after_the_article_is_not_body():
     """A name line and a paragraph about that person opening with the name
     close the article (the line model takes the paragraph for more of it);
     a person named the same way amid the article, with more below, stays."""
     article = seed_paragraphs()[:8]
-    box = ["Jane Miller",
-           "Jane Miller has covered defence and foreign policy for the paper since 2015. Before that she "
-           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
-           "region's navies for two news agencies."]
+    box = _author_box("Jane Miller")
     found = extract_text("\n".join(["Home", TITLE, *article, *box]))
     assert found.body == "\n\n".join(article)
     assert all(line in found.boilerplate for line in box)
@@ -1007,10 +1012,7 @@ def test_an_author_boxs_paragraph_opens_with_a_word_that_may_start_a_name():
         first = name.split()[0]
         assert _NAME.fullmatch(first) and first.lower() not in ALL_STOPWORDS
     article = seed_paragraphs()[:8]
-    box = ["Élodie Durand",
-           "Élodie Durand has covered defence and foreign policy for the paper since 2015. Before that she "
-           "spent ten years as a correspondent in Asia, where she reported on trade, elections and the "
-           "region's navies for two news agencies."]
+    box = _author_box("Élodie Durand")
     found = extract_text("\n".join(["Home", TITLE, *article, *box]))
     assert found.body == "\n\n".join(article)
 
