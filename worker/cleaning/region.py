@@ -301,7 +301,7 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
     low, high = _SUBHEADING_WORDS
     is_kept = np.zeros(len(page.lines), dtype=bool)
     is_kept[kept] = True
-    prose = is_kept & (np.asarray(words) >= _PROSE_WORDS) & (terminal > 0)
+    prose = is_kept & (page.word_array >= _PROSE_WORDS) & (terminal > 0)
     extra = [pos for pos in range(start + 1, end - 1)
              if prose[pos - 1] and prose[pos + 1] and not is_kept[pos] and low <= words[pos] <= high
              and not terminal[pos] and capitals[pos] > _SUBHEADING_CAPITALS and not furniture[pos]
@@ -493,8 +493,7 @@ def _broken_paragraphs(page: Page, keep: np.ndarray, threshold: float, start: in
     stop = min(end, len(lines) - 1) - start
     runs = np.zeros(end - start + 1, dtype=bool)
     for at in (~terminal[:stop] & kept[:stop]).nonzero()[0].tolist():
-        line, following = lines[start + at], lines[start + at + 1]
-        runs[at] = _binds_on(line) or following[0].islower() or following[0] in ",.;:)"
+        runs[at] = _runs_on(page, start + at)
     pieces = np.zeros(end - start, dtype=bool)
     edges = np.diff(np.concatenate(([0], runs.view(np.int8)))).nonzero()[0].tolist()
     for first, last in zip(edges[::2], edges[1::2]):
