@@ -344,7 +344,9 @@ def test_every_credit_pattern_match_holds_what_the_pattern_needs():
              "Crowds in the square. REUTERS/Jane Doe", "A view of the lake. Photo courtesy of Jane Doe",
              "The old mill. Courtesy of the museum", "treatmentCredit: EPA",
              "Runners at the start. Getty Images",
-             "The new bridge (Photo: AP)", "Residents return home. cREDIT: jane doe"]
+             "The new bridge (Photo: AP)", "Residents return home. cREDIT: jane doe",
+             "El alcalde inaugura el puente. Foto cortesía de Juan Pérez",
+             "市长周一为新桥揭幕。（新华社记者 张三 摄）"]
     for line in lines:
         for pattern, needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS, strict=True):
             if needs is not None and pattern.search(line):
@@ -1103,6 +1105,44 @@ def test_a_name_under_lowercase_words_that_is_no_credit_stays_body(alt, name, pa
 ])
 def test_credit_labels_of_news_in_more_languages(line, text, credit):
     assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Der Bürgermeister eröffnet die Brücke. Fotograf: Jan Schmidt", "Der Bürgermeister eröffnet die Brücke.",
+     "Jan Schmidt"),
+    ("El alcalde inaugura el puente. Fotógrafo: Juan Pérez", "El alcalde inaugura el puente.", "Juan Pérez"),
+    ("El alcalde inaugura el puente. Foto cortesía de Juan Pérez", "El alcalde inaugura el puente.",
+     "Juan Pérez"),
+    ("O prefeito inaugura a ponte. Cortesia: Prefeitura", "O prefeito inaugura a ponte.", "Prefeitura"),
+    ("Ο δήμαρχος εγκαινιάζει τη γέφυρα. Φωτογραφία: Eurokinissi", "Ο δήμαρχος εγκαινιάζει τη γέφυρα.",
+     "Eurokinissi"),
+    ("Ο δήμαρχος εγκαινιάζει τη γέφυρα. (ΦΩΤΟ: EUROKINISSI)", "Ο δήμαρχος εγκαινιάζει τη γέφυρα.",
+     "EUROKINISSI"),
+    ("시장이 새 다리를 개통하고 있다. 사진=연합뉴스", "시장이 새 다리를 개통하고 있다.", "연합뉴스"),
+    ("시장이 새 다리를 개통하고 있다. [사진=뉴스1]", "시장이 새 다리를 개통하고 있다.", "뉴스1"),
+    ("市长周一为新桥揭幕。（新华社记者 张三 摄）", "市长周一为新桥揭幕。", "新华社记者 张三"),
+    ("市长周一为新桥揭幕。图/新华社", "市长周一为新桥揭幕。", "新华社"),
+])
+def test_photographers_courtesies_and_korean_and_chinese_credits(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Der Fotograf arbeitet seit zwanzig Jahren für die Zeitung.",
+    "Gracias por su cortesía durante la visita.",
+    "사진 속 인물은 시장이다.",
+    "他摄影多年，作品很多。",
+    "x = 사진=1",
+])
+def test_the_new_label_words_inside_a_sentence_open_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_korean_caption_under_its_picture_leaves_the_body():
+    caption = "시장이 월요일 새 다리를 개통하고 있다. 사진=연합뉴스"
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption("시장이 월요일 새 다리를 개통하고 있다.", "연합뉴스"),)
+    assert "개통하고" not in found.body
 
 
 def test_a_caption_with_an_indonesian_source_label_leaves_the_body():

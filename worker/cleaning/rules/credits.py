@@ -85,6 +85,12 @@ _LABELS = (
     r"صورة|المصدر|تصوير|图片来源|图片|摄影|来源|圖片來源|圖片|攝影|來源|写真|画像|出典|撮影|"
     # Vietnamese ("Ảnh: TTXVN")
     r"Ảnh|"
+    # the photographer named as such in German, the Nordic languages, Spanish, Portuguese and Italian
+    # ("Fotograf: Jane Doe", "Fotógrafo: Jane Doe"), a courtesy in Spanish and Portuguese ("Cortesía:
+    # Acme"), Greek ("Φωτογραφία: Eurokinissi", "ΦΩΤΟ: EUROKINISSI"), Korean ("사진=연합뉴스", "그래픽=
+    # 뉴스1", with "=" as Korean papers print it) and Chinese ("图/新华社", "圖：中央社")
+    r"Fotograf|Fotografin|Fotógrafo|Fotógrafa|Fotografo|Cortesía|Cortesia|Φωτογραφία|Φωτό|Φωτο|"
+    r"사진|그래픽|图|圖|"
     r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
 )
 
@@ -281,7 +287,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # nor "Photographer / Videographer", a list's)
     re.compile(rf"(?:^|(?<=[\s.!?()\]”\"。（]))(?:(?:File|Staff|Special|Submitted|Contributed|Handout)\s+)?"
                rf"(?:{by_first_letter(_LABELS)})\s*"
-               rf"(?:[:：＝]|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
+               rf"(?:[:：＝]|(?<=[\uac00-\ud7a3])=|(?<=[图圖])[/／]"
+               rf"|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
@@ -342,14 +349,18 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(\s*(?P<credit>[^()]{1,40}?\s+file\s+(?:photo|picture|image))\s*\)\s*\.?$", re.IGNORECASE),
     # "... since 2001 [File: Reuters]"  "... to the Moon [SpaceX via Nasa]"  "[Jane Doe/AP]"
     # (an agency's name alone in brackets is the link to its story: "... It's Complicated [Bloomberg]")
-    re.compile(r"(?:^|(?<=\s))\[\s*(?:File|Photo|Image|Picture|Foto)\s*:\s*(?P<credit>[^\[\]]{1,60}?)\s*\]\s*\.?$"),
+    # ... "[사진=연합뉴스]", as Korean papers print it
+    re.compile(r"(?:^|(?<=\s))\[\s*(?:(?:File|Photo|Image|Picture|Foto)\s*:|(?:사진|그래픽)\s*=)\s*"
+               r"(?P<credit>[^\[\]]{1,60}?)\s*\]\s*\.?$"),
     re.compile(r"(?:^|(?<=\s))\[\s*(?P<credit>[^\[\]:]{1,40}?\svia\s[^\[\]:]{1,40}?|[^\[\]:/]{1,40}/[^\[\]:]{1,40}?)"
                r"\s*\]\s*\.?$"),
     # "... campaign. (onmeth.com)": the web site the picture was taken from
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co))\s*\)\s*\.?$",
                re.IGNORECASE),
     # "... Photo courtesy of Jane Doe" (not "Some images courtesy of X.", a page's note on its pictures)
-    re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto)\s+courtesy(?:\s+of)?\s*:?\s*"
+    # ... "Foto cortesía de Jane Doe", "Foto cortesia de Acme" (Spanish, Portuguese)
+    re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Photo|Image|Picture|Foto|Imagen|Imagem)\s+"
+               r"(?:courtesy(?:\s+of)?|cortes[ií]a(?:\s+de)?)\s*:?\s*"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
     # "... Courtesy of Jane Doe", or alone on the line under its caption: "courtesy of Acme Studio."
     # ... or glued to the caption by a renderer: "... a fully functioning one.courtesy of Acme Studio."
@@ -375,6 +386,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
                r"\s*\)\s*\.?$"),
+    # "...揭幕。（新华社记者 张三 摄）": the photographer, then "摄" (took it), in parentheses, as Chinese
+    # papers print a credit
+    re.compile(r"[（(]\s*(?P<credit>[^（）()\n]{1,40}?)\s*[摄攝]\s*[）)]\s*[。.]?$"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
@@ -390,13 +404,14 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("©"),
     re.compile("/"),
     None, re.compile("epresent"), None, None, None, None, None,
-    re.compile("courtesy", re.IGNORECASE),
+    re.compile("courtesy|cortes", re.IGNORECASE),
     re.compile("ourtesy"),
     re.compile("via"),
     re.compile("/"),
     re.compile("©"),
     re.compile(rf"hotographer|HOTOGRAPHER|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
+    re.compile("[摄攝]"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
@@ -411,7 +426,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 13,
+    *(None,) * 14,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -449,7 +464,7 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "©".split())
+                               "© 摄 攝".split())
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
