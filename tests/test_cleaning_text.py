@@ -1524,6 +1524,27 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     assert _with_whole_lists(led, np.array([0, 4]), none, 0, 5).tolist() == [0, 4]
 
 
+
+def test_a_long_item_of_a_list_the_model_keeps_an_item_of_is_kept():
+    """Of a short list whose other item the model keeps ("• Best for: ..."),
+    an item with a sentence's worth of words ("• Key features: ...") is the
+    article's too, however the model doubts it; a short item beside it is not,
+    and nor is a long item of a list the model keeps nothing of."""
+    lines = [
+        "The band is the cheapest tracker we tested, and its battery lasts two weeks.",
+        "• Key features: large AMOLED display; two-week battery; water resistance to 50 metres",
+        "• Best for: value for money",
+        "• Price: $50",
+        "It counts steps, sleep and heart rate, and it needs no subscription.",
+        "• Click to share this review with a friend on any network",
+        "• Print",
+    ]
+    page = read_page("\n".join(lines))
+    furniture = np.zeros(len(lines))
+    kept = np.array([0, 2, 4])
+    assert _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist() == [0, 1, 2, 4]
+    assert _with_whole_lists(page, np.array([0, 4]), furniture, 0, len(lines)).tolist() == [0, 4]
+
 def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
     """A link printed on a line of its own inside a sentence ("As this is a
     game about conquest," / "any alliance is bound to be short-lived.") goes

@@ -77,6 +77,9 @@ _STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
 #: a bulleted list of this many items at least is kept whole when the line model keeps half of them
 _LIST_ITEMS = 3
+#: an item of a bulleted list of this many words at least is kept when the line model keeps
+#: another item of its list
+_LIST_ITEM_SENTENCE = 8
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,10 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
     end) of which the line model keeps at least half the items, or that a
     kept line ending on a colon leads in to ("Cons:" / "• Awkwardly tall"):
     a list is the article's as a whole, though the model doubts its shortest
-    items ("• Mac", "• Free shipping")."""
+    items ("• Mac", "• Free shipping"). Of a list the model keeps an item
+    of, the items of ``_LIST_ITEM_SENTENCE`` words or more are kept too: a
+    sentence's worth of words in a list beside the article's own items
+    ("• Best for: ..." / "• Key features: ...") is the article's."""
     bullet = page.column("bullet")[start:end] > 0
     if not bullet.any():
         return kept
@@ -133,6 +139,9 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
         led = first > 0 and is_kept[first - 1] and page.lines[start + first - 1].endswith(":")
         if led or stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:
             extra.extend(p for p in range(first, stop) if not is_kept[p] and not furniture[start + p])
+        elif is_kept[first:stop].any():
+            extra.extend(p for p in range(first, stop) if not is_kept[p] and not furniture[start + p]
+                         and page.words[start + p] >= _LIST_ITEM_SENTENCE)
     if not extra:
         return kept
     return np.union1d(kept, start + np.asarray(extra, dtype=kept.dtype))
