@@ -1809,3 +1809,21 @@ def test_closing_notices_are_found_alike_heeding_case_in_lowercase_text_but_for_
                  "Thank you for ſubscribing", "Unterstützen Sie uns"):
         assert _closing_notice(line.lower()) == (CLOSING_NOTICE.search(line.lower()) is not None), line
     assert _closing_notice("sıgn up below") and not CLOSING_NOTICE_LOWERCASE.search("sıgn up below")
+
+
+@pytest.mark.parametrize("label", ["By", "Von", "Par", "Author:"])
+def test_a_standfirst_over_a_byline_split_at_its_label_is_not_body(label):
+    """A standfirst under a line shaped as a headline, over a byline whose
+    label stands on a line of its own ("By" / "Jane Doe") and a box that
+    names the paper, is not body, whichever line is taken for the headline.
+    A paragraph under the headline with no byline under it stays."""
+    standfirst = ("The two allies want their forces to work more closely together, and they will build more "
+                  "of the missiles that defend them against an attack from the air.")
+    article = seed_paragraphs()
+    top = ["Home", "News", "World", TITLE, standfirst]
+    box = [label, "Jane Doe", "Jane Doe", "The Daily Herald", "Nov. 18, 2019 8:03 am ET"]
+    found = extract_text("\n".join([*top, *box, *article, "Share"])).body.split("\n\n")
+    assert standfirst not in found
+    assert all(paragraph in found for paragraph in article)
+    plain = extract_text("\n".join([*top, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
