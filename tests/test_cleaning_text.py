@@ -1827,3 +1827,27 @@ def test_a_standfirst_over_a_byline_split_at_its_label_is_not_body(label):
     assert all(paragraph in found for paragraph in article)
     plain = extract_text("\n".join([*top, *article, "Share"]))
     assert plain.body.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize("alt", [
+    "Images of remodeled showers that have grab bars and benches built by a local firm.",
+    "A closeup of the bleed valve on the camping stove.",
+    "Before and after images of an enclosed porch in the suburbs",
+    "• Illustration showing the app telling you where to place your router",
+    "Das Bild zeigt den Hafen von Yokosuka bei Sonnenaufgang",
+    "Photo montrant le port de Yokosuka au lever du jour",
+    "Imagen que muestra el puerto de Yokosuka al amanecer",
+])
+def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(alt):
+    """A line opening by saying what kind of picture it is and what it shows
+    ("Images of ...", "A closeup of ...", "Illustration showing ...") is a
+    picture's alt text, full stop or not; a sentence that names a picture
+    later or tells what became of one, or a short heading, stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+    for kept in ("Here is a photo of the lockers at the station, which cost 300 to 700 yen a day.",
+                 "Images of the two ministers shaking hands were shared widely on Monday.",
+                 "Photos of guidebook pages"):
+        found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
+        assert kept in found.body.split("\n\n")
