@@ -1830,3 +1830,45 @@ def test_closing_notices_are_found_alike_heeding_case_in_lowercase_text_but_for_
                  "Thank you for ſubscribing", "Unterstützen Sie uns"):
         assert _closing_notice(line.lower()) == (CLOSING_NOTICE.search(line.lower()) is not None), line
     assert _closing_notice("sıgn up below") and not CLOSING_NOTICE_LOWERCASE.search("sıgn up below")
+
+
+@pytest.mark.parametrize("label", ["By", "Von", "Par", "Author:"])
+def test_a_standfirst_over_a_byline_split_at_its_label_is_not_body(label):
+    """A standfirst under a line shaped as a headline, over a byline whose
+    label stands on a line of its own ("By" / "Jane Doe") and a box that
+    names the paper, is not body, whichever line is taken for the headline.
+    A paragraph under the headline with no byline under it stays."""
+    standfirst = ("The two allies want their forces to work more closely together, and they will build more "
+                  "of the missiles that defend them against an attack from the air.")
+    article = seed_paragraphs()
+    top = ["Home", "News", "World", TITLE, standfirst]
+    box = [label, "Jane Doe", "Jane Doe", "The Daily Herald", "Nov. 18, 2019 8:03 am ET"]
+    found = extract_text("\n".join([*top, *box, *article, "Share"])).body.split("\n\n")
+    assert standfirst not in found
+    assert all(paragraph in found for paragraph in article)
+    plain = extract_text("\n".join([*top, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize("alt", [
+    "Images of remodeled showers that have grab bars and benches built by a local firm.",
+    "A closeup of the bleed valve on the camping stove.",
+    "Before and after images of an enclosed porch in the suburbs",
+    "• Illustration showing the app telling you where to place your router",
+    "Das Bild zeigt den Hafen von Yokosuka bei Sonnenaufgang",
+    "Photo montrant le port de Yokosuka au lever du jour",
+    "Imagen que muestra el puerto de Yokosuka al amanecer",
+])
+def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(alt):
+    """A line opening by saying what kind of picture it is and what it shows
+    ("Images of ...", "A closeup of ...", "Illustration showing ...") is a
+    picture's alt text, full stop or not; a sentence that names a picture
+    later or tells what became of one, or a short heading, stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+    for kept in ("Here is a photo of the lockers at the station, which cost 300 to 700 yen a day.",
+                 "Images of the two ministers shaking hands were shared widely on Monday.",
+                 "Photos of guidebook pages"):
+        found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
+        assert kept in found.body.split("\n\n")

@@ -26,6 +26,8 @@ from .rules.boilerplate import (
     NOTICE,
     NOTICE_HINTS,
     PICTURE_ALT_TEXT,
+    PICTURE_KIND_DESCRIPTION,
+    PICTURE_KIND_WORDS,
     POPULAR_HEADINGS,
     PROMOTION,
     WIDGET,
@@ -175,7 +177,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
-    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`) or its button
+    text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`, a description
+    saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`) or its button
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
@@ -189,8 +192,10 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
+    low, high = PICTURE_KIND_WORDS
     return {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
-            or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))}
+            or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
+            or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)}
 
 
 def numbered_pictures(page: Page, positions: list[int]) -> set[int]:

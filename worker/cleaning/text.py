@@ -61,6 +61,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
 )
+from .rules.bylines import META_LABEL
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -72,6 +73,8 @@ _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 #: the article's first paragraph, printed above its byline), and a byline or date line comes
 #: within so many lines under it
 _STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
+#: a label of the byline or date on a line of its own has this many words at most
+_LABEL_WORDS = 3
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
@@ -207,17 +210,27 @@ def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
 
-def _standfirst(page: Page, pos: int, body: list[int]) -> list[int]:
-    """The standfirst printed right under the headline: a line of
-    ``_STANDFIRST_WORDS`` words between the headline and the byline or
-    date line that opens the article (within ``_STANDFIRST_REACH`` lines), a
-    summary of the article, not its text."""
-    if pos >= len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
-            or pos not in body[:2]:
-        return []
+def _standfirst(page: Page, pos: int, body: list[int], headline: int | None) -> bool:
+    """Whether the line at ``pos`` is the standfirst printed right under the
+    headline: a line of ``_STANDFIRST_WORDS`` words among the body's first
+    two, under the headline or a line shaped as one (the headline chosen may
+    be another line: the site's name in the byline's box), and above the
+    byline or date line that opens the article (within
+    ``_STANDFIRST_REACH`` lines; "By" on a line of its own over the name
+    counts), a summary of the article, not its text."""
+    if not 0 < pos < len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
+            or pos not in body[:2] or not (pos - 1 == headline or page.headings[pos - 1]):
+        return False
     stop = min(len(page.lines), pos + 1 + _STANDFIRST_REACH)
     marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
-    return [pos] if not marks[0] and marks[1:].any() else []
+    if marks[0] or _meta_label(page, pos):
+        return False
+    return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop))
+
+
+def _meta_label(page: Page, pos: int) -> bool:
+    """A label of the byline or date on a line of its own ("By", "Author:", "Published")."""
+    return page.words[pos] <= _LABEL_WORDS and META_LABEL.match(page.lines[pos]) is not None
 
 
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
@@ -238,7 +251,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)} | set(title_lines)
         # the headline printed again as the body's first line, however far below it
         repeats.update(p for p in body[:1] if page.lines[p] == headline)
-        repeats.update(_standfirst(page, title_lines[-1] + 1, body))
+        repeats.update(p for p in body[:2] if _standfirst(page, p, body, title_lines[-1]))
         body = dated_captions_above(page, [p for p in body if p not in repeats], title)
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline

@@ -623,6 +623,28 @@ PICTURE_ALT_TEXT = re.compile(
     r"^[^.!?]+ (?:logos?|wordmark|logotype|logotipos?|logotyp|icon|image|screenshot|illustration|"
     r"infographic|thumbnail|avatar|headshot|photo|diagram)(?: \d+)?$")
 
+#: A picture's description on a line of its own, as a renderer prints an
+#: ``<img>``'s alt text: it opens by saying what kind of picture it is and what it
+#: shows ("Images of remodeled showers with grab bars", "A closeup of the bleed
+#: valve", "Before and after images of an enclosed porch", "Map graphic showing
+#: ...", "Illustration showing the app", "Photo montrant ...", "Imagen que muestra
+#: ..."). A sentence of the article names its pictures later ("Here is a photo
+#: of ...") or tells what became of one ("A photo of the suspect was released"),
+#: and a heading is shorter (see ``inline_furniture.widgets``; the descriptions
+#: that stand beside a caption are ``rules.credits.PICTURE_DESCRIPTION``'s).
+PICTURE_KIND_DESCRIPTION = re.compile(
+    r"^[•·*\s-]*(?=[A-Z])(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
+    r"Side-by-side|[A-Z][a-z]+ different)\s+)?"
+    r"(?:(?:[Cc]lose-?up|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]llustrations?|[Dd]iagram|"
+    r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon)"
+    r"\s+(?:of|showing|shows|depicting)"
+    r"|(?:Photo|Image|Illustration|Capture d'écran) (?:montrant|représentant)"
+    r"|(?:Foto|Imagen|Ilustración|Captura de pantalla) (?:que muestra|mostrando)"
+    r"|(?:Das )?(?:Foto|Bild|Grafik|Illustration|Screenshot) zeigt)\s"
+    r"(?![^\n]*\b(?:was|were|has been|have been|wurde|wurden|fue|fueron|a été|ont été)\b)")
+#: a :data:`PICTURE_KIND_DESCRIPTION` has this many words at least and at most
+PICTURE_KIND_WORDS = (6, 40)
+
 #: A site's calls to subscribe or to support it, as it closes its articles: its
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
 #: its paywall ("unlock this article"), an appeal for donations, or a news
