@@ -515,6 +515,29 @@ def test_the_article_ends_at_a_longer_closing_heading(heading):
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
 
 
+@pytest.mark.parametrize("heading", ["Why trust us?", "How we reviewed this article:",
+                                     "Pourquoi nous faire confiance ?", "To Read the Full Story"])
+def test_the_article_ends_at_the_sites_word_on_itself_whatever_prose_follows(heading):
+    """Under "Why trust us?" or "How we reviewed this article:" a site says
+    who tests its products or where its facts come from, in paragraphs that
+    read as prose, and more of its posts follow: the article ends at the
+    heading, however much prose comes under it. The same box opening the page
+    over a longer article does not end the article at its top."""
+    article = seed_paragraphs()[:6]
+    box = ["We understand how hard it is to find advice you can trust, and that is why we started this site.",
+           "Our recommendations are independent and based on years of testing the gear on long trails.",
+           "We buy every product we review with our own money and never accept payment from brands.",
+           "Each guide is checked by two editors and updated whenever a better product comes out."]
+    teasers = ["Harbour ferry to resume after six-week repair",
+               "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, heading, *box, *teasers]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    opening = read_page("\n".join([TITLE, box[0], box[1], heading, *box[2:], *article, *teasers]))
+    end = len(opening.lines)
+    assert end_at_closing_heading(opening, np.ones(end), 0.5, 1, end) == end
+
+
 @pytest.mark.parametrize("heading", ["You may also be interested in", "Вам также может быть интересно"])
 def test_the_article_ends_at_a_closing_heading_under_paragraphs_broken_at_their_links(heading):
     """A renderer that puts each link on a line of its own breaks the

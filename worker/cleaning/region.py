@@ -19,7 +19,7 @@ import numpy as np
 from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
-from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS
+from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS, FINAL_HEADINGS
 from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
@@ -62,6 +62,10 @@ _CLOSING_WORDS = 6
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
+#: a heading after which no article goes on (:data:`FINAL_HEADINGS`) has this many words at least,
+#: and the prose under it is at most this share of the prose above (it closes the article's last
+#: part: set among the paragraphs, the same words label a box)
+_FINAL_WORDS, _PROSE_AFTER_FINAL = 3, 2 / 3
 #: a closing heading with no prose in this many lines under it opens a list that runs on,
 #: unless its first lines are a menu's items of at most so many words
 _LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
@@ -518,7 +522,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     of teasers with summaries under it (:func:`_bulleted_list_under`) once the
     list is over. A heading among short
     items (one or two words each: "Latest News", "World News", "Sports")
-    is a menu's link, not a heading.
+    is a menu's link, not a heading. A heading after which no article goes
+    on (:data:`FINAL_HEADINGS`: "Why trust us?", "To read the full story")
+    ends it whatever follows (a site's box on its testers reads as prose)
+    once the prose under it is at most ``_PROSE_AFTER_FINAL`` of the prose
+    above it: above a long article the box opens the page, and set among
+    its paragraphs the same words label a box inside it.
     """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
@@ -539,7 +548,16 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     following = page.column("bullet")[start + 1:end + 1] > 0
     bulleted = np.zeros(len(words), dtype=bool)
     bulleted[:len(following)] = following
+    final = len(words)
+    lines = page.lines
+    placed = (words >= _FINAL_WORDS) & short & (above >= _ARTICLE_ABOVE)
+    for at in (placed & (after <= _PROSE_AFTER_FINAL * above)).nonzero()[0].tolist():
+        if at and key_of(lines[start + at]) in FINAL_HEADINGS:
+            final = at
+            break
     for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
+        if at >= final:
+            break
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
@@ -549,7 +567,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             return start + at
         if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
             return start + at
-    return end
+    return start + final if final < len(words) else end
 
 
 #: an author box: the author's name (this many capitalised words) printed again within so many
