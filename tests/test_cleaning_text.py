@@ -17,6 +17,7 @@ from worker.cleaning.region import (
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
+    end_before_comment_form,
     end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -1336,6 +1337,27 @@ def test_contact_cards_after_a_short_article_end_it():
     page = read_page("\n".join([TITLE, *article, *mentions]))
     assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)
 
+
+
+@pytest.mark.parametrize("fields", [["Name*", "Email*", "Website"],
+                                    ["Comment * [ ]", "Name * [ ]", "Email * [ ]"],
+                                    ["Commentaire", "Nom", "E-mail"]])
+def test_a_comment_form_ends_the_article_with_what_follows_it(fields):
+    """A comment plugin's form under the article ("Notify of" / "new replies
+    to my comments" / "Name*" / "Email*" / "Website"), with no comment
+    header over it, then the readers' comments and the site's notices: the
+    article ends above the form's short lines. A sign-up form in the article
+    asks for no website and no comment, and ends nothing."""
+    article = seed_paragraphs()[:6]
+    form = ["Subscribe", "Notify of", "new follow-up comments", "new replies to my comments", *fields,
+            "This site uses Akismet to reduce spam.", "Joyce", "4 years ago",
+            "I love gardening and enjoy watching gardening shows on a rainy afternoon with my family.",
+            "We are happy for our stories to be shared, and encourage you to republish our articles."]
+    page = read_page("\n".join([TITLE, *article, *form]))
+    assert end_before_comment_form(page, 1, len(page.lines)) == page.lines.index("Subscribe")
+    signup = ["Get our newsletter", "First Name", "Name", "Email", *article[:2]]
+    page = read_page("\n".join([TITLE, *article[2:], *signup]))
+    assert end_before_comment_form(page, 1, len(page.lines)) == len(page.lines)
 
 @pytest.mark.parametrize("note", [
     "Julius Doe is an LA Entertainment Reporter for Fox News.",

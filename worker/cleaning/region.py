@@ -19,7 +19,13 @@ import numpy as np
 from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
-from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS, FINAL_HEADINGS
+from .rules.boilerplate import (
+    CLOSING_BY,
+    CLOSING_HEADINGS,
+    COMMENT_FORM_FIELDS,
+    COMMENT_FORM_ONLY,
+    FINAL_HEADINGS,
+)
 from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
@@ -692,6 +698,41 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
             return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end
 
+
+
+#: a comment form: this many of its fields (:data:`COMMENT_FORM_FIELDS`) within so many lines, one
+#: a field only a comment form asks for; the short lines right above it (its heading, "Notify of",
+#: "guest") go with it, so many at most
+_FORM_FIELDS, _FORM_REACH, _FORM_HEAD = 3, 4, 8
+
+
+def end_before_comment_form(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to a comment form inside [start, end):
+    ``_FORM_FIELDS`` of its fields on lines of their own within
+    ``_FORM_REACH`` lines ("Name*", "Email*", "Website"), one of them a
+    website or the comment itself, and with it the short lines that close no
+    sentence right above it (the form's heading and options: "Leave a
+    Reply", "Notify of", "new replies to my comments"). Readers' comments
+    and whatever the page prints under them follow; a plugin's form may come
+    without the comment headers :func:`end_before_comments` looks for. The
+    cut never leaves less than ``_ARTICLE_ABOVE`` words of prose above it."""
+    words = page.words
+    lines = page.lines
+    short = (page.word_array[start:end] <= _RECORD_WORDS).nonzero()[0] + start
+    fields = [pos for pos in short.tolist() if key_of(lines[pos]) in COMMENT_FORM_FIELDS]
+    for k, at in enumerate(fields):
+        group = [pos for pos in fields[k:k + _FORM_FIELDS] if pos - at < _FORM_REACH]
+        keys = {key_of(lines[pos]) for pos in group}
+        if len(keys) < _FORM_FIELDS or not keys & COMMENT_FORM_ONLY:
+            continue
+        terminal = page.column("terminal")
+        cut = at
+        while cut - 1 > start and at - (cut - 1) <= _FORM_HEAD and words[cut - 1] <= _SIGN_WORDS \
+                and not terminal[cut - 1]:
+            cut -= 1
+        above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+        return cut if sum(above) >= _ARTICLE_ABOVE else end
+    return end
 
 #: contact cards: this many lines of one kind (e-mail addresses, or phone numbers) within so many
 #: lines, each card's name and role at most so many lines above its first contact line

@@ -362,6 +362,52 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     explore more articles
 """.strip().splitlines()) | FINAL_HEADINGS
 
+#: The fields of a comment form, each a line of its own (its label, "Name*", "Email*",
+#: "Website", "Comment"), in several languages; :data:`COMMENT_FORM_ONLY` are the fields only a
+#: comment form asks for (a sign-up or contact form asks for no website). Matched on the key of
+#: a short line.
+COMMENT_FORM_FIELDS: frozenset[str] = frozenset(p.strip() for p in """
+    name
+    your name
+    email
+    e-mail
+    email address
+    your email
+    website
+    your website
+    comment
+    your comment
+    nom
+    site web
+    commentaire
+    nombre
+    correo electrónico
+    sitio web
+    comentario
+    webseite
+    kommentar
+    nome
+    sito web
+    commento
+    naam
+    reactie
+""".strip().splitlines())
+COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
+    website
+    your website
+    comment
+    your comment
+    site web
+    commentaire
+    sitio web
+    comentario
+    webseite
+    kommentar
+    sito web
+    commento
+    reactie
+""".strip().splitlines())
+
 #: Headings that open the author's other posts under an article ("More from Jane
 #: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
 #: Doe") or the section's ("More business news"), matched on the key of a short
