@@ -17,6 +17,7 @@ from worker.cleaning.region import (
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
+    end_before_comment_form,
     end_before_contact_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -513,6 +514,29 @@ def test_the_article_ends_at_a_longer_closing_heading(heading):
     page = read_page("\n".join([TITLE, *article, *under]))
     end = len(page.lines)
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+
+
+@pytest.mark.parametrize("heading", ["Why trust us?", "How we reviewed this article:",
+                                     "Pourquoi nous faire confiance ?", "To Read the Full Story"])
+def test_the_article_ends_at_the_sites_word_on_itself_whatever_prose_follows(heading):
+    """Under "Why trust us?" or "How we reviewed this article:" a site says
+    who tests its products or where its facts come from, in paragraphs that
+    read as prose, and more of its posts follow: the article ends at the
+    heading, however much prose comes under it. The same box opening the page
+    over a longer article does not end the article at its top."""
+    article = seed_paragraphs()[:6]
+    box = ["We understand how hard it is to find advice you can trust, and that is why we started this site.",
+           "Our recommendations are independent and based on years of testing the gear on long trails.",
+           "We buy every product we review with our own money and never accept payment from brands.",
+           "Each guide is checked by two editors and updated whenever a better product comes out."]
+    teasers = ["Harbour ferry to resume after six-week repair",
+               "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, heading, *box, *teasers]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    opening = read_page("\n".join([TITLE, box[0], box[1], heading, *box[2:], *article, *teasers]))
+    end = len(opening.lines)
+    assert end_at_closing_heading(opening, np.ones(end), 0.5, 1, end) == end
 
 
 @pytest.mark.parametrize("heading", ["You may also be interested in", "Вам также может быть интересно"])
@@ -1313,6 +1337,27 @@ def test_contact_cards_after_a_short_article_end_it():
     page = read_page("\n".join([TITLE, *article, *mentions]))
     assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)
 
+
+
+@pytest.mark.parametrize("fields", [["Name*", "Email*", "Website"],
+                                    ["Comment * [ ]", "Name * [ ]", "Email * [ ]"],
+                                    ["Commentaire", "Nom", "E-mail"]])
+def test_a_comment_form_ends_the_article_with_what_follows_it(fields):
+    """A comment plugin's form under the article ("Notify of" / "new replies
+    to my comments" / "Name*" / "Email*" / "Website"), with no comment
+    header over it, then the readers' comments and the site's notices: the
+    article ends above the form's short lines. A sign-up form in the article
+    asks for no website and no comment, and ends nothing."""
+    article = seed_paragraphs()[:6]
+    form = ["Subscribe", "Notify of", "new follow-up comments", "new replies to my comments", *fields,
+            "This site uses Akismet to reduce spam.", "Joyce", "4 years ago",
+            "I love gardening and enjoy watching gardening shows on a rainy afternoon with my family.",
+            "We are happy for our stories to be shared, and encourage you to republish our articles."]
+    page = read_page("\n".join([TITLE, *article, *form]))
+    assert end_before_comment_form(page, 1, len(page.lines)) == page.lines.index("Subscribe")
+    signup = ["Get our newsletter", "First Name", "Name", "Email", *article[:2]]
+    page = read_page("\n".join([TITLE, *article[2:], *signup]))
+    assert end_before_comment_form(page, 1, len(page.lines)) == len(page.lines)
 
 @pytest.mark.parametrize("note", [
     "Julius Doe is an LA Entertainment Reporter for Fox News.",

@@ -19,7 +19,13 @@ import numpy as np
 from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
-from .rules.boilerplate import CLOSING_BY, CLOSING_HEADINGS
+from .rules.boilerplate import (
+    CLOSING_BY,
+    CLOSING_HEADINGS,
+    COMMENT_FORM_FIELDS,
+    COMMENT_FORM_ONLY,
+    FINAL_HEADINGS,
+)
 from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
@@ -62,6 +68,10 @@ _CLOSING_WORDS = 6
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
+#: a heading after which no article goes on (:data:`FINAL_HEADINGS`) has this many words at least,
+#: and the prose under it is at most this share of the prose above (it closes the article's last
+#: part: set among the paragraphs, the same words label a box)
+_FINAL_WORDS, _PROSE_AFTER_FINAL = 3, 2 / 3
 #: a closing heading with no prose in this many lines under it opens a list that runs on,
 #: unless its first lines are a menu's items of at most so many words
 _LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
@@ -518,7 +528,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     of teasers with summaries under it (:func:`_bulleted_list_under`) once the
     list is over. A heading among short
     items (one or two words each: "Latest News", "World News", "Sports")
-    is a menu's link, not a heading.
+    is a menu's link, not a heading. A heading after which no article goes
+    on (:data:`FINAL_HEADINGS`: "Why trust us?", "To read the full story")
+    ends it whatever follows (a site's box on its testers reads as prose)
+    once the prose under it is at most ``_PROSE_AFTER_FINAL`` of the prose
+    above it: above a long article the box opens the page, and set among
+    its paragraphs the same words label a box inside it.
     """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
@@ -539,7 +554,16 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     following = page.column("bullet")[start + 1:end + 1] > 0
     bulleted = np.zeros(len(words), dtype=bool)
     bulleted[:len(following)] = following
+    final = len(words)
+    lines = page.lines
+    placed = (words >= _FINAL_WORDS) & short & (above >= _ARTICLE_ABOVE)
+    for at in (placed & (after <= _PROSE_AFTER_FINAL * above)).nonzero()[0].tolist():
+        if at and key_of(lines[start + at]) in FINAL_HEADINGS:
+            final = at
+            break
     for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
+        if at >= final:
+            break
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
@@ -549,7 +573,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             return start + at
         if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
             return start + at
-    return end
+    return start + final if final < len(words) else end
 
 
 #: an author box: the author's name (this many capitalised words) printed again within so many
@@ -674,6 +698,41 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
             return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end
 
+
+
+#: a comment form: this many of its fields (:data:`COMMENT_FORM_FIELDS`) within so many lines, one
+#: a field only a comment form asks for; the short lines right above it (its heading, "Notify of",
+#: "guest") go with it, so many at most
+_FORM_FIELDS, _FORM_REACH, _FORM_HEAD = 3, 4, 8
+
+
+def end_before_comment_form(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to a comment form inside [start, end):
+    ``_FORM_FIELDS`` of its fields on lines of their own within
+    ``_FORM_REACH`` lines ("Name*", "Email*", "Website"), one of them a
+    website or the comment itself, and with it the short lines that close no
+    sentence right above it (the form's heading and options: "Leave a
+    Reply", "Notify of", "new replies to my comments"). Readers' comments
+    and whatever the page prints under them follow; a plugin's form may come
+    without the comment headers :func:`end_before_comments` looks for. The
+    cut never leaves less than ``_ARTICLE_ABOVE`` words of prose above it."""
+    words = page.words
+    lines = page.lines
+    short = (page.word_array[start:end] <= _RECORD_WORDS).nonzero()[0] + start
+    fields = [pos for pos in short.tolist() if key_of(lines[pos]) in COMMENT_FORM_FIELDS]
+    for k, at in enumerate(fields):
+        group = [pos for pos in fields[k:k + _FORM_FIELDS] if pos - at < _FORM_REACH]
+        keys = {key_of(lines[pos]) for pos in group}
+        if len(keys) < _FORM_FIELDS or not keys & COMMENT_FORM_ONLY:
+            continue
+        terminal = page.column("terminal")
+        cut = at
+        while cut - 1 > start and at - (cut - 1) <= _FORM_HEAD and words[cut - 1] <= _SIGN_WORDS \
+                and not terminal[cut - 1]:
+            cut -= 1
+        above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+        return cut if sum(above) >= _ARTICLE_ABOVE else end
+    return end
 
 #: contact cards: this many lines of one kind (e-mail addresses, or phone numbers) within so many
 #: lines, each card's name and role at most so many lines above its first contact line

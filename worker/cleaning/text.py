@@ -47,6 +47,7 @@ from .region import (
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
+    end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
     end_before_teasers,
@@ -165,6 +166,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         start = opened
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
+    end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)

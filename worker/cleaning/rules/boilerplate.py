@@ -129,6 +129,36 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     advertentie
 """.strip().splitlines())
 
+#: Headings after which nothing of the article comes, whatever follows them: a
+#: paywall's call ("To read the full story") and the site's word on itself or on
+#: how it works ("Why trust us?", "How we reviewed this article"). The text under
+#: them reads as prose (a box about the site's testers, a list of sources), but no
+#: article goes on under them. Matched on the key of a short line.
+FINAL_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+    to read the full story
+    to read the full article
+    subscribe to continue reading
+    subscribe to read the full story
+    subscribe to read the full article
+    already a subscriber? sign in
+    this article is for subscribers only
+    jetzt abonnieren und weiterlesen
+    abonnez-vous pour lire la suite
+    suscríbete para seguir leyendo
+    abbonati per continuare a leggere
+    assine para continuar lendo
+    why trust us
+    why you can trust us
+    why should you trust us
+    warum sie uns vertrauen können
+    pourquoi nous faire confiance
+    por qué confiar en nosotros
+    perché fidarsi di noi
+    por que confiar em nós
+    waarom ons vertrouwen
+    how we reviewed this article
+""".strip().splitlines())
+
 #: Headings that only ever open what follows an article: related reading, the
 #: comments, the author box; the line model reads them (:data:`END_MARKERS`), and
 #: the article ends at them (:data:`CLOSING_HEADINGS`).
@@ -329,29 +359,53 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     mais lidas
     meest gelezen
     вам может быть интересно
-    to read the full story
-    to read the full article
-    subscribe to continue reading
-    subscribe to read the full story
-    subscribe to read the full article
-    already a subscriber? sign in
-    this article is for subscribers only
-    jetzt abonnieren und weiterlesen
-    abonnez-vous pour lire la suite
-    suscríbete para seguir leyendo
-    abbonati per continuare a leggere
-    assine para continuar lendo
-    why trust us
-    why you can trust us
-    why should you trust us
-    warum sie uns vertrauen können
-    pourquoi nous faire confiance
-    por qué confiar en nosotros
-    perché fidarsi di noi
-    por que confiar em nós
-    waarom ons vertrouwen
-    how we reviewed this article
     explore more articles
+""".strip().splitlines()) | FINAL_HEADINGS
+
+#: The fields of a comment form, each a line of its own (its label, "Name*", "Email*",
+#: "Website", "Comment"), in several languages; :data:`COMMENT_FORM_ONLY` are the fields only a
+#: comment form asks for (a sign-up or contact form asks for no website). Matched on the key of
+#: a short line.
+COMMENT_FORM_FIELDS: frozenset[str] = frozenset(p.strip() for p in """
+    name
+    your name
+    email
+    e-mail
+    email address
+    your email
+    website
+    your website
+    comment
+    your comment
+    nom
+    site web
+    commentaire
+    nombre
+    correo electrónico
+    sitio web
+    comentario
+    webseite
+    kommentar
+    nome
+    sito web
+    commento
+    naam
+    reactie
+""".strip().splitlines())
+COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
+    website
+    your website
+    comment
+    your comment
+    site web
+    commentaire
+    sitio web
+    comentario
+    webseite
+    kommentar
+    sito web
+    commento
+    reactie
 """.strip().splitlines())
 
 #: Headings that open the author's other posts under an article ("More from Jane
