@@ -175,3 +175,12 @@ def test_headline_echoes_count_as_str_count_does(lines, text):
         first, last = joined.count("\n" + text) - times, joined.count(text + "\n") - times
         expected = [max(first, 0), max(last, 0), max(total - times - first - last, 0)]
     assert _echo_counts(joined, [text], [times]).tolist() == [expected]
+
+
+@given(st.lists(st.text(alphabet="abc \n\u00e9\U0001f600", max_size=20), min_size=1, max_size=6),
+       st.lists(st.text(alphabet="abc \u00e9\U0001f600", min_size=1, max_size=7), min_size=1, max_size=5))
+def test_headline_places_are_every_place_a_search_finds(lines, texts):
+    from worker.cleaning.title import _occurrences, _places
+
+    joined = "\n" + "\n".join(lines) + "\n"
+    assert _places(joined, texts) == [_occurrences(joined, t, step=1) for t in texts]
