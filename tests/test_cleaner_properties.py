@@ -184,3 +184,16 @@ def test_headline_places_are_every_place_a_search_finds(lines, texts):
 
     joined = "\n" + "\n".join(lines) + "\n"
     assert _places(joined, texts) == [_occurrences(joined, t, step=1) for t in texts]
+
+
+_PIECES = ["the", "and", "The", "season,", "review", "thank you.", "(1785)", ",", ";", "über", "Über", "ΟΔΟΣ",
+           "de", "et", "Der", "said", "?", "»", "é", "x)", "-", "\U0001f600"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_a_page_reads_which_lines_run_on_as_each_line_would(pieces):
+    from worker.cleaning.lines import read_page, runs_on
+
+    page = read_page("\n".join(" ".join(words) for words in pieces))
+    expected = [runs_on(line, following) for line, following in zip(page.lines, page.lines[1:])] + [False]
+    assert page.runs_on.tolist() == expected

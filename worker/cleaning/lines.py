@@ -179,6 +179,8 @@ class Page:
     credit_words: np.ndarray
     #: lines shaped as a heading (:func:`heading_shape`)
     headings: np.ndarray
+    #: lines whose sentence goes on on the next line (:func:`runs_on`)
+    runs_on: np.ndarray
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
@@ -256,7 +258,8 @@ def read_page(text: str) -> Page:
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], word_array=np.zeros(0, dtype=np.int64),
-                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
+                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool),
+                    runs_on=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, COLUMN_OF[name]] = values
@@ -275,8 +278,8 @@ def read_page(text: str) -> Page:
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     count[:-1].cumsum(out=token_starts[1:])
-    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
-                                        count=len(tokens)), token_starts, dtype=float)
+    is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
+    stops = np.add.reduceat(is_stop, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     is_punct = looked_up(_PUNCT_TABLE, codes)
     punct = np.add.reduceat(is_punct, starts, dtype=float)
@@ -291,10 +294,16 @@ def read_page(text: str) -> Page:
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    put("terminal", looked_up(_TERMINAL_TABLE, last_codes))
+    terminal = looked_up(_TERMINAL_TABLE, last_codes)
+    starts_lower = np.fromiter(map(str.islower, first_chars), dtype=bool, count=n)
+    starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
+    put("terminal", terminal)
     put("ends_colon", last_codes == ord(":"))
-    put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
-    put("starts_punct", looked_up(_STARTING_PUNCT_TABLE, first_codes))
+    put("starts_lower", starts_lower)
+    put("starts_punct", starts_punct)
+    # each line's last word is its last token (lines hold single spaces): whether it is a function word
+    runs_on = _runs_on_lines(terminal, (last_codes == ord(",")) | is_stop[token_starts + word_array - 1],
+                             starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
     put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
@@ -373,8 +382,31 @@ def read_page(text: str) -> Page:
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words,
-                headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
-                plain=plain)
+                headings=_heading_lines(count, length, codes, ends, first_chars), runs_on=runs_on, times=seen,
+                credits=credits, plain=plain)
+
+
+def runs_on(line: str, following: str) -> bool:
+    """Whether ``line`` is the head of a sentence that goes on on the
+    ``following`` line: it closes no sentence, and it ends on a comma or a
+    word such as "the" or "and", or the next line opens in lower case or on a
+    comma or stop. A paragraph whose links a renderer put on lines of their
+    own ("Each holiday season," / "I review" / "a simple viewer" / "as a
+    thank you.")."""
+    if line.endswith(_TERMINAL):
+        return False
+    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
+        or following[0].islower() or following[0] in ",.;:)"
+
+
+def _runs_on_lines(terminal: np.ndarray, binds: np.ndarray, opens_on: np.ndarray) -> np.ndarray:
+    """:func:`runs_on` of every line and the next (never the last line), from
+    whether each line closes a sentence, ends on a comma or a function word
+    (``binds``), and opens in lower case or on a comma or stop (``opens_on``):
+    read once for the page rather than line by line by each pass."""
+    found = np.zeros(len(terminal), dtype=bool)
+    found[:-1] = (binds[:-1] | opens_on[1:]) & ~terminal[:-1]
+    return found
 
 
 #: the one letter ``str.lower`` lowercases by its neighbours (to "ς" at a word's end)
