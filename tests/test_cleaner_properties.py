@@ -179,11 +179,12 @@ def test_headline_echoes_count_as_str_count_does(lines, text):
 
 @given(st.lists(st.text(alphabet="abc \n\u00e9\U0001f600", max_size=20), min_size=1, max_size=6),
        st.lists(st.text(alphabet="abc \u00e9\U0001f600", min_size=1, max_size=7), min_size=1, max_size=5))
-def test_headline_places_are_every_place_a_search_finds(lines, texts):
-    from worker.cleaning.title import _occurrences, _places
+def test_places_are_every_place_a_search_finds(lines, texts):
+    from worker.cleaning.places import places
+    from worker.cleaning.title import _occurrences
 
     joined = "\n" + "\n".join(lines) + "\n"
-    assert _places(joined, texts) == [_occurrences(joined, t, step=1) for t in texts]
+    assert places(joined, texts) == [_occurrences(joined, t, step=1) for t in texts]
 
 
 _PIECES = ["the", "and", "The", "season,", "review", "thank you.", "(1785)", ",", ";", "über", "Über", "ΟΔΟΣ",
@@ -197,3 +198,12 @@ def test_a_page_reads_which_lines_run_on_as_each_line_would(pieces):
     page = read_page("\n".join(" ".join(words) for words in pieces))
     expected = [runs_on(line, following) for line, following in zip(page.lines, page.lines[1:])] + [False]
     assert page.runs_on.tolist() == expected
+
+
+@given(st.lists(st.text(alphabet="abc \u00e9", max_size=12), min_size=1, max_size=8),
+       st.lists(st.text(alphabet="abc \u00e9", min_size=1, max_size=6), min_size=1, max_size=5))
+def test_the_lines_holding_a_hint_are_those_a_search_of_each_line_finds(lines, hints):
+    from worker.cleaning.lines import lines_holding
+
+    assert lines_holding(lines, tuple(hints)) == [k for k, line in enumerate(lines)
+                                                  if any(hint in line for hint in hints)]

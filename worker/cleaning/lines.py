@@ -21,6 +21,7 @@ import numpy as np
 
 from .credits import split_credit
 from .normalize import normalized_lines
+from .places import places
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS, SLASH_TO_CLOSE, SLASHED_CREDIT
@@ -149,20 +150,15 @@ def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, end
 
 def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     """The indexes of ``lines`` that hold one of ``hints``, in order: the
-    lines joined are searched once for each hint, so that only the few lines
-    that hold one need a pattern's search."""
+    places of every hint in the lines joined are found in one pass
+    (:func:`~.places.places`), so that only the few lines that hold one need
+    a pattern's search."""
     joined = "\n".join(lines)
-    ends: list[int] = []  # where each line ends, once a hint is found
-    found: set[int] = set()
-    for hint in hints:
-        at = joined.find(hint)
-        if at >= 0 and not ends:
-            ends = list(accumulate(len(line) + 1 for line in lines))
-        while at >= 0:
-            k = bisect_right(ends, at)
-            found.add(k)
-            at = joined.find(hint, ends[k])
-    return sorted(found)
+    at = [p for found in places(joined, hints) for p in found]
+    if not at:
+        return []
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    return sorted({bisect_right(ends, p) for p in at})
 
 
 @dataclass(frozen=True)

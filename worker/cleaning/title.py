@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
+from .places import places as find_places
 from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -268,12 +269,12 @@ def _echo_counts(joined: str, texts: list[str], whole: list[int],
     """For each text, how often ``joined`` (lines between newlines, a newline
     at either end) has it at the start of a longer line, at its end, and
     inside one, given how often it is a whole line (``whole``). Each text's
-    places in the page (:func:`_places`, unless given) are counted as
+    places in the page (:func:`~.places.places`, unless given) are counted as
     ``str.count`` would (without overlaps); "\n" + text and text + "\n"
     never overlap themselves, so every place counts for those."""
     out = np.zeros((len(texts), 3))
     if places is None:
-        places = _places(joined, texts)
+        places = find_places(joined, texts)
     for i, (t, times, found) in enumerate(zip(texts, whole, places)):
         if len(found) <= times:
             continue
@@ -284,52 +285,6 @@ def _echo_counts(joined: str, texts: list[str], whole: list[int],
         last = sum(joined[p + len(t)] == "\n" for p in found) - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
-
-
-#: a text's first characters hashed to pick the places worth comparing with it
-_HEAD = 4
-_HEAD_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
-_HEAD_BUCKET = np.uint64(48)
-
-
-def _head_buckets(codes: bytes, n: int) -> np.ndarray:
-    """For each place of a text of ``n`` characters (``codes``, UTF-32), a
-    16-bit hash of the ``_HEAD`` characters that start there (none when
-    shorter): two characters are read as one 64-bit number, unaligned."""
-    if n < _HEAD:
-        return np.zeros(0, dtype=np.uint64)
-    pairs = np.ndarray(shape=(n - 1,), dtype=np.uint64, buffer=codes, strides=(4,))
-    m = n - _HEAD + 1
-    return ((pairs[:m] * _HEAD_MIX[0] + pairs[2:2 + m]) * _HEAD_MIX[1]) >> _HEAD_BUCKET
-
-
-def _places(joined: str, texts: list[str]) -> list[list[int]]:
-    """Every place ``joined`` has each text, overlaps too, left to right (as
-    :func:`_occurrences` with step 1 finds them), in one pass over the page
-    for all the texts instead of one search each: only the places whose
-    first ``_HEAD`` characters hash as a text's do are compared with it.
-    Shorter texts are searched for."""
-    found: list[list[int]] = [[] for _ in texts]
-    by_bucket: dict[int, list[int]] = {}
-    heads = [i for i, t in enumerate(texts) if len(t) >= _HEAD]
-    for i, t in enumerate(texts):
-        if len(t) < _HEAD:
-            found[i] = _occurrences(joined, t, step=1)
-    if not heads:
-        return found
-    head_text = "".join(texts[i][:_HEAD] for i in heads)
-    head_buckets = _head_buckets(head_text.encode("utf-32-le", "surrogatepass"), len(head_text))[::_HEAD]
-    for bucket, i in zip(head_buckets.tolist(), heads):
-        by_bucket.setdefault(bucket, []).append(i)
-    wanted = np.zeros(0x10000, dtype=bool)
-    wanted[head_buckets] = True
-    buckets = _head_buckets(joined.encode("utf-32-le", "surrogatepass"), len(joined))
-    hits = wanted.take(buckets).nonzero()[0]
-    for at, bucket in zip(hits.tolist(), buckets[hits].tolist()):
-        for i in by_bucket[bucket]:
-            if joined.startswith(texts[i], at):
-                found[i].append(at)
-    return found
 
 
 def _without_overlaps(places: list[int], length: int) -> int:
@@ -366,7 +321,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     position: dict[str, int] = {}
     text_of = [position.setdefault(t, len(position)) for t in texts]
     distinct = list(position)
-    places = _places(joined, distinct)
+    places = find_places(joined, distinct)
     everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct], places)
     near = np.zeros(everywhere.shape)
     echoed = everywhere.any(axis=1).nonzero()[0].tolist()
