@@ -114,6 +114,28 @@ _PUNCT_TABLE[0xFF01:0xFF10] = True
 _PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
 
 
+#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
+LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
+
+
+def _char_class(char: str) -> int:
+    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+
+
+_CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
+
+
+def char_classes(codes: np.ndarray, chars: str) -> np.ndarray:
+    """The classes (:data:`LOWER`, :data:`UPPER`, :data:`DIGIT`,
+    :data:`DECIMAL`) of each of ``chars`` (``codes``, its code points): one
+    look-up for the page's lines' first characters instead of a pass of
+    each ``str`` method, the characters past the BMP asked one by one."""
+    classes = _CHAR_CLASSES.take(codes, mode="clip")
+    for j in (codes > 0xFFFF).nonzero()[0].tolist():
+        classes[j] = _char_class(chars[j])
+    return classes
+
+
 def looked_up(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """The entry of a table of the BMP for each code point, those past it
     reading its last entry. ``take`` is several times faster than indexing
@@ -134,13 +156,12 @@ def heading_shape(line: str, words: int) -> bool:
 
 
 def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, ends: np.ndarray,
-                   first_chars: str) -> np.ndarray:
+                   first_classes: np.ndarray) -> np.ndarray:
     """:func:`heading_shape` of every line, from the page's measures: its
-    word counts and lengths, its code points and where each line ends."""
-    n = len(count)
+    word counts and lengths, its code points, where each line ends and the
+    :func:`char_classes` of its first character."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= np.fromiter(map(str.isupper, first_chars), dtype=bool, count=n) \
-        | np.fromiter(map(str.isdigit, first_chars), dtype=bool, count=n)
+    shaped &= (first_classes & (UPPER | DIGIT)) > 0
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
@@ -291,7 +312,8 @@ def read_page(text: str) -> Page:
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
     terminal = looked_up(_TERMINAL_TABLE, last_codes)
-    starts_lower = np.fromiter(map(str.islower, first_chars), dtype=bool, count=n)
+    first_classes = char_classes(first_codes, first_chars)
+    starts_lower = (first_classes & LOWER) > 0
     starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
     put("terminal", terminal)
     put("ends_colon", last_codes == ord(":"))
@@ -331,7 +353,7 @@ def read_page(text: str) -> Page:
     plain = lowered.split("\n")
     commented = ((last_codes == ord(":"))
                  | ((length <= _COMMENT_SHORT_WORD) & looked_up(_REPLY_FIRST, first_codes))
-                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
+                 | ((first_classes & DECIMAL) > 0))
     log_in = looked_up(_COMMENT_FIRST, first_codes).nonzero()[0]
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
@@ -377,9 +399,8 @@ def read_page(text: str) -> Page:
     columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
-                credit_words=credit_words,
-                headings=_heading_lines(count, length, codes, ends, first_chars), runs_on=runs_on, times=seen,
-                credits=credits, plain=plain)
+                credit_words=credit_words, headings=_heading_lines(count, length, codes, ends, first_classes),
+                runs_on=runs_on, times=seen, credits=credits, plain=plain)
 
 
 def runs_on(line: str, following: str) -> bool:
