@@ -219,3 +219,10 @@ def test_the_class_of_each_character_is_what_its_str_methods_say(chars):
     expected = [c.islower() * LOWER | c.isupper() * UPPER | c.isdigit() * DIGIT | c.isdecimal() * DECIMAL
                 for c in chars]
     assert char_classes(codes, chars).tolist() == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZé'’ _1٣ΣσİßﬁΟ\u0301\u0307-.\n") + ["\U0001d400"]), max_size=40))
+def test_the_words_of_the_language_guess_are_those_the_pattern_finds(text):
+    from worker.cleaning.language import lowered_words, words
+
+    assert lowered_words(text) == [word.lower() for word in words(text)]
