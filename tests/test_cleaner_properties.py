@@ -221,8 +221,43 @@ def test_the_class_of_each_character_is_what_its_str_methods_say(chars):
     assert char_classes(codes, chars).tolist() == expected
 
 
-@given(st.text(alphabet=st.sampled_from(list("aZé'’ _1٣ΣσİßﬁΟ\u0301\u0307-.\n") + ["\U0001d400"]), max_size=40))
+_LANGUAGE_CHARS = [*"aZé'’ _1٣ΣσİßﬁΟ\u0301\u0307-.\n", "\U0001d400"]
+
+
+@given(st.text(alphabet=st.sampled_from(_LANGUAGE_CHARS), max_size=40))
 def test_the_words_of_the_language_guess_are_those_the_pattern_finds(text):
     from worker.cleaning.language import lowered_words, words
 
     assert lowered_words(text) == [word.lower() for word in words(text)]
+
+
+_OPENING_PIECES = ["By", "by", "BY", "written by", "Posted on", "von", "PAR", "Author:", "İn this article",
+                   "ın this article", "Home", "»", "• item", "1.", "٣)", "a)", "Z)", "Updated", "5 min read",
+                   "jane", "Doe", "-", "\u212a", "ſ", "home /", "x", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(_OPENING_PIECES), min_size=1, max_size=3), min_size=1, max_size=8))
+def test_lines_opening_as_a_pattern_can_are_all_the_lines_it_matches(pieces):
+    import numpy as np
+
+    from worker.cleaning.lines import _ANCHORED, _OPENS, lines_starting, lines_starting_among
+
+    lines = [" ".join(words).strip() or "x" for words in pieces]
+    joined = "\n" + "\n".join(lines)
+    starts = np.array([0, *np.cumsum([len(line) + 1 for line in lines[:-1]])])
+    for name, table in _OPENS.items():
+        opening = [k for k, line in enumerate(lines) if table[min(ord(line[0]), 0xFFFF)]]
+        assert lines_starting_among(_ANCHORED[name], joined, starts, opening) \
+            == lines_starting(_ANCHORED[name], joined, starts).tolist()
+
+
+def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
+    """The table of a case-blind pattern's opening characters is read with a
+    class of its first letters: ``re`` must fold a letter alone and in a
+    class alike ("i" is "İ" and "ı" too), over the whole BMP."""
+    import re
+
+    from worker.cleaning.openings import _BMP
+
+    for letter in "abdhilopruvw0":
+        assert re.findall(letter, _BMP, re.IGNORECASE) == re.findall(f"[{letter}]", _BMP, re.IGNORECASE)

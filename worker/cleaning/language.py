@@ -24,7 +24,6 @@ for _lang, _words in STOPWORDS.items():
 #: the code points of the BMP that ``[^\W\d_]`` (a letter of :data:`_WORD`) matches
 _LETTER = np.zeros(0x10000, dtype=bool)
 _LETTER[[ord(c) for c in re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))]] = True
-_APOSTROPHES = "'’"
 
 
 def words(text: str) -> list[str]:
@@ -46,20 +45,13 @@ def lowered_words(text: str) -> list[str]:
     joins = np.zeros(len(codes), dtype=bool)
     joins[1:-1] = ((codes[1:-1] == ord("'")) | (codes[1:-1] == ord("’"))) & letter[:-2] & letter[2:]
     kept = letter | joins
-    found = np.where(kept, codes, ord(" ")).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass") \
-        .lower().split()
-    # two apostrophes in one run of kept characters: that run is cut in several words
     runs = (~kept).cumsum()[joins.nonzero()[0]]
     if (runs[1:] == runs[:-1]).any():
-        found = [piece for word in found for piece in _one_apostrophe_each(word)]
-    return found
-
-
-def _one_apostrophe_each(word: str) -> list[str]:
-    """A run of letters joined by several apostrophes ("rock'n'roll") cut
-    as :data:`_WORD` reads it: one apostrophe a word ("rock'n", "roll")."""
-    pieces = re.split(f"([{_APOSTROPHES}])", word)
-    return ["".join(pieces[k:k + 3]) for k in range(0, len(pieces), 4)]
+        # letters joined by several apostrophes ("rock'n'roll") are several words ("rock'n", "roll"),
+        # each lowercased alone
+        return list(map(str.lower, words(text)))
+    return np.where(kept, codes, ord(" ")).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass") \
+        .lower().split()
 
 
 def detect_language(text: str) -> str | None:

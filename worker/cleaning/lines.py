@@ -21,6 +21,7 @@ import numpy as np
 
 from .credits import split_credit
 from .normalize import normalized_lines
+from .openings import opening_table
 from .places import places
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
@@ -64,6 +65,9 @@ def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
 #: patterns a line must start with
 _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
              "dateline": _after_newline(DATELINE), "opener": _after_newline(OPENER)}
+#: the characters a line must open on for each of them to match it (all for the dateline,
+#: whose lines are picked by their digits)
+_OPENS = {"bullet": opening_table(BULLET), "byline": opening_table(BYLINE), "opener": opening_table(OPENER)}
 #: patterns tried on each short line
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
@@ -344,10 +348,8 @@ def read_page(text: str) -> Page:
     after_newline = "\n" + joined
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
-        if name == "dateline":
-            hits[lines_starting_among(pattern, after_newline, starts, datelines)] = True
-        else:
-            hits[lines_starting(pattern, after_newline, starts)] = True
+        at = datelines if name == "dateline" else looked_up(_OPENS[name], first_codes).nonzero()[0].tolist()
+        hits[lines_starting_among(pattern, after_newline, starts, at)] = True
         put(name, hits & short if name != "bullet" else hits)
     lowered = _lowered_words(codes, is_punct, lower)
     plain = lowered.split("\n")
