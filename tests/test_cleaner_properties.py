@@ -175,3 +175,89 @@ def test_headline_echoes_count_as_str_count_does(lines, text):
         first, last = joined.count("\n" + text) - times, joined.count(text + "\n") - times
         expected = [max(first, 0), max(last, 0), max(total - times - first - last, 0)]
     assert _echo_counts(joined, [text], [times]).tolist() == [expected]
+
+
+@given(st.lists(st.text(alphabet="abc \n\u00e9\U0001f600", max_size=20), min_size=1, max_size=6),
+       st.lists(st.text(alphabet="abc \u00e9\U0001f600", min_size=1, max_size=7), min_size=1, max_size=5))
+def test_places_are_every_place_a_search_finds(lines, texts):
+    from worker.cleaning.places import places
+    from worker.cleaning.title import _occurrences
+
+    joined = "\n" + "\n".join(lines) + "\n"
+    assert places(joined, texts) == [_occurrences(joined, t, step=1) for t in texts]
+
+
+_PIECES = ["the", "and", "The", "season,", "review", "thank you.", "(1785)", ",", ";", "über", "Über", "ΟΔΟΣ",
+           "de", "et", "Der", "said", "?", "»", "é", "x)", "-", "\U0001f600"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_a_page_reads_which_lines_run_on_as_each_line_would(pieces):
+    from worker.cleaning.lines import read_page, runs_on
+
+    page = read_page("\n".join(" ".join(words) for words in pieces))
+    expected = [runs_on(line, following) for line, following in zip(page.lines, page.lines[1:])] + [False]
+    assert page.runs_on.tolist() == expected
+
+
+@given(st.lists(st.text(alphabet="abc \u00e9", max_size=12), min_size=1, max_size=8),
+       st.lists(st.text(alphabet="abc \u00e9", min_size=1, max_size=6), min_size=1, max_size=5))
+def test_the_lines_holding_a_hint_are_those_a_search_of_each_line_finds(lines, hints):
+    from worker.cleaning.lines import lines_holding
+
+    assert lines_holding(lines, tuple(hints)) == [k for k, line in enumerate(lines)
+                                                  if any(hint in line for hint in hints)]
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_the_class_of_each_character_is_what_its_str_methods_say(chars):
+    import numpy as np
+
+    from worker.cleaning.lines import DECIMAL, DIGIT, LOWER, UPPER, char_classes
+
+    codes = np.frombuffer(chars.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    expected = [c.islower() * LOWER | c.isupper() * UPPER | c.isdigit() * DIGIT | c.isdecimal() * DECIMAL
+                for c in chars]
+    assert char_classes(codes, chars).tolist() == expected
+
+
+_LANGUAGE_CHARS = [*"aZé'’ _1٣ΣσİßﬁΟ\u0301\u0307-.\n", "\U0001d400"]
+
+
+@given(st.text(alphabet=st.sampled_from(_LANGUAGE_CHARS), max_size=40))
+def test_the_words_of_the_language_guess_are_those_the_pattern_finds(text):
+    from worker.cleaning.language import lowered_words, words
+
+    assert lowered_words(text) == [word.lower() for word in words(text)]
+
+
+_OPENING_PIECES = ["By", "by", "BY", "written by", "Posted on", "von", "PAR", "Author:", "İn this article",
+                   "ın this article", "Home", "»", "• item", "1.", "٣)", "a)", "Z)", "Updated", "5 min read",
+                   "jane", "Doe", "-", "\u212a", "ſ", "home /", "x", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(_OPENING_PIECES), min_size=1, max_size=3), min_size=1, max_size=8))
+def test_lines_opening_as_a_pattern_can_are_all_the_lines_it_matches(pieces):
+    import numpy as np
+
+    from worker.cleaning.lines import _ANCHORED, _OPENS, lines_starting, lines_starting_among
+
+    lines = [" ".join(words).strip() or "x" for words in pieces]
+    joined = "\n" + "\n".join(lines)
+    starts = np.array([0, *np.cumsum([len(line) + 1 for line in lines[:-1]])])
+    for name, table in _OPENS.items():
+        opening = [k for k, line in enumerate(lines) if table[min(ord(line[0]), 0xFFFF)]]
+        assert lines_starting_among(_ANCHORED[name], joined, starts, opening) \
+            == lines_starting(_ANCHORED[name], joined, starts).tolist()
+
+
+def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
+    """The table of a case-blind pattern's opening characters is read with a
+    class of its first letters: ``re`` must fold a letter alone and in a
+    class alike ("i" is "İ" and "ı" too), over the whole BMP."""
+    import re
+
+    from worker.cleaning.openings import _BMP
+
+    for letter in "abdhilopruvw0":
+        assert re.findall(letter, _BMP, re.IGNORECASE) == re.findall(f"[{letter}]", _BMP, re.IGNORECASE)

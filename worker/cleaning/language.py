@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy as np
+
 from .rules.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -19,14 +21,43 @@ for _lang, _words in STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
+#: the code points of the BMP that ``[^\W\d_]`` (a letter of :data:`_WORD`) matches
+_LETTER = np.zeros(0x10000, dtype=bool)
+_LETTER[[ord(c) for c in re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))]] = True
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def lowered_words(text: str) -> list[str]:
+    """``words(text)``, each lowercased. The letters are looked up in a
+    table of the BMP, every other character made a space (an apostrophe
+    between letters aside), and the text lowercased and split once: one
+    pass over the text instead of a search whose every step reads Unicode
+    categories. Past the BMP the search is made."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() > 0xFFFF:
+        return list(map(str.lower, words(text)))
+    letter = _LETTER.take(codes)
+    joins = np.zeros(len(codes), dtype=bool)
+    joins[1:-1] = ((codes[1:-1] == ord("'")) | (codes[1:-1] == ord("’"))) & letter[:-2] & letter[2:]
+    kept = letter | joins
+    runs = (~kept).cumsum()[joins.nonzero()[0]]
+    if (runs[1:] == runs[:-1]).any():
+        # letters joined by several apostrophes ("rock'n'roll") are several words ("rock'n", "roll"),
+        # each lowercased alone
+        return list(map(str.lower, words(text)))
+    return np.where(kept, codes, ord(" ")).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass") \
+        .lower().split()
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
     or None when the text is too short or covered by none."""
-    tokens = _ASCII_WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, words(text)))
+    tokens = lowered_words(text)
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)

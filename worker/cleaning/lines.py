@@ -21,6 +21,8 @@ import numpy as np
 
 from .credits import split_credit
 from .normalize import normalized_lines
+from .openings import opening_table
+from .places import places
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS, SLASH_TO_CLOSE, SLASHED_CREDIT
@@ -63,6 +65,9 @@ def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str]:
 #: patterns a line must start with
 _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
              "dateline": _after_newline(DATELINE), "opener": _after_newline(OPENER)}
+#: the characters a line must open on for each of them to match it (all for the dateline,
+#: whose lines are picked by their digits)
+_OPENS = {"bullet": opening_table(BULLET), "byline": opening_table(BYLINE), "opener": opening_table(OPENER)}
 #: patterns tried on each short line
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
@@ -113,6 +118,28 @@ _PUNCT_TABLE[0xFF01:0xFF10] = True
 _PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
 
 
+#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
+LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
+
+
+def _char_class(char: str) -> int:
+    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+
+
+_CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
+
+
+def char_classes(codes: np.ndarray, chars: str) -> np.ndarray:
+    """The classes (:data:`LOWER`, :data:`UPPER`, :data:`DIGIT`,
+    :data:`DECIMAL`) of each of ``chars`` (``codes``, its code points): one
+    look-up for the page's lines' first characters instead of a pass of
+    each ``str`` method, the characters past the BMP asked one by one."""
+    classes = _CHAR_CLASSES.take(codes, mode="clip")
+    for j in (codes > 0xFFFF).nonzero()[0].tolist():
+        classes[j] = _char_class(chars[j])
+    return classes
+
+
 def looked_up(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """The entry of a table of the BMP for each code point, those past it
     reading its last entry. ``take`` is several times faster than indexing
@@ -133,13 +160,12 @@ def heading_shape(line: str, words: int) -> bool:
 
 
 def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, ends: np.ndarray,
-                   first_chars: str) -> np.ndarray:
+                   first_classes: np.ndarray) -> np.ndarray:
     """:func:`heading_shape` of every line, from the page's measures: its
-    word counts and lengths, its code points and where each line ends."""
-    n = len(count)
+    word counts and lengths, its code points, where each line ends and the
+    :func:`char_classes` of its first character."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= np.fromiter(map(str.isupper, first_chars), dtype=bool, count=n) \
-        | np.fromiter(map(str.isdigit, first_chars), dtype=bool, count=n)
+    shaped &= (first_classes & (UPPER | DIGIT)) > 0
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
@@ -149,20 +175,15 @@ def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, end
 
 def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     """The indexes of ``lines`` that hold one of ``hints``, in order: the
-    lines joined are searched once for each hint, so that only the few lines
-    that hold one need a pattern's search."""
+    places of every hint in the lines joined are found in one pass
+    (:func:`~.places.places`), so that only the few lines that hold one need
+    a pattern's search."""
     joined = "\n".join(lines)
-    ends: list[int] = []  # where each line ends, once a hint is found
-    found: set[int] = set()
-    for hint in hints:
-        at = joined.find(hint)
-        if at >= 0 and not ends:
-            ends = list(accumulate(len(line) + 1 for line in lines))
-        while at >= 0:
-            k = bisect_right(ends, at)
-            found.add(k)
-            at = joined.find(hint, ends[k])
-    return sorted(found)
+    at = [p for found in places(joined, hints) for p in found]
+    if not at:
+        return []
+    ends = list(accumulate(len(line) + 1 for line in lines))
+    return sorted({bisect_right(ends, p) for p in at})
 
 
 @dataclass(frozen=True)
@@ -179,6 +200,8 @@ class Page:
     credit_words: np.ndarray
     #: lines shaped as a heading (:func:`heading_shape`)
     headings: np.ndarray
+    #: lines whose sentence goes on on the next line (:func:`runs_on`)
+    runs_on: np.ndarray
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
@@ -256,7 +279,8 @@ def read_page(text: str) -> Page:
     columns = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return Page(lines=lines, numbers=numbers, words=[], word_array=np.zeros(0, dtype=np.int64),
-                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool))
+                    features=columns, credit_words=np.zeros(0, dtype=bool), headings=np.zeros(0, dtype=bool),
+                    runs_on=np.zeros(0, dtype=bool))
 
     def put(name: str, values) -> None:
         columns[:, COLUMN_OF[name]] = values
@@ -275,8 +299,8 @@ def read_page(text: str) -> Page:
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
     count[:-1].cumsum(out=token_starts[1:])
-    stops = np.add.reduceat(np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool,
-                                        count=len(tokens)), token_starts, dtype=float)
+    is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
+    stops = np.add.reduceat(is_stop, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     is_punct = looked_up(_PUNCT_TABLE, codes)
     punct = np.add.reduceat(is_punct, starts, dtype=float)
@@ -291,10 +315,17 @@ def read_page(text: str) -> Page:
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    put("terminal", looked_up(_TERMINAL_TABLE, last_codes))
+    terminal = looked_up(_TERMINAL_TABLE, last_codes)
+    first_classes = char_classes(first_codes, first_chars)
+    starts_lower = (first_classes & LOWER) > 0
+    starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
+    put("terminal", terminal)
     put("ends_colon", last_codes == ord(":"))
-    put("starts_lower", np.fromiter(map(str.islower, first_chars), dtype=bool, count=n))
-    put("starts_punct", looked_up(_STARTING_PUNCT_TABLE, first_codes))
+    put("starts_lower", starts_lower)
+    put("starts_punct", starts_punct)
+    # each line's last word is its last token (lines hold single spaces): whether it is a function word
+    runs_on = _runs_on_lines(terminal, (last_codes == ord(",")) | is_stop[token_starts + word_array - 1],
+                             starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
     put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
@@ -317,16 +348,14 @@ def read_page(text: str) -> Page:
     after_newline = "\n" + joined
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
-        if name == "dateline":
-            hits[lines_starting_among(pattern, after_newline, starts, datelines)] = True
-        else:
-            hits[lines_starting(pattern, after_newline, starts)] = True
+        at = datelines if name == "dateline" else looked_up(_OPENS[name], first_codes).nonzero()[0].tolist()
+        hits[lines_starting_among(pattern, after_newline, starts, at)] = True
         put(name, hits & short if name != "bullet" else hits)
     lowered = _lowered_words(codes, is_punct, lower)
     plain = lowered.split("\n")
     commented = ((last_codes == ord(":"))
                  | ((length <= _COMMENT_SHORT_WORD) & looked_up(_REPLY_FIRST, first_codes))
-                 | np.fromiter(map(str.isdecimal, first_chars), dtype=bool, count=n))
+                 | ((first_classes & DECIMAL) > 0))
     log_in = looked_up(_COMMENT_FIRST, first_codes).nonzero()[0]
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
@@ -372,9 +401,31 @@ def read_page(text: str) -> Page:
     columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
-                credit_words=credit_words,
-                headings=_heading_lines(count, length, codes, ends, first_chars), times=seen, credits=credits,
-                plain=plain)
+                credit_words=credit_words, headings=_heading_lines(count, length, codes, ends, first_classes),
+                runs_on=runs_on, times=seen, credits=credits, plain=plain)
+
+
+def runs_on(line: str, following: str) -> bool:
+    """Whether ``line`` is the head of a sentence that goes on on the
+    ``following`` line: it closes no sentence, and it ends on a comma or a
+    word such as "the" or "and", or the next line opens in lower case or on a
+    comma or stop. A paragraph whose links a renderer put on lines of their
+    own ("Each holiday season," / "I review" / "a simple viewer" / "as a
+    thank you.")."""
+    if line.endswith(_TERMINAL):
+        return False
+    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
+        or following[0].islower() or following[0] in ",.;:)"
+
+
+def _runs_on_lines(terminal: np.ndarray, binds: np.ndarray, opens_on: np.ndarray) -> np.ndarray:
+    """:func:`runs_on` of every line and the next (never the last line), from
+    whether each line closes a sentence, ends on a comma or a function word
+    (``binds``), and opens in lower case or on a comma or stop (``opens_on``):
+    read once for the page rather than line by line by each pass."""
+    found = np.zeros(len(terminal), dtype=bool)
+    found[:-1] = (binds[:-1] | opens_on[1:]) & ~terminal[:-1]
+    return found
 
 
 #: the one letter ``str.lower`` lowercases by its neighbours (to "ς" at a word's end)

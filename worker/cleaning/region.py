@@ -214,15 +214,9 @@ def _binds_on(line: str) -> bool:
 
 
 def _runs_on(page: Page, pos: int) -> bool:
-    """Line ``pos`` is the head of a sentence that goes on on the next line:
-    it closes no sentence, and it ends on a comma or a word such as "the" or
-    "and", or the next line opens in lower case or on a comma or stop. A
-    paragraph whose links a renderer put on lines of their own ("Each holiday
-    season," / "I review" / "a simple viewer" / "as a thank you.")."""
-    line, following = page.lines[pos], page.lines[pos + 1]
-    if page.column("terminal")[pos]:
-        return False
-    return _binds_on(line) or following[0].islower() or following[0] in ",.;:)"
+    """Line ``pos`` is the head of a sentence that goes on on the next line
+    (:func:`~.lines.runs_on`, read for the whole page)."""
+    return bool(page.runs_on[pos])
 
 
 def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float, start: int,
@@ -502,8 +496,7 @@ def _broken_paragraphs(page: Page, keep: np.ndarray, threshold: float, start: in
     kept = keep[start:end] >= threshold
     stop = min(end, len(lines) - 1) - start
     runs = np.zeros(end - start + 1, dtype=bool)
-    for at in (~terminal[:stop] & kept[:stop]).nonzero()[0].tolist():
-        runs[at] = _runs_on(page, start + at)
+    runs[:stop] = kept[:stop] & page.runs_on[start:start + stop]
     pieces = np.zeros(end - start, dtype=bool)
     edges = np.diff(np.concatenate(([0], runs.view(np.int8)))).nonzero()[0].tolist()
     for first, last in zip(edges[::2], edges[1::2]):

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
+from .places import places as find_places
 from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -263,23 +264,25 @@ def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def _echo_counts(joined: str, texts: list[str], whole: list[int]) -> np.ndarray:
+def _echo_counts(joined: str, texts: list[str], whole: list[int],
+                 places: list[list[int]] | None = None) -> np.ndarray:
     """For each text, how often ``joined`` (lines between newlines, a newline
     at either end) has it at the start of a longer line, at its end, and
     inside one, given how often it is a whole line (``whole``). Each text's
-    places in the page are found in one scan, overlaps too, and counted as
-    ``str.count`` would (without overlaps); "\n" + text and text + "\n" never
-    overlap themselves, so every place counts for those."""
+    places in the page (:func:`~.places.places`, unless given) are counted as
+    ``str.count`` would (without overlaps); "\n" + text and text + "\n"
+    never overlap themselves, so every place counts for those."""
     out = np.zeros((len(texts), 3))
-    for i, (t, times) in enumerate(zip(texts, whole)):
-        places = _occurrences(joined, t, step=1)
-        if len(places) <= times:
+    if places is None:
+        places = find_places(joined, texts)
+    for i, (t, times, found) in enumerate(zip(texts, whole, places)):
+        if len(found) <= times:
             continue
-        total = _without_overlaps(places, len(t))
+        total = _without_overlaps(found, len(t))
         if total <= times:
             continue
-        first = sum(joined[p - 1] == "\n" for p in places) - times
-        last = sum(joined[p + len(t)] == "\n" for p in places) - times
+        first = sum(joined[p - 1] == "\n" for p in found) - times
+        last = sum(joined[p + len(t)] == "\n" for p in found) - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
 
@@ -318,13 +321,19 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     position: dict[str, int] = {}
     text_of = [position.setdefault(t, len(position)) for t in texts]
     distinct = list(position)
-    everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct])
+    places = find_places(joined, distinct)
+    everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct], places)
     near = np.zeros(everywhere.shape)
     echoed = everywhere.any(axis=1).nonzero()[0].tolist()
     if echoed:
-        window = page.lines[rows.min():rows.max() + 1]
-        near[echoed] = _echo_counts("\n" + "\n".join(window) + "\n", [distinct[i] for i in echoed],
-                                    [window.count(distinct[i]) for i in echoed])
+        # the places between the newlines around the candidates' lines: the window's own places
+        low, high = int(rows.min()), int(rows.max()) + 1
+        window = page.lines[low:high]
+        before = low + sum(map(len, page.lines[:low]))
+        after = before + sum(map(len, window)) + len(window)
+        near[echoed] = _echo_counts(joined, [distinct[i] for i in echoed],
+                                    [window.count(distinct[i]) for i in echoed],
+                                    [[p for p in places[i] if before < p < after] for i in echoed])
     near, everywhere = near[text_of], everywhere[text_of]
     whole = (candidates.part == 0).nonzero()[0].tolist()
     # shortest first, so that only the lines shorter than a text are looked for in it

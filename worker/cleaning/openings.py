@@ -1,0 +1,88 @@
+"""The characters a pattern's match can open on, as a table of the BMP.
+
+A pattern anchored at a line's start ("By ...", "• ...") is searched for
+over a whole page; the lines that open on a character no match opens on
+cannot match, and a table look-up of each line's first character finds the
+few that can (:func:`~.lines.lines_starting_among`). The characters are read
+from the parse ``re`` makes of the pattern, and looked up in the BMP with
+the pattern's own flags (so ``re.IGNORECASE`` folds them as it does); when in
+doubt, any character.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+try:  # Python 3.11 names the parser re._parser
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+#: a class item per category ``re`` parses (``\d``, ``\s``, ``\w`` and their opposites)
+_CATEGORIES = {sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+               sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
+               sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W"}
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+def _class_items(items) -> tuple[list[str] | None, bool]:
+    """The items of a character class that holds every character a parsed
+    sequence can open on (None: any character), and whether the sequence
+    can match the empty string. Anchors and lookarounds are read as matching
+    nothing, which can only add characters."""
+    found: list[str] = []
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            return [*found, re.escape(chr(value))], False
+        if op is sre_constants.IN:
+            for kind, member in value:
+                if kind is sre_constants.LITERAL:
+                    found.append(re.escape(chr(member)))
+                elif kind is sre_constants.RANGE:
+                    found.append(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
+                elif kind is sre_constants.CATEGORY and member in _CATEGORIES:
+                    found.append(_CATEGORIES[member])
+                else:
+                    return None, False
+            return found, False
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.SUBPATTERN and not value[1] and not value[2]:
+            inner, empty = _class_items(value[3])
+        elif op is sre_constants.BRANCH:
+            inner, empty = [], False
+            for branch in value[1]:
+                opens, may_be_empty = _class_items(branch)
+                if opens is None:
+                    return None, False
+                inner += opens
+                empty |= may_be_empty
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            inner, empty = _class_items(value[2])
+            empty = empty or value[0] == 0
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        found += inner
+        if not empty:
+            return found, False
+    return found, True
+
+
+def opening_table(pattern: re.Pattern[str]) -> np.ndarray:
+    """For each code point of the BMP, whether a match of ``pattern`` may
+    open on it; past the BMP (the table's last entry, read for all of them)
+    and when the pattern may match nothing, always."""
+    items, empty = _class_items(sre_parse.parse(pattern.pattern, pattern.flags))
+    table = np.ones(0x10000, dtype=bool)
+    if items is None or empty or not items:
+        return table
+    table[:] = False
+    opening = re.compile(f"[{''.join(items)}]", pattern.flags)
+    table[[ord(c) for c in opening.findall(_BMP)]] = True
+    table[0xFFFF] = True
+    return table

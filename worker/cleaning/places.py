@@ -1,0 +1,64 @@
+"""Where several short texts occur in a page, found in one pass over it.
+
+A search per text (``str.find``) reads the whole page once for each: a few
+dozen candidate headlines, or a rule's dozen hints, read the page a few dozen
+times. Instead, the first ``HEAD`` characters at every place of the page are
+hashed at once (numpy), and only the places whose hash is one of the texts'
+are compared with those texts. Texts shorter than ``HEAD`` are searched for.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+#: how many first characters of a text are hashed
+HEAD = 4
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+#: the hash is the top 16 bits of the mix: a bucket of a table of 65,536
+_BUCKET_SHIFT = np.uint64(48)
+
+
+def head_buckets(text: str) -> np.ndarray:
+    """For each place of ``text``, a 16-bit hash of the ``HEAD`` characters
+    that start there (none for the last ``HEAD - 1`` places): each two
+    characters (UTF-32) are read as one 64-bit number, unaligned."""
+    n = len(text)
+    if n < HEAD:
+        return np.zeros(0, dtype=np.uint64)
+    pairs = np.ndarray(shape=(n - 1,), dtype=np.uint64, buffer=text.encode("utf-32-le", "surrogatepass"),
+                       strides=(4,))
+    m = n - HEAD + 1
+    return ((pairs[:m] * _MIX[0] + pairs[2:2 + m]) * _MIX[1]) >> _BUCKET_SHIFT
+
+
+def _searched(text: str, needle: str) -> list[int]:
+    """Every place of ``needle`` in ``text``, overlaps too, by ``str.find``."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def places(text: str, needles: Sequence[str]) -> list[list[int]]:
+    """Every place where ``text`` has each of ``needles``, left to right,
+    overlaps too (as ``str.find`` from each place on finds them)."""
+    found: list[list[int]] = [[] if len(needle) >= HEAD else _searched(text, needle) for needle in needles]
+    hashed = [i for i, needle in enumerate(needles) if len(needle) >= HEAD]
+    if not hashed:
+        return found
+    heads = head_buckets("".join(needles[i][:HEAD] for i in hashed))[::HEAD]
+    by_bucket: dict[int, list[int]] = {}
+    for bucket, i in zip(heads.tolist(), hashed):
+        by_bucket.setdefault(bucket, []).append(i)
+    wanted = np.zeros(0x10000, dtype=bool)
+    wanted[heads] = True
+    buckets = head_buckets(text)
+    hits = wanted.take(buckets).nonzero()[0]
+    for at, bucket in zip(hits.tolist(), buckets[hits].tolist()):
+        for i in by_bucket[bucket]:
+            if text.startswith(needles[i], at):
+                found[i].append(at)
+    return found
