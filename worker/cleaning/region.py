@@ -692,7 +692,6 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     return end
 
 
-
 #: a comment form: this many of its fields (:data:`COMMENT_FORM_FIELDS`) within so many lines, one
 #: a field only a comment form asks for; the short lines right above it (its heading, "Notify of",
 #: "guest") go with it, so many at most
@@ -726,6 +725,7 @@ def end_before_comment_form(page: Page, start: int, end: int) -> int:
         above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
         return cut if sum(above) >= _ARTICLE_ABOVE else end
     return end
+
 
 #: contact cards: this many lines of one kind (e-mail addresses, or phone numbers) within so many
 #: lines, each card's name and role at most so many lines above its first contact line
