@@ -1338,7 +1338,6 @@ def test_contact_cards_after_a_short_article_end_it():
     assert end_before_contact_cards(page, 1, len(page.lines)) == len(page.lines)
 
 
-
 @pytest.mark.parametrize("fields", [["Name*", "Email*", "Website"],
                                     ["Comment * [ ]", "Name * [ ]", "Email * [ ]"],
                                     ["Commentaire", "Nom", "E-mail"]])
@@ -1358,6 +1357,7 @@ def test_a_comment_form_ends_the_article_with_what_follows_it(fields):
     signup = ["Get our newsletter", "First Name", "Name", "Email", *article[:2]]
     page = read_page("\n".join([TITLE, *article[2:], *signup]))
     assert end_before_comment_form(page, 1, len(page.lines)) == len(page.lines)
+
 
 @pytest.mark.parametrize("note", [
     "Julius Doe is an LA Entertainment Reporter for Fox News.",
@@ -1569,7 +1569,6 @@ def test_a_bulleted_list_the_model_mostly_keeps_is_kept_whole():
     assert _with_whole_lists(led, np.array([0, 4]), none, 0, 5).tolist() == [0, 4]
 
 
-
 def test_a_long_item_of_a_list_the_model_keeps_an_item_of_is_kept():
     """Of a short list whose other item the model keeps ("• Best for: ..."),
     an item with a sentence's worth of words ("• Key features: ...") is the
@@ -1589,6 +1588,7 @@ def test_a_long_item_of_a_list_the_model_keeps_an_item_of_is_kept():
     kept = np.array([0, 2, 4])
     assert _with_whole_lists(page, kept, furniture, 0, len(lines)).tolist() == [0, 1, 2, 4]
     assert _with_whole_lists(page, np.array([0, 4]), furniture, 0, len(lines)).tolist() == [0, 4]
+
 
 def test_the_rest_of_a_sentence_the_model_drops_is_kept_with_its_head():
     """A link printed on a line of its own inside a sentence ("As this is a

@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w+|©")
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
 _MAX_CREDIT_WORDS = 10
+
+
 def _closing(pattern: re.Pattern[str]) -> str | None:
     """The character a pattern's match must end on, a full stop and spaces
     aside: ")" or "]" for the credits in parentheses or brackets, else None."""

@@ -168,7 +168,6 @@ def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: li
     return None
 
 
-
 def alt_text_above(caption: Caption, above: int, lines: list[str], words: list[int],
                    used: set[int]) -> bool:
     """Whether line ``above``, just over a caption's lines, is the picture's

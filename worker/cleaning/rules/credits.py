@@ -95,7 +95,6 @@ _LABELS = (
 )
 
 
-
 def by_first_letter(alternatives: str) -> str:
     """Plain words or phrases ``"Photo|Picture|Image|..."`` as one group per
     first letter, lowercase (``"p(?:hoto|icture)|i(?:mage)"``), for a pattern
