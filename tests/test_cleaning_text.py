@@ -1945,3 +1945,13 @@ def test_the_first_line_of_a_paragraph_broken_over_lines_is_not_the_headline(lan
     found = extract_text(_page("Jane Smith", "Posts", "Contact", headline, *paragraphs))
     assert found.title == headline
     assert found.body.startswith(paragraphs[0])
+
+
+@pytest.mark.parametrize("label", ["By", "Written by:", "Par", "Autor:"])
+def test_the_authors_name_under_a_byline_label_is_never_the_headline(label):
+    # "By" on a line of its own, the author's name under it and again in an author box
+    headline = "How To Get Your Flu Shot: A Step-by-Step Guide"
+    found = extract_text(_page("Home", "Health", headline, label, "Mary Jane Smith", "Mary Jane Smith",
+                               "Mary Jane Smith is one of the county's most experienced health reporters, "
+                               "covering hospitals and clinics since 2009.", *_CLINIC_BODY))
+    assert found.title == headline

@@ -25,6 +25,7 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
 from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
+from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -465,14 +466,29 @@ def _goes_on(page: Page, row: int, first_body: int) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) < _SENTENCE_CASE * len(long)
 
 
+#: an author's name has this many words at most, a byline's label ("Written by:") this many
+_NAME_WORDS, _LABEL_WORDS = 6, 2
+
+
+def _authors(page: Page, candidates: Candidates) -> set[str]:
+    """The candidate lines printed just under a byline's label on a line of its
+    own ("By" / "Mary Smith"): the author's name, wherever it is printed again."""
+    rows = zip(candidates.rows.tolist(), candidates.texts, candidates.part.tolist())
+    return {text for row, text, part in rows
+            if not part and row and page.words[row] <= _NAME_WORDS and page.words[row - 1] <= _LABEL_WORDS
+            and AUTHOR_LABEL.match(page.lines[row - 1]) is not None}
+
+
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
-    them: a line of a paragraph that goes on on the next (:func:`_goes_on`).
-    They stay among the candidates, so that the cues of the others (how many
-    headings follow, how often a text repeats) do not change: only the choice
-    passes them over."""
-    return np.array([not part and _goes_on(page, row, first_body)
-                     for row, part in zip(candidates.rows.tolist(), candidates.part.tolist())], dtype=bool)
+    them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
+    the author's name (:func:`_authors`). They stay among the candidates, so
+    that the cues of the others (how many headings follow, how often a text
+    repeats) do not change: only the choice passes them over."""
+    authors = _authors(page, candidates)
+    return np.array([(not part and _goes_on(page, row, first_body)) or text in authors
+                     for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                                candidates.part.tolist())], dtype=bool)
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
