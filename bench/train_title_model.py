@@ -35,7 +35,13 @@ from quality import DEFAULT_BENCH, load_pages  # noqa: E402
 
 from worker.cleaning.lines import read_page  # noqa: E402
 from worker.cleaning.text import find_article  # noqa: E402
-from worker.cleaning.title import WEIGHTS, TitleModel, title_candidates, title_design  # noqa: E402
+from worker.cleaning.title import (  # noqa: E402
+    WEIGHTS,
+    TitleModel,
+    never_headline,
+    title_candidates,
+    title_design,
+)
 
 _SPACE = re.compile(r"\s+")
 
@@ -55,7 +61,7 @@ def page_rows(text: str, title: str, unlabelled: bool = False):
     labels = np.array([text == wanted for text in candidates.texts], dtype=int)
     if not (labels.any() or unlabelled and len(candidates)):
         return None
-    return title_design(page, first, candidates), labels
+    return title_design(page, first, candidates), labels, never_headline(page, first, candidates)
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, args: argparse.Namespace) -> TitleModel:
@@ -94,20 +100,22 @@ def fit_trees(x: np.ndarray, y: np.ndarray, args: argparse.Namespace) -> TitleMo
     return model
 
 
-def cross_validate(scored: list[tuple[str, np.ndarray, np.ndarray]], pages: int,
+def cross_validate(scored: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], pages: int,
                    args: argparse.Namespace) -> None:
     """The share of the ``pages`` whose headline is known whose best-scored
     candidate is the headline (as ``quality.py`` counts titles, but without
     a headline's second line), each page scored by trees fitted on the other
     folds (a page's renderings in the same fold; a page whose headline is no
     candidate is a miss)."""
-    ids = sorted({page_id for page_id, _, _ in scored})
+    ids = sorted({page_id for page_id, *_ in scored})
     fold = dict(zip(np.random.default_rng(0).permutation(ids).tolist(), np.arange(len(ids)) % args.folds))
     hits = 0
     for k in range(args.folds):
-        train = [(x, y) for page_id, x, y in scored if fold[page_id] != k and y.any()]
+        train = [(x, y) for page_id, x, y, _ in scored if fold[page_id] != k and y.any()]
         model = fit_trees(np.concatenate([x for x, _ in train]), np.concatenate([y for _, y in train]), args)
-        hits += sum(int(y[np.argmax(model.scores(x))]) for page_id, x, y in scored if fold[page_id] == k)
+        # the candidates that are never the headline are passed over, as the cleaner passes them
+        hits += sum(int(not never.all() and y[np.argmax(np.where(never, -np.inf, model.scores(x)))])
+                    for page_id, x, y, never in scored if fold[page_id] == k)
     print(f"cross-validation in {args.folds} folds: exact {hits}/{pages} = {hits / pages:.3f}",
           file=sys.stderr)
 
@@ -137,7 +145,7 @@ def main() -> None:
             if rows is not None:
                 scored.append((page_id, *rows))
                 if rows[1].any():
-                    parts.append(rows)
+                    parts.append(rows[:2])
     x = np.concatenate([rows[0] for rows in parts])
     y = np.concatenate([rows[1] for rows in parts])
     if args.folds:

@@ -1917,3 +1917,41 @@ def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(al
                  "Photos of guidebook pages"):
         found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
         assert kept in found.body.split("\n\n")
+
+
+_BROKEN_PARAGRAPHS = {
+    "en": ("Thirty Years of Line Breaks", (
+        "I'm incredibly optimistic about the state of web development in 2025. It feels",
+        "like you can build anything, and it's never been easier to get started with a small site.",
+        "But I don't think that's the complete picture. We also have so many more tools than we did",
+        "when the web began, and each of them asks something of the people who have to learn it.",
+        "The first pages I made were a few lines of markup in a text editor, saved to a floppy disk",
+        "and uploaded over a modem that screamed for a minute before it let anything through.")),
+    "fr": ("Trente ans de sauts de ligne", (
+        "Je suis très optimiste quant à l'état du développement web en 2025. On a vraiment",
+        "l'impression de pouvoir tout construire, et il n'a jamais été aussi facile de lancer un site.",
+        "Mais je ne crois pas que ce soit tout le tableau. Nous avons aussi bien plus d'outils qu'au",
+        "début du web, et chacun demande quelque chose aux gens qui doivent l'apprendre avant d'écrire.",
+        "Mes premières pages tenaient en quelques lignes de balises, écrites dans un éditeur de texte",
+        "et envoyées par un modem qui hurlait une minute avant de laisser passer quoi que ce soit.")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BROKEN_PARAGRAPHS))
+def test_the_first_line_of_a_paragraph_broken_over_lines_is_not_the_headline(language):
+    # a page whose paragraphs the rendering prints over several lines (source line breaks
+    # inside a <p>): the first line, in sentence case and going on on the next, is body
+    headline, paragraphs = _BROKEN_PARAGRAPHS[language]
+    found = extract_text(_page("Jane Smith", "Posts", "Contact", headline, *paragraphs))
+    assert found.title == headline
+    assert found.body.startswith(paragraphs[0])
+
+
+@pytest.mark.parametrize("label", ["By", "Written by:", "Par", "Autor:"])
+def test_the_authors_name_under_a_byline_label_is_never_the_headline(label):
+    # "By" on a line of its own, the author's name under it and again in an author box
+    headline = "How To Get Your Flu Shot: A Step-by-Step Guide"
+    found = extract_text(_page("Home", "Health", headline, label, "Mary Jane Smith", "Mary Jane Smith",
+                               "Mary Jane Smith is one of the county's most experienced health reporters, "
+                               "covering hospitals and clinics since 2009.", *_CLINIC_BODY))
+    assert found.title == headline

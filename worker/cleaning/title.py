@@ -26,6 +26,7 @@ import numpy as np
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
 from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
+from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -452,6 +453,53 @@ def title_model(path: Path = WEIGHTS) -> TitleModel:
                          for name, value in data.items() if not name.startswith("_")})
 
 
+#: a word (letters first)
+_LETTER_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
+#: below this share of capitalised words of four letters or more, a line is in sentence case
+_SENTENCE_CASE = 0.5
+#: the next line goes on with a sentence when it has this many words at least (not a lowercase tag)
+_GOING_ON_WORDS = 4
+
+
+def _goes_on(page: Page, row: int, first_body: int) -> bool:
+    """A line of the article, in sentence case, whose sentence goes on on the next
+    line, that line's first word in lowercase ("... students can do the work via
+    the internet" / "any time of day and, typically, ..."): a paragraph the
+    rendering broke, not a heading ("iPhone ..." and a short lowercase line such
+    as a picture's tags do not count)."""
+    following = row + 1
+    if row < first_body or following >= len(page.lines) or page.words[following] < _GOING_ON_WORDS \
+            or not page.lines[following].split(None, 1)[0].islower():
+        return False
+    long = [w for w in _LETTER_WORD.findall(page.lines[row]) if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) < _SENTENCE_CASE * len(long)
+
+
+#: an author's name has this many words at most, a byline's label ("Written by:") this many
+_NAME_WORDS, _LABEL_WORDS = 6, 2
+
+
+def _authors(page: Page, candidates: Candidates) -> set[str]:
+    """The candidate lines printed just under a byline's label on a line of its
+    own ("By" / "Mary Smith"): the author's name, wherever it is printed again."""
+    rows = zip(candidates.rows.tolist(), candidates.texts, candidates.part.tolist())
+    return {text for row, text, part in rows
+            if not part and row and page.words[row] <= _NAME_WORDS and page.words[row - 1] <= _LABEL_WORDS
+            and AUTHOR_LABEL.match(page.lines[row - 1]) is not None}
+
+
+def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
+    """The candidates that cannot be the headline whatever the model scores
+    them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
+    the author's name (:func:`_authors`). They stay among the candidates, so
+    that the cues of the others (how many headings follow, how often a text
+    repeats) do not change: only the choice passes them over."""
+    authors = _authors(page, candidates)
+    return np.array([(not part and _goes_on(page, row, first_body)) or text in authors
+                     for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                                candidates.part.tolist())], dtype=bool)
+
+
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
     """The headline's line and its text (the line, or the headline part of
     it, or the line and the next when that ends it: :func:`_continued`), or
@@ -461,7 +509,11 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
     if not len(candidates):
         return None
     design = title_design(page, first_body, candidates)
-    best = int(title_model().scores(design).argmax())
+    scores = title_model().scores(design)
+    never = never_headline(page, first_body, candidates)
+    if never.all():
+        return None
+    best = int(np.where(never, -np.inf, scores).argmax())
     row, text = int(candidates.rows[best]), candidates.texts[best]
     if candidates.part[best]:
         return row, text

@@ -121,6 +121,15 @@ META_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: The label of a byline printed on a line of its own, the author's name on the next
+#: ("By" / "Jane Doe", "Written by:", "Autor:", "Par"): the part of :data:`META_LABEL` that
+#: announces a person, not a date.
+AUTHOR_LABEL = re.compile(
+    r"^[|•·\s]*(?:by|written by|words by|posted by|author|authors|von|autor|autorin|par|auteur|"
+    r"por|di|autore|door)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: A news picture's caption dated as agencies date them, a weekday and then the
 #: year ("... defends during the game Tuesday, Nov. 19, 2019, in Memphis",
 #: "... am Dienstag, 19. November 2019", "... le mardi 19 novembre 2019").
