@@ -1246,7 +1246,7 @@ def test_a_line_may_be_repeated_below_wherever_its_copy_is_found():
         "Sunset over the bay.", "Sunset over the bay. It was taken from the old lighthouse on the hill.",
         "A short line", "A short line"]))
     n = len(page.lines)
-    flagged = may_be_repeated_below(page.lines, page.words, 0, n)
+    flagged = [may_be_repeated_below(page.lines, page.words, p) for p in range(n)]
     credit_like, placeholder = page.column("credit").tolist(), page.column("placeholder").tolist()
     found = [p for p in range(n) if repeated_below(page, p, credit_like, placeholder) is not None]
     assert found == [1, 4, 7]
