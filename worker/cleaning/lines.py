@@ -107,7 +107,9 @@ _COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
 _COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
 #: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
 _RESPONS, _LONG_S = "respons", "\u017f"
-_GLUED_CREDIT = re.compile("Credit")
+#: what marks a credit however it is glued to the words around it: "Credit" ("marmotsCredit: X")
+#: and the copyright sign (each a literal alone: ``re`` finds one much faster than either of two)
+_CREDIT_MARKS = (re.compile("Credit"), re.compile("©"))
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
 _STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
@@ -411,7 +413,7 @@ def read_page(text: str) -> Page:
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
     columns[rules, COLUMN_OF["horizontal_rule"]] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
-    credit_words = _lines_with_credit_words(plain, joined, codes, starts)
+    credit_words = _lines_with_credit_words(plain, joined, starts)
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
     # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
     by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
@@ -465,17 +467,15 @@ def _lowered_words(codes: np.ndarray, is_punct: np.ndarray, lower: str) -> str:
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
-def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
-                             starts: np.ndarray) -> np.ndarray:
+def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray) -> np.ndarray:
     """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
     "Credit" glued to the word before it: one split and one set look-up per
     line of the page lowercased with its punctuation made spaces (``lowered``)."""
     found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool,
                          count=len(lowered))
-    if "©" in joined:
-        found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
-    glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
-    found[starts.searchsorted(glued, side="right") - 1] = True
+    # (the few places of a mark found by a search: cheaper than a pass over the code points)
+    marked = [m.start() for mark in _CREDIT_MARKS for m in mark.finditer(joined)]
+    found[starts.searchsorted(marked, side="right") - 1] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
     slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
     for j in (starts.searchsorted(slashes, side="right") - 1).tolist():
