@@ -1246,7 +1246,7 @@ def test_a_line_may_be_repeated_below_wherever_its_copy_is_found():
         "Sunset over the bay.", "Sunset over the bay. It was taken from the old lighthouse on the hill.",
         "A short line", "A short line"]))
     n = len(page.lines)
-    flagged = may_be_repeated_below(page.lines, page.words, 0, n)
+    flagged = [may_be_repeated_below(page.lines, page.words, p) for p in range(n)]
     credit_like, placeholder = page.column("credit").tolist(), page.column("placeholder").tolist()
     found = [p for p in range(n) if repeated_below(page, p, credit_like, placeholder) is not None]
     assert found == [1, 4, 7]
@@ -1311,3 +1311,13 @@ def test_a_credit_alones_agencies_named_once_and_grouped_match_as_before():
         found, expected = grouped.fullmatch(line), plain.fullmatch(line)
         assert (found and (found.span(), found.group("credit"))) \
             == (expected and (expected.span(), expected.group("credit"))), line
+
+
+def test_a_line_glued_to_its_credits_mark_names_a_credit():
+    """The copyright sign and "Credit" name a credit wherever they stand in a
+    line, glued to the words around them or not (found by one search of the page)."""
+    from worker.cleaning.lines import read_page
+
+    page = read_page("\n".join(["The harbour at dawn.©Jane Doe", "Marmots at play.Credit: EPA",
+                                "A line about nothing", "© 2024", "A credit to the team"]))
+    assert page.credit_words.tolist() == [True, True, False, True, True]

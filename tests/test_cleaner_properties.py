@@ -251,6 +251,51 @@ def test_lines_opening_as_a_pattern_can_are_all_the_lines_it_matches(pieces):
             == lines_starting(_ANCHORED[name], joined, starts).tolist()
 
 
+_PAIR_PIECES = [*_OPENING_PIECES, "b", "y Jane", "5", "12", "1)", "•", "•\t", "wr", "itten by"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PAIR_PIECES), min_size=1, max_size=3), min_size=1, max_size=8))
+def test_lines_opening_on_two_characters_a_pattern_can_are_all_the_lines_it_matches(pieces):
+    """The lines picked by their first two characters (the second one the
+    newline after a line of one, or none at the page's end) are all those a
+    pattern matches at, and hide the same starts."""
+    import numpy as np
+
+    from worker.cleaning.lines import _ANCHORED, _PAIRS, _may_open, lines_starting, lines_starting_among
+
+    lines = [" ".join(words).strip() or "x" for words in pieces]
+    joined = "\n".join(lines)
+    starts = np.array([0, *np.cumsum([len(line) + 1 for line in lines[:-1]])])
+    codes = np.array([ord(c) for c in joined], dtype=np.uint32)
+    second = codes.take(starts + 1, mode="clip")
+    second[starts + 1 >= len(codes)] = 0xFFFF
+    for name in _PAIRS:
+        assert _PAIRS[name] is not None
+        opening = _may_open(name, codes[starts], second)
+        assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts, opening) \
+            == lines_starting(_ANCHORED[name], "\n" + joined, starts).tolist()
+
+
+def test_the_ways_a_pattern_opens_on_two_characters():
+    """:func:`~worker.cleaning.openings._prefixes` reads literals, classes,
+    groups, branches and repeats; what it cannot read, or what may match
+    fewer than two characters, gives no pair tables."""
+    import re
+
+    from worker.cleaning.openings import _prefixes, pair_tables, sre_parse
+
+    def ways(pattern):
+        return sorted(_prefixes(sre_parse.parse(pattern), 2))
+
+    assert ways(r"^(?:by|von)\s") == [(("b",), ("y",)), (("v",), ("o",))]
+    assert ways(r"\d{1,3}[.)]") == [((r"\d",), (r"\.", r"\)")), ((r"\d",), (r"\d",))]
+    assert ways(r"(?=x)a(?:b|)c") == [(("a",), ("b",)), (("a",), ("c",))]
+    assert pair_tables(re.compile(r"a?b")) is None
+    assert pair_tables(re.compile(r"(?:a*)*b")) is None
+    first, second = pair_tables(re.compile(r"by\b", re.IGNORECASE))
+    assert first[ord("B")] & second[ord("Y")] and not first[ord("B")] & second[ord("e")]
+
+
 def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
     """The table of a case-blind pattern's opening characters is read with a
     class of its first letters: ``re`` must fold a letter alone and in a
@@ -259,5 +304,5 @@ def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
 
     from worker.cleaning.openings import _BMP
 
-    for letter in "abdhilopruvw0":
+    for letter in "abcdefghijklmnopqrstuvwxyz0":
         assert re.findall(letter, _BMP, re.IGNORECASE) == re.findall(f"[{letter}]", _BMP, re.IGNORECASE)

@@ -845,6 +845,16 @@ def test_a_pictures_alt_text_amid_the_article_is_not_body():
     assert all(line in found.boilerplate for line in alt_texts)
 
 
+@pytest.mark.parametrize("alt", ["AppFlowy screenshot 2", "Our partner logos", "Team member headshot 12"])
+def test_a_pictures_alt_text_closed_by_its_kind_or_a_number_is_not_body(alt):
+    """(Only the lines that end on a kind of picture or a number are searched
+    for alt text: one numbered or in the plural is found as well.)"""
+    article = seed_paragraphs()[:6]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], alt, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    assert alt in found.boilerplate
+
+
 def test_a_table_of_contents_heading_under_the_lead_is_not_body():
     article = seed_paragraphs()[:6]
     found = extract_text("\n".join(["Home", TITLE, article[0], "Table of Contents", *article[1:]]))

@@ -290,7 +290,7 @@ def names_and_tells(alt: str, line: str) -> bool:
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
             or alt.endswith((":", "?", "-", "–", "—")) or fragment_start(line) \
             or line[0] in "-+$£€" or open_sentence(line) or not not_title_case(line) \
-            or any(c in _NOT_CAPTION_MARKS for c in line) or CARD_BLURB.match(line) \
+            or not _NOT_CAPTION_MARKS.isdisjoint(line) or CARD_BLURB.match(line) \
             or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))

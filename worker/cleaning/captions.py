@@ -53,7 +53,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
 
 from .caption_shapes import (
     CLOSING_PHOTOGRAPHER,
@@ -197,6 +196,9 @@ _CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption"
                         "legenda", "podpis")
 _CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
                              for head in (word, word.capitalize(), word.upper()))
+#: ... by first character: a line is compared only with the few heads it may open with
+_CAPTION_LABEL_HEADS_BY_FIRST = {first: tuple(head for head in _CAPTION_LABEL_HEADS if head[0] == first)
+                                 for first in {head[0] for head in _CAPTION_LABEL_HEADS}}
 
 
 def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
@@ -800,13 +802,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted = search.caption_buttons, search.counted
     labels = labels_in(lines, low, high)
-    maybe_caption = list(map(str.startswith, lines[low:high], repeat(_CAPTION_LABEL_HEADS)))
-    copies = may_be_repeated_below(lines, words, low, high)
+    heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, high):
         if p in used:
             continue
         line = lines[p]
-        if maybe_caption[p - low] and search.at_caption_label(p):
+        heads = heads_by_first.get(line[0])
+        if heads is not None and line.startswith(heads) and search.at_caption_label(p):
             continue
         if labels[p - low]:
             search.at_credit_label(p)
@@ -822,7 +824,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or (words[p] > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
-        if copies[p - low] and search.alt_text_and_caption(p):
+        if may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
             continue
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):

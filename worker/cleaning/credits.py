@@ -146,7 +146,7 @@ def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str |
     text, credit = split or split_credit(line)
     if credit and not text.strip(_TRIM):
         return credit
-    if len(line) > _TAIL or not (has_credit_word(line) or "/" in line):
+    if len(line) > _TAIL or not ("/" in line or has_credit_word(line)):
         return None
     for pattern in CREDIT_ONLY_PATTERNS:
         m = pattern.fullmatch(line)

@@ -25,6 +25,7 @@ from .rules.boilerplate import (
     MORE_ON,
     NOTICE,
     NOTICE_HINTS,
+    PICTURE_ALT_KINDS,
     PICTURE_ALT_TEXT,
     PICTURE_KIND_DESCRIPTION,
     PICTURE_KIND_WORDS,
@@ -187,7 +188,10 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
 
     def short_widget(line: str, count: int) -> bool:
         lower = line.lower()
-        return WIDGET.match(lower) is not None or PICTURE_ALT_TEXT.match(line) is not None \
+        # (a picture's alt text ends on its kind or a number: the others are not searched)
+        return WIDGET.match(lower) is not None \
+            or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
+                and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)

@@ -21,7 +21,7 @@ import numpy as np
 
 from .credits import split_credit
 from .normalize import normalized_lines
-from .openings import opening_table
+from .openings import opening_table, pair_tables
 from .places import places
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
@@ -68,6 +68,10 @@ _ANCHORED = {"bullet": _after_newline(BULLET), "byline": _after_newline(BYLINE),
 #: the characters a line must open on for each of them to match it (all for the dateline,
 #: whose lines are picked by their digits)
 _OPENS = {"bullet": opening_table(BULLET), "byline": opening_table(BYLINE), "opener": opening_table(OPENER)}
+#: ... and the first two characters (:func:`~.openings.pair_tables`): a line is tried only
+#: when they may open a match, far fewer lines than its first alone picks ("b", "p", "w", ...)
+_PAIRS = {name: pair_tables(pattern) for name, pattern in
+          (("bullet", BULLET), ("byline", BYLINE), ("opener", OPENER))}
 #: patterns tried on each short line
 _IN_SHORT_LINES = {"separator": SEPARATOR.search, "url_like": URL_LIKE.search,
                    "time_of_day": TIME_OF_DAY.search, "year": YEAR.search,
@@ -103,7 +107,9 @@ _COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
 _COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
 #: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
 _RESPONS, _LONG_S = "respons", "\u017f"
-_GLUED_CREDIT = re.compile("Credit")
+#: what marks a credit however it is glued to the words around it: "Credit" ("marmotsCredit: X")
+#: and the copyright sign (each a literal alone: ``re`` finds one much faster than either of two)
+_CREDIT_MARKS = (re.compile("Credit"), re.compile("©"))
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
 _STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
@@ -269,6 +275,17 @@ def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
     return (next_digit < n) & (words_before[next_digit] - words_before[:n] <= _DATELINE_LEAD)
 
 
+def _may_open(name: str, first_codes: np.ndarray, second_codes: np.ndarray) -> list[int]:
+    """The lines a match of the anchored pattern ``name`` may start at: by
+    their first two characters (:data:`_PAIRS`), or their first alone
+    (:data:`_OPENS`) when the pattern's pairs are not read."""
+    pairs = _PAIRS[name]
+    if pairs is None:
+        return looked_up(_OPENS[name], first_codes).nonzero()[0].tolist()
+    first, second = pairs
+    return (looked_up(first, first_codes) & looked_up(second, second_codes)).nonzero()[0].tolist()
+
+
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     raw, spaced = normalized_lines(text)
@@ -346,9 +363,12 @@ def read_page(text: str) -> Page:
     needs = np.bitwise_or.reduceat(looked_up(_NEEDS, codes), starts)
     datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count).nonzero()[0].tolist()
     after_newline = "\n" + joined
+    # each line's second character, the newline after a line of one (past the page's end: any)
+    second_codes = codes.take(starts + 1, mode="clip")
+    second_codes[starts + 1 >= len(codes)] = 0xFFFF
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
-        at = datelines if name == "dateline" else looked_up(_OPENS[name], first_codes).nonzero()[0].tolist()
+        at = datelines if name == "dateline" else _may_open(name, first_codes, second_codes)
         hits[lines_starting_among(pattern, after_newline, starts, at)] = True
         put(name, hits & short if name != "bullet" else hits)
     lowered = _lowered_words(codes, is_punct, lower)
@@ -393,7 +413,7 @@ def read_page(text: str) -> Page:
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
     columns[rules, COLUMN_OF["horizontal_rule"]] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
-    credit_words = _lines_with_credit_words(plain, joined, codes, starts)
+    credit_words = _lines_with_credit_words(plain, joined, starts)
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
     # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
     by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
@@ -447,17 +467,15 @@ def _lowered_words(codes: np.ndarray, is_punct: np.ndarray, lower: str) -> str:
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
-def _lines_with_credit_words(lowered: list[str], joined: str, codes: np.ndarray,
-                             starts: np.ndarray) -> np.ndarray:
+def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray) -> np.ndarray:
     """Which lines name a credit word ("Photo", "Reuters", "Getty", "©"), or
     "Credit" glued to the word before it: one split and one set look-up per
     line of the page lowercased with its punctuation made spaces (``lowered``)."""
     found = ~np.fromiter(map(CREDIT_WORDS.isdisjoint, map(str.split, lowered)), dtype=bool,
                          count=len(lowered))
-    if "©" in joined:
-        found |= np.add.reduceat((codes == ord("©")).astype(np.int32), starts) > 0
-    glued = [m.start() for m in _GLUED_CREDIT.finditer(joined)]
-    found[starts.searchsorted(glued, side="right") - 1] = True
+    # (the few places of a mark found by a search: cheaper than a pass over the code points)
+    marked = [m.start() for mark in _CREDIT_MARKS for m in mark.finditer(joined)]
+    found[starts.searchsorted(marked, side="right") - 1] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
     slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
     for j in (starts.searchsorted(slashes, side="right") - 1).tolist():

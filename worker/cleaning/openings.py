@@ -86,3 +86,99 @@ def opening_table(pattern: re.Pattern[str]) -> np.ndarray:
     table[[ord(c) for c in opening.findall(_BMP)]] = True
     table[0xFFFF] = True
     return table
+
+
+#: how many ways to open on two characters a pattern may have for :func:`pair_tables`
+_MAX_PAIRS = 64
+
+
+def _class_of(op, value) -> tuple[str, ...] | None:
+    """The class items of one character a parsed LITERAL or IN matches (None: any, or not read)."""
+    if op is sre_constants.LITERAL:
+        return (re.escape(chr(value)),)
+    found: list[str] = []
+    for kind, member in value:
+        if kind is sre_constants.LITERAL:
+            found.append(re.escape(chr(member)))
+        elif kind is sre_constants.RANGE:
+            found.append(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
+        elif kind is sre_constants.CATEGORY and member in _CATEGORIES:
+            found.append(_CATEGORIES[member])
+        else:
+            return None
+    return tuple(found)
+
+
+def _prefixes(items, k: int) -> list[tuple] | None:
+    """The ways a match of a parsed sequence may open: each a tuple of the
+    classes (:func:`_class_of`; None: any character) of its first ``k``
+    characters, or of fewer when the match may end sooner. None when the
+    sequence is not read (an unknown operator, a repeat of what may match
+    nothing, a change of flags, too many ways). Anchors and lookarounds are
+    read as matching nothing, which can only add ways."""
+    open_: list[tuple] = [()]
+    full: list[tuple] = []
+    for op, value in items:
+        if not open_:
+            break
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op in (sre_constants.LITERAL, sre_constants.IN):
+            ways: list[tuple] | None = [(_class_of(op, value),)]
+        elif op in (sre_constants.ANY, sre_constants.NOT_LITERAL):
+            ways = [(None,)]
+        elif op is sre_constants.SUBPATTERN and not value[1] and not value[2]:
+            ways = _prefixes(value[3], k)
+        elif op is sre_constants.BRANCH:
+            ways = []
+            for branch in value[1]:
+                inner = _prefixes(branch, k)
+                if inner is None:
+                    return None
+                ways += inner
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            least, most, inner = value[0], value[1], _prefixes(value[2], k)
+            if inner is None or () in inner:
+                return None
+            # k repeats or more open alike: each adds a character at least
+            ways, repeated = [], [()]
+            for times in range(k + 1):
+                if least <= times <= most or (times == k and most >= k):
+                    ways += repeated
+                repeated = list({(way + more)[:k] for way in repeated for more in inner})
+        else:
+            return None
+        if ways is None:
+            return None
+        joined = {(way + more)[:k] for way in open_ for more in ways}
+        open_ = [way for way in joined if len(way) < k]
+        full += [way for way in joined if len(way) == k]
+        if len(open_) + len(full) > _MAX_PAIRS:
+            return None
+    return list(dict.fromkeys(full + open_))
+
+
+def _class_table(items: tuple[str, ...] | None, flags: int) -> np.ndarray:
+    """For each code point of the BMP, whether the class holds it (past the BMP: always)."""
+    table = np.ones(0x10000, dtype=bool)
+    if items is not None:
+        table[:] = False
+        table[[ord(c) for c in re.compile(f"[{''.join(items)}]", flags).findall(_BMP)]] = True
+        table[0xFFFF] = True
+    return table
+
+
+def pair_tables(pattern: re.Pattern[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Tables of the BMP that tell the first two characters a match of
+    ``pattern`` may open on: a text may be matched only when the first
+    table's entry of its first character and the second's of its second
+    share a bit (one bit for each way to open). Past the BMP, any character.
+    None when the pattern is not read, or may match fewer than two characters."""
+    ways = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), 2)
+    if not ways or any(len(way) < 2 for way in ways):
+        return None
+    first, second = np.zeros(0x10000, dtype=np.uint64), np.zeros(0x10000, dtype=np.uint64)
+    for bit, (opening, then) in enumerate(ways):
+        first[_class_table(opening, pattern.flags)] |= np.uint64(1 << bit)
+        second[_class_table(then, pattern.flags)] |= np.uint64(1 << bit)
+    return first, second

@@ -7,7 +7,6 @@ these marks."""
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 import numpy as np
 
@@ -126,21 +125,13 @@ def pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
                for q in range(p - 3, p))
 
 
-def may_be_repeated_below(lines: list[str], words: list[int], low: int, high: int) -> list[bool]:
-    """For lines [low, high): whether :func:`repeated_below` can find a copy,
-    which must be at least as long as the line and hold it, on the next line
-    or, past a line of two words or fewer, on the one after."""
-    n = len(lines)
-    length = np.fromiter(map(len, lines[low:min(n, high + 2)]), dtype=np.int64)
-    length = np.concatenate((length, np.full(high + 2 - low - len(length), -1)))
-    few = np.array(words[low + 1:min(n, high + 1)] + [0] * (high + 1 - min(n, high + 1)), dtype=np.int64)
-    own = length[:high - low]
-    maybe = (length[1:high - low + 1] >= own) | ((few <= _BETWEEN_WORDS) & (length[2:] >= own))
-    found = (maybe & (np.array(words[low:high], dtype=np.int64) >= MIN_ALT_WORDS)).tolist()
-    for k in compress(range(len(found)), found):
-        p = low + k
-        found[k] = lines[p] in lines[p + 1] or (p + 2 < n and lines[p] in lines[p + 2])
-    return found
+def may_be_repeated_below(lines: list[str], words: list[int], p: int) -> bool:
+    """Whether :func:`repeated_below` can find a copy of line p: the next
+    line holds it or, past a line of two words or fewer, the one after. A
+    cheap test, made on each line a caption may be on."""
+    n, line = len(lines), lines[p]
+    return words[p] >= MIN_ALT_WORDS and p + 1 < n and (
+        line in lines[p + 1] or (words[p + 1] <= _BETWEEN_WORDS and p + 2 < n and line in lines[p + 2]))
 
 
 def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:

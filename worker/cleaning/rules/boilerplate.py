@@ -673,9 +673,11 @@ CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
 #: A heading or a product name capitalises its last word ("Aquasonic Icon").
-PICTURE_ALT_TEXT = re.compile(
-    r"^[^.!?]+ (?:logos?|wordmark|logotype|logotipos?|logotyp|icon|image|screenshot|illustration|"
-    r"infographic|thumbnail|avatar|headshot|photo|diagram)(?: \d+)?$")
+#: ... what it is: the alt text's last word, or the one before its number
+PICTURE_ALT_KINDS = ("logo", "logos", "wordmark", "logotype", "logotipo", "logotipos", "logotyp", "icon",
+                     "image", "screenshot", "illustration", "infographic", "thumbnail", "avatar", "headshot",
+                     "photo", "diagram")
+PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \d+)?$")
 
 #: A picture's description on a line of its own, as a renderer prints an
 #: ``<img>``'s alt text: it opens by saying what kind of picture it is and what it
