@@ -1695,6 +1695,29 @@ def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragra
     assert found.body == "\n\n".join(article)
 
 
+@pytest.mark.parametrize("line", [
+    "Like", "Follow", "Download", "Blog.", "Compare:", "• Download", "Folgen", "Suivre", "Me gusta",
+    "Previous Next", "Previous Post Next Post", "Previous Icon Next Icon", "< Previous | Compare | Next >",
+    "« Prev | Next »",
+])
+def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(line):
+    """A share row's or a menu's one-word button ("Like", "Follow",
+    "Download") and a pager's "Previous" / "Next" links, printed on a line of
+    their own among the paragraphs, are the page's widgets."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_buttons_word_inside_a_sentence_stays():
+    """Only the word alone on its line is a button: "Like this one." and "Follow
+    the river north." are prose."""
+    article = seed_paragraphs()[:8]
+    for line in ("Like this one, the next bridge was built of stone from the valley.",
+                 "Follow the river north until the road turns to gravel near the old mill."):
+        assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
+
+
 def test_more_on_a_topic_said_in_prose_stays():
     """"More on that later" is prose: only a capitalised name or topic after
     "More on" makes a link."""
