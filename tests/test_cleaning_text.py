@@ -1709,6 +1709,26 @@ def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(l
     assert found.body == "\n\n".join(article)
 
 
+@pytest.mark.parametrize("alt", [
+    "A woman using hand weights", "A couple cooking vegetables",
+    "A man snowshoes through a winter landscape with mountains in the background.",
+    "A group of friends playing in a band together"])
+def test_a_pictures_alt_text_showing_a_person_doing_something_is_not_body(alt):
+    """Alt text saying who the picture shows and what they do ("A woman using
+    hand weights") is the picture's stand-in, not a paragraph."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["A man accused of stealing a boat was arrested on Monday near the harbour.",
+                                  "A woman living near the plant said the smell had been there for weeks.",
+                                  "A family spending the summer there told us the water was clean."])
+def test_a_sentence_about_a_person_doing_something_stays(line):
+    article = seed_paragraphs()[:8]
+    assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
+
+
 def test_a_buttons_word_inside_a_sentence_stays():
     """Only the word alone on its line is a button: "Like this one." and "Follow
     the river north." are prose."""
