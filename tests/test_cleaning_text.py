@@ -845,10 +845,12 @@ def test_a_pictures_alt_text_amid_the_article_is_not_body():
     assert all(line in found.boilerplate for line in alt_texts)
 
 
-@pytest.mark.parametrize("alt", ["AppFlowy screenshot 2", "Our partner logos", "Team member headshot 12"])
+@pytest.mark.parametrize("alt", ["AppFlowy screenshot 2", "Our partner logos", "Team member headshot 12",
+                                 "Allianz Logo", "• Travel Guard LogoTravel Guard Logo"])
 def test_a_pictures_alt_text_closed_by_its_kind_or_a_number_is_not_body(alt):
     """(Only the lines that end on a kind of picture or a number are searched
-    for alt text: one numbered or in the plural is found as well.)"""
+    for alt text: one numbered or in the plural is found as well, and a logo's
+    alt text capitalised as a name is: no heading closes on "Logo".)"""
     article = seed_paragraphs()[:6]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], alt, *article[3:]]))
     assert found.body.split("\n\n") == article

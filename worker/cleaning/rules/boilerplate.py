@@ -678,11 +678,12 @@ CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
-#: A heading or a product name capitalises its last word ("Aquasonic Icon").
+#: A heading or a product name capitalises its last word ("Aquasonic Icon"), but no
+#: heading closes on "Logo": a logo's alt text may capitalise it ("Allianz Logo").
 #: ... what it is: the alt text's last word, or the one before its number
 PICTURE_ALT_KINDS = ("logo", "logos", "wordmark", "logotype", "logotipo", "logotipos", "logotyp", "icon",
                      "image", "screenshot", "illustration", "infographic", "thumbnail", "avatar", "headshot",
-                     "photo", "diagram")
+                     "photo", "diagram", "Logo", "Logos", "LOGO", "Logotipo", "Logotyp", "Wordmark")
 PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \d+)?$")
 
 #: A picture's description on a line of its own, as a renderer prints an
