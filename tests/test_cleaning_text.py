@@ -1700,7 +1700,7 @@ def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragra
 @pytest.mark.parametrize("line", [
     "Like", "Follow", "Download", "Blog.", "Compare:", "• Download", "Folgen", "Suivre", "Me gusta",
     "Previous Next", "Previous Post Next Post", "Previous Icon Next Icon", "< Previous | Compare | Next >",
-    "« Prev | Next »",
+    "« Prev | Next »", "More Resources", "MORE RESOURCES", "More References", "Mehr Artikel",
 ])
 def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(line):
     """A share row's or a menu's one-word button ("Like", "Follow",

@@ -560,7 +560,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
 #: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
-#: "More", which a renderer splits out of a paragraph's "(More)" link) and a pager's links
+#: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
+#: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
 #: ("Previous Next", "< Previous | Compare | Next >"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
@@ -632,6 +633,8 @@ WIDGET = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
     r"like|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
+    r"more (?:resources|references|help|workflows|articles|stories|guides|posts|reading|tools|videos|links|"
+    r"insights)|mehr artikel|plus d'articles|más artículos|altri articoli|mais artigos|meer artikelen|"
     r"me gusta|seguir|descargar|mi piace|segui|scarica|curtir|baixar|volgen|"
     r"(?:[<«←] ?)?(?:previous|prev)(?: (?:post|article|story|page|icon))?(?: ?\| ?\w+)? ?\|? ?"
     r"next(?: (?:post|article|story|page|icon))?(?: ?[>»→])?|"
