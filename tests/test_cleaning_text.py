@@ -845,10 +845,12 @@ def test_a_pictures_alt_text_amid_the_article_is_not_body():
     assert all(line in found.boilerplate for line in alt_texts)
 
 
-@pytest.mark.parametrize("alt", ["AppFlowy screenshot 2", "Our partner logos", "Team member headshot 12"])
+@pytest.mark.parametrize("alt", ["AppFlowy screenshot 2", "Our partner logos", "Team member headshot 12",
+                                 "Allianz Logo", "• Travel Guard LogoTravel Guard Logo"])
 def test_a_pictures_alt_text_closed_by_its_kind_or_a_number_is_not_body(alt):
     """(Only the lines that end on a kind of picture or a number are searched
-    for alt text: one numbered or in the plural is found as well.)"""
+    for alt text: one numbered or in the plural is found as well, and a logo's
+    alt text capitalised as a name is: no heading closes on "Logo".)"""
     article = seed_paragraphs()[:6]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], alt, *article[3:]]))
     assert found.body.split("\n\n") == article
@@ -1693,6 +1695,49 @@ def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragra
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Like", "Follow", "Download", "Blog.", "Compare:", "• Download", "Folgen", "Suivre", "Me gusta",
+    "Previous Next", "Previous Post Next Post", "Previous Icon Next Icon", "< Previous | Compare | Next >",
+    "« Prev | Next »", "More Resources", "MORE RESOURCES", "More References", "Mehr Artikel",
+])
+def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(line):
+    """A share row's or a menu's one-word button ("Like", "Follow",
+    "Download") and a pager's "Previous" / "Next" links, printed on a line of
+    their own among the paragraphs, are the page's widgets."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("alt", [
+    "A woman using hand weights", "A couple cooking vegetables",
+    "A man snowshoes through a winter landscape with mountains in the background.",
+    "A group of friends playing in a band together"])
+def test_a_pictures_alt_text_showing_a_person_doing_something_is_not_body(alt):
+    """Alt text saying who the picture shows and what they do ("A woman using
+    hand weights") is the picture's stand-in, not a paragraph."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["A man accused of stealing a boat was arrested on Monday near the harbour.",
+                                  "A woman living near the plant said the smell had been there for weeks.",
+                                  "A family spending the summer there told us the water was clean."])
+def test_a_sentence_about_a_person_doing_something_stays(line):
+    article = seed_paragraphs()[:8]
+    assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
+
+
+def test_a_buttons_word_inside_a_sentence_stays():
+    """Only the word alone on its line is a button: "Like this one." and "Follow
+    the river north." are prose."""
+    article = seed_paragraphs()[:8]
+    for line in ("Like this one, the next bridge was built of stone from the valley.",
+                 "Follow the river north until the road turns to gravel near the old mill."):
+        assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
 
 
 def test_more_on_a_topic_said_in_prose_stays():

@@ -34,7 +34,7 @@ from .rules.boilerplate import (
     WIDGET,
     WIDGET_WORDS,
 )
-from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS
+from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS, PICTURE_PERSON_SCENE
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -179,7 +179,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`, a description
-    saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`) or its button
+    saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`, or showing a
+    person doing something, :data:`~.rules.credits.PICTURE_PERSON_SCENE`, when no caption
+    took it) or its button
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
@@ -199,7 +201,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     low, high = PICTURE_KIND_WORDS
     return {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
             or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
-            or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)}
+            or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
+            or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
 
 
 def numbered_pictures(page: Page, positions: list[int]) -> set[int]:

@@ -559,7 +559,10 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
-#: "Why trust us?". Matched
+#: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
+#: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
+#: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
+#: ("Previous Next", "< Previous | Compare | Next >"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -629,6 +632,12 @@ WIDGET = re.compile(
     r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
     r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
+    r"like|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
+    r"more (?:resources|references|help|workflows|articles|stories|guides|posts|reading|tools|videos|links|"
+    r"insights)|mehr artikel|plus d'articles|más artículos|altri articoli|mais artigos|meer artikelen|"
+    r"me gusta|seguir|descargar|mi piace|segui|scarica|curtir|baixar|volgen|"
+    r"(?:[<«←] ?)?(?:previous|prev)(?: (?:post|article|story|page|icon))?(?: ?\| ?\w+)? ?\|? ?"
+    r"next(?: (?:post|article|story|page|icon))?(?: ?[>»→])?|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*(?: ?[→»])?$")
@@ -672,11 +681,12 @@ CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
-#: A heading or a product name capitalises its last word ("Aquasonic Icon").
+#: A heading or a product name capitalises its last word ("Aquasonic Icon"), but no
+#: heading closes on "Logo": a logo's alt text may capitalise it ("Allianz Logo").
 #: ... what it is: the alt text's last word, or the one before its number
 PICTURE_ALT_KINDS = ("logo", "logos", "wordmark", "logotype", "logotipo", "logotipos", "logotyp", "icon",
                      "image", "screenshot", "illustration", "infographic", "thumbnail", "avatar", "headshot",
-                     "photo", "diagram")
+                     "photo", "diagram", "Logo", "Logos", "LOGO", "Logotipo", "Logotyp", "Wordmark")
 PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \d+)?$")
 
 #: A picture's description on a line of its own, as a renderer prints an

@@ -255,6 +255,26 @@ PICTURE_SCENE = re.compile(
     r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
     r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])[^:?!]*$")
 
+#: A picture's alt text that describes a person (or a pet) doing something: "A", who
+#: (:data:`_SCENE_WHO`), and a verb of what they do, "-ing" or in the present ("A woman
+#: using hand weights", "A couple cooking vegetables", "A man snowshoes through a
+#: winter landscape", "A group of friends playing in a band"), whatever follows. As
+#: :data:`PICTURE_SCENE`, a sentence says what is, was or will be, or what someone said,
+#: ties a clause, or runs on into a second sentence ("A man accused of ... was
+#: arrested", "A woman living nearby said ...").
+_SCENE_WHO = (r"man|woman|men|women|person|people|girl|boy|child|children|kid|kids|baby|toddler|teen|"
+              r"teenager|couple|family|doctor|nurse|worker|student|athlete|runner|hiker|cyclist|chef|mother|"
+              r"father|dog|cat|puppy|group of (?:[a-z]+ ){0,2}?(?:friends|people|women|men|kids|children|"
+              r"students|workers|runners|colleagues)")
+PICTURE_PERSON_SCENE = re.compile(
+    rf"^An?\s+(?:(?:young|old|older|elderly|smiling|happy|senior|little|middle-aged|small)\s+)?(?:{_SCENE_WHO})\s+"
+    r"(?:[a-z]{2,}ing|holds|stands|sits|walks|runs|wears|models|smiles|looks|poses|lies|rides|hikes|climbs|"
+    r"snowshoes|ziplines|carries|reads|works|plays|cooks|eats|drinks|lifts|uses|stretch|raise|hold|stand|"
+    r"sit|walk)\s+[a-z]"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|be|been|that|which|who|whose|I|we|you|said|says|told|according)\b)"
+    r"(?!.*[.?!] [A-Z])[^:?!]*$")
+
 #: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
 #: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
 #: finishing none itself, it is no paragraph nor the rest of one.
