@@ -35,19 +35,9 @@ def _class_items(items) -> tuple[list[str] | None, bool]:
     nothing, which can only add characters."""
     found: list[str] = []
     for op, value in items:
-        if op is sre_constants.LITERAL:
-            return [*found, re.escape(chr(value))], False
-        if op is sre_constants.IN:
-            for kind, member in value:
-                if kind is sre_constants.LITERAL:
-                    found.append(re.escape(chr(member)))
-                elif kind is sre_constants.RANGE:
-                    found.append(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
-                elif kind is sre_constants.CATEGORY and member in _CATEGORIES:
-                    found.append(_CATEGORIES[member])
-                else:
-                    return None, False
-            return found, False
+        if op is sre_constants.LITERAL or op is sre_constants.IN:
+            one = _class_of(op, value)
+            return (None, False) if one is None else ([*found, *one], False)
         if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             continue
         if op is sre_constants.SUBPATTERN and not value[1] and not value[2]:
