@@ -226,19 +226,14 @@ class Page:
         return found
 
 
-def lines_starting(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
-    """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`);
-    ``joined`` is the lines joined by newlines with one before the first, line
-    i's newline at ``starts[i]``."""
-    found = [m.start() for m in pattern.finditer(joined) if "\n" not in m.group()[1:]]
-    return starts.searchsorted(found)
-
-
 def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray,
                          candidates: list[int]) -> list[int]:
-    """:func:`lines_starting`, trying ``pattern`` only at the ``candidates``
-    (ascending): the same answer when no match can begin at another line. As
-    ``finditer`` does, a match that runs into the next lines hides their starts."""
+    """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`),
+    trying it only at the ``candidates`` (ascending): the same answer as a
+    search of the whole page when no match can begin at another line. ``joined``
+    is the lines joined by newlines with one before the first, line i's newline
+    at ``starts[i]``. As ``finditer`` does, a match that runs into the next
+    lines hides their starts."""
     found = []
     end = 0
     for j in candidates:

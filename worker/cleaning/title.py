@@ -298,12 +298,11 @@ def _without_overlaps(places: list[int], length: int) -> int:
     return kept
 
 
-def _occurrences(joined: str, text: str, most: int | None = None, step: int | None = None) -> list[int]:
-    """Where ``joined`` has ``text``, left to right: without overlaps, as
-    ``str.count`` counts them, or each ``step`` characters on from the last
-    (1: every place); the first ``most`` only, when given."""
+def _occurrences(joined: str, text: str, most: int | None = None) -> list[int]:
+    """Where ``joined`` has ``text``, left to right, without overlaps, as
+    ``str.count`` counts them; the first ``most`` only, when given."""
     found: list[int] = []
-    step = step or max(len(text), 1)
+    step = max(len(text), 1)
     at = joined.find(text)
     while at >= 0 and len(found) != most:
         found.append(at)
