@@ -2038,6 +2038,14 @@ def test_the_article_ends_before_cards_that_print_their_headline_twice():
     going_on = read_page("\n".join([TITLE, *article[:2], "Sections", *_cards(heads), *article[2:]]))
     keep = np.ones(len(going_on.lines))
     assert end_before_teaser_cards(going_on, keep, 0.5, 0, len(going_on.lines)) == len(going_on.lines)
+    # a summary broken at its links, and a second paragraph under it, are the card's too
+    broken = [line for k, head in enumerate(heads)
+              for line in (head, head, "Our", "guide",
+                           f"tells you where to stay and what to see in the old town, part {k}.",
+                           "It also lists the ferries and the buses that take you there in the summer.")]
+    page = read_page("\n".join([TITLE, *article, "More guides", *broken]))
+    keep = np.ones(len(page.lines))
+    assert end_before_teaser_cards(page, keep, 0.5, 0, len(page.lines)) == page.lines.index("More guides")
     # two cards are no list
     few = read_page("\n".join([TITLE, *article, "You might also like", *_cards(heads[:2])]))
     keep = np.ones(len(few.lines))

@@ -696,7 +696,7 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
 #: link and a heading, or around its picture's alt text), with its summary (``_PROSE_WORDS``
 #: words or more) within so many lines under the second; a list of cards holds this many at
 #: least, each at most so many lines under the one before
-_CARD_TITLE_WORDS, _CARD_AGAIN, _CARD_SUMMARY = (3, 15), 2, 2
+_CARD_TITLE_WORDS, _CARD_AGAIN, _CARD_SUMMARY = (3, 15), 2, 4
 _TEASER_CARDS, _CARD_STEP = 3, 6
 
 
@@ -737,7 +737,16 @@ def end_before_teaser_cards(page: Page, keep: np.ndarray, threshold: float, star
         run = cards[k:k + _TEASER_CARDS]
         if any(b - a > _CARD_STEP for a, b in zip(run, run[1:])):
             continue
+        listed = [cards[k]]
+        for at in cards[k + 1:]:
+            if at - listed[-1] > _CARD_STEP:
+                break
+            listed.append(at)
+        # a card's lines: its headline to its summary, on to the next card in the list, and the last
+        # card's as many as the list's longest
         inside = {p for pos, summary in found[k:] for p in range(pos, summary + 1)}
+        inside.update(p for a, b in zip(listed, listed[1:]) for p in range(a, b))
+        inside.update(range(listed[-1], listed[-1] + max(b - a for a, b in zip(listed, listed[1:]))))
         prose = (page.word_array[cards[k]:end] >= _PROSE_WORDS) & (keep[cards[k]:end] >= threshold)
         if any(cards[k] + p not in inside for p in prose.nonzero()[0].tolist()):
             continue
@@ -745,11 +754,6 @@ def end_before_teaser_cards(page: Page, keep: np.ndarray, threshold: float, star
         if cut - 1 > start and words[cut - 1] <= _CLOSING_WORDS:
             cut -= 1
         # the line that closes each card ("Read more", "View webcam") above the first: a list that began above
-        listed = [cards[k]]
-        for at in cards[k + 1:]:
-            if at - listed[-1] > _CARD_STEP:
-                break
-            listed.append(at)
         closing = {page.lines[at - 1] for at in listed[1:]}
         if any(line in closing for line in page.lines[start:cards[k]]):
             return end
