@@ -705,9 +705,10 @@ def _teaser_cards(page: Page, start: int, end: int) -> list[tuple[int, int]]:
     it, then a summary; each as its first line and its summary's line."""
     lines, words = page.lines, page.words
     low, high = _CARD_TITLE_WORDS
+    span = page.word_array[start + 1:end - 1]
     found = []
-    for pos in range(start + 1, end - 1):
-        if not low <= words[pos] <= high:
+    for pos in (((span >= low) & (span <= high)).nonzero()[0] + start + 1).tolist():
+        if page.times[lines[pos]] < 2:
             continue
         again = next((q for q in range(pos + 1, min(len(lines), pos + 1 + _CARD_AGAIN))
                       if lines[q] == lines[pos]), None)
