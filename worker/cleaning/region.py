@@ -728,9 +728,10 @@ def end_before_teaser_cards(page: Page, keep: np.ndarray, threshold: float, star
     over a one-paragraph summary, with no prose the line model keeps after
     the first card but the cards' own ("You might also like" / "Headline" /
     "Headline" / "Its summary." / "Read more", ...). A summary reads as
-    prose; an article names its own sections once. The cut takes the list's
-    short heading with it, and never leaves less than ``_ARTICLE_ABOVE``
-    words of prose above it."""
+    prose; an article names its own sections once. A list whose cards' closing
+    line ("View webcam") is printed above its first card began above, in the
+    article: it stays. The cut takes the list's short heading with it, and
+    never leaves less than ``_ARTICLE_ABOVE`` words of prose above it."""
     found = _teaser_cards(page, start, end)
     cards = [pos for pos, _ in found]
     words = page.words
