@@ -19,6 +19,7 @@ from worker.cleaning.region import (
     end_before_author_box,
     end_before_comment_form,
     end_before_contact_cards,
+    end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
@@ -2010,3 +2011,51 @@ def test_the_authors_name_under_a_byline_label_is_never_the_headline(label):
                                "Mary Jane Smith is one of the county's most experienced health reporters, "
                                "covering hospitals and clinics since 2009.", *_CLINIC_BODY))
     assert found.title == headline
+
+
+def _cards(heads: list[str], closing: str = "Read more") -> list[str]:
+    """Teaser cards: each headline printed twice over a one-sentence summary and a button."""
+    summary = "A summary of the story that tells the reader what piece {} is about and why it matters."
+    return [line for k, head in enumerate(heads) for line in (head, head, summary.format(k), closing)]
+
+
+def test_the_article_ends_before_cards_that_print_their_headline_twice():
+    """Cards of other stories under an article print each headline twice (a
+    link and a heading) over a summary that reads as prose; the article ends
+    at the list's heading. A list of such cards that began above (the card's
+    closing button printed above the first), or prose of the article after
+    the cards, leave the end where it is."""
+    article = seed_paragraphs()[:4]
+    heads = ["How to plan a weekend by the harbour", "The best ferry routes along the coast",
+             "Why the old town is worth a second visit"]
+    page = read_page("\n".join([TITLE, *article, "You might also like", *_cards(heads)]))
+    keep = np.ones(len(page.lines))
+    heading = page.lines.index("You might also like")
+    assert end_before_teaser_cards(page, keep, 0.5, 0, len(page.lines)) == heading
+    begun = read_page("\n".join([TITLE, *article, "Read more", *_cards(heads)]))
+    keep = np.ones(len(begun.lines))
+    assert end_before_teaser_cards(begun, keep, 0.5, 0, len(begun.lines)) == len(begun.lines)
+    going_on = read_page("\n".join([TITLE, *article[:2], "Sections", *_cards(heads), *article[2:]]))
+    keep = np.ones(len(going_on.lines))
+    assert end_before_teaser_cards(going_on, keep, 0.5, 0, len(going_on.lines)) == len(going_on.lines)
+    # a summary broken at its links, and a second paragraph under it, are the card's too
+    broken = [line for k, head in enumerate(heads)
+              for line in (head, head, "Our", "guide",
+                           f"tells you where to stay and what to see in the old town, part {k}.",
+                           "It also lists the ferries and the buses that take you there in the summer.")]
+    page = read_page("\n".join([TITLE, *article, "More guides", *broken]))
+    keep = np.ones(len(page.lines))
+    assert end_before_teaser_cards(page, keep, 0.5, 0, len(page.lines)) == page.lines.index("More guides")
+    # two cards are no list
+    few = read_page("\n".join([TITLE, *article, "You might also like", *_cards(heads[:2])]))
+    keep = np.ones(len(few.lines))
+    assert end_before_teaser_cards(few, keep, 0.5, 0, len(few.lines)) == len(few.lines)
+
+
+def test_cards_under_a_short_article_are_left_to_it():
+    """Under too little prose to be an article, the cards are the page's text."""
+    heads = ["How to plan a weekend by the harbour", "The best ferry routes along the coast",
+             "Why the old town is worth a second visit"]
+    page = read_page("\n".join([TITLE, "A short note on the week.", "More stories", *_cards(heads)]))
+    keep = np.ones(len(page.lines))
+    assert end_before_teaser_cards(page, keep, 0.5, 0, len(page.lines)) == len(page.lines)

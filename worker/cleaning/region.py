@@ -692,6 +692,78 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     return end
 
 
+#: a teaser card prints its headline (of so many words) twice, at most this many lines apart (a
+#: link and a heading, or around its picture's alt text), with its summary (``_PROSE_WORDS``
+#: words or more) within so many lines under the second; a list of cards holds this many at
+#: least, each at most so many lines under the one before
+_CARD_TITLE_WORDS, _CARD_AGAIN, _CARD_SUMMARY = (3, 15), 2, 4
+_TEASER_CARDS, _CARD_STEP = 3, 6
+
+
+def _teaser_cards(page: Page, start: int, end: int) -> list[tuple[int, int]]:
+    """The teaser cards in (start, end): a headline printed again right under
+    it, then a summary; each as its first line and its summary's line."""
+    lines, words = page.lines, page.words
+    low, high = _CARD_TITLE_WORDS
+    span = page.word_array[start + 1:end - 1]
+    found = []
+    for pos in (((span >= low) & (span <= high)).nonzero()[0] + start + 1).tolist():
+        if page.times[lines[pos]] < 2:
+            continue
+        again = next((q for q in range(pos + 1, min(len(lines), pos + 1 + _CARD_AGAIN))
+                      if lines[q] == lines[pos]), None)
+        if again is None:
+            continue
+        summary = next((q for q in range(again + 1, min(len(lines), again + 1 + _CARD_SUMMARY))
+                        if words[q] >= _PROSE_WORDS), None)
+        if summary is not None:
+            found.append((pos, summary))
+    return found
+
+
+def end_before_teaser_cards(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to a list of teaser cards that closes
+    [start, end): ``_TEASER_CARDS`` or more cards in a row, each printing its
+    headline twice (a link and a heading, or around its picture's alt text)
+    over a one-paragraph summary, with no prose the line model keeps after
+    the first card but the cards' own ("You might also like" / "Headline" /
+    "Headline" / "Its summary." / "Read more", ...). A summary reads as
+    prose; an article names its own sections once. A list whose cards' closing
+    line ("View webcam") is printed above its first card began above, in the
+    article: it stays. The cut takes the list's short heading with it, and
+    never leaves less than ``_ARTICLE_ABOVE`` words of prose above it."""
+    found = _teaser_cards(page, start, end)
+    cards = [pos for pos, _ in found]
+    words = page.words
+    for k in range(len(cards) - _TEASER_CARDS + 1):
+        run = cards[k:k + _TEASER_CARDS]
+        if any(b - a > _CARD_STEP for a, b in zip(run, run[1:])):
+            continue
+        listed = [cards[k]]
+        for at in cards[k + 1:]:
+            if at - listed[-1] > _CARD_STEP:
+                break
+            listed.append(at)
+        # a card's lines: its headline to its summary, on to the next card in the list, and the last
+        # card's as many as the list's longest
+        inside = {p for pos, summary in found[k:] for p in range(pos, summary + 1)}
+        inside.update(p for a, b in zip(listed, listed[1:]) for p in range(a, b))
+        inside.update(range(listed[-1], listed[-1] + max(b - a for a, b in zip(listed, listed[1:]))))
+        prose = (page.word_array[cards[k]:end] >= _PROSE_WORDS) & (keep[cards[k]:end] >= threshold)
+        if any(cards[k] + p not in inside for p in prose.nonzero()[0].tolist()):
+            continue
+        cut = cards[k]
+        if cut - 1 > start and words[cut - 1] <= _CLOSING_WORDS:
+            cut -= 1
+        # the line that closes each card ("Read more", "View webcam") above the first: a list that began above
+        closing = {page.lines[at - 1] for at in listed[1:]}
+        if any(line in closing for line in page.lines[start:cards[k]]):
+            return end
+        above = [w for w in words[start:cut] if w >= _PROSE_WORDS]
+        return cut if sum(above) >= _ARTICLE_ABOVE else end
+    return end
+
+
 #: a comment form: this many of its fields (:data:`COMMENT_FORM_FIELDS`) within so many lines, one
 #: a field only a comment form asks for; the short lines right above it (its heading, "Notify of",
 #: "guest") go with it, so many at most

@@ -50,6 +50,7 @@ from .region import (
     end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
+    end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_prose,
@@ -169,6 +170,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
