@@ -31,6 +31,8 @@ from .rules.boilerplate import (
     PICTURE_KIND_WORDS,
     POPULAR_HEADINGS,
     PROMOTION,
+    SPLIT_READING_LINK,
+    SPLIT_WIDGET_WORDS,
     WIDGET,
     WIDGET_WORDS,
 )
@@ -199,10 +201,27 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     low, high = PICTURE_KIND_WORDS
-    return {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
-            or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
-            or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
-            or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+    found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
+             or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
+             or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
+             or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+    return found | _split_widgets(page, [p for p in positions if p not in found])
+
+
+def _split_widgets(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of two short lines in a row that make a :data:`WIDGET`
+    together, as a renderer splits a button or a counter at its markup ("Follow
+    me on" / "Instagram", "1" / "of 6", "6" / "min read", "Expand" / "Collapse").
+    Not a link to more reading split so (:data:`SPLIT_READING_LINK`: "Read our
+    full" / "Acme X1 review"), which some sites' editors keep as the article's."""
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    for p, q in zip(positions, positions[1:]):
+        if words[p] <= SPLIT_WIDGET_WORDS and words[q] <= SPLIT_WIDGET_WORDS:
+            joined = f"{lines[p]} {lines[q]}".lower()
+            if WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None:
+                found.update((p, q))
+    return found
 
 
 def numbered_pictures(page: Page, positions: list[int]) -> set[int]:

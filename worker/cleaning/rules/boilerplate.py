@@ -562,7 +562,10 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
-#: ("Previous Next", "< Previous | Compare | Next >"). Matched
+#: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
+#: summary of this story", "Show me the facts"), a rating widget's answers ("Let us improve this
+#: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!") and a
+#: follow button ("Add us on Google", "Follow us on social media"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -600,8 +603,21 @@ WIDGET = re.compile(
     r"no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
     r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig|"
     r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
-    r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|suivez-(?:moi|nous) sur|s[íi]gue(?:me|nos) en|"
-    r"seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) \w+(?: (?:and|&|und|et|y|e|en) \w+)?|"
+    r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
+    r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
+    r"(?:social media|(?:den )?sozialen medien|les réseaux sociaux|(?:las )?redes sociales|"
+    r"(?:i )?social(?: network)?|(?:as )?redes sociais|sociale media|\w+(?: (?:and|&|und|et|y|e|en) \w+)?)|"
+    r"add us on(?: google)?|sign in to your|"
+    r"generate a summary of this (?:story|article)|"
+    r"here is a fact-based summary of the (?:story|article)(?: contents)?|"
+    r"try something different|show me the facts|explain it like i['’]?m (?:5|five)|"
+    r"give me a lighthearted recap|"
+    r"we are sorry that this (?:post|article) was not useful for you|let us improve this (?:post|article)|"
+    r"tell us how we can improve this (?:post|article)\??|"
+    r"never miss (?:another|an?|a single) (?:article|post|story|update|issue)|"
+    r"don['’]?t miss (?:any |out on )?(?:the )?(?:latest )?(?:news|stories|updates|articles|posts)"
+    r"(?: from us)?|"
+    r"be the first to know|(?:type|enter) your (?:work )?e-?mail(?: address)?(?: here)?|your work e-?mail|"
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
     r"continue reading below|click to tweet|back to (?:the )?gallery|"
@@ -655,6 +671,12 @@ EDITORIAL_LINK = re.compile(
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
+#: each of two lines that make a :data:`WIDGET` together has this many words at most
+SPLIT_WIDGET_WORDS = 4
+#: a link to more reading, which two lines in a row may make too ("Read our full" /
+#: "Acme X1 review", "Also read:" / a headline): some sites' editors keep it
+SPLIT_READING_LINK = re.compile(
+    r"^(?:[•·*>|-]\s*)?(?:read|also|related|see also|lesen|lire|à lire|leer|lee|leggi|leia|lees|zie)\b")
 
 #: A card's blurb inviting the reader to another page of the site, opening with a
 #: call ("Find out if ...", "Learn about the ...", "See how ...", "Check out these
