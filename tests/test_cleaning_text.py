@@ -1747,6 +1747,23 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
     assert found.body == "\n\n".join(article)
 
 
+@pytest.mark.parametrize("line", ["Book A Demo Today!", "Request a Custom Quote", "Get Free Quote",
+                                  "Schedule your Demo!", "Shop Acme Today", "Order Acme Now",
+                                  "Contact Sales →", "Get started for free"])
+def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_call_to_action_inside_a_sentence_stays():
+    """A call printed as a link inside a sentence goes on on the next line: it is the article's."""
+    article = seed_paragraphs()[:8]
+    lines = ["Request a free quote", "and we will help you plan the work for the spring."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *lines, *article[4:]]))
+    assert "Request a free quote" in found.body
+
+
 @pytest.mark.parametrize("alt", [
     "A woman using hand weights", "A couple cooking vegetables",
     "A man snowshoes through a winter landscape with mountains in the background.",

@@ -13,6 +13,7 @@ import numpy as np
 
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
+    BUTTON_CALL,
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
@@ -46,6 +47,8 @@ _PICTURE_WORDS = 4
 _SENTENCE_ENDS = (".", "!", "?", "”", '"')
 _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
+#: what a line opens on, as a lowercase letter, when it carries on the sentence of the line before
+_CARRIES_ON = tuple(",.;:)")
 #: a picture's alt text naming what it shows has this many words at most; what code holds
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
@@ -178,7 +181,7 @@ def _printed_source(line: str) -> bool:
 
 def widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
-    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
+    (:data:`WIDGET`, :data:`BUTTON_CALL`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`, a description
     saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`, or showing a
@@ -190,10 +193,17 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     source printed as text (:func:`_printed_source`), whatever its length."""
     lines, words = page.lines, page.words
 
-    def short_widget(line: str, count: int) -> bool:
+    def _goes_on(p: int) -> bool:
+        """Whether the next line carries on line ``p``'s sentence (opens in lower case or on a comma
+        or stop); unlike ``page.runs_on`` not for a line ending on "now", which a button does."""
+        following = lines[p + 1] if p + 1 < len(lines) else ""
+        return following[:1].islower() or following[:1] in _CARRIES_ON
+
+    def short_widget(p: int, line: str, count: int) -> bool:
         lower = line.lower()
         # (a picture's alt text ends on its kind or a number: the others are not searched)
         return WIDGET.match(lower) is not None \
+            or (BUTTON_CALL.match(lower) is not None and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
@@ -202,7 +212,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
 
     low, high = PICTURE_KIND_WORDS
     found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
-             or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
+             or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
              or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
     return found | _split_widgets(page, [p for p in positions if p not in found])

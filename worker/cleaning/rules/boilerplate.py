@@ -669,6 +669,17 @@ MORE_ON = re.compile(
 EDITORIAL_LINK = re.compile(
     r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
+#: A call-to-action button set among the paragraphs: a demo, quote or estimate to
+#: book ("Book A Demo Today!", "Request a Custom Quote", "Get Free Quote"), a shop's
+#: call ("Shop Puma Today", "Order Vans Now"), "Contact Sales", "Get started for
+#: free". Matched like :data:`WIDGET`, on a line whose sentence does not go on on
+#: the next (a link inside a sentence: "Request a free quote" / "and we'll help").
+BUTTON_CALL = re.compile(
+    r"^(?:[•·*>|-]\s*)?(?:"
+    r"(?:book|get|request|schedule) (?:a |an |your |our )?(?:free |custom |personali[sz]ed |live )*"
+    r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
+    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
+    r")[.!:…]*(?: ?[→»])?$")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
