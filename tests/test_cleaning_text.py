@@ -1764,6 +1764,21 @@ def test_a_call_to_action_inside_a_sentence_stays():
     assert "Request a free quote" in found.body
 
 
+@pytest.mark.parametrize("line", ["Email Facebook LinkedIn Twitter Copy URL",
+                                  "Share on Twitter Share on LinkedIn Copy link",
+                                  "Facebook | Pinterest | E-mail", "Teilen Facebook WhatsApp E-Mail"])
+def test_a_share_row_printed_on_one_line_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["X, Facebook", "Facebook and Twitter are the networks it reached first."])
+def test_a_line_naming_social_networks_in_the_article_stays(line):
+    article = seed_paragraphs()[:8]
+    assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
+
+
 @pytest.mark.parametrize("alt", [
     "A woman using hand weights", "A couple cooking vegetables",
     "A man snowshoes through a winter landscape with mountains in the background.",

@@ -14,6 +14,7 @@ import numpy as np
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
     BUTTON_CALL,
+    BUTTON_CALL_OPENERS,
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
@@ -32,6 +33,10 @@ from .rules.boilerplate import (
     PICTURE_KIND_WORDS,
     POPULAR_HEADINGS,
     PROMOTION,
+    SHARE_HINTS,
+    SHARE_NETWORKS,
+    SHARE_ROW_WORDS,
+    SHARE_WORDS,
     SPLIT_READING_LINK,
     SPLIT_WIDGET_WORDS,
     WIDGET,
@@ -49,6 +54,9 @@ _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
 #: what a line opens on, as a lowercase letter, when it carries on the sentence of the line before
 _CARRIES_ON = tuple(",.;:)")
+#: a share row's labels: words, and the bars or bullets between them, no other punctuation
+_SHARE_ROW = re.compile(r"^[\w\s|•·/-]+$")
+_SHARE_WORD = re.compile(r"[\w-]+")
 #: a picture's alt text naming what it shows has this many words at most; what code holds
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
@@ -203,7 +211,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         lower = line.lower()
         # (a picture's alt text ends on its kind or a number: the others are not searched)
         return WIDGET.match(lower) is not None \
-            or (BUTTON_CALL.match(lower) is not None and not _goes_on(p)) \
+            or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
+                and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
@@ -215,7 +224,20 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
              or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+    found.update(positions[k] for k in lines_holding([lines[p] for p in positions], SHARE_HINTS)
+                 if words[positions[k]] <= SHARE_ROW_WORDS and _share_row(lines[positions[k]]))
     return found | _split_widgets(page, [p for p in positions if p not in found])
+
+
+def _share_row(line: str) -> bool:
+    """Whether ``line`` is a share row's labels and nothing else (:data:`SHARE_NETWORKS`);
+    read only on the lines naming one of :data:`SHARE_HINTS`."""
+    lower = line.lower()
+    if _SHARE_ROW.match(lower) is None:
+        return False
+    words = _SHARE_WORD.findall(lower)
+    networks = sum(word in SHARE_NETWORKS for word in words)
+    return networks >= 2 and all(word in SHARE_NETWORKS or word in SHARE_WORDS for word in words)
 
 
 def _split_widgets(page: Page, positions: list[int]) -> set[int]:

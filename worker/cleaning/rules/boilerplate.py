@@ -669,17 +669,40 @@ MORE_ON = re.compile(
 EDITORIAL_LINK = re.compile(
     r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
+#: A share row that a text browser prints on one line, the buttons' labels and
+#: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
+#: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
+#: other word one of :data:`SHARE_WORDS`; only lines naming one of
+#: :data:`SHARE_HINTS` (in the cases a button prints Facebook, LinkedIn, Twitter, WhatsApp or
+#: Reddit) are read.
+SHARE_NETWORKS: frozenset[str] = frozenset("""
+    facebook twitter x linkedin pinterest whatsapp reddit tumblr telegram flipboard messenger bluesky
+    mastodon threads pocket xing vk email e-mail mail print sms
+""".split())
+SHARE_WORDS: frozenset[str] = frozenset("""
+    share on via to this copy link url more options save article story page post
+    teilen drucken kopieren partager imprimer copier lien compartir imprimir copiar enlace
+    condividi stampa copia compartilhar delen printen kopiëren
+""".split())
+SHARE_HINTS: tuple[str, ...] = ("acebook", "ACEBOOK", "witter", "WITTER", "inked", "INKED", "hatsApp",
+                                "hatsapp", "HATSAPP", "eddit", "EDDIT")
+#: a :data:`SHARE_NETWORKS` row has this many words at most
+SHARE_ROW_WORDS = 16
+
 #: A call-to-action button set among the paragraphs: a demo, quote or estimate to
 #: book ("Book A Demo Today!", "Request a Custom Quote", "Get Free Quote"), a shop's
 #: call ("Shop Puma Today", "Order Vans Now"), "Contact Sales", "Get started for
 #: free". Matched like :data:`WIDGET`, on a line whose sentence does not go on on
 #: the next (a link inside a sentence: "Request a free quote" / "and we'll help").
 BUTTON_CALL = re.compile(
-    r"^(?:[•·*>|-]\s*)?(?:"
+    r"^(?:"
     r"(?:book|get|request|schedule) (?:a |an |your |our )?(?:free |custom |personali[sz]ed |live )*"
     r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
     r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
     r")[.!:…]*(?: ?[→»])?$")
+#: the first words of a :data:`BUTTON_CALL`, lowercased: only lines opening with one are matched
+BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule ", "shop ", "order ", "buy ",
+                                        "contact ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
