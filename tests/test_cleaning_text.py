@@ -1712,6 +1712,74 @@ def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(l
     assert found.body == "\n\n".join(article)
 
 
+@pytest.mark.parametrize("lines", [
+    ("Follow me on", "Instagram"), ("1", "of 6"), ("6", "min read"), ("Expand", "Collapse"),
+    ("Check", "Price"), ("Folge uns auf", "Instagram"),
+])
+def test_a_widget_split_over_two_short_lines_among_the_paragraphs_is_not_body(lines):
+    """A button or a counter a renderer split at its markup ("Follow me on" /
+    "Instagram", "1" / "of 6") is a widget as it is on one line."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *lines, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("lines", [("Read our full", "Acme X1 review"), ("Also read:", "How to Fix a Bike")])
+def test_a_link_to_more_reading_split_over_two_lines_stays(lines):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *lines, *article[4:]]))
+    assert all(line in found.body for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow us on social media", "Folgen Sie uns auf den sozialen Medien", "Add Us On Google", "Add Us On",
+    "Sign in to your", "Generate a summary of this story",
+    "Here is a fact-based summary of the story contents:", "Try something different:", "Show me the facts",
+    "Explain it like I’m 5", "Give me a lighthearted recap",
+    "We are sorry that this post was not useful for you!", "Let us improve this post!",
+    "Tell us how we can improve this post?", "Never miss another article", "Don't miss any news from us!",
+    "Be the first to know!", "Type your email", "Your work email",
+])
+def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_body(line):
+    """The lines of a box set among the paragraphs: an AI summary's buttons, a
+    rating widget's answers, a sign-up form's call and field, a follow button."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["Book A Demo Today!", "Request a Custom Quote", "Get Free Quote",
+                                  "Schedule your Demo!", "Shop Acme Today", "Order Acme Now",
+                                  "Contact Sales →", "Get started for free"])
+def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_call_to_action_inside_a_sentence_stays():
+    """A call printed as a link inside a sentence goes on on the next line: it is the article's."""
+    article = seed_paragraphs()[:8]
+    lines = ["Request a free quote", "and we will help you plan the work for the spring."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *lines, *article[4:]]))
+    assert "Request a free quote" in found.body
+
+
+@pytest.mark.parametrize("line", ["Email Facebook LinkedIn Twitter Copy URL",
+                                  "Share on Twitter Share on LinkedIn Copy link",
+                                  "Facebook | Pinterest | E-mail", "Teilen Facebook WhatsApp E-Mail"])
+def test_a_share_row_printed_on_one_line_among_the_paragraphs_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["X, Facebook", "Facebook and Twitter are the networks it reached first."])
+def test_a_line_naming_social_networks_in_the_article_stays(line):
+    article = seed_paragraphs()[:8]
+    assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body
+
+
 @pytest.mark.parametrize("alt", [
     "A woman using hand weights", "A couple cooking vegetables",
     "A man snowshoes through a winter landscape with mountains in the background.",

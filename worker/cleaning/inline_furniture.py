@@ -13,6 +13,8 @@ import numpy as np
 
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
+    BUTTON_CALL,
+    BUTTON_CALL_OPENERS,
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
@@ -31,6 +33,12 @@ from .rules.boilerplate import (
     PICTURE_KIND_WORDS,
     POPULAR_HEADINGS,
     PROMOTION,
+    SHARE_HINTS,
+    SHARE_NETWORKS,
+    SHARE_ROW_WORDS,
+    SHARE_WORDS,
+    SPLIT_READING_LINK,
+    SPLIT_WIDGET_WORDS,
     WIDGET,
     WIDGET_WORDS,
 )
@@ -44,6 +52,11 @@ _PICTURE_WORDS = 4
 _SENTENCE_ENDS = (".", "!", "?", "”", '"')
 _PICTURE_NOT_ENDS = (".", "!", "?", ":", ";", ",", "”", '"')
 _TRAILING = ("...", "…")
+#: what a line opens on, as a lowercase letter, when it carries on the sentence of the line before
+_CARRIES_ON = tuple(",.;:)")
+#: a share row's labels: words, and the bars or bullets between them, no other punctuation
+_SHARE_ROW = re.compile(r"^[\w\s|•·/-]+$")
+_SHARE_WORD = re.compile(r"[\w-]+")
 #: a picture's alt text naming what it shows has this many words at most; what code holds
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
@@ -176,7 +189,7 @@ def _printed_source(line: str) -> bool:
 
 def widgets(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a widget set among the paragraphs
-    (:data:`WIDGET`): a button, a price and its shop, a social embed's frame,
+    (:data:`WIDGET`, :data:`BUTTON_CALL`): a button, a price and its shop, a social embed's frame,
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`, a description
     saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`, or showing a
@@ -188,10 +201,18 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     source printed as text (:func:`_printed_source`), whatever its length."""
     lines, words = page.lines, page.words
 
-    def short_widget(line: str, count: int) -> bool:
+    def _goes_on(p: int) -> bool:
+        """Whether the next line carries on line ``p``'s sentence (opens in lower case or on a comma
+        or stop); unlike ``page.runs_on`` not for a line ending on "now", which a button does."""
+        following = lines[p + 1] if p + 1 < len(lines) else ""
+        return following[:1].islower() or following[:1] in _CARRIES_ON
+
+    def short_widget(p: int, line: str, count: int) -> bool:
         lower = line.lower()
         # (a picture's alt text ends on its kind or a number: the others are not searched)
         return WIDGET.match(lower) is not None \
+            or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
+                and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
@@ -199,10 +220,40 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     low, high = PICTURE_KIND_WORDS
-    return {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
-            or (words[p] <= WIDGET_WORDS and short_widget(lines[p], words[p]))
-            or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
-            or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+    found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
+             or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
+             or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
+             or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+    found.update(positions[k] for k in lines_holding([lines[p] for p in positions], SHARE_HINTS)
+                 if words[positions[k]] <= SHARE_ROW_WORDS and _share_row(lines[positions[k]]))
+    return found | _split_widgets(page, [p for p in positions if p not in found])
+
+
+def _share_row(line: str) -> bool:
+    """Whether ``line`` is a share row's labels and nothing else (:data:`SHARE_NETWORKS`);
+    read only on the lines naming one of :data:`SHARE_HINTS`."""
+    lower = line.lower()
+    if _SHARE_ROW.match(lower) is None:
+        return False
+    words = _SHARE_WORD.findall(lower)
+    networks = sum(word in SHARE_NETWORKS for word in words)
+    return networks >= 2 and all(word in SHARE_NETWORKS or word in SHARE_WORDS for word in words)
+
+
+def _split_widgets(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of two short lines in a row that make a :data:`WIDGET`
+    together, as a renderer splits a button or a counter at its markup ("Follow
+    me on" / "Instagram", "1" / "of 6", "6" / "min read", "Expand" / "Collapse").
+    Not a link to more reading split so (:data:`SPLIT_READING_LINK`: "Read our
+    full" / "Acme X1 review"), which some sites' editors keep as the article's."""
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    for p, q in zip(positions, positions[1:]):
+        if words[p] <= SPLIT_WIDGET_WORDS and words[q] <= SPLIT_WIDGET_WORDS:
+            joined = f"{lines[p]} {lines[q]}".lower()
+            if WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None:
+                found.update((p, q))
+    return found
 
 
 def numbered_pictures(page: Page, positions: list[int]) -> set[int]:

@@ -562,7 +562,10 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
-#: ("Previous Next", "< Previous | Compare | Next >"). Matched
+#: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
+#: summary of this story", "Show me the facts"), a rating widget's answers ("Let us improve this
+#: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!") and a
+#: follow button ("Add us on Google", "Follow us on social media"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -600,8 +603,21 @@ WIDGET = re.compile(
     r"no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
     r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig|"
     r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
-    r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|suivez-(?:moi|nous) sur|s[íi]gue(?:me|nos) en|"
-    r"seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) \w+(?: (?:and|&|und|et|y|e|en) \w+)?|"
+    r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
+    r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
+    r"(?:social media|(?:den )?sozialen medien|les réseaux sociaux|(?:las )?redes sociales|"
+    r"(?:i )?social(?: network)?|(?:as )?redes sociais|sociale media|\w+(?: (?:and|&|und|et|y|e|en) \w+)?)|"
+    r"add us on(?: google)?|sign in to your|"
+    r"generate a summary of this (?:story|article)|"
+    r"here is a fact-based summary of the (?:story|article)(?: contents)?|"
+    r"try something different|show me the facts|explain it like i['’]?m (?:5|five)|"
+    r"give me a lighthearted recap|"
+    r"we are sorry that this (?:post|article) was not useful for you|let us improve this (?:post|article)|"
+    r"tell us how we can improve this (?:post|article)\??|"
+    r"never miss (?:another|an?|a single) (?:article|post|story|update|issue)|"
+    r"don['’]?t miss (?:any |out on )?(?:the )?(?:latest )?(?:news|stories|updates|articles|posts)"
+    r"(?: from us)?|"
+    r"be the first to know|(?:type|enter) your (?:work )?e-?mail(?: address)?(?: here)?|your work e-?mail|"
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
     r"continue reading below|click to tweet|back to (?:the )?gallery|"
@@ -653,8 +669,48 @@ MORE_ON = re.compile(
 EDITORIAL_LINK = re.compile(
     r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
+#: A share row that a text browser prints on one line, the buttons' labels and
+#: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
+#: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
+#: other word one of :data:`SHARE_WORDS`; only lines naming one of
+#: :data:`SHARE_HINTS` (in the cases a button prints Facebook, LinkedIn, Twitter, WhatsApp or
+#: Reddit) are read.
+SHARE_NETWORKS: frozenset[str] = frozenset("""
+    facebook twitter x linkedin pinterest whatsapp reddit tumblr telegram flipboard messenger bluesky
+    mastodon threads pocket xing vk email e-mail mail print sms
+""".split())
+SHARE_WORDS: frozenset[str] = frozenset("""
+    share on via to this copy link url more options save article story page post
+    teilen drucken kopieren partager imprimer copier lien compartir imprimir copiar enlace
+    condividi stampa copia compartilhar delen printen kopiëren
+""".split())
+SHARE_HINTS: tuple[str, ...] = ("acebook", "ACEBOOK", "witter", "WITTER", "inked", "INKED", "hatsApp",
+                                "hatsapp", "HATSAPP", "eddit", "EDDIT")
+#: a :data:`SHARE_NETWORKS` row has this many words at most
+SHARE_ROW_WORDS = 16
+
+#: A call-to-action button set among the paragraphs: a demo, quote or estimate to
+#: book ("Book A Demo Today!", "Request a Custom Quote", "Get Free Quote"), a shop's
+#: call ("Shop Puma Today", "Order Vans Now"), "Contact Sales", "Get started for
+#: free". Matched like :data:`WIDGET`, on a line whose sentence does not go on on
+#: the next (a link inside a sentence: "Request a free quote" / "and we'll help").
+BUTTON_CALL = re.compile(
+    r"^(?:"
+    r"(?:book|get|request|schedule) (?:a |an |your |our )?(?:free |custom |personali[sz]ed |live )*"
+    r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
+    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
+    r")[.!:…]*(?: ?[→»])?$")
+#: the first words of a :data:`BUTTON_CALL`, lowercased: only lines opening with one are matched
+BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule ", "shop ", "order ", "buy ",
+                                        "contact ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
+#: each of two lines that make a :data:`WIDGET` together has this many words at most
+SPLIT_WIDGET_WORDS = 4
+#: a link to more reading, which two lines in a row may make too ("Read our full" /
+#: "Acme X1 review", "Also read:" / a headline): some sites' editors keep it
+SPLIT_READING_LINK = re.compile(
+    r"^(?:[•·*>|-]\s*)?(?:read|also|related|see also|lesen|lire|à lire|leer|lee|leggi|leia|lees|zie)\b")
 
 #: A card's blurb inviting the reader to another page of the site, opening with a
 #: call ("Find out if ...", "Learn about the ...", "See how ...", "Check out these
