@@ -1321,3 +1321,47 @@ def test_a_line_glued_to_its_credits_mark_names_a_credit():
     page = read_page("\n".join(["The harbour at dawn.©Jane Doe", "Marmots at play.Credit: EPA",
                                 "A line about nothing", "© 2024", "A credit to the team"]))
     assert page.credit_words.tolist() == [True, True, False, True, True]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("시장이 새 다리를 개통하고 있다. /사진=시청", "시장이 새 다리를 개통하고 있다.", "시청"),
+    ("시장이 새 다리를 개통하고 있다. /사진 제공=시청", "시장이 새 다리를 개통하고 있다.", "시청"),
+    ("新しい橋を開通させる市長（共同）", "新しい橋を開通させる市長", "共同"),
+    ("新しい橋を開通させる大統領（ロイター＝共同）", "新しい橋を開通させる大統領", "ロイター＝共同"),
+    ("新しい橋を開通させる市長＝時事", "新しい橋を開通させる市長", "時事"),
+    ("Burmistrz otwiera nowy most. fot. PAP/Jan Kowalski", "Burmistrz otwiera nowy most.",
+     "PAP/Jan Kowalski"),
+    ("Burmistrz otwiera nowy most (fot. Jan Kowalski)", "Burmistrz otwiera nowy most", "Jan Kowalski"),
+    ("De burgemeester opent de brug. Foto Jan de Vries", "De burgemeester opent de brug.", "Jan de Vries"),
+    ("Il sindaco inaugura il ponte (foto Mario Rossi)", "Il sindaco inaugura il ponte", "Mario Rossi"),
+    ("Il sindaco inaugura il ponte (Foto ANSA)", "Il sindaco inaugura il ponte", "ANSA"),
+    ("Icons of the tools you need. Illustrations: Jane Doe", "Icons of the tools you need.", "Jane Doe"),
+])
+def test_credits_in_korean_japanese_polish_dutch_and_italian_papers(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("fot. Jan Kowalski", "Jan Kowalski"),
+    ("Foto Jan de Vries", "Jan de Vries"),
+    ("Illustrations: Jane Doe", "Jane Doe"),
+])
+def test_the_new_credit_labels_alone_on_a_line(line, credit):
+    assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "We went to the Foto Museum in Amsterdam",
+    "Animals: 1,419 Copyright-Free Illustrations by Jane Doe",
+    "共同で開発した新しい橋が開通した。",
+    "A fot. B",
+    "De foto van de burgemeester werd dinsdag gemaakt.",
+])
+def test_the_new_credit_words_in_a_sentence_open_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_japanese_caption_under_its_picture_leaves_the_body():
+    caption = "新しい橋の開通式でテープカットする市長（共同）"
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption("新しい橋の開通式でテープカットする市長", "共同"),)

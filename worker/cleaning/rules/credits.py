@@ -60,6 +60,13 @@ _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 #: a person's name: two or three capitalised words, a middle initial allowed ("Jane P. Doe")
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
+#: a person's name with the particles of Dutch, German, Italian and Portuguese names ("Jan de
+#: Vries", "Anna van der Berg", "Maria dos Santos")
+_PARTICLE_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|di|da|del|dos|das|ten|ter|te)\s+)*"
+                  r"(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
+#: the wires of Japan, China and Korea as their papers name them ("共同", "ロイター", "新华社", "연합뉴스")
+_CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華社|新华社|中新社|中央社|聯合|联合|"
+                 r"AFP=時事|연합뉴스|뉴시스|뉴스1")
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
@@ -311,6 +318,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "... w Warszawie. fot. PAP/Jan Kowalski", "(fot. Jan Kowalski)": the Polish label (before the agency's
+    # credit, which is no caption's end)
+    re.compile(r"(?:^|(?<=[\s.!?(]))[Ff]ot\.\s*:?\s*(?P<credit>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\n]{1,80}?)\s*\.?$"),
     # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
@@ -408,13 +418,27 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "...揭幕。（新华社记者 张三 摄）": the photographer, then "摄" (took it), in parentheses, as Chinese
     # papers print a credit
     re.compile(r"[（(]\s*(?P<credit>[^（）()\n]{1,40}?)\s*[摄攝]\s*[）)]\s*[。.]?$"),
+    # "... 공연 모습. /사진=정동극장", "/사진 제공=Acme": a Korean paper's credit after a slash
+    re.compile(r"(?:^|(?<=[\s.。]))/\s*(?:사진|그래픽|자료)(?:\s*제공)?\s*=\s*(?P<credit>[^\n=/]{1,40}?)\s*$"),
+    # "...首相（共同）", "（ロイター＝共同）", "...首相＝共同": a wire named in (full-width) parentheses
+    # or after "＝", as Japanese, Chinese and Korean papers close a caption
+    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|{_AGENCIES})(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
+               r"\s*[。.]?$"),
+    re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
+    # "Illustrations: Jane Doe", "Ilustraciones: Jane Doe": the plural with its colon ("Copyright-Free
+    # Illustrations by Jane Doe" is a book's title)
+    re.compile(r"(?:^|(?<=[\s.!?(]))(?:Illustrations|Ilustraciones|Ilustrações|Illustrationen|Illustrazioni)\s*:\s*"
+               r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
+    # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
 #: searching for that is much cheaper than the pattern's own search (a literal, or
 #: names in a fixed case): lines without it are not searched. None: no such test pays.
 CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
-    None, None,
+    None, re.compile(r"[Ff]ot\."), None,
     re.compile("Photo|Foto|Bild|Beeld|Pic|Image"),
     None,
     re.compile("Credit", re.IGNORECASE),
@@ -431,6 +455,11 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(rf"hotographer|HOTOGRAPHER|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
     re.compile("[摄攝]"),
+    re.compile("="),
+    re.compile("[（(]"),
+    re.compile("[＝=]"),
+    re.compile("lustra"),
+    re.compile("[Ff]oto|[Bb]eeld"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
@@ -439,13 +468,13 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
 #: :data:`CASE_TRAPS`: ``re.IGNORECASE`` reads "ı" and "İ" as an "i" and "ſ" as an "s",
 #: which ``str.lower`` does not give.
 CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
-    None,
+    None, None,
     re.compile("copyright|source"),
     None,
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 14,
+    *(None,) * 19,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -483,7 +512,9 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "© 摄 攝".split())
+                               "© 摄 攝 fot illustrations ilustraciones ilustrações illustrationen "
+                               "illustrazioni".split()) \
+    | frozenset(_CJK_AGENCIES.lower().split("|"))
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
