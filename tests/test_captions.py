@@ -1365,3 +1365,36 @@ def test_a_japanese_caption_under_its_picture_leaves_the_body():
     caption = "新しい橋の開通式でテープカットする市長（共同）"
     found = extract_text(page_with(["image", caption]))
     assert found.captions == (Caption("新しい橋の開通式でテープカットする市長", "共同"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("The mayor cuts the ribbon on Tuesday. (Jane Doe for The Daily Planet)",
+     "The mayor cuts the ribbon on Tuesday.", "Jane Doe for The Daily Planet"),
+    ("The mayor cuts the ribbon on Tuesday. (Jane P. Doe for NPR)", "The mayor cuts the ribbon on Tuesday.",
+     "Jane P. Doe for NPR"),
+    ("The mayor cuts the ribbon on Tuesday. (Photo provided)", "The mayor cuts the ribbon on Tuesday.",
+     "Photo provided"),
+])
+def test_a_photographer_for_a_paper_and_a_provided_photo_close_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["Limited Success (Not Recommended for Streaming)",
+                                  "We asked the readers (thanks for the tip)",
+                                  "Best Gifts for The Holidays"])
+def test_words_for_a_title_in_parentheses_are_no_photographers_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+
+
+def test_a_caption_under_its_picture_with_a_photographer_for_a_paper_leaves_the_body():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.",
+                                    "(Jane Doe for The Daily Planet)"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe for The Daily Planet"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", ["(Photo provided)", "Photos submitted"])
+def test_a_provided_photo_alone_is_a_credit(line):
+    assert credit_only(line) == line.strip("()")

@@ -14,6 +14,7 @@ from .rules.credits import (
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
+    FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
@@ -51,8 +52,9 @@ _PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
-    closing "[X via Y]", a closing web site ("(onmeth.com)") and a closing
-    person and publication ("(Jane Doe/The Washington Post)")."""
+    closing "[X via Y]", a closing web site ("(onmeth.com)"), a closing
+    photographer for a paper ("(Jane Doe for The Washington Post)") and a
+    closing person and publication ("(Jane Doe/The Washington Post)")."""
     return names_credit_word(text) \
         or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
 
@@ -61,7 +63,8 @@ def names_credit_word(text: str) -> bool:
     """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
     return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
         or (text.endswith("]") and " via " in text) \
-        or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)
+        or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
+            " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))
 
 
 def split_credit(line: str) -> tuple[str, str | None]:

@@ -64,6 +64,13 @@ _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
 #: Vries", "Anna van der Berg", "Maria dos Santos")
 _PARTICLE_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|di|da|del|dos|das|ten|ter|te)\s+)*"
                   r"(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
+#: a photographer named with the paper they took the picture for, in parentheses ("(Jane Doe for
+#: The Washington Post)", "(Jane Doe for NPR)"): "The" and the paper's name, a name in capitals or an
+#: agency's ("(thanks for the tip)", "(Not Recommended for Streaming)" are prose)
+_FOR_PAPER = (rf"{_PERSON_NAME}\s+for\s+(?:[Tt]he\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}}"
+              rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?|{_AGENCIES})")
+#: :data:`_FOR_PAPER` closing a line: a credit with no credit word
+FOR_PAPER_CREDIT = re.compile(rf"\(\s*{_FOR_PAPER}\s*\)\s*\.?$", re.MULTILINE)
 #: the wires of Japan, China and Korea as their papers name them ("共同", "ロイター", "新华社", "연합뉴스")
 _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華社|新华社|中新社|中央社|聯合|联合|"
                  r"AFP=時事|연합뉴스|뉴시스|뉴스1")
@@ -361,10 +368,12 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}}"
                rf"(?:/[\w.'’ -]{{2,30}})?)\s*$",
                re.IGNORECASE),
-    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
+    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"  "(Photo provided)"
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
     re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
-               r"Archive|Stock) (?:photo|picture|image)|(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
+               r"Archive|Stock) (?:photo|picture|image)|"
+               r"(?-i:(?:Photo|Picture|Image)s? (?:provided|submitted|contributed|supplied))|"
+               r"(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
                r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
                r"\s*\.?$", re.IGNORECASE),
@@ -429,6 +438,8 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Illustrations by Jane Doe" is a book's title)
     re.compile(r"(?:^|(?<=[\s.!?(]))(?:Illustrations|Ilustraciones|Ilustrações|Illustrationen|Illustrazioni)\s*:\s*"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
+    # "... on Tuesday. (Jane Doe for The Washington Post)": a photographer working for the paper
+    re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>{_FOR_PAPER})\s*\)\s*\.?$"),
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
@@ -459,6 +470,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("[（(]"),
     re.compile("[＝=]"),
     re.compile("lustra"),
+    re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
 )
 
@@ -474,7 +486,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 19,
+    *(None,) * 20,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -494,9 +506,11 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
-    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
+    re.compile(r"\(?(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
                r"representative|representational) "
-               r"(?:photo|picture|image)s?)\.?", re.IGNORECASE),
+               r"(?:photo|picture|image)s?"
+               r"|(?:photo|picture|image)s? (?:provided|submitted|contributed|supplied))\)?\.?",
+               re.IGNORECASE),
     # "© Jane Doe": a name after the copyright sign, with no year (a page's footer has one,
     # or its rights: "© 2019 Acme Media", "© Acme. All rights reserved")
     re.compile(r"©\s*(?P<credit>(?![^\n]*\b(?:rights?|reserved|copyright)\b)[^\d©\n.!?|]{2,50}?)\s*",
