@@ -328,7 +328,8 @@ class _CaptionSearch:
     def name_below(self, p: int) -> tuple[int, ...]:
         """The credit on the line below a closing label (a name, a link), with
         the line after it when that only closes the caption (".", ")"), or
-        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash")."""
+        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash"),
+        or the paper it was taken for ("Jane Doe" / "for The Daily Planet")."""
         lines, n, free = self.lines, self.n, self.free
         q = p + 1
         if not self.a_name(q):
@@ -336,6 +337,10 @@ class _CaptionSearch:
         if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and self.a_name(q + 2) \
                 and self.words[q + 2] <= _SITE_WORDS:
             q += 2
+        elif q + 1 < n and lines[q + 1].startswith("for ") and lines[q + 1][4:5].isupper() and free(q + 1) \
+                and self.words[q + 1] <= _SITE_WORDS + 1:
+            # the paper the photographer works for, a link of its own ("Jane Doe" / "for The Daily Planet")
+            q += 1
         return (*range(p + 1, q + 1), q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS \
             else tuple(range(p + 1, q + 1))
 
@@ -461,6 +466,13 @@ class _CaptionSearch:
             return False
         below = self.name_below(p)
         text = line[:closing.start()].rstrip(" (|–—-&")
+        above = self.text_above(p) if below and not text else ()
+        if above and pictured_near(self.placeholder, lines, above[0]) \
+                and describes_or_tells(caption := _joined(lines, above)):
+            # the label alone between a picture's caption and its credit ("Workers on the deck." /
+            # "Photo by" / "Jane Doe")
+            self.add(Caption(caption, _credit_of(lines, below)), (*above, p, *below))
+            return True
         if below and (text.count(" ") + 1 < MIN_LABELLED_WORDS or open_sentence(text)) \
                 and not fragment_start(line):
             # a label and its credit alone: the caption as printed ("Image by Jane Doe",

@@ -110,7 +110,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
             elif text.startswith("(") and credit.endswith(")") and ")" not in text:
                 # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
                 text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
-            if text.endswith("(") and ")" in line[offset + m.start():]:
+            if text.endswith("(") and line.rstrip(" .").endswith(")"):
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
