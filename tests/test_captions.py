@@ -1398,3 +1398,19 @@ def test_a_caption_under_its_picture_with_a_photographer_for_a_paper_leaves_the_
 @pytest.mark.parametrize("line", ["(Photo provided)", "Photos submitted"])
 def test_a_provided_photo_alone_is_a_credit(line):
     assert credit_only(line) == line.strip("()")
+
+
+def test_a_label_alone_between_a_caption_and_its_credit_credits_the_caption_above():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "Photo by", "Jane Doe",
+                                    "for The Daily Planet"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe for The Daily Planet"),)
+    assert "Workers on the bridge deck" not in found.body
+    assert "Daily Planet" not in found.body
+
+
+def test_a_label_alone_under_a_paragraph_with_no_picture_leaves_the_paragraph_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, "Photo by", "Jane Doe"]))
+    assert paragraph in found.body
+    assert all(caption.text != paragraph for caption in found.captions)
