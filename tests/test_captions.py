@@ -1414,3 +1414,28 @@ def test_a_label_alone_under_a_paragraph_with_no_picture_leaves_the_paragraph_in
     found = extract_text(page_with([paragraph, "Photo by", "Jane Doe"]))
     assert paragraph in found.body
     assert all(caption.text != paragraph for caption in found.captions)
+
+
+def test_a_caption_under_its_picture_closed_by_an_agency_in_brackets():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January. [Reuters]"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_an_agency_in_brackets_after_a_paragraph_is_no_caption():
+    line = "Workers finished the bridge deck in January, two months ahead of the schedule. [Reuters]"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+
+
+def test_a_name_after_the_copyright_sign_credits_the_caption_above_under_its_picture():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "© Jane Doe"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_name_after_the_copyright_sign_under_a_paragraph_leaves_the_paragraph():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, "© Jane Doe"]))
+    assert paragraph in found.body
+    assert found.captions == ()

@@ -678,8 +678,8 @@ class _CaptionSearch:
 
     def under_picture(self, p: int) -> bool:
         """Line p, right under a picture, is its caption: the picture's
-        description printed again, closed by its photographer and publication,
-        set in parentheses, or over the byline that opens the article or over
+        description printed again, closed by its photographer and publication
+        or its agency in brackets, set in parentheses, or over the byline that opens the article or over
         its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
         if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
@@ -693,6 +693,14 @@ class _CaptionSearch:
             if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
                 # under a picture, a caption closed by its photographer and publication, no credit word
                 # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
+        if line.endswith("]") and self.free(p) and not self.continued(p):
+            # under a picture, a caption closed by its agency in brackets ("The mayor opens the
+            # bridge. [Reuters]"; elsewhere the link to the agency's story)
+            m = _AGENCY_IN_BRACKETS.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and text.endswith((".", "”", "\"")) and describes_or_tells(text):
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
         if line[0] == "(" and line.endswith((")", ").")) and self.free(p) \
@@ -711,6 +719,19 @@ class _CaptionSearch:
             self.add_line(p)
             return True
         return False
+
+    def copyright_under_caption(self, p: int) -> bool:
+        """Line p is a name after the copyright sign ("© Jane Doe"), the
+        credit of the caption above it, which is under its picture (under a
+        paragraph, the sign and a name are the article's or the page's)."""
+        lines = self.lines
+        credit = self.credit_line(p)
+        text = self.text_above(p) if credit is not None else ()
+        if not text or not pictured_near(self.placeholder, lines, text[0]) \
+                or not describes_or_tells(caption := _joined(lines, text)):
+            return False
+        self.add(Caption(caption, credit), (*text, p))
+        return True
 
     def named_then_told(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text that names what
@@ -848,6 +869,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
+        if line[0] == "©" and search.copyright_under_caption(p):
+            continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
@@ -864,6 +887,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             search.maker_under_picture(p)
     return search.captions()
 
+
+#: an agency's name alone in brackets closing a line ("... the bridge. [Reuters]")
+_AGENCY_IN_BRACKETS = re.compile(rf"(?<=\s)\[\s*(?P<credit>(?:{AGENCY.pattern}))\s*\]$")
 
 #: a photographer's name alone is this long at most ("Jane Doe for The Daily Planet")
 _MAX_CREDIT_NAME_WORDS = 8
