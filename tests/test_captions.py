@@ -1439,3 +1439,26 @@ def test_a_name_after_the_copyright_sign_under_a_paragraph_leaves_the_paragraph(
     found = extract_text(page_with([paragraph, "© Jane Doe"]))
     assert paragraph in found.body
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe for The Daily Planet", "Jane Doe for NPR",
+                                    "Jane Doe | The Daily Planet"])
+def test_a_photographer_and_their_paper_under_a_caption_under_its_picture(credit):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+    assert "Daily Planet" not in found.body and "NPR" not in found.body
+
+
+def test_a_caption_under_its_picture_closed_by_a_photographer_after_a_bar():
+    line = "Workers on the bridge deck in January. Jane Doe | The Daily Planet"
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe | The Daily Planet"),)
+
+
+@pytest.mark.parametrize("heading", ["Best Gifts for The Holidays", "Tips for Beginners"])
+def test_a_heading_with_for_under_a_paragraph_stays_in_the_body(heading):
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, heading, paragraph.replace("bridge", "road")]))
+    assert heading in found.body
+    assert found.captions == ()

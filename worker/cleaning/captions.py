@@ -63,6 +63,7 @@ from .caption_shapes import (
     MAX_WORDS,
     MIN_ALT_WORDS,
     MIN_LABELLED_WORDS,
+    PAPER_PHOTOGRAPHER,
     SENTENCE_END,
     after_picture_label,
     bare_name,
@@ -687,7 +688,7 @@ class _CaptionSearch:
             # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
             self.add_line(p)
             return True
-        if "/" in line and self.free(p) and not self.continued(p):
+        if ("/" in line or " | " in line) and self.free(p) and not self.continued(p):
             m = CLOSING_PHOTOGRAPHER.search(line)
             text = line[:m.start()].rstrip() if m is not None else ""
             if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
@@ -720,12 +721,17 @@ class _CaptionSearch:
             return True
         return False
 
-    def copyright_under_caption(self, p: int) -> bool:
-        """Line p is a name after the copyright sign ("© Jane Doe"), the
-        credit of the caption above it, which is under its picture (under a
-        paragraph, the sign and a name are the article's or the page's)."""
+    def credit_under_caption(self, p: int) -> bool:
+        """Line p is a name after the copyright sign ("© Jane Doe") or a
+        photographer and their paper ("Jane Doe for The Daily Planet", "Jane
+        Doe | The Daily Planet"), the credit of the caption above it, which
+        is under its picture (under a paragraph, such a line is the article's
+        or the page's, or a heading)."""
         lines = self.lines
-        credit = self.credit_line(p)
+        if lines[p][0] == "©":
+            credit = self.credit_line(p)
+        else:
+            credit = lines[p] if self.free(p) and PAPER_PHOTOGRAPHER.fullmatch(lines[p]) else None
         text = self.text_above(p) if credit is not None else ()
         if not text or not pictured_near(self.placeholder, lines, text[0]) \
                 or not describes_or_tells(caption := _joined(lines, text)):
@@ -869,7 +875,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
-        if line[0] == "©" and search.copyright_under_caption(p):
+        if (line[0] == "©" or " for " in line or " | " in line) and words[p] <= _MAX_CREDIT_NAME_WORDS \
+                and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
