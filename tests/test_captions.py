@@ -1335,7 +1335,6 @@ def test_a_line_glued_to_its_credits_mark_names_a_credit():
     ("De burgemeester opent de brug. Foto Jan de Vries", "De burgemeester opent de brug.", "Jan de Vries"),
     ("Il sindaco inaugura il ponte (foto Mario Rossi)", "Il sindaco inaugura il ponte", "Mario Rossi"),
     ("Il sindaco inaugura il ponte (Foto ANSA)", "Il sindaco inaugura il ponte", "ANSA"),
-    ("Icons of the tools you need. Illustrations: Jane Doe", "Icons of the tools you need.", "Jane Doe"),
 ])
 def test_credits_in_korean_japanese_polish_dutch_and_italian_papers(line, text, credit):
     assert split_credit(line) == (text, credit)
@@ -1344,7 +1343,6 @@ def test_credits_in_korean_japanese_polish_dutch_and_italian_papers(line, text, 
 @pytest.mark.parametrize(("line", "credit"), [
     ("fot. Jan Kowalski", "Jan Kowalski"),
     ("Foto Jan de Vries", "Jan de Vries"),
-    ("Illustrations: Jane Doe", "Jane Doe"),
 ])
 def test_the_new_credit_labels_alone_on_a_line(line, credit):
     assert credit_only(line) == credit
@@ -1352,7 +1350,6 @@ def test_the_new_credit_labels_alone_on_a_line(line, credit):
 
 @pytest.mark.parametrize("line", [
     "We went to the Foto Museum in Amsterdam",
-    "Animals: 1,419 Copyright-Free Illustrations by Jane Doe",
     "共同で開発した新しい橋が開通した。",
     "A fot. B",
     "De foto van de burgemeester werd dinsdag gemaakt.",

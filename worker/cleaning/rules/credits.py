@@ -434,10 +434,6 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|{_AGENCIES})(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
                r"\s*[。.]?$"),
     re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
-    # "Illustrations: Jane Doe", "Ilustraciones: Jane Doe": the plural with its colon ("Copyright-Free
-    # Illustrations by Jane Doe" is a book's title)
-    re.compile(r"(?:^|(?<=[\s.!?(]))(?:Illustrations|Ilustraciones|Ilustrações|Illustrationen|Illustrazioni)\s*:\s*"
-               r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
     # "... on Tuesday. (Jane Doe for The Washington Post)": a photographer working for the paper
     re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>{_FOR_PAPER})\s*\)\s*\.?$"),
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
@@ -469,7 +465,6 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("="),
     re.compile("[（(]"),
     re.compile("[＝=]"),
-    re.compile("lustra"),
     re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
 )
@@ -486,7 +481,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 20,
+    *(None,) * 19,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -526,8 +521,7 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "© 摄 攝 fot illustrations ilustraciones ilustrações illustrationen "
-                               "illustrazioni".split()) \
+                               "© 摄 攝 fot".split()) \
     | frozenset(_CJK_AGENCIES.lower().split("|"))
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
