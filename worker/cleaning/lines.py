@@ -477,9 +477,8 @@ def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray
         end = joined.find("\n", starts[j])
         found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
     # ... or a photographer for a paper ("... (Jane Doe for The Washington Post)")
-    if " for " in joined:
-        papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
-        found[starts.searchsorted(papers, side="right") - 1] = True
+    papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
+    found[starts.searchsorted(papers, side="right") - 1] = True
     return found
 
 

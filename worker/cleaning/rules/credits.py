@@ -431,7 +431,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|(?<=[\s.。]))/\s*(?:사진|그래픽|자료)(?:\s*제공)?\s*=\s*(?P<credit>[^\n=/]{1,40}?)\s*$"),
     # "...首相（共同）", "（ロイター＝共同）", "...首相＝共同": a wire named in (full-width) parentheses
     # or after "＝", as Japanese, Chinese and Korean papers close a caption
-    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|{_AGENCIES})(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
+    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|{_ANY_AGENCY})(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
                r"\s*[。.]?$"),
     re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
     # "... on Tuesday. (Jane Doe for The Washington Post)": a photographer working for the paper
@@ -463,7 +463,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
     re.compile("[摄攝]"),
     re.compile("="),
-    re.compile("[（(]"),
+    re.compile(r"[）)]\s*[。.]?\s*$"),
     re.compile("[＝=]"),
     re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
