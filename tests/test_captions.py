@@ -1459,3 +1459,11 @@ def test_a_heading_with_for_under_a_paragraph_stays_in_the_body(heading):
     found = extract_text(page_with([paragraph, heading, paragraph.replace("bridge", "road")]))
     assert heading in found.body
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("line", ["The mayor opens the bridge. (AP)", "The mayor = Reuters",
+                                  "The bridge /Photo=AP", "The mayor (Jane Doe for The Daily Planet)"])
+def test_the_credits_of_wide_scripts_never_match_a_line_in_ascii(line):
+    from worker.cleaning.rules.credits import WIDE_CREDIT_PATTERNS
+
+    assert not any(pattern.search(line) for pattern in WIDE_CREDIT_PATTERNS)

@@ -20,6 +20,7 @@ from .rules.credits import (
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
+    WIDE_CREDIT_PATTERNS,
 )
 
 _TRIM = " \t.,;:-–—|/©）"
@@ -47,6 +48,8 @@ def _closing(pattern: re.Pattern[str]) -> str | None:
 _PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
                   for pattern, needs, lowercase_needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS,
                                                              CREDIT_NEEDS_LOWERCASE, strict=True))
+#: :data:`_PATTERNS` but the credits of Chinese, Korean and Japanese papers, for a line in ASCII
+_ASCII_PATTERNS = _PATTERNS[:len(_PATTERNS) - len(WIDE_CREDIT_PATTERNS)]
 
 
 def has_credit_word(text: str) -> bool:
@@ -87,7 +90,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     lowercase = not any(trap in tail for trap in CASE_TRAPS)
-    for pattern, closing, needs, lowercase_needs in _PATTERNS:
+    for pattern, closing, needs, lowercase_needs in _ASCII_PATTERNS if tail.isascii() else _PATTERNS:
         if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None) \
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue

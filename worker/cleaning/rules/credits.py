@@ -311,7 +311,7 @@ CAPTION_LABEL = re.compile(
     r"Legenda|Podpis)\s*(?::\s*|$))",
     re.IGNORECASE)
 
-CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+_PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
     # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe", "Staff photo by Jane Doe"
@@ -424,22 +424,28 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
                r"\s*\)\s*\.?$"),
-    # "...揭幕。（新华社记者 张三 摄）": the photographer, then "摄" (took it), in parentheses, as Chinese
-    # papers print a credit
-    re.compile(r"[（(]\s*(?P<credit>[^（）()\n]{1,40}?)\s*[摄攝]\s*[）)]\s*[。.]?$"),
-    # "... 공연 모습. /사진=정동극장", "/사진 제공=Acme": a Korean paper's credit after a slash
-    re.compile(r"(?:^|(?<=[\s.。]))/\s*(?:사진|그래픽|자료)(?:\s*제공)?\s*=\s*(?P<credit>[^\n=/]{1,40}?)\s*$"),
-    # "...首相（共同）", "（ロイター＝共同）", "...首相＝共同": a wire named in (full-width) parentheses
-    # or after "＝", as Japanese, Chinese and Korean papers close a caption
-    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|{_ANY_AGENCY})(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
-               r"\s*[。.]?$"),
-    re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
     # "... on Tuesday. (Jane Doe for The Washington Post)": a photographer working for the paper
     re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>{_FOR_PAPER})\s*\)\s*\.?$"),
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
 )
+#: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
+#: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
+WIDE_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "...揭幕。（新华社记者 张三 摄）": the photographer, then "摄" (took it), in parentheses, as Chinese
+    # papers print a credit
+    re.compile(r"[（(]\s*(?P<credit>[^（）()\n]{1,40}?)\s*[摄攝]\s*[）)]\s*[。.]?$"),
+    # "... 공연 모습. /사진=정동극장", "/사진 제공=Acme": a Korean paper's credit after a slash
+    re.compile(r"(?:^|(?<=[\s.。]))/\s*(?:사진|그래픽|자료)(?:\s*제공)?\s*=\s*(?P<credit>[^\n=/]{1,40}?)\s*$"),
+    # "...首相（共同）", "（ロイター＝共同）", "（AP）", "...首相＝共同": a wire named in parentheses (another
+    # agency in full-width ones) or after "＝", as Japanese, Chinese and Korean papers close a caption
+    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|(?<=（)(?:{_ANY_AGENCY}))(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
+               r"\s*[。.]?$"),
+    re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
+)
+#: every credit pattern, in the order they are tried
+CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (*_PLAIN_CREDIT_PATTERNS, *WIDE_CREDIT_PATTERNS)
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
 #: searching for that is much cheaper than the pattern's own search (a literal, or
@@ -461,12 +467,12 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("©"),
     re.compile(rf"hotographer|HOTOGRAPHER|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
+    re.compile(" for "),
+    re.compile("[Ff]oto|[Bb]eeld"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
     re.compile("[＝=]"),
-    re.compile(" for "),
-    re.compile("[Ff]oto|[Bb]eeld"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
