@@ -875,8 +875,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
-        if (line[0] == "©" or " for " in line or " | " in line) and words[p] <= _MAX_CREDIT_NAME_WORDS \
-                and search.credit_under_caption(p):
+        if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
+                and (line[0] == "©" or " for " in line or " | " in line) and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
