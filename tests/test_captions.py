@@ -1321,3 +1321,149 @@ def test_a_line_glued_to_its_credits_mark_names_a_credit():
     page = read_page("\n".join(["The harbour at dawn.©Jane Doe", "Marmots at play.Credit: EPA",
                                 "A line about nothing", "© 2024", "A credit to the team"]))
     assert page.credit_words.tolist() == [True, True, False, True, True]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("시장이 새 다리를 개통하고 있다. /사진=시청", "시장이 새 다리를 개통하고 있다.", "시청"),
+    ("시장이 새 다리를 개통하고 있다. /사진 제공=시청", "시장이 새 다리를 개통하고 있다.", "시청"),
+    ("新しい橋を開通させる市長（共同）", "新しい橋を開通させる市長", "共同"),
+    ("新しい橋を開通させる大統領（ロイター＝共同）", "新しい橋を開通させる大統領", "ロイター＝共同"),
+    ("新しい橋を開通させる市長＝時事", "新しい橋を開通させる市長", "時事"),
+    ("Burmistrz otwiera nowy most. fot. PAP/Jan Kowalski", "Burmistrz otwiera nowy most.",
+     "PAP/Jan Kowalski"),
+    ("Burmistrz otwiera nowy most (fot. Jan Kowalski)", "Burmistrz otwiera nowy most", "Jan Kowalski"),
+    ("De burgemeester opent de brug. Foto Jan de Vries", "De burgemeester opent de brug.", "Jan de Vries"),
+    ("Il sindaco inaugura il ponte (foto Mario Rossi)", "Il sindaco inaugura il ponte", "Mario Rossi"),
+    ("Il sindaco inaugura il ponte (Foto ANSA)", "Il sindaco inaugura il ponte", "ANSA"),
+])
+def test_credits_in_korean_japanese_polish_dutch_and_italian_papers(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("fot. Jan Kowalski", "Jan Kowalski"),
+    ("Foto Jan de Vries", "Jan de Vries"),
+])
+def test_the_new_credit_labels_alone_on_a_line(line, credit):
+    assert credit_only(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "We went to the Foto Museum in Amsterdam",
+    "共同で開発した新しい橋が開通した。",
+    "A fot. B",
+    "De foto van de burgemeester werd dinsdag gemaakt.",
+])
+def test_the_new_credit_words_in_a_sentence_open_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_japanese_caption_under_its_picture_leaves_the_body():
+    caption = "新しい橋の開通式でテープカットする市長（共同）"
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption("新しい橋の開通式でテープカットする市長", "共同"),)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("The mayor cuts the ribbon on Tuesday. (Jane Doe for The Daily Planet)",
+     "The mayor cuts the ribbon on Tuesday.", "Jane Doe for The Daily Planet"),
+    ("The mayor cuts the ribbon on Tuesday. (Jane P. Doe for NPR)", "The mayor cuts the ribbon on Tuesday.",
+     "Jane P. Doe for NPR"),
+    ("The mayor cuts the ribbon on Tuesday. (Photo provided)", "The mayor cuts the ribbon on Tuesday.",
+     "Photo provided"),
+])
+def test_a_photographer_for_a_paper_and_a_provided_photo_close_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["Limited Success (Not Recommended for Streaming)",
+                                  "We asked the readers (thanks for the tip)",
+                                  "Best Gifts for The Holidays"])
+def test_words_for_a_title_in_parentheses_are_no_photographers_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+
+
+def test_a_caption_under_its_picture_with_a_photographer_for_a_paper_leaves_the_body():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.",
+                                    "(Jane Doe for The Daily Planet)"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe for The Daily Planet"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", ["(Photo provided)", "Photos submitted"])
+def test_a_provided_photo_alone_is_a_credit(line):
+    assert credit_only(line) == line.strip("()")
+
+
+def test_a_label_alone_between_a_caption_and_its_credit_credits_the_caption_above():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "Photo by", "Jane Doe",
+                                    "for The Daily Planet"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe for The Daily Planet"),)
+    assert "Workers on the bridge deck" not in found.body
+    assert "Daily Planet" not in found.body
+
+
+def test_a_label_alone_under_a_paragraph_with_no_picture_leaves_the_paragraph_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, "Photo by", "Jane Doe"]))
+    assert paragraph in found.body
+    assert all(caption.text != paragraph for caption in found.captions)
+
+
+def test_a_caption_under_its_picture_closed_by_an_agency_in_brackets():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January. [Reuters]"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Reuters"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_an_agency_in_brackets_after_a_paragraph_is_no_caption():
+    line = "Workers finished the bridge deck in January, two months ahead of the schedule. [Reuters]"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+
+
+def test_a_name_after_the_copyright_sign_credits_the_caption_above_under_its_picture():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "© Jane Doe"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_name_after_the_copyright_sign_under_a_paragraph_leaves_the_paragraph():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, "© Jane Doe"]))
+    assert paragraph in found.body
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe for The Daily Planet", "Jane Doe for NPR",
+                                    "Jane Doe | The Daily Planet"])
+def test_a_photographer_and_their_paper_under_a_caption_under_its_picture(credit):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", credit]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", credit),)
+    assert "Daily Planet" not in found.body and "NPR" not in found.body
+
+
+def test_a_caption_under_its_picture_closed_by_a_photographer_after_a_bar():
+    line = "Workers on the bridge deck in January. Jane Doe | The Daily Planet"
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe | The Daily Planet"),)
+
+
+@pytest.mark.parametrize("heading", ["Best Gifts for The Holidays", "Tips for Beginners"])
+def test_a_heading_with_for_under_a_paragraph_stays_in_the_body(heading):
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, heading, paragraph.replace("bridge", "road")]))
+    assert heading in found.body
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("line", ["The mayor opens the bridge. (AP)", "The mayor = Reuters",
+                                  "The bridge /Photo=AP", "The mayor (Jane Doe for The Daily Planet)"])
+def test_the_credits_of_wide_scripts_never_match_a_line_in_ascii(line):
+    from worker.cleaning.rules.credits import WIDE_CREDIT_PATTERNS
+
+    assert not any(pattern.search(line) for pattern in WIDE_CREDIT_PATTERNS)

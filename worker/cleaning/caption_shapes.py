@@ -93,17 +93,26 @@ def describes(text: str, most: int = MAX_STAFF_CAPTION_WORDS) -> bool:
 
 
 def photographer(credit: str) -> bool:
-    """A person's name, then a slash and a publication's ("Jane Doe/The Daily
-    Planet", "JANE DOE / HARBOUR NEWS")."""
-    person, _, other = (part.strip() for part in credit.partition("/"))
+    """A person's name, then a slash or a bar and a publication's ("Jane
+    Doe/The Daily Planet", "JANE DOE / HARBOUR NEWS", "Jane Doe | The Daily
+    Planet")."""
+    person, _, other = (part.strip() for part in credit.replace(" | ", "/", 1).partition("/"))
     return bool(other) and (person.istitle() or person.isupper()) \
         and _PERSON.fullmatch(person.title()) is not None \
         and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
 
 
-#: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet")
+#: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet",
+#: "... bridge. Jane Doe | The Daily Planet")
 CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
-                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
+                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}(?:\s*/\s*|\s+\|\s+)[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
+
+
+#: a photographer's line under a caption: the paper they work for, or the paper after a bar ("Jane
+#: Doe for The Daily Planet", "Jane Doe for NPR", "Jane Doe | The Daily Planet")
+PAPER_PHOTOGRAPHER = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}"
+                                r"(?:\s+for\s+(?:The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}|[A-Z]{2,}(?:\s+[A-Z]{2,})?)"
+                                r"|\s+\|\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’./-]*){0,4})")
 
 
 def describes_or_tells(text: str) -> bool:

@@ -63,6 +63,7 @@ from .caption_shapes import (
     MAX_WORDS,
     MIN_ALT_WORDS,
     MIN_LABELLED_WORDS,
+    PAPER_PHOTOGRAPHER,
     SENTENCE_END,
     after_picture_label,
     bare_name,
@@ -328,7 +329,8 @@ class _CaptionSearch:
     def name_below(self, p: int) -> tuple[int, ...]:
         """The credit on the line below a closing label (a name, a link), with
         the line after it when that only closes the caption (".", ")"), or
-        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash")."""
+        the site it came from, a second link ("Jane Doe" / "on" / "Unsplash"),
+        or the paper it was taken for ("Jane Doe" / "for The Daily Planet")."""
         lines, n, free = self.lines, self.n, self.free
         q = p + 1
         if not self.a_name(q):
@@ -336,6 +338,10 @@ class _CaptionSearch:
         if q + 2 < n and lines[q + 1] in _CREDIT_JOINERS and free(q + 1) and self.a_name(q + 2) \
                 and self.words[q + 2] <= _SITE_WORDS:
             q += 2
+        elif q + 1 < n and lines[q + 1].startswith("for ") and lines[q + 1][4:5].isupper() and free(q + 1) \
+                and self.words[q + 1] <= _SITE_WORDS + 1:
+            # the paper the photographer works for, a link of its own ("Jane Doe" / "for The Daily Planet")
+            q += 1
         return (*range(p + 1, q + 1), q + 1) if q + 1 < n and free(q + 1) and lines[q + 1] in _CLOSERS \
             else tuple(range(p + 1, q + 1))
 
@@ -461,6 +467,13 @@ class _CaptionSearch:
             return False
         below = self.name_below(p)
         text = line[:closing.start()].rstrip(" (|–—-&")
+        above = self.text_above(p) if below and not text else ()
+        if above and pictured_near(self.placeholder, lines, above[0]) \
+                and describes_or_tells(caption := _joined(lines, above)):
+            # the label alone between a picture's caption and its credit ("Workers on the deck." /
+            # "Photo by" / "Jane Doe")
+            self.add(Caption(caption, _credit_of(lines, below)), (*above, p, *below))
+            return True
         if below and (text.count(" ") + 1 < MIN_LABELLED_WORDS or open_sentence(text)) \
                 and not fragment_start(line):
             # a label and its credit alone: the caption as printed ("Image by Jane Doe",
@@ -666,8 +679,8 @@ class _CaptionSearch:
 
     def under_picture(self, p: int) -> bool:
         """Line p, right under a picture, is its caption: the picture's
-        description printed again, closed by its photographer and publication,
-        set in parentheses, or over the byline that opens the article or over
+        description printed again, closed by its photographer and publication
+        or its agency in brackets, set in parentheses, or over the byline that opens the article or over
         its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
         if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
@@ -675,12 +688,20 @@ class _CaptionSearch:
             # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
             self.add_line(p)
             return True
-        if "/" in line and self.free(p) and not self.continued(p):
+        if ("/" in line or " | " in line) and self.free(p) and not self.continued(p):
             m = CLOSING_PHOTOGRAPHER.search(line)
             text = line[:m.start()].rstrip() if m is not None else ""
             if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
                 # under a picture, a caption closed by its photographer and publication, no credit word
                 # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
+        if line.endswith("]") and self.free(p) and not self.continued(p):
+            # under a picture, a caption closed by its agency in brackets ("The mayor opens the
+            # bridge. [Reuters]"; elsewhere the link to the agency's story)
+            m = _AGENCY_IN_BRACKETS.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and text.endswith((".", "”", "\"")) and describes_or_tells(text):
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
         if line[0] == "(" and line.endswith((")", ").")) and self.free(p) \
@@ -699,6 +720,24 @@ class _CaptionSearch:
             self.add_line(p)
             return True
         return False
+
+    def credit_under_caption(self, p: int) -> bool:
+        """Line p is a name after the copyright sign ("© Jane Doe") or a
+        photographer and their paper ("Jane Doe for The Daily Planet", "Jane
+        Doe | The Daily Planet"), the credit of the caption above it, which
+        is under its picture (under a paragraph, such a line is the article's
+        or the page's, or a heading)."""
+        lines = self.lines
+        if lines[p][0] == "©":
+            credit = self.credit_line(p)
+        else:
+            credit = lines[p] if self.free(p) and PAPER_PHOTOGRAPHER.fullmatch(lines[p]) else None
+        text = self.text_above(p) if credit is not None else ()
+        if not text or not pictured_near(self.placeholder, lines, text[0]) \
+                or not describes_or_tells(caption := _joined(lines, text)):
+            return False
+        self.add(Caption(caption, credit), (*text, p))
+        return True
 
     def named_then_told(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text that names what
@@ -836,6 +875,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
+        if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
+                and (line[0] == "©" or " for " in line or " | " in line) and search.credit_under_caption(p):
+            continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
@@ -852,6 +894,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             search.maker_under_picture(p)
     return search.captions()
 
+
+#: an agency's name alone in brackets closing a line ("... the bridge. [Reuters]")
+_AGENCY_IN_BRACKETS = re.compile(rf"(?<=\s)\[\s*(?P<credit>(?:{AGENCY.pattern}))\s*\]$")
 
 #: a photographer's name alone is this long at most ("Jane Doe for The Daily Planet")
 _MAX_CREDIT_NAME_WORDS = 8

@@ -14,11 +14,13 @@ from .rules.credits import (
     CREDIT_ONLY_PATTERNS,
     CREDIT_PATTERNS,
     CREDIT_WORDS,
+    FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
+    WIDE_CREDIT_PATTERNS,
 )
 
 _TRIM = " \t.,;:-–—|/©）"
@@ -46,13 +48,16 @@ def _closing(pattern: re.Pattern[str]) -> str | None:
 _PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
                   for pattern, needs, lowercase_needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS,
                                                              CREDIT_NEEDS_LOWERCASE, strict=True))
+#: :data:`_PATTERNS` but the credits of Chinese, Korean and Japanese papers, for a line in ASCII
+_ASCII_PATTERNS = _PATTERNS[:len(_PATTERNS) - len(WIDE_CREDIT_PATTERNS)]
 
 
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
-    closing "[X via Y]", a closing web site ("(onmeth.com)") and a closing
-    person and publication ("(Jane Doe/The Washington Post)")."""
+    closing "[X via Y]", a closing web site ("(onmeth.com)"), a closing
+    photographer for a paper ("(Jane Doe for The Washington Post)") and a
+    closing person and publication ("(Jane Doe/The Washington Post)")."""
     return names_credit_word(text) \
         or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
 
@@ -61,7 +66,8 @@ def names_credit_word(text: str) -> bool:
     """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
     return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
         or (text.endswith("]") and " via " in text) \
-        or (text.endswith((")", ").")) and WEB_SITE_CREDIT.search(text) is not None)
+        or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
+            " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -84,7 +90,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     lowercase = not any(trap in tail for trap in CASE_TRAPS)
-    for pattern, closing, needs, lowercase_needs in _PATTERNS:
+    for pattern, closing, needs, lowercase_needs in _ASCII_PATTERNS if tail.isascii() else _PATTERNS:
         if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None) \
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue
@@ -107,6 +113,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
             elif text.startswith("(") and credit.endswith(")") and ")" not in text:
                 # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
                 text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
+            if text.endswith("(") and line.rstrip(" .").endswith(")"):
+                # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
+                text = text[:-1].rstrip()
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, credit
     return line, None

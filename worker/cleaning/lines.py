@@ -25,7 +25,7 @@ from .openings import opening_table, pair_tables
 from .places import places
 from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
-from .rules.credits import CREDIT_WORDS, SLASH_TO_CLOSE, SLASHED_CREDIT
+from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -476,6 +476,9 @@ def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray
     for j in (starts.searchsorted(slashes, side="right") - 1).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
+    # ... or a photographer for a paper ("... (Jane Doe for The Washington Post)")
+    papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
+    found[starts.searchsorted(papers, side="right") - 1] = True
     return found
 
 

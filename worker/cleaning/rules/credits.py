@@ -60,6 +60,20 @@ _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 #: a person's name: two or three capitalised words, a middle initial allowed ("Jane P. Doe")
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
+#: a person's name with the particles of Dutch, German, Italian and Portuguese names ("Jan de
+#: Vries", "Anna van der Berg", "Maria dos Santos")
+_PARTICLE_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|di|da|del|dos|das|ten|ter|te)\s+)*"
+                  r"(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
+#: a photographer named with the paper they took the picture for, in parentheses ("(Jane Doe for
+#: The Washington Post)", "(Jane Doe for NPR)"): "The" and the paper's name, a name in capitals or an
+#: agency's ("(thanks for the tip)", "(Not Recommended for Streaming)" are prose)
+_FOR_PAPER = (rf"{_PERSON_NAME}\s+for\s+(?:[Tt]he\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}}"
+              rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?|{_AGENCIES})")
+#: :data:`_FOR_PAPER` closing a line: a credit with no credit word
+FOR_PAPER_CREDIT = re.compile(rf"\(\s*{_FOR_PAPER}\s*\)\s*\.?$", re.MULTILINE)
+#: the wires of Japan, China and Korea as their papers name them ("共同", "ロイター", "新华社", "연합뉴스")
+_CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華社|新华社|中新社|中央社|聯合|联合|"
+                 r"AFP=時事|연합뉴스|뉴시스|뉴스1")
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
@@ -297,7 +311,7 @@ CAPTION_LABEL = re.compile(
     r"Legenda|Podpis)\s*(?::\s*|$))",
     re.IGNORECASE)
 
-CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+_PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
     # ... "Photo provided by Jane Doe", "Foto von Jane Doe", "Photo par Jane Doe", "Staff photo by Jane Doe"
@@ -311,6 +325,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
                rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+    # "... w Warszawie. fot. PAP/Jan Kowalski", "(fot. Jan Kowalski)": the Polish label (before the agency's
+    # credit, which is no caption's end)
+    re.compile(r"(?:^|(?<=[\s.!?(]))[Ff]ot\.\s*:?\s*(?P<credit>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\n]{1,80}?)\s*\.?$"),
     # "Image copyright Getty Images", "Image source, Reuters" (BBC): the label before its credit
     re.compile(r"(?:^|(?<=[\s.!?()\]”\"]))(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
@@ -351,10 +368,12 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}}"
                rf"(?:/[\w.'’ -]{{2,30}})?)\s*$",
                re.IGNORECASE),
-    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"
+    # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"  "(Photo provided)"
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
     re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
-               r"Archive|Stock) (?:photo|picture|image)|(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
+               r"Archive|Stock) (?:photo|picture|image)|"
+               r"(?-i:(?:Photo|Picture|Image)s? (?:provided|submitted|contributed|supplied))|"
+               r"(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
                r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
                r"\s*\.?$", re.IGNORECASE),
@@ -405,16 +424,34 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
                r"\s*\)\s*\.?$"),
+    # "... on Tuesday. (Jane Doe for The Washington Post)": a photographer working for the paper
+    re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>{_FOR_PAPER})\s*\)\s*\.?$"),
+    # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
+    # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
+)
+#: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
+#: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
+WIDE_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "...揭幕。（新华社记者 张三 摄）": the photographer, then "摄" (took it), in parentheses, as Chinese
     # papers print a credit
     re.compile(r"[（(]\s*(?P<credit>[^（）()\n]{1,40}?)\s*[摄攝]\s*[）)]\s*[。.]?$"),
+    # "... 공연 모습. /사진=정동극장", "/사진 제공=Acme": a Korean paper's credit after a slash
+    re.compile(r"(?:^|(?<=[\s.。]))/\s*(?:사진|그래픽|자료)(?:\s*제공)?\s*=\s*(?P<credit>[^\n=/]{1,40}?)\s*$"),
+    # "...首相（共同）", "（ロイター＝共同）", "（AP）", "...首相＝共同": a wire named in parentheses (another
+    # agency in full-width ones) or after "＝", as Japanese, Chinese and Korean papers close a caption
+    re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|(?<=（)(?:{_ANY_AGENCY}))(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
+               r"\s*[。.]?$"),
+    re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
 )
+#: every credit pattern, in the order they are tried
+CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (*_PLAIN_CREDIT_PATTERNS, *WIDE_CREDIT_PATTERNS)
 
 #: For each of :data:`CREDIT_PATTERNS`, in order, what every match of it holds, when
 #: searching for that is much cheaper than the pattern's own search (a literal, or
 #: names in a fixed case): lines without it are not searched. None: no such test pays.
 CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
-    None, None,
+    None, re.compile(r"[Ff]ot\."), None,
     re.compile("Photo|Foto|Bild|Beeld|Pic|Image"),
     None,
     re.compile("Credit", re.IGNORECASE),
@@ -430,7 +467,12 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("©"),
     re.compile(rf"hotographer|HOTOGRAPHER|,\s*(?:{_ANY_AGENCY})"),
     re.compile(":"),
+    re.compile(" for "),
+    re.compile("[Ff]oto|[Bb]eeld"),
     re.compile("[摄攝]"),
+    re.compile("="),
+    re.compile(r"[）)]\s*[。.]?\s*$"),
+    re.compile("[＝=]"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
@@ -439,13 +481,13 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
 #: :data:`CASE_TRAPS`: ``re.IGNORECASE`` reads "ı" and "İ" as an "i" and "ſ" as an "s",
 #: which ``str.lower`` does not give.
 CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
-    None,
+    None, None,
     re.compile("copyright|source"),
     None,
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 14,
+    *(None,) * 19,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -465,9 +507,11 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
-    re.compile(r"(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
+    re.compile(r"\(?(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
                r"representative|representational) "
-               r"(?:photo|picture|image)s?)\.?", re.IGNORECASE),
+               r"(?:photo|picture|image)s?"
+               r"|(?:photo|picture|image)s? (?:provided|submitted|contributed|supplied))\)?\.?",
+               re.IGNORECASE),
     # "© Jane Doe": a name after the copyright sign, with no year (a page's footer has one,
     # or its rights: "© 2019 Acme Media", "© Acme. All rights reserved")
     re.compile(r"©\s*(?P<credit>(?![^\n]*\b(?:rights?|reserved|copyright)\b)[^\d©\n.!?|]{2,50}?)\s*",
@@ -483,7 +527,8 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "© 摄 攝".split())
+                               "© 摄 攝 fot".split()) \
+    | frozenset(_CJK_AGENCIES.lower().split("|"))
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
