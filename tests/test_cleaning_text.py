@@ -2010,3 +2010,34 @@ def test_the_authors_name_under_a_byline_label_is_never_the_headline(label):
                                "Mary Jane Smith is one of the county's most experienced health reporters, "
                                "covering hospitals and clinics since 2009.", *_CLINIC_BODY))
     assert found.title == headline
+
+
+@pytest.mark.parametrize("deck", [
+    "After two years of repairs the city's oldest tram line runs again from the river to the castle.",
+    "Depuis lundi, la plus ancienne ligne de tramway de la ville relie de nouveau le fleuve au château.",
+])
+def test_a_standfirst_under_its_headline_is_never_the_headline(deck):
+    from worker.cleaning.title import never_headline, title_candidates
+
+    headline = "Old Town Trams Return to Service"
+    text = _page(*_MENU, headline, deck, "By Ana Souza", "12 March 2025", *_TRIP_BODY)
+    page, first = read_page(text), len(_MENU) + 4
+    candidates = title_candidates(page, first)
+    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    assert never[deck] and not never[headline]
+    assert extract_text(text).title == headline
+
+
+def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_longer_line():
+    from worker.cleaning.title import never_headline, title_candidates
+
+    # a headline in title case closing with a full stop, under a site's name
+    kicker, headline = "The Travel Desk", "Things to Know Before Travelling to Lisbon for the First Time."
+    # a sentence under a longer heading: no standfirst of it
+    longer, sentence = "Ten Things to Know Before Your First Trip to Lisbon This Year", "The trams run late."
+    for above, line in ((kicker, headline), (longer, sentence)):
+        page = read_page(_page(*_MENU, above, line, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+        first = len(_MENU) + 4
+        candidates = title_candidates(page, first)
+        never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+        assert line in never and not never[line]
