@@ -2041,3 +2041,30 @@ def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_
         candidates = title_candidates(page, first)
         never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
         assert line in never and not never[line]
+
+
+@pytest.mark.parametrize(("line", "fragment"), [
+    ("Alex Foster (Grove", True),
+    ("Notes on [the river", True),
+    ("Mindfulness and Meditation (268)", True),
+    ("Trams et funiculaires (1.204)", True),
+    ("A Treatise Concerning the Properties of Coffee (1792)", False),
+    ("How to write a (good) newsletter", False),
+    ("Old Town Trams Return to Service", False),
+])
+def test_a_line_broken_inside_brackets_or_a_category_and_its_count_is_a_fragment(line, fragment):
+    from worker.cleaning.title import _fragment
+
+    assert _fragment(line) is fragment
+
+
+def test_a_fragment_is_never_the_headline():
+    from worker.cleaning.title import never_headline, title_candidates
+
+    headline = "Old Town Trams Return to Service"
+    page = read_page(_page(*_MENU, "Trams and Funiculars (268)", headline, "Ana Souza (Lisbon",
+                           "12 March 2025", *_TRIP_BODY))
+    first = len(_MENU) + 4
+    candidates = title_candidates(page, first)
+    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    assert never["Trams and Funiculars (268)"] and never["Ana Souza (Lisbon"] and not never[headline]

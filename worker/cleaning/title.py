@@ -497,6 +497,21 @@ def _standfirst(page: Page, row: int, text: str, lines: set[int]) -> bool:
         and _sentence_case(text)
 
 
+#: a count in brackets closing a line ("Meditation (268)"): a category and its posts, unless a year
+_COUNT = re.compile(r"\((\d[\d,.]*)\)$")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _fragment(text: str) -> bool:
+    """A line that is a piece of something else: its brackets unbalanced (an
+    inline element the rendering broke off: "Alex Foster (Grove"), or a
+    category and the count of its posts ("Mindfulness and Meditation (268)")."""
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return True
+    count = _COUNT.search(text)
+    return count is not None and _YEAR.fullmatch(count.group(1)) is None
+
+
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
 _NAME_WORDS, _LABEL_WORDS = 6, 2
 
@@ -520,7 +535,7 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     return np.array([(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
-                     or text in authors
+                     or text in authors or _fragment(text)
                      for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                                 candidates.part.tolist())], dtype=bool)
 
