@@ -2068,3 +2068,30 @@ def test_a_fragment_is_never_the_headline():
     candidates = title_candidates(page, first)
     never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
     assert never["Trams and Funiculars (268)"] and never["Ana Souza (Lisbon"] and not never[headline]
+
+
+@pytest.mark.parametrize(("line", "doubled"), [
+    ("The history of coffee The history of coffee", True),
+    ("Coffee Coffee", False),
+    ("The history of coffee", False),
+    ("Tea and tea and", False),
+])
+def test_a_text_printed_twice_on_its_line_is_doubled(line, doubled):
+    from worker.cleaning.title import _doubled
+
+    assert _doubled(line) is doubled
+
+
+def test_a_date_line_a_byline_a_furniture_label_or_a_doubled_line_is_never_the_headline():
+    from worker.cleaning.title import never_headline, title_candidates
+
+    headline = "Old Town Trams Return to Service"
+    doubled = "Trams and funiculars Trams and funiculars"
+    page = read_page(_page(*_MENU, doubled, "Related: Ferries Across the Estuary", headline,
+                           "By Ana Souza", "Monday, March 12, 2025", *_TRIP_BODY))
+    first = len(_MENU) + 5
+    candidates = title_candidates(page, first)
+    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    assert not never[headline]
+    assert {text for text, passed in never.items() if passed and text in page.lines} == {
+        doubled, "Related: Ferries Across the Estuary", "By Ana Souza", "Monday, March 12, 2025"}

@@ -512,6 +512,17 @@ def _fragment(text: str) -> bool:
     return count is not None and _YEAR.fullmatch(count.group(1)) is None
 
 
+#: the line features of a byline, a date line and a line opening on a furniture phrase ("Previous:")
+_MARKED_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline", "furniture_prefix")])
+
+
+def _doubled(text: str) -> bool:
+    """A text of two words or more printed twice on one line ("The history of
+    coffee The history of coffee"): a link and its tooltip, a tab and its panel."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] and " " in text[:half]
+
+
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
 _NAME_WORDS, _LABEL_WORDS = 6, 2
 
@@ -534,10 +545,12 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     change: only the choice passes them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
-    return np.array([(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
-                     or text in authors or _fragment(text)
-                     for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
-                                                candidates.part.tolist())], dtype=bool)
+    marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
+              or text in authors or _fragment(text) or _doubled(text)
+              for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                         candidates.part.tolist())]
+    return marked | np.array(passed, dtype=bool)
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
