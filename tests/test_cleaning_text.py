@@ -2046,6 +2046,9 @@ def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_
 @pytest.mark.parametrize(("line", "fragment"), [
     ("Alex Foster (Grove", True),
     ("Notes on [the river", True),
+    ("« In Defense of Curiosity", True),
+    ("Article suivant ›", True),
+    ("« Je ne regrette rien », dit-elle", False),
     ("Mindfulness and Meditation (268)", True),
     ("Trams et funiculaires (1.204)", True),
     ("A Treatise Concerning the Properties of Coffee (1792)", False),

@@ -502,17 +502,22 @@ _COUNT = re.compile(r"\((\d[\d,.]*)\)$")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+#: brackets that open and close, guillemets among them
+_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("‹", "›"))
+
+
 def _fragment(text: str) -> bool:
     """A line that is a piece of something else: its brackets unbalanced (an
-    inline element the rendering broke off: "Alex Foster (Grove"), or a
-    category and the count of its posts ("Mindfulness and Meditation (268)")."""
-    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+    inline element the rendering broke off: "Alex Foster (Grove"; a link to
+    the previous or next post: "« In Defense of Curiosity", "Next post »"), or
+    a category and the count of its posts ("Mindfulness and Meditation (268)")."""
+    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return True
     count = _COUNT.search(text)
     return count is not None and _YEAR.fullmatch(count.group(1)) is None
 
 
-#: the line features of a byline, a date line and a line opening on a furniture phrase ("Previous:")
+#: the line features of a byline, a date line and a line opening on a furniture phrase ("Related:")
 _MARKED_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline", "furniture_prefix")])
 
 
