@@ -470,8 +470,62 @@ def _goes_on(page: Page, row: int, first_body: int) -> bool:
     if row < first_body or following >= len(page.lines) or page.words[following] < _GOING_ON_WORDS \
             or not page.lines[following].split(None, 1)[0].islower():
         return False
-    long = [w for w in _LETTER_WORD.findall(page.lines[row]) if len(w) > 3]
+    return _sentence_case(page.lines[row])
+
+
+def _sentence_case(line: str) -> bool:
+    """Whether most of the line's words of four letters or more are lowercase."""
+    long = [w for w in _LETTER_WORD.findall(line) if len(w) > 3]
     return bool(long) and sum(w[0].isupper() for w in long) < _SENTENCE_CASE * len(long)
+
+
+#: what a heading over its standfirst never ends with
+_CLOSING = (".", ":", "?", "!")
+
+
+def _standfirst(page: Page, row: int, text: str, lines: set[int]) -> bool:
+    """A sentence in sentence case, closed by a full stop, just under a shorter
+    candidate line of a heading's shape that closes none ("Hardware-Attested
+    Builds" / "More confidence in the integrity of your builds."): the
+    headline's standfirst, not the headline. ``lines`` are the candidate lines."""
+    above = row - 1
+    if not text.endswith(".") or text.endswith("..") or above not in lines \
+            or page.words[above] >= page.words[row]:
+        return False
+    heading = page.lines[above]
+    return not heading.endswith(_CLOSING) and heading_shape(heading, page.words[above]) \
+        and _sentence_case(text)
+
+
+#: a count in brackets closing a line ("Meditation (268)"): a category and its posts, unless a year
+_COUNT = re.compile(r"\((\d[\d,.]*)\)$")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+#: brackets that open and close, guillemets among them
+_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("‹", "›"))
+
+
+def _fragment(text: str) -> bool:
+    """A line that is a piece of something else: its brackets unbalanced (an
+    inline element the rendering broke off: "Alex Foster (Grove"; a link to
+    the previous or next post: "« In Defense of Curiosity", "Next post »"), or
+    a category and the count of its posts ("Mindfulness and Meditation (268)")."""
+    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
+        return True
+    count = _COUNT.search(text)
+    return count is not None and _YEAR.fullmatch(count.group(1)) is None
+
+
+#: the line features of a byline, a date line and a line opening on a furniture phrase ("Related:")
+_MARKED_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline", "furniture_prefix")])
+
+
+def _doubled(text: str) -> bool:
+    """A text of two words or more printed twice on one line ("The history of
+    coffee The history of coffee"): a link and its tooltip, a tab and its panel."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] and " " in text[:half]
 
 
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
@@ -490,13 +544,18 @@ def _authors(page: Page, candidates: Candidates) -> set[str]:
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
-    the author's name (:func:`_authors`). They stay among the candidates, so
-    that the cues of the others (how many headings follow, how often a text
-    repeats) do not change: only the choice passes them over."""
+    the author's name (:func:`_authors`), a standfirst under its headline
+    (:func:`_standfirst`). They stay among the candidates, so that the cues
+    of the others (how many headings follow, how often a text repeats) do not
+    change: only the choice passes them over."""
     authors = _authors(page, candidates)
-    return np.array([(not part and _goes_on(page, row, first_body)) or text in authors
-                     for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
-                                                candidates.part.tolist())], dtype=bool)
+    lines = set(candidates.rows[candidates.part == 0].tolist())
+    marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
+              or text in authors or _fragment(text) or _doubled(text)
+              for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                         candidates.part.tolist())]
+    return marked | np.array(passed, dtype=bool)
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
