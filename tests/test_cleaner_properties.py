@@ -185,6 +185,9 @@ def test_places_are_every_place_a_search_finds(lines, texts):
     joined = "\n" + "\n".join(lines) + "\n"
     every = [[at for at in range(len(joined)) if joined.startswith(t, at)] for t in texts]
     assert places(joined, texts) == every
+    # a tuple's table (a rule's hints) is made once and read again: the same places, twice
+    assert places(joined, tuple(texts)) == every
+    assert places(joined, tuple(texts)) == every
 
 
 _PIECES = ["the", "and", "The", "season,", "review", "thank you.", "(1785)", ",", ";", "über", "Über", "ΟΔΟΣ",
