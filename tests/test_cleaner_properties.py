@@ -243,6 +243,24 @@ def test_the_words_of_ascii_text_are_those_the_pattern_finds(pieces):
     assert lowered_words(text) == _ASCII_WORD.findall(text.lower())
 
 
+
+_TEXT_WORDS = ["tea", "te", "a", "über", "Tea", "ΟΔΟΣ", "x1", "_", "tea-time", "…", "\U0001d400"]
+
+
+@given(st.lists(st.sampled_from(_TEXT_WORDS), max_size=12),
+       st.lists(st.sampled_from(["tea", "te", "a", "über", "ea", "οδος", "x1", "_", "time"]), max_size=20))
+def test_known_words_found_in_a_text_are_its_words_among_them(pieces, known):
+    from worker.cleaning.title import _among, _spaced_words, _words
+
+    text = " ".join(pieces)
+    spaced = _spaced_words([text])
+    if spaced is None:
+        return
+    expected = set(known).intersection(*_words([text]))
+    assert _among(set(known), spaced[0]) == expected
+    assert _among(set(known) | {f"w{k}" for k in range(20)}, spaced[0]) == expected
+
+
 _OPENING_PIECES = ["By", "by", "BY", "written by", "Posted on", "von", "PAR", "Author:", "İn this article",
                    "ın this article", "Home", "»", "• item", "1.", "٣)", "a)", "Z)", "Updated", "5 min read",
                    "jane", "Doe", "-", "\u212a", "ſ", "home /", "x", ""]

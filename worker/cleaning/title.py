@@ -150,12 +150,35 @@ def _words(texts: list[str]) -> list[list[str]]:
     texts are lowercased together and their other characters made spaces,
     so that one split per text finds what a search per text would (past the
     BMP the search is made)."""
+    spaced = _spaced_words(texts)
+    if spaced is None:
+        return [_WORD_RUN.findall(text) for text in "\n".join(texts).lower().split("\n")]
+    return list(map(str.split, spaced))
+
+
+def _spaced_words(texts: list[str]) -> list[str] | None:
+    """Each text lowercased, its characters other than word characters made
+    spaces (None past the BMP): its :func:`_words` split apart by spaces."""
     lowered = "\n".join(texts).lower()
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(codes) and codes.max() > 0xFFFF:
-        return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
-    kept = _WORD_OR_SPACE.take(codes)
-    return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
+        return None
+    return _WORD_OR_SPACE.take(codes).tobytes().decode("utf-32-le", "surrogatepass").split("\n")
+
+
+#: a text is searched for at most this many known words, one by one; for more it is split
+_SEARCHED_WORDS = 12
+
+
+def _among(known: set[str], spaced: str) -> set[str]:
+    """The words of ``known`` that are words of a text (as :func:`_spaced_words`
+    gives it): a word between spaces there. For a few known words (a small
+    page's candidates) a search for each costs less than hashing every word
+    of the article's lead."""
+    if len(known) > _SEARCHED_WORDS:
+        return known.intersection(spaced.split())
+    padded = f" {spaced} "
+    return {w for w in known if f" {w} " in padded}
 
 
 def _content_words(words: list[str]) -> set[str]:
@@ -195,11 +218,18 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     out[:, own + 5] = np.log1p(headings_between)
     out[:, own + 6] = np.log1p(words) - np.log1p(words.max())
     out[:, own + 7] = words >= 4
-    *words_of, lead_words, body_words = _words([*texts, " ".join(_lead(page, first_body)),
-                                                " ".join(page.lines[first_body:first_body + _BODY_LINES])])
-    shared = list(map(_content_words, words_of))
-    known = set().union(*shared)
-    lead, body = known.intersection(lead_words), known.intersection(body_words)
+    together = [*texts, " ".join(_lead(page, first_body)),
+                " ".join(page.lines[first_body:first_body + _BODY_LINES])]
+    spaced = _spaced_words(together)
+    if spaced is None:
+        *words_of, lead_words, body_words = _words(together)
+        shared = list(map(_content_words, words_of))
+        known = set().union(*shared)
+        lead, body = known.intersection(lead_words), known.intersection(body_words)
+    else:
+        shared = [_content_words(text.split()) for text in spaced[:-2]]
+        known = set().union(*shared)
+        lead, body = _among(known, spaced[-2]), _among(known, spaced[-1])
     out[:, own + 8] = [len(w & lead) / len(w) if w else 0.0 for w in shared]
     out[:, own + 9] = np.log1p([len(w & lead) for w in shared])
     at = own + 10
