@@ -57,6 +57,9 @@ def _needle_table(needles: Sequence[str]) -> tuple[list[int], dict[int, list[int
     return hashed, by_bucket, wanted
 
 
+#: below this many characters times needles (a short page's few candidate headlines) a
+#: search for each needle costs less than hashing the page
+_SEARCHED = 60_000
 #: the tables of the rules' hints (tuples, the same on every page), made once each
 _rule_table = lru_cache(maxsize=32)(_needle_table)
 
@@ -65,6 +68,8 @@ def places(text: str, needles: Sequence[str]) -> list[list[int]]:
     """Every place where ``text`` has each of ``needles``, left to right,
     overlaps too (as ``str.find`` from each place on finds them). The table
     of a tuple of needles (a rule's hints) is made once, not on each page."""
+    if len(text) * len(needles) <= _SEARCHED:
+        return [_searched(text, needle) for needle in needles]
     found: list[list[int]] = [[] if len(needle) >= HEAD else _searched(text, needle) for needle in needles]
     hashed, by_bucket, wanted = (_rule_table if isinstance(needles, tuple) else _needle_table)(needles)
     if not hashed:
