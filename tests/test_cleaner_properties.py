@@ -180,11 +180,20 @@ def test_headline_echoes_count_as_str_count_does(lines, text):
 @given(st.lists(st.text(alphabet="abc \n\u00e9\U0001f600", max_size=20), min_size=1, max_size=6),
        st.lists(st.text(alphabet="abc \u00e9\U0001f600", min_size=1, max_size=7), min_size=1, max_size=5))
 def test_places_are_every_place_a_search_finds(lines, texts):
-    from worker.cleaning.places import places
+    from worker.cleaning import places as module
 
     joined = "\n" + "\n".join(lines) + "\n"
     every = [[at for at in range(len(joined)) if joined.startswith(t, at)] for t in texts]
-    assert places(joined, texts) == every
+    assert module.places(joined, texts) == every
+    # a short page is searched; the hashing of a longer one finds the same places
+    searched, module._SEARCHED = module._SEARCHED, -1
+    try:
+        assert module.places(joined, texts) == every
+        # a tuple's table (a rule's hints) is made once and read again: the same places, twice
+        assert module.places(joined, tuple(texts)) == every
+        assert module.places(joined, tuple(texts)) == every
+    finally:
+        module._SEARCHED = searched
 
 
 _PIECES = ["the", "and", "The", "season,", "review", "thank you.", "(1785)", ",", ";", "über", "Über", "ΟΔΟΣ",
@@ -229,6 +238,33 @@ def test_the_words_of_the_language_guess_are_those_the_pattern_finds(text):
     from worker.cleaning.language import lowered_words, words
 
     assert lowered_words(text) == [word.lower() for word in words(text)]
+
+
+
+@given(st.lists(st.sampled_from([*"aZqQ' _1-.\n\t", "don't", "IT'S", "rock'n'roll", "''"]), max_size=20))
+def test_the_words_of_ascii_text_are_those_the_pattern_finds(pieces):
+    from worker.cleaning.language import _ASCII_WORD, lowered_words
+
+    text = "".join(pieces)
+    assert lowered_words(text) == _ASCII_WORD.findall(text.lower())
+
+
+
+_TEXT_WORDS = ["tea", "te", "a", "über", "Tea", "ΟΔΟΣ", "x1", "_", "tea-time", "…", "\U0001d400"]
+
+
+@given(st.lists(st.sampled_from(_TEXT_WORDS), max_size=12),
+       st.lists(st.sampled_from(["tea", "te", "a", "über", "ea", "οδος", "x1", "_", "time"]), max_size=20))
+def test_known_words_found_in_a_text_are_its_words_among_them(pieces, known):
+    from worker.cleaning.title import _among, _spaced_words, _words
+
+    text = " ".join(pieces)
+    spaced = _spaced_words([text])
+    if spaced is None:
+        return
+    expected = set(known).intersection(*_words([text]))
+    assert _among(set(known), spaced[0]) == expected
+    assert _among(set(known) | {f"w{k}" for k in range(20)}, spaced[0]) == expected
 
 
 _OPENING_PIECES = ["By", "by", "BY", "written by", "Posted on", "von", "PAR", "Author:", "İn this article",

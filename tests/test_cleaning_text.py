@@ -1927,6 +1927,44 @@ def test_window_counts_from_the_tables_are_those_of_the_page():
         assert found.dtype == expected.dtype and found.tolist() == expected.tolist()
 
 
+def test_the_design_matrix_fills_every_column_the_line_model_reads(monkeypatch):
+    """The design matrix is written column by column into one allocated
+    matrix: none is left unwritten, and it is as wide as the model's weights."""
+    from worker.cleaning.classifier import line_model
+    from worker.cleaning.context import design_matrix
+    from worker.cleaning.lines import read_page
+
+    empty = np.empty
+    monkeypatch.setattr(np, "empty", lambda shape, dtype=float: np.full(shape, np.nan, dtype=dtype)
+                        if np.dtype(dtype).kind == "f" else empty(shape, dtype=dtype))
+    for text in ("One line only.", "Home\nNews\n\nA Headline\n\nBy Jane Doe\n\n" + "Some words here. " * 30
+                 + "\n\nShare\nRelated\n" * 3):
+        found = design_matrix(read_page(text))
+        assert found.shape[1] == len(line_model().mean)
+        assert not np.isnan(found).any()
+
+
+def test_the_title_model_scores_as_walking_each_tree_does():
+    """The headline model's trees, laid out again and walked a level at a
+    time for all candidates, reach the leaves a walk of each tree down its
+    stored nodes reaches, on values at, around and away from the thresholds."""
+    from worker.cleaning.title import _TITLE_WIDTH, title_model
+
+    model = title_model()
+    rng = np.random.default_rng(3)
+    thresholds = model.threshold[model.left != np.arange(len(model.left))]
+    design = rng.choice(np.concatenate((thresholds, thresholds + 1e-9, [-1.0, 0.0, 1.0, 100.0])),
+                        size=(40, _TITLE_WIDTH))
+    for row, score in zip(design, model.scores(design)):
+        leaves = []
+        for node in model.roots.tolist():
+            while model.left[node] != node:
+                right = row[model.feature[node]] > model.threshold[node]
+                node = model.right[node] if right else model.left[node]
+            leaves.append(model.value[node])
+        assert score == model.base + np.array(leaves).sum()
+
+
 def test_every_dated_caption_holds_an_ascii_digit():
     """Only body lines with an ASCII digit are searched for a dated caption
     (``dated_captions_above``): the pattern must end on its year in figures,

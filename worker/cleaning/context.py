@@ -111,17 +111,26 @@ def _window_counts(n: int) -> np.ndarray:
 
 
 def design_matrix(page: Page) -> np.ndarray:
-    """One row per line: its own features, then its context."""
+    """One row per line: its own features, then its context. The columns are
+    written into one matrix allocated once (:data:`_DESIGN_WIDTH` wide), not
+    gathered in small arrays and joined: on a page of a few dozen lines the
+    joining cost more than the arithmetic."""
     x = page.features
     n = len(x)
+    out = np.empty((n, _DESIGN_WIDTH))
+    own = x.shape[1]
+    out[:, :own] = x
     words = np.expm1(_col(x, "log_words"))
     prose = prose_mass(x)
-    cols = [x]
     # the neighbours' features: one padded copy, read at each offset
     padded = np.empty((n + 2 * _REACH, len(_NEIGHBOUR_FEATURES)))
     padded[:_REACH], padded[_REACH + n:] = -1.0, -1.0
     padded[_REACH:_REACH + n] = x[:, _NEIGHBOUR_FEATURES]
-    cols.extend(padded[_REACH + offset:_REACH + offset + n] for offset in _NEIGHBOUR_OFFSETS)
+    at = own
+    step = len(_NEIGHBOUR_FEATURES)
+    for offset in _NEIGHBOUR_OFFSETS:
+        out[:, at:at + step] = padded[_REACH + offset:_REACH + offset + n]
+        at += step
 
     # every windowed or running count from one cumulative sum of the counted columns
     counted = np.empty((n, _COUNTED))
@@ -142,36 +151,55 @@ def design_matrix(page: Page) -> np.ndarray:
 
     index = np.arange(n)
     counts = _window_counts(n)
-    cols.append(np.concatenate([window(_LOG_WORDS_COLUMN, -h, h + 1) for h in _MEAN_WINDOWS], axis=1)
-                / counts)
+    for k, h in enumerate(_MEAN_WINDOWS):
+        out[:, at + k:at + k + 1] = window(_LOG_WORDS_COLUMN, -h, h + 1)
+    out[:, at:at + len(_MEAN_WINDOWS)] /= counts
+    at += len(_MEAN_WINDOWS)
 
     total = words.sum() + 1
-    cols.append(cumulative[:, _WORDS_COLUMN] / total)
-    page_sizes = np.empty((n, 2))
-    page_sizes[:, 0], page_sizes[:, 1] = np.log1p(total), np.log1p(n)
-    cols.append(page_sizes)
-    windowed = np.log1p(np.concatenate([window(_SUMMED, a, b) for a, b in _SUM_WINDOWS], axis=1))
-    cols.append(windowed.reshape(n, len(_SUM_WINDOWS), 5).transpose(0, 2, 1).reshape(n, -1))
+    out[:, at] = cumulative[:, _WORDS] / total
+    out[:, at + 1], out[:, at + 2] = np.log1p(total), np.log1p(n)
+    at += 3
+    summed = _SUMMED.stop - _SUMMED.start
+    windowed = np.empty((n, summed * len(_SUM_WINDOWS)))
+    for k, (a, b) in enumerate(_SUM_WINDOWS):
+        windowed[:, k * summed:(k + 1) * summed] = window(_SUMMED, a, b)
+    np.log1p(windowed, out=windowed)
+    out[:, at:at + windowed.shape[1]] = windowed.reshape(n, len(_SUM_WINDOWS), summed).transpose(0, 2, 1) \
+        .reshape(n, -1)
+    at += windowed.shape[1]
     cumulative_prose = cumulative[:, _PROSE]
-    cols.append((cumulative_prose / (cumulative_prose[-1] + 1))[:, None])
-
-    cols.append((words / (words.max() + 1))[:, None])
-    cols.append(_rank(words)[:, None])
-    cols.append(_rank(prose)[:, None])
-    cols.append((prose / (prose.max() + 1e-9))[:, None])
-    marker_windows = np.concatenate([window(_MARKER_COLUMNS, a, b) for a, b in _MARKER_WINDOWS], axis=1)
-    for k, column in enumerate(range(_MARKER_COLUMNS.start, _MARKER_COLUMNS.stop)):
-        before = cumulative[:, column:column + 1]
-        cols.append(np.log1p(before))
-        cols.append(np.log1p(last[column] - before))
-        cols.append(marker_windows[:, k::len(_MARKERS)])
+    out[:, at] = cumulative_prose / (cumulative_prose[-1] + 1)
+    out[:, at + 1] = words / (words.max() + 1)
+    out[:, at + 2] = _rank(words)
+    out[:, at + 3] = _rank(prose)
+    out[:, at + 4] = prose / (prose.max() + 1e-9)
+    at += 5
+    # each marker's running counts, then its windows: columns a marker's width apart
+    width = 2 + len(_MARKER_WINDOWS)
+    group = out[:, at:at + len(_MARKERS) * width]
+    before = cumulative[:, _MARKER_COLUMNS]
+    group[:, ::width] = np.log1p(before)
+    group[:, 1::width] = np.log1p(last[_MARKER_COLUMNS] - before)
+    for w, (a, b) in enumerate(_MARKER_WINDOWS):
+        group[:, 2 + w::width] = window(_MARKER_COLUMNS, a, b)
+    at += len(_MARKERS) * width
     low, high = densest_run(prose - upper_quartile(prose) - 1) if n else (0, 0)
-    cols.append(((index >= low) & (index < high)).astype(float)[:, None])
-    cols.append(np.minimum(np.maximum(low - index, -50), 50)[:, None] / 10)
-    cols.append(np.minimum(np.maximum(index - high, -50), 50)[:, None] / 10)
-    comment_windows = np.concatenate([window(_COMMENT_COLUMNS, a, b) for a, b in _COMMENT_WINDOWS], axis=1)
-    comment_before = np.log1p(cumulative[:, _COMMENT_COLUMNS])
-    for k in range(len(_COMMENTS)):
-        cols.append(comment_windows[:, k::len(_COMMENTS)])
-        cols.append(comment_before[:, k:k + 1])
-    return np.concatenate(cols, axis=1)
+    out[:, at] = (index >= low) & (index < high)
+    out[:, at + 1] = np.minimum(np.maximum(low - index, -50), 50) / 10
+    out[:, at + 2] = np.minimum(np.maximum(index - high, -50), 50) / 10
+    at += 3
+    width = len(_COMMENT_WINDOWS) + 1
+    group = out[:, at:at + len(_COMMENTS) * width]
+    for w, (a, b) in enumerate(_COMMENT_WINDOWS):
+        group[:, w::width] = window(_COMMENT_COLUMNS, a, b)
+    group[:, len(_COMMENT_WINDOWS)::width] = np.log1p(cumulative[:, _COMMENT_COLUMNS])
+    return out
+
+
+#: the columns of :func:`design_matrix`: the line's own, its neighbours', the mean
+#: windows, the page's sizes and running share, the sum windows, the prose measures,
+#: the markers', the densest run's, the comment signs'
+_DESIGN_WIDTH = (len(LINE_FEATURES) + len(_NEIGHBOUR_OFFSETS) * len(_NEIGHBOUR_FEATURES) + len(_MEAN_WINDOWS)
+                 + 3 + 5 * len(_SUM_WINDOWS) + 5 + len(_MARKERS) * (2 + len(_MARKER_WINDOWS)) + 3
+                 + len(_COMMENTS) * (len(_COMMENT_WINDOWS) + 1))

@@ -9,6 +9,7 @@ are compared with those texts. Texts shorter than ``HEAD`` are searched for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,19 +43,37 @@ def _searched(text: str, needle: str) -> list[int]:
     return found
 
 
-def places(text: str, needles: Sequence[str]) -> list[list[int]]:
-    """Every place where ``text`` has each of ``needles``, left to right,
-    overlaps too (as ``str.find`` from each place on finds them)."""
-    found: list[list[int]] = [[] if len(needle) >= HEAD else _searched(text, needle) for needle in needles]
+def _needle_table(needles: Sequence[str]) -> tuple[list[int], dict[int, list[int]], np.ndarray]:
+    """The needles that are hashed, those of each bucket, and the buckets wanted (a table of all)."""
     hashed = [i for i, needle in enumerate(needles) if len(needle) >= HEAD]
     if not hashed:
-        return found
+        return hashed, {}, np.zeros(0, dtype=bool)
     heads = head_buckets("".join(needles[i][:HEAD] for i in hashed))[::HEAD]
     by_bucket: dict[int, list[int]] = {}
     for bucket, i in zip(heads.tolist(), hashed):
         by_bucket.setdefault(bucket, []).append(i)
     wanted = np.zeros(0x10000, dtype=bool)
     wanted[heads] = True
+    return hashed, by_bucket, wanted
+
+
+#: below this many characters times needles (a short page's few candidate headlines) a
+#: search for each needle costs less than hashing the page
+_SEARCHED = 60_000
+#: the tables of the rules' hints (tuples, the same on every page), made once each
+_rule_table = lru_cache(maxsize=32)(_needle_table)
+
+
+def places(text: str, needles: Sequence[str]) -> list[list[int]]:
+    """Every place where ``text`` has each of ``needles``, left to right,
+    overlaps too (as ``str.find`` from each place on finds them). The table
+    of a tuple of needles (a rule's hints) is made once, not on each page."""
+    if len(text) * len(needles) <= _SEARCHED:
+        return [_searched(text, needle) for needle in needles]
+    found: list[list[int]] = [[] if len(needle) >= HEAD else _searched(text, needle) for needle in needles]
+    hashed, by_bucket, wanted = (_rule_table if isinstance(needles, tuple) else _needle_table)(needles)
+    if not hashed:
+        return found
     buckets = head_buckets(text)
     hits = wanted.take(buckets).nonzero()[0]
     for at, bucket in zip(hits.tolist(), buckets[hits].tolist()):

@@ -150,12 +150,35 @@ def _words(texts: list[str]) -> list[list[str]]:
     texts are lowercased together and their other characters made spaces,
     so that one split per text finds what a search per text would (past the
     BMP the search is made)."""
+    spaced = _spaced_words(texts)
+    if spaced is None:
+        return [_WORD_RUN.findall(text) for text in "\n".join(texts).lower().split("\n")]
+    return list(map(str.split, spaced))
+
+
+def _spaced_words(texts: list[str]) -> list[str] | None:
+    """Each text lowercased, its characters other than word characters made
+    spaces (None past the BMP): its :func:`_words` split apart by spaces."""
     lowered = "\n".join(texts).lower()
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(codes) and codes.max() > 0xFFFF:
-        return [_WORD_RUN.findall(text) for text in lowered.split("\n")]
-    kept = _WORD_OR_SPACE.take(codes)
-    return list(map(str.split, kept.tobytes().decode("utf-32-le", "surrogatepass").split("\n")))
+        return None
+    return _WORD_OR_SPACE.take(codes).tobytes().decode("utf-32-le", "surrogatepass").split("\n")
+
+
+#: a text is searched for at most this many known words, one by one; for more it is split
+_SEARCHED_WORDS = 12
+
+
+def _among(known: set[str], spaced: str) -> set[str]:
+    """The words of ``known`` that are words of a text (as :func:`_spaced_words`
+    gives it): a word between spaces there. For a few known words (a small
+    page's candidates) a search for each costs less than hashing every word
+    of the article's lead."""
+    if len(known) > _SEARCHED_WORDS:
+        return known.intersection(spaced.split())
+    padded = f" {spaced} "
+    return {w for w in known if f" {w} " in padded}
 
 
 def _content_words(words: list[str]) -> set[str]:
@@ -177,48 +200,54 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     article's lead repeats, and how it compares with the other candidates."""
     rows, texts = candidates.rows, candidates.texts
     n = len(page.lines)
-    own = page.features[rows]
+    out = np.empty((len(rows), _TITLE_WIDTH))
+    own = page.features.shape[1]
+    out[:, :own] = page.features[rows]
     distance = first_body - rows
     words = np.array([len(t.split()) for t in texts], dtype=float)
-    heading = np.array([heading_shape(t, w) for t, w in zip(texts, words)], dtype=float)
     shaped = _heading_shapes(page, rows)
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
     candidate_headings[rows + 3] = shaped[rows + 3]
     headings_between = candidate_headings[::-1].cumsum()[::-1][rows + 4]
-    cols = [own, heading[:, None],
-            np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK)[:, None] / 10,
-            np.log1p(np.maximum(distance, 0))[:, None],
-            (distance <= 0)[:, None].astype(float),
-            np.log1p([page.times[t] for t in texts])[:, None],
-            np.log1p(headings_between)[:, None],
-            (np.log1p(words) - np.log1p(words.max()))[:, None],
-            (words >= 4)[:, None].astype(float)]
-    *words_of, lead_words, body_words = _words([*texts, " ".join(_lead(page, first_body)),
-                                                " ".join(page.lines[first_body:first_body + _BODY_LINES])])
-    shared = list(map(_content_words, words_of))
-    known = set().union(*shared)
-    lead, body = known.intersection(lead_words), known.intersection(body_words)
-    cols.append(np.array([len(w & lead) / len(w) if w else 0.0 for w in shared])[:, None])
-    cols.append(np.log1p([len(w & lead) for w in shared])[:, None])
+    out[:, own] = [heading_shape(t, w) for t, w in zip(texts, words)]
+    out[:, own + 1] = np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK) / 10
+    out[:, own + 2] = np.log1p(np.maximum(distance, 0))
+    out[:, own + 3] = distance <= 0
+    out[:, own + 4] = np.log1p([page.times[t] for t in texts])
+    out[:, own + 5] = np.log1p(headings_between)
+    out[:, own + 6] = np.log1p(words) - np.log1p(words.max())
+    out[:, own + 7] = words >= 4
+    together = [*texts, " ".join(_lead(page, first_body)),
+                " ".join(page.lines[first_body:first_body + _BODY_LINES])]
+    spaced = _spaced_words(together)
+    if spaced is None:
+        *words_of, lead_words, body_words = _words(together)
+        shared = list(map(_content_words, words_of))
+        known = set().union(*shared)
+        lead, body = known.intersection(lead_words), known.intersection(body_words)
+    else:
+        shared = [_content_words(text.split()) for text in spaced[:-2]]
+        known = set().union(*shared)
+        lead, body = _among(known, spaced[-2]), _among(known, spaced[-1])
+    out[:, own + 8] = [len(w & lead) / len(w) if w else 0.0 for w in shared]
+    out[:, own + 9] = np.log1p([len(w & lead) for w in shared])
+    at = own + 10
     # the most any line 1-3 after, and 1-2 before, has of each feature (0 off the page)
     padded = np.zeros((n + _AFTER + _BEFORE, len(_AROUND)))
     padded[_BEFORE:_BEFORE + n] = page.features[:, _AROUND_COLUMNS]
-    at = (rows + _BEFORE)[:, None]
-    after = padded[at + _AFTER_OFFSETS].max(axis=1)
-    before = padded[at - _BEFORE_OFFSETS].max(axis=1)
+    above = (rows + _BEFORE)[:, None]
     # each feature's most after, then before
-    around = np.empty((len(rows), 2 * len(_AROUND)))
-    around[:, 0::2], around[:, 1::2] = after, before
-    cols.append(around)
+    out[:, at:at + 2 * len(_AROUND):2] = padded[above + _AFTER_OFFSETS].max(axis=1)
+    out[:, at + 1:at + 2 * len(_AROUND):2] = padded[above - _BEFORE_OFFSETS].max(axis=1)
+    at += 2 * len(_AROUND)
     joined = "\n" + "\n".join(page.lines) + "\n"
-    cols.append(_echoes(page, candidates, joined))
-    cols.append(_neighbours(page, rows, shaped))
-    cols.append(_next_and_previous(page, rows))
-    cols.append(_body_overlap(shared, body))
-    cols.append(_to_byline(page, first_body, rows))
-    cols.append(_parts(candidates, joined))
-    return np.concatenate(cols, axis=1)
+    for part in (_echoes(page, candidates, joined), _neighbours(page, rows, shaped),
+                 _next_and_previous(page, rows), _body_overlap(shared, body),
+                 _to_byline(page, first_body, rows), _parts(candidates, joined)):
+        out[:, at:at + part.shape[1]] = part
+        at += part.shape[1]
+    return out
 
 
 def _parts(candidates: Candidates, joined: str) -> np.ndarray:
@@ -378,6 +407,12 @@ def _neighbours(page: Page, rows: np.ndarray, shaped: np.ndarray) -> np.ndarray:
     return out
 
 
+#: the columns of :func:`title_design`: the line's own, ten of the candidate's, the lines
+#: around, the echoes, the neighbours', the next and previous line's, the overlap with the
+#: article, the way to the byline, the parts'
+_TITLE_WIDTH = len(LINE_FEATURES) + 10 + 2 * len(_AROUND) + 10 + 4 + 2 * len(_ADJACENT) + 1 + 2 + 4
+
+
 @dataclass(frozen=True)
 class TitleModel:
     """Boosted regression trees, as trained: node arrays of every tree laid end
@@ -430,9 +465,15 @@ class TitleModel:
         flat = design.ravel()
         row_at = (np.arange(len(design)) * design.shape[1])[:, None]
         # all candidates start at the same roots: the first step reads whole columns
-        node = root_child + (design[:, root_feature] > root_threshold)
+        node = (design.take(root_feature, axis=1) > root_threshold) + root_child
+        # (each step's new arrays written in place: on a page's few dozen candidates the
+        # allocations cost as much as the look-ups)
         for _ in range(self.depth - 1):
-            node = child.take(node) + (flat.take(row_at + feature.take(node)) > threshold.take(node))
+            at = feature.take(node)
+            at += row_at
+            right = flat.take(at) > threshold.take(node)
+            node = child.take(node)
+            node += right
         return self.base + leaves.take(node).sum(axis=1)
 
     def as_json(self) -> dict:
@@ -580,4 +621,5 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
             and _continued(text, page.lines[following], page.words[following]):
         return row, f"{text} {page.lines[following]}"
     return row, text
+
 
