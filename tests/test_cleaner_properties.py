@@ -240,14 +240,12 @@ def test_the_words_of_the_language_guess_are_those_the_pattern_finds(text):
     assert lowered_words(text) == [word.lower() for word in words(text)]
 
 
-
 @given(st.lists(st.sampled_from([*"aZqQ' _1-.\n\t", "don't", "IT'S", "rock'n'roll", "''"]), max_size=20))
 def test_the_words_of_ascii_text_are_those_the_pattern_finds(pieces):
     from worker.cleaning.language import _ASCII_WORD, lowered_words
 
     text = "".join(pieces)
     assert lowered_words(text) == _ASCII_WORD.findall(text.lower())
-
 
 
 _TEXT_WORDS = ["tea", "te", "a", "über", "Tea", "ΟΔΟΣ", "x1", "_", "tea-time", "…", "\U0001d400"]

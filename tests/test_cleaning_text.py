@@ -2167,25 +2167,28 @@ def test_cards_under_a_short_article_are_left_to_it():
     assert end_before_teaser_cards(page, keep, 0.5, 0, len(page.lines)) == len(page.lines)
 
 
+def _passed_over(page, first: int) -> dict[str, bool]:
+    """Each headline candidate's text, and whether the choice passes it over."""
+    from worker.cleaning.title import never_headline, title_candidates
+
+    candidates = title_candidates(page, first)
+    return dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+
+
 @pytest.mark.parametrize("deck", [
     "After two years of repairs the city's oldest tram line runs again from the river to the castle.",
     "Depuis lundi, la plus ancienne ligne de tramway de la ville relie de nouveau le fleuve au château.",
 ])
 def test_a_standfirst_under_its_headline_is_never_the_headline(deck):
-    from worker.cleaning.title import never_headline, title_candidates
-
     headline = "Old Town Trams Return to Service"
     text = _page(*_MENU, headline, deck, "By Ana Souza", "12 March 2025", *_TRIP_BODY)
     page, first = read_page(text), len(_MENU) + 4
-    candidates = title_candidates(page, first)
-    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    never = _passed_over(page, first)
     assert never[deck] and not never[headline]
     assert extract_text(text).title == headline
 
 
 def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_longer_line():
-    from worker.cleaning.title import never_headline, title_candidates
-
     # a headline in title case closing with a full stop, under a site's name
     kicker, headline = "The Travel Desk", "Things to Know Before Travelling to Lisbon for the First Time."
     # a sentence under a longer heading: no standfirst of it
@@ -2193,8 +2196,7 @@ def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_
     for above, line in ((kicker, headline), (longer, sentence)):
         page = read_page(_page(*_MENU, above, line, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
         first = len(_MENU) + 4
-        candidates = title_candidates(page, first)
-        never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+        never = _passed_over(page, first)
         assert line in never and not never[line]
 
 
@@ -2217,14 +2219,11 @@ def test_a_line_broken_inside_brackets_or_a_category_and_its_count_is_a_fragment
 
 
 def test_a_fragment_is_never_the_headline():
-    from worker.cleaning.title import never_headline, title_candidates
-
     headline = "Old Town Trams Return to Service"
     page = read_page(_page(*_MENU, "Trams and Funiculars (268)", headline, "Ana Souza (Lisbon",
                            "12 March 2025", *_TRIP_BODY))
     first = len(_MENU) + 4
-    candidates = title_candidates(page, first)
-    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    never = _passed_over(page, first)
     assert never["Trams and Funiculars (268)"] and never["Ana Souza (Lisbon"] and not never[headline]
 
 
@@ -2241,15 +2240,12 @@ def test_a_text_printed_twice_on_its_line_is_doubled(line, doubled):
 
 
 def test_a_date_line_a_byline_a_furniture_label_or_a_doubled_line_is_never_the_headline():
-    from worker.cleaning.title import never_headline, title_candidates
-
     headline = "Old Town Trams Return to Service"
     doubled = "Trams and funiculars Trams and funiculars"
     page = read_page(_page(*_MENU, doubled, "Related: Ferries Across the Estuary", headline,
                            "By Ana Souza", "Monday, March 12, 2025", *_TRIP_BODY))
     first = len(_MENU) + 5
-    candidates = title_candidates(page, first)
-    never = dict(zip(candidates.texts, never_headline(page, first, candidates).tolist()))
+    never = _passed_over(page, first)
     assert not never[headline]
     assert {text for text, passed in never.items() if passed and text in page.lines} == {
         doubled, "Related: Ferries Across the Estuary", "By Ana Souza", "Monday, March 12, 2025"}
