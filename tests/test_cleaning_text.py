@@ -2211,9 +2211,11 @@ def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_
     ("Old Town Trams Return to Service", False),
 ])
 def test_a_line_broken_inside_brackets_or_a_category_and_its_count_is_a_fragment(line, fragment):
-    from worker.cleaning.title import _fragment
+    from worker.cleaning.title import _BRACKET, _fragment
 
     assert _fragment(line) is fragment
+    # the guard before the counts: a fragment holds a bracket
+    assert not fragment or _BRACKET.search(line) is not None
 
 
 def test_a_fragment_is_never_the_headline():

@@ -545,6 +545,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 #: brackets that open and close, guillemets among them
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("‹", "›"))
+#: any of :data:`_PAIRS`: a line without one is no :func:`_fragment` (and most lines have none)
+_BRACKET = re.compile(r"[()\[\]«»‹›]")
 
 
 def _fragment(text: str) -> bool:
@@ -552,6 +554,8 @@ def _fragment(text: str) -> bool:
     inline element the rendering broke off: "Alex Foster (Grove"; a link to
     the previous or next post: "« In Defense of Curiosity", "Next post »"), or
     a category and the count of its posts ("Mindfulness and Meditation (268)")."""
+    if _BRACKET.search(text) is None:
+        return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return True
     count = _COUNT.search(text)
