@@ -2144,6 +2144,10 @@ def test_the_article_ends_before_cards_that_print_their_headline_twice():
     going_on = read_page("\n".join([TITLE, *article[:2], "Sections", *_cards(heads), *article[2:]]))
     keep = np.ones(len(going_on.lines))
     assert end_before_teaser_cards(going_on, keep, 0.5, 0, len(going_on.lines)) == len(going_on.lines)
+    # the guard before each card's look below: a headline printed again is a "duplicate" line
+    twice = page.column("duplicate") > 0
+    assert all(twice[p] == (page.times[line] >= 2) for p, line in enumerate(page.lines))
+    assert all(twice[page.lines.index(head)] for head in heads)
     # a summary broken at its links, and a second paragraph under it, are the card's too
     broken = [line for k, head in enumerate(heads)
               for line in (head, head, "Our", "guide",
