@@ -2144,6 +2144,10 @@ def test_the_article_ends_before_cards_that_print_their_headline_twice():
     going_on = read_page("\n".join([TITLE, *article[:2], "Sections", *_cards(heads), *article[2:]]))
     keep = np.ones(len(going_on.lines))
     assert end_before_teaser_cards(going_on, keep, 0.5, 0, len(going_on.lines)) == len(going_on.lines)
+    # the guard before each card's look below: a headline printed again is a "duplicate" line
+    twice = page.column("duplicate") > 0
+    assert all(twice[p] == (page.times[line] >= 2) for p, line in enumerate(page.lines))
+    assert all(twice[page.lines.index(head)] for head in heads)
     # a summary broken at its links, and a second paragraph under it, are the card's too
     broken = [line for k, head in enumerate(heads)
               for line in (head, head, "Our", "guide",
@@ -2213,9 +2217,19 @@ def test_a_sentence_under_a_heading_is_a_headline_when_in_title_case_or_under_a_
     ("Old Town Trams Return to Service", False),
 ])
 def test_a_line_broken_inside_brackets_or_a_category_and_its_count_is_a_fragment(line, fragment):
-    from worker.cleaning.title import _fragment
+    from worker.cleaning.title import _BRACKET, _fragment
 
     assert _fragment(line) is fragment
+    # the guard before the counts: a fragment holds a bracket
+    assert not fragment or _BRACKET.search(line) is not None
+
+
+def test_the_candidates_read_for_a_fragment_are_those_holding_a_bracket():
+    from worker.cleaning.title import _bracketed, _fragment
+
+    texts = ["Old Town Trams", "Alex Foster (Grove", "", "« In Defense of Curiosity", "Trams (268)", "Notes"]
+    assert _bracketed(texts) == {1, 3, 4}
+    assert {k for k, text in enumerate(texts) if _fragment(text)} <= _bracketed(texts)
 
 
 def test_a_fragment_is_never_the_headline():

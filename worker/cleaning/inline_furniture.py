@@ -224,8 +224,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
              or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
-    found.update(positions[k] for k in lines_holding([lines[p] for p in positions], SHARE_HINTS)
-                 if words[positions[k]] <= SHARE_ROW_WORDS and _share_row(lines[positions[k]]))
+    short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
+    found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
+                 if _share_row(lines[short[k]]))
     return found | _split_widgets(page, [p for p in positions if p not in found])
 
 

@@ -706,14 +706,15 @@ def _teaser_cards(page: Page, start: int, end: int) -> list[tuple[int, int]]:
     lines, words = page.lines, page.words
     low, high = _CARD_TITLE_WORDS
     span = page.word_array[start + 1:end - 1]
+    # (a headline printed again is a line the page holds twice: the "duplicate" feature)
+    twice = page.column("duplicate")[start + 1:end - 1] > 0
     found = []
-    for pos in (((span >= low) & (span <= high)).nonzero()[0] + start + 1).tolist():
-        if page.times[lines[pos]] < 2:
+    for pos in (((span >= low) & (span <= high) & twice).nonzero()[0] + start + 1).tolist():
+        line = lines[pos]
+        following = lines[pos + 1:pos + 1 + _CARD_AGAIN]
+        if line not in following:
             continue
-        again = next((q for q in range(pos + 1, min(len(lines), pos + 1 + _CARD_AGAIN))
-                      if lines[q] == lines[pos]), None)
-        if again is None:
-            continue
+        again = pos + 1 + following.index(line)
         summary = next((q for q in range(again + 1, min(len(lines), again + 1 + _CARD_SUMMARY))
                         if words[q] >= _PROSE_WORDS), None)
         if summary is not None:

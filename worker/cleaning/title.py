@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -545,6 +546,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 #: brackets that open and close, guillemets among them
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("‹", "›"))
+#: any of :data:`_PAIRS`: a line without one is no :func:`_fragment` (and most lines have none)
+_BRACKET = re.compile(r"[()\[\]«»‹›]")
 
 
 def _fragment(text: str) -> bool:
@@ -552,6 +555,8 @@ def _fragment(text: str) -> bool:
     inline element the rendering broke off: "Alex Foster (Grove"; a link to
     the previous or next post: "« In Defense of Curiosity", "Next post »"), or
     a category and the count of its posts ("Mindfulness and Meditation (268)")."""
+    if _BRACKET.search(text) is None:
+        return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return True
     count = _COUNT.search(text)
@@ -592,11 +597,27 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
-              or text in authors or _fragment(text) or _doubled(text)
-              for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
-                                         candidates.part.tolist())]
+    # (the tests every match needs first, read in line: a standfirst closes on a full stop, a
+    # fragment holds a bracket, a doubled text has an odd length)
+    bracketed = _bracketed(candidates.texts)
+    passed = [(not part and (_goes_on(page, row, first_body)
+                             or (text[-1:] == "." and _standfirst(page, row, text, lines))))
+              or text in authors or (k in bracketed and _fragment(text))
+              or (len(text) % 2 == 1 and _doubled(text))
+              for k, (row, text, part) in enumerate(zip(candidates.rows.tolist(), candidates.texts,
+                                                        candidates.part.tolist()))]
     return marked | np.array(passed, dtype=bool)
+
+
+def _bracketed(texts: list[str]) -> set[int]:
+    """The indexes of ``texts`` holding one of :data:`_PAIRS`' brackets, found
+    by one search over the texts joined (few texts hold one)."""
+    joined = "\n".join(texts)
+    found = [m.start() for m in _BRACKET.finditer(joined)]
+    if not found:
+        return set()
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    return {bisect_right(ends, at) for at in found}
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
