@@ -1492,6 +1492,14 @@ def test_a_share_rows_or_a_videos_prompt_among_the_paragraphs_is_not_body(prompt
     assert found.body == "\n\n".join(article)
 
 
+def _is_dropped_among_paragraphs(line: str) -> bool:
+    """Whether ``line``, printed between the 4th and 5th paragraphs of an
+    article under its headline, is left out of the body and nothing else is."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    return found.body == "\n\n".join(article)
+
+
 @pytest.mark.parametrize("line", [
     "Story continues below advertisement", "Scroll to continue reading", "Comments (12)", "Partilhar",
     "Themen: Politik, Wirtschaft", "Mots-clés : politique, élections", "Etiquetas: política",
@@ -1500,9 +1508,7 @@ def test_a_share_rows_or_a_videos_prompt_among_the_paragraphs_is_not_body(prompt
     "Anzeige", "Publicité", "Teilen", "Condividi", "3 Comments",
 ])
 def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line):
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 def test_a_correction_or_an_editors_note_is_the_articles():
@@ -1693,9 +1699,7 @@ def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_no
     "0:24", "Leave a Reply Cancel reply", "Why Trust Us?",
 ])
 def test_a_file_name_a_label_a_forms_message_or_a_more_on_link_among_the_paragraphs_is_not_body(line):
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -1707,9 +1711,7 @@ def test_a_one_word_button_or_a_pagers_links_among_the_paragraphs_are_not_body(l
     """A share row's or a menu's one-word button ("Like", "Follow",
     "Download") and a pager's "Previous" / "Next" links, printed on a line of
     their own among the paragraphs, are the page's widgets."""
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 @pytest.mark.parametrize("lines", [
@@ -1743,18 +1745,14 @@ def test_a_link_to_more_reading_split_over_two_lines_stays(lines):
 def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_body(line):
     """The lines of a box set among the paragraphs: an AI summary's buttons, a
     rating widget's answers, a sign-up form's call and field, a follow button."""
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", ["Book A Demo Today!", "Request a Custom Quote", "Get Free Quote",
                                   "Schedule your Demo!", "Shop Acme Today", "Order Acme Now",
                                   "Contact Sales →", "Get started for free"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 def test_a_call_to_action_inside_a_sentence_stays():
@@ -1769,9 +1767,7 @@ def test_a_call_to_action_inside_a_sentence_stays():
                                   "Share on Twitter Share on LinkedIn Copy link",
                                   "Facebook | Pinterest | E-mail", "Teilen Facebook WhatsApp E-Mail"])
 def test_a_share_row_printed_on_one_line_among_the_paragraphs_is_not_body(line):
-    article = seed_paragraphs()[:8]
-    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
-    assert found.body == "\n\n".join(article)
+    assert _is_dropped_among_paragraphs(line)
 
 
 @pytest.mark.parametrize("line", ["X, Facebook", "Facebook and Twitter are the networks it reached first."])
