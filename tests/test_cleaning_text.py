@@ -2220,14 +2220,6 @@ def test_a_line_broken_inside_brackets_or_a_category_and_its_count_is_a_fragment
     assert not fragment or _BRACKET.search(line) is not None
 
 
-def test_the_candidates_read_for_a_fragment_are_those_holding_a_bracket():
-    from worker.cleaning.title import _bracketed, _fragment
-
-    texts = ["Old Town Trams", "Alex Foster (Grove", "", "« In Defense of Curiosity", "Trams (268)", "Notes"]
-    assert _bracketed(texts) == {1, 3, 4}
-    assert {k for k, text in enumerate(texts) if _fragment(text)} <= _bracketed(texts)
-
-
 def test_a_fragment_is_never_the_headline():
     headline = "Old Town Trams Return to Service"
     page = read_page(_page(*_MENU, "Trams and Funiculars (268)", headline, "Ana Souza (Lisbon",

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import cache
-from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -591,33 +590,19 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
     the author's name (:func:`_authors`), a standfirst under its headline
-    (:func:`_standfirst`). They stay among the candidates, so that the cues
+    (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
+    text printed twice on its line (:func:`_doubled`), a byline, a date line
+    and a line opening on a furniture phrase. They stay among the candidates, so that the cues
     of the others (how many headings follow, how often a text repeats) do not
     change: only the choice passes them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    # (the tests every match needs first, read in line: a standfirst closes on a full stop, a
-    # fragment holds a bracket, a doubled text has an odd length)
-    bracketed = _bracketed(candidates.texts)
-    passed = [(not part and (_goes_on(page, row, first_body)
-                             or (text[-1:] == "." and _standfirst(page, row, text, lines))))
-              or text in authors or (k in bracketed and _fragment(text))
-              or (len(text) % 2 == 1 and _doubled(text))
-              for k, (row, text, part) in enumerate(zip(candidates.rows.tolist(), candidates.texts,
-                                                        candidates.part.tolist()))]
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
+              or text in authors or _fragment(text) or _doubled(text)
+              for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                         candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)
-
-
-def _bracketed(texts: list[str]) -> set[int]:
-    """The indexes of ``texts`` holding one of :data:`_PAIRS`' brackets, found
-    by one search over the texts joined (few texts hold one)."""
-    joined = "\n".join(texts)
-    found = [m.start() for m in _BRACKET.finditer(joined)]
-    if not found:
-        return set()
-    ends = list(accumulate(len(text) + 1 for text in texts))
-    return {bisect_right(ends, at) for at in found}
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
@@ -642,5 +627,3 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
             and _continued(text, page.lines[following], page.words[following]):
         return row, f"{text} {page.lines[following]}"
     return row, text
-
-
