@@ -513,7 +513,7 @@ class _CaptionSearch:
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                and not self.pictured(p - 1) \
+                and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])):
             # an agency's bare name under a paragraph: the article's source (at its end; inside
             # the article, under a picture's description, the picture's credit)
@@ -549,7 +549,7 @@ class _CaptionSearch:
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
         elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
-                and describes(lines[p + 1]) and not self.gap_before[p + 1] \
+                and describes_or_tells(lines[p + 1]) and not self.gap_before[p + 1] \
                 and (p + 2 >= n or self.gap_before[p + 2]):
             # the credit printed first, right under the picture, its caption below it in the
             # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
