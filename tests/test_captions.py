@@ -1510,3 +1510,23 @@ def test_an_agency_alone_under_a_paragraph_with_no_picture_is_still_the_article_
     found = extract_text(page_with([paragraph, "The Associated Press"]))
     assert paragraph in found.body
     assert found.captions == ()
+
+
+def test_a_caption_over_a_buy_photo_button_under_its_picture_leaves_the_body():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "Buy Photo"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", None),)
+    assert "Workers on the bridge deck" not in found.body
+    assert "Buy Photo" not in found.body
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_buy_photo_button_glued_to_a_credit_is_no_part_of_it(gap):
+    line = f"Workers on the bridge deck in January. (Photo: Jane Doe/The Daily Planet){gap}Buy Photo"
+    assert split_credit(line) == ("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet")
+
+
+def test_a_paragraph_under_a_buy_photo_button_under_its_picture_stays_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with(["image", "Buy Photo", paragraph]))
+    assert paragraph in found.body
+    assert "Buy Photo" not in found.body

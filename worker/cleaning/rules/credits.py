@@ -218,6 +218,9 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     show caption
     expand caption
     enlarge this image
+    buy photo
+    buy this photo
+    purchase photo
     enlarge image
     expand image
     view image in fullscreen
@@ -242,6 +245,10 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     afbeelding vergroten
     foto vergroten
 """.strip().splitlines())
+
+#: Picture buttons a page prints under a caption and its credit (lowercase): the line above is
+#: the caption, the line below the article's ("Buy Photo", as papers selling their pictures print it)
+CAPTION_CLOSERS: frozenset[str] = frozenset(("buy photo", "buy this photo", "purchase photo"))
 
 #: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
 #: "Screenshot of the settings page", "A diagram showing the pipeline"): the picture's
