@@ -1467,3 +1467,66 @@ def test_the_credits_of_wide_scripts_never_match_a_line_in_ascii(line):
     from worker.cleaning.rules.credits import WIDE_CREDIT_PATTERNS
 
     assert not any(pattern.search(line) for pattern in WIDE_CREDIT_PATTERNS)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("The mayor opens the bridge. JANE DOE VIA GETTY IMAGES", "The mayor opens the bridge.",
+     "JANE DOE VIA GETTY IMAGES"),
+    ("The mayor opens the bridge. | AP Photo", "The mayor opens the bridge.", "AP Photo"),
+    ("The mayor opens the bridge. (The Associated Press)", "The mayor opens the bridge.",
+     "The Associated Press"),
+    ("The mayor opens the bridge. Jane Doe, The Associated Press", "The mayor opens the bridge.",
+     "Jane Doe, The Associated Press"),
+    ("The mayor opens the bridge. (HT Photo)", "The mayor opens the bridge.", "HT Photo"),
+    ("The mayor opens the bridge. (Express Photo)", "The mayor opens the bridge.", "Express Photo"),
+])
+def test_news_credits_in_capitals_with_a_bare_photo_or_the_paper_s_own_photo(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["We kept the shots on the phone (The Photo).", "The bridge (Photo)",
+                                  "Sign up via AP News today"])
+def test_a_photo_word_in_parentheses_after_the_or_alone_is_no_paper_s_photo(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_caps_credit_via_an_agency_alone_under_a_caption_under_its_picture():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.",
+                                    "JANE DOE VIA GETTY IMAGES"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "JANE DOE VIA GETTY IMAGES"),)
+    assert "GETTY" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "Jane Doe/AP"])
+def test_a_credit_printed_first_under_its_picture_credits_the_news_caption_below(credit):
+    caption = "Mayor Jane Roe opens the Harbour Bridge in Portsmouth on Monday."
+    found = extract_text(page_with(["image", credit, caption]))
+    assert found.captions == (Caption(caption, credit),)
+    assert "Harbour Bridge" not in found.body
+
+
+def test_an_agency_alone_under_a_paragraph_with_no_picture_is_still_the_article_s_source():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with([paragraph, "The Associated Press"]))
+    assert paragraph in found.body
+    assert found.captions == ()
+
+
+def test_a_caption_over_a_buy_photo_button_under_its_picture_leaves_the_body():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", "Buy Photo"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", None),)
+    assert "Workers on the bridge deck" not in found.body
+    assert "Buy Photo" not in found.body
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_buy_photo_button_glued_to_a_credit_is_no_part_of_it(gap):
+    line = f"Workers on the bridge deck in January. (Photo: Jane Doe/The Daily Planet){gap}Buy Photo"
+    assert split_credit(line) == ("Workers on the bridge deck in January.", "Jane Doe/The Daily Planet")
+
+
+def test_a_paragraph_under_a_buy_photo_button_under_its_picture_stays_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with(["image", "Buy Photo", paragraph]))
+    assert paragraph in found.body
+    assert "Buy Photo" not in found.body

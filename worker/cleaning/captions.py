@@ -109,6 +109,7 @@ from .pictures import (
 from .rules.boilerplate import WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
+    CAPTION_CLOSERS,
     CAPTION_LABEL,
     CLOSING_LABEL,
     CREDIT_LABELS,
@@ -208,7 +209,8 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
     line, that is non-zero on a picture's placeholder (a placeholder or
     "[alt text]" that is a picture, its file name, a button beside it, alt text
     that describes it: ``described``); the picture buttons; those of them that
-    show or hide a caption ("toggle caption"); and a gallery's counters."""
+    show or hide a caption ("toggle caption") or close one ("Buy Photo", under a
+    caption and its credit); and a gallery's counters."""
     lines = page.lines
     placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
     for p in not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
@@ -219,7 +221,8 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
     buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
-    caption_buttons = {p for p in buttons if "caption" in lines[p].lower()}
+    caption_buttons = {p for p in buttons
+                       if "caption" in lines[p].lower() or key_of(lines[p]) in CAPTION_CLOSERS}
     counted = gallery_counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
     return placeholder, buttons, caption_buttons, counted
 
@@ -513,7 +516,7 @@ class _CaptionSearch:
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                and not self.pictured(p - 1) \
+                and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])):
             # an agency's bare name under a paragraph: the article's source (at its end; inside
             # the article, under a picture's description, the picture's credit)
@@ -549,7 +552,7 @@ class _CaptionSearch:
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
         elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
-                and describes(lines[p + 1]) and not self.gap_before[p + 1] \
+                and describes_or_tells(lines[p + 1]) and not self.gap_before[p + 1] \
                 and (p + 2 >= n or self.gap_before[p + 2]):
             # the credit printed first, right under the picture, its caption below it in the
             # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
@@ -885,7 +888,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
         if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)
-                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2])) and search.beside_buttons(p):
+                or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2] and "aption" in lines[p - 1])) \
+                and search.beside_buttons(p):
             continue
         if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):

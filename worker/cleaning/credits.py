@@ -52,6 +52,10 @@ _PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
 _ASCII_PATTERNS = _PATTERNS[:len(_PATTERNS) - len(WIDE_CREDIT_PATTERNS)]
 
 
+#: a button to buy the picture closing its caption's line, glued to the credit or not
+_BUY_BUTTON = re.compile(r"\s*(?:Buy|Purchase)(?: this)? Photo$")
+
+
 def has_credit_word(text: str) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
@@ -75,6 +79,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
 
     Returns the line unchanged and None when it carries no credit.
     """
+    if line.endswith("Photo") and (button := _BUY_BUTTON.search(line)) is not None and button.start() > 0:
+        # a picture's button glued to its credit by a renderer ("(Photo: Jane Doe/The Daily Planet)Buy
+        # Photo"): no part of the credit
+        line = line[:button.start()]
     offset = max(0, len(line) - _TAIL)
     tail = line[offset:]
     if not has_credit_word(tail):

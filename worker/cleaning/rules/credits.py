@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _AGENCIES = (
-    r"Reuters|AFP|AP|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|"
+    r"Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|"
     r"Bloomberg|Xinhua|PA|PA Images|PA Wire|Sipa|SIPA|ANP|dpa|DPA|Kyodo|Yonhap|AAP|Corbis|"
     r"iStock|iStockphoto|Unsplash|Pexels|Wikimedia Commons|NurPhoto|Anadolu|ANSA|Zuma|ZUMA Press|"
     r"Imago|IMAGO|Keystone|Handout|Supplied|Pool|"
@@ -79,9 +79,9 @@ _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華�
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
 #: agency is named: "Sign up via AP" is no credit)
 _AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
-                  rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+via\s+)?"
+                  rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+(?:via|VIA)\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
-                  rf"(?:\s+for\s+{_NAME})?(?:\s+file)?")
+                  rf"(?:\s+for\s+{_NAME})?(?:\s+file|\s+Photo)?")
 
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
@@ -218,6 +218,9 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     show caption
     expand caption
     enlarge this image
+    buy photo
+    buy this photo
+    purchase photo
     enlarge image
     expand image
     view image in fullscreen
@@ -242,6 +245,10 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     afbeelding vergroten
     foto vergroten
 """.strip().splitlines())
+
+#: Picture buttons a page prints under a caption and its credit (lowercase): the line above is
+#: the caption, the line below the article's ("Buy Photo", as papers selling their pictures print it)
+CAPTION_CLOSERS: frozenset[str] = frozenset(("buy photo", "buy this photo", "purchase photo"))
 
 #: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
 #: "Screenshot of the settings page", "A diagram showing the pipeline"): the picture's
@@ -351,7 +358,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"|[^()]{{1,80}}(?:/|\s*[|—–]\s*|\s+-\s+)(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))"
                r"\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
-    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
@@ -429,6 +436,10 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
+    # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
+    # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses)
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:Photo|Pic|Picture))"
+               r"\s*\)\s*\.?$"),
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
@@ -469,6 +480,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
     re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
+    re.compile(r"(?:Photo|Pic|Picture)\s*\)"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
@@ -487,7 +499,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 19,
+    *(None,) * 20,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
