@@ -157,6 +157,19 @@ FINAL_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     por que confiar em nós
     waarom ons vertrouwen
     how we reviewed this article
+    about the author
+    about the authors
+    about the writer
+    about our expert
+    about our experts
+    meet the writer
+    meet the author
+    über den autor
+    über die autorin
+    sobre el autor
+    sobre o autor
+    over de auteur
+    à propos de l'auteur
 """.strip().splitlines())
 
 #: Headings that only ever open what follows an article: related reading, the
@@ -360,6 +373,12 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     meest gelezen
     вам может быть интересно
     explore more articles
+    recommended reading
+    from our archives
+    photo sources
+    image references
+    image credits
+    photo credits
 """.strip().splitlines()) | FINAL_HEADINGS
 
 #: The fields of a comment form, each a line of its own (its label, "Name*", "Email*",
@@ -407,6 +426,15 @@ COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
     commento
     reactie
 """.strip().splitlines())
+
+#: Headings of a list of the site's other reading, matched on the key of a short line beside
+#: :data:`CLOSING_HEADINGS`: "More blog posts", "Related reads", "Explore related topics",
+#: "The latest from the blog". ("You might like" is not one: sites print it over a box set
+#: inside the article.)
+CLOSING_PATTERN = re.compile(
+    r"^(?:more|other|related|recommended|latest|recent|popular|similar|explore)\b.{0,30}"
+    r"\b(?:articles?|posts?|stories|reads?|reading|news|topics?|blogs?|guides|resources)$"
+    r"|^(?:the )?latest from\b")
 
 #: Headings that open the author's other posts under an article ("More from Jane
 #: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
