@@ -215,7 +215,8 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
     not. The author's box ends it however long the biography under it."""
     article = seed_paragraphs()[:6]
     for heading in ("More blog posts", "Related reads:", "Explore related topics", "The Latest From the Blog",
-                    "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits"):
+                    "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits",
+                    "Weitere Artikel", "Derniers articles", "Artículos recientes"):
         under = [heading, "Harbour ferry to resume after six-week repair",
                  "Council approves new bus lanes in the old town"]
         page = read_page("\n".join([TITLE, *article, *under]))

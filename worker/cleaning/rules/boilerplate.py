@@ -375,6 +375,18 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     explore more articles
     recommended reading
     from our archives
+    weitere artikel
+    ähnliche beiträge
+    neueste beiträge
+    mehr zum thema
+    articles récents
+    derniers articles
+    artículos recientes
+    articoli recenti
+    ultimi articoli
+    artigos recentes
+    gerelateerde berichten
+    recente berichten
     photo sources
     image references
     image credits
