@@ -212,11 +212,13 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
     sources, or of the author's box ("About our expert", "Meet the writer")
     close the article like the fixed closing headings; a box of links with
     such a heading set inside the article, its prose going on under it, does
-    not. The author's box ends it however long the biography under it."""
+    not. The author's box ends it however long the biography under it. A box
+    of "More bread recipes" is a recipe blog's, set inside its posts."""
     article = seed_paragraphs()[:6]
     for heading in ("More blog posts", "Related reads:", "Explore related topics", "The Latest From the Blog",
                     "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits",
-                    "Weitere Artikel", "Derniers articles", "Artículos recientes"):
+                    "Weitere Artikel", "Derniers articles", "Artículos recientes", "Latest reviews",
+                    "Explore more related content", "Related Episodes"):
         under = [heading, "Harbour ferry to resume after six-week repair",
                  "Council approves new bus lanes in the old town"]
         page = read_page("\n".join([TITLE, *article, *under]))
@@ -231,7 +233,7 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
         page = read_page("\n".join([TITLE, *article, heading, "Jane Miller", "Jane Miller", *bio]))
         end = len(page.lines)
         assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
-    for heading in ("More about the ferry", "You might like"):
+    for heading in ("More about the ferry", "You might like", "More bread recipes"):
         page = read_page("\n".join([TITLE, *article, heading, "Harbour ferry to resume after repair"]))
         end = len(page.lines)
         assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
