@@ -208,8 +208,8 @@ def test_the_article_ends_at_a_heading_that_only_follows_articles():
 
 def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors_box():
     """Headings worded as a list of the site's other reading ("More blog
-    posts", "Related reads", "The latest from the blog"), of the pictures'
-    sources, or of the author's box ("About our expert", "Meet the writer")
+    posts", "Related reads", "The latest from the blog"), of the article's or
+    the pictures' sources, or of the author's box ("About our expert", "Meet the writer")
     close the article like the fixed closing headings; a box of links with
     such a heading set inside the article, its prose going on under it, does
     not. The author's box ends it however long the biography under it. A box
@@ -218,7 +218,7 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
     for heading in ("More blog posts", "Related reads:", "Explore related topics", "The Latest From the Blog",
                     "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits",
                     "Weitere Artikel", "Derniers articles", "Artículos recientes", "Latest reviews",
-                    "Explore more related content", "Related Episodes"):
+                    "Explore more related content", "Related Episodes", "Sources", "Citations", "Quellen"):
         under = [heading, "Harbour ferry to resume after six-week repair",
                  "Council approves new bus lanes in the old town"]
         page = read_page("\n".join([TITLE, *article, *under]))

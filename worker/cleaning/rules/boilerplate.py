@@ -332,8 +332,9 @@ PREFIXES: tuple[str, ...] = (
 )
 
 #: Headings that only ever open what follows an article: related reading, the
-#: comments, the author box, a paywall's call ("To read the full story"), the
-#: site's word on itself ("Why trust us?"). Unlike :data:`END_MARKERS` (which the
+#: comments, the author box, its sources and its pictures' ("Sources", "Image
+#: credits"; the truths keep "References"), a paywall's call ("To read the full
+#: story"), the site's word on itself ("Why trust us?"). Unlike :data:`END_MARKERS` (which the
 #: line model reads) none of them is also an inline box's label inside an article
 #: ("Related", "Share").
 CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
@@ -388,6 +389,14 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     gerelateerde berichten
     recente berichten
     photo sources
+    sources
+    citations
+    footnotes
+    quellen
+    fuentes
+    fonti
+    fontes
+    bronnen
     image references
     image credits
     photo credits
