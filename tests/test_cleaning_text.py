@@ -206,6 +206,39 @@ def test_the_article_ends_at_a_heading_that_only_follows_articles():
         == len(shorter.lines)
 
 
+def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors_box():
+    """Headings worded as a list of the site's other reading ("More blog
+    posts", "Related reads", "The latest from the blog"), of the article's or
+    the pictures' sources, or of the author's box ("About our expert", "Meet the writer")
+    close the article like the fixed closing headings; a box of links with
+    such a heading set inside the article, its prose going on under it, does
+    not. The author's box ends it however long the biography under it. A box
+    of "More bread recipes" is a recipe blog's, set inside its posts."""
+    article = seed_paragraphs()[:6]
+    for heading in ("More blog posts", "Related reads:", "Explore related topics", "The Latest From the Blog",
+                    "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits",
+                    "Weitere Artikel", "Derniers articles", "Artículos recientes", "Latest reviews",
+                    "Explore more related content", "Related Episodes", "Sources", "Citations", "Quellen"):
+        under = [heading, "Harbour ferry to resume after six-week repair",
+                 "Council approves new bus lanes in the old town"]
+        page = read_page("\n".join([TITLE, *article, *under]))
+        end = len(page.lines)
+        assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+        inline = read_page("\n".join([TITLE, *article[:3], *under, *article[3:]]))
+        end = len(inline.lines)
+        assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
+    bio = ["I have written about the harbour and its ferries for ten years, and I ride the ferry to work "
+           "every single morning of the week, whatever the weather does." for _ in range(4)]
+    for heading in ("About Our Expert", "Meet the Writer", "Über den Autor"):
+        page = read_page("\n".join([TITLE, *article, heading, "Jane Miller", "Jane Miller", *bio]))
+        end = len(page.lines)
+        assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    for heading in ("More about the ferry", "You might like", "More bread recipes"):
+        page = read_page("\n".join([TITLE, *article, heading, "Harbour ferry to resume after repair"]))
+        end = len(page.lines)
+        assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
+
+
 def test_the_article_ends_where_the_authors_other_posts_are_listed():
     """"More from Jane Miller", "Recently by ...": a heading that names the
     author's other posts closes the article like the fixed closing headings."""

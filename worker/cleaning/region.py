@@ -22,6 +22,7 @@ from .lines import Page, key_of
 from .rules.boilerplate import (
     CLOSING_BY,
     CLOSING_HEADINGS,
+    CLOSING_PATTERN,
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
@@ -560,7 +561,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         if at == 0:
             continue
         key = key_of(page.lines[start + at])
-        heading = bool(short[at]) and key in CLOSING_HEADINGS
+        heading = bool(short[at]) and (key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None)
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
                 and not _menu_under(page, start + at):
             return start + at

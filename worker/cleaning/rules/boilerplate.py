@@ -157,6 +157,19 @@ FINAL_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
     por que confiar em nós
     waarom ons vertrouwen
     how we reviewed this article
+    about the author
+    about the authors
+    about the writer
+    about our expert
+    about our experts
+    meet the writer
+    meet the author
+    über den autor
+    über die autorin
+    sobre el autor
+    sobre o autor
+    over de auteur
+    à propos de l'auteur
 """.strip().splitlines())
 
 #: Headings that only ever open what follows an article: related reading, the
@@ -319,8 +332,9 @@ PREFIXES: tuple[str, ...] = (
 )
 
 #: Headings that only ever open what follows an article: related reading, the
-#: comments, the author box, a paywall's call ("To read the full story"), the
-#: site's word on itself ("Why trust us?"). Unlike :data:`END_MARKERS` (which the
+#: comments, the author box, its sources and its pictures' ("Sources", "Image
+#: credits"; the truths keep "References"), a paywall's call ("To read the full
+#: story"), the site's word on itself ("Why trust us?"). Unlike :data:`END_MARKERS` (which the
 #: line model reads) none of them is also an inline box's label inside an article
 #: ("Related", "Share").
 CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
@@ -360,6 +374,32 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     meest gelezen
     вам может быть интересно
     explore more articles
+    recommended reading
+    from our archives
+    weitere artikel
+    ähnliche beiträge
+    neueste beiträge
+    mehr zum thema
+    articles récents
+    derniers articles
+    artículos recientes
+    articoli recenti
+    ultimi articoli
+    artigos recentes
+    gerelateerde berichten
+    recente berichten
+    photo sources
+    sources
+    citations
+    footnotes
+    quellen
+    fuentes
+    fonti
+    fontes
+    bronnen
+    image references
+    image credits
+    photo credits
 """.strip().splitlines()) | FINAL_HEADINGS
 
 #: The fields of a comment form, each a line of its own (its label, "Name*", "Email*",
@@ -407,6 +447,16 @@ COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
     commento
     reactie
 """.strip().splitlines())
+
+#: Headings of a list of the site's other reading, matched on the key of a short line beside
+#: :data:`CLOSING_HEADINGS`: "More blog posts", "Related reads", "Explore related topics",
+#: "Latest reviews", "The latest from the blog". ("You might like" is not one, nor "More
+#: bread recipes": sites print them over a box set inside the article.)
+CLOSING_PATTERN = re.compile(
+    r"^(?:more|other|related|recommended|latest|recent|popular|similar|explore)\b.{0,30}"
+    r"\b(?:articles?|posts?|stories|reads?|reading|news|topics?|blogs?|guides|resources|insights|content"
+    r"|reviews|episodes|videos|products)$"
+    r"|^(?:the )?latest from\b")
 
 #: Headings that open the author's other posts under an article ("More from Jane
 #: Doe", "More articles by Jane Doe", "Latest posts by Jane", "Recently by Jane
