@@ -2251,3 +2251,21 @@ def test_a_date_line_a_byline_a_furniture_label_or_a_doubled_line_is_never_the_h
     assert not never[headline]
     assert {text for text, passed in never.items() if passed and text in page.lines} == {
         doubled, "Related: Ferries Across the Estuary", "By Ana Souza", "Monday, March 12, 2025"}
+
+
+def test_the_sites_name_printed_twice_at_the_pages_top_is_never_the_headline():
+    # a small blog: the logo's link and the name beside it, a menu, then the post
+    site, headline = "Harbour Notes", "A Weekend in the Old Town"
+    text = _page(site, site, "Subscribe", "Sign in", headline, "Ana Souza", "12 March 2025", *_TRIP_BODY)
+    page, first = read_page(text), 7
+    never = _passed_over(page, first)
+    assert never[site] and not never[headline]
+    assert extract_text(text).title == headline
+
+
+def test_a_headline_printed_twice_just_above_the_article_is_no_sites_name():
+    # at the page's top too, but right above the article: the headline and its copy
+    headline = "A Weekend in the Old Town"
+    page = read_page(_page("Topics", headline, headline, *_TRIP_BODY))
+    never = _passed_over(page, 3)
+    assert not never[headline]

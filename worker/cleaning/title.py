@@ -573,6 +573,20 @@ def _doubled(text: str) -> bool:
     return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] and " " in text[:half]
 
 
+#: a site's name is printed among the page's first lines, and the article this many lines below
+_TOP_LINES, _BELOW_TOP = 3, 5
+
+
+def _site_name(page: Page, row: int, first_body: int) -> bool:
+    """A line among the page's very first, printed again on the line next to
+    it, well above the article ("Field Notes" / "Field Notes", a logo's link
+    and the name beside it, before the menu): the site's name, not the headline."""
+    if row >= _TOP_LINES or first_body - row < _BELOW_TOP:
+        return False
+    line = page.lines[row]
+    return page.lines[row + 1] == line or (row > 0 and page.lines[row - 1] == line)
+
+
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
 _NAME_WORDS, _LABEL_WORDS = 6, 2
 
@@ -589,6 +603,7 @@ def _authors(page: Page, candidates: Candidates) -> set[str]:
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
+    the site's name printed twice at the page's top (:func:`_site_name`),
     the author's name (:func:`_authors`), a standfirst under its headline
     (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
     text printed twice on its line (:func:`_doubled`), a byline, a date line
@@ -598,7 +613,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
+                             or _site_name(page, row, first_body)))
               or text in authors or _fragment(text) or _doubled(text)
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
