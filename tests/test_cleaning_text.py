@@ -2269,3 +2269,25 @@ def test_a_headline_printed_twice_just_above_the_article_is_no_sites_name():
     page = read_page(_page("Topics", headline, headline, *_TRIP_BODY))
     never = _passed_over(page, 3)
     assert not never[headline]
+
+
+@pytest.mark.parametrize(("line", "call"), [
+    ("Learn more about our walking tours", True),
+    ("Learn about Harbour Notes' Editorial Process", True),
+    ("Editorial Guidelines", True),
+    ("En savoir plus sur nos visites", True),
+    ("Learning about the old town's trams", False),
+    ("Old Town Trams Return to Service", False),
+])
+def test_a_link_to_learn_more_or_to_the_editorial_policy_is_a_call_to_learn(line, call):
+    from worker.cleaning.title import _call_to_learn
+
+    assert _call_to_learn(line) is call
+
+
+def test_a_link_to_learn_more_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    call = "Learn about Harbour Notes' Editorial Process"
+    page = read_page(_page(*_MENU, headline, "By Ana Souza", call, "12 March 2025", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never[call] and not never[headline]

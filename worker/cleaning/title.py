@@ -25,7 +25,7 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
-from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
+from .rules.boilerplate import ALT_TEXT_ENDS, CALL_TO_LEARN, EDITORIAL_LINK, PICTURE_ROLES, PLACEHOLDERS
 from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -562,6 +562,13 @@ def _fragment(text: str) -> bool:
     return count is not None and _YEAR.fullmatch(count.group(1)) is None
 
 
+def _call_to_learn(text: str) -> bool:
+    """A link to learn more about something ("Learn more about our programs") or
+    to the site's editorial policy ("Learn about Acme's Editorial Process")."""
+    return CALL_TO_LEARN.match(text) is not None \
+        or ("ditorial" in text and EDITORIAL_LINK.match(text) is not None)
+
+
 #: the line features of a byline, a date line and a line opening on a furniture phrase ("Related:")
 _MARKED_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline", "furniture_prefix")])
 
@@ -606,7 +613,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     the site's name printed twice at the page's top (:func:`_site_name`),
     the author's name (:func:`_authors`), a standfirst under its headline
     (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
-    text printed twice on its line (:func:`_doubled`), a byline, a date line
+    text printed twice on its line (:func:`_doubled`), a link to learn more
+    (:func:`_call_to_learn`), a byline, a date line
     and a line opening on a furniture phrase. They stay among the candidates, so that the cues
     of the others (how many headings follow, how often a text repeats) do not
     change: only the choice passes them over."""
@@ -615,7 +623,7 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
     passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
                              or _site_name(page, row, first_body)))
-              or text in authors or _fragment(text) or _doubled(text)
+              or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

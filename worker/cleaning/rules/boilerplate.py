@@ -669,6 +669,13 @@ MORE_ON = re.compile(
 EDITORIAL_LINK = re.compile(
     r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
+#: A link inviting the reader to learn more about something, opening its line ("Learn more
+#: about our programs", "Learn about Acme's products", "En savoir plus sur nos offres"):
+#: a call to read elsewhere, never a page's headline.
+CALL_TO_LEARN = re.compile(
+    r"^(?:learn (?:more )?about|find out more about|en savoir plus sur|erfahren sie mehr über|"
+    r"mehr erfahren über|más información sobre|descubre más sobre|scopri di più su|saiba mais sobre|"
+    r"lees meer over|meer informatie over)\b", re.IGNORECASE)
 #: A share row that a text browser prints on one line, the buttons' labels and
 #: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
 #: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
