@@ -2291,3 +2291,26 @@ def test_a_link_to_learn_more_is_never_the_headline():
     page = read_page(_page(*_MENU, headline, "By Ana Souza", call, "12 March 2025", *_TRIP_BODY))
     never = _passed_over(page, len(_MENU) + 4)
     assert never[call] and not never[headline]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("Step 1: Choose a day ticket", True),
+    ("Tip #2 - Walk before breakfast", True),
+    ("Étape 3 : réserver une table", True),
+    ("Previous: Ferries Across the Estuary", True),
+    ("Older post:", True),
+    ("Step by Step: A Tram Lover's Guide", False),
+    ("Next Generation Trams Arrive in Lisbon", False),
+])
+def test_a_numbered_step_or_a_link_to_the_next_post_is_matched(line, step):
+    from worker.cleaning.rules.boilerplate import STEP_OR_POST_LINK
+
+    assert (STEP_OR_POST_LINK.match(line) is not None) is step
+
+
+def test_a_numbered_step_or_a_link_to_the_previous_post_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    link, step = "Previous: Ferries Across the Estuary", "Step 1: Buy a Day Ticket"
+    page = read_page(_page(*_MENU, link, headline, "By Ana Souza", "12 March 2025", step, *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 5)
+    assert never[link] and never[step] and not never[headline]

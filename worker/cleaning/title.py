@@ -25,7 +25,14 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
-from .rules.boilerplate import ALT_TEXT_ENDS, CALL_TO_LEARN, EDITORIAL_LINK, PICTURE_ROLES, PLACEHOLDERS
+from .rules.boilerplate import (
+    ALT_TEXT_ENDS,
+    CALL_TO_LEARN,
+    EDITORIAL_LINK,
+    PICTURE_ROLES,
+    PLACEHOLDERS,
+    STEP_OR_POST_LINK,
+)
 from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -614,7 +621,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     the author's name (:func:`_authors`), a standfirst under its headline
     (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
     text printed twice on its line (:func:`_doubled`), a link to learn more
-    (:func:`_call_to_learn`), a byline, a date line
+    (:func:`_call_to_learn`), a numbered step or a link to the previous or
+    next post (``STEP_OR_POST_LINK``), a byline, a date line
     and a line opening on a furniture phrase. They stay among the candidates, so that the cues
     of the others (how many headings follow, how often a text repeats) do not
     change: only the choice passes them over."""
@@ -624,6 +632,7 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
                              or _site_name(page, row, first_body)))
               or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
+              or STEP_OR_POST_LINK.match(text) is not None
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

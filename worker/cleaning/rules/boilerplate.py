@@ -676,6 +676,16 @@ CALL_TO_LEARN = re.compile(
     r"^(?:learn (?:more )?about|find out more about|en savoir plus sur|erfahren sie mehr über|"
     r"mehr erfahren über|más información sobre|descubre más sobre|scopri di più su|saiba mais sobre|"
     r"lees meer over|meer informatie over)\b", re.IGNORECASE)
+#: A numbered step or tip of a list ("Step 1: Name your company", "Tip #2 - Update your
+#: software", "Schritt 3", "Étape 2") or a link to the previous or next post ("Previous: The
+#: Year in Physics", "Older post:", "Article précédent :"): a piece of the article or of the
+#: site, never its headline.
+STEP_OR_POST_LINK = re.compile(
+    r"^(?:(?:tip|step|schritt|tipp|étape|astuce|paso|consejo|passo|stap) #?\d+\b|"
+    r"(?:previous|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|"
+    r"successivo|vorige|volgende)(?: (?:post|article|story|entry|beitrag|artikel|artículo|articolo|bericht))?"
+    r"\s*:|(?:article|artículo|articolo) (?:précédent|suivant|anterior|siguiente|precedente|successivo)\s*:)",
+    re.IGNORECASE)
 #: A share row that a text browser prints on one line, the buttons' labels and
 #: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
 #: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
