@@ -2314,3 +2314,11 @@ def test_a_numbered_step_or_a_link_to_the_previous_post_is_never_the_headline():
     page = read_page(_page(*_MENU, link, headline, "By Ana Souza", "12 March 2025", step, *_TRIP_BODY))
     never = _passed_over(page, len(_MENU) + 5)
     assert never[link] and never[step] and not never[headline]
+
+
+def test_a_forms_notice_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    notice = "This field is for validation purposes and should be left unchanged."
+    page = read_page(_page(*_MENU, notice, headline, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never[notice] and not never[headline]

@@ -29,6 +29,7 @@ from .rules.boilerplate import (
     ALT_TEXT_ENDS,
     CALL_TO_LEARN,
     EDITORIAL_LINK,
+    FORM_NOTICE,
     PICTURE_ROLES,
     PLACEHOLDERS,
     STEP_OR_POST_LINK,
@@ -622,17 +623,18 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
     text printed twice on its line (:func:`_doubled`), a link to learn more
     (:func:`_call_to_learn`), a numbered step or a link to the previous or
-    next post (``STEP_OR_POST_LINK``), a byline, a date line
-    and a line opening on a furniture phrase. They stay among the candidates, so that the cues
-    of the others (how many headings follow, how often a text repeats) do not
-    change: only the choice passes them over."""
+    next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
+    byline, a date line and a line opening on a furniture phrase. They stay
+    among the candidates, so that the cues of the others (how many headings
+    follow, how often a text repeats) do not change: only the choice passes
+    them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
     passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
                              or _site_name(page, row, first_body)))
               or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
-              or STEP_OR_POST_LINK.match(text) is not None
+              or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

@@ -686,6 +686,11 @@ STEP_OR_POST_LINK = re.compile(
     r"successivo|vorige|volgende)(?: (?:post|article|story|entry|beitrag|artikel|artículo|articolo|bericht))?"
     r"\s*:|(?:article|artículo|articolo) (?:précédent|suivant|anterior|siguiente|precedente|successivo)\s*:)",
     re.IGNORECASE)
+#: A web form's notice printed as text, as a form plugin marks its hidden fields and its
+#: spam trap ("This field is hidden when viewing the form", "This field is for validation
+#: purposes and should be left unchanged."): never a page's headline.
+FORM_NOTICE = re.compile(r"^this field is (?:hidden when viewing the form|for validation purposes)",
+                         re.IGNORECASE)
 #: A share row that a text browser prints on one line, the buttons' labels and
 #: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
 #: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
