@@ -2284,3 +2284,74 @@ def test_a_date_line_a_byline_a_furniture_label_or_a_doubled_line_is_never_the_h
     assert not never[headline]
     assert {text for text, passed in never.items() if passed and text in page.lines} == {
         doubled, "Related: Ferries Across the Estuary", "By Ana Souza", "Monday, March 12, 2025"}
+
+
+def test_the_sites_name_printed_twice_at_the_pages_top_is_never_the_headline():
+    # a small blog: the logo's link and the name beside it, a menu, then the post
+    site, headline = "Harbour Notes", "A Weekend in the Old Town"
+    text = _page(site, site, "Subscribe", "Sign in", headline, "Ana Souza", "12 March 2025", *_TRIP_BODY)
+    page, first = read_page(text), 7
+    never = _passed_over(page, first)
+    assert never[site] and not never[headline]
+    assert extract_text(text).title == headline
+
+
+def test_a_headline_printed_twice_just_above_the_article_is_no_sites_name():
+    # at the page's top too, but right above the article: the headline and its copy
+    headline = "A Weekend in the Old Town"
+    page = read_page(_page("Topics", headline, headline, *_TRIP_BODY))
+    never = _passed_over(page, 3)
+    assert not never[headline]
+
+
+@pytest.mark.parametrize(("line", "call"), [
+    ("Learn more about our walking tours", True),
+    ("Learn about Harbour Notes' Editorial Process", True),
+    ("Editorial Guidelines", True),
+    ("En savoir plus sur nos visites", True),
+    ("Learning about the old town's trams", False),
+    ("Old Town Trams Return to Service", False),
+])
+def test_a_link_to_learn_more_or_to_the_editorial_policy_is_a_call_to_learn(line, call):
+    from worker.cleaning.title import _call_to_learn
+
+    assert _call_to_learn(line) is call
+
+
+def test_a_link_to_learn_more_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    call = "Learn about Harbour Notes' Editorial Process"
+    page = read_page(_page(*_MENU, headline, "By Ana Souza", call, "12 March 2025", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never[call] and not never[headline]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("Step 1: Choose a day ticket", True),
+    ("Tip #2 - Walk before breakfast", True),
+    ("Étape 3 : réserver une table", True),
+    ("Previous: Ferries Across the Estuary", True),
+    ("Older post:", True),
+    ("Step by Step: A Tram Lover's Guide", False),
+    ("Next Generation Trams Arrive in Lisbon", False),
+])
+def test_a_numbered_step_or_a_link_to_the_next_post_is_matched(line, step):
+    from worker.cleaning.rules.boilerplate import STEP_OR_POST_LINK
+
+    assert (STEP_OR_POST_LINK.match(line) is not None) is step
+
+
+def test_a_numbered_step_or_a_link_to_the_previous_post_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    link, step = "Previous: Ferries Across the Estuary", "Step 1: Buy a Day Ticket"
+    page = read_page(_page(*_MENU, link, headline, "By Ana Souza", "12 March 2025", step, *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 5)
+    assert never[link] and never[step] and not never[headline]
+
+
+def test_a_forms_notice_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    notice = "This field is for validation purposes and should be left unchanged."
+    page = read_page(_page(*_MENU, notice, headline, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never[notice] and not never[headline]

@@ -25,7 +25,15 @@ import numpy as np
 
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
-from .rules.boilerplate import ALT_TEXT_ENDS, PICTURE_ROLES, PLACEHOLDERS
+from .rules.boilerplate import (
+    ALT_TEXT_ENDS,
+    CALL_TO_LEARN,
+    EDITORIAL_LINK,
+    FORM_NOTICE,
+    PICTURE_ROLES,
+    PLACEHOLDERS,
+    STEP_OR_POST_LINK,
+)
 from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.stopwords import ALL_STOPWORDS
@@ -562,6 +570,13 @@ def _fragment(text: str) -> bool:
     return count is not None and _YEAR.fullmatch(count.group(1)) is None
 
 
+def _call_to_learn(text: str) -> bool:
+    """A link to learn more about something ("Learn more about our programs") or
+    to the site's editorial policy ("Learn about Acme's Editorial Process")."""
+    return CALL_TO_LEARN.match(text) is not None \
+        or ("ditorial" in text and EDITORIAL_LINK.match(text) is not None)
+
+
 #: the line features of a byline, a date line and a line opening on a furniture phrase ("Related:")
 _MARKED_COLUMNS = np.array([LINE_FEATURES.index(name) for name in ("byline", "dateline", "furniture_prefix")])
 
@@ -571,6 +586,20 @@ def _doubled(text: str) -> bool:
     coffee The history of coffee"): a link and its tooltip, a tab and its panel."""
     half = len(text) // 2
     return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] and " " in text[:half]
+
+
+#: a site's name is printed among the page's first lines, and the article this many lines below
+_TOP_LINES, _BELOW_TOP = 3, 5
+
+
+def _site_name(page: Page, row: int, first_body: int) -> bool:
+    """A line among the page's very first, printed again on the line next to
+    it, well above the article ("Field Notes" / "Field Notes", a logo's link
+    and the name beside it, before the menu): the site's name, not the headline."""
+    if row >= _TOP_LINES or first_body - row < _BELOW_TOP:
+        return False
+    line = page.lines[row]
+    return page.lines[row + 1] == line or (row > 0 and page.lines[row - 1] == line)
 
 
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
@@ -589,17 +618,23 @@ def _authors(page: Page, candidates: Candidates) -> set[str]:
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
+    the site's name printed twice at the page's top (:func:`_site_name`),
     the author's name (:func:`_authors`), a standfirst under its headline
     (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
-    text printed twice on its line (:func:`_doubled`), a byline, a date line
-    and a line opening on a furniture phrase. They stay among the candidates, so that the cues
-    of the others (how many headings follow, how often a text repeats) do not
-    change: only the choice passes them over."""
+    text printed twice on its line (:func:`_doubled`), a link to learn more
+    (:func:`_call_to_learn`), a numbered step or a link to the previous or
+    next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
+    byline, a date line and a line opening on a furniture phrase. They stay
+    among the candidates, so that the cues of the others (how many headings
+    follow, how often a text repeats) do not change: only the choice passes
+    them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
-              or text in authors or _fragment(text) or _doubled(text)
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
+                             or _site_name(page, row, first_body)))
+              or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
+              or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

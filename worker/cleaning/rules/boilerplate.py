@@ -719,6 +719,28 @@ MORE_ON = re.compile(
 EDITORIAL_LINK = re.compile(
     r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
+#: A link inviting the reader to learn more about something, opening its line ("Learn more
+#: about our programs", "Learn about Acme's products", "En savoir plus sur nos offres"):
+#: a call to read elsewhere, never a page's headline.
+CALL_TO_LEARN = re.compile(
+    r"^(?:learn (?:more )?about|find out more about|en savoir plus sur|erfahren sie mehr über|"
+    r"mehr erfahren über|más información sobre|descubre más sobre|scopri di più su|saiba mais sobre|"
+    r"lees meer over|meer informatie over)\b", re.IGNORECASE)
+#: A numbered step or tip of a list ("Step 1: Name your company", "Tip #2 - Update your
+#: software", "Schritt 3", "Étape 2") or a link to the previous or next post ("Previous: The
+#: Year in Physics", "Older post:", "Article précédent :"): a piece of the article or of the
+#: site, never its headline.
+STEP_OR_POST_LINK = re.compile(
+    r"^(?:(?:tip|step|schritt|tipp|étape|astuce|paso|consejo|passo|stap) #?\d+\b|"
+    r"(?:previous|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|"
+    r"successivo|vorige|volgende)(?: (?:post|article|story|entry|beitrag|artikel|artículo|articolo|bericht))?"
+    r"\s*:|(?:article|artículo|articolo) (?:précédent|suivant|anterior|siguiente|precedente|successivo)\s*:)",
+    re.IGNORECASE)
+#: A web form's notice printed as text, as a form plugin marks its hidden fields and its
+#: spam trap ("This field is hidden when viewing the form", "This field is for validation
+#: purposes and should be left unchanged."): never a page's headline.
+FORM_NOTICE = re.compile(r"^this field is (?:hidden when viewing the form|for validation purposes)",
+                         re.IGNORECASE)
 #: A share row that a text browser prints on one line, the buttons' labels and
 #: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
 #: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
