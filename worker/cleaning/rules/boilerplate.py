@@ -755,17 +755,30 @@ PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \
 #: and a heading is shorter (see ``inline_furniture.widgets``; the descriptions
 #: that stand beside a caption are ``rules.credits.PICTURE_DESCRIPTION``'s).
 PICTURE_KIND_DESCRIPTION = re.compile(
-    r"^[•·*\s-]*(?=[A-Z])(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
+    r"^[•·*\s-]*(?=[A-Z])(?![A-Z][a-z]* examples? )"
+    r"(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
     r"Side-by-side|[A-Z][a-z]+ different)\s+)?"
     r"(?:(?:[Cc]lose-?up|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]llustrations?|[Dd]iagram|"
-    r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon)"
-    r"\s+(?:of|showing|shows|depicting)"
+    r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon|"
+    r"[Hh]eadshot|[Ee]xamples?|[Bb]adge|[Gg]raphs?)"
+    r"\s+(?:of|showing|shows|depicting|illustrating)"
     r"|(?:Photo|Image|Illustration|Capture d'écran) (?:montrant|représentant)"
     r"|(?:Foto|Imagen|Ilustración|Captura de pantalla) (?:que muestra|mostrando)"
     r"|(?:Das )?(?:Foto|Bild|Grafik|Illustration|Screenshot) zeigt)\s"
-    r"(?![^\n]*\b(?:was|were|has been|have been|wurde|wurden|fue|fueron|a été|ont été)\b)")
+    r"(?![^\n]*\b(?:was|were|has been|have been|include|includes|wurde|wurden|fue|fueron|a été|ont été)\b)"
+    r"(?![^\n]*:$)")
 #: a :data:`PICTURE_KIND_DESCRIPTION` has this many words at least and at most
 PICTURE_KIND_WORDS = (6, 40)
+
+#: A portrait's alt text naming who it shows, nothing more ("Headshot of Jane Doe",
+#: "Photo of Jane Doe", "Author photo of ..."): an author's box or a quoted expert's
+#: picture. A caption says more; a heading names no person this way.
+PORTRAIT_OF_NAME = re.compile(
+    r"^(?:Headshot|Portrait|Photo|Picture|Image|Author (?:photo|picture|image)|"
+    r"Profile (?:photo|picture|image))"
+    r" of (?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|de|van|von|da|del|der|la|le)){1,3}$")
+#: a :data:`PORTRAIT_OF_NAME` has this many words at most
+PORTRAIT_WORDS = 7
 
 #: A site's calls to subscribe or to support it, as it closes its articles: its
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
