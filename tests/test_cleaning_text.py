@@ -1506,6 +1506,9 @@ def _is_dropped_among_paragraphs(line: str) -> bool:
     "Bildergalerie", "Photo gallery", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter",
     "Suscríbete a nuestro boletín", "Meld je aan voor onze nieuwsbrief",
     "Anzeige", "Publicité", "Teilen", "Condividi", "3 Comments",
+    "Link copied!", "Copied to clipboard", "Lien copié", "Enlace copiado", "YouTube video player",
+    "Watch Now!", "View All", "Voir tout", "Read the review", "Now 15% Off", "3–5 minutes",
+    "You might also like:", "Recommended Reading", "Vous aimerez aussi",
 ])
 def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)

@@ -565,7 +565,12 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
 #: summary of this story", "Show me the facts"), a rating widget's answers ("Let us improve this
 #: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!") and a
-#: follow button ("Add us on Google", "Follow us on social media"). Matched
+#: follow button ("Add us on Google", "Follow us on social media"), a share button's
+#: confirmation ("Link copied!", "Copied to clipboard", "Lien copié") and an embedded
+#: video's frame title ("YouTube video player"), a shop's or a list's buttons ("Watch now",
+#: "View all", "Read the review", "Now 20% Off"), a reading time ("2–4
+#: minutes") and a heading over links to other posts ("You might also like", "Recommended
+#: reading"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -636,6 +641,13 @@ WIDGET = re.compile(
     r"(?:read more|related|also read|read also|see also|read next|more on this|lesen sie auch|mehr zum thema|"
     r"(?:à|a) lire aussi|lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|"
     r"zie ook) ?: \S.*|on [\w-]+\.(?:com|org|net|co\.uk) ?:(?: \S.*)?|"
+    r"(?:link )?copied(?: to (?:the )?clipboard)?|link kopiert|lien copié|enlace copiado|link copiato|"
+    r"link copiado|link gekopieerd|youtube video player|"
+    r"watch now|jetzt ansehen|regarder maintenant|ver ahora|guarda ora|assista agora|"
+    r"view all|see all|alle anzeigen|voir tout|ver todos?|vedi tutti|ver tudo|bekijk alles|"
+    r"read the review|now \d+% off|\d+[–-]\d+ min(?:ute)?s?(?: read)?|"
+    r"recommended reading|you (?:might|may) (?:also )?like|das könnte (?:dich|sie) auch interessieren|"
+    r"vous aimerez aussi|(?:también )?te puede interesar|potrebbe interessarti anche|"
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
