@@ -1539,6 +1539,9 @@ def _is_dropped_among_paragraphs(line: str) -> bool:
     "Bildergalerie", "Photo gallery", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter",
     "Suscríbete a nuestro boletín", "Meld je aan voor onze nieuwsbrief",
     "Anzeige", "Publicité", "Teilen", "Condividi", "3 Comments",
+    "Link copied!", "Copied to clipboard", "Lien copié", "Enlace copiado", "YouTube video player",
+    "Watch Now!", "View All", "Voir tout", "Read the review", "Now 15% Off", "3–5 minutes",
+    "You might also like:", "Recommended Reading", "Vous aimerez aussi",
 ])
 def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
@@ -2094,6 +2097,9 @@ def test_a_standfirst_over_a_byline_split_at_its_label_is_not_body(label):
     "Das Bild zeigt den Hafen von Yokosuka bei Sonnenaufgang",
     "Photo montrant le port de Yokosuka au lever du jour",
     "Imagen que muestra el puerto de Yokosuka al amanecer",
+    "Example of a weekly meal plan printed on the fridge door",
+    "Badge showing the tent as our top pick for winter camping",
+    "Graph showing ferry traffic rising through the summer months",
 ])
 def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(alt):
     """A line opening by saying what kind of picture it is and what it shows
@@ -2105,9 +2111,24 @@ def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(al
     assert found.body == "\n\n".join(article)
     for kept in ("Here is a photo of the lockers at the station, which cost 300 to 700 yen a day.",
                  "Images of the two ministers shaking hands were shared widely on Monday.",
-                 "Photos of guidebook pages"):
+                 "Photos of guidebook pages",
+                 "An example of this habit comes from the harbour's oldest ferry company.",
+                 "Examples of the snacks sold on the ferry to the islands include:"):
         found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
         assert kept in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("alt", ["Headshot of Jane Doe", "Photo of Maria van der Berg",
+                                 "Author photo of Tom Okafor"])
+def test_a_portraits_alt_text_naming_who_it_shows_is_not_body(alt):
+    """An author's or an expert's portrait printed as its alt text ("Headshot of
+    Jane Doe") is no part of the article; a line naming something else stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+    kept = "Portrait of the Artist as a Young Man"
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
+    assert kept in found.body.split("\n\n")
 
 
 _BROKEN_PARAGRAPHS = {

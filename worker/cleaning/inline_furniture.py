@@ -32,6 +32,8 @@ from .rules.boilerplate import (
     PICTURE_KIND_DESCRIPTION,
     PICTURE_KIND_WORDS,
     POPULAR_HEADINGS,
+    PORTRAIT_OF_NAME,
+    PORTRAIT_WORDS,
     PROMOTION,
     SHARE_HINTS,
     SHARE_NETWORKS,
@@ -193,8 +195,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     an advertisement's slot, a table of contents' heading; or a picture's alt
     text (:data:`PICTURE_ALT_TEXT`, :func:`_printed_twice`, a description
     saying what kind of picture it is, :data:`PICTURE_KIND_DESCRIPTION`, or showing a
-    person doing something, :data:`~.rules.credits.PICTURE_PERSON_SCENE`, when no caption
-    took it) or its button
+    person doing something, :data:`~.rules.credits.PICTURE_PERSON_SCENE`, or naming the
+    person a portrait shows, :data:`PORTRAIT_OF_NAME`, when no caption took it) or its button
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
@@ -223,7 +225,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
-             or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)}
+             or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
+             or (words[p] <= PORTRAIT_WORDS and " of " in lines[p]
+                 and PORTRAIT_OF_NAME.match(lines[p]) is not None)}
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
                  if _share_row(lines[short[k]]))

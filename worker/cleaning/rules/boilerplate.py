@@ -615,7 +615,12 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
 #: summary of this story", "Show me the facts"), a rating widget's answers ("Let us improve this
 #: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!") and a
-#: follow button ("Add us on Google", "Follow us on social media"). Matched
+#: follow button ("Add us on Google", "Follow us on social media"), a share button's
+#: confirmation ("Link copied!", "Copied to clipboard", "Lien copié") and an embedded
+#: video's frame title ("YouTube video player"), a shop's or a list's buttons ("Watch now",
+#: "View all", "Read the review", "Now 20% Off"), a reading time ("2–4
+#: minutes") and a heading over links to other posts ("You might also like", "Recommended
+#: reading"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -686,6 +691,13 @@ WIDGET = re.compile(
     r"(?:read more|related|also read|read also|see also|read next|more on this|lesen sie auch|mehr zum thema|"
     r"(?:à|a) lire aussi|lire aussi|leggi anche|lee también|lea también|leia também|veja também|lees ook|"
     r"zie ook) ?: \S.*|on [\w-]+\.(?:com|org|net|co\.uk) ?:(?: \S.*)?|"
+    r"(?:link )?copied(?: to (?:the )?clipboard)?|link kopiert|lien copié|enlace copiado|link copiato|"
+    r"link copiado|link gekopieerd|youtube video player|"
+    r"watch now|jetzt ansehen|regarder maintenant|ver ahora|guarda ora|assista agora|"
+    r"view all|see all|alle anzeigen|voir tout|ver todos?|vedi tutti|ver tudo|bekijk alles|"
+    r"read the review|now \d+% off|\d+[–-]\d+ min(?:ute)?s?(?: read)?|"
+    r"recommended reading|you (?:might|may) (?:also )?like|das könnte (?:dich|sie) auch interessieren|"
+    r"vous aimerez aussi|(?:también )?te puede interesar|potrebbe interessarti anche|"
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
@@ -827,17 +839,30 @@ PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \
 #: and a heading is shorter (see ``inline_furniture.widgets``; the descriptions
 #: that stand beside a caption are ``rules.credits.PICTURE_DESCRIPTION``'s).
 PICTURE_KIND_DESCRIPTION = re.compile(
-    r"^[•·*\s-]*(?=[A-Z])(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
+    r"^[•·*\s-]*(?=[A-Z])(?![A-Z][a-z]* examples? )"
+    r"(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
     r"Side-by-side|[A-Z][a-z]+ different)\s+)?"
     r"(?:(?:[Cc]lose-?up|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]llustrations?|[Dd]iagram|"
-    r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon)"
-    r"\s+(?:of|showing|shows|depicting)"
+    r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon|"
+    r"[Hh]eadshot|[Ee]xamples?|[Bb]adge|[Gg]raphs?)"
+    r"\s+(?:of|showing|shows|depicting|illustrating)"
     r"|(?:Photo|Image|Illustration|Capture d'écran) (?:montrant|représentant)"
     r"|(?:Foto|Imagen|Ilustración|Captura de pantalla) (?:que muestra|mostrando)"
     r"|(?:Das )?(?:Foto|Bild|Grafik|Illustration|Screenshot) zeigt)\s"
-    r"(?![^\n]*\b(?:was|were|has been|have been|wurde|wurden|fue|fueron|a été|ont été)\b)")
+    r"(?![^\n]*\b(?:was|were|has been|have been|include|includes|wurde|wurden|fue|fueron|a été|ont été)\b)"
+    r"(?![^\n]*:$)")
 #: a :data:`PICTURE_KIND_DESCRIPTION` has this many words at least and at most
 PICTURE_KIND_WORDS = (6, 40)
+
+#: A portrait's alt text naming who it shows, nothing more ("Headshot of Jane Doe",
+#: "Photo of Jane Doe", "Author photo of ..."): an author's box or a quoted expert's
+#: picture. A caption says more; a heading names no person this way.
+PORTRAIT_OF_NAME = re.compile(
+    r"^(?:Headshot|Portrait|Photo|Picture|Image|Author (?:photo|picture|image)|"
+    r"Profile (?:photo|picture|image))"
+    r" of (?:[A-Z][\w.’'-]*)(?: (?:[A-Z][\w.’'-]*|de|van|von|da|del|der|la|le)){1,3}$")
+#: a :data:`PORTRAIT_OF_NAME` has this many words at most
+PORTRAIT_WORDS = 7
 
 #: A site's calls to subscribe or to support it, as it closes its articles: its
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
