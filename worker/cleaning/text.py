@@ -24,7 +24,7 @@ import numpy as np
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
-from .edges import dated_captions_above, trim_edges
+from .edges import dated_captions_above, person_named, trim_edges
 from .inline_furniture import (
     between_pictures,
     boxes_of_other_posts,
@@ -221,7 +221,9 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None) -> 
     be another line: the site's name in the byline's box), and above the
     byline or date line that opens the article (within
     ``_STANDFIRST_REACH`` lines; "By" on a line of its own over the name
-    counts), a summary of the article, not its text."""
+    counts, and so does the author's name alone on a line the article does
+    not keep: a subheading shaped as a name is kept), a summary of the
+    article, not its text."""
     if not 0 < pos < len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
             or pos not in body[:2] or not (pos - 1 == headline or page.headings[pos - 1]):
         return False
@@ -229,7 +231,8 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None) -> 
     marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
     if marks[0] or _meta_label(page, pos):
         return False
-    return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop))
+    return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
+        or any(p not in body and person_named(page.lines[p]) is not None for p in range(pos + 1, stop))
 
 
 def _meta_label(page: Page, pos: int) -> bool:
