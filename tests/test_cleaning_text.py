@@ -2107,6 +2107,26 @@ def test_a_standfirst_over_the_authors_bare_name_is_not_body(top):
     assert plain.body.split("\n\n")[0] == standfirst
 
 
+@pytest.mark.parametrize("picture", [
+    ["Cars wait at a parking meter in the city centre.", "Photo: Jane Roe, AP"],
+    ["image", "Cars wait at a parking meter in the city centre. (Jane Roe/AP)"],
+])
+def test_a_standfirst_over_the_lead_picture_and_the_byline_is_not_body(picture):
+    """The lead picture's caption between the standfirst and the byline
+    does not count in how far below the standfirst the byline may come.
+    With no byline under the picture the paragraph under the headline stays."""
+    standfirst = ("This week, our columnist looks at why the city keeps raising its parking fees "
+                  "and who pays for it in the end.")
+    article = seed_paragraphs()
+    above = ["Home", "News", TITLE, standfirst, *picture]
+    found = extract_text("\n".join([*above, "John Smith", "March 12, 2024", *article, "Share"]))
+    assert standfirst not in found.body.split("\n\n")
+    assert all(paragraph in found.body.split("\n\n") for paragraph in article)
+    assert len(found.captions) == 1
+    plain = extract_text("\n".join([*above, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
+
+
 @pytest.mark.parametrize("alt", [
     "Images of remodeled showers that have grab bars and benches built by a local firm.",
     "A closeup of the bleed valve on the camping stove.",
