@@ -1070,14 +1070,14 @@ def test_the_author_box_after_the_article_is_not_body():
 
 def test_an_author_boxs_paragraph_opens_with_a_word_that_may_start_a_name():
     """The author box is looked for only under paragraphs whose first word may
-    open a name (:func:`_name`'s first word: a name's word, no function word);
+    open a name (:func:`person_named`'s first word: a name's word, no function word);
     every name read opens so, and an accented name's box is still found."""
-    from worker.cleaning.edges import _NAME, _name
+    from worker.cleaning.edges import _NAME, person_named
     from worker.cleaning.rules.stopwords import ALL_STOPWORDS
 
     for line in ("Jane Miller", "By Élodie Durand", "Mary-Jane O’Neil, CFA", "Jean-Luc Picard PhD",
                  "Seán McKenzie | Staff"):
-        name = _name(line)
+        name = person_named(line)
         assert name is not None, line
         first = name.split()[0]
         assert _NAME.fullmatch(first) and first.lower() not in ALL_STOPWORDS
@@ -2086,6 +2086,44 @@ def test_a_standfirst_over_a_byline_split_at_its_label_is_not_body(label):
     assert standfirst not in found
     assert all(paragraph in found for paragraph in article)
     plain = extract_text("\n".join([*top, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize("top", [["Home", "News", "World"], ["Opinion"], ["Menu", "Search"]])
+def test_a_standfirst_over_the_authors_bare_name_is_not_body(top):
+    """A standfirst under the headline is not body over a byline that is the
+    author's name alone, on a line the article does not keep (between the
+    author's pictures, no "By" and no date). Without the name the paragraph
+    under the headline stays."""
+    standfirst = ("This week, our columnist looks at why the city keeps raising its parking fees "
+                  "and who pays for it in the end.")
+    article = seed_paragraphs()
+    above = [*top, TITLE, standfirst]
+    byline = ["image", "Jane Doe", "image"]
+    found = extract_text("\n".join([*above, *byline, *article, "Share"])).body.split("\n\n")
+    assert standfirst not in found and "Jane Doe" not in found
+    assert all(paragraph in found for paragraph in article)
+    plain = extract_text("\n".join([*above, *article, "Share"]))
+    assert plain.body.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize("picture", [
+    ["Cars wait at a parking meter in the city centre.", "Photo: Jane Roe, AP"],
+    ["image", "Cars wait at a parking meter in the city centre. (Jane Roe/AP)"],
+])
+def test_a_standfirst_over_the_lead_picture_and_the_byline_is_not_body(picture):
+    """The lead picture's caption between the standfirst and the byline
+    does not count in how far below the standfirst the byline may come.
+    With no byline under the picture the paragraph under the headline stays."""
+    standfirst = ("This week, our columnist looks at why the city keeps raising its parking fees "
+                  "and who pays for it in the end.")
+    article = seed_paragraphs()
+    above = ["Home", "News", TITLE, standfirst, *picture]
+    found = extract_text("\n".join([*above, "John Smith", "March 12, 2024", *article, "Share"]))
+    assert standfirst not in found.body.split("\n\n")
+    assert all(paragraph in found.body.split("\n\n") for paragraph in article)
+    assert len(found.captions) == 1
+    plain = extract_text("\n".join([*above, *article, "Share"]))
     assert plain.body.split("\n\n")[0] == standfirst
 
 

@@ -170,7 +170,7 @@ def _company_profile(page: Page, body: list[int]) -> set[int]:
     return set()
 
 
-def _name(line: str) -> str | None:
+def person_named(line: str) -> str | None:
     """The person a short line names ("Jane Doe", "By Jane Doe", "Jane Doe, CFA"),
     or None: two to ``_NAME_WORDS`` capitalised words and nothing else."""
     found = BYLINE.match(line)
@@ -197,7 +197,7 @@ def _about(line: str, name: str) -> bool:
 
 def _author_box(page: Page, body: list[int]) -> set[int]:
     """The lines of the first author box that follows ``_ABOVE_BIO`` words of
-    article: a :func:`_name` line, a paragraph :func:`_about` that person,
+    article: a :func:`person_named` line, a paragraph :func:`_about` that person,
     and the short lines and paragraphs about the person under it ("Email
     Jane", "Jane lives in Leeds with her family", "She ...") or about a second author
     named under it, when the box and all below it hold at most
@@ -208,18 +208,18 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     texts = [page.lines[p] for p in body]
     # the paragraphs with ``_ABOVE_BIO`` words of article above them
     after = bisect_left(list(accumulate(words)), _ABOVE_BIO) + 1
-    names: dict[int, str | None] = {}  # each line's :func:`_name`, read once
+    names: dict[int, str | None] = {}  # each line's :func:`person_named`, read once
     for k in compress(range(after, len(body)), [w >= _BIO_WORDS for w in words[after:]]):
         line = texts[k]
         opening = line.split(' ', 1)[0]
         if _NAME.fullmatch(opening) is None or opening.lower() in ALL_STOPWORDS:
-            # :func:`_about` a :func:`_name` opens with its first word, a name's word
+            # :func:`_about` a :func:`person_named` opens with its first word, a name's word
             continue
         first = f"{opening} "
         for j in range(max(0, k - _NAME_REACH), k):
             if first not in texts[j]:
                 continue
-            name = names[j] if j in names else names.setdefault(j, _name(texts[j]))
+            name = names[j] if j in names else names.setdefault(j, person_named(texts[j]))
             if name is not None and _about(line, name):
                 if sum(words[j:]) > _AFTER_BOX * sum(words[:j]):
                     return set()
@@ -227,7 +227,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                 while end < len(body):
                     text = texts[end]
                     if words[end] < _BIO_WORDS:
-                        name = _name(text) or name
+                        name = person_named(text) or name
                     elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
                         break
                     end += 1

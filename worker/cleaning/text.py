@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import compress
 
@@ -24,7 +25,7 @@ import numpy as np
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
-from .edges import dated_captions_above, trim_edges
+from .edges import dated_captions_above, person_named, trim_edges
 from .inline_furniture import (
     between_pictures,
     boxes_of_other_posts,
@@ -214,22 +215,30 @@ def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
 
-def _standfirst(page: Page, pos: int, body: list[int], headline: int | None) -> bool:
+def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
+                captions: Collection[int] = ()) -> bool:
     """Whether the line at ``pos`` is the standfirst printed right under the
     headline: a line of ``_STANDFIRST_WORDS`` words among the body's first
     two, under the headline or a line shaped as one (the headline chosen may
     be another line: the site's name in the byline's box), and above the
     byline or date line that opens the article (within
-    ``_STANDFIRST_REACH`` lines; "By" on a line of its own over the name
-    counts), a summary of the article, not its text."""
+    ``_STANDFIRST_REACH`` lines, not counting the lines of ``captions``: the
+    lead picture may come between; "By" on a line of its own over the name
+    counts, and so does the author's name alone on a line the article does
+    not keep: a subheading shaped as a name is kept), a summary of the
+    article, not its text."""
     if not 0 < pos < len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
             or pos not in body[:2] or not (pos - 1 == headline or page.headings[pos - 1]):
         return False
-    stop = min(len(page.lines), pos + 1 + _STANDFIRST_REACH)
+    stop, seen = pos + 1, 0
+    while stop < len(page.lines) and seen < _STANDFIRST_REACH:
+        seen += stop not in captions
+        stop += 1
     marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
     if marks[0] or _meta_label(page, pos):
         return False
-    return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop))
+    return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
+        or any(p not in body and person_named(page.lines[p]) is not None for p in range(pos + 1, stop))
 
 
 def _meta_label(page: Page, pos: int) -> bool:
@@ -255,7 +264,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)} | set(title_lines)
         # the headline printed again as the body's first line, however far below it
         repeats.update(p for p in body[:1] if page.lines[p] == headline)
-        repeats.update(p for p in body[:2] if _standfirst(page, p, body, title_lines[-1]))
+        repeats.update(p for p in body[:2]
+                       if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
         body = dated_captions_above(page, [p for p in body if p not in repeats], title)
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
