@@ -1715,8 +1715,9 @@ def test_a_heading_the_model_nearly_keeps_between_two_kept_lines_is_kept():
     """A line shaped as a heading, in any case, that the model nearly keeps
     between two lines it keeps ("Step 3: combine labor and overhead") is the
     article's; not one the model is sure is not, not an all-caps line (a
-    related headline set in the article), not a credit, and not the head of
-    a sentence the next line carries on ("You can read the" / "report")."""
+    related headline set in the article), not a credit, byline or date
+    line, and not the head of a sentence the next line carries on ("You can
+    read the" / "report")."""
     paragraph = "We filled each kettle to its line and timed it to a boil on the same induction hob, twice."
     lines = [
         paragraph,
@@ -1733,13 +1734,15 @@ def test_a_heading_the_model_nearly_keeps_between_two_kept_lines_is_kept():
         "You can read the full test notes",
         "here",
         paragraph.replace("twice", "seven times"),
+        "October 8, 2024 Photo of the team",
+        paragraph.replace("twice", "eight times"),
     ]
     page = read_page("\n".join(lines))
     furniture = page.column("furniture") + page.column("placeholder")
-    keep = np.array([0.9, 0.4, 0.9, 0.45, 0.9, 0.2, 0.9, 0.45, 0.9, 0.45, 0.9, 0.45, 0.9, 0.9])
+    keep = np.array([0.9, 0.4, 0.9, 0.45, 0.9, 0.2, 0.9, 0.45, 0.9, 0.45, 0.9, 0.45, 0.9, 0.9, 0.45, 0.9])
     kept = (keep >= 0.5).nonzero()[0]
     found = headings_between_kept(page, kept, keep, 0.5, furniture, 0, len(lines)).tolist()
-    assert found == [0, 1, 2, 3, 4, 6, 8, 10, 12, 13]
+    assert found == [0, 1, 2, 3, 4, 6, 8, 10, 12, 13, 15]
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

@@ -327,14 +327,14 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
     no sentence) that the line model nearly keeps (``_BETWEEN_KEPT_HEADING``
     of ``threshold``) between two lines it keeps, whatever their case
     ("Cosmetic upgrades and finishes", "Step 3: Combine labor and overhead"),
-    and no credit line: set between the article's own lines, a section's
+    and no credit, byline or date line: set between the article's own lines, a section's
     heading or a list's label is the article's."""
     heading = page.headings[start + 1:end - 1]
     if not heading.any():
         return kept
     is_kept = np.zeros(len(page.lines), dtype=bool)
     is_kept[kept] = True
-    credit = page.column("credit") + page.column("all_caps")
+    credit = page.column("credit") + page.column("all_caps") + page.column("byline") + page.column("dateline")
     low = _BETWEEN_KEPT_HEADING * threshold
     extra = [pos for pos in (start + 1 + heading.nonzero()[0]).tolist()
              if is_kept[pos - 1] and is_kept[pos + 1] and not is_kept[pos] and keep[pos] >= low
