@@ -23,6 +23,7 @@ from worker.cleaning.region import (
     end_before_teasers,
     extend_over_kept_gap,
     extend_over_records,
+    headings_between_kept,
     open_above_block,
     resume_after_block,
     sentence_tails,
@@ -1708,6 +1709,40 @@ def test_a_subheading_the_model_drops_between_two_kept_paragraphs_is_kept():
     kept = np.array([0, 2, 4, 6, 8, 10])
     found = subheadings_between_paragraphs(page, kept, furniture, 0, len(lines)).tolist()
     assert found == [0, 1, 2, 4, 6, 8, 10]
+
+
+def test_a_heading_the_model_nearly_keeps_between_two_kept_lines_is_kept():
+    """A line shaped as a heading, in any case, that the model nearly keeps
+    between two lines it keeps ("Step 3: combine labor and overhead") is the
+    article's; not one the model is sure is not, not an all-caps line (a
+    related headline set in the article), not a credit, byline or date
+    line, and not the head of a sentence the next line carries on ("You can
+    read the" / "report")."""
+    paragraph = "We filled each kettle to its line and timed it to a boil on the same induction hob, twice."
+    lines = [
+        paragraph,
+        "Step 3: combine labor and overhead",
+        "Add the totals from the first two steps.",
+        "Cosmetic upgrades and finishes",
+        paragraph.replace("twice", "three times"),
+        "Sign up for our weekly letter",
+        paragraph.replace("twice", "four times"),
+        "ANOTHER KETTLE STORY YOU MIGHT LIKE",
+        paragraph.replace("twice", "five times"),
+        "Photo by Jane Doe for Getty Images",
+        paragraph.replace("twice", "six times"),
+        "You can read the full test notes",
+        "here",
+        paragraph.replace("twice", "seven times"),
+        "October 8, 2024 Photo of the team",
+        paragraph.replace("twice", "eight times"),
+    ]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    keep = np.array([0.9, 0.4, 0.9, 0.45, 0.9, 0.2, 0.9, 0.45, 0.9, 0.45, 0.9, 0.45, 0.9, 0.9, 0.45, 0.9])
+    kept = (keep >= 0.5).nonzero()[0]
+    found = headings_between_kept(page, kept, keep, 0.5, furniture, 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 6, 8, 10, 12, 13, 15]
 
 
 def test_a_gallery_under_a_caption_whose_credit_ends_in_a_copyright_notice_is_not_body():

@@ -316,6 +316,34 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
+#: a heading the model doubts between two lines it keeps is kept at this share of the keep threshold
+_BETWEEN_KEPT_HEADING = 0.7
+
+
+def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, threshold: float,
+                          furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the lines of the article [start, end) shaped as a
+    heading (:func:`~.lines.heading_shape`: a few words, capitalised, closing
+    no sentence) that the line model nearly keeps (``_BETWEEN_KEPT_HEADING``
+    of ``threshold``) between two lines it keeps, whatever their case
+    ("Cosmetic upgrades and finishes", "Step 3: Combine labor and overhead"),
+    and no credit, byline or date line: set between the article's own lines, a section's
+    heading or a list's label is the article's."""
+    heading = page.headings[start + 1:end - 1]
+    if not heading.any():
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    credit = page.column("credit") + page.column("all_caps") + page.column("byline") + page.column("dateline")
+    low = _BETWEEN_KEPT_HEADING * threshold
+    extra = [pos for pos in (start + 1 + heading.nonzero()[0]).tolist()
+             if is_kept[pos - 1] and is_kept[pos + 1] and not is_kept[pos] and keep[pos] >= low
+             and not furniture[pos] and not credit[pos] and not page.lines[pos + 1][0].islower()]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
 _GAP_LINES = 6
 

@@ -57,6 +57,7 @@ from .region import (
     extend_over_prose,
     extend_over_records,
     first_occurrences,
+    headings_between_kept,
     open_above_block,
     resume_after_block,
     sentence_tails,
@@ -187,6 +188,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = _with_whole_lists(page, kept, furniture, start, end)
         kept = sentence_tails(page, kept, furniture, start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
+        kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
