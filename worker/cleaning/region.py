@@ -327,18 +327,20 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
     no sentence) that the line model nearly keeps (``_BETWEEN_KEPT_HEADING``
     of ``threshold``) between two lines it keeps, whatever their case
     ("Cosmetic upgrades and finishes", "Step 3: Combine labor and overhead"),
-    and no credit, byline or date line: set between the article's own lines, a section's
-    heading or a list's label is the article's."""
+    and no credit, all-caps line, byline or date line (an all-caps line there is
+    often a link to another story): set between the article's own lines, a
+    section's heading or a list's label is the article's. A line the next
+    carries on in lower case is a sentence broken at a link, no heading."""
     heading = page.headings[start + 1:end - 1]
     if not heading.any():
         return kept
     is_kept = np.zeros(len(page.lines), dtype=bool)
     is_kept[kept] = True
-    credit = page.column("credit") + page.column("all_caps") + page.column("byline") + page.column("dateline")
+    marked = page.column("credit") + page.column("all_caps") + page.column("byline") + page.column("dateline")
     low = _BETWEEN_KEPT_HEADING * threshold
     extra = [pos for pos in (start + 1 + heading.nonzero()[0]).tolist()
              if is_kept[pos - 1] and is_kept[pos + 1] and not is_kept[pos] and keep[pos] >= low
-             and not furniture[pos] and not credit[pos] and not page.lines[pos + 1][0].islower()]
+             and not furniture[pos] and not marked[pos] and not page.lines[pos + 1][0].islower()]
     if not extra:
         return kept
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
