@@ -1554,7 +1554,8 @@ def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line
     "Já tem uma conta? Entrar", "Heb je al een account? Log in",
     "Listen", "Listen · 4:12 4:12", "Listen to this article in summarized format", "Artikel anhören",
     "Écouter cet article", "Save this story", "Save to favorites", "Artikel merken", "Sponsor Message",
-    "Thanks for signing up!",
+    "Thanks for signing up!", "Register Now", "Join today – it’s free", "Donate now", "Jetzt abonnieren",
+    "Abonnez-vous maintenant", "Suscríbete ahora", "Iscriviti ora", "Assine já", "Word nu lid", "Search for:",
 ])
 def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_not_body(line):
     """A news site's buttons for its readers' accounts, its read-aloud player, its reading list and its

@@ -622,7 +622,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: minutes") and a heading over links to other posts ("You might also like", "Recommended
 #: reading"), a news site's buttons for its readers' accounts ("Already have an account? Log in",
 #: "Thanks for signing up!"), its read-aloud player ("Listen · 3:51", "Listen to this article"),
-#: its reading list ("Save this story") and its sponsor's slot ("Sponsor Message"). Matched
+#: its reading list ("Save this story") and its sponsor's slot ("Sponsor Message"), a call to
+#: subscribe, join or give ("Register Now", "Join today – it's free", "Donate now", "Jetzt
+#: abonnieren") and a search box's label ("Search for:"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -660,6 +662,11 @@ WIDGET = re.compile(
     r"já (?:tem|tens) (?:uma )?conta\??(?: (?:entrar|faça login|entre))?|já é assinante\??|"
     r"(?:heb je|heeft u) al een account\??(?: (?:log in|inloggen))?|"
     r"(?:thanks|thank you)!? for (?:signing up|registering)|sign me up|"
+    r"(?:subscribe|join|register|donate|give|support us) (?:now|today|here)(?: [–—-] [^.!?]{1,30})?|"
+    r"jetzt (?:abonnieren|registrieren|spenden|anmelden)|(?:abonnez|inscrivez)-vous (?:dès )?maintenant|"
+    r"faites un don|(?:suscríbete|regístrate|dona) (?:ahora|hoy)|(?:abbonati|iscriviti|registrati|dona) ora|"
+    r"(?:assine|inscreva-se|doe) (?:já|agora)|(?:abonneer|registreer|doneer) nu|word nu lid|"
+    r"search for ?:|suche nach ?:|rechercher ?:|buscar ?:|cerca ?:|pesquisar ?:|zoeken naar ?:|"
     r"(?:(?:enter )?(?:your )?e-?mail(?: address)?|first name|last name|leave this field blank)"
     r"(?: ?\*)?(?: ?\[[ _]*\])?|"
     r"jump to recipe|print recipe|was this (?:article |page )?helpful\??|thanks? (?:you )?for your feedback|"
