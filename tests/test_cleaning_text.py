@@ -1556,6 +1556,7 @@ def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line
     "Écouter cet article", "Save this story", "Save to favorites", "Artikel merken", "Sponsor Message",
     "Thanks for signing up!", "Register Now", "Join today – it’s free", "Donate now", "Jetzt abonnieren",
     "Abonnez-vous maintenant", "Suscríbete ahora", "Iscriviti ora", "Assine já", "Word nu lid", "Search for:",
+    "Want more deals? Join our newsletter.[ ]", "Business Email *[____________]", "[ ]Submit",
 ])
 def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_not_body(line):
     """A news site's buttons for its readers' accounts, its read-aloud player, its reading list and its
@@ -1566,6 +1567,7 @@ def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_no
 @pytest.mark.parametrize("line", [
     "Listen to the full interview on our podcast feed before the vote on Thursday.",
     "Already, the council has approved two of the five proposals.",
+    "[ ] Book the venue and set a firm date with the planner before the spring season fills up",
 ])
 def test_sentences_opening_on_a_news_buttons_words_stay(line):
     article = seed_paragraphs()[:8]

@@ -624,7 +624,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: "Thanks for signing up!"), its read-aloud player ("Listen · 3:51", "Listen to this article"),
 #: its reading list ("Save this story") and its sponsor's slot ("Sponsor Message"), a call to
 #: subscribe, join or give ("Register Now", "Join today – it's free", "Donate now", "Jetzt
-#: abonnieren") and a search box's label ("Search for:"). Matched
+#: abonnieren"), a search box's label ("Search for:") and a form's field as a text browser
+#: prints it, empty, closing its label or opening its button ("Business Email *[ ]", "[ ]Submit";
+#: a checklist's "[ ] Book the venue" is no field). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -666,6 +668,7 @@ WIDGET = re.compile(
     r"jetzt (?:abonnieren|registrieren|spenden|anmelden)|(?:abonnez|inscrivez)-vous (?:dès )?maintenant|"
     r"faites un don|(?:suscríbete|regístrate|dona) (?:ahora|hoy)|(?:abbonati|iscriviti|registrati|dona) ora|"
     r"(?:assine|inscreva-se|doe) (?:já|agora)|(?:abonneer|registreer|doneer) nu|word nu lid|"
+    r"[^\[\]]{0,80}\[[ _]*\]|\[[ _]*\] ?(?:submit|subscribe|sign (?:me )?up|send|go|search|join)|"
     r"search for ?:|suche nach ?:|rechercher ?:|buscar ?:|cerca ?:|pesquisar ?:|zoeken naar ?:|"
     r"(?:(?:enter )?(?:your )?e-?mail(?: address)?|first name|last name|leave this field blank)"
     r"(?: ?\*)?(?: ?\[[ _]*\])?|"
