@@ -1548,6 +1548,33 @@ def test_news_furniture_in_other_languages_among_the_paragraphs_is_not_body(line
     assert _is_dropped_among_paragraphs(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Already have an account? Log in", "Already a subscriber?", "Sie haben bereits ein Konto? Anmelden",
+    "Vous avez déjà un compte ?", "¿Ya tienes una cuenta? Inicia sesión", "Hai già un account? Accedi",
+    "Já tem uma conta? Entrar", "Heb je al een account? Log in",
+    "Listen", "Listen · 4:12 4:12", "Listen to this article in summarized format", "Artikel anhören",
+    "Écouter cet article", "Save this story", "Save to favorites", "Artikel merken", "Sponsor Message",
+    "Thanks for signing up!", "Register Now", "Join today – it’s free", "Donate now", "Jetzt abonnieren",
+    "Abonnez-vous maintenant", "Suscríbete ahora", "Iscriviti ora", "Assine já", "Word nu lid", "Search for:",
+    "Want more deals? Join our newsletter.[ ]", "Business Email *[____________]", "[ ]Submit",
+])
+def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_not_body(line):
+    """A news site's buttons for its readers' accounts, its read-aloud player, its reading list and its
+    sponsor slot, printed on a line of their own between two paragraphs."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the full interview on our podcast feed before the vote on Thursday.",
+    "Already, the council has approved two of the five proposals.",
+    "[ ] Book the venue and set a firm date with the planner before the spring season fills up",
+])
+def test_sentences_opening_on_a_news_buttons_words_stay(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
+
+
 def test_a_correction_or_an_editors_note_is_the_articles():
     """A correction or an editor's note appended to a story is part of it."""
     article = seed_paragraphs()[:8]

@@ -620,7 +620,13 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: video's frame title ("YouTube video player"), a shop's or a list's buttons ("Watch now",
 #: "View all", "Read the review", "Now 20% Off"), a reading time ("2–4
 #: minutes") and a heading over links to other posts ("You might also like", "Recommended
-#: reading"). Matched
+#: reading"), a news site's buttons for its readers' accounts ("Already have an account? Log in",
+#: "Thanks for signing up!"), its read-aloud player ("Listen · 3:51", "Listen to this article"),
+#: its reading list ("Save this story") and its sponsor's slot ("Sponsor Message"), a call to
+#: subscribe, join or give ("Register Now", "Join today – it's free", "Donate now", "Jetzt
+#: abonnieren"), a search box's label ("Search for:") and a form's field as a text browser
+#: prints it, empty, closing its label or opening its button ("Business Email *[ ]", "[ ]Submit";
+#: a checklist's "[ ] Book the venue" is no field). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -642,7 +648,28 @@ WIDGET = re.compile(
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
-    r"listen to (?:this )?(?:article|story)|print this (?:article|page)|save (?:for later|this article)|"
+    r"listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
+    r"listen(?: ·)?(?: \d{1,2}:\d{2})*|artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
+    r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
+    r"artikel (?:beluisteren|voorlezen)|sponsor message|"
+    r"print this (?:article|page)|"
+    r"save (?:for later|this (?:article|story|post)|to (?:favou?rites|reading list))|"
+    r"artikel (?:merken|speichern|opslaan)|(?:sauvegarder|enregistrer) (?:l'|cet )article|"
+    r"guardar (?:este )?artículo|salva (?:questo |l')articolo|salvar (?:este )?artigo|"
+    r"already (?:have an account|a (?:member|subscriber))\??(?: (?:log|sign) in)?|"
+    r"(?:sie haben )?bereits (?:ein konto|registriert|abonnent(?:in)?)\??(?: (?:anmelden|einloggen))?|"
+    r"(?:vous avez )?déjà (?:un compte|abonné(?:e)?) ?\??(?: (?:se connecter|connectez-vous))?|"
+    r"¿?ya (?:tienes|tiene) (?:una )?cuenta\??(?: (?:inicia|iniciar) sesión)?|¿?ya eres suscriptor\??|"
+    r"hai già un account\??(?: accedi)?|sei già abbonato\??|"
+    r"já (?:tem|tens) (?:uma )?conta\??(?: (?:entrar|faça login|entre))?|já é assinante\??|"
+    r"(?:heb je|heeft u) al een account\??(?: (?:log in|inloggen))?|"
+    r"(?:thanks|thank you)!? for (?:signing up|registering)|sign me up|"
+    r"(?:subscribe|join|register|donate|give|support us) (?:now|today|here)(?: [–—-] [^.!?]{1,30})?|"
+    r"jetzt (?:abonnieren|registrieren|spenden|anmelden)|(?:abonnez|inscrivez)-vous (?:dès )?maintenant|"
+    r"faites un don|(?:suscríbete|regístrate|dona) (?:ahora|hoy)|(?:abbonati|iscriviti|registrati|dona) ora|"
+    r"(?:assine|inscreva-se|doe) (?:já|agora)|(?:abonneer|registreer|doneer) nu|word nu lid|"
+    r"[^\[\]]{0,80}\[[ _]*\]|\[[ _]*\] ?(?:submit|subscribe|sign (?:me )?up|send|go|search|join)|"
+    r"search for ?:|suche nach ?:|rechercher ?:|buscar ?:|cerca ?:|pesquisar ?:|zoeken naar ?:|"
     r"(?:(?:enter )?(?:your )?e-?mail(?: address)?|first name|last name|leave this field blank)"
     r"(?: ?\*)?(?: ?\[[ _]*\])?|"
     r"jump to recipe|print recipe|was this (?:article |page )?helpful\??|thanks? (?:you )?for your feedback|"
