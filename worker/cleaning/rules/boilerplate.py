@@ -900,3 +900,11 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "vote", "first to rate", "submit rating")
+
+#: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
+#: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in
+#: English, German, French, Spanish, Italian, Portuguese and Dutch.
+BIOGRAPHY_OPENING = re.compile(
+    r",\s|\s+(?:is|was|has|had|joined|writes|covers|holds|serves|leads|ist|war|hat|schreibt|est|était|a|écrit"
+    r"|es|era|ha|escribe|è|scrive|é|tem|escreve|heeft|schrijft)\b",
+)
