@@ -20,6 +20,7 @@ from worker.cleaning.region import (
     end_before_biography,
     end_before_comment_form,
     end_before_contact_cards,
+    end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -432,6 +433,29 @@ def test_the_article_ends_before_a_biography_under_its_authors_name():
             ("Jane Doe", "Jane Doe and her neighbours planted the first beds of the garden.")):
         other = read_page("\n".join([*article, name, paragraph]))
         assert end_before_biography(other, np.full(7, 0.9), 0.5, 0, 7) == 7
+
+
+def test_the_article_ends_before_the_sites_appeal_to_its_readers():
+    """The site's appeal for money or sign-ups after the article ("Enjoyed
+    this piece? We need your help ...", "Unterstützen Sie uns ...") ends it,
+    with the box it opens; an article that goes on at length after the same
+    words (quoting a charity's appeal) keeps its end."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    box = "Our magazine is kept alive by its readers, with no ads and no paywall at all."
+    for appeal in ("Enjoyed this piece? We need your help to keep publishing.",
+                   "Unterstützen Sie uns mit einer Spende, damit dieses Magazin frei bleibt."):
+        lines = [*article, appeal, box]
+        page = read_page("\n".join(lines))
+        assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 4
+    quoted = [*article[:1], "The charity's letter said: we need your help to keep the garden open to all.",
+              *article[1:], *article]
+    page = read_page("\n".join(quoted))
+    assert end_before_reader_appeal(page, np.full(len(quoted), 0.9), 0.5, 0, len(quoted)) == len(quoted)
 
 
 def test_the_article_resumes_below_a_block_set_inside_it():

@@ -27,6 +27,8 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    READER_APPEAL_OPENING,
+    READER_APPEAL_PHRASE,
 )
 from .rules.shapes import (
     CONTACT_LINE,
@@ -716,6 +718,34 @@ def end_before_biography(page: Page, keep: np.ndarray, threshold: float, start: 
     if any(_biography_at(page, at, openers) for at in (short[:first].nonzero()[0] + start).tolist()):
         return end
     return found
+
+
+def end_before_reader_appeal(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to the site's appeal to its readers
+    (:data:`READER_APPEAL_OPENING`, :data:`READER_APPEAL_PHRASE`: "Enjoyed
+    this piece? We need your help to keep publishing.", "Support our mission
+    ...", "Donate now") inside [start, end), once the prose the line model
+    keeps above it is ``_ARTICLE_ABOVE`` words or more and what follows holds
+    at most ``_PROSE_AFTER_CLOSING_BY`` of it: the appeal and the box it opens
+    read as prose, so the region model runs on over them; an article that
+    quotes such words goes on."""
+    span = page.word_array[start:end]
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    above, after = kept[:-1], kept[-1] - kept[:-1]
+    tail = (above >= _ARTICLE_ABOVE) & (after <= _PROSE_AFTER_CLOSING_BY * above)
+    tail[0] = False
+    if not tail.any():
+        return end
+    # the tail is a run to the end (the prose above only grows, that after only shrinks): one search
+    first = start + int(tail.argmax())
+    text = "\n" + "\n".join(page.plain[first:end])
+    found = [m.start() + 1 for m in (READER_APPEAL_OPENING.search(text),) if m is not None]
+    if (phrase := READER_APPEAL_PHRASE.search(text)) is not None:
+        found.append(text.rfind("\n", 0, phrase.start()) + 1)
+    return first + text.count("\n", 1, min(found)) if found else end
 
 
 def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:

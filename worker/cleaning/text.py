@@ -52,6 +52,7 @@ from .region import (
     end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
+    end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -177,6 +178,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
