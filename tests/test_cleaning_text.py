@@ -17,8 +17,10 @@ from worker.cleaning.region import (
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
+    end_before_biography,
     end_before_comment_form,
     end_before_contact_cards,
+    end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -401,6 +403,59 @@ def test_the_article_ends_before_the_box_about_its_author():
     item = "Green Acres sells raised beds in three sizes, all of them made from cedar."
     firm = read_page("\n".join([lines[0], *lines[2:6], "Green Acres", "Green Acres", item]))
     assert end_before_author_box(firm, keep[1:], 0.5, 0, len(lines) - 1) == len(lines) - 1
+
+
+def test_the_article_ends_before_a_biography_under_its_authors_name():
+    """A name over a paragraph that opens on the whole name ("Jane Doe is a
+    ...") at the article's foot is the author's box, though no byline names
+    her. An article that profiles people prints the shape once per person:
+    there the end stays; so it does when the name opens a sentence ("With
+    Acme") or the paragraph does not go on as a biography does."""
+    article = [
+        "How to plant a raised bed",
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    box = ["image", "Jane Doe", "Garden Writer",
+           "Jane Doe is a garden writer who has grown vegetables in raised beds for twenty years."]
+    lines = article + box
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.9)
+    assert end_before_biography(page, keep, 0.5, 0, len(lines)) == 6
+    farmer = "Tom Roe is a farmer who grows beans and peas on ten acres of clay soil."
+    profiles = [article[0], "Tom Roe", farmer, *article[1:], *box]
+    listed = read_page("\n".join(profiles))
+    assert end_before_biography(listed, np.full(len(profiles), 0.9), 0.5, 0, len(profiles)) == len(profiles)
+    for name, paragraph in (
+            ("With Acme", "With Acme you can plan the beds of a whole garden in an hour or two."),
+            ("Jane Doe", "Jane Doe and her neighbours planted the first beds of the garden.")):
+        other = read_page("\n".join([*article, name, paragraph]))
+        assert end_before_biography(other, np.full(7, 0.9), 0.5, 0, 7) == 7
+
+
+def test_the_article_ends_before_the_sites_appeal_to_its_readers():
+    """The site's appeal for money or sign-ups after the article ("Enjoyed
+    this piece? We need your help ...", "Unterstützen Sie uns ...") ends it,
+    with the box it opens; an article that goes on at length after the same
+    words (quoting a charity's appeal) keeps its end."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    box = "Our magazine is kept alive by its readers, with no ads and no paywall at all."
+    for appeal in ("Enjoyed this piece? We need your help to keep publishing.",
+                   "Unterstützen Sie uns mit einer Spende, damit dieses Magazin frei bleibt."):
+        lines = [*article, appeal, box]
+        page = read_page("\n".join(lines))
+        assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 4
+    quoted = [*article[:1], "The charity's letter said: we need your help to keep the garden open to all.",
+              *article[1:], *article]
+    page = read_page("\n".join(quoted))
+    assert end_before_reader_appeal(page, np.full(len(quoted), 0.9), 0.5, 0, len(quoted)) == len(quoted)
 
 
 def test_the_article_resumes_below_a_block_set_inside_it():

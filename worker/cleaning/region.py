@@ -20,12 +20,15 @@ from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
 from .rules.boilerplate import (
+    BIOGRAPHY_OPENING,
     CLOSING_BY,
     CLOSING_HEADINGS,
     CLOSING_PATTERN,
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    READER_APPEAL_OPENING,
+    READER_APPEAL_PHRASE,
 )
 from .rules.shapes import (
     CONTACT_LINE,
@@ -649,6 +652,100 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
         if above >= _ARTICLE_ABOVE and after <= _PROSE_AFTER_CLOSING_BY * above:
             return at
     return end
+
+
+#: a biography under the author's name opens on the whole name within this many lines of it
+_BIO_NAME_REACH = 6
+#: ... and the prose from the name on holds this many words at most: a biography is a paragraph or two
+_BIO_WORDS = 300
+
+
+def _biography_at(page: Page, at: int, openers: dict[str, list[int]]) -> bool:
+    """Whether the line at ``at`` is a person's name (:func:`_is_name`, no
+    stopword: "With Acme" opens a sentence) over a paragraph that opens on
+    that whole name within ``_BIO_NAME_REACH`` lines and goes on as a
+    biography does (:data:`BIOGRAPHY_OPENING`: "Jane Doe is a reporter ...",
+    under her job title or a follow button). ``openers`` maps the first
+    word of each paragraph to where it stands."""
+    lines = page.lines
+    name = lines[at]
+    first = name.split(" ", 1)[0]
+    found = [p for p in openers.get(first, ()) if at < p <= at + _BIO_NAME_REACH]
+    if not found or not _is_name(name) or any(word.lower() in ALL_STOPWORDS for word in name.split()):
+        return False
+    return any(lines[p].startswith(name) and BIOGRAPHY_OPENING.match(lines[p], len(name)) is not None
+               for p in found)
+
+
+def _paragraph_openers(page: Page, low: int, high: int) -> dict[str, list[int]]:
+    """The first word of each line of ``_PROSE_WORDS`` words or more in [low, high), and where they stand."""
+    openers: dict[str, list[int]] = {}
+    for p in ((page.word_array[low:high] >= _PROSE_WORDS).nonzero()[0] + low).tolist():
+        openers.setdefault(page.lines[p].split(" ", 1)[0], []).append(p)
+    return openers
+
+
+def end_before_biography(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to a person's name over a paragraph
+    that opens on the whole name (:func:`_biography_at`: "Jane Doe" /
+    "Staff Writer" / "Jane Doe is a reporter who covers ..."), when that is
+    the only such pair in [start, end) and the prose the line model keeps
+    from the name on is at most ``_PROSE_AFTER_CLOSING_BY`` of the
+    ``_ARTICLE_ABOVE`` words or more above it, and ``_BIO_WORDS`` at most:
+    the author's box at the article's foot, whose byline the page may print
+    nowhere. An article that profiles people prints the shape once per
+    person, so a second pair above leaves the end where it is."""
+    span = page.word_array[start:end]
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    above, after = kept[:-1], kept[-1] - kept[:-1]
+    # the box can stand only where little prose is left: look there first, and above only on a find
+    tail = (above >= _ARTICLE_ABOVE) & (after <= np.minimum(_PROSE_AFTER_CLOSING_BY * above, _BIO_WORDS))
+    tail[0] = False
+    if not tail.any():
+        return end
+    first = int(tail.argmax())
+    short = (span >= _NAME_WORDS[0]) & (span <= _NAME_WORDS[1])
+    short[0] = False
+    openers = _paragraph_openers(page, start + first, end + _BIO_NAME_REACH)
+    found = next((at for at in (short[first:].nonzero()[0] + start + first).tolist()
+                  if _biography_at(page, at, openers)), None)
+    if found is None:
+        return end
+    openers = _paragraph_openers(page, start, end + _BIO_NAME_REACH)
+    if any(_biography_at(page, at, openers) for at in (short[:first].nonzero()[0] + start).tolist()):
+        return end
+    return found
+
+
+def end_before_reader_appeal(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to the site's appeal to its readers
+    (:data:`READER_APPEAL_OPENING`, :data:`READER_APPEAL_PHRASE`: "Enjoyed
+    this piece? We need your help to keep publishing.", "Support our mission
+    ...", "Donate now") inside [start, end), once the prose the line model
+    keeps above it is ``_ARTICLE_ABOVE`` words or more and what follows holds
+    at most ``_PROSE_AFTER_CLOSING_BY`` of it: the appeal and the box it opens
+    read as prose, so the region model runs on over them; an article that
+    quotes such words goes on."""
+    span = page.word_array[start:end]
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    above, after = kept[:-1], kept[-1] - kept[:-1]
+    tail = (above >= _ARTICLE_ABOVE) & (after <= _PROSE_AFTER_CLOSING_BY * above)
+    tail[0] = False
+    if not tail.any():
+        return end
+    # the tail is a run to the end (the prose above only grows, that after only shrinks): one search
+    first = start + int(tail.argmax())
+    text = "\n" + "\n".join(page.plain[first:end])
+    found = [m.start() + 1 for m in (READER_APPEAL_OPENING.search(text),) if m is not None]
+    if (phrase := READER_APPEAL_PHRASE.search(text)) is not None:
+        found.append(text.rfind("\n", 0, phrase.start()) + 1)
+    return first + text.count("\n", 1, min(found)) if found else end
 
 
 def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) -> bool:

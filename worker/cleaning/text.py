@@ -48,9 +48,11 @@ from .region import (
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
+    end_before_biography,
     end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
+    end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
     extend_over_kept_gap,
@@ -175,6 +177,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)

@@ -927,3 +927,29 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "vote", "first to rate", "submit rating")
+
+#: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
+#: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in
+#: English, German, French, Spanish, Italian, Portuguese and Dutch.
+BIOGRAPHY_OPENING = re.compile(
+    r",\s|\s+(?:is|was|has|had|joined|writes|covers|holds|serves|leads|ist|war|hat|schreibt|est|était|a|écrit"
+    r"|es|era|ha|escribe|è|scrive|é|tem|escreve|heeft|schrijft)\b",
+)
+
+#: A site's appeal to its readers for money or sign-ups, which follows the article it
+#: closes ("Enjoyed this piece? We need your help to keep publishing.", "Support our
+#: mission ...", "Become a paid subscriber ...", "Donate now"), in English, German,
+#: French, Spanish, Italian, Portuguese and Dutch, searched in the lines' lowercased words
+#: (``Page.plain``: punctuation is a space there) joined, each after a newline:
+#: :data:`READER_APPEAL_OPENING` opens a line, :data:`READER_APPEAL_PHRASE` stands anywhere in
+#: one. Each pattern opens on a literal or a few letters, which ``re`` scans for fast.
+READER_APPEAL_OPENING = re.compile(
+    r"\n(?:support (?:our|us)\b|donate (?:now|today)\b|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
+    r"|unterstützen sie (?:uns|unsere)\b|jetzt spenden\b|soutenez nous\b|faites un don\b|apóyanos\b"
+    r"|haz una donación\b|dona ahora\b|sostienici\b|fai una donazione\b|dona ora\b|apoie (?:o nosso|nosso)\b"
+    r"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b)",
+)
+READER_APPEAL_PHRASE = re.compile(
+    r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
+    r"|please consider (?:supporting|donating))\b",
+)
