@@ -1530,3 +1530,49 @@ def test_a_paragraph_under_a_buy_photo_button_under_its_picture_stays_in_the_bod
     found = extract_text(page_with(["image", "Buy Photo", paragraph]))
     assert paragraph in found.body
     assert "Buy Photo" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # a photographer, the paper and the wire it came through
+    ("The mayor opens the bridge. Jane Doe/The Daily Planet/TNS", "The mayor opens the bridge.",
+     "Jane Doe/The Daily Planet/TNS"),
+    ("Die Brücke am Dienstag. Jane Doe/Stadtblatt/dpa", "Die Brücke am Dienstag.", "Jane Doe/Stadtblatt/dpa"),
+    # national agencies named in full or as their papers print them
+    ("Los vecinos en el ayuntamiento el martes. (Cuartoscuro)", "Los vecinos en el ayuntamiento el martes.",
+     "Cuartoscuro"),
+    ("The summit opens in Paris. Agence France-Presse", "The summit opens in Paris.", "Agence France-Presse"),
+    ("The summit opens in Ankara. Jane Doe/Anadolu Agency", "The summit opens in Ankara.",
+     "Jane Doe/Anadolu Agency"),
+    # a stock or archive picture in German and Dutch, in parentheses
+    ("Die Brücke am Dienstag. (Symbolbild)", "Die Brücke am Dienstag.", "Symbolbild"),
+    ("De brug op dinsdag. (Archiefbeeld)", "De brug op dinsdag.", "Archiefbeeld"),
+    # a bare label, then an agency and its photographer (Dutch), or a name (French)
+    ("De brug op dinsdag. Beeld ANP / Jan de Vries", "De brug op dinsdag.", "ANP / Jan de Vries"),
+    ("Le maire inaugure le pont mardi. Photo Jeanne Dupont", "Le maire inaugure le pont mardi.",
+     "Jeanne Dupont"),
+    # a freelance's picture, as American papers credit it
+    ("The mayor opens the bridge. Jane Doe/Special to The Daily Planet", "The mayor opens the bridge.",
+     "Jane Doe/Special to The Daily Planet"),
+    ("The mayor opens the bridge. (Special to the Planet)", "The mayor opens the bridge.",
+     "Special to the Planet"),
+])
+def test_more_news_credits_closing_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo Contest Winners",
+    "Enter the contest and win a prize. Photo Booth",
+    "The gift was special to the family and they kept it for years.",
+    "Tickets are special to members only.",
+    "He read the Special to The Editor column.",
+])
+def test_a_bare_photo_or_special_to_in_prose_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Special to The Daily Planet", "Jane Doe/Special to The Daily Planet"])
+def test_a_freelance_s_credit_alone_under_a_caption_under_its_picture(line):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", line),)
+    assert "Daily Planet" not in found.body

@@ -68,7 +68,8 @@ def has_credit_word(text: str) -> bool:
 
 def names_credit_word(text: str) -> bool:
     """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
-    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
+    return "Credit" in text or "pecial to " in text \
+        or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
         or (text.endswith("]") and " via " in text) \
         or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
             " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))

@@ -31,7 +31,13 @@ _AGENCIES = (
     r"Divulgação|Reprodução|"
     # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
     r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
-    r"Prensa Latina|Newsis|KNA|TTXVN"
+    r"Prensa Latina|Newsis|KNA|TTXVN|"
+    # more national agencies and picture desks (Mexico's, Chile's, Peru's, Colombia's, Turkey's, Iran's,
+    # Palestine's, North Korea's, Greece's, Romania's, Croatia's, Serbia's, Ukraine's, Switzerland's,
+    # Norway's, Sweden's, Denmark's, Italy's), and AFP and Bloomberg named in full
+    r"Cuartoscuro|Agencia Uno|Andina|Colprensa|Anadolu Agency|IRNA|WAFA|KCNA|ANA-MPA|Eurokinissi|"
+    r"Agerpres|HINA|Tanjug|Ukrinform|UNIAN|Keystone-ATS|NTB Scanpix|TT Nyhetsbyrån|Ritzau|Adnkronos|"
+    r"Agence France-Presse|Agence France Presse|Bloomberg News"
 )
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
@@ -78,7 +84,7 @@ _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華�
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
 #: agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
                   rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+(?:via|VIA)\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file|\s+Photo)?")
@@ -417,7 +423,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+via\s+"
                r"(?P<credit>[A-Z@][^\n()]{1,80}?)\s*\)?\s*\.?$"),
     # "Foto ANSA/JANE DOE", "Photo: EPA/Jane Doe": a label, then an agency and its photographer
-    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s*:?\s+"
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Beeld|Picture|Pic|Image)\s*:?\s+"
                rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
     # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
@@ -436,6 +442,13 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
+    # ... "... mardi. Photo Jane Doe", as French papers print it: after a sentence only (a line
+    # "Photo Contest Winners" is a heading)
+    re.compile(rf"(?<=[.!?”\"»]\s)(?:Photo|PHOTO)\s+(?P<credit>{_PARTICLE_NAME})\s*\.?$"),
+    # "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
+    # picture, as American papers credit it (the paper's name capitalised, to the line's end)
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?(?P<credit>(?:{_PERSON_NAME}\s*[/|,—–]\s*)?"
+               r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$"),
     # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
     # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses)
     re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:Photo|Pic|Picture))"
@@ -480,6 +493,8 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
     re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
+    re.compile("Photo|PHOTO"),
+    re.compile("pecial to "),
     re.compile(r"(?:Photo|Pic|Picture)\s*\)"),
     re.compile("[摄攝]"),
     re.compile("="),
@@ -499,7 +514,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 20,
+    *(None,) * 22,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -539,7 +554,8 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "© 摄 攝 fot".split()) \
+                               "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
+                               "archiefbeeld".split()) \
     | frozenset(_CJK_AGENCIES.lower().split("|"))
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
