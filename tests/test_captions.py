@@ -1576,3 +1576,57 @@ def test_a_freelance_s_credit_alone_under_a_caption_under_its_picture(line):
     found = extract_text(page_with(["image", "Workers on the bridge deck in January.", line]))
     assert found.captions == (Caption("Workers on the bridge deck in January.", line),)
     assert "Daily Planet" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # the paper's own picture, as American papers print it
+    ("The mayor opens the bridge. (Tribune photo)", "The mayor opens the bridge.", "Tribune photo"),
+    ("The mayor opens the bridge. (Jane Doe file photo)", "The mayor opens the bridge.",
+     "Jane Doe file photo"),
+    ("The mayor opens the bridge. Jane Doe photo", "The mayor opens the bridge.", "Jane Doe photo"),
+    ("The mayor opens the bridge. Jane Doe/Daily Planet photo", "The mayor opens the bridge.",
+     "Jane Doe/Daily Planet photo"),
+    # a bare word saying where the picture came from
+    ("The mayor opens the bridge. (File)", "The mayor opens the bridge.", "File"),
+    ("The mayor opens the bridge. (Submitted)", "The mayor opens the bridge.", "Submitted"),
+    ("The mayor opens the bridge. Courtesy", "The mayor opens the bridge.", "Courtesy"),
+    # a social network or a map, in parentheses or with the account
+    ("The mayor opens the bridge. (Instagram/@janedoe)", "The mayor opens the bridge.", "Instagram/@janedoe"),
+    ("The mayor opens the bridge. Twitter/@janedoe", "The mayor opens the bridge.", "Twitter/@janedoe"),
+    ("The house on Elm Street. (Google Street View)", "The house on Elm Street.", "Google Street View"),
+])
+def test_news_credits_with_no_label_closing_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Take a photo",
+    "We kept the shots on the phone (The Photo).",
+    "Follow us on Twitter",
+    "The form was submitted",
+    "Jane Doe | The Oregonian",
+])
+def test_a_photo_word_or_a_network_in_prose_is_no_label_free_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_social_network_closing_a_sentence_with_no_picture_near_stays_in_the_body():
+    paragraph = ("The mayor posted a video of the opening on her account on the social network on Monday "
+                 "morning (Twitter).")
+    found = extract_text(page_with([paragraph]))
+    assert paragraph in found.body
+    assert found.captions == ()
+
+
+def test_a_social_network_named_in_parentheses_under_a_picture_credits_the_caption():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January. (Instagram)"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Instagram"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_a_caption_under_its_picture_closed_by_a_photographer_and_a_paper_s_two_names():
+    line = "Workers on the bridge deck in January. Jane Doe | The Oregonian/OregonLive"
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe | The Oregonian/OregonLive"),)
+    assert "Oregonian" not in found.body

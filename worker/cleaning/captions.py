@@ -115,6 +115,7 @@ from .rules.credits import (
     CREDIT_LABELS,
     PICTURE_LABEL,
     PICTURE_SHOWS,
+    PLATFORM,
 )
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -255,7 +256,7 @@ class _CaptionSearch:
 
     def named_credit(self, p: int) -> bool:
         """Line p names a credit's word ("Photo", "Reuters"), not only a slash between names."""
-        return self.named[p] and names_credit_word(self.lines[p])
+        return self.named[p] and names_credit_word(self.lines[p], platforms=False)
 
     def free(self, p: int) -> bool:
         """Line p is on the page, not taken yet, and no picture's placeholder."""
@@ -574,6 +575,10 @@ class _CaptionSearch:
                 and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
             # an agency's bare name closing a sentence with no picture near: the article's
             # source ("... into the US. PTI"), not a credit
+            credit = None
+        if credit is not None and PLATFORM.fullmatch(credit) and not pictured_near(placeholder, lines, p):
+            # a social network named in parentheses closing a sentence with no picture near: the
+            # article's words ("... posted the video on social media (Twitter)."), not a credit
             credit = None
         if credit is not None and not self.named_credit(p) and not describes(text, MAX_WORDS) \
                 and not pictured_near(placeholder, lines, p):

@@ -16,6 +16,7 @@ from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
+    PLATFORM_WORDS,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
@@ -24,6 +25,8 @@ from .rules.credits import (
 )
 
 _TRIM = " \t.,;:-–—|/©）"
+#: :data:`CREDIT_WORDS` but the names of social networks and maps
+_CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
 _RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 _WORD = re.compile(r"\w+|©")
@@ -66,10 +69,17 @@ def has_credit_word(text: str) -> bool:
         or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
 
 
-def names_credit_word(text: str) -> bool:
-    """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
-    return "Credit" in text or "pecial to " in text \
-        or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
+def names_credit_word(text: str, platforms: bool = True) -> bool:
+    """:func:`has_credit_word` but for a slash alone: a word of a credit is named
+    (a social network's name only with ``platforms``, and in a line that closes
+    a parenthesis or names an account, "(Instagram)", "Twitter/@janedoe": alone
+    or in a line it names a share button, "X/Twitter", not who took a picture)."""
+    if "Credit" in text or "pecial to " in text:
+        return True
+    words = _WORD.findall(text.lower())
+    return not _CREDIT_WORDS_BUT_PLATFORMS.isdisjoint(words) \
+        or (platforms and ("@" in text or text.rstrip(" .").endswith(")"))
+            and not PLATFORM_WORDS.isdisjoint(words)) \
         or (text.endswith("]") and " via " in text) \
         or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
             " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))

@@ -39,6 +39,14 @@ _AGENCIES = (
     r"Agerpres|HINA|Tanjug|Ukrinform|UNIAN|Keystone-ATS|NTB Scanpix|TT Nyhetsbyrån|Ritzau|Adnkronos|"
     r"Agence France-Presse|Agence France Presse|Bloomberg News"
 )
+#: social networks and maps a picture is taken from ("(Twitter)", "Instagram/@janedoe")
+_PLATFORMS = (r"Twitter|Instagram|Facebook|YouTube|TikTok|Reddit|LinkedIn|Snapchat|Bluesky|"
+              r"Google Maps|Google Street View|Google Earth")
+#: the words of :data:`_PLATFORMS` that gate a line's search for credits ("Google Maps": "google")
+PLATFORM_WORDS = frozenset("twitter instagram facebook youtube tiktok reddit linkedin snapchat bluesky google"
+                           .split())
+#: a platform's name, with the account, as the whole credit
+PLATFORM = re.compile(rf"(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?")
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
 #: an agency's name alone ("Reuters", "GETTY IMAGES")
@@ -383,13 +391,14 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"  "(Photo provided)"
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
-    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
+    # ... a closing parenthesis only after an opening one ("(Jane Doe file photo)" is whole)
+    re.compile(r"(?:^|\s)(?P<opened>\()?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
                r"Archive|Stock) (?:photo|picture|image)|"
                r"(?-i:(?:Photo|Picture|Image)s? (?:provided|submitted|contributed|supplied))|"
                r"(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
-               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
-               r"\s*\.?$", re.IGNORECASE),
+               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)"
+               r"(?(opened)\))\s*\.?$", re.IGNORECASE),
     # "... (Representative image)", "(Image for representation)": a stock picture, as Indian papers
     # mark one (in parentheses: "... shows a representative image." is a sentence)
     re.compile(r"\(\s*(?P<credit>(?:Representative|Representational) (?:photo|picture|image)|"
@@ -450,9 +459,23 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?(?P<credit>(?:{_PERSON_NAME}\s*[/|,—–]\s*)?"
                r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$"),
     # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
-    # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses)
-    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:Photo|Pic|Picture))"
-               r"\s*\)\s*\.?$"),
+    # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses); "(Tribune
+    # photo)", "(Jane Doe file photo)", as American papers print it
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+               r"\s+(?:(?:file\s+)?photo|Photo|Pic|Picture))\s*\)\s*\.?$"),
+    # "... on Tuesday. Jane Doe photo", "Daily Planet file photo", "Jane Doe/Daily Planet photo": who
+    # took it, then "photo" in lower case, after a sentence
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PERSON_NAME}\s*/\s*)?(?!The\s)[A-Z][\w.&'’-]*"
+               r"(?:\s+[A-Z][\w.&'’-]*){1,3}\s+(?:file\s+)?photo)\s*\.?$"),
+    # "... on Tuesday. (File)", "(Courtesy)", "(Submitted)", "... Tuesday. Courtesy": a bare word saying
+    # where the picture came from, in parentheses or after a sentence
+    re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
+    re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
+    # "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
+    # network or a map, in parentheses or with its account after a sentence (with no picture near, the
+    # article's own words: see :data:`PLATFORM`)
+    re.compile(rf"\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
@@ -495,7 +518,12 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("[Ff]oto|[Bb]eeld"),
     re.compile("Photo|PHOTO"),
     re.compile("pecial to "),
-    re.compile(r"(?:Photo|Pic|Picture)\s*\)"),
+    re.compile(r"(?:Photo|photo|Pic|Picture)\s*\)"),
+    re.compile(" photo"),
+    re.compile("Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE"),
+    re.compile("Courtesy|Submitted"),
+    re.compile(_PLATFORMS),
+    re.compile("@"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
@@ -514,7 +542,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 22,
+    *(None,) * 27,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -556,7 +584,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
                                "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
                                "archiefbeeld".split()) \
-    | frozenset(_CJK_AGENCIES.lower().split("|"))
+    | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
