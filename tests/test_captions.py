@@ -1566,6 +1566,7 @@ def test_more_news_credits_closing_a_caption(line, text, credit):
     "The gift was special to the family and they kept it for years.",
     "Tickets are special to members only.",
     "He read the Special to The Editor column.",
+    "By Jane Doe | Special to The Daily Planet",
 ])
 def test_a_bare_photo_or_special_to_in_prose_is_no_credit(line):
     assert split_credit(line) == (line, None)

@@ -455,8 +455,9 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Photo Contest Winners" is a heading)
     re.compile(rf"(?<=[.!?”\"»]\s)(?:Photo|PHOTO)\s+(?P<credit>{_PARTICLE_NAME})\s*\.?$"),
     # "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
-    # picture, as American papers credit it (the paper's name capitalised, to the line's end)
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?(?P<credit>(?:{_PERSON_NAME}\s*[/|,—–]\s*)?"
+    # picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
+    # byline, "By Jane Doe | Special to The Daily Planet")
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?(?P<credit>(?:(?!By\s|BY\s){_PERSON_NAME}\s*[/|,—–]\s*)?"
                r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$"),
     # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
     # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses); "(Tribune
