@@ -1604,6 +1604,7 @@ def test_news_credits_with_no_label_closing_a_caption(line, text, credit):
     "Take a photo",
     "We kept the shots on the phone (The Photo).",
     "Follow us on Twitter",
+    "X (Twitter)",
     "The form was submitted",
     "Jane Doe | The Oregonian",
 ])

@@ -473,9 +473,9 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
     re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
     # "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
-    # network or a map, in parentheses or with its account after a sentence (with no picture near, the
-    # article's own words: see :data:`PLATFORM`)
-    re.compile(rf"\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
+    # network or a map, in parentheses or with its account, after a sentence (with no picture near, the
+    # article's own words: see :data:`PLATFORM`; a share button, "X (Twitter)", follows none)
+    re.compile(rf"(?<=[.!?”\"]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
     re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
