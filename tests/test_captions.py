@@ -1632,3 +1632,23 @@ def test_a_caption_under_its_picture_closed_by_a_photographer_and_a_paper_s_two_
     assert found.captions == (Caption("Workers on the bridge deck in January.",
                                       "Jane Doe | The Oregonian/OregonLive"),)
     assert "Oregonian" not in found.body
+
+
+@pytest.mark.parametrize("credit_apart", [False, True])
+def test_a_caption_broken_at_many_links_under_its_picture_is_taken_whole(credit_apart):
+    pieces = ["President", "Jane Roe", "speaks with", "John Doe", "and", "Mary Major",
+              "at the summit in Harbourtown on Sunday."]
+    if credit_apart:
+        caption_lines = ["image", *pieces, "Jane Doe/Reuters"]
+    else:
+        caption_lines = ["image", *pieces[:-1], pieces[-1] + " (Jane Doe/Reuters)"]
+    found = extract_text(page_with(caption_lines))
+    caption = "President Jane Roe speaks with John Doe and Mary Major at the summit in Harbourtown on Sunday."
+    assert found.captions == (Caption(caption, "Jane Doe/Reuters"),)
+    assert "President" not in found.body and "Mary Major" not in found.body
+
+
+def test_a_block_with_a_finished_sentence_over_a_broken_caption_keeps_its_sentence():
+    found = extract_text(page_with(["image", "The summit closed early.", "President", "Jane Roe",
+                                    "speaks with", "John Doe", "on Sunday. (Jane Doe/Reuters)"]))
+    assert all(not caption.text.startswith("The summit") for caption in found.captions)

@@ -178,6 +178,9 @@ _SITE_WORDS = 4
 #: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
 _MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
 _NO_PIECE_STARTS = "(*•·"
+#: a caption broken at its links into a block of its own is printed on this many lines above its
+#: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
+_MAX_BLOCK_PIECES = 8
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
 #: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
@@ -297,7 +300,7 @@ class _CaptionSearch:
             q -= 1
             if caption_text(q) and words[q] <= FRAGMENT_HEAD_WORDS and not lines[q].endswith(SENTENCE_END) \
                     and not open_sentence(lines[q]):
-                return (q, *reversed(taken))
+                return self.block_above(q, p) or (q, *reversed(taken))
             taken.append(q)
         return ()
 
@@ -318,8 +321,32 @@ class _CaptionSearch:
                 if q > 0 and caption_text(q - 1) and phrase_start(lines[q - 1]):
                     # the phrase before a name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
                     taken.append(q - 1)
-                return tuple(reversed(taken))
+                return self.block_above(taken[-1], p) or tuple(reversed(taken))
         return ()
+
+    def block_above(self, q: int, p: int) -> tuple[int, ...]:
+        """The lines from the start of line q's block up to line p, when line q
+        opens on a name a link set apart ("President" / "Jane Roe" / "speaks
+        with" / "John Doe" / "at the summit on Sunday. (AP Photo/X)"): the
+        whole block under a picture is the caption's sentence, broken at its
+        links; () when the block holds anything else (a finished sentence, a
+        byline, a long line) or is no picture's."""
+        lines, words, gap_before, free, placeholder = \
+            self.lines, self.words, self.gap_before, self.free, self.placeholder
+        first = q
+        # up to the block's first line, or the first under a placeholder printed in the same block
+        while first > 0 and not gap_before[first] and not placeholder[first - 1] \
+                and q - first < _MAX_BLOCK_PIECES:
+            above = first - 1
+            if not free(above) or self.byline[above] or words[above] > FRAGMENT_HEAD_WORDS \
+                    or lines[above].endswith((*SENTENCE_END, ":")) or _BULLET.match(lines[above]):
+                return ()
+            first = above
+        if first == q or not (gap_before[first] or (first > 0 and placeholder[first - 1])) \
+                or not pictured_near(placeholder, lines, first) \
+                or sum(words[r] for r in range(first, p + 1)) > MAX_WORDS:
+            return ()
+        return tuple(range(first, p))
 
     def a_name(self, q: int) -> bool:
         """Line q is a name, a link's text ("Jane Doe", "iFixit"), not a value
