@@ -1605,6 +1605,8 @@ def test_news_credits_with_no_label_closing_a_caption(line, text, credit):
     "We kept the shots on the phone (The Photo).",
     "Follow us on Twitter",
     "X (Twitter)",
+    "You are commenting using your Twitter account. ( Logout / Change )",
+    "The award was special to us. ( Home / News )",
     "The form was submitted",
     "Jane Doe | The Oregonian",
 ])

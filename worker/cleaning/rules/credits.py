@@ -332,6 +332,23 @@ CAPTION_LABEL = re.compile(
     r"Legenda|Podpis)\s*(?::\s*|$))",
     re.IGNORECASE)
 
+#: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
+#: picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
+#: byline, "By Jane Doe | Special to The Daily Planet")
+_SPECIAL_TO = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?"
+                         rf"(?P<credit>(?:(?!By\s|BY\s){_PERSON_NAME}\s*[/|,—–]\s*)?"
+                         r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$")
+#: "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
+#: network or a map, in parentheses or with its account, after a sentence (with no picture near, the
+#: article's own words: see :data:`PLATFORM`; a share button, "X (Twitter)", follows none)
+_FROM_PLATFORMS = (
+    re.compile(rf"(?<=[.!?”\"]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
+)
+#: the patterns a line that names no other credit word is tried with when it names a social
+#: network or "Special to" (those words gate no other pattern: see ``credits.names_credit_word``)
+OWN_GATED_PATTERNS: tuple[re.Pattern[str], ...] = (_SPECIAL_TO, *_FROM_PLATFORMS)
+
 _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
@@ -454,11 +471,8 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ... "... mardi. Photo Jane Doe", as French papers print it: after a sentence only (a line
     # "Photo Contest Winners" is a heading)
     re.compile(rf"(?<=[.!?”\"»]\s)(?:Photo|PHOTO)\s+(?P<credit>{_PARTICLE_NAME})\s*\.?$"),
-    # "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
-    # picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
-    # byline, "By Jane Doe | Special to The Daily Planet")
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?(?P<credit>(?:(?!By\s|BY\s){_PERSON_NAME}\s*[/|,—–]\s*)?"
-               r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$"),
+    # "... Jane Doe/Special to The Daily Planet" (above)
+    _SPECIAL_TO,
     # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
     # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses); "(Tribune
     # photo)", "(Jane Doe file photo)", as American papers print it
@@ -472,11 +486,8 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # where the picture came from, in parentheses or after a sentence
     re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
     re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
-    # "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
-    # network or a map, in parentheses or with its account, after a sentence (with no picture near, the
-    # article's own words: see :data:`PLATFORM`; a share button, "X (Twitter)", follows none)
-    re.compile(rf"(?<=[.!?”\"]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
-    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
+    # "... (Twitter)", "Twitter/@janedoe" (above)
+    *_FROM_PLATFORMS,
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
