@@ -1654,3 +1654,17 @@ def test_a_block_with_a_finished_sentence_over_a_broken_caption_keeps_its_senten
     found = extract_text(page_with(["image", "The summit closed early.", "President", "Jane Roe",
                                     "speaks with", "John Doe", "on Sunday. (Jane Doe/Reuters)"]))
     assert all(not caption.text.startswith("The summit") for caption in found.captions)
+
+
+@pytest.mark.parametrize("library", ["Getty Images", "Shutterstock", "iStock"])
+def test_a_sentence_closed_by_a_picture_library_is_a_caption_with_no_picture_printed(library):
+    # a renderer that prints no placeholder: a picture library is never the article's source
+    found = extract_text(page_with([f"Workers on the bridge deck in January. {library}"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", library),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_a_sentence_closed_by_a_wire_with_no_picture_near_is_still_the_article_s_source():
+    line = "Workers finished the bridge deck in January, two months ahead of the schedule they set. Reuters"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()

@@ -114,6 +114,7 @@ from .rules.credits import (
     CLOSING_LABEL,
     CREDIT_LABELS,
     PICTURE_LABEL,
+    PICTURE_LIBRARY,
     PICTURE_SHOWS,
     PLATFORM,
 )
@@ -598,6 +599,7 @@ class _CaptionSearch:
         line = lines[p]
         text, credit = self.split(p)
         if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
+                and not PICTURE_LIBRARY.fullmatch(credit) \
                 and line.rstrip(" .")[:-len(credit)].rstrip() == text \
                 and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
             # an agency's bare name closing a sentence with no picture near: the article's

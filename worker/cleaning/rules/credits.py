@@ -39,6 +39,11 @@ _AGENCIES = (
     r"Agerpres|HINA|Tanjug|Ukrinform|UNIAN|Keystone-ATS|NTB Scanpix|TT Nyhetsbyrån|Ritzau|Adnkronos|"
     r"Agence France-Presse|Agence France Presse|Bloomberg News"
 )
+#: picture libraries: never an article's source, as a wire may be ("... into the US. PTI"), so a
+#: sentence they close is a caption wherever it stands ("... on Tuesday. Getty Images")
+PICTURE_LIBRARY = re.compile(r"(?:Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Pixabay|"
+                             r"Adobe Stock|Dreamstime|123RF|Depositphotos|Stocksy|Science Photo Library|"
+                             r"GETTY IMAGES|SHUTTERSTOCK|ALAMY|ISTOCK|SCIENCE PHOTO LIBRARY)(?:\s+Plus)?")
 #: social networks and maps a picture is taken from ("(Twitter)", "Instagram/@janedoe")
 _PLATFORMS = (r"Twitter|Instagram|Facebook|YouTube|TikTok|Reddit|LinkedIn|Snapchat|Bluesky|"
               r"Google Maps|Google Street View|Google Earth")
