@@ -1668,3 +1668,19 @@ def test_a_sentence_closed_by_a_wire_with_no_picture_near_is_still_the_article_s
     line = "Workers finished the bridge deck in January, two months ahead of the schedule they set. Reuters"
     found = extract_text(page_with([line]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Die Brücke am Dienstag © dpa", "dpa"),
+    ("Die Brücke am Dienstag © picture alliance/dpa", "picture alliance/dpa"),
+    ("Die Brücke am Dienstag - © dpa", "dpa"),
+    ("Le pont mardi - © Jeanne Dupont", "Jeanne Dupont"),
+])
+def test_an_agency_in_lower_case_or_a_name_after_a_dash_and_the_copyright_sign(line, credit):
+    text = line.split(" - ©")[0].split(" ©")[0]
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["Copyright © dpa", "All content © picture alliance"])
+def test_a_footer_s_copyright_of_an_agency_is_no_caption_s_credit(line):
+    assert split_credit(line) == (line, None)

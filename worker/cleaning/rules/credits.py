@@ -458,9 +458,14 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
     # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
-    # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов")
-    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
-               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?)\s*\.?$"),
+    # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов"), or an agency in lower case ("... im
+    # Rathaus © dpa", "© picture alliance/dpa")
+    # ... or after a dash ("... im Rathaus - © dpa")
+    re.compile(r"(?:(?<=\w\s)|(?<=\w\s-\s))(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*"
+               r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
+               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?"
+               r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)"
+               r"(?:\s*/\s*[\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
     # Associated Press": a person's name, then the photographer's title or the agency
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?i:(?:staff|contributing|"
