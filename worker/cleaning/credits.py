@@ -67,9 +67,9 @@ def has_credit_word(text: str, platforms: bool = True) -> bool:
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
     closing "[X via Y]", a closing web site ("(onmeth.com)"), a closing
     photographer for a paper ("(Jane Doe for The Washington Post)") and a
-    closing person and publication ("(Jane Doe/The Washington Post)")."""
-    return names_credit_word(text, platforms) \
-        or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
+    closing person and publication ("(Jane Doe/The Washington Post)")
+    (``platforms``: as :func:`names_credit_word`)."""
+    return _credit_gate(text, slashed=True) >= (_OWN if platforms else _ALL)
 
 
 def names_credit_word(text: str, platforms: bool = True) -> bool:
@@ -79,15 +79,31 @@ def names_credit_word(text: str, platforms: bool = True) -> bool:
     count only with ``platforms``: alone they open only their own patterns
     (:data:`OWN_GATED_PATTERNS`; a share button "X/Twitter", a comment form's
     "... your Twitter account. ( Logout / Change )", name no one)."""
+    return _credit_gate(text, slashed=False) >= (_OWN if platforms else _ALL)
+
+
+#: what a line's credit words open (:func:`_credit_gate`): no pattern, only the patterns of
+#: :data:`OWN_GATED_PATTERNS`, or all
+_NONE, _OWN, _ALL = 0, 1, 2
+
+
+def _credit_gate(text: str, slashed: bool) -> int:
+    """Which credit patterns the text's credit words open (``slashed``: a closing
+    person and publication, "(Jane Doe/The Washington Post)", opens all)."""
     if "Credit" in text:
-        return True
+        return _ALL
     words = _WORD.findall(text.lower())
-    return not _CREDIT_WORDS_BUT_PLATFORMS.isdisjoint(words) \
-        or (platforms and ("pecial to " in text or (("@" in text or text.rstrip(" .").endswith(")"))
-                                                      and not PLATFORM_WORDS.isdisjoint(words)))) \
-        or (text.endswith("]") and " via " in text) \
-        or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
-            " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))
+    if not _CREDIT_WORDS_BUT_PLATFORMS.isdisjoint(words) \
+            or (text.endswith("]") and " via " in text) \
+            or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
+                " for " in text and FOR_PAPER_CREDIT.search(text) is not None))) \
+            or (slashed and "/" in text and text.endswith((")", ").", "]", "]."))
+                and SLASHED_CREDIT.search(text) is not None):
+        return _ALL
+    if "pecial to " in text or (("@" in text or text.endswith((")", ").", ") ", ") .")))
+                                and not PLATFORM_WORDS.isdisjoint(words)):
+        return _OWN
+    return _NONE
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -101,10 +117,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
         line = line[:button.start()]
     offset = max(0, len(line) - _TAIL)
     tail = line[offset:]
-    if not has_credit_word(tail):
+    gate = _credit_gate(tail, slashed=True)
+    if gate == _NONE:
         return line, None
-    patterns = (_ASCII_PATTERNS if tail.isascii() else _PATTERNS) if has_credit_word(tail, platforms=False) \
-        else _OWN_GATED
+    patterns = (_ASCII_PATTERNS if tail.isascii() else _PATTERNS) if gate == _ALL else _OWN_GATED
     lowered = tail.lower()
     rights = RIGHTS_TRAILER.search(tail) if any(w in lowered for w in _RIGHTS_WORDS) else None
     if rights is not None:
