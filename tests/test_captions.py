@@ -1530,3 +1530,157 @@ def test_a_paragraph_under_a_buy_photo_button_under_its_picture_stays_in_the_bod
     found = extract_text(page_with(["image", "Buy Photo", paragraph]))
     assert paragraph in found.body
     assert "Buy Photo" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # a photographer, the paper and the wire it came through
+    ("The mayor opens the bridge. Jane Doe/The Daily Planet/TNS", "The mayor opens the bridge.",
+     "Jane Doe/The Daily Planet/TNS"),
+    ("Die Brücke am Dienstag. Jane Doe/Stadtblatt/dpa", "Die Brücke am Dienstag.", "Jane Doe/Stadtblatt/dpa"),
+    # national agencies named in full or as their papers print them
+    ("Los vecinos en el ayuntamiento el martes. (Cuartoscuro)", "Los vecinos en el ayuntamiento el martes.",
+     "Cuartoscuro"),
+    ("The summit opens in Paris. Agence France-Presse", "The summit opens in Paris.", "Agence France-Presse"),
+    ("The summit opens in Ankara. Jane Doe/Anadolu Agency", "The summit opens in Ankara.",
+     "Jane Doe/Anadolu Agency"),
+    # a stock or archive picture in German and Dutch, in parentheses
+    ("Die Brücke am Dienstag. (Symbolbild)", "Die Brücke am Dienstag.", "Symbolbild"),
+    ("De brug op dinsdag. (Archiefbeeld)", "De brug op dinsdag.", "Archiefbeeld"),
+    # a bare label, then an agency and its photographer (Dutch), or a name (French)
+    ("De brug op dinsdag. Beeld ANP / Jan de Vries", "De brug op dinsdag.", "ANP / Jan de Vries"),
+    ("Le maire inaugure le pont mardi. Photo Jeanne Dupont", "Le maire inaugure le pont mardi.",
+     "Jeanne Dupont"),
+    # a freelance's picture, as American papers credit it
+    ("The mayor opens the bridge. Jane Doe/Special to The Daily Planet", "The mayor opens the bridge.",
+     "Jane Doe/Special to The Daily Planet"),
+    ("The mayor opens the bridge. (Special to the Planet)", "The mayor opens the bridge.",
+     "Special to the Planet"),
+])
+def test_more_news_credits_closing_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo Contest Winners",
+    "Enter the contest and win a prize. Photo Booth",
+    "The gift was special to the family and they kept it for years.",
+    "Tickets are special to members only.",
+    "He read the Special to The Editor column.",
+    "By Jane Doe | Special to The Daily Planet",
+])
+def test_a_bare_photo_or_special_to_in_prose_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Special to The Daily Planet", "Jane Doe/Special to The Daily Planet"])
+def test_a_freelance_s_credit_alone_under_a_caption_under_its_picture(line):
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January.", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", line),)
+    assert "Daily Planet" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # the paper's own picture, as American papers print it
+    ("The mayor opens the bridge. (Tribune photo)", "The mayor opens the bridge.", "Tribune photo"),
+    ("The mayor opens the bridge. (Jane Doe file photo)", "The mayor opens the bridge.",
+     "Jane Doe file photo"),
+    ("The mayor opens the bridge. Jane Doe photo", "The mayor opens the bridge.", "Jane Doe photo"),
+    ("The mayor opens the bridge. Jane Doe/Daily Planet photo", "The mayor opens the bridge.",
+     "Jane Doe/Daily Planet photo"),
+    # a bare word saying where the picture came from
+    ("The mayor opens the bridge. (File)", "The mayor opens the bridge.", "File"),
+    ("The mayor opens the bridge. (Submitted)", "The mayor opens the bridge.", "Submitted"),
+    ("The mayor opens the bridge. Courtesy", "The mayor opens the bridge.", "Courtesy"),
+    # a social network or a map, in parentheses or with the account
+    ("The mayor opens the bridge. (Instagram/@janedoe)", "The mayor opens the bridge.", "Instagram/@janedoe"),
+    ("The mayor opens the bridge. Twitter/@janedoe", "The mayor opens the bridge.", "Twitter/@janedoe"),
+    ("The house on Elm Street. (Google Street View)", "The house on Elm Street.", "Google Street View"),
+])
+def test_news_credits_with_no_label_closing_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Take a photo",
+    "We kept the shots on the phone (The Photo).",
+    "Follow us on Twitter",
+    "X (Twitter)",
+    "You are commenting using your Twitter account. ( Logout / Change )",
+    "The award was special to us. ( Home / News )",
+    "The form was submitted",
+    "Jane Doe | The Oregonian",
+])
+def test_a_photo_word_or_a_network_in_prose_is_no_label_free_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_social_network_closing_a_sentence_with_no_picture_near_stays_in_the_body():
+    paragraph = ("The mayor posted a video of the opening on her account on the social network on Monday "
+                 "morning (Twitter).")
+    found = extract_text(page_with([paragraph]))
+    assert paragraph in found.body
+    assert found.captions == ()
+
+
+def test_a_social_network_named_in_parentheses_under_a_picture_credits_the_caption():
+    found = extract_text(page_with(["image", "Workers on the bridge deck in January. (Instagram)"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Instagram"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_a_caption_under_its_picture_closed_by_a_photographer_and_a_paper_s_two_names():
+    line = "Workers on the bridge deck in January. Jane Doe | The Oregonian/OregonLive"
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.",
+                                      "Jane Doe | The Oregonian/OregonLive"),)
+    assert "Oregonian" not in found.body
+
+
+@pytest.mark.parametrize("credit_apart", [False, True])
+def test_a_caption_broken_at_many_links_under_its_picture_is_taken_whole(credit_apart):
+    pieces = ["President", "Jane Roe", "speaks with", "John Doe", "and", "Mary Major",
+              "at the summit in Harbourtown on Sunday."]
+    if credit_apart:
+        caption_lines = ["image", *pieces, "Jane Doe/Reuters"]
+    else:
+        caption_lines = ["image", *pieces[:-1], pieces[-1] + " (Jane Doe/Reuters)"]
+    found = extract_text(page_with(caption_lines))
+    caption = "President Jane Roe speaks with John Doe and Mary Major at the summit in Harbourtown on Sunday."
+    assert found.captions == (Caption(caption, "Jane Doe/Reuters"),)
+    assert "President" not in found.body and "Mary Major" not in found.body
+
+
+def test_a_block_with_a_finished_sentence_over_a_broken_caption_keeps_its_sentence():
+    found = extract_text(page_with(["image", "The summit closed early.", "President", "Jane Roe",
+                                    "speaks with", "John Doe", "on Sunday. (Jane Doe/Reuters)"]))
+    assert all(not caption.text.startswith("The summit") for caption in found.captions)
+
+
+@pytest.mark.parametrize("library", ["Getty Images", "Shutterstock", "iStock"])
+def test_a_sentence_closed_by_a_picture_library_is_a_caption_with_no_picture_printed(library):
+    # a renderer that prints no placeholder: a picture library is never the article's source
+    found = extract_text(page_with([f"Workers on the bridge deck in January. {library}"]))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", library),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+def test_a_sentence_closed_by_a_wire_with_no_picture_near_is_still_the_article_s_source():
+    line = "Workers finished the bridge deck in January, two months ahead of the schedule they set. Reuters"
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Die Brücke am Dienstag © dpa", "dpa"),
+    ("Die Brücke am Dienstag © picture alliance/dpa", "picture alliance/dpa"),
+    ("Die Brücke am Dienstag - © dpa", "dpa"),
+    ("Le pont mardi - © Jeanne Dupont", "Jeanne Dupont"),
+])
+def test_an_agency_in_lower_case_or_a_name_after_a_dash_and_the_copyright_sign(line, credit):
+    text = line.split(" - ©")[0].split(" ©")[0]
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["Copyright © dpa", "All content © picture alliance"])
+def test_a_footer_s_copyright_of_an_agency_is_no_caption_s_credit(line):
+    assert split_credit(line) == (line, None)

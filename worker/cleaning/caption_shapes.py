@@ -105,7 +105,7 @@ def photographer(credit: str) -> bool:
 #: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet",
 #: "... bridge. Jane Doe | The Daily Planet")
 CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
-                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}(?:\s*/\s*|\s+\|\s+)[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4})\s*$")
+                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}(?:\s*/\s*|\s+\|\s+)[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4})\s*$")
 
 
 #: a photographer's line under a caption: the paper they work for, or the paper after a bar ("Jane

@@ -114,7 +114,9 @@ from .rules.credits import (
     CLOSING_LABEL,
     CREDIT_LABELS,
     PICTURE_LABEL,
+    PICTURE_LIBRARY,
     PICTURE_SHOWS,
+    PLATFORM,
 )
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -177,6 +179,9 @@ _SITE_WORDS = 4
 #: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
 _MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
 _NO_PIECE_STARTS = "(*•·"
+#: a caption broken at its links into a block of its own is printed on this many lines above its
+#: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
+_MAX_BLOCK_PIECES = 8
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
 #: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
@@ -255,7 +260,7 @@ class _CaptionSearch:
 
     def named_credit(self, p: int) -> bool:
         """Line p names a credit's word ("Photo", "Reuters"), not only a slash between names."""
-        return self.named[p] and names_credit_word(self.lines[p])
+        return self.named[p] and names_credit_word(self.lines[p], platforms=False)
 
     def free(self, p: int) -> bool:
         """Line p is on the page, not taken yet, and no picture's placeholder."""
@@ -296,7 +301,7 @@ class _CaptionSearch:
             q -= 1
             if caption_text(q) and words[q] <= FRAGMENT_HEAD_WORDS and not lines[q].endswith(SENTENCE_END) \
                     and not open_sentence(lines[q]):
-                return (q, *reversed(taken))
+                return self.block_above(q, p) or (q, *reversed(taken))
             taken.append(q)
         return ()
 
@@ -317,8 +322,32 @@ class _CaptionSearch:
                 if q > 0 and caption_text(q - 1) and phrase_start(lines[q - 1]):
                     # the phrase before a name ("Head cells in the flatworm" / "Dugesia japonica" / ...)
                     taken.append(q - 1)
-                return tuple(reversed(taken))
+                return self.block_above(taken[-1], p) or tuple(reversed(taken))
         return ()
+
+    def block_above(self, q: int, p: int) -> tuple[int, ...]:
+        """The lines from the start of line q's block up to line p, when line q
+        opens on a name a link set apart ("President" / "Jane Roe" / "speaks
+        with" / "John Doe" / "at the summit on Sunday. (AP Photo/X)"): the
+        whole block under a picture is the caption's sentence, broken at its
+        links; () when the block holds anything else (a finished sentence, a
+        byline, a long line) or is no picture's."""
+        lines, words, gap_before, free, placeholder = \
+            self.lines, self.words, self.gap_before, self.free, self.placeholder
+        first = q
+        # up to the block's first line, or the first under a placeholder printed in the same block
+        while first > 0 and not gap_before[first] and not placeholder[first - 1] \
+                and q - first < _MAX_BLOCK_PIECES:
+            above = first - 1
+            if not free(above) or self.byline[above] or words[above] > FRAGMENT_HEAD_WORDS \
+                    or lines[above].endswith((*SENTENCE_END, ":")) or _BULLET.match(lines[above]):
+                return ()
+            first = above
+        if first == q or not (gap_before[first] or (first > 0 and placeholder[first - 1])) \
+                or not pictured_near(placeholder, lines, first) \
+                or sum(words[r] for r in range(first, p + 1)) > MAX_WORDS:
+            return ()
+        return tuple(range(first, p))
 
     def a_name(self, q: int) -> bool:
         """Line q is a name, a link's text ("Jane Doe", "iFixit"), not a value
@@ -570,10 +599,15 @@ class _CaptionSearch:
         line = lines[p]
         text, credit = self.split(p)
         if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
+                and not PICTURE_LIBRARY.fullmatch(credit) \
                 and line.rstrip(" .")[:-len(credit)].rstrip() == text \
                 and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
             # an agency's bare name closing a sentence with no picture near: the article's
             # source ("... into the US. PTI"), not a credit
+            credit = None
+        if credit is not None and PLATFORM.fullmatch(credit) and not pictured_near(placeholder, lines, p):
+            # a social network named in parentheses closing a sentence with no picture near: the
+            # article's words ("... posted the video on social media (Twitter)."), not a credit
             credit = None
         if credit is not None and not self.named_credit(p) and not describes(text, MAX_WORDS) \
                 and not pictured_near(placeholder, lines, p):

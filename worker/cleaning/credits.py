@@ -16,6 +16,8 @@ from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
+    OWN_GATED_PATTERNS,
+    PLATFORM_WORDS,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SLASHED_CREDIT,
@@ -24,6 +26,8 @@ from .rules.credits import (
 )
 
 _TRIM = " \t.,;:-–—|/©）"
+#: :data:`CREDIT_WORDS` but the names of social networks and maps
+_CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
 _RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 _WORD = re.compile(r"\w+|©")
@@ -50,28 +54,56 @@ _PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
                                                              CREDIT_NEEDS_LOWERCASE, strict=True))
 #: :data:`_PATTERNS` but the credits of Chinese, Korean and Japanese papers, for a line in ASCII
 _ASCII_PATTERNS = _PATTERNS[:len(_PATTERNS) - len(WIDE_CREDIT_PATTERNS)]
+#: the patterns a line gated only by a social network's name or "Special to" is tried with
+_OWN_GATED = tuple(entry for entry in _PATTERNS if entry[0] in OWN_GATED_PATTERNS)
 
 
 #: a button to buy the picture closing its caption's line, glued to the credit or not
 _BUY_BUTTON = re.compile(r"\s*(?:Buy|Purchase)(?: this)? Photo$")
 
 
-def has_credit_word(text: str) -> bool:
+def has_credit_word(text: str, platforms: bool = True) -> bool:
     """Whether the text names a credit word; "Credit" glued to the word
     before it by a renderer ("marmotsCredit: X") counts too, and so do a
     closing "[X via Y]", a closing web site ("(onmeth.com)"), a closing
     photographer for a paper ("(Jane Doe for The Washington Post)") and a
-    closing person and publication ("(Jane Doe/The Washington Post)")."""
-    return names_credit_word(text) \
-        or ("/" in text and text.endswith((")", ").", "]", "].")) and SLASHED_CREDIT.search(text) is not None)
+    closing person and publication ("(Jane Doe/The Washington Post)")
+    (``platforms``: as :func:`names_credit_word`)."""
+    return _credit_gate(text, slashed=True) >= (_OWN if platforms else _ALL)
 
 
-def names_credit_word(text: str) -> bool:
-    """:func:`has_credit_word` but for a slash alone: a word of a credit is named."""
-    return "Credit" in text or not CREDIT_WORDS.isdisjoint(_WORD.findall(text.lower())) \
-        or (text.endswith("]") and " via " in text) \
-        or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
-            " for " in text and FOR_PAPER_CREDIT.search(text) is not None)))
+def names_credit_word(text: str, platforms: bool = True) -> bool:
+    """:func:`has_credit_word` but for a slash alone: a word of a credit is named.
+    A social network's name (in a line that closes a parenthesis or names an
+    account, "(Instagram)", "Twitter/@janedoe") and a freelance's "Special to"
+    count only with ``platforms``: alone they open only their own patterns
+    (:data:`OWN_GATED_PATTERNS`; a share button "X/Twitter", a comment form's
+    "... your Twitter account. ( Logout / Change )", name no one)."""
+    return _credit_gate(text, slashed=False) >= (_OWN if platforms else _ALL)
+
+
+#: what a line's credit words open (:func:`_credit_gate`): no pattern, only the patterns of
+#: :data:`OWN_GATED_PATTERNS`, or all
+_NONE, _OWN, _ALL = 0, 1, 2
+
+
+def _credit_gate(text: str, slashed: bool) -> int:
+    """Which credit patterns the text's credit words open (``slashed``: a closing
+    person and publication, "(Jane Doe/The Washington Post)", opens all)."""
+    if "Credit" in text:
+        return _ALL
+    words = _WORD.findall(text.lower())
+    if not _CREDIT_WORDS_BUT_PLATFORMS.isdisjoint(words) \
+            or (text.endswith("]") and " via " in text) \
+            or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
+                " for " in text and FOR_PAPER_CREDIT.search(text) is not None))) \
+            or (slashed and "/" in text and text.endswith((")", ").", "]", "]."))
+                and SLASHED_CREDIT.search(text) is not None):
+        return _ALL
+    if "pecial to " in text or (("@" in text or text.endswith((")", ").", ") ", ") .")))
+                                and not PLATFORM_WORDS.isdisjoint(words)):
+        return _OWN
+    return _NONE
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -85,8 +117,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
         line = line[:button.start()]
     offset = max(0, len(line) - _TAIL)
     tail = line[offset:]
-    if not has_credit_word(tail):
+    gate = _credit_gate(tail, slashed=True)
+    if gate == _NONE:
         return line, None
+    patterns = (_ASCII_PATTERNS if tail.isascii() else _PATTERNS) if gate == _ALL else _OWN_GATED
     lowered = tail.lower()
     rights = RIGHTS_TRAILER.search(tail) if any(w in lowered for w in _RIGHTS_WORDS) else None
     if rights is not None:
@@ -98,7 +132,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     lowercase = not any(trap in tail for trap in CASE_TRAPS)
-    for pattern, closing, needs, lowercase_needs in _ASCII_PATTERNS if tail.isascii() else _PATTERNS:
+    for pattern, closing, needs, lowercase_needs in patterns:
         if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None) \
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue

@@ -107,9 +107,10 @@ _COMMENT_FIRST = np.zeros(0x10000, dtype=bool)
 _COMMENT_FIRST[[ord(c) for c in "lLsS\u017f"]] = True
 #: "respons" as ``re.IGNORECASE`` finds it: in lowercase text, with the long s (ſ) an s
 _RESPONS, _LONG_S = "respons", "\u017f"
-#: what marks a credit however it is glued to the words around it: "Credit" ("marmotsCredit: X")
-#: and the copyright sign (each a literal alone: ``re`` finds one much faster than either of two)
-_CREDIT_MARKS = (re.compile("Credit"), re.compile("©"))
+#: what marks a credit however it is glued to the words around it: "Credit" ("marmotsCredit: X"),
+#: the copyright sign and a freelance's "Special to" ("Jane Doe/Special to The Daily Planet")
+#: (each a literal alone: ``re`` finds one much faster than either of two)
+_CREDIT_MARKS = (re.compile("Credit"), re.compile("©"), re.compile("pecial to "))
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
 _STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)

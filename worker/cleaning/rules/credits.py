@@ -31,8 +31,27 @@ _AGENCIES = (
     r"Divulgação|Reprodução|"
     # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
     r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
-    r"Prensa Latina|Newsis|KNA|TTXVN"
+    r"Prensa Latina|Newsis|KNA|TTXVN|"
+    # more national agencies and picture desks (Mexico's, Chile's, Peru's, Colombia's, Turkey's, Iran's,
+    # Palestine's, North Korea's, Greece's, Romania's, Croatia's, Serbia's, Ukraine's, Switzerland's,
+    # Norway's, Sweden's, Denmark's, Italy's), and AFP and Bloomberg named in full
+    r"Cuartoscuro|Agencia Uno|Andina|Colprensa|Anadolu Agency|IRNA|WAFA|KCNA|ANA-MPA|Eurokinissi|"
+    r"Agerpres|HINA|Tanjug|Ukrinform|UNIAN|Keystone-ATS|NTB Scanpix|TT Nyhetsbyrån|Ritzau|Adnkronos|"
+    r"Agence France-Presse|Agence France Presse|Bloomberg News"
 )
+#: picture libraries: never an article's source, as a wire may be ("... into the US. PTI"), so a
+#: sentence they close is a caption wherever it stands ("... on Tuesday. Getty Images")
+PICTURE_LIBRARY = re.compile(r"(?:Getty Images|Shutterstock|Alamy|iStock|iStockphoto|Unsplash|Pexels|Pixabay|"
+                             r"Adobe Stock|Dreamstime|123RF|Depositphotos|Stocksy|Science Photo Library|"
+                             r"GETTY IMAGES|SHUTTERSTOCK|ALAMY|ISTOCK|SCIENCE PHOTO LIBRARY)(?:\s+Plus)?")
+#: social networks and maps a picture is taken from ("(Twitter)", "Instagram/@janedoe")
+_PLATFORMS = (r"Twitter|Instagram|Facebook|YouTube|TikTok|Reddit|LinkedIn|Snapchat|Bluesky|"
+              r"Google Maps|Google Street View|Google Earth")
+#: the words of :data:`_PLATFORMS` that gate a line's search for credits ("Google Maps": "google")
+PLATFORM_WORDS = frozenset("twitter instagram facebook youtube tiktok reddit linkedin snapchat bluesky google"
+                           .split())
+#: a platform's name, with the account, as the whole credit
+PLATFORM = re.compile(rf"(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?")
 #: agencies as captions often print them, in capitals ("REUTERS", "GETTY IMAGES")
 _AGENCIES_CAPS = _AGENCIES.upper()
 #: an agency's name alone ("Reuters", "GETTY IMAGES")
@@ -78,7 +97,7 @@ _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華�
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
 #: agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
                   rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+(?:via|VIA)\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file|\s+Photo)?")
@@ -318,6 +337,23 @@ CAPTION_LABEL = re.compile(
     r"Legenda|Podpis)\s*(?::\s*|$))",
     re.IGNORECASE)
 
+#: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
+#: picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
+#: byline, "By Jane Doe | Special to The Daily Planet")
+_SPECIAL_TO = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?"
+                         rf"(?P<credit>(?:(?!By\s|BY\s){_PERSON_NAME}\s*[/|,—–]\s*)?"
+                         r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$")
+#: "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
+#: network or a map, in parentheses or with its account, after a sentence (with no picture near, the
+#: article's own words: see :data:`PLATFORM`; a share button, "X (Twitter)", follows none)
+_FROM_PLATFORMS = (
+    re.compile(rf"(?<=[.!?”\"]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
+)
+#: the patterns a line that names no other credit word is tried with when it names a social
+#: network or "Special to" (those words gate no other pattern: see ``credits.names_credit_word``)
+OWN_GATED_PATTERNS: tuple[re.Pattern[str], ...] = (_SPECIAL_TO, *_FROM_PLATFORMS)
+
 _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
@@ -377,13 +413,14 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"  "(Photo provided)"
     # ... "Courtesy photo", "Contributed photo", "Foto de archivo", "Photo d'archives", "Archivbild"
-    re.compile(r"(?:^|\s)\(?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
+    # ... a closing parenthesis only after an opening one ("(Jane Doe file photo)" is whole)
+    re.compile(r"(?:^|\s)(?P<opened>\()?(?P<credit>(?:File|Submitted|Handout|Supplied|Staff|Courtesy|Contributed|Provided|"
                r"Archive|Stock) (?:photo|picture|image)|"
                r"(?-i:(?:Photo|Picture|Image)s? (?:provided|submitted|contributed|supplied))|"
                r"(?:Foto|Imagen|Imagem) de (?:archivo|arquivo)|"
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
-               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)\)?"
-               r"\s*\.?$", re.IGNORECASE),
+               r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)"
+               r"(?(opened)\))\s*\.?$", re.IGNORECASE),
     # "... (Representative image)", "(Image for representation)": a stock picture, as Indian papers
     # mark one (in parentheses: "... shows a representative image." is a sentence)
     re.compile(r"\(\s*(?P<credit>(?:Representative|Representational) (?:photo|picture|image)|"
@@ -417,13 +454,18 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+via\s+"
                r"(?P<credit>[A-Z@][^\n()]{1,80}?)\s*\)?\s*\.?$"),
     # "Foto ANSA/JANE DOE", "Photo: EPA/Jane Doe": a label, then an agency and its photographer
-    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Picture|Pic|Image)\s*:?\s+"
+    re.compile(rf"(?:^|(?<=[\s.!?(]))(?:Photo|Foto|Bild|Beeld|Picture|Pic|Image)\s*:?\s+"
                rf"(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*/\s*{_NAME})\)?\s*\.?$"),
     # "... am Sonntag © Jane Doe": a name after the copyright sign closing a caption that has no full stop
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
-    # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов")
-    re.compile(r"(?<=\w\s)(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
-               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?)\s*\.?$"),
+    # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов"), or an agency in lower case ("... im
+    # Rathaus © dpa", "© picture alliance/dpa")
+    # ... or after a dash ("... im Rathaus - © dpa")
+    re.compile(r"(?:(?<=\w\s)|(?<=\w\s-\s))(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*"
+               r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
+               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?"
+               r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)"
+               r"(?:\s*/\s*[\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
     # Associated Press": a person's name, then the photographer's title or the agency
     re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?i:(?:staff|contributing|"
@@ -436,10 +478,26 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
     re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
+    # ... "... mardi. Photo Jane Doe", as French papers print it: after a sentence only (a line
+    # "Photo Contest Winners" is a heading)
+    re.compile(rf"(?<=[.!?”\"»]\s)(?:Photo|PHOTO)\s+(?P<credit>{_PARTICLE_NAME})\s*\.?$"),
+    # "... Jane Doe/Special to The Daily Planet" (above)
+    _SPECIAL_TO,
     # "... on Sunday. (HT Photo)", "(Express Photo)", "(Mint Pic)": the paper's own picture, as Indian
-    # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses)
-    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:Photo|Pic|Picture))"
-               r"\s*\)\s*\.?$"),
+    # papers close a caption (a capitalised "Photo" after the paper's name, in parentheses); "(Tribune
+    # photo)", "(Jane Doe file photo)", as American papers print it
+    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+               r"\s+(?:(?:file\s+)?photo|Photo|Pic|Picture))\s*\)\s*\.?$"),
+    # "... on Tuesday. Jane Doe photo", "Daily Planet file photo", "Jane Doe/Daily Planet photo": who
+    # took it, then "photo" in lower case, after a sentence
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PERSON_NAME}\s*/\s*)?(?!The\s)[A-Z][\w.&'’-]*"
+               r"(?:\s+[A-Z][\w.&'’-]*){1,3}\s+(?:file\s+)?photo)\s*\.?$"),
+    # "... on Tuesday. (File)", "(Courtesy)", "(Submitted)", "... Tuesday. Courtesy": a bare word saying
+    # where the picture came from, in parentheses or after a sentence
+    re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
+    re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
+    # "... (Twitter)", "Twitter/@janedoe" (above)
+    *_FROM_PLATFORMS,
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
@@ -480,7 +538,14 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(":"),
     re.compile(" for "),
     re.compile("[Ff]oto|[Bb]eeld"),
-    re.compile(r"(?:Photo|Pic|Picture)\s*\)"),
+    re.compile("Photo|PHOTO"),
+    re.compile("pecial to "),
+    re.compile(r"(?:Photo|photo|Pic|Picture)\s*\)"),
+    re.compile(" photo"),
+    re.compile("Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE"),
+    re.compile("Courtesy|Submitted"),
+    re.compile(_PLATFORMS),
+    re.compile("@"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
@@ -499,7 +564,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 20,
+    *(None,) * 27,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -539,8 +604,9 @@ _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature fea
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
-                               "© 摄 攝 fot".split()) \
-    | frozenset(_CJK_AGENCIES.lower().split("|"))
+                               "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
+                               "archiefbeeld".split()) \
+    | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
