@@ -2531,3 +2531,22 @@ def test_a_forms_notice_is_never_the_headline():
     page = read_page(_page(*_MENU, notice, headline, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
     never = _passed_over(page, len(_MENU) + 4)
     assert never[notice] and not never[headline]
+
+
+def test_a_small_title_model_steps_to_its_children_by_arithmetic():
+    """A node's child in the complete trees :class:`~worker.cleaning.title.TitleModel`
+    lays out is reached by arithmetic on its index, not a look-up: a made-up
+    model of two trees of depth 3, one with a leaf above the last level,
+    scores as walking each tree does."""
+    from worker.cleaning.title import TitleModel
+
+    # tree 0: x0 > 0.5 ? (x1 > 1.5 ? 4 : 3) : (leaf 1); tree 1: x1 > 0.5 ? 7 : (x0 > 2.5 ? 6 : 5)
+    model = TitleModel(base=0.5, depth=3, roots=np.array([0, 5]),
+                       feature=np.array([0, 0, 1, 0, 0, 1, 0, 0, 0, 0]),
+                       threshold=np.array([0.5, 0.0, 1.5, 0.0, 0.0, 0.5, 2.5, 0.0, 0.0, 0.0]),
+                       left=np.array([1, 1, 3, 3, 4, 6, 7, 7, 8, 9]),
+                       right=np.array([2, 1, 4, 3, 4, 9, 8, 7, 8, 9]),
+                       value=np.array([0.0, 1.0, 0.0, 3.0, 4.0, 0.0, 0.0, 5.0, 6.0, 7.0]))
+    design = np.array([[0.0, 0.0], [1.0, 1.0], [1.0, 2.0], [3.0, 0.0], [0.5, 0.5]])
+    expected = [0.5 + 1 + 5, 0.5 + 3 + 7, 0.5 + 4 + 7, 0.5 + 3 + 6, 0.5 + 1 + 5]
+    assert model.scores(design).tolist() == expected

@@ -464,11 +464,20 @@ class TitleModel:
         left = 2 * slot + 1
         child = np.where(left < inner, tree * inner + left, tree * (inner + 1) + left - inner)
         roots = (feature[:, 0], threshold[:, 0], child[np.arange(trees) * inner])
-        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(), child,
+        # a node's left child is twice its index plus a number of its tree's: 1 - tree * inner for a
+        # node's, (tree + 1) * (1 - inner) for a leaf's (at the last level), which spares a look-up
+        # of ``child`` at each step
+        index = tree * inner + slot
+        steps = (1 - np.arange(trees) * inner, (np.arange(trees) + 1) * (1 - inner))
+        if not np.array_equal(child, 2 * index + steps[1][tree] * (left >= inner)
+                              + steps[0][tree] * (left < inner)):
+            raise ValueError("the trees are not laid out as complete binary trees")
+        object.__setattr__(self, "_laid_out", (feature.ravel(), threshold.ravel(), leaves.ravel(), steps,
                                                roots))
 
     def scores(self, design: np.ndarray) -> np.ndarray:
-        feature, threshold, leaves, child, (root_feature, root_threshold, root_child) = self._laid_out
+        feature, threshold, leaves, steps, (root_feature, root_threshold, root_child) = self._laid_out
+        to_node, to_leaf = steps
         design = np.ascontiguousarray(design, dtype=float)
         flat = design.ravel()
         row_at = (np.arange(len(design)) * design.shape[1])[:, None]
@@ -476,11 +485,12 @@ class TitleModel:
         node = (design.take(root_feature, axis=1) > root_threshold) + root_child
         # (each step's new arrays written in place: on a page's few dozen candidates the
         # allocations cost as much as the look-ups)
-        for _ in range(self.depth - 1):
+        for level in range(self.depth - 1, 0, -1):
             at = feature.take(node)
             at += row_at
             right = flat.take(at) > threshold.take(node)
-            node = child.take(node)
+            node *= 2
+            node += to_node if level > 1 else to_leaf
             node += right
         return self.base + leaves.take(node).sum(axis=1)
 
