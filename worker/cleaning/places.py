@@ -30,7 +30,12 @@ def head_buckets(text: str) -> np.ndarray:
     pairs = np.ndarray(shape=(n - 1,), dtype=np.uint64, buffer=text.encode("utf-32-le", "surrogatepass"),
                        strides=(4,))
     m = n - HEAD + 1
-    return ((pairs[:m] * _MIX[0] + pairs[2:2 + m]) * _MIX[1]) >> _BUCKET_SHIFT
+    # (one array for the page, each step written in place)
+    mixed = pairs[:m] * _MIX[0]
+    mixed += pairs[2:2 + m]
+    mixed *= _MIX[1]
+    mixed >>= _BUCKET_SHIFT
+    return mixed
 
 
 def _searched(text: str, needle: str) -> list[int]:
@@ -75,7 +80,8 @@ def places(text: str, needles: Sequence[str]) -> list[list[int]]:
     if not hashed:
         return found
     buckets = head_buckets(text)
-    hits = wanted.take(buckets).nonzero()[0]
+    # (the buckets read as signed: below 2 ** 16, the same numbers, and ``take`` need not convert them)
+    hits = wanted.take(buckets.view(np.int64)).nonzero()[0]
     for at, bucket in zip(hits.tolist(), buckets[hits].tolist()):
         for i in by_bucket[bucket]:
             if text.startswith(needles[i], at):
