@@ -2527,6 +2527,24 @@ def test_a_title_ending_on_a_picture_word_the_page_does_not_print_alone_is_a_hea
     assert not _named_picture(page, "Judge a Book by Its Cover")
 
 
+def test_the_headline_printed_again_under_a_stray_label_at_the_bodys_top_is_not_body(monkeypatch):
+    # an article whose region opens on a stray label ("EU") over the headline's copy, far below it
+    import worker.cleaning.text as text_module
+
+    headline = "Old Town Trams Return to Service"
+    menu = [f"Section {n}" for n in range(12)]
+    page = read_page(_page(*_MENU, headline, "By Ana Souza", "12 March 2025", *menu, "EU", headline,
+                           *_TRIP_BODY))
+    top = page.lines.index("EU")
+    body = list(range(top, len(page.lines)))
+    found = text_module.find_article(page)
+    monkeypatch.setattr(text_module, "find_article", lambda *_: text_module.Article(
+        page, top, body, found.captions, found.caption_lines, found.repeats))
+    _, kept, title_lines, title = text_module._body_and_title(page)
+    assert title == headline and title_lines == [len(_MENU)]
+    assert [page.lines[p] for p in kept[:2]] == ["EU", _TRIP_BODY[0]]
+
+
 @pytest.mark.parametrize(("line", "finder"), [
     ("Find a Doctor", True),
     ("Find your coach", True),
