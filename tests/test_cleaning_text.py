@@ -2467,6 +2467,10 @@ def test_a_closed_sentence_or_a_short_line_over_a_lowercase_line_is_no_broken_pa
     for line in ("Ten things we learned from a year of backing up photos.", "Backing up photos at home"):
         page = read_page(_page("Home", line, "tags", *_TRIP_BODY))
         assert not _goes_on(page, 1, 1)
+    # nor is a long line over a picture's placeholder
+    page = read_page(_page("Home", "After hearing from a friend who nearly lost all her photos", "image",
+                           *_TRIP_BODY))
+    assert not _goes_on(page, 1, 1)
 
 
 def test_a_part_of_the_sites_name_printed_twice_at_the_pages_top_is_never_the_headline():

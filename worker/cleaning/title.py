@@ -516,6 +516,8 @@ _GOING_ON_WORDS = 4
 #: data to a" / "joint" / "NAS and")
 _BROKEN_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
+#: a picture's placeholder ("image") goes on with no sentence
+_PLACEHOLDER_COLUMN = LINE_FEATURES.index("placeholder")
 
 
 def _goes_on(page: Page, row: int, first_body: int) -> bool:
@@ -524,10 +526,11 @@ def _goes_on(page: Page, row: int, first_body: int) -> bool:
     the internet" / "any time of day and, typically, ..."): a paragraph the
     rendering broke, not a heading ("iPhone ..." and a short lowercase line such
     as a picture's tags do not count, unless the line is a sentence's long head
-    left open: :data:`_BROKEN_WORDS`)."""
+    left open: :data:`_BROKEN_WORDS`, and the next line is no placeholder)."""
     following = row + 1
     if row < first_body or following >= len(page.lines) or page.words[following] < _GOING_ON_WORDS \
-            and (page.words[row] < _BROKEN_WORDS or page.lines[row].endswith(_SENTENCE_ENDS)) \
+            and (page.words[row] < _BROKEN_WORDS or page.lines[row].endswith(_SENTENCE_ENDS)
+                 or page.features[following, _PLACEHOLDER_COLUMN]) \
             or not page.lines[following].split(None, 1)[0].islower():
         return False
     return _sentence_case(page.lines[row])
