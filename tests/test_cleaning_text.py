@@ -2550,3 +2550,127 @@ def test_a_small_title_model_steps_to_its_children_by_arithmetic():
     design = np.array([[0.0, 0.0], [1.0, 1.0], [1.0, 2.0], [3.0, 0.0], [0.5, 0.5]])
     expected = [0.5 + 1 + 5, 0.5 + 3 + 7, 0.5 + 4 + 7, 0.5 + 3 + 6, 0.5 + 1 + 5]
     assert model.scores(design).tolist() == expected
+
+
+def test_a_sentences_long_head_left_open_over_a_links_words_is_never_the_headline():
+    # a paragraph broken at its links: its first line, open, over a short lowercase line
+    headline = "Backing Up the Family Photos"
+    broken = "After hearing from a friend who nearly lost all her photos to a"
+    page = read_page(_page(*_MENU, headline, "12 March 2025", broken, "failed",
+                           "disk, I went through my own.", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 2)
+    assert never[broken] and not never[headline]
+
+
+def test_a_closed_sentence_or_a_short_line_over_a_lowercase_line_is_no_broken_paragraph():
+    from worker.cleaning.title import _goes_on
+
+    for line in ("Ten things we learned from a year of backing up photos.", "Backing up photos at home"):
+        page = read_page(_page("Home", line, "tags", *_TRIP_BODY))
+        assert not _goes_on(page, 1, 1)
+    # nor is a long line over a picture's placeholder
+    page = read_page(_page("Home", "After hearing from a friend who nearly lost all her photos", "image",
+                           *_TRIP_BODY))
+    assert not _goes_on(page, 1, 1)
+
+
+def test_a_part_of_the_sites_name_printed_twice_at_the_pages_top_is_never_the_headline():
+    # a small blog's name "Author - Name", both parts candidates
+    site, headline = 'Dan Roe - "Harbour Notes"', "A Weekend in the Old Town"
+    text = _page(site, site, "Subscribe", "Sign in", headline, "Ana Souza", "12 March 2025", *_TRIP_BODY)
+    page = read_page(text)
+    never = _passed_over(page, 7)
+    assert never['"Harbour Notes"'] and never["Dan Roe"] and not never[headline]
+    assert extract_text(text).title == headline
+
+
+@pytest.mark.parametrize(("line", "button"), [
+    ("Apply Now", True),
+    ("Download Now!", True),
+    ("Start Shopping Now", True),
+    ("Order today", True),
+    ("Jetzt bewerben", True),
+    ("Achetez maintenant", True),
+    ("Compra ahora", True),
+    ("Acquista ora", True),
+    ("Compre agora", True),
+    ("Bestel nu", True),
+    ("Read now", False),
+    ("Watch now", False),
+    ("Subscribe now", False),
+    ("Apply for a permit now that the office is open", False),
+])
+def test_a_call_to_buy_or_apply_now_is_a_promotions_button(line, button):
+    from worker.cleaning.rules.boilerplate import BUTTON_NOW
+
+    assert (BUTTON_NOW.match(line) is not None) is button
+
+
+def test_a_promotions_heading_over_its_button_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    promotion = "Tired of Planning Trips That Never Happen?"
+    text = _page(*_MENU, promotion, "Our guides plan the whole week for you.", "Book Now", headline,
+                 "By Ana Souza", "12 March 2025", *_TRIP_BODY)
+    page = read_page(text)
+    never = _passed_over(page, len(_MENU) + 6)
+    assert never[promotion] and not never[headline]
+
+
+@pytest.mark.parametrize("tail", ["cover", "hero", "Banner"])
+def test_the_headlines_picture_named_by_its_alt_text_is_never_the_headline(tail):
+    headline = "A Weekend in the Old Town of Lisbon"
+    alt = f"{headline} {tail}"
+    page = read_page(_page(*_MENU, alt, "12 March 2025", "Travel", headline, *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never[alt] and not never[headline]
+
+
+def test_a_title_ending_on_a_picture_word_the_page_does_not_print_alone_is_a_headline():
+    from worker.cleaning.title import _named_picture
+
+    page = read_page(_page(*_MENU, "Judge a Book by Its Cover", *_TRIP_BODY))
+    assert not _named_picture(page, "Judge a Book by Its Cover")
+
+
+def test_the_headline_printed_again_under_a_stray_label_at_the_bodys_top_is_not_body(monkeypatch):
+    # an article whose region opens on a stray label ("EU") over the headline's copy, far below it
+    import worker.cleaning.text as text_module
+
+    headline = "Old Town Trams Return to Service"
+    menu = [f"Section {n}" for n in range(12)]
+    page = read_page(_page(*_MENU, headline, "By Ana Souza", "12 March 2025", *menu, "EU", headline,
+                           *_TRIP_BODY))
+    top = page.lines.index("EU")
+    body = list(range(top, len(page.lines)))
+    found = text_module.find_article(page)
+    monkeypatch.setattr(text_module, "find_article", lambda *_: text_module.Article(
+        page, top, body, found.captions, found.caption_lines, found.repeats))
+    _, kept, title_lines, title = text_module._body_and_title(page)
+    assert title == headline and title_lines == [len(_MENU)]
+    assert [page.lines[p] for p in kept[:2]] == ["EU", _TRIP_BODY[0]]
+
+
+@pytest.mark.parametrize(("line", "finder"), [
+    ("Find a Doctor", True),
+    ("Find your coach", True),
+    ("Find an EV charger", True),
+    ("Arzt finden", True),
+    ("Trouver un magasin", True),
+    ("Encuentra tu gimnasio", True),
+    ("Trova un negozio", True),
+    ("Vind een winkel", True),
+    ("Find a Doctor Who Listens to You", False),
+    ("Finding a doctor in a new town", False),
+    ("Old Town Trams Return to Service", False),
+])
+def test_a_link_to_the_sites_finder_is_matched(line, finder):
+    from worker.cleaning.rules.boilerplate import FINDER_LINK
+
+    assert (FINDER_LINK.match(line) is not None) is finder
+
+
+def test_a_link_to_the_sites_finder_is_never_the_headline():
+    headline = "Old Town Trams Return to Service"
+    page = read_page(_page(*_MENU, "Find a Guide", headline, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
+    never = _passed_over(page, len(_MENU) + 4)
+    assert never["Find a Guide"] and not never[headline]

@@ -81,6 +81,9 @@ _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
 _STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
 #: a label of the byline or date on a line of its own has this many words at most
 _LABEL_WORDS = 3
+#: the headline printed again is looked for among this many lines at the body's top, under
+#: lines of ``_LABEL_WORDS`` words at most
+_TOP_REPEAT = 3
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
@@ -268,8 +271,14 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         title_lines = _headline_lines(page, title, headline)
         near = range(max(0, title - _TITLE_REPEAT + 1), min(len(page.lines), title + _TITLE_REPEAT))
         repeats = {p for p in near if _repeats_headline(page, p, title, headline)} | set(title_lines)
-        # the headline printed again as the body's first line, however far below it
-        repeats.update(p for p in body[:1] if page.lines[p] == headline)
+        # the headline printed again as the body's first line, however far below it, or
+        # under a few stray labels at the body's top ("EU" / the headline)
+        for p in body[:_TOP_REPEAT]:
+            if page.lines[p] == headline:
+                repeats.add(p)
+                break
+            if page.words[p] > _LABEL_WORDS:
+                break
         repeats.update(p for p in body[:2]
                        if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
         body = dated_captions_above(page, [p for p in body if p not in repeats], title)

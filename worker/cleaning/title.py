@@ -27,8 +27,10 @@ from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
 from .rules.boilerplate import (
     ALT_TEXT_ENDS,
+    BUTTON_NOW,
     CALL_TO_LEARN,
     EDITORIAL_LINK,
+    FINDER_LINK,
     FORM_NOTICE,
     PICTURE_ROLES,
     PLACEHOLDERS,
@@ -519,14 +521,26 @@ _SENTENCE_CASE = 0.5
 _GOING_ON_WORDS = 4
 
 
+#: a line of the article of this many words, closed by none of :data:`_SENTENCE_ENDS`, goes on
+#: on a next line of any length that opens in lowercase (a link's words: "... lost all their
+#: data to a" / "joint" / "NAS and")
+_BROKEN_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+#: a picture's placeholder ("image") goes on with no sentence
+_PLACEHOLDER_COLUMN = LINE_FEATURES.index("placeholder")
+
+
 def _goes_on(page: Page, row: int, first_body: int) -> bool:
     """A line of the article, in sentence case, whose sentence goes on on the next
     line, that line's first word in lowercase ("... students can do the work via
     the internet" / "any time of day and, typically, ..."): a paragraph the
     rendering broke, not a heading ("iPhone ..." and a short lowercase line such
-    as a picture's tags do not count)."""
+    as a picture's tags do not count, unless the line is a sentence's long head
+    left open: :data:`_BROKEN_WORDS`, and the next line is no placeholder)."""
     following = row + 1
     if row < first_body or following >= len(page.lines) or page.words[following] < _GOING_ON_WORDS \
+            and (page.words[row] < _BROKEN_WORDS or page.lines[row].endswith(_SENTENCE_ENDS)
+                 or page.features[following, _PLACEHOLDER_COLUMN]) \
             or not page.lines[following].split(None, 1)[0].islower():
         return False
     return _sentence_case(page.lines[row])
@@ -625,26 +639,64 @@ def _authors(page: Page, candidates: Candidates) -> set[str]:
             and AUTHOR_LABEL.match(page.lines[row - 1]) is not None}
 
 
+#: a picture's alt text adds this many of :data:`_PICTURE_WORDS` at most to the line it names
+_PICTURE_TAIL = 2
+
+
+def _named_picture(page: Page, text: str) -> bool:
+    """Another line of the page with words naming a picture after it ("How to Plan
+    a Trip cover", "How to Plan a Trip featured image"): the headline's picture's
+    alt text, not the headline."""
+    if text.rpartition(" ")[2].lower().strip(_ALT_TEXT_TRIM) not in _PICTURE_WORDS:
+        return False
+    words = text.split()
+    for tail in range(1, min(_PICTURE_TAIL, len(words) - 2) + 1):
+        if words[-tail].lower().strip(_ALT_TEXT_TRIM) not in _PICTURE_WORDS:
+            break
+        if page.times[" ".join(words[:-tail])]:
+            return True
+    return False
+
+
+#: a promotion's button (:data:`BUTTON_NOW`) this many lines under a line at most, of this many words
+_BUTTON_REACH, _BUTTON_WORDS = 3, 3
+
+
+def _over_buttons(page: Page, rows: np.ndarray) -> set[int]:
+    """Of the lines ``rows``, those with a promotion's button among the few
+    lines under them ("Gaining Weight After 40?" / a blurb / "Apply Now"):
+    the promotion's heading."""
+    low, high = int(rows.min()) + 1, min(len(page.lines), int(rows.max()) + 1 + _BUTTON_REACH)
+    short = low + (page.word_array[low:high] <= _BUTTON_WORDS).nonzero()[0]
+    return {p - above for p in short.tolist() if BUTTON_NOW.match(page.lines[p]) is not None
+            for above in range(1, _BUTTON_REACH + 1)}
+
+
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
-    the site's name printed twice at the page's top (:func:`_site_name`),
-    the author's name (:func:`_authors`), a standfirst under its headline
-    (:func:`_standfirst`), a piece of something else (:func:`_fragment`), a
-    text printed twice on its line (:func:`_doubled`), a link to learn more
-    (:func:`_call_to_learn`), a numbered step or a link to the previous or
-    next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
-    byline, a date line and a line opening on a furniture phrase. They stay
-    among the candidates, so that the cues of the others (how many headings
-    follow, how often a text repeats) do not change: only the choice passes
-    them over."""
+    the site's name printed twice at the page's top, or a part of it
+    (:func:`_site_name`), a promotion's heading over its button
+    (:func:`_over_buttons`), a picture's alt text naming a line of the page
+    (:func:`_named_picture`), the author's name (:func:`_authors`), a
+    standfirst under its headline (:func:`_standfirst`), a piece of something
+    else (:func:`_fragment`), a text printed twice on its line
+    (:func:`_doubled`), a link to learn more (:func:`_call_to_learn`), a
+    numbered step or a link to the previous or next post
+    (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
+    site's finder (``FINDER_LINK``), a byline, a date line and a line opening
+    on a furniture phrase. They stay among the candidates, so that the cues
+    of the others (how many headings follow, how often a text repeats) do
+    not change: only the choice passes them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)
-                             or _site_name(page, row, first_body)))
+    over_buttons = _over_buttons(page, candidates.rows)
+    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
+              or row in over_buttons or _site_name(page, row, first_body) or _named_picture(page, text)
               or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
               or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None
+              or FINDER_LINK.match(text) is not None
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

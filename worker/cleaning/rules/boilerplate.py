@@ -780,6 +780,31 @@ STEP_OR_POST_LINK = re.compile(
 #: purposes and should be left unchanged."): never a page's headline.
 FORM_NOTICE = re.compile(r"^this field is (?:hidden when viewing the form|for validation purposes)",
                          re.IGNORECASE)
+#: A link to the site's finder, a few words on a line of its own ("Find a Doctor", "Find
+#: your coach", "Find an EV charger", "Arzt finden", "Trouver un magasin", "Encuentra tu
+#: gimnasio", "Trova un negozio", "Encontre um médico", "Vind een winkel"): a tool of the
+#: site, never a page's headline (52 tune candidates on 23 hosts, none a headline).
+FINDER_LINK = re.compile(
+    r"^(?:find (?:a|an|your|the right)|trouve[rz] (?:un|une|votre|ton|ta)|encuentra (?:un|una|tu)|"
+    r"busca (?:un|una|tu)|trova (?:un|una|il tuo|la tua)|encontre (?:um|uma|seu|sua)|"
+    r"vind (?:een|je|uw)|finden sie (?:einen|eine|ihren|ihre)) [\w'’-]+(?: [\w'’-]+)?$|"
+    r"^[\w'’-]+(?: [\w'’-]+)? finden$",
+    re.IGNORECASE)
+#: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
+#: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",
+#: "Acquista ora", "Compre agora", "Bestel nu"). A line just above it heads a promotion,
+#: never the page's article. Calls to read, watch, listen or subscribe are not among them:
+#: an article's own page prints those.
+BUTTON_NOW = re.compile(
+    r"^(?:apply|download|order|buy|shop|start shopping|book|register|enrol|enroll|join|donate|pay|call|"
+    r"sign up|install|reserve|claim)(?: [\w'’-]+)? (?:now|today)!?$|"
+    r"^jetzt (?:bewerben|herunterladen|downloaden|kaufen|bestellen|buchen|anmelden|registrieren|spenden)!?$|"
+    r"^(?:postulez|téléchargez|commandez|achetez|réservez|inscrivez-vous) maintenant!?$|"
+    r"^(?:solicita|descarga|compra|pide|reserva|regístrate|inscríbete|dona) (?:ahora|hoy)!?$|"
+    r"^(?:candidati|scarica|acquista|ordina|prenota|registrati|iscriviti|dona) (?:ora|subito)!?$|"
+    r"^(?:candidate-se|baixe|compre|peça|reserve|cadastre-se|inscreva-se|doe) (?:agora|já)!?$|"
+    r"^(?:solliciteer|download|bestel|koop|boek|registreer|doneer) nu!?$",
+    re.IGNORECASE)
 #: A share row that a text browser prints on one line, the buttons' labels and
 #: nothing else ("Email Facebook LinkedIn Twitter Copy URL", "Share on Twitter
 #: Share on LinkedIn Copy link"): two of :data:`SHARE_NETWORKS` at least, every
