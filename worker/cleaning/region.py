@@ -685,6 +685,23 @@ def _paragraph_openers(page: Page, low: int, high: int) -> dict[str, list[int]]:
     return openers
 
 
+def _closing_tail(page: Page, keep: np.ndarray, threshold: float, start: int, end: int,
+                  most: float = np.inf) -> np.ndarray | None:
+    """Where in [start, end) (offsets from ``start``, never the first) an
+    article's closing box may stand: the prose the line model keeps above is
+    ``_ARTICLE_ABOVE`` words or more, and what follows holds at most
+    ``_PROSE_AFTER_CLOSING_BY`` of it and ``most`` words; None when nowhere."""
+    span = page.word_array[start:end]
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return None
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    above, after = kept[:-1], kept[-1] - kept[:-1]
+    tail = (above >= _ARTICLE_ABOVE) & (after <= np.minimum(_PROSE_AFTER_CLOSING_BY * above, most))
+    tail[0] = False
+    return tail if tail.any() else None
+
+
 def end_before_biography(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a person's name over a paragraph
     that opens on the whole name (:func:`_biography_at`: "Jane Doe" /
@@ -695,18 +712,12 @@ def end_before_biography(page: Page, keep: np.ndarray, threshold: float, start: 
     the author's box at the article's foot, whose byline the page may print
     nowhere. An article that profiles people prints the shape once per
     person, so a second pair above leaves the end where it is."""
-    span = page.word_array[start:end]
-    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
-    if not prose.any():
-        return end
-    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
-    above, after = kept[:-1], kept[-1] - kept[:-1]
     # the box can stand only where little prose is left: look there first, and above only on a find
-    tail = (above >= _ARTICLE_ABOVE) & (after <= np.minimum(_PROSE_AFTER_CLOSING_BY * above, _BIO_WORDS))
-    tail[0] = False
-    if not tail.any():
+    tail = _closing_tail(page, keep, threshold, start, end, _BIO_WORDS)
+    if tail is None:
         return end
     first = int(tail.argmax())
+    span = page.word_array[start:end]
     short = (span >= _NAME_WORDS[0]) & (span <= _NAME_WORDS[1])
     short[0] = False
     openers = _paragraph_openers(page, start + first, end + _BIO_NAME_REACH)
@@ -729,15 +740,8 @@ def end_before_reader_appeal(page: Page, keep: np.ndarray, threshold: float, sta
     at most ``_PROSE_AFTER_CLOSING_BY`` of it: the appeal and the box it opens
     read as prose, so the region model runs on over them; an article that
     quotes such words goes on."""
-    span = page.word_array[start:end]
-    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
-    if not prose.any():
-        return end
-    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
-    above, after = kept[:-1], kept[-1] - kept[:-1]
-    tail = (above >= _ARTICLE_ABOVE) & (after <= _PROSE_AFTER_CLOSING_BY * above)
-    tail[0] = False
-    if not tail.any():
+    tail = _closing_tail(page, keep, threshold, start, end)
+    if tail is None:
         return end
     # the tail is a run to the end (the prose above only grows, that after only shrinks): one search
     first = start + int(tail.argmax())
