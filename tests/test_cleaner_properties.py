@@ -32,7 +32,10 @@ SENTENCES = [
     "Critics of the plan argue that it does too little for families on low incomes.",
 ]
 
-page_lines = st.lists(st.one_of(st.sampled_from(MENU), st.sampled_from(SEED_LINES),
+#: a line as a text browser or inscriptis prints it: indented by its depth, perhaps bulleted
+printed_line = st.tuples(st.sampled_from(["", "    ", "          "]), st.sampled_from(["", "* ", "• "]),
+                         st.sampled_from(MENU + SEED_LINES + SENTENCES)).map("".join)
+page_lines = st.lists(st.one_of(st.sampled_from(MENU), st.sampled_from(SEED_LINES), printed_line,
                                 st.sampled_from(["", " "]), st.text(max_size=40)), max_size=60)
 fast = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -242,6 +242,24 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
         assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
 
 
+
+def test_a_reading_box_inside_an_article_printed_with_every_line_indented_keeps_the_prose_under_it():
+    """Some renderers (inscriptis) indent every line by its depth in the page,
+    so indentation marks no list: a "Recommended Reading" box with one
+    bulleted link, set between two paragraphs, neither ends the article nor
+    runs on over the prose under it and the footer's list to the page's end
+    (which once raised an IndexError)."""
+    paragraphs = seed_paragraphs()
+    first, second = ("      " + " ".join(part) for part in (paragraphs[:3], paragraphs[3:6]))
+    footer = ["        * " + link for link in ("Privacy Policy", "Cookie Settings", "Advertising",
+                                                  "Terms of Use", "Accessibility", "Careers", "Site Map")]
+    page = "\n".join([first, "          Recommended Reading",
+                      "                * Why the county's branch libraries are lending more than ever",
+                      second, "            * ", "            * ", "    About this site", *footer,
+                      "      Example Gazette © 2025 Example Media. All Rights Reserved."])
+    body = extract_text(page).body
+    assert body.startswith(first.strip()) and body.endswith(second.strip())
+
 def test_the_article_ends_where_the_authors_other_posts_are_listed():
     """"More from Jane Miller", "Recently by ...": a heading that names the
     author's other posts closes the article like the fixed closing headings."""

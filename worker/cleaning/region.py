@@ -762,9 +762,13 @@ def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) 
     pos = start + at + 1
     if pos >= len(page.lines) or not bullet[pos]:
         return False
-    while pos < len(page.lines) and (bullet[pos] or indented[pos]):
+    # under an indented heading (a renderer that indents every line by its depth) only bullets make the list
+    by_indent = not indented[start + at]
+    while pos < len(page.lines) and (bullet[pos] or (by_indent and indented[pos])):
         pos += 1
-    return int(at_prose[at_prose.searchsorted(pos - start)]) - at > _LIST_LINES
+    # a list running past the region's end has no prose after it: the sentinel closing ``at_prose``
+    following = min(int(at_prose.searchsorted(pos - start)), len(at_prose) - 1)
+    return int(at_prose[following]) - at > _LIST_LINES
 
 
 def _menu_under(page: Page, pos: int) -> bool:
