@@ -242,7 +242,6 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
         assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
 
 
-
 def test_a_reading_box_inside_an_article_printed_with_every_line_indented_keeps_the_prose_under_it():
     """Some renderers (inscriptis) indent every line by its depth in the page,
     so indentation marks no list: a "Recommended Reading" box with one
@@ -259,6 +258,7 @@ def test_a_reading_box_inside_an_article_printed_with_every_line_indented_keeps_
                       "      Example Gazette © 2025 Example Media. All Rights Reserved."])
     body = extract_text(page).body
     assert body.startswith(first.strip()) and body.endswith(second.strip())
+
 
 def test_the_article_ends_where_the_authors_other_posts_are_listed():
     """"More from Jane Miller", "Recently by ...": a heading that names the
