@@ -1655,6 +1655,24 @@ def test_a_news_pages_paywall_comment_gallery_and_sponsor_labels_are_not_body(li
     assert _is_dropped_among_paragraphs(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Please turn on JavaScript. Your browser needs it to play this clip.",
+    "This slideshow requires JavaScript.", "Please enable JavaScript in your browser to complete this form.",
+    "You need to enable JavaScript to run this app.",
+    "Bitte aktivieren Sie JavaScript, um das Video zu sehen.",
+])
+def test_a_notice_asking_for_javascript_among_the_paragraphs_is_not_body(line):
+    """A player's, a form's or the site's notice that the reader's browser runs no JavaScript."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+def test_a_how_to_sentence_on_enabling_javascript_stays():
+    line = "Enable JavaScript in the browser's settings menu, then reload the page to see the map."
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
+
+
 def test_a_widgets_label_under_the_first_paragraph_is_no_byline_under_a_standfirst():
     """A label shaped as a name ("Sponsored Content") a few lines under the first paragraph
     is a widget, not the author's name under a standfirst: the first paragraph stays."""

@@ -519,7 +519,14 @@ NOTICE = re.compile(
     r"wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten)\b|"
     r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons)\b|"
     r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)\b|"
-    r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b)",
+    r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b|"
+    r"please (?:turn on|enable) javascript\b|(?:turn on|enable) javascript(?: in your browser)? to \w|"
+    r"(?:this|the) (?:site|website|page|slideshow|video|media|content|app|form) requires javascript\b|"
+    r"(?:we(?:'|’)?re sorry,? but )?you (?:will )?need to enable javascript to \w|"
+    r"javascript (?:is )?(?:required|disabled)(?: in your browser)?[.!]?$|"
+    r"bitte (?:aktivieren sie|aktiviere) javascript|veuillez activer (?:le )?javascript|"
+    r"(?:por favor,? )?(?:habilita|activa) (?:el )?javascript|abilita(?:re)? (?:il )?javascript|"
+    r"ative o javascript|schakel javascript in)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -580,7 +587,8 @@ DISCLOSURE_REACH = 100
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful", "artner", "artenaires", "socios", "ccess information")
+                                 "espectful", "artner", "artenaires", "socios", "ccess information",
+                                 "avaScript", "avascript")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
