@@ -1647,6 +1647,9 @@ def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_no
     "Artículos relacionados", "Articoli correlati", "See full gallery", "UP NEXT", "Key events",
     "Got a news tip? Email the newsroom", "Get the app", "Reprints & Permissions", "Report an error",
     "Read full story", "Gift this article", "Continue reading the main story", "Turn on notifications",
+    "Related Story", "Add The Gazette as a Preferred Source on Google", "Add as a preferred source on Google",
+    "Add Now!", "3 Comments on Council approves record budget",
+    "If you like our reporting, please consider supporting our local journalism with a subscription.",
 ])
 def test_a_news_pages_paywall_comment_gallery_and_sponsor_labels_are_not_body(line):
     """A news page's furniture between two paragraphs: its paywall's and membership calls, its

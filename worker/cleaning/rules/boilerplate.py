@@ -530,9 +530,13 @@ NOTICE = re.compile(
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
-#: newsletter, new posts "delivered to your inbox", a commenting policy.
+#: newsletter, new posts "delivered to your inbox", a commenting policy, a call to
+#: support its journalism ("If you're enjoying this article, consider supporting our
+#: journalism by subscribing").
 PROMOTION = re.compile(
     r"delivered (?:straight |right )?to your inbox|\breader-supported publication|to receive new posts|"
+    r"consider supporting our (?:[\w-]+ ){0,3}journalism|unterstützen sie unseren journalismus|"
+    r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter|please be respectful|"
     r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
     r"abonnez-vous à (?:notre|la) newsletter|"
@@ -588,7 +592,7 @@ DISCLOSURE_REACH = 100
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
-                                 "avaScript", "avascript")
+                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
@@ -637,7 +641,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: a checklist's "[ ] Book the venue" is no field), and a news page's furniture: its paywall's
 #: and membership calls ("Subscribe to continue reading", "Become a Member", "Support independent
 #: journalism"), its comments' and gallery's buttons ("View 12 comments", "See full gallery"), a
-#: related box's or a sponsor's label ("Related Coverage", "Sponsored Content", 7 languages), its
+#: related box's or a sponsor's label ("Related Coverage", "Sponsored Content", 7 languages), a
+#: button making the site a preferred source on Google ("Add Acme as a Preferred Source"), its
 #: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
 #: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
 #: this article", "Continue reading the main story"). Matched
@@ -734,7 +739,12 @@ WIDGET = re.compile(
     r"(?:view|show|read|see|load) (?:all )?(?:the )?(?:\d+ )?comments?|join the (?:conversation|discussion)|"
     r"kommentare (?:anzeigen|lesen)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios|"
     r"(?:vedi|leggi) (?:i )?commenti|ver (?:os )?comentários|bekijk (?:de )?reacties|"
-    r"related (?:coverage|content|videos?|links|news)|recommended (?:for you|stories|articles|videos)|"
+    r"related (?:coverage|content|videos?|links|news|story|article|post)|"
+    r"recommended (?:for you|stories|articles|videos)|"
+    r"(?:add|make|set) (?:[\w'’&. ]{1,30} )?(?:as )?a (?:preferred|trusted|reliable)(?: and trusted)? "
+    r"(?:news )?source"
+    r"(?: (?:on|in) google(?: search| news)?)?|as a (?:reliable|trusted) and trusted news source|add now|"
+    r"click (?:here|the button) to make [\w'’&. ]{1,30} a preferred source on google|\d+ comments? on \S.*|"
     r"(?:verwandte|ähnliche) artikel|articles (?:similaires|liés)|(?:artículos|noticias) relacionad[oa]s|"
     r"articoli correlati|(?:artigos|notícias) relacionad[oa]s|gerelateerde artikelen|"
     r"(?:view|open|see|launch|browse) (?:the )?(?:full |photo )?gallery|see (?:all )?(?:the )?photos|"
