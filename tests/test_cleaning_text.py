@@ -1649,6 +1649,7 @@ def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_no
     "Read full story", "Gift this article", "Continue reading the main story", "Turn on notifications",
     "Related Story", "Add The Gazette as a Preferred Source on Google", "Add as a preferred source on Google",
     "Add Now!", "3 Comments on Council approves record budget",
+    "5 hours ago", "Updated 1 day ago", "vor 2 Stunden", "il y a 3 heures", "hace 20 minutos",
     "If you like our reporting, please consider supporting our local journalism with a subscription.",
 ])
 def test_a_news_pages_paywall_comment_gallery_and_sponsor_labels_are_not_body(line):

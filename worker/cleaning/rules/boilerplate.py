@@ -645,7 +645,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: button making the site a preferred source on Google ("Add Acme as a Preferred Source"), its
 #: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
 #: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
-#: this article", "Continue reading the main story"). Matched
+#: this article", "Continue reading the main story") and a teaser's age ("5 hours ago", "vor 2
+#: Stunden"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -756,6 +757,10 @@ WIDGET = re.compile(
     r"contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
     r"read (?:the )?full (?:article|story)|(?:gift|give) (?:this|the|an) article|save (?:article|story)|"
     r"continue reading the main story|(?:enable|turn on) (?:push )?notifications|"
+    r"(?:(?:updated|posted|published) )?(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"
+    r"vor (?:\d+|einer?) (?:minuten?|stunden?|tag(?:en)?)|il y a \d+ (?:minutes?|heures?|jours?)|"
+    r"hace \d+ (?:minutos?|horas?|días?)|\d+ (?:minuti|ore|giorni) fa|há \d+ (?:minutos?|horas?|dias?)|"
+    r"\d+ (?:minuten|uur|dagen) geleden|"
     r"newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter|"
     r"suscr[íi]bete a (?:nuestro|el) bolet[íi]n|"
     r"(?:meld (?:je|u) aan voor|abonneer (?:je|u) op) (?:onze|de) nieuwsbrief|"
