@@ -1638,6 +1638,81 @@ def test_a_news_sites_account_audio_and_save_buttons_among_the_paragraphs_are_no
 
 
 @pytest.mark.parametrize("line", [
+    "Tags: budget, council, transport", "Filed under: Local politics", "Topics:", "Category: Opinion",
+    "Subscribe to continue reading", "Log in to keep reading", "Subscribe for unlimited access",
+    "Create a free account to continue reading", "This article is for subscribers only",
+    "Become a Member", "Become a Gazette Insider today", "Support independent journalism",
+    "View 12 comments", "Show comments", "Join the conversation", "Kommentare anzeigen",
+    "Voir les commentaires", "Related Coverage", "Sponsored Content", "Verwandte Artikel",
+    "Artículos relacionados", "Articoli correlati", "See full gallery", "UP NEXT", "Key events",
+    "Got a news tip? Email the newsroom", "Get the app", "Reprints & Permissions", "Report an error",
+    "Read full story", "Gift this article", "Continue reading the main story", "Turn on notifications",
+    "Related Story", "Add The Gazette as a Preferred Source on Google", "Add as a preferred source on Google",
+    "Add Now!", "3 Comments on Council approves record budget",
+    "5 hours ago", "Updated 1 day ago", "vor 2 Stunden", "il y a 3 heures", "hace 20 minutos",
+    "If you like our reporting, please consider supporting our local journalism with a subscription.",
+])
+def test_a_news_pages_paywall_comment_gallery_and_sponsor_labels_are_not_body(line):
+    """A news page's furniture between two paragraphs: its paywall's and membership calls, its
+    comments' and gallery's buttons, a related box's or a sponsor's label, its video player's and
+    live blog's labels, its tips', corrections' and app's links and its reader buttons."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Please turn on JavaScript. Your browser needs it to play this clip.",
+    "This slideshow requires JavaScript.", "Please enable JavaScript in your browser to complete this form.",
+    "You need to enable JavaScript to run this app.",
+    "Bitte aktivieren Sie JavaScript, um das Video zu sehen.",
+])
+def test_a_notice_asking_for_javascript_among_the_paragraphs_is_not_body(line):
+    """A player's, a form's or the site's notice that the reader's browser runs no JavaScript."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+def test_a_how_to_sentence_on_enabling_javascript_stays():
+    line = "Enable JavaScript in the browser's settings menu, then reload the page to see the map."
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
+
+
+def test_a_widgets_label_under_the_first_paragraph_is_no_byline_under_a_standfirst():
+    """A label shaped as a name ("Sponsored Content") a few lines under the first paragraph
+    is a widget, not the author's name under a standfirst: the first paragraph stays."""
+    article = [
+        "The city council voted on Tuesday to approve a new budget that raises spending on public "
+        "transport by twelve percent, the largest increase in a decade.",
+        "Supporters of the plan said it would cut travel times for thousands of commuters, while critics "
+        "warned that the cost would fall on residents through higher fares.",
+        "Mayor Ellen Hart, who proposed the budget in March, said the vote showed that the council was "
+        "willing to invest in the future of the region.",
+        "The budget also includes funding for two new bus lines, repairs to the old tram depot and a pilot "
+        "scheme offering free travel to students under eighteen.",
+        "Opposition members said they would continue to press for an independent review of the spending "
+        "before the first contracts are signed later this year.",
+    ]
+    menu = ["Example News", "Home", "News", "Sport", "Business", "Opinion", "Subscribe", "Sign in"]
+    footer = ["More from Example News", "Storm cuts power", "School reopens", "About us", "Contact",
+              "Privacy Policy", "Terms of Use", "© 2025 Example News"]
+    found = extract_text("\n\n".join([*menu, "Council approves record transport budget", "By Jane Doe",
+                                       "March 3, 2025", *article[:3], "Sponsored Content", *article[3:],
+                                       *footer]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Become a member of the club and you can vote on its budget from next year onwards.",
+    "Related news reached the council only on Friday, after the vote had been held.",
+    "Up next is a vote on the tram depot, which the council has delayed twice.",
+])
+def test_sentences_opening_on_a_news_labels_words_stay(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
     "Listen to the full interview on our podcast feed before the vote on Thursday.",
     "Already, the council has approved two of the five proposals.",
     "[ ] Book the venue and set a firm date with the planner before the spring season fills up",

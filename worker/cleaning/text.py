@@ -67,6 +67,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
 )
+from .rules.boilerplate import WIDGET
 from .rules.bylines import META_LABEL
 from .title import find_title
 
@@ -234,8 +235,8 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     ``_STANDFIRST_REACH`` lines, not counting the lines of ``captions``: the
     lead picture may come between; "By" on a line of its own over the name
     counts, and so does the author's name alone on a line the article does
-    not keep: a subheading shaped as a name is kept), a summary of the
-    article, not its text."""
+    not keep, but not a widget's label shaped as one, "Sponsored Content": a
+    subheading shaped as a name is kept), a summary of the article, not its text."""
     if not 0 < pos < len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
             or pos not in body[:2] or not (pos - 1 == headline or page.headings[pos - 1]):
         return False
@@ -247,7 +248,8 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     if marks[0] or _meta_label(page, pos):
         return False
     return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
-        or any(p not in body and person_named(page.lines[p]) is not None for p in range(pos + 1, stop))
+        or any(p not in body and person_named(page.lines[p]) is not None
+               and WIDGET.match(page.lines[p].lower()) is None for p in range(pos + 1, stop))
 
 
 def _meta_label(page: Page, pos: int) -> bool:

@@ -519,13 +519,24 @@ NOTICE = re.compile(
     r"wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten)\b|"
     r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons)\b|"
     r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)\b|"
-    r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b)",
+    r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b|"
+    r"please (?:turn on|enable) javascript\b|(?:turn on|enable) javascript(?: in your browser)? to \w|"
+    r"(?:this|the) (?:site|website|page|slideshow|video|media|content|app|form) requires javascript\b|"
+    r"(?:we(?:'|’)?re sorry,? but )?you (?:will )?need to enable javascript to \w|"
+    r"javascript (?:is )?(?:required|disabled)(?: in your browser)?[.!]?$|"
+    r"bitte (?:aktivieren sie|aktiviere) javascript|veuillez activer (?:le )?javascript|"
+    r"(?:por favor,? )?(?:habilita|activa) (?:el )?javascript|abilita(?:re)? (?:il )?javascript|"
+    r"ative o javascript|schakel javascript in)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
-#: newsletter, new posts "delivered to your inbox", a commenting policy.
+#: newsletter, new posts "delivered to your inbox", a commenting policy, a call to
+#: support its journalism ("If you're enjoying this article, consider supporting our
+#: journalism by subscribing").
 PROMOTION = re.compile(
     r"delivered (?:straight |right )?to your inbox|\breader-supported publication|to receive new posts|"
+    r"consider supporting our (?:[\w-]+ ){0,3}journalism|unterstützen sie unseren journalismus|"
+    r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter|please be respectful|"
     r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
     r"abonnez-vous à (?:notre|la) newsletter|"
@@ -580,7 +591,8 @@ DISCLOSURE_REACH = 100
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
-                                 "espectful", "artner", "artenaires", "socios", "ccess information")
+                                 "espectful", "artner", "artenaires", "socios", "ccess information",
+                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
@@ -597,7 +609,7 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
 #: ("Share your thoughts with friends", "Like this article?", "Thanks for watching!"), an
 #: advertisement's or a comment count's slot ("Story continues below advertisement",
-#: "Comments (12)"), a tag list ("Themen: ...", "Mots-clés : ..."), a gallery's or a
+#: "Comments (12)"), a tag list ("Themen: ...", "Mots-clés : ...", "Filed under: ..."), a gallery's or a
 #: newsletter's link ("Bildergalerie", "Newsletter abonnieren"),
 #: a news site's link to a related
 #: story set among the paragraphs ("READ MORE: Council delays vote", "Lesen Sie
@@ -626,7 +638,15 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: subscribe, join or give ("Register Now", "Join today – it's free", "Donate now", "Jetzt
 #: abonnieren"), a search box's label ("Search for:") and a form's field as a text browser
 #: prints it, empty, closing its label or opening its button ("Business Email *[ ]", "[ ]Submit";
-#: a checklist's "[ ] Book the venue" is no field). Matched
+#: a checklist's "[ ] Book the venue" is no field), and a news page's furniture: its paywall's
+#: and membership calls ("Subscribe to continue reading", "Become a Member", "Support independent
+#: journalism"), its comments' and gallery's buttons ("View 12 comments", "See full gallery"), a
+#: related box's or a sponsor's label ("Related Coverage", "Sponsored Content", 7 languages), a
+#: button making the site a preferred source on Google ("Add Acme as a Preferred Source"), its
+#: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
+#: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
+#: this article", "Continue reading the main story") and a teaser's age ("5 hours ago", "vor 2
+#: Stunden"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -709,6 +729,38 @@ WIDGET = re.compile(
     r"(?:themen|schlagwörter|schlagworte|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|onderwerpen|"
     r"trefwoorden|tópicos|assuntos) ?: \S.*|"
     r"photo gallery|bildergalerie|galerie photos?|galería de fotos|fotogalleria|fotogalerij|galeria de fotos|"
+    r"(?:tags|tagged(?: with| as)?|topics|filed under|categories|category|posted in) ?:(?: \S.*)?|"
+    r"(?:subscribe|sign up|register|log in|sign in) (?:now )?to (?:continue|keep) reading\b.*|"
+    r"subscribe (?:now )?(?:for|to get) (?:unlimited|full|digital) access\b.*|"
+    r"get unlimited (?:digital )?access\b.*|"
+    r"create a (?:free )?account to (?:continue|keep) reading\b.*|"
+    r"this (?:article|story) is (?:only )?(?:for|available to|exclusive to) (?:paid )?(?:subscribers|members)"
+    r"(?: only)?|become an? (?:[\w'’+]+ ){0,3}(?:member|subscriber|insider|supporter)(?: today| now)?|"
+    r"support (?:independent|our|quality|local) journalism|"
+    r"(?:view|show|read|see|load) (?:all )?(?:the )?(?:\d+ )?comments?|join the (?:conversation|discussion)|"
+    r"kommentare (?:anzeigen|lesen)|(?:voir|afficher) les commentaires|ver (?:los )?comentarios|"
+    r"(?:vedi|leggi) (?:i )?commenti|ver (?:os )?comentários|bekijk (?:de )?reacties|"
+    r"related (?:coverage|content|videos?|links|news|story|article|post)|"
+    r"recommended (?:for you|stories|articles|videos)|"
+    r"(?:add|make|set) (?:[\w'’&. ]{1,30} )?(?:as )?a (?:preferred|trusted|reliable)(?: and trusted)? "
+    r"(?:news )?source"
+    r"(?: (?:on|in) google(?: search| news)?)?|as a (?:reliable|trusted) and trusted news source|add now|"
+    r"click (?:here|the button) to make [\w'’&. ]{1,30} a preferred source on google|\d+ comments? on \S.*|"
+    r"(?:verwandte|ähnliche) artikel|articles (?:similaires|liés)|(?:artículos|noticias) relacionad[oa]s|"
+    r"articoli correlati|(?:artigos|notícias) relacionad[oa]s|gerelateerde artikelen|"
+    r"(?:view|open|see|launch|browse) (?:the )?(?:full |photo )?gallery|see (?:all )?(?:the )?photos|"
+    r"now playing|up next|next up|key events|show key events only|pinned post|"
+    r"(?:have|got) a (?:news |story )?tip\?.*|(?:get|download) (?:our|the) (?:free )?app|"
+    r"reprints(?: (?:&|and) permissions)?|rights (?:&|and) permissions|report an error|"
+    r"(?:report|send us|submit|suggest) a correction|"
+    r"(?:sponsored|paid|partner|promoted) (?:content|post|story|links?)|skip (?:advertisement|ad)|"
+    r"contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|"
+    r"read (?:the )?full (?:article|story)|(?:gift|give) (?:this|the|an) article|save (?:article|story)|"
+    r"continue reading the main story|(?:enable|turn on) (?:push )?notifications|"
+    r"(?:(?:updated|posted|published) )?(?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"
+    r"vor (?:\d+|einer?) (?:minuten?|stunden?|tag(?:en)?)|il y a \d+ (?:minutes?|heures?|jours?)|"
+    r"hace \d+ (?:minutos?|horas?|días?)|\d+ (?:minuti|ore|giorni) fa|há \d+ (?:minutos?|horas?|dias?)|"
+    r"\d+ (?:minuten|uur|dagen) geleden|"
     r"newsletter abonnieren|inscrivez-vous à (?:notre|la) newsletter|"
     r"suscr[íi]bete a (?:nuestro|el) bolet[íi]n|"
     r"(?:meld (?:je|u) aan voor|abonneer (?:je|u) op) (?:onze|de) nieuwsbrief|"
