@@ -123,6 +123,11 @@ _PUNCT_TABLE[0x2010:0x2060] = True
 _PUNCT_TABLE[0x3000:0x3040] = True
 _PUNCT_TABLE[0xFF01:0xFF10] = True
 _PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
+#: :data:`_PUNCT_TABLE` and :data:`_URL_AFTER_DOT` as two more bits of :data:`_NEEDS`: one
+#: look-up over the page's code points reads all three
+_PUNCT, _AFTER_DOT = 32, 64
+_NEEDS[_PUNCT_TABLE] |= _PUNCT
+_NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 
 
 #: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
@@ -249,13 +254,14 @@ def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarr
     return found
 
 
-def _may_hold_url(codes: np.ndarray, starts: np.ndarray, needs: np.ndarray) -> np.ndarray:
+def _may_hold_url(codes: np.ndarray, marks: np.ndarray, starts: np.ndarray, needs: np.ndarray) -> np.ndarray:
     """The lines ``URL_LIKE`` may match in: those with an "@" (in ``needs``)
-    or a pair of characters of :data:`_URL_AFTER_DOT`'s comment. A pair
-    never spans two lines: a newline stands between."""
+    or a pair of characters of :data:`_URL_AFTER_DOT`'s comment (``marks``:
+    the :data:`_NEEDS` of each code point). A pair never spans two lines: a
+    newline stands between."""
     first, second = codes[:-1], codes[1:]
     pair = np.zeros(len(codes), dtype=bool)
-    pair[:-1] = ((first == ord(".")) & looked_up(_URL_AFTER_DOT, second)) \
+    pair[:-1] = ((first == ord(".")) & ((marks[1:] & _AFTER_DOT) > 0)) \
         | ((second == ord("/")) & (first == ord(":"))) | ((second == ord(".")) & ((first | 0x20) == ord("w")))
     return ((needs & _URL_CHAR) > 0) | np.logical_or.reduceat(pair, starts)
 
@@ -315,7 +321,8 @@ def read_page(text: str) -> Page:
     is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
     stops = np.add.reduceat(is_stop, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
-    is_punct = looked_up(_PUNCT_TABLE, codes)
+    marks = looked_up(_NEEDS, codes)
+    is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
     commas = np.add.reduceat(codes == 44, starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
@@ -356,7 +363,7 @@ def read_page(text: str) -> Page:
     put("blank_after", gap_after)
 
     short = count <= _SHORT
-    needs = np.bitwise_or.reduceat(looked_up(_NEEDS, codes), starts)
+    needs = np.bitwise_or.reduceat(marks, starts)
     datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count).nonzero()[0].tolist()
     after_newline = "\n" + joined
     # each line's second character, the newline after a line of one (past the page's end: any)
@@ -376,7 +383,8 @@ def read_page(text: str) -> Page:
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
     respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
     commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
-    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0, "url_like": _may_hold_url(codes, starts, needs),
+    worth = {"separator": (needs & _SEPARATOR_CHAR) > 0,
+             "url_like": _may_hold_url(codes, marks, starts, needs),
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
              "year": digits >= 2, "comment_header": commented}
     for name, find in _IN_SHORT_LINES.items():
