@@ -1,0 +1,74 @@
+"""Markdown syntax as scrapers print a web page (html2text, Jina Reader,
+Firecrawl, crawl4ai), and the plain text a text browser prints for each.
+
+:data:`STEPS` is applied in order over the whole page, each one pattern
+with its replacement: pictures first (a linked picture is a link whose text
+holds one), then links, then the marks of lines (headings, quotes, bullets,
+rules), then those of words (bold, emphasis, code), escapes last.
+``PICTURE`` brackets a picture's alt text until the links are gone, then
+it is put on a line of its own, as text_bs prints a picture.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: a character that no page holds, around a picture's alt text until its line is made
+PICTURE = "\x1e"
+
+#: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
+#: then an optional title in quotes
+_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"""
+#: a link's text: anything but brackets (escaped ones too), over lines (a link around a block)
+_TEXT = r"([^\[\]\\]*(?:\\.[^\[\]\\]*)*)"
+
+#: a table's rule under its head: "---|:---:|---"
+_TABLE_RULE = r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"
+#: a table: its head, its rule, and its rows (lines with a "|" under the rule)
+TABLE = re.compile(r"^(?:[^\n]*\|[^\n]*\n)?" + _TABLE_RULE + r"(?:\n[^\n]*\|[^\n]*)*$", re.MULTILINE)
+_TABLE_RULE_LINE = re.compile(r"^" + _TABLE_RULE + r"$", re.MULTILINE)
+_CELL_EDGE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+
+
+def _cells_apart(table: re.Match[str]) -> str:
+    """A table's rows with their cells apart, as w3m prints them, and no rule."""
+    return _CELL_EDGE.sub("  ", _TABLE_RULE_LINE.sub("", table.group()))
+
+
+#: (pattern, replacement) in the order they apply
+STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # ![alt](src "title"), and ![alt][ref]: the alt text, marked
+    (re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
+    # [text](url "title"), [text][ref]: the text
+    (re.compile(r"\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), r"\1"),
+    # a reference's definition: "[1]: https://... "title""
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),
+    # <https://...>, <mailto:...>: the address
+    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>"), r"\1"),
+    # a picture with no alt text is the word "image", as text_bs prints one
+    (re.compile("[ \t]*" + PICTURE + r"[ \t]*" + PICTURE + "[ \t]*"), "\nimage\n"),
+    (re.compile("[ \t]*" + PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
+    # a table's cells "a| b | c": apart, as w3m prints them (its rule goes below)
+    (TABLE, _cells_apart),
+    # a horizontal rule ("* * *", "---", "___"), a code fence
+    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|(?:```|~~~).*)$",
+                re.MULTILINE), ""),
+    # "## Heading ##": its text
+    (re.compile(r"^([ \t]*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1\2"),
+    # "> quoted": its text
+    (re.compile(r"^([ \t]*)(?:>[ \t]?)+", re.MULTILINE), r"\1"),
+    # "* item", "- item", "+ item" (empty items nested on one line: one bullet): w3m's bullet
+    (re.compile(r"^([ \t]*)(?:[*+-][ \t]+)+|^([ \t]*)[*+-][ \t]*$", re.MULTILINE), r"\1\2• "),
+    # bold or emphasis around nothing ("__", "****"), on its own
+    (re.compile(r"(?<!\S)(?:\*\*|__)+(?!\S)"), ""),
+    # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
+    (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_])|(?<=[^\s\\])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
+    # "\*", "\_", "\[", "1\.": the character
+    (re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])"), r"\1"),
+)
+
+#: a page is Markdown when it has at least this many links and pictures ("](") ...
+MIN_LINKS = 3
+#: ... and one in this many lines at least: a plain-text page that quotes a few links
+#: printed as Markdown is not one
+LINES_PER_LINK = 50
