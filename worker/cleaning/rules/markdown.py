@@ -19,8 +19,9 @@ PICTURE = "\x1e"
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
 #: then an optional title in quotes
 _TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"""
-#: a link's text: anything but brackets (escaped ones too), over lines (a link around a block)
-_TEXT = r"([^\[\]\\]*(?:\\.[^\[\]\\]*)*)"
+#: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
+#: (a link around a block)
+_TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\])[^\[\]\\]*)*)"
 
 #: a table's rule under its head: "---|:---:|---"
 _TABLE_RULE = r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"
@@ -37,6 +38,8 @@ def _cells_apart(table: re.Match[str]) -> str:
 
 #: (pattern, replacement) in the order they apply
 STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # links side by side, or apart by a separator only (a menu, a breadcrumb, tags): a line each
+    (re.compile(r"(\]" + _TARGET + r")[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
     (re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
     # [text](url "title"), [text][ref]: the text
@@ -46,15 +49,19 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # <https://...>, <mailto:...>: the address
     (re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>"), r"\1"),
     # a picture with no alt text is the word "image", as text_bs prints one
-    (re.compile("[ \t]*" + PICTURE + r"[ \t]*" + PICTURE + "[ \t]*"), "\nimage\n"),
+    (re.compile(PICTURE + "[ \t]*" + PICTURE), PICTURE + "image" + PICTURE),
+    # a picture that opens a list item is the item's text: on the bullet's line
+    (re.compile("^([ \t]*[*+-][ \t]+)[ \t]*" + PICTURE + "[ \t]*([^" + PICTURE + "\n]*?)[ \t]*" + PICTURE + "[ \t]*",
+                re.MULTILINE), "\\1\\2\n"),
+    # any other picture: on a line of its own
     (re.compile("[ \t]*" + PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
     # a table's cells "a| b | c": apart, as w3m prints them (its rule goes below)
     (TABLE, _cells_apart),
     # a horizontal rule ("* * *", "---", "___"), a code fence
     (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|(?:```|~~~).*)$",
                 re.MULTILINE), ""),
-    # "## Heading ##": its text
-    (re.compile(r"^([ \t]*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1\2"),
+    # "## Heading ##", in a list item too: its text
+    (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1\2"),
     # "> quoted": its text
     (re.compile(r"^([ \t]*)(?:>[ \t]?)+", re.MULTILINE), r"\1"),
     # "* item", "- item", "+ item" (empty items nested on one line: one bullet): w3m's bullet
@@ -62,7 +69,8 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # bold or emphasis around nothing ("__", "****"), on its own
     (re.compile(r"(?<!\S)(?:\*\*|__)+(?!\S)"), ""),
     # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
-    (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_])|(?<=[^\s\\])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
+    (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_,.;:!?)\]}])"
+                r"|(?<=[^\s\\(\[{])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
     # "\*", "\_", "\[", "1\.": the character
     (re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])"), r"\1"),
 )
