@@ -21,7 +21,9 @@ PICTURE = "\x1e"
 _TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"""
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
 #: (a link around a block)
-_TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\])[^\[\]\\]*)*)"
+_TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*)"
+
+_LINK = re.compile(r"\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])")
 
 #: a table's rule under its head: "---|:---:|---"
 _TABLE_RULE = r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"
@@ -42,8 +44,11 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(\]" + _TARGET + r")[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
     (re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
-    # [text](url "title"), [text][ref]: the text
-    (re.compile(r"\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), r"\1"),
+    # [text](url "title"), [text][ref]: the text; twice, for a link inside a link's text
+    (_LINK, r"\1"),
+    (_LINK, r"\1"),
+    # a link whose address holds spaces (a share button's query): the text
+    (re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)[^()\n]*\)"), r"\1"),
     # a reference's definition: "[1]: https://... "title""
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),
     # <https://...>, <mailto:...>: the address
@@ -62,12 +67,17 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
                 re.MULTILINE), ""),
     # "## Heading ##", in a list item too: its text
     (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1\2"),
+    # headings run together on one line (inside a link or a card): a line each (once the
+    # headings that open a line are gone; "# " inside a line is a code's comment)
+    (re.compile(r"(?<=\S)[ \t]+#{2,6}[ \t]+(?=\S)"), "\n"),
     # "> quoted": its text
     (re.compile(r"^([ \t]*)(?:>[ \t]?)+", re.MULTILINE), r"\1"),
     # "* item", "- item", "+ item" (empty items nested on one line: one bullet): w3m's bullet
     (re.compile(r"^([ \t]*)(?:[*+-][ \t]+)+|^([ \t]*)[*+-][ \t]*$", re.MULTILINE), r"\1\2• "),
     # bold or emphasis around nothing ("__", "****"), on its own
     (re.compile(r"(?<!\S)(?:\*\*|__)+(?!\S)"), ""),
+    # bold marks between two words with no space ("about****Honorlock", "security**Cons"): a space
+    (re.compile(r"(?<=[^\W_])\*\*+(?=[^\W_])"), " "),
     # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
     (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_,.;:!?)\]}])"
                 r"|(?<=[^\s\\(\[{])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
