@@ -17,8 +17,8 @@ from collections.abc import Callable
 PICTURE = "\x1e"
 
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
-#: then an optional title in quotes
-_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"""
+#: then an optional title in quotes (over lines, as a long one is printed)
+_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"]{0,1000}"|'[^'\n]*'))?\s*\)"""
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
 #: (a link around a block)
 _TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*)"
