@@ -41,7 +41,7 @@ def _cells_apart(table: re.Match[str]) -> str:
 #: (pattern, replacement) in the order they apply
 STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # links side by side, or apart by a separator only (a menu, a breadcrumb, tags): a line each
-    (re.compile(r"(\]" + _TARGET + r")[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
+    (re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\]))[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
     (re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
     # [text](url "title"), [text][ref]: the text; twice, for a link inside a link's text
@@ -56,17 +56,17 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # a picture with no alt text is the word "image", as text_bs prints one
     (re.compile(PICTURE + "[ \t]*" + PICTURE), PICTURE + "image" + PICTURE),
     # a picture that opens a list item is the item's text: on the bullet's line
-    (re.compile("^([ \t]*[*+-][ \t]+)[ \t]*" + PICTURE + "[ \t]*([^" + PICTURE + "\n]*?)[ \t]*" + PICTURE + "[ \t]*",
-                re.MULTILINE), "\\1\\2\n"),
+    (re.compile("^([ \t]*[*+-][ \t]+)[ \t]*" + PICTURE + "[ \t]*([^" + PICTURE + "\n]*?)[ \t]*"
+                + PICTURE + "[ \t]*", re.MULTILINE), "\\1\\2\n"),
     # any other picture: on a line of its own
     (re.compile("[ \t]*" + PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
     # a table's cells "a| b | c": apart, as w3m prints them (its rule goes below)
     (TABLE, _cells_apart),
     # a horizontal rule ("* * *", "---", "___"), a code fence
-    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|(?:```|~~~).*)$",
-                re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|(?:```|~~~).*)$", re.MULTILINE), ""),
     # "## Heading ##", in a list item too: its text
-    (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1\2"),
+    (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE),
+     r"\1\2"),
     # headings run together on one line (inside a link or a card): a line each (once the
     # headings that open a line are gone; "# " inside a line is a code's comment)
     (re.compile(r"(?<=\S)[ \t]+#{2,6}[ \t]+(?=\S)"), "\n"),
