@@ -17,8 +17,9 @@ from collections.abc import Callable
 PICTURE = "\x1e"
 
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
-#: then an optional title in quotes (over lines, as a long one is printed)
-_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"[^"]{0,1000}"|'[^'\n]*'))?\s*\)"""
+#: then an optional title in quotes (over lines, as a long one is printed; a quote inside it
+#: is one not closing the link)
+_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"(?:[^"]|"(?!\s*\))){0,1000}"|'[^'\n]*'))?\s*\)"""
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
 #: (a link around a block)
 _TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*)"
@@ -48,7 +49,7 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (_LINK, r"\1"),
     (_LINK, r"\1"),
     # a link whose address holds spaces (a share button's query): the text
-    (re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)[^()\n]*\)"), r"\1"),
+    (re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)(?:[^()\n\\]|\\.|\([^()\n]*\))*\)"), r"\1"),
     # a reference's definition: "[1]: https://... "title""
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),
     # <https://...>, <mailto:...>: the address
@@ -62,8 +63,8 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile("[ \t]*" + PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
     # a table's cells "a| b | c": apart, as w3m prints them (its rule goes below)
     (TABLE, _cells_apart),
-    # a horizontal rule ("* * *", "---", "___"), a code fence
-    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|(?:```|~~~).*)$", re.MULTILINE), ""),
+    # a horizontal rule ("* * *", "---", "___"), a heading's underline ("===", "---"), a code fence
+    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$", re.MULTILINE), ""),
     # "## Heading ##", in a list item too: its text
     (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE),
      r"\1\2"),
@@ -76,8 +77,9 @@ STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"^([ \t]*)(?:[*+-][ \t]+)+|^([ \t]*)[*+-][ \t]*$", re.MULTILINE), r"\1\2• "),
     # bold or emphasis around nothing ("__", "****"), on its own
     (re.compile(r"(?<!\S)(?:\*\*|__)+(?!\S)"), ""),
-    # bold marks between two words with no space ("about****Honorlock", "security**Cons"): a space
-    (re.compile(r"(?<=[^\W_])\*\*+(?=[^\W_])"), " "),
+    # bold marks between two words with no space ("about****Honorlock", "security**Cons",
+    # "Catan_****also"): a space
+    (re.compile(r"(?<=[^\W_])[*_]*\*\*[*_]*(?=[^\W_])"), " "),
     # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
     (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_,.;:!?)\]}])"
                 r"|(?<=[^\s\\(\[{])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
