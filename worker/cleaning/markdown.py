@@ -26,8 +26,8 @@ def is_markdown(text: str) -> bool:
 
 def plain_text(text: str) -> str:
     """The page's text without its Markdown marks."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for pattern, replacement in STEPS:
-        text = pattern.sub(replacement, text)
-    return text
+    text = "\n" + text.replace("\r\n", "\n").replace("\r", "\n")
+    for guard, pattern, replacement in STEPS:
+        if guard in text:
+            text = pattern.sub(replacement, text)
+    return text[1:]

@@ -2,11 +2,17 @@
 Firecrawl, crawl4ai), and the plain text a text browser prints for each.
 
 :data:`STEPS` is applied in order over the whole page, each one pattern
-with its replacement: pictures first (a linked picture is a link whose text
-holds one), then links, then the marks of lines (headings, quotes, bullets,
-rules), then those of words (bold, emphasis, code), escapes last.
-``PICTURE`` brackets a picture's alt text until the links are gone, then
-it is put on a line of its own, as text_bs prints a picture.
+with its replacement, run when the page holds its ``guard``: pictures first
+(a linked picture is a link whose text holds one), then links, then the
+marks of lines (headings, quotes, bullets, rules), then those of words
+(bold, emphasis, code), escapes last. ``PICTURE`` brackets a picture's alt
+text until the links are gone, then it is put on a line of its own, as
+text_bs prints a picture.
+
+The page is read with a newline before it, so that every pattern of a
+line's start opens with that newline and every other with a mark of its
+own ("[", "*"): the regex engine then skips to where a match may start
+instead of trying every character of the page.
 """
 from __future__ import annotations
 
@@ -17,74 +23,78 @@ from collections.abc import Callable
 PICTURE = "\x1e"
 
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
-#: then an optional title in quotes (over lines, as a long one is printed; a quote inside it
-#: is one not closing the link)
-_TARGET = r"""\(\s*(?:<[^>\n]*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)(?:\s+(?:"(?:[^"]|"(?!\s*\))){0,1000}"|'[^'\n]*'))?\s*\)"""
+#: then an optional title in quotes (over lines, as a long one is printed; a quote inside
+#: it is one not closing the link)
+_TARGET = (r"""(?>\(\s*(?:<[^>\n]*>|[^()\s\\]*(?:(?:\\.|\([^()\s]*\))[^()\s\\]*)*)"""
+           r"""(?:\s+(?:"[^"]*(?:"(?!\s*\))[^"]*)*"|'[^'\n]*'))?\s*\))""")
+#: (both atomic: a link that is not one is given up at once, not tried again shorter)
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
 #: (a link around a block)
-_TEXT = r"([^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*)"
-
+_TEXT = r"((?>[^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*))"
 _LINK = re.compile(r"\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])")
+#: the end of a line (the page has a newline before it, and none after)
+_EOL = r"(?=\n|$)"
 
 #: a table's rule under its head: "---|:---:|---"
 _TABLE_RULE = r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"
-#: a table: its head, its rule, and its rows (lines with a "|" under the rule)
-TABLE = re.compile(r"^(?:[^\n]*\|[^\n]*\n)?" + _TABLE_RULE + r"(?:\n[^\n]*\|[^\n]*)*$", re.MULTILINE)
-_TABLE_RULE_LINE = re.compile(r"^" + _TABLE_RULE + r"$", re.MULTILINE)
+#: a table: its head (a picture may have taken it apart), its rule, and its rows (lines with a
+#: "|" under the rule)
+TABLE = re.compile(r"\n(?:([^\n]*\|[^\n]*)\n)?" + _TABLE_RULE + r"((?:\n[^\n]*\|[^\n]*)*)" + _EOL)
 _CELL_EDGE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 
 def _cells_apart(table: re.Match[str]) -> str:
     """A table's rows with their cells apart, as w3m prints them, and no rule."""
-    return _CELL_EDGE.sub("  ", _TABLE_RULE_LINE.sub("", table.group()))
+    return "\n" + _CELL_EDGE.sub("  ", (table.group(1) or "") + table.group(2))
 
 
-#: (pattern, replacement) in the order they apply
-STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+#: (guard, pattern, replacement) in the order they apply; a step runs when the page holds its guard
+STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # links side by side, or apart by a separator only (a menu, a breadcrumb, tags): a line each
-    (re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\]))[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
+    ("", re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\]))[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
-    (re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
+    ("![", re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
     # [text](url "title"), [text][ref]: the text; twice, for a link inside a link's text
-    (_LINK, r"\1"),
-    (_LINK, r"\1"),
+    ("", _LINK, r"\1"),
+    ("](", _LINK, r"\1"),
     # a link whose address holds spaces (a share button's query): the text
-    (re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)(?:[^()\n\\]|\\.|\([^()\n]*\))*\)"), r"\1"),
+    ("](", re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)"
+                      r"(?>[^()\n\\]*(?:(?:\\.|\([^()\n]*\))[^()\n\\]*)*)\)"), r"\1"),
     # a reference's definition: "[1]: https://... "title""
-    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),
+    ("]:", re.compile(r"\n[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*"), "\n"),
     # <https://...>, <mailto:...>: the address
-    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>"), r"\1"),
+    ("<", re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>"), r"\1"),
     # a picture with no alt text is the word "image", as text_bs prints one
-    (re.compile(PICTURE + "[ \t]*" + PICTURE), PICTURE + "image" + PICTURE),
+    (PICTURE, re.compile(PICTURE + "[ \t]*" + PICTURE), PICTURE + "image" + PICTURE),
     # a picture that opens a list item is the item's text: on the bullet's line
-    (re.compile("^([ \t]*[*+-][ \t]+)[ \t]*" + PICTURE + "[ \t]*([^" + PICTURE + "\n]*?)[ \t]*"
-                + PICTURE + "[ \t]*", re.MULTILINE), "\\1\\2\n"),
+    (PICTURE, re.compile("\n([ \t]*[*+-][ \t]+)[ \t]*" + PICTURE + "[ \t]*([^" + PICTURE + "\n]*?)[ \t]*"
+                         + PICTURE + "[ \t]*"), "\n\\1\\2\n"),
     # any other picture: on a line of its own
-    (re.compile("[ \t]*" + PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
-    # a table's cells "a| b | c": apart, as w3m prints them (its rule goes below)
-    (TABLE, _cells_apart),
+    (PICTURE, re.compile(PICTURE + r"[ \t]*([^" + PICTURE + r"]*?)[ \t]*" + PICTURE + "[ \t]*"), r"\n\1\n"),
+    # a table's cells "a| b | c": apart, as w3m prints them, without its rule
+    ("|", TABLE, _cells_apart),
     # a horizontal rule ("* * *", "---", "___"), a heading's underline ("===", "---"), a code fence
-    (re.compile(r"^[ \t]*(?:(?:[*_-][ \t]*){3,}|=+[ \t]*|(?:```|~~~).*)$", re.MULTILINE), ""),
-    # "## Heading ##", in a list item too: its text
-    (re.compile(r"^([ \t]*(?:[*+-][ \t]+)*)#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE),
-     r"\1\2"),
+    ("", re.compile(r"\n[ \t]*(?:(?:[*_-][ \t]*){3,}|=+[ \t]*|(?:```|~~~)[^\n]*)" + _EOL), "\n"),
+    # "## Heading" (at a line's start, indented up to three spaces, or after a list's bullet): its text
+    ("#", re.compile(r"#(?:(?<=\n#)|(?<=\n[ \t]#)|(?<=\n[ \t]{2}#)|(?<=\n[ \t]{3}#)|(?<=[*+-] #))#{0,5}"
+                     r"(?:[ \t]+|" + _EOL + ")"), ""),
     # headings run together on one line (inside a link or a card): a line each (once the
     # headings that open a line are gone; "# " inside a line is a code's comment)
-    (re.compile(r"(?<=\S)[ \t]+#{2,6}[ \t]+(?=\S)"), "\n"),
+    ("#", re.compile(r"#(?<=[ \t]#)#{1,5}[ \t]+(?=\S)"), "\n"),
     # "> quoted": its text
-    (re.compile(r"^([ \t]*)(?:>[ \t]?)+", re.MULTILINE), r"\1"),
+    (">", re.compile(r"\n([ \t]*)(?:>[ \t]?)+"), "\n\\1"),
     # "* item", "- item", "+ item" (empty items nested on one line: one bullet): w3m's bullet
-    (re.compile(r"^([ \t]*)(?:[*+-][ \t]+)+|^([ \t]*)[*+-][ \t]*$", re.MULTILINE), r"\1\2• "),
+    ("", re.compile(r"\n([ \t]*)(?:[*+-][ \t]+)+|\n([ \t]*)[*+-][ \t]*" + _EOL), "\n\\1\\2• "),
     # bold or emphasis around nothing ("__", "****"), on its own
-    (re.compile(r"(?<!\S)(?:\*\*|__)+(?!\S)"), ""),
-    # bold marks between two words with no space ("about****Honorlock", "security**Cons",
-    # "Catan_****also"): a space
-    (re.compile(r"(?<=[^\W_])[*_]*\*\*[*_]*(?=[^\W_])"), " "),
+    ("", re.compile(r"(?:\*\*|__)(?<=\s\*\*|\s__)(?:\*\*|__)*(?!\S)"), ""),
+    # bold or code marks between two words with no space ("about****Honorlock", "security**Cons",
+    # "Catan_****also", "`U+00DF``0x C3`"): a space
+    ("", re.compile(r"[*_`](?<=[^\W_][*_`])[*_`]*[*`][*_`]*(?=[^\W_])"), " "),
     # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
-    (re.compile(r"(?<![\w\\*])(?:\*\*|__|[*_`])+(?=[^\s*_,.;:!?)\]}])"
-                r"|(?<=[^\s\\(\[{])(?:\*\*|__|[*_`])+(?![\w*])"), ""),
+    ("", re.compile(r"[*_`](?:(?<![\w\\*][*_`])[*_`]*(?=[^\s*_,.;:!?)\]}])"
+                    r"|(?<=[^\s\\(\[{][*_`])[*_`]*(?![\w*`]))"), ""),
     # "\*", "\_", "\[", "1\.": the character
-    (re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])"), r"\1"),
+    ("\\", re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])"), r"\1"),
 )
 
 #: a page is Markdown when it has at least this many links and pictures ("](") ...
