@@ -85,8 +85,9 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     (">", re.compile(r"\n([ \t]*)(?:>[ \t]?)+"), "\n\\1"),
     # "* item", "- item", "+ item" (empty items nested on one line: one bullet): w3m's bullet
     ("", re.compile(r"\n([ \t]*)(?:[*+-][ \t]+)+|\n([ \t]*)[*+-][ \t]*" + _EOL), "\n\\1\\2• "),
-    # bold or emphasis around nothing ("__", "****"), on its own
-    ("", re.compile(r"(?:\*\*|__)(?<=\s\*\*|\s__)(?:\*\*|__)*(?!\S)"), ""),
+    # bold or emphasis around nothing ("__", "****"), or closing after a space ("_See: [link] _"),
+    # on its own (a lone "*" may be a footnote's or a product's)
+    ("", re.compile(r"(?:\*\*(?<=\s\*\*)|_(?<=\s_))[*_]*(?=[\s.,;:!?)]|$)"), ""),
     # bold or code marks between two words with no space ("about****Honorlock", "security**Cons",
     # "Catan_****also", "`U+00DF``0x C3`"): a space
     ("", re.compile(r"[*_`](?<=[^\W_][*_`])[*_`]*[*`][*_`]*(?=[^\W_])"), " "),
