@@ -2821,3 +2821,16 @@ def test_the_lines_of_a_markdown_page_are_its_plain_text():
         "• Lock gates at dusk", "A picture story",
         "- 5 degrees at dawn, *not* a record",
     ]
+
+
+def test_a_markdown_page_under_a_reader_services_header_gives_the_same_article():
+    """A reader service (Jina Reader) prints "Title:", "URL Source:" and
+    "Markdown Content:" over the page: the title stays as a line, the other
+    fields go, and no caption is read from them ("URL" / its address)."""
+    header = ("Title: Volunteers restore the old towpath along the Kennet canal | Riverside Courier\n\n"
+              "URL Source: https://example.org/news/towpath\n\n"
+              "Published Time: 2025-03-12T09:00:00Z\n\n"
+              "Markdown Content:\n")
+    plain, served = extract_text(MARKDOWN_PAGE), extract_text(header + MARKDOWN_PAGE)
+    assert (served.body, served.title, served.captions) == (plain.body, plain.title, plain.captions)
+    assert not any("URL Source" in line or "Markdown Content" in line for line in served.boilerplate)

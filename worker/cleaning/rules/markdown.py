@@ -48,8 +48,15 @@ def _cells_apart(table: re.Match[str]) -> str:
     return "\n" + _CELL_EDGE.sub("  ", (table.group(1) or "") + table.group(2))
 
 
+#: the fields a reader service prints over the page it hands over, between its title and the page
+READER_FIELDS = ("URL Source", "Published Time", "Description", "Warning", "Number of Pages")
+
 #: (guard, pattern, replacement) in the order they apply; a step runs when the page holds its guard
 STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # a reader service's header over the page (Jina Reader: "Title:", "URL Source:", ... "Markdown
+    # Content:"): the title alone
+    ("Markdown Content:", re.compile(r"\A\n(?:Title: ([^\n]*)\n+)?(?:(?:" + "|".join(READER_FIELDS)
+                                     + r"): [^\n]*\n+)*Markdown Content:\n"), "\n\\1\n\n"),
     # links side by side, or apart by a separator only (a menu, a breadcrumb, tags): a line each
     ("", re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\]))[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
