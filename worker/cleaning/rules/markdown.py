@@ -65,7 +65,7 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     ("", _LINK, r"\1"),
     ("](", _LINK, r"\1"),
     # a link whose address holds spaces (a share button's query): the text
-    ("](", re.compile(r"\[" + _TEXT + r"\]\((?:https?:|mailto:|/)"
+    ("](", re.compile(r"\[" + _TEXT + r"\]\((?:[a-zA-Z][\w+.-]*:|/)"
                       r"(?>[^()\n\\]*(?:(?:\\.|\([^()\n]*\))[^()\n\\]*)*)\)"), r"\1"),
     # a reference's definition: "[1]: https://... "title""
     ("]:", re.compile(r"\n[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*"), "\n"),
