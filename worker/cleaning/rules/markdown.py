@@ -37,9 +37,9 @@ _EOL = r"(?=\n|$)"
 
 #: a table's rule under its head: "---|:---:|---"
 _TABLE_RULE = r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"
-#: a table: its head (a picture may have taken it apart), its rule, and its rows (lines with a
-#: "|" under the rule)
-TABLE = re.compile(r"\n(?:([^\n]*\|[^\n]*)\n)?" + _TABLE_RULE + r"((?:\n[^\n]*\|[^\n]*)*)" + _EOL)
+#: a table: its head (a picture may have taken it apart), its rule, and its rows (the lines
+#: under the rule up to a blank one: a cell holding paragraphs runs over lines)
+TABLE = re.compile(r"\n(?:([^\n]*\|[^\n]*)\n)?" + _TABLE_RULE + r"((?:\n[ \t]*\S[^\n]*)*)" + _EOL)
 _CELL_EDGE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 
