@@ -2795,7 +2795,8 @@ def test_the_lines_of_a_markdown_page_are_its_plain_text():
     links and bare addresses as their text, a definition of a reference not
     at all, a quote without its mark, a table's cells apart without its rule,
     a picture without alt text as "image" on its own line, a bulleted item
-    as w3m's bullet, an escaped mark as the character."""
+    as w3m's bullet, an escaped mark as the character, a lone star (a
+    required field's) as it is."""
     page = "\n".join([
         "[Home][1] [Archive][2] [About](/about)",
         "> Quoted from the [council's notice][notice], posted on 3 May.",
@@ -2808,7 +2809,9 @@ def test_the_lines_of_a_markdown_page_are_its_plain_text():
         "Read the report at <https://example.org/report> ![](/img/chart.png) or ask us.",
         "  * [![Lock gates at dusk](/img/lock.jpg)](/gallery) A picture story",
         "\\- 5 degrees at dawn, \\*not\\* a record",
+        "Your postcode* is *really* needed",
         "",
+        "*[RSS]: Really Simple Syndication",
         "[1]: https://example.org/",
         "[2]: https://example.org/archive \"The archive\"",
         "[notice]: https://example.org/notice",
@@ -2820,6 +2823,7 @@ def test_the_lines_of_a_markdown_page_are_its_plain_text():
         "Read the report at https://example.org/report", "image", "or ask us.",
         "• Lock gates at dusk", "A picture story",
         "- 5 degrees at dawn, *not* a record",
+        "Your postcode* is really needed",
     ]
 
 

@@ -67,8 +67,9 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # a link whose address holds spaces (a share button's query): the text
     ("](", re.compile(r"\[" + _TEXT + r"\]\((?:[a-zA-Z][\w+.-]*:|/)"
                       r"(?>[^()\n\\]*(?:(?:\\.|\([^()\n]*\))[^()\n\\]*)*)\)"), r"\1"),
-    # a reference's definition: "[1]: https://... "title""
-    ("]:", re.compile(r"\n[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*"), "\n"),
+    # a reference's definition ("[1]: https://... "title""), an abbreviation's ("*[RSS]: Really Simple
+    # Syndication", a tooltip)
+    ("]:", re.compile(r"\n[ \t]{0,3}\*?\[[^\]\n]+\]:[ \t]*\S[^\n]*"), "\n"),
     # <https://...>, <mailto:...>: the address
     ("<", re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>"), r"\1"),
     # a picture with no alt text is the word "image", as text_bs prints one
@@ -98,8 +99,11 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # bold or code marks between two words with no space ("about****Honorlock", "security**Cons",
     # "Catan_****also", "`U+00DF``0x C3`"): a space
     ("", re.compile(r"[*_`](?<=[^\W_][*_`])[*_`]*[*`][*_`]*(?=[^\W_])"), " "),
-    # **bold**, __bold__, _emphasis_, *emphasis*, `code`: the marks at a word's edge go
-    ("", re.compile(r"[*_`](?:(?<![\w\\*][*_`])[*_`]*(?=[^\s*_,.;:!?)\]}])"
+    # *emphasis*: its text, when the star is closed on its line (a lone star is a footnote's or a
+    # formula's: "speedmult *100")
+    ("*", re.compile(r"\*(?<![\w\\*]\*)(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])"), r"\1"),
+    # **bold**, __bold__, _emphasis_, `code`: the marks at a word's edge go (all but a lone star)
+    ("", re.compile(r"(?:\*(?=[*_`])|[_`])(?:(?<![\w\\*][*_`])[*_`]*(?=[^\s*_,.;:!?)\]}])"
                     r"|(?<=[^\s\\(\[{][*_`])[*_`]*(?![\w*`]))"), ""),
     # "\*", "\_", "\[", "1\.": the character
     ("\\", re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])"), r"\1"),
