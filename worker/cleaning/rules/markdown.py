@@ -59,6 +59,8 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
                                      + r"): [^\n]*\n+)*Markdown Content:\n"), "\n\\1\n\n"),
     # links side by side, or apart by a separator only (a menu, a breadcrumb, tags): a line each
     ("", re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\]))[ \t]*(?:[|·•/»>›-][ \t]*)?(?=!?\[)"), "\\1\n"),
+    # ... or apart by a comma ("[Privacy Policy](..), [Terms](..)"), kept
+    ("](", re.compile(r"(\](?:" + _TARGET + r"|\[[^\]\n]*\])),[ \t]*(?=!?\[)"), "\\1,\n"),
     # ![alt](src "title"), and ![alt][ref]: the alt text, marked
     ("![", re.compile(r"!\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])"), PICTURE + r"\1" + PICTURE),
     # [text](url "title"), [text][ref]: the text; twice, for a link inside a link's text
