@@ -66,8 +66,8 @@ STEPS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     # [text](url "title"), [text][ref]: the text; twice, for a link inside a link's text
     ("", _LINK, r"\1"),
     ("](", _LINK, r"\1"),
-    # a link whose address holds spaces (a share button's query): the text
-    ("](", re.compile(r"\[" + _TEXT + r"\]\((?:[a-zA-Z][\w+.-]*:|/)"
+    # a link whose address holds spaces (a share button's query, an anchor "#3. Title"): the text
+    ("](", re.compile(r"\[" + _TEXT + r"\]\((?:[a-zA-Z][\w+.-]*:|/|#)"
                       r"(?>[^()\n\\]*(?:(?:\\.|\([^()\n]*\))[^()\n\\]*)*)\)"), r"\1"),
     # a reference's definition ("[1]: https://... "title""), an abbreviation's ("*[RSS]: Really Simple
     # Syndication", a tooltip)
