@@ -13,7 +13,7 @@ Whether a page is Markdown is told from the page as a whole
 """
 from __future__ import annotations
 
-from .rules.markdown import LINES_PER_LINK, MIN_LINKS, STEPS
+from .rules.markdown import LINES_PER_LINK, MIN_LINKS, PICTURE, STEPS
 
 
 def is_markdown(text: str) -> bool:
@@ -26,7 +26,7 @@ def is_markdown(text: str) -> bool:
 
 def plain_text(text: str) -> str:
     """The page's text without its Markdown marks."""
-    text = "\n" + text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n" + text.replace("\r\n", "\n").replace("\r", "\n").replace(PICTURE, " ")
     for guard, pattern, replacement in STEPS:
         if guard in text:
             text = pattern.sub(replacement, text)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: a character that no page holds, around a picture's alt text until its line is made
+#: a control character (taken out of the page first), around a picture's alt text until its
+#: line is made
 PICTURE = "\x1e"
 
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
@@ -27,9 +28,9 @@ PICTURE = "\x1e"
 #: it is one not closing the link)
 _TARGET = (r"""(?>\(\s*(?:<[^>\n]*>|[^()\s\\]*(?:(?:\\.|\([^()\s]*\))[^()\s\\]*)*)"""
            r"""(?:\s+(?:"[^"]*(?:"(?!\s*\))[^"]*)*"|'[^'\n]*'))?\s*\))""")
-#: (both atomic: a link that is not one is given up at once, not tried again shorter)
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
-#: (a link around a block)
+#: (a link around a block). Both are atomic: a link that is not one is given up at once, not
+#: tried again shorter.
 _TEXT = r"((?>[^\[\]\\]*(?:(?:\\.|\[[^\[\]\\\n]*\](?!\())[^\[\]\\]*)*))"
 _LINK = re.compile(r"\[" + _TEXT + r"\](?:" + _TARGET + r"|\[[^\]\n]*\])")
 #: the end of a line (the page has a newline before it, and none after)
