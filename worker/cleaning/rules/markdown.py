@@ -24,10 +24,10 @@ from collections.abc import Callable
 PICTURE = "\x1e"
 
 #: a link's target: an address (its parentheses balanced or escaped, or in angle brackets),
-#: then an optional title in quotes (over lines, as a long one is printed; a quote inside
-#: it is one not closing the link)
-_TARGET = (r"""(?>\(\s*(?:<[^>\n]*>|[^()\s\\]*(?:(?:\\.|\([^()\s]*\))[^()\s\\]*)*)"""
-           r"""(?:\s+(?:"[^"]*(?:"(?!\s*\))[^"]*)*"|'[^'\n]*'))?\s*\))""")
+#: then an optional title in quotes (over lines, as a long one is printed; a quote or two inside
+#: it are ones not closing the link; bounded, so that a title never closed costs little)
+_TARGET = (r"""(?>\(\s*(?:<[^<>\n]*>|[^()\s\\]*(?:(?:\\.|\([^()\s]*\))[^()\s\\]*)*)"""
+           r"""(?:\s+(?:"[^"]{0,1000}(?:"(?!\s*\))[^"]{0,1000}){0,2}"|'[^'\n]{0,1000}'))?\s*\))""")
 #: a link's text: anything but brackets (escaped ones, and one pair inside, too), over lines
 #: (a link around a block). Both are atomic: a link that is not one is given up at once, not
 #: tried again shorter.
