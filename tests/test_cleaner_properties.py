@@ -88,6 +88,32 @@ def test_cleaning_a_news_pages_body_again_keeps_it():
     assert body and extract_text(body).body == body
 
 
+#: a line of a page printed as Markdown: a link, a picture, a heading, a list item, bold or
+#: emphasised words, an escape, a table's row, or anything
+_MARKED = st.sampled_from(MENU + SENTENCES)
+markdown_line = st.one_of(
+    st.tuples(st.sampled_from(["", "  * ", "# ", "## ", "> ", "- ", "1\\. "]),
+              st.sampled_from(["[{}](/a)", "![{}](/b.jpg)", "[![{}](/c.png)](/d)", "**{}**", "_{}_", "{}",
+                               "[{}](/e \"t\")", "{} | {}", "\\*{}\\*", "[{}][1]"]),
+              _MARKED).map(lambda t: t[0] + t[1].format(t[2], t[2])),
+    st.sampled_from(["", "* * *", "---|---", "[1]: https://example.org/", "![](/f.png)"]),
+    st.text(alphabet="[]()!*_#>|`\\-: ab\n", max_size=30))
+_MARKS = re.compile(r"[\W_]+")
+
+
+@fast
+@given(st.lists(markdown_line, min_size=3, max_size=60))
+def test_a_page_printed_as_markdown_is_cleaned_without_error_or_invented_words(lines):
+    """Whatever the Markdown, cleaning it raises nothing, and every word it
+    gives is the page's (marks apart: "_word_" gives "word"), but for the
+    "image" of a picture with no alt text."""
+    page = "\n".join(["[Home](/) [News](/n) [Sport](/s)", *lines])
+    found = extract_text(page)
+    source = set(_MARKS.split(page)) | {"image"}
+    for text in (found.body, found.title, *(c.text for c in found.captions)):
+        assert set(_MARKS.split(text or "")) <= source
+
+
 SUBHEADINGS = ["Background", "What happens next", "Why it matters", "Reaction"]
 SECTION = st.tuples(st.sampled_from(SUBHEADINGS),
                     st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))

@@ -2767,3 +2767,149 @@ def test_a_link_to_the_sites_finder_is_never_the_headline():
     page = read_page(_page(*_MENU, "Find a Guide", headline, "By Ana Souza", "12 March 2025", *_TRIP_BODY))
     never = _passed_over(page, len(_MENU) + 4)
     assert never["Find a Guide"] and not never[headline]
+
+
+MARKDOWN_PAGE = """[Skip to content](#main)
+
+[![Riverside Courier](/static/logo.png)](/)
+
+  * [News](/news)
+  * [Sport](/sport)
+  * [Culture](/culture)
+  * [Weather](/weather)
+  * [Subscribe](/subscribe)
+
+[Home](/) > [News](/news) > [Local](/news/local)
+
+# Volunteers restore the old towpath along the Kennet canal
+
+By [Martha Ellison](/authors/martha-ellison "Posts by Martha Ellison") | 12 March 2025
+
+![Volunteers clearing brambles from the towpath near the lock](/img/towpath.jpg)
+
+Volunteers clear brambles near Tyle Mill lock on Saturday. Photo: Owen Barker
+
+More than forty volunteers spent the weekend clearing **two miles** of overgrown towpath between \
+Tyle Mill and Ufton Nervet, reopening a route that walkers had abandoned since the floods of 2021.
+
+The work was organised by the [Kennet Canal Society](https://example.org/kcs), whose members cut back \
+brambles, laid fresh gravel and rebuilt a collapsed section of the bank with timber piles donated by a \
+local sawmill.
+
+"_People kept telling us the path was lost for good_," said Ellen Pryor, the society's secretary. \
+"We wanted to show that a few weekends of work can bring it back."
+
+## What comes next
+
+The society plans to repaint the lock gates in the spring and hopes to install \\*two\\* new benches \
+near the swing bridge, if the parish council approves the plans at its April meeting.
+
+Volunteers of any age are welcome, and tools are provided on the day; the next work party meets at the \
+Tyle Mill car park at nine on the first Saturday of April.
+
+### Related stories
+
+  * [Canal trust wins lottery grant for lock repairs](/news/lock-grant)
+  * [Boaters warned of low water levels this summer](/news/low-water)
+  * [New cycle route opens between the two villages](/news/cycle-route)
+
+[Privacy](/privacy) | [Terms](/terms) | [Contact](/contact)
+
+© 2025 Riverside Courier. All rights reserved.
+"""
+
+
+def test_a_page_printed_as_markdown_gives_its_article_without_the_marks():
+    """Scrapers hand pages over as Markdown (html2text, Jina Reader): its
+    links read as their text, the picture as its alt text on a line of its
+    own (so the caption under it is found), the "#" heading is the
+    headline, bold and escapes lose their marks, and the menus, breadcrumb
+    and related links are dropped as in any other rendering."""
+    found = extract_text(MARKDOWN_PAGE)
+    assert found.title == "Volunteers restore the old towpath along the Kennet canal"
+    assert found.body == "\n\n".join([
+        "More than forty volunteers spent the weekend clearing two miles of overgrown towpath between "
+        "Tyle Mill and Ufton Nervet, reopening a route that walkers had abandoned since the floods of 2021.",
+        "The work was organised by the Kennet Canal Society, whose members cut back brambles, laid fresh "
+        "gravel and rebuilt a collapsed section of the bank with timber piles donated by a local sawmill.",
+        "\"People kept telling us the path was lost for good,\" said Ellen Pryor, the society's secretary. "
+        "\"We wanted to show that a few weekends of work can bring it back.\"",
+        "What comes next",
+        "The society plans to repaint the lock gates in the spring and hopes to install *two* new benches "
+        "near the swing bridge, if the parish council approves the plans at its April meeting.",
+        "Volunteers of any age are welcome, and tools are provided on the day; the next work party meets at "
+        "the Tyle Mill car park at nine on the first Saturday of April.",
+    ])
+    caption = Caption("Volunteers clear brambles near Tyle Mill lock on Saturday.", "Owen Barker")
+    assert found.captions == (caption,)
+    assert "Volunteers clearing brambles from the towpath near the lock" in found.boilerplate
+    assert "• Canal trust wins lottery grant for lock repairs" in found.boilerplate
+    assert not any("](" in line or line.startswith("#") for line in found.boilerplate)
+
+
+def test_plain_text_with_brackets_stars_and_a_few_markdown_links_is_read_as_it_is():
+    """Whether a page is Markdown is told from the page as a whole: an
+    ordinary article with a footnote mark "[1]", a starred note and two links
+    a writer typed as Markdown keeps every one of those characters."""
+    paragraphs = seed_paragraphs()
+    marked = [paragraphs[0].replace("nuclear threat.", "nuclear threat.[1]"),
+              paragraphs[1].replace("security talks", "security talks*"),
+              paragraphs[2] + " The statement was posted on [the ministry's site](https://example.org/st).",
+              *paragraphs[3:-1],
+              paragraphs[-1] + " [1] Figures from [the annual review](https://example.org/review), p. 4."]
+    page = SEED
+    for old, new in zip(paragraphs, [*marked[:3], *paragraphs[3:-1], marked[-1]]):
+        page = page.replace(old, new)
+    found = extract_text(page)
+    assert found.body == "\n\n".join(marked)
+    assert found.title == TITLE
+
+
+def test_the_lines_of_a_markdown_page_are_its_plain_text():
+    """Each Markdown shape reads as a text browser prints it: reference
+    links and bare addresses as their text, a definition of a reference not
+    at all, a quote without its mark, a table's cells apart without its rule,
+    a picture without alt text as "image" on its own line, a bulleted item
+    as w3m's bullet, an escaped mark as the character, a lone star (a
+    required field's) as it is."""
+    page = "\n".join([
+        "[Home][1] [Archive][2] [About](/about)",
+        "> Quoted from the [council's notice][notice], posted on 3 May.",
+        "",
+        "Route | Length | Surface",
+        "---|:---:|---",
+        "Towpath | 2 miles | gravel",
+        "",
+        "* * *",
+        "Read the report at <https://example.org/report> ![](/img/chart.png) or ask us.",
+        "  * [![Lock gates at dusk](/img/lock.jpg)](/gallery) A picture story",
+        "\\- 5 degrees at dawn, \\*not\\* a record",
+        "Your postcode* is *really* needed",
+        "",
+        "*[RSS]: Really Simple Syndication",
+        "[1]: https://example.org/",
+        "[2]: https://example.org/archive \"The archive\"",
+        "[notice]: https://example.org/notice",
+    ])
+    assert read_page(page).lines == [
+        "Home", "Archive", "About",
+        "Quoted from the council's notice, posted on 3 May.",
+        "Route Length Surface", "Towpath 2 miles gravel",
+        "Read the report at https://example.org/report", "image", "or ask us.",
+        "• Lock gates at dusk", "A picture story",
+        "- 5 degrees at dawn, *not* a record",
+        "Your postcode* is really needed",
+    ]
+
+
+def test_a_markdown_page_under_a_reader_services_header_gives_the_same_article():
+    """A reader service (Jina Reader) prints "Title:", "URL Source:" and
+    "Markdown Content:" over the page: the title stays as a line, the other
+    fields go, and no caption is read from them ("URL" / its address)."""
+    header = ("Title: Volunteers restore the old towpath along the Kennet canal | Riverside Courier\n\n"
+              "URL Source: https://example.org/news/towpath\n\n"
+              "Published Time: 2025-03-12T09:00:00Z\n\n"
+              "Markdown Content:\n")
+    plain, served = extract_text(MARKDOWN_PAGE), extract_text(header + MARKDOWN_PAGE)
+    assert (served.body, served.title, served.captions) == (plain.body, plain.title, plain.captions)
+    assert not any("URL Source" in line or "Markdown Content" in line for line in served.boilerplate)

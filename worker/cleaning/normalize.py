@@ -6,6 +6,8 @@ import unicodedata
 
 import numpy as np
 
+from .markdown import is_markdown, plain_text
+
 #: format characters that split a word without showing: removed, so the word is whole again
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: control characters: separators at most, made spaces
@@ -78,7 +80,10 @@ def normalized_lines(text: str) -> tuple[list[str], list[str]]:
     """The lines of ``normalize_text(text)`` as they are, and each with its
     runs of whitespace made one space and none at its ends. Most renderings
     print every line so already: when the text says so as a whole, the two
-    are one list."""
+    are one list. A page printed as Markdown is read without its marks
+    (:mod:`.markdown`)."""
+    if is_markdown(text):
+        text = plain_text(text)
     text, other_spaces, codes = _normalized(text)
     raw = text.split("\n")
     if other_spaces is None:
