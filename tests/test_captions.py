@@ -1684,3 +1684,16 @@ def test_an_agency_in_lower_case_or_a_name_after_a_dash_and_the_copyright_sign(l
 @pytest.mark.parametrize("line", ["Copyright © dpa", "All content © picture alliance"])
 def test_a_footer_s_copyright_of_an_agency_is_no_caption_s_credit(line):
     assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("caption_lines", [
+    ["> Workers on the bridge deck in January.", "> Photo: Jane Doe/Reuters"],
+    ["> Workers on the bridge deck in January. Photo: Jane Doe/Reuters"],
+    ["Workers on the bridge deck in January.", "— Jane Doe/Reuters"],
+])
+def test_a_caption_in_a_quoted_block_or_its_credit_after_a_dash(caption_lines):
+    """A caption set in a Markdown quote ("> ...") or its credit opened by a dash is read
+    without the quote's or the dash's mark."""
+    found = extract_text(page_with(caption_lines))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
+    assert "Workers on the bridge deck" not in found.body

@@ -128,7 +128,7 @@ _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)
 #: ... and so does a picture's: "Image source:", "Source:"
 _IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|fuente|fonte|bron|źródło)\s*:",
                            re.IGNORECASE)
-_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔>]\s+")
 #: the article's source is named in its last lines
 _SOURCE_TAIL = 3
 #: a caption credited to a source is a table's or a chart's

@@ -25,7 +25,7 @@ from .rules.credits import (
     WIDE_CREDIT_PATTERNS,
 )
 
-_TRIM = " \t.,;:-–—|/©）"
+_TRIM = " \t.,;:-–—|/©）>"
 #: :data:`CREDIT_WORDS` but the names of social networks and maps
 _CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)

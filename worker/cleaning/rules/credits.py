@@ -580,7 +580,7 @@ _AGENCY_CREDIT_ANY_CASE = _AGENCY_CREDIT.replace(f"(?:{_AGENCIES}|{_AGENCIES_CAP
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
+    re.compile(r"(?:[–—]\s*)?\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
