@@ -1697,3 +1697,25 @@ def test_a_caption_in_a_quoted_block_or_its_credit_after_a_dash(caption_lines):
     found = extract_text(page_with(caption_lines))
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
     assert "Workers on the bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("caption_lines", "caption"), [
+    (["Workers on the bridge deck in January.", "Jane Doe | Reuters"],
+     Caption("Workers on the bridge deck in January.", "Jane Doe | Reuters")),
+    (["Obreros sobre el tablero del puente en enero.", "Juan Pérez / El Diario"],
+     Caption("Obreros sobre el tablero del puente en enero.", "Juan Pérez / El Diario")),
+])
+def test_a_photographer_s_credit_alone_under_a_caption_with_no_picture_printed(caption_lines, caption):
+    """A photographer's name then an agency after a bar, or an accented name then a paper,
+    credits the caption above it as "Jane Doe/Reuters" does."""
+    found = extract_text(page_with(caption_lines))
+    assert found.captions == (caption,)
+    assert caption.text not in found.body
+
+
+def test_alt_text_in_a_text_browser_s_brackets_printed_again_below_is_the_caption():
+    """w3m prints a picture's alt text in brackets; the same words printed again below are its caption."""
+    line = "Workers lift a steel beam onto the bridge deck in January."
+    found = extract_text(page_with([f"[{line}]", line]))
+    assert found.captions == (Caption(line, None),)
+    assert "steel beam" not in found.body

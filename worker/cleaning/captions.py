@@ -161,7 +161,7 @@ class FoundCaption:
 
 #: what a credit that names its photographer has between name and agency ("Jane Doe/AP",
 #: "Jane Doe via Getty Images", "Jane Doe—Getty Images")
-_NAMED_CREDIT = ("/", " via ", "—", "–")
+_NAMED_CREDIT = ("/", " via ", "—", "–", " | ")
 #: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
 #: how much of its end the label takes at most
 _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
@@ -720,9 +720,11 @@ class _CaptionSearch:
         or its agency in brackets, set in parentheses, or over the byline that opens the article or over
         its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
-        if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
-            # alt text that describes the picture, printed again below as its caption
-            # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
+        above = lines[p - 1]
+        if (line == above or (above[0] == "[" and above[1:-1].strip() == line)) \
+                and self.caption_text(p) and not self.continued(p):
+            # alt text that describes the picture, printed again below as its caption, bare or
+            # in a text browser's brackets ("A diver swimming with a turtle" / "[A diver ...]")
             self.add_line(p)
             return True
         if ("/" in line or " | " in line) and self.free(p) and not self.continued(p):
