@@ -1719,3 +1719,17 @@ def test_alt_text_in_a_text_browser_s_brackets_printed_again_below_is_the_captio
     found = extract_text(page_with([f"[{line}]", line]))
     assert found.captions == (Caption(line, None),)
     assert "steel beam" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Staff photo", "Courtesy photo", "Handout photo", "Getty Images"])
+def test_a_credit_that_says_it_is_a_picture_s_under_a_sentence_is_no_article_source(credit):
+    """An agency alone under a paragraph is the article's source, but "Staff photo" or a
+    picture library under a sentence describing a scene credits that sentence."""
+    found = extract_text(page_with(["Workers lift a steel beam onto the bridge deck in January.", credit]))
+    assert found.captions == (Caption("Workers lift a steel beam onto the bridge deck in January.", credit),)
+
+
+def test_a_credit_for_pictures_put_together():
+    found = extract_text(page_with(["The two mayors at the opening of the bridge.",
+                                    "Photo composite: Jane Doe"]))
+    assert found.captions == (Caption("The two mayors at the opening of the bridge.", "Jane Doe"),)

@@ -89,7 +89,7 @@ from .caption_shapes import (
     twin_phrase,
     unfinished_phrase,
 )
-from .credits import credit_only, names_credit_word, split_credit
+from .credits import credit_only, names_credit_word, names_picture_kind, split_credit
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -546,9 +546,12 @@ class _CaptionSearch:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
                 and not placeholder[p - 1] and not self.pictured(p - 1) \
-                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])):
+                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
+                and not (names_picture_kind(credit) and self.caption_text(p - 1)
+                         and describes_or_tells(lines[p - 1])):
             # an agency's bare name under a paragraph: the article's source (at its end; inside
-            # the article, under a picture's description, the picture's credit)
+            # the article, under a picture's description, the picture's credit); a credit that
+            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") is no source
             return True
         # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
         # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):

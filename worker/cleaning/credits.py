@@ -190,6 +190,11 @@ _PICTURE_KINDS = frozenset(("photo", "photos", "photograph", "photographs", "pho
                             "fotografia", "fotograf", "bild", "bilder", "imagen", "imagem", "immagine"))
 
 
+def names_picture_kind(credit: str) -> bool:
+    """The credit says it is a picture's ("Staff photo", "Getty Images", "Foto: dpa" as parsed)."""
+    return not _PICTURE_KINDS.isdisjoint(credit.lower().replace("/", " ").split())
+
+
 def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:
     """The credit when the whole line is one ("Photo: Reuters", "Credit... X/NYT",
     "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)"). ``split`` is

@@ -124,7 +124,9 @@ _LABELS = (
     # 뉴스1", with "=" as Korean papers print it) and Chinese ("图/新华社", "圖：中央社")
     r"Fotograf|Fotografin|Fotógrafo|Fotógrafa|Fotografo|Cortesía|Cortesia|Φωτογραφία|Φωτό|Φωτο|"
     r"사진|그래픽|图|圖|"
-    r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
+    r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image|"
+    # pictures put together ("Photo composite: Jane Doe", "Fotomontage: dpa")
+    r"Photo composite|Photo collage|Photo montage|Photomontage|Fotomontage|Fotomontaje|Fotomontagem"
 )
 
 
