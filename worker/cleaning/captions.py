@@ -161,7 +161,7 @@ class FoundCaption:
 
 #: what a credit that names its photographer has between name and agency ("Jane Doe/AP",
 #: "Jane Doe via Getty Images", "Jane Doe—Getty Images")
-_NAMED_CREDIT = ("/", " via ", "—", "–", " | ")
+_NAMED_CREDIT = ("/", " via ", "—", "–")
 #: how a line closed by a credit label ends ("Photo:", "Photo by", "(Image via", "Photo -"), and
 #: how much of its end the label takes at most
 _CLOSING_ENDS = (":", "by", "By", "BY", "via", "Via", "-", "–", "—")
