@@ -1684,3 +1684,50 @@ def test_an_agency_in_lower_case_or_a_name_after_a_dash_and_the_copyright_sign(l
 @pytest.mark.parametrize("line", ["Copyright © dpa", "All content © picture alliance"])
 def test_a_footer_s_copyright_of_an_agency_is_no_caption_s_credit(line):
     assert split_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("caption_lines", [
+    ["> Workers on the bridge deck in January.", "> Photo: Jane Doe/Reuters"],
+    ["> Workers on the bridge deck in January. Photo: Jane Doe/Reuters"],
+    ["Workers on the bridge deck in January.", "— Jane Doe/Reuters"],
+])
+def test_a_caption_in_a_quoted_block_or_its_credit_after_a_dash(caption_lines):
+    """A caption set in a Markdown quote ("> ...") or its credit opened by a dash is read
+    without the quote's or the dash's mark."""
+    found = extract_text(page_with(caption_lines))
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
+    assert "Workers on the bridge deck" not in found.body
+
+
+@pytest.mark.parametrize(("caption_lines", "caption"), [
+    (["Obreros sobre el tablero del puente en enero.", "Juan Pérez / El Diario"],
+     Caption("Obreros sobre el tablero del puente en enero.", "Juan Pérez / El Diario")),
+])
+def test_a_photographer_s_credit_alone_under_a_caption_with_no_picture_printed(caption_lines, caption):
+    """An accented photographer's name then a paper credits the caption above it as
+    "Jane Doe / The Daily Planet" does."""
+    found = extract_text(page_with(caption_lines))
+    assert found.captions == (caption,)
+    assert caption.text not in found.body
+
+
+def test_alt_text_in_a_text_browser_s_brackets_printed_again_below_is_the_caption():
+    """w3m prints a picture's alt text in brackets; the same words printed again below are its caption."""
+    line = "Workers lift a steel beam onto the bridge deck in January."
+    found = extract_text(page_with([f"[{line}]", line]))
+    assert found.captions == (Caption(line, None),)
+    assert "steel beam" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Staff photo", "Courtesy photo", "Handout photo", "Getty Images"])
+def test_a_credit_that_says_it_is_a_picture_s_under_a_sentence_is_no_article_source(credit):
+    """An agency alone under a paragraph is the article's source, but "Staff photo" or a
+    picture library under a sentence describing a scene credits that sentence."""
+    found = extract_text(page_with(["Workers lift a steel beam onto the bridge deck in January.", credit]))
+    assert found.captions == (Caption("Workers lift a steel beam onto the bridge deck in January.", credit),)
+
+
+def test_a_credit_for_pictures_put_together():
+    found = extract_text(page_with(["The two mayors at the opening of the bridge.",
+                                    "Photo composite: Jane Doe"]))
+    assert found.captions == (Caption("The two mayors at the opening of the bridge.", "Jane Doe"),)

@@ -73,8 +73,9 @@ def unfinished_phrase(line: str) -> bool:
         and sum(w.lower() in ALL_STOPWORDS for w in tokens) >= _MIN_FUNCTION_WORDS
 
 
-#: a person's name: two or three capitalised words, a middle initial allowed ("Amy K. Dragoo")
-_PERSON = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,2}")
+#: a person's name: two or three capitalised words, accented ("Juan Pérez") or an initial ("Amy K. Dragoo")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*|[A-Z]\.)"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 #: a publication's name is printed this often on its own page (masthead, menus, footer)
 _SITE_NAME_LINES = 3
 #: ... on short lines of its own

@@ -89,7 +89,7 @@ from .caption_shapes import (
     twin_phrase,
     unfinished_phrase,
 )
-from .credits import credit_only, names_credit_word, split_credit
+from .credits import credit_only, names_credit_word, names_picture_kind, split_credit
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -128,7 +128,7 @@ _SOURCE = re.compile(r"(?:sources?|quelle|fuente|fonte|bron|źródło)\s*(?::|$)
 #: ... and so does a picture's: "Image source:", "Source:"
 _IMAGE_SOURCE = re.compile(r"(?:(?:image|photo|picture)\s+)?(?:sources?|quelle|fuente|fonte|bron|źródło)\s*:",
                            re.IGNORECASE)
-_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔]\s+")
+_BULLET = re.compile(r"[•·*►▸▶◦○●■□☆★→»›✓✔>]\s+")
 #: the article's source is named in its last lines
 _SOURCE_TAIL = 3
 #: a caption credited to a source is a table's or a chart's
@@ -546,9 +546,12 @@ class _CaptionSearch:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
                 and not placeholder[p - 1] and not self.pictured(p - 1) \
-                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])):
+                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
+                and not (names_picture_kind(credit) and self.caption_text(p - 1)
+                         and describes_or_tells(lines[p - 1])):
             # an agency's bare name under a paragraph: the article's source (at its end; inside
-            # the article, under a picture's description, the picture's credit)
+            # the article, under a picture's description, the picture's credit); a credit that
+            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") is no source
             return True
         # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
         # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
@@ -720,9 +723,11 @@ class _CaptionSearch:
         or its agency in brackets, set in parentheses, or over the byline that opens the article or over
         its first sentence that says it again."""
         lines, words, line = self.lines, self.words, self.lines[p]
-        if line == lines[p - 1] and self.caption_text(p) and not self.continued(p):
-            # alt text that describes the picture, printed again below as its caption
-            # ("A diver swimming with a turtle" / "A diver swimming with a turtle")
+        above = lines[p - 1]
+        if (line == above or (above[0] == "[" and above[1:-1].strip() == line)) \
+                and self.caption_text(p) and not self.continued(p):
+            # alt text that describes the picture, printed again below as its caption, bare or
+            # in a text browser's brackets ("A diver swimming with a turtle" / "[A diver ...]")
             self.add_line(p)
             return True
         if ("/" in line or " | " in line) and self.free(p) and not self.continued(p):

@@ -25,7 +25,7 @@ from .rules.credits import (
     WIDE_CREDIT_PATTERNS,
 )
 
-_TRIM = " \t.,;:-–—|/©）"
+_TRIM = " \t.,;:-–—|/©）>"
 #: :data:`CREDIT_WORDS` but the names of social networks and maps
 _CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
@@ -188,6 +188,11 @@ _PICTURE_KINDS = frozenset(("photo", "photos", "photograph", "photographs", "pho
                             "photographers", "picture", "pictures", "image", "images", "video", "videos",
                             "videography", "videographer", "foto", "fotos", "fotografie", "fotografía",
                             "fotografia", "fotograf", "bild", "bilder", "imagen", "imagem", "immagine"))
+
+
+def names_picture_kind(credit: str) -> bool:
+    """The credit says it is a picture's ("Staff photo", "Getty Images", "Foto: dpa" as parsed)."""
+    return not _PICTURE_KINDS.isdisjoint(credit.lower().replace("/", " ").split())
 
 
 def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:

@@ -124,7 +124,9 @@ _LABELS = (
     # 뉴스1", with "=" as Korean papers print it) and Chinese ("图/新华社", "圖：中央社")
     r"Fotograf|Fotografin|Fotógrafo|Fotógrafa|Fotografo|Cortesía|Cortesia|Φωτογραφία|Φωτό|Φωτο|"
     r"사진|그래픽|图|圖|"
-    r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image"
+    r"Header image|Feature image|Featured image|Top image|Main image|Lead image|Cover image|Hero image|"
+    # pictures put together ("Photo composite: Jane Doe", "Fotomontage: dpa")
+    r"Photo composite|Photo collage|Photo montage|Photomontage|Fotomontage|Fotomontaje|Fotomontagem"
 )
 
 
@@ -580,7 +582,7 @@ _AGENCY_CREDIT_ANY_CASE = _AGENCY_CREDIT.replace(f"(?:{_AGENCIES}|{_AGENCIES_CAP
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
+    re.compile(r"(?:[–—]\s*)?\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
                r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
