@@ -4,14 +4,17 @@
 The shared dev sets give each page as plain text from two renderers
 (``text_bs``, ``text_w3m``), and every rule of the cleaner was studied on
 those. Users' text comes from other scrapers too, so this bench renders each
-page's HTML again with two more, run here and never stored in the repo, and
-scores the cleaner on them as ``bench/quality.py`` does:
+page's HTML again with three more, run here and never stored in the repo,
+and scores the cleaner on them as ``bench/quality.py`` does:
 
 - ``inscriptis``: a text browser's layout (``inscriptis.get_text``), every
   line indented by its depth in the page;
 - ``html2text``: Markdown (``html2text``, lines unwrapped), as LLM-era
   scrapers hand pages over: ``[text](url)`` links, ``![alt](src)`` pictures,
-  ``**bold**``, ``#`` headings.
+  ``**bold**``, ``#`` headings;
+- ``markdownify``: Markdown of another flavour (``markdownify.markdownify``
+  with its defaults: headings underlined, the ``<head>``'s title printed
+  first, ``*`` emphasis); no rule was studied on it, Markdown's reading included.
 
 A page the cleaner raises on is counted and named, not fatal. "whole text"
 is the score of the rendering kept whole: what cleaning starts from.
@@ -39,13 +42,16 @@ from quality import DEFAULT_BENCH, caption_figures, in_split, title_figures  # n
 
 from worker.cleaning import extract  # noqa: E402
 
-RENDERERS = ("inscriptis", "html2text")
+RENDERERS = ("inscriptis", "html2text", "markdownify")
 
 
 def render(renderer: str, html: str) -> str:
     if renderer == "inscriptis":
         import inscriptis
         return inscriptis.get_text(html)
+    if renderer == "markdownify":
+        import markdownify
+        return markdownify.markdownify(html)
     import html2text
     converter = html2text.HTML2Text()
     converter.body_width = 0
@@ -81,7 +87,7 @@ def main() -> None:
     import metric  # the benchmark's own scorer
 
     print("command: python bench/other_renderers.py " + " ".join(sys.argv[1:]))
-    print(f"{'set':9} {'renderer':10} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} "
+    print(f"{'set':9} {'renderer':11} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} "
           f"{'ms med':>7} {'cap R':>6} {'cap P':>6} {'cap left':>8} {'title':>6} {'raised':>6}")
     for name in args.sets:
         folder = args.bench / name
@@ -105,7 +111,7 @@ def main() -> None:
             whole = metric.score(refs, pages, n_bootstrap=0)
             caps, title = caption_figures(truth, results), title_figures(truth, results)
             fmt = lambda v: f"{v:6.3f}" if v is not None else "     -"  # noqa: E731
-            print(f"{name:9} {renderer:10} {len(pages):5d} {s['precision']:6.3f} {s['recall']:6.3f} "
+            print(f"{name:9} {renderer:11} {len(pages):5d} {s['precision']:6.3f} {s['recall']:6.3f} "
                   f"{s['f1']:6.3f} {whole['f1']:6.3f} {statistics.median(times):7.2f} "
                   f"{fmt(caps and caps['recall'])} {fmt(caps and caps['precision'])} "
                   f"{fmt(caps and caps['left_in_body']):>8} {fmt(title and title['exact'])} {len(raised):6d}")
