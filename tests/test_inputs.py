@@ -43,6 +43,18 @@ def test_html_is_recognised_by_content_and_format_can_be_forced(tmp_path):
     assert "text" in next(read_inputs([str(f)], format="text")).submission
 
 
+def test_a_markdown_file_is_text_though_it_opens_with_a_tag(tmp_path):
+    """Markdown may open on inline HTML; its suffix says it is a text page (the
+    cleaner reads a Markdown page's marks off)."""
+    for name in ("README.md", "notes.markdown"):
+        f = tmp_path / name
+        f.write_bytes(b'<div align="center"><p>Logo</p></div>\n\n# Harbour ferry returns\n')
+        assert "text" in next(read_inputs([str(f)])).submission
+    f = tmp_path / "page"
+    f.write_bytes(b'<div align="center"><p>Logo</p></div>\n')
+    assert "html" in next(read_inputs([str(f)])).submission
+
+
 def test_undecodable_inputs_say_why(tmp_path):
     (tmp_path / "latin1.txt").write_bytes("café".encode("latin-1"))
     (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

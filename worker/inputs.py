@@ -15,6 +15,8 @@ from typing import Any, BinaryIO
 from .encoding import Undecodable, decode
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+#: plain text whatever it opens with: Markdown may open on inline HTML ("<div align=center>")
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FORMATS = ("auto", "text", "html")
 
@@ -94,7 +96,8 @@ def _read_file(path: Path, format: str, encoding: str | None) -> Iterator[Item]:
 def _page(data: bytes, origin: str, path: str | None, format: str, encoding: str | None,
           suffix: str = "") -> Item:
     if format == "auto":
-        format = "html" if suffix in HTML_SUFFIXES or looks_like_html(data) else "text"
+        sniffed = suffix not in MARKDOWN_SUFFIXES and looks_like_html(data)
+        format = "html" if suffix in HTML_SUFFIXES or sniffed else "text"
     try:
         content = decode(data, html=format == "html", encoding=encoding)
     except Undecodable as exc:
