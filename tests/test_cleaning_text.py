@@ -2938,6 +2938,7 @@ def _news_page(*top: str, picture: tuple[str, ...] = ()) -> str:
      "Anna Berg and Tom Reyes", "2025-03-03"),
     (("By Anna Berg and Tom Reyes", "Updated 5 March 2025"), "Anna Berg and Tom Reyes", None),
     (("Jane Doe", "March 3, 2025", "4 min read"), "Jane Doe", "2025-03-03"),
+    (("Jane Doe", "Senior Editor"), "Jane Doe", None),
     (("Von Max Muster", "04.03.2025"), "Max Muster", "2025-03-04"),
     (("Par Marie Dupont",), "Marie Dupont", None),
 ])

@@ -25,6 +25,8 @@ from .rules.bylines import (
     LONE_JOINER,
     NAME_JOINER,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    READING_TIME,
     ROLE_WORD,
     UPDATED_LABEL,
 )
@@ -38,6 +40,8 @@ _PROSE_WORDS = 20
 _NAME_WORDS, _NAMES = 4, 4
 #: a name alone on a line has this many words at least
 _BARE_NAME_WORDS = 2
+#: a person's role on the line under the name ("Senior Editor") has this many words at most
+_ROLE_WORDS = 5
 #: a label on a line of its own has this many words at most
 _LABEL_WORDS = 3
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -48,7 +52,8 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], skip: Collec
                     ) -> tuple[str | None, str | None]:
     """The author and date near the line ``anchor`` (the headline, or the body's
     first line when there is none), from the lines under it and then those above
-    it, nearest first; lines in ``skip`` (captions, the headline) are no byline.
+    it, nearest first, up to the body's first paragraph of prose; lines in ``skip``
+    (captions, the headline) are no byline.
     The date of a last change ("Updated: ...") is not the date published: a page
     that prints no other has none (kept as a fallback, it was wrong 2 times in 5)."""
     n = len(page.lines)
@@ -65,12 +70,13 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], skip: Collec
             continue
         if author is None:
             author = _labelled_author(page, p)
-            if author is None and p not in body:
+            if author is None:
                 name = _bare_name(page, p)
                 if name is not None:
                     if body_words is None:
                         body_words = {w for q in body for w in _WORD.findall(page.lines[q])}
-                    author = None if any(w.lower() in body_words for w in name.split()) else name
+                    lowered = any(w[0].isupper() and w.lower() in body_words for w in name.split())
+                    author = None if lowered else name
         if date is None and UPDATED_LABEL.match(page.lines[p]) is None and not _after_updated_label(page, p):
             date = _date_at(page.lines[p])
         if author is not None and date is not None:
@@ -101,14 +107,20 @@ def _labelled_author(page: Page, p: int) -> str | None:
 
 
 def _bare_name(page: Page, p: int) -> str | None:
-    """A name alone on a line, next to a date line or printed twice ("Jane Doe" /
-    "Sep 4, 2025"); its words written in lower case in the body make it no name
-    ("Web Design"), which the caller checks."""
+    """A name alone on a line, next to a date line, a reading time or printed twice
+    ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"); its
+    words written in lower case in the body make it no name ("Web Design"), which
+    the caller checks."""
     line = page.lines[p]
-    if _names(line, single=False) != line.strip() or WIDGET.match(line.lower()) is not None:
+    if _names(line, single=False) != line.strip() or WIDGET.match(line.lower()) is not None \
+            or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
     near = [page.lines[q] for q in (p - 1, p + 1) if 0 <= q < len(page.lines)]
-    return line if any(q == line or _date_at(q) for q in near) else None
+    if any(q == line or _date_at(q) or READING_TIME.match(q) for q in near):
+        return line
+    if p + 1 < len(page.lines) and page.words[p + 1] <= _ROLE_WORDS and ROLE_WORD.search(page.lines[p + 1]):
+        return line
+    return None
 
 
 def _names(text: str, single: bool) -> str | None:

@@ -193,7 +193,14 @@ ROLE_WORD = re.compile(
     re.IGNORECASE)
 
 #: two words run together where a renderer lost the space between them ("Jane DoeUpdated")
-GLUED_WORDS = re.compile(r"[a-zß-ÿ]{2}[A-ZÀ-Ý]")
+GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
+
+#: words of a page's furniture that a line shaped as a name holds, never a person's name
+#: ("Featured Image", "Show Sidebar", "Company Logo")
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
+    "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
+})
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
 NAME_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+")
