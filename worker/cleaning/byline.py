@@ -45,14 +45,15 @@ _ROLE_WORDS = 5
 #: a label on a line of its own has this many words at most
 _LABEL_WORDS = 3
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
-def byline_and_date(page: Page, anchor: int, body: Collection[int], skip: Collection[int]
+def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int]
                     ) -> tuple[str | None, str | None]:
     """The author and date near the line ``anchor`` (the headline, or the body's
     first line when there is none), from the lines under it and then those above
-    it, nearest first, up to the body's first paragraph of prose; lines in ``skip``
+    it, nearest first, up to the first paragraph of prose of the ``body`` (its lines;
+    ``body_text`` is their text); lines in ``skip``
     (captions, the headline) are no byline.
     The date of a last change ("Updated: ...") is not the date published: a page
     that prints no other has none (kept as a fallback, it was wrong 2 times in 5)."""
@@ -64,19 +65,13 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], skip: Collec
         order.append(p)
     order += range(anchor - 1, max(-1, anchor - 1 - _ABOVE), -1)
     author = date = None
-    body_words: set[str] | None = None
     for p in order:
         if p in skip or page.lines[p] == page.lines[anchor]:
             continue
         if author is None:
             author = _labelled_author(page, p)
             if author is None:
-                name = _bare_name(page, p)
-                if name is not None:
-                    if body_words is None:
-                        body_words = {w for q in body for w in _WORD.findall(page.lines[q])}
-                    lowered = any(w[0].isupper() and w.lower() in body_words for w in name.split())
-                    author = None if lowered else name
+                author = _bare_name(page, p, body_text)
         if date is None and UPDATED_LABEL.match(page.lines[p]) is None and not _after_updated_label(page, p):
             date = _date_at(page.lines[p])
         if author is not None and date is not None:
@@ -106,21 +101,21 @@ def _labelled_author(page: Page, p: int) -> str | None:
     return name
 
 
-def _bare_name(page: Page, p: int) -> str | None:
+def _bare_name(page: Page, p: int, body_text: str) -> str | None:
     """A name alone on a line, next to a date line, a reading time or printed twice
-    ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"); its
-    words written in lower case in the body make it no name ("Web Design"), which
-    the caller checks."""
+    ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"), none
+    of whose words the body writes in lower case ("Web Design": "web design")."""
     line = page.lines[p]
-    if _names(line, single=False) != line.strip() or WIDGET.match(line.lower()) is not None \
-            or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
+    if page.words[p] > _NAME_WORDS * _NAMES or not line[0].isupper() or WIDGET.match(line.lower()):
+        return None
+    if _names(line, single=False) != line.strip() or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
     near = [page.lines[q] for q in (p - 1, p + 1) if 0 <= q < len(page.lines)]
-    if any(q == line or _date_at(q) or READING_TIME.match(q) for q in near):
-        return line
-    if p + 1 < len(page.lines) and page.words[p + 1] <= _ROLE_WORDS and ROLE_WORD.search(page.lines[p + 1]):
-        return line
-    return None
+    beside = any(q == line or _date_at(q) or READING_TIME.match(q) for q in near) or (
+        p + 1 < len(page.lines) and page.words[p + 1] <= _ROLE_WORDS and ROLE_WORD.search(page.lines[p + 1]))
+    if not beside or any(w[0].isupper() and _in_lower_case(w, body_text) for w in line.split()):
+        return None
+    return line
 
 
 def _names(text: str, single: bool) -> str | None:
@@ -152,6 +147,11 @@ def _names(text: str, single: bool) -> str | None:
     return name
 
 
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether ``word`` is written in lower case in ``text`` ("Design" in "web design")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
 def _after_updated_label(page: Page, p: int) -> bool:
     """The line is a date under a label of the last change on a line of its own
     ("Last updated:" / "Jan 12, 2026", "Last Updated" / "on" / "Mar 11, 2026")."""
@@ -166,6 +166,8 @@ def _after_updated_label(page: Page, p: int) -> bool:
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
     | 12 March 2025"), or None."""
+    if _DIGIT.search(line) is None:
+        return None
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
     if DATELINE.match(line) is None and DATELINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None:

@@ -312,7 +312,8 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
-    author, published_at = byline_and_date(page, anchor, set(body), {*article.caption_lines, *title_lines})
+    author, published_at = byline_and_date(page, anchor, set(body), body_text,
+                                            {*article.caption_lines, *title_lines})
     return Extraction(
         body=body_text,
         title=headline,
