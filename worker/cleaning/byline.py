@@ -36,6 +36,8 @@ from .rules.html_meta import BYLINE_END, NOT_NAMES
 _BELOW, _ABOVE = 10, 3
 #: a line of this many words at least in the body is the article's text: the search stops there
 _PROSE_WORDS = 20
+#: a byline or date line has this many words at most
+_LINE_WORDS = 24
 #: a name has at most this many words, a byline at most this many names
 _NAME_WORDS, _NAMES = 4, 4
 #: a name alone on a line has this many words at least
@@ -66,7 +68,7 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
     order += range(anchor - 1, max(-1, anchor - 1 - _ABOVE), -1)
     author = date = None
     for p in order:
-        if p in skip or page.lines[p] == page.lines[anchor]:
+        if page.words[p] > _LINE_WORDS or p in skip or page.lines[p] == page.lines[anchor]:
             continue
         if author is None:
             author = _labelled_author(page, p)
@@ -87,8 +89,8 @@ def _labelled_author(page: Page, p: int) -> str | None:
     found = AUTHOR_PREFIX.match(line)
     if found is not None:
         name, q = _names(line[found.end():], single=True), p
-    elif p + 1 < len(page.lines) and (AUTHOR_LABEL.match(line) or AUTHOR_LABEL_AT_END.search(line)
-                                      and _date_at(line)):
+    elif p + 1 < len(page.lines) and (page.words[p] <= _LABEL_WORDS and AUTHOR_LABEL.match(line)
+                                      or AUTHOR_LABEL_AT_END.search(line) and _date_at(line)):
         name, q = _names(page.lines[p + 1], single=True), p + 1
     else:
         return None
@@ -149,7 +151,14 @@ def _names(text: str, single: bool) -> str | None:
 
 def _in_lower_case(word: str, text: str) -> bool:
     """Whether ``word`` is written in lower case in ``text`` ("Design" in "web design")."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    word = word.lower()
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _after_updated_label(page: Page, p: int) -> bool:
