@@ -3,7 +3,8 @@
 that a change meant to be neutral (a speed-up) changes nothing.
 
 For every page of ``aeb-dev`` and ``wcxb-dev``, renderings ``text_bs`` and
-``text_w3m``, the title, body, captions, boilerplate and language are hashed.
+``text_w3m``, the title, body, captions, boilerplate, language, author and date
+are hashed (a file saved before author and date were hashed is checked on the rest).
 
     python bench/cleaner_outputs.py --save bench/out/outputs.json   # before
     python bench/cleaner_outputs.py --check bench/out/outputs.json  # after: lists pages that differ
@@ -26,13 +27,14 @@ from worker.cleaning import extract  # noqa: E402
 
 SETS = ("aeb-dev", "wcxb-dev")
 RENDERERS = ("text_bs", "text_w3m")
-FIELDS = ("title", "body", "captions", "boilerplate", "lang")
+FIELDS = ("title", "body", "captions", "boilerplate", "lang", "author", "published_at")
 
 
 def digest(result) -> dict[str, str]:
     values = {"title": result.title, "body": result.body,
               "captions": [c.as_dict() for c in result.captions],
-              "boilerplate": list(result.boilerplate), "lang": result.lang}
+              "boilerplate": list(result.boilerplate), "lang": result.lang,
+              "author": result.author, "published_at": result.published_at}
     return {f: hashlib.sha256(json.dumps(values[f], ensure_ascii=False).encode()).hexdigest()[:16]
             for f in FIELDS}
 
@@ -60,8 +62,9 @@ def main() -> None:
         print(f"{len(found)} pages saved to {args.save}")
         return
     saved = json.loads(args.check.read_text())
-    differ = {key: [f for f in FIELDS if found.get(key, {}).get(f) != saved[key][f]]
-              for key in saved if found.get(key) != saved[key]}
+    differ = {key: [f for f in saved[key] if found.get(key, {}).get(f) != saved[key][f]]
+              for key in saved}
+    differ = {key: fields for key, fields in differ.items() if fields or key not in found}
     for key, fields in sorted(differ.items()):
         print(f"DIFFERS {key}: {', '.join(fields)}")
     print(f"{len(saved) - len(differ)}/{len(saved)} pages identical")

@@ -208,13 +208,33 @@ def metadata_shares(truth: dict, fields: dict[str, dict[str, str | None]]) -> di
     """Share of pages whose title, author and date equal the truth after
     whitespace normalisation (dates on their YYYY-MM-DD part). A page whose
     truth has no value is right only when nothing is emitted."""
-    def norm(field: str, value: str | None) -> str:
+    return {field: sum(_meta_equal(field, fields[i][field], truth[i].get(key)) for i in fields) / len(fields)
+            for field, key in _META_FIELDS.items()}
+
+
+def _meta_equal(field: str, ours: str | None, theirs: str | None) -> bool:
+    def norm(value: str | None) -> str:
         value = _SPACE.sub(" ", value or "").strip()
         return value[:10] if field == "date" else value
 
-    return {field: sum(norm(field, fields[i][field]) == norm(field, truth[i].get(key))
-                       for i in fields) / len(fields)
-            for field, key in _META_FIELDS.items()}
+    return norm(ours) == norm(theirs)
+
+
+def byline_figures(truth: dict, results: dict) -> dict[str, dict[str, float]] | None:
+    """For a plain-text rendering: the shares of pages whose author and date are
+    right (:func:`metadata_shares`), emitted but wrong, and emitted at all."""
+    if not any(truth[i].get("author") or truth[i].get("publish_date") for i in results):
+        return None
+    fields = _our_fields(results)
+    exact = metadata_shares(truth, fields)
+    figures = {}
+    for field in ("author", "date"):
+        emitted = [i for i in fields if fields[i][field]]
+        wrong = len(emitted) - sum(_meta_equal(field, fields[i][field], truth[i].get(_META_FIELDS[field]))
+                                   for i in emitted)
+        figures[field] = {"exact": exact[field], "wrong": wrong / len(fields),
+                          "emitted": len(emitted) / len(fields)}
+    return figures
 
 
 def main() -> None:
@@ -255,6 +275,11 @@ def main() -> None:
                   f"{fmt(caps and caps['recall'])} {fmt(caps and caps['precision'])} "
                   f"{fmt(caps and caps['left_in_body']):>8} "
                   f"{fmt(title and title['exact'])} {fmt(title and title['repeated_in_body'])}")
+            meta = byline_figures(truth, results) if renderer != "html" else None
+            if meta:
+                print(f"  {name} {renderer} byline: " + "; ".join(
+                    f"{field} exact {v['exact']:.3f} wrong {v['wrong']:.3f} emitted {v['emitted']:.3f}"
+                    for field, v in meta.items()))
             if renderer == "html":
                 html_side_by_side(name, pages, truth, metric)
             if args.per_page:

@@ -2905,3 +2905,57 @@ def test_a_markdown_page_under_a_reader_services_header_gives_the_same_article()
     plain, served = extract_text(MARKDOWN_PAGE), extract_text(header + MARKDOWN_PAGE)
     assert (served.body, served.title, served.captions) == (plain.body, plain.title, plain.captions)
     assert not any("URL Source" in line or "Markdown Content" in line for line in served.boilerplate)
+
+
+def _news_page(*top: str, picture: tuple[str, ...] = ()) -> str:
+    """A made-up news page: menus, a headline, the given lines under it, an
+    optional picture with its caption, three paragraphs and a footer."""
+    return "\n".join([
+        "Home", "News", "Weather", "Subscribe", "",
+        "City council backs a new cycle bridge over the river", *top, "", *picture,
+        "The city council voted on Tuesday evening to build a new bridge for cyclists and walkers "
+        "across the river, linking the old town with the station district for the first time.",
+        "Work is due to start next spring and should take about eighteen months, the council said, "
+        "with most of the cost paid from the regional transport fund set up last year.",
+        "Residents who spoke at the meeting welcomed the plan, though several asked for better lighting "
+        "on the paths leading to the bridge and for the old ferry landing to be kept as a park.",
+        "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
+    ])
+
+
+@pytest.mark.parametrize(("top", "author", "date"), [
+    (("By Jane Doe | 12 March 2025",), "Jane Doe", "2025-03-12"),
+    (("By Jane Doe, Senior Editor", "Published: Sep 4, 2025"), "Jane Doe", "2025-09-04"),
+    (("Written by", "Anna Berg", "and", "Tom Reyes", "March 3, 2025"),
+     "Anna Berg and Tom Reyes", "2025-03-03"),
+    (("By Anna Berg and Tom Reyes", "Updated 5 March 2025"), "Anna Berg and Tom Reyes", None),
+    (("Jane Doe", "March 3, 2025", "4 min read"), "Jane Doe", "2025-03-03"),
+    (("Jane Doe", "Senior Editor"), "Jane Doe", None),
+    (("Von Max Muster", "04.03.2025"), "Max Muster", "2025-03-04"),
+    (("Par Marie Dupont",), "Marie Dupont", None),
+])
+def test_the_byline_and_dateline_under_the_headline_give_the_author_and_date(top, author, date):
+    """The name without its label, role or date, co-authors joined as printed;
+    the date published, not the date of the last update."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, date)
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+def test_a_page_without_a_byline_has_no_author_or_date():
+    found = extract_text(_news_page("4 min read"))
+    assert (found.author, found.published_at) == (None, None)
+
+
+def test_a_pictures_photographer_is_not_the_author():
+    """A credit under the lead picture names who took it, not who wrote the article."""
+    picture = ("The site of the new bridge seen from the old town. Photo: Jane Doe",)
+    assert extract_text(_news_page(picture=picture)).author is None
+    assert extract_text(_news_page("By Tom Reyes", picture=("Photo: Jane Doe",))).author == "Tom Reyes"
+
+
+def test_a_menu_label_beside_a_date_is_no_author():
+    """A section's name next to a date is shaped as a name, but its words are the
+    article's own words in lower case."""
+    found = extract_text(_news_page("Council News", "March 3, 2025"))
+    assert (found.author, found.published_at) == (None, "2025-03-03")

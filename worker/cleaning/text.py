@@ -22,6 +22,7 @@ from itertools import compress
 
 import numpy as np
 
+from .byline import byline_and_date
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
@@ -310,10 +311,15 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     dropped = np.ones(len(page.lines), dtype=bool)
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
+    anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
+    author, published_at = byline_and_date(page, anchor, set(body), body_text,
+                                            {*article.caption_lines, *title_lines})
     return Extraction(
         body=body_text,
         title=headline,
         captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(compress(page.lines, dropped.tolist())),
         lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
+        author=author,
+        published_at=published_at,
     )

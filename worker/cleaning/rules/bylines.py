@@ -149,3 +149,58 @@ PERSON_PRONOUN = re.compile(
 #: what a biography says right after a first name: what the person is
 BIO_VERB = re.compile(
     r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la))\b")
+
+#: The label of a byline that names the article's author, the name after it ("By Jane Doe",
+#: "Written by Jane Doe", "Von Max Muster", "Par Marie Dupont", "Autor: Jan Nowak"); not an
+#: editor's or a reviewer's, nor a picture's credit ("Photo: Jane Doe").
+AUTHOR_PREFIX = re.compile(
+    r"^[|•·\s]*(?:(?:(?:written|posted|words|reported|story|text)\s+by|by|von|par|por|door|di)\s*:?\s+|"
+    r"(?:author|authors|autor|autorin|auteur|autore|autora)\s*:\s*)(?=[^\W\d_])",
+    re.IGNORECASE)
+
+#: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le").
+DATE_LABEL = re.compile(
+    r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
+    r"veröffentlicht|aktualisiert|datum|publié|mis à jour|publicado|actualizado|fecha|pubblicato|"
+    r"aggiornato)(?:\s+(?:on|am|le|el|il))?\s*:?\s*",
+    re.IGNORECASE)
+
+#: The label of the date a page was last changed, not first published ("Updated", "Last
+#: updated:", "Modified", "Aktualisiert", "Mis à jour"): the published date is another.
+UPDATED_LABEL = re.compile(
+    r"^[|•·\s]*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
+    r"actualizado|aggiornato|atualizado)\b", re.IGNORECASE)
+
+#: the words a person's name may hold in lower case ("Ludwig van Beethoven", "María del Mar")
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "van", "von", "der", "den",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e",
+})
+
+#: A line that ends on a byline's label, the author's name on the next line ("Published on
+#: December 2nd, 2025 by" / "Jane Doe").
+AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door)\s*:?$", re.IGNORECASE)
+
+#: a joiner of two authors' names on a line of its own, between the lines of their names
+LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
+
+#: A person's role printed after the name in a byline ("Jane Doe, Senior Editor", "Jane Doe
+#: Founder & CEO", "Max Muster, Redakteur"): the name ends before it.
+ROLE_WORD = re.compile(
+    r"\b(?:founder|co-founder|ceo|coo|cto|cfo|editor|writer|reporter|journalist|analyst|expert|director|"
+    r"manager|reviewer|contributor|correspondent|columnist|specialist|consultant|senior|executive|"
+    r"desk|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactora?|giornalista|redattore)\b",
+    re.IGNORECASE)
+
+#: two words run together where a renderer lost the space between them ("Jane DoeUpdated")
+GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
+
+#: words of a page's furniture that a line shaped as a name holds, never a person's name
+#: ("Featured Image", "Show Sidebar", "Company Logo")
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
+    "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
+})
+
+#: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
+NAME_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+")
