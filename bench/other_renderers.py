@@ -24,7 +24,6 @@ is the score of the rendering kept whole: what cleaning starts from.
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import statistics
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import DEFAULT_BENCH, caption_figures, in_split, title_figures  # noqa: E402
+from quality import bench_arguments, caption_figures, in_split, title_figures  # noqa: E402
 
 from worker.cleaning import extract  # noqa: E402
 
@@ -75,11 +74,7 @@ def rendered_pages(folder: Path, renderer: str, split: str, jobs: int) -> dict[s
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the shared bench folder")
-    ap.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
-    ap.add_argument("--renderers", nargs="+", default=list(RENDERERS), choices=RENDERERS)
-    ap.add_argument("--split", choices=("all", "tune", "check"), default="all")
+    ap = bench_arguments(__doc__, RENDERERS)
     ap.add_argument("--jobs", type=int, default=2, help="processes rendering the pages (not cleaning them)")
     args = ap.parse_args()
 

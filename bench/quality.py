@@ -237,12 +237,19 @@ def byline_figures(truth: dict, results: dict) -> dict[str, dict[str, float]] | 
     return figures
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def bench_arguments(doc: str, renderers: tuple[str, ...]) -> argparse.ArgumentParser:
+    """The options every quality bench takes: the bench folder, its sets, the
+    renderings and the half of the pages."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the shared bench folder")
     ap.add_argument("--sets", nargs="+", default=["aeb-dev", "wcxb-dev"])
-    ap.add_argument("--renderers", nargs="+", default=list(RENDERERS), choices=RENDERERS)
+    ap.add_argument("--renderers", nargs="+", default=list(renderers), choices=renderers)
     ap.add_argument("--split", choices=("all", "tune", "check"), default="all")
+    return ap
+
+
+def main() -> None:
+    ap = bench_arguments(__doc__, RENDERERS)
     ap.add_argument("--per-page", type=Path, help="write predictions and per-page scores here")
     ap.add_argument("--repeat", type=int, default=3,
                     help="time each page as the least of this many runs (the machine is shared)")
