@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from quality import bench_arguments, caption_figures, in_split, title_figures  # noqa: E402
 
 from worker.cleaning import extract  # noqa: E402
+from worker.encoding import decode  # noqa: E402
 
 RENDERERS = ("inscriptis", "html2text", "markdownify")
 
@@ -59,7 +60,7 @@ def render(renderer: str, html: str) -> str:
 
 def _render_page(job: tuple[str, str, Path]) -> tuple[str, str | None]:
     renderer, page_id, path = job
-    html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+    html = decode(gzip.decompress(path.read_bytes()), html=True)
     try:
         return page_id, render(renderer, html)
     except Exception:  # a renderer's own failure: the page is left out, said below
@@ -106,8 +107,9 @@ def main() -> None:
             whole = metric.score(refs, pages, n_bootstrap=0)
             caps, title = caption_figures(truth, results), title_figures(truth, results)
             fmt = lambda v: f"{v:6.3f}" if v is not None else "     -"  # noqa: E731
+            median_ms = statistics.median(times) if times else float("nan")
             print(f"{name:9} {renderer:11} {len(pages):5d} {s['precision']:6.3f} {s['recall']:6.3f} "
-                  f"{s['f1']:6.3f} {whole['f1']:6.3f} {statistics.median(times):7.2f} "
+                  f"{s['f1']:6.3f} {whole['f1']:6.3f} {median_ms:7.2f} "
                   f"{fmt(caps and caps['recall'])} {fmt(caps and caps['precision'])} "
                   f"{fmt(caps and caps['left_in_body']):>8} {fmt(title and title['exact'])} {len(raised):6d}")
             for page_id, error in raised:
