@@ -103,9 +103,10 @@ def test_a_dateline_and_a_byline_in_the_text_when_the_markup_has_none():
 def test_a_dateline_in_another_language_gives_the_date(shown, date):
     """The visible date under the headline, its month named in German, French,
     Spanish, Italian, Portuguese or Dutch, in a paragraph or a ``<time>`` without
-    ``datetime``."""
+    ``datetime``; a dateline, it is no part of the article's text."""
     before = f"<h1>Library stays open</h1><p>{shown}</p>"
-    assert extract(page("<title>Library stays open</title>", before), "html").published_at == date
+    found = extract(page("<title>Library stays open</title>", before), "html")
+    assert found.published_at == date and shown not in found.body
     before = f"<h1>Library stays open</h1><time>{shown}</time>"
     assert extract(page("<title>Library stays open</title>", before), "html").published_at == date
 
