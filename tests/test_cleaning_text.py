@@ -2959,3 +2959,64 @@ def test_a_menu_label_beside_a_date_is_no_author():
     article's own words in lower case."""
     found = extract_text(_news_page("Council News", "March 3, 2025"))
     assert (found.author, found.published_at) == (None, "2025-03-03")
+
+
+@pytest.mark.parametrize(("top", "author", "date"), [
+    (("Von Max Muster", "12. März 2024"), "Max Muster", "2024-03-12"),
+    (("Von Max Muster", "Montag, den 12. Maerz 2024, 10:15 Uhr"), "Max Muster", "2024-03-12"),
+    (("Max Muster", "3. Jan. 2022, 10:15 Uhr"), "Max Muster", "2022-01-03"),
+    (("Von Max Muster", "Veröffentlicht am 3. Jänner 2022"), "Max Muster", "2022-01-03"),
+    (("Par Marie Dupont", "3 juillet 2023"), "Marie Dupont", "2023-07-03"),
+    (("Par Marie Dupont", "Publié le lundi 1er juillet 2024 à 10h00"), "Marie Dupont", "2024-07-01"),
+    (("Marie Dupont", "12 fevrier 2021"), "Marie Dupont", "2021-02-12"),
+    (("Por María García", "lunes, 5 de mayo de 2022"), "María García", "2022-05-05"),
+    (("Por María García", "1º de enero del 2020"), "María García", "2020-01-01"),
+    (("Di Marco Rossi", "14 settembre 2021"), "Marco Rossi", "2021-09-14"),
+    (("Di Marco Rossi", "lunedì 14 set 2021"), "Marco Rossi", "2021-09-14"),
+    (("Por João Silva", "segunda-feira, 2 de março de 2020"), "João Silva", "2020-03-02"),
+    (("Door Jan de Vries", "8 mei 2019"), "Jan de Vries", "2019-05-08"),
+    (("Door Jan de Vries", "Gepubliceerd op 8 mrt 2019"), "Jan de Vries", "2019-03-08"),
+    (("Anna Berg", "3 augusti 2023"), "Anna Berg", "2023-08-03"),
+    (("Autor: Jan Nowak", "12 marca 2024"), "Jan Nowak", "2024-03-12"),
+])
+def test_a_dateline_in_another_language_gives_the_date(top, author, date):
+    """Month names in German, French, Spanish, Italian, Portuguese, Dutch and more,
+    written out or cut short, with or without accents, after a weekday, an ordinal
+    ("1er", "1º") or "de": the date is the same ISO date an English one gives."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, date)
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+def test_a_german_page_dated_in_german_gives_its_date():
+    page = "\n".join([
+        "Startseite", "Politik", "Wirtschaft", "Sport", "",
+        "Stadtrat beschließt neue Radbrücke über den Fluss",
+        "Von Max Muster", "Dienstag, 12. März 2024", "",
+        "Der Stadtrat hat am Dienstagabend beschlossen, eine neue Brücke für Radfahrer und Fußgänger "
+        "über den Fluss zu bauen, die erstmals die Altstadt mit dem Bahnhofsviertel verbindet.",
+        "Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa achtzehn Monate dauern; den "
+        "größten Teil der Kosten trägt der regionale Verkehrsfonds, der im vergangenen Jahr entstand.",
+        "Anwohner begrüßten den Plan in der Sitzung, baten aber um eine bessere Beleuchtung der Wege "
+        "zur Brücke und darum, den alten Fähranleger als kleinen Park zu erhalten.",
+        "", "Artikel teilen", "© 2024 Der Stadtbote. Alle Rechte vorbehalten.",
+    ])
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at) == (
+        "Stadtrat beschließt neue Radbrücke über den Fluss", "Max Muster", "2024-03-12")
+    assert found.body.startswith("Der Stadtrat hat am Dienstagabend beschlossen")
+
+
+@pytest.mark.parametrize("top", [
+    ("Von Max Muster", "Im Mai 2024 zahlten Mieter 12 Prozent mehr als im März."),
+    ("Von Max Muster", "Mai 2024: Was sich für Mieter ändert"),
+    ("Par Marie Dupont", "Mars 2020 : 12 ans après, la sonde revient"),
+    ("Par Marie Dupont", "Le 3 mars, la mission vers Mars partira"),
+    ("Por María García", "Cinco de Mayo: 5 recetas con mayo y 2021 ideas"),
+    ("Di Marco Rossi", "3 set di 2021 pezzi"),
+])
+def test_a_month_name_in_a_sentence_is_no_date(top):
+    """"Mai", "mars", "mayo" in a line of prose, with a year or a number but no day of
+    the month before the month's name, or no year after it, date nothing."""
+    found = extract_text(_news_page(*top))
+    assert found.published_at is None

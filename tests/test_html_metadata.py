@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from worker.cleaning import extract
 
 PROSE = ("<p>The council voted on Tuesday to keep the library open on Sundays, after a petition "
@@ -85,6 +87,38 @@ def test_a_dateline_and_a_byline_in_the_text_when_the_markup_has_none():
     found = extract(page("<title>Library stays open</title>", before), "html")
     assert (found.author, found.published_at) == ("Jane Doe", "2025-03-04")
     assert "By Jane Doe" not in found.body and "March 4, 2025" not in found.body
+
+
+@pytest.mark.parametrize(("shown", "date"), [
+    ("Veröffentlicht am 12. März 2024", "2024-03-12"),
+    ("Montag, 12. Maerz 2024, 10:15 Uhr", "2024-03-12"),
+    ("Publié le 1er juillet 2023 à 10h00", "2023-07-01"),
+    ("lundi 3 juillet 2023", "2023-07-03"),
+    ("lunes, 5 de mayo de 2022", "2022-05-05"),
+    ("Pubblicato il 14 settembre 2021", "2021-09-14"),
+    ("2 de março de 2020", "2020-03-02"),
+    ("Gepubliceerd op 8 mei 2019", "2019-05-08"),
+    ("3 déc. 2020", "2020-12-03"),
+])
+def test_a_dateline_in_another_language_gives_the_date(shown, date):
+    """The visible date under the headline, its month named in German, French,
+    Spanish, Italian, Portuguese or Dutch, in a paragraph or a ``<time>`` without
+    ``datetime``; a dateline, it is no part of the article's text."""
+    before = f"<h1>Library stays open</h1><p>{shown}</p>"
+    found = extract(page("<title>Library stays open</title>", before), "html")
+    assert found.published_at == date and shown not in found.body
+    before = f"<h1>Library stays open</h1><time>{shown}</time>"
+    assert extract(page("<title>Library stays open</title>", before), "html").published_at == date
+
+
+def test_a_month_name_in_a_sentence_is_no_date():
+    """"Mai", "mars", "mayo" in short paragraphs near the headline, with numbers but
+    no day before the month's name or no year after it, date nothing."""
+    before = ("<h1>Mission vers Mars</h1><p>Mars 2020 : 12 ans après, la sonde revient</p>"
+              "<p>Le 3 mars, la mission vers Mars partira.</p>"
+              "<p>Im Mai 2024 zahlten Mieter 12 Prozent mehr.</p>"
+              "<p>Cinco de Mayo: 5 recetas con mayo y 2021 ideas</p>")
+    assert extract(page("<title>Mission vers Mars</title>", before), "html").published_at is None
 
 
 def test_the_date_in_the_url_as_a_last_resort():

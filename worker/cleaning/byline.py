@@ -20,7 +20,7 @@ from .rules.bylines import (
     AUTHOR_LABEL_AT_END,
     AUTHOR_PREFIX,
     DATE_LABEL,
-    DATELINE,
+    DATE_LINE,
     GLUED_WORDS,
     LONE_JOINER,
     NAME_JOINER,
@@ -179,6 +179,6 @@ def _date_at(line: str) -> str | None:
         return None
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
-    if DATELINE.match(line) is None and DATELINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None:
+    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None:
         return None
     return iso_date(rest)

@@ -3,20 +3,19 @@ from __future__ import annotations
 
 import re
 
+from .rules.credits import by_first_letter
+from .rules.dates import ALL_MONTHS, BEFORE_MONTH, BEFORE_YEAR, DAY_ORDINAL, MONTH_NUMBERS, MONTHS_FIRST
+
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)"
                   r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b")
 _SLASHED = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b")
 _IN_URL = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s+(\d{{4}})\b", re.IGNORECASE)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
+_MONTH_FIRST = re.compile(rf"\b({by_first_letter(MONTHS_FIRST)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?"
+                          rf"\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?"
+                        rf"({by_first_letter(ALL_MONTHS)})\.?,?\s+(?:{BEFORE_YEAR})?(\d{{4}})\b",
                         re.IGNORECASE)
 
 
@@ -42,7 +41,8 @@ def iso_date(value: str | None) -> str | None:
 def text_date(text: str) -> str | None:
     """The first date written out in ``text`` ("November 19, 2019", "19 Nov 2019",
     "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
-    first, unless the numbers say otherwise)."""
+    first, unless the numbers say otherwise), its month named in any language of
+    :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022")."""
     found = []
     for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3))):
         m = pattern.search(text)
@@ -67,7 +67,7 @@ def url_date(url: str | None) -> str | None:
 
 
 def _date(year: str, month: str, day: str) -> str | None:
-    month_no = _MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+    month_no = MONTH_NUMBERS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
     y, d = int(year), int(day)
     if not month_no or not (1 <= month_no <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100):
         return None

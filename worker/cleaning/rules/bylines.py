@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from .credits import by_first_letter
-
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+from .dates import (
+    ALL_MONTHS,
+    ALL_WEEKDAYS,
+    BEFORE_MONTH,
+    DAY_ORDINAL,
+    MONTHS_FIRST,
+    SHAPE_MONTHS,
+    SHAPE_WEEKDAYS,
 )
+
+#: the months of the dateline shape the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`)
+_MONTHS = SHAPE_MONTHS
 
 BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|von|par|por|di|door|autor|author:?)\s+\S",
@@ -26,6 +30,18 @@ DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
     rf"(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_GROUPED_MONTHS})\.?"
     rf"|(?:{_GROUPED_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+    re.IGNORECASE,
+)
+
+#: A line that opens on a date, in any language of :mod:`.dates`: the byline's date line
+#: (:mod:`~..byline`), wider than the line model's :data:`DATELINE` shape ("Montag, den 12.
+#: März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022", "1º maggio 2021").
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)})\.?,?\s+(?:den\s+)?)?"
+    rf"(?:\d{{1,2}}(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?(?:{by_first_letter(ALL_MONTHS)})\b\.?"
+    rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
     re.IGNORECASE,
 )
@@ -134,10 +150,7 @@ AUTHOR_LABEL = re.compile(
 #: year ("... defends during the game Tuesday, Nov. 19, 2019, in Memphis",
 #: "... am Dienstag, 19. November 2019", "... le mardi 19 novembre 2019").
 DATED_CAPTION = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b,?[\w.,\s]{0,20}?\b(?:19|20)\d\d\b",
+    rf"\b(?:{SHAPE_WEEKDAYS})\b,?[\w.,\s]{{0,20}}?\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -158,18 +171,20 @@ AUTHOR_PREFIX = re.compile(
     r"(?:author|authors|autor|autorin|auteur|autore|autora)\s*:\s*)(?=[^\W\d_])",
     re.IGNORECASE)
 
-#: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le").
+#: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le",
+#: "Publicado em", "Gepubliceerd op").
 DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
     r"veröffentlicht|aktualisiert|datum|publié|mis à jour|publicado|actualizado|fecha|pubblicato|"
-    r"aggiornato)(?:\s+(?:on|am|le|el|il))?\s*:?\s*",
+    r"aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*",
     re.IGNORECASE)
 
 #: The label of the date a page was last changed, not first published ("Updated", "Last
 #: updated:", "Modified", "Aktualisiert", "Mis à jour"): the published date is another.
 UPDATED_LABEL = re.compile(
     r"^[|•·\s]*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
-    r"actualizado|aggiornato|atualizado)\b", re.IGNORECASE)
+    r"actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret)\b", re.IGNORECASE)
 
 #: the words a person's name may hold in lower case ("Ludwig van Beethoven", "María del Mar")
 NAME_PARTICLES: frozenset[str] = frozenset({

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _MONTHS
+from .dates import SHAPE_MONTHS
 
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
@@ -48,8 +48,9 @@ RELATIVE_HINT = re.compile(r"ago|назад|geleden|lalu|vor|il y a|hace|há|fa|
                            r"just now|yesterday|gestern|hier|ayer|ontem|ieri")
 
 #: A month named in words, in a lowercased line: a date line of a teaser or a comment
-#: ("Wednesday November 20, 2019"); case-sensitive, as that is much the faster search.
-MONTH_NAME = re.compile(rf"\b(?:{_MONTHS})\b")
+#: ("Wednesday November 20, 2019"); case-sensitive, as that is much the faster search. The
+#: months the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`).
+MONTH_NAME = re.compile(rf"\b(?:{SHAPE_MONTHS})\b")
 
 #: A line that is only a date in figures, day, month and year in either order and
 #: one separator (not a rating, "9.5/10"), with

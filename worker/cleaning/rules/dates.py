@@ -1,0 +1,141 @@
+"""How pages write a date in words: month and weekday names by language, the
+ordinals and the words between day, month and year ("12. März 2024", "1er juillet
+2023", "5 de mayo de 2022", "1º maggio 2021", "Montag, 12. März 2024").
+
+One table for every reader of dates: :func:`~..html_dates.iso_date` (the HTML
+path's markup and shown dates, and the plain-text byline's date), the plain-text
+dateline shape (:mod:`.bylines`) and the month names of :mod:`.shapes`.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+#: Month names by language, January to December: each month's full name first, then
+#: its other spellings (abbreviations, regional names), as the language writes them in
+#: a date (Polish, Czech and Finnish in the case a date puts them in: "12 marca 2024").
+#: Each also reads without its accents ("fevrier", "marz", "dicembre").
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+           "august aug", "september sept sep", "october oct", "november nov", "december dec"),
+    "de": ("januar jänner jan", "februar feber feb", "märz maerz mär mrz", "april apr", "mai", "juni jun",
+           "juli jul", "august aug", "september sept sep", "oktober okt", "november nov", "dezember dez"),
+    "fr": ("janvier janv", "février févr fév", "mars", "avril avr", "mai", "juin", "juillet juil", "août",
+           "septembre sept", "octobre oct", "novembre nov", "décembre déc"),
+    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul",
+           "agosto ago", "septiembre setiembre sept sep set", "octubre oct", "noviembre nov",
+           "diciembre dic"),
+    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu", "luglio lug",
+           "agosto ago", "settembre sett set", "ottobre ott", "novembre nov", "dicembre dic"),
+    "pt": ("janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio mai", "junho jun", "julho jul",
+           "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"),
+    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun", "juli jul",
+           "augustus aug", "september sept sep", "oktober okt", "november nov", "december dec"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre",
+           "novembre", "desembre"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "no": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"),
+    "cs": ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+           "listopadu", "prosince"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember"),
+}
+
+#: Weekday names by language, Monday to Sunday, as a dateline opens with them ("Montag,
+#: 12. März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022").
+WEEKDAYS: dict[str, str] = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "id": "senin selasa rabu kamis jumat sabtu minggu",
+}
+
+#: the languages of the months and weekdays that the shipped line model's features were
+#: trained with (the dateline shape :data:`.bylines.DATELINE`, :data:`.shapes.MONTH_NAME`,
+#: and the dated captions of :data:`.bylines.DATED_CAPTION`): English in every spelling, the
+#: others' full names. Those shapes keep reading these alone, so that the article's lines
+#: stay as they were, until the model is trained anew; dates are read in every language.
+SHAPE_LANGUAGES = ("en", "de", "fr", "es")
+
+#: what follows a day's number ("1st", "1er", "1º", "1°", "1ª"; the German "12." is a dot)
+DAY_ORDINAL = r"st|nd|rd|th|er|º|°|ª"
+#: what stands between a day and its month ("12th of May", "5 de mayo", "1 d'abril")
+BEFORE_MONTH = r"(?:of|de|del)\s+|d['’]\s*"
+#: what stands between a month and its year ("5 de mayo de 2022", "1 de enero del 2020")
+BEFORE_YEAR = r"(?:de|del)\s+"
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents ("février" -> "fevrier")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _unique(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(words))
+
+
+def _month_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for months in MONTHS.values():
+        for number, spellings in enumerate(months, 1):
+            for word in spellings.split():
+                for form in (word, _plain(word)):
+                    if numbers.setdefault(form, number) != number:
+                        raise ValueError(f"{form!r} names two months")
+    return numbers
+
+
+#: each spelling of a month, lowercase, with and without its accents -> its number
+MONTH_NUMBERS: dict[str, int] = _month_numbers()
+
+#: every spelling of a month, longest first (a regular expression's alternatives)
+ALL_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda w: (-len(w), w)))
+
+#: the languages whose months may come before the day ("March 12, 2024", "Mayo 5, 2020"):
+#: every spelling in English, the full names as written in the others (their
+#: abbreviations are words too often: "gen", "set", "out"; other languages put the day first)
+MONTH_FIRST_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+#: the months that may come before the day, longest first
+MONTHS_FIRST = "|".join(sorted(_unique(
+    [w for spellings in MONTHS["en"] for w in spellings.split()]
+    + [spellings.split()[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
+    key=lambda w: (-len(w), w)))
+
+#: every weekday, with and without its accents, longest first
+ALL_WEEKDAYS = "|".join(sorted(_unique(
+    [form for names in WEEKDAYS.values() for w in names.split() for form in (w, _plain(w))]),
+    key=lambda w: (-len(w), w)))
+
+
+def _shape_months() -> str:
+    """The months of the dateline shape (:data:`SHAPE_LANGUAGES`) in the order the
+    model's shape was written in: English spellings month by month, then the other
+    languages' full names not yet listed."""
+    english = [w for spellings in MONTHS["en"] for w in spellings.split()]
+    others = [spellings.split()[0] for lang in SHAPE_LANGUAGES[1:] for spellings in MONTHS[lang]]
+    return "|".join(_unique(english + others))
+
+
+#: the months of the dateline shape, as alternatives
+SHAPE_MONTHS = _shape_months()
+#: the weekdays of the dateline shape, as alternatives
+SHAPE_WEEKDAYS = "|".join(_unique([w for lang in SHAPE_LANGUAGES for w in WEEKDAYS[lang].split()]))
