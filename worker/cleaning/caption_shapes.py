@@ -13,6 +13,7 @@ from .rules.credits import (
     BARE_CREDIT_LABELS,
     CREDIT_LABELS,
     STUDIO_WORDS,
+    UPPER,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -105,8 +106,9 @@ def photographer(credit: str) -> bool:
 
 #: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet",
 #: "... bridge. Jane Doe | The Daily Planet")
-CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
-                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}(?:\s*/\s*|\s+\|\s+)[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4})\s*$")
+CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)"
+                                   rf"(?:\s+(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)){{1,2}}(?:\s*/\s*|\s+\|\s+)[{UPPER}][\w.&'’/-]*"
+                                   r"(?:\s+[\w.&'’/-]+){0,4})\s*$")
 
 
 #: a photographer's line under a caption: the paper they work for, or the paper after a bar ("Jane
