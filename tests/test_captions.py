@@ -1777,6 +1777,19 @@ def news_page(caption_lines: list[str]) -> str:
     # a picture label before a caption of ten words: the caption, not a credit
     (["image", "Image: Workers stand on the bridge deck in Oslo on Monday"],
      Caption("Workers stand on the bridge deck in Oslo on Monday", None)),
+    # an Indian paper's stock picture
+    (["image", "Workers stand on the bridge deck in Oslo on Monday. (Representational)"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "Representational")),
+    # a Singaporean paper: its initials before the label
+    (["image", "Workers stand on the bridge deck in Oslo on Monday. ST PHOTO: JANE DOE"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "ST PHOTO: JANE DOE")),
+    # a German magazine: the caption's last word a verb's particle, its labelled credit below
+    (["image", "Arbeiter auf der Brücke in Oslo: Die Arbeiten dauern noch an", "Foto: Kay Nietfeld / dpa"],
+     Caption("Arbeiter auf der Brücke in Oslo: Die Arbeiten dauern noch an", "Kay Nietfeld / dpa")),
+    # a British broadcaster's labels broken from their credit and caption, the comma left on the label
+    (["Image source,", "Getty Images", "Image caption,",
+      "Workers stand on the bridge deck in Oslo in January"],
+     Caption("Workers stand on the bridge deck in Oslo in January", "Getty Images")),
 ])
 def test_news_captions_in_the_conventions_of_papers_across_languages(caption_lines, caption):
     """Captions as papers in several countries print them: the caption is taken

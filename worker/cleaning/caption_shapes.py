@@ -44,9 +44,12 @@ def open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
-#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
-_BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
-                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))
+#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare, or
+#: with the comma a renderer leaves when it breaks the label from its credit ("Image source," /
+#: "Getty Images", as BBC pages print them)
+_BARE_ENDS = tuple(sorted({end + comma for label in BARE_CREDIT_LABELS
+                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())
+                           for comma in ("", ",")}))
 
 
 def is_label(line: str) -> bool:

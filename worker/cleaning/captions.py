@@ -541,7 +541,9 @@ class _CaptionSearch:
             # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
             add(Caption(below[0], credit), (p, *below[1]))
             return True
-        inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]))
+        # (a credit opened by its label, "Foto: Jane Doe/dpa", goes on no sentence: the line above
+        # ends its caption, though its last word is a function word: "Die Arbeiten dauern noch an")
+        inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]) and not _labelled(line, credit))
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
@@ -967,6 +969,12 @@ def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | No
     return any(lines[q] == lines[q + 1] and (words is None or not any(
         words[r] >= _PARAGRAPH_WORDS for r in range(min(p, q) + 1, max(p, q))))
         for q in near if q not in (p - 1, p, p + 1))
+
+
+def _labelled(line: str, credit: str) -> bool:
+    """The credit line opens with a credit label before its credit ("Foto: Jane Doe/dpa")."""
+    at = line.find(credit)
+    return at > 0 and key_of(line[:at]) in CREDIT_LABELS
 
 
 def _joined(lines: list[str], taken: tuple[int, ...]) -> str:

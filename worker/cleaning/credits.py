@@ -158,6 +158,12 @@ def split_credit(line: str) -> tuple[str, str | None]:
             elif text.startswith("(") and credit.endswith(")") and ")" not in text:
                 # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
                 text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
+            elif pattern is _LABELLED and text[-1:].isupper() \
+                    and (paper := _PAPER_BEFORE_LABEL.search(text)) is not None:
+                # the paper's initials before the label, after the caption's sentence ("... on Monday.
+                # ST PHOTO: JANE DOE"): the credit's first part, as in parentheses ("(HT Photo: Jane Doe)")
+                whole = line[offset + m.start():].rstrip(" .")
+                text, credit = text[:paper.start()].rstrip(), f"{paper.group()} {whole}"
             if text.endswith("(") and line.rstrip(" .").endswith(")"):
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
@@ -168,6 +174,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
 
 #: the pattern of a credit after its label ("Photo: Jane Doe/AP", "Image: ...")
 _LABELLED = CREDIT_PATTERNS[0]
+
+
+#: a paper's initials after a caption's sentence, before a credit's label ("... on Monday. ST PHOTO: X")
+_PAPER_BEFORE_LABEL = re.compile(r"(?<=[.!?”\"]\s)[A-Z]{2,5}(?:\s+[A-Z]{2,5})?$")
 
 
 def _a_sentence(credit: str) -> bool:

@@ -443,10 +443,11 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
                r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)"
                r"(?(opened)\))\s*\.?$", re.IGNORECASE),
-    # "... (Representative image)", "(Image for representation)": a stock picture, as Indian papers
-    # mark one (in parentheses: "... shows a representative image." is a sentence)
+    # "... (Representative image)", "(Representational)", "(Image for representation)": a stock picture,
+    # as Indian papers mark one (in parentheses: "... shows a representative image." is a sentence)
     re.compile(r"\(\s*(?P<credit>(?:Representative|Representational) (?:photo|picture|image)|"
-               r"(?:Photo|Picture|Image) for representation(?:al purposes?)?)\s*\)\s*\.?$", re.IGNORECASE),
+               r"Representational|(?:Photo|Picture|Image) for representation(?:al purposes?)?)\s*\)\s*\.?$",
+               re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
@@ -631,7 +632,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
                                "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
-                               "archiefbeeld".split()) \
+                               "archiefbeeld representational".split()) \
     | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
