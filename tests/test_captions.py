@@ -1790,6 +1790,23 @@ def news_page(caption_lines: list[str]) -> str:
     (["Image source,", "Getty Images", "Image caption,",
       "Workers stand on the bridge deck in Oslo in January"],
      Caption("Workers stand on the bridge deck in Oslo in January", "Getty Images")),
+    # ... and its services in Spanish, Portuguese and Russian
+    (["Fuente de la imagen,", "Getty Images", "Pie de foto,", "Obreros en el puente de Oslo"],
+     Caption("Obreros en el puente de Oslo", "Getty Images")),
+    (["Crédito,", "Getty Images", "Legenda da foto,", "Operários na ponte de Oslo"],
+     Caption("Operários na ponte de Oslo", "Getty Images")),
+    (["Автор фото,", "Getty Images", "Подпись к фото,", "Рабочие на мосту в Осло"],
+     Caption("Рабочие на мосту в Осло", "Getty Images")),
+    # a French, a Spanish and a German paper: the photographer, then the paper they work for
+    (["image", "Des ouvriers sur le pont d'Oslo, le 5 janvier 2020. Jane Doe pour « Le Monde »"],
+     Caption("Des ouvriers sur le pont d'Oslo, le 5 janvier 2020.", "Jane Doe pour « Le Monde »")),
+    (["image", "Obreros en el puente de Oslo, este martes.", "Jane Doe para EL PAÍS"],
+     Caption("Obreros en el puente de Oslo, este martes.", "Jane Doe para EL PAÍS")),
+    (["image", "Arbeiter auf der Brücke in Oslo.", "Jane Doe für Die Zeit"],
+     Caption("Arbeiter auf der Brücke in Oslo.", "Jane Doe für Die Zeit")),
+    # a German weekly: the photographer and the agency in lower case after the copyright sign
+    (["image", "Arbeiter auf der Brücke in Oslo © Jane Doe/dpa"],
+     Caption("Arbeiter auf der Brücke in Oslo", "Jane Doe/dpa")),
 ])
 def test_news_captions_in_the_conventions_of_papers_across_languages(caption_lines, caption):
     """Captions as papers in several countries print them: the caption is taken
@@ -1819,6 +1836,14 @@ def test_a_sentence_after_a_picture_label_is_no_credit(line):
 ])
 def test_credits_with_words_in_lower_case_or_accented_names_stay_credits(line, credit):
     assert credit_only(line) == credit
+
+
+def test_a_name_for_an_office_after_a_sentence_is_no_photographer():
+    """"para" before a capitalised word after a sentence is a photographer's credit only under a picture."""
+    line = "The mayor said she had voted for the bridge. Jane Doe para Presidente"
+    found = extract_text(news_page([line]))
+    assert found.captions == ()
+    assert line in found.body
 
 
 def test_a_book_s_title_closed_by_illustrations_by_is_no_credit():

@@ -114,11 +114,24 @@ CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w
                                    r"(?:\s+[\w.&'’/-]+){0,4})\s*$")
 
 
+#: a paper a photographer works for, named in another language than English: in guillemets or
+#: quotes, or capitalised words ("pour « Le Monde »", "para EL PAÍS", "für Die Zeit", "per La Stampa")
+_FOREIGN_PAPER = (rf"(?:«\s*[{UPPER}][^»\n]{{0,40}}?\s*»|„[{UPPER}][^“\n]{{0,40}}“|"
+                  rf"[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}][\w&'’.-]*){{0,4}})")
+#: "for" in other languages, before the paper a photographer works for
+_FOR = r"(?:pour|für|para|per|voor)"
 #: a photographer's line under a caption: the paper they work for, or the paper after a bar ("Jane
-#: Doe for The Daily Planet", "Jane Doe for NPR", "Jane Doe | The Daily Planet")
-PAPER_PHOTOGRAPHER = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}"
+#: Doe for The Daily Planet", "Jane Doe for NPR", "Jane Doe | The Daily Planet", "Jane Doe pour « Le
+#: Monde »", "Jane Doe para EL PAÍS")
+PAPER_PHOTOGRAPHER = re.compile(rf"(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)"
+                                rf"(?:\s+(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)){{1,2}}"
                                 r"(?:\s+for\s+(?:The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}|[A-Z]{2,}(?:\s+[A-Z]{2,})?)"
+                                rf"|\s+{_FOR}\s+{_FOREIGN_PAPER}"
                                 r"|\s+\|\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’./-]*){0,4})")
+#: :data:`PAPER_PHOTOGRAPHER` in another language, closing a caption's sentence ("... le 5 janvier.
+#: Jane Doe pour « Le Monde »")
+CLOSING_FOREIGN_PAPER = re.compile(rf"(?<=[.!?”\"»]\s)(?P<credit>[{UPPER}][\w'’-]+"
+                                   rf"(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+{_FOR}\s+{_FOREIGN_PAPER})\s*\.?$")
 
 
 def describes_or_tells(text: str) -> bool:

@@ -248,7 +248,11 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
 #: next line ("Image copyright" / "Getty Images", as BBC pages print them)
 BARE_CREDIT_LABELS: frozenset[str] = frozenset(("image copyright", "image source", "picture source",
-                                                "photo credit", "image credit", "photo credits"))
+                                                "photo credit", "image credit", "photo credits",
+                                                # ... as the BBC's services in Spanish, Portuguese, Russian
+                                                # and Turkish print them ("Fuente de la imagen," / "Getty")
+                                                "fuente de la imagen", "crédito", "автор фото",
+                                                "fotoğraf kaynağı"))
 
 #: Buttons a page prints beside a picture (lowercase): they show where a picture is, as a placeholder does
 PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
@@ -356,7 +360,9 @@ PICTURE_SHOWS = re.compile(
 CAPTION_LABEL = re.compile(
     r"(?:(?:Image|Media|Photo|Picture|Video)\s+caption(?:\s*[:,]\s*|\s+|$)"
     r"|(?:Caption|Bildunterschrift|Légende|Pie de foto|Didascalia|Bijschrift|Bildtext|Billedtekst|Kuvateksti|"
-    r"Legenda|Podpis)\s*(?::\s*|$))",
+    r"Legenda da foto|Legenda|Podpis|Подпись к фото|Fotoğraf altı yazısı)\s*(?::\s*|$)"
+    # ... with the comma the BBC's services print after it ("Pie de foto," / "Obreros en ...")
+    r"|(?:Pie de foto|Legenda da foto|Подпись к фото|Fotoğraf altı yazısı),(?:\s+|$))",
     re.IGNORECASE)
 
 #: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
@@ -483,10 +489,13 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
     # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов"), or an agency in lower case ("... im
     # Rathaus © dpa", "© picture alliance/dpa")
-    # ... or after a dash ("... im Rathaus - © dpa")
+    # ... or after a dash ("... im Rathaus - © dpa"), or a photographer and an agency in lower case ("... in
+    # Oslo © Jane Doe/dpa")
     re.compile(r"(?:(?<=\w\s)|(?<=\w\s-\s))(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*"
                r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
-               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?"
+               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}"
+               r"(?:\s*/\s*(?:[A-ZА-ЯЁ][\w.'’& -]{1,40}"
+               r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)[\w.'’& -]{0,40}))?"
                r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)"
                r"(?:\s*/\s*[\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
