@@ -1731,3 +1731,121 @@ def test_a_credit_for_pictures_put_together():
     found = extract_text(page_with(["The two mayors at the opening of the bridge.",
                                     "Photo composite: Jane Doe"]))
     assert found.captions == (Caption("The two mayors at the opening of the bridge.", "Jane Doe"),)
+
+
+
+#: the paragraphs of :func:`news_page`, two above the picture and two below it
+_NEWS_PARAGRAPHS = (
+    "The council said on Thursday that the new bridge would open in the spring, after two years of work that "
+    "had closed the main road to the harbour for most of the time.",
+    "Engineers finished the last span in January, and the first lorries are due to cross it in March, once "
+    "the inspectors have signed off the welds.",
+    "The old ferry, which has carried cars across the harbour since 1962, will stop running a week after the "
+    "bridge opens, the council said.",
+    "Residents of the island have asked for a footpath on the bridge, which the council said it would study "
+    "before the summer.",
+)
+
+
+def news_page(caption_lines: list[str]) -> str:
+    """A news page: menus, the headline, two paragraphs, the picture and its caption,
+    two paragraphs, the footer."""
+    first, second, third, fourth = _NEWS_PARAGRAPHS
+    return "\n".join(["Home", "News", "Bridge to open in spring", "", first, "", second, "",
+                      *caption_lines, "",
+                      third, "", fourth, "", "Share this article", "Related articles", "Privacy policy"])
+
+
+@pytest.mark.parametrize(("caption_lines", "caption"), [
+    # a Spanish paper: the photographer's accented name, then the paper's in capitals
+    (["image", "Obreros en el puente de Oslo, este martes. Claudio Álvarez / EL PAÍS"],
+     Caption("Obreros en el puente de Oslo, este martes.", "Claudio Álvarez / EL PAÍS")),
+    (["image", "Obreros en el puente de Oslo, este martes.", "Ángel Navarrete / EL PAÍS"],
+     Caption("Obreros en el puente de Oslo, este martes.", "Ángel Navarrete / EL PAÍS")),
+    # a Brazilian paper: the credit after a dash
+    (["image", "Operários na ponte de Oslo nesta terça - Pedro Ladeira/Folhapress"],
+     Caption("Operários na ponte de Oslo nesta terça", "Pedro Ladeira/Folhapress")),
+    (["image", "Operários na ponte - Pedro Ladeira/Folhapress"],
+     Caption("Operários na ponte", "Pedro Ladeira/Folhapress")),
+    # an American site: the agency the picture came through
+    (["image", "Workers stand on the bridge deck in Oslo on Monday. via Associated Press"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "Associated Press")),
+    # plural labels with their colon
+    (["image", "Workers stand on the bridge deck in Oslo on Monday.", "Photographs: Jane Doe"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "Jane Doe")),
+    (["image", "Illustrations: Tim Boelaars"], Caption("Illustrations: Tim Boelaars", "Tim Boelaars")),
+    # a picture label before a caption of ten words: the caption, not a credit
+    (["image", "Image: Workers stand on the bridge deck in Oslo on Monday"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday", None)),
+    # an Indian paper's stock picture
+    (["image", "Workers stand on the bridge deck in Oslo on Monday. (Representational)"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "Representational")),
+    # a Singaporean paper: its initials before the label
+    (["image", "Workers stand on the bridge deck in Oslo on Monday. ST PHOTO: JANE DOE"],
+     Caption("Workers stand on the bridge deck in Oslo on Monday.", "ST PHOTO: JANE DOE")),
+    # a German magazine: the caption's last word a verb's particle, its labelled credit below
+    (["image", "Arbeiter auf der Brücke in Oslo: Die Arbeiten dauern noch an", "Foto: Kay Nietfeld / dpa"],
+     Caption("Arbeiter auf der Brücke in Oslo: Die Arbeiten dauern noch an", "Kay Nietfeld / dpa")),
+    # a British broadcaster's labels broken from their credit and caption, the comma left on the label
+    (["Image source,", "Getty Images", "Image caption,",
+      "Workers stand on the bridge deck in Oslo in January"],
+     Caption("Workers stand on the bridge deck in Oslo in January", "Getty Images")),
+    # ... and its services in Spanish, Portuguese and Russian
+    (["Fuente de la imagen,", "Getty Images", "Pie de foto,", "Obreros en el puente de Oslo"],
+     Caption("Obreros en el puente de Oslo", "Getty Images")),
+    (["Crédito,", "Getty Images", "Legenda da foto,", "Operários na ponte de Oslo"],
+     Caption("Operários na ponte de Oslo", "Getty Images")),
+    (["Автор фото,", "Getty Images", "Подпись к фото,", "Рабочие на мосту в Осло"],
+     Caption("Рабочие на мосту в Осло", "Getty Images")),
+    # a French, a Spanish and a German paper: the photographer, then the paper they work for
+    (["image", "Des ouvriers sur le pont d'Oslo, le 5 janvier 2020. Jane Doe pour « Le Monde »"],
+     Caption("Des ouvriers sur le pont d'Oslo, le 5 janvier 2020.", "Jane Doe pour « Le Monde »")),
+    (["image", "Obreros en el puente de Oslo, este martes.", "Jane Doe para EL PAÍS"],
+     Caption("Obreros en el puente de Oslo, este martes.", "Jane Doe para EL PAÍS")),
+    (["image", "Arbeiter auf der Brücke in Oslo.", "Jane Doe für Die Zeit"],
+     Caption("Arbeiter auf der Brücke in Oslo.", "Jane Doe für Die Zeit")),
+    # a German weekly: the photographer and the agency in lower case after the copyright sign
+    (["image", "Arbeiter auf der Brücke in Oslo © Jane Doe/dpa"],
+     Caption("Arbeiter auf der Brücke in Oslo", "Jane Doe/dpa")),
+])
+def test_news_captions_in_the_conventions_of_papers_across_languages(caption_lines, caption):
+    """Captions as papers in several countries print them: the caption is taken
+    with its credit, and the body is the article's paragraphs only."""
+    found = extract_text(news_page(caption_lines))
+    assert found.captions == (caption,)
+    assert found.body == "\n\n".join(_NEWS_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Image: Jose Mourinho has agreed a deal",
+    "Image: Workers stand on the bridge deck in Oslo on Monday",
+])
+def test_a_sentence_after_a_picture_label_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Photo: courtesy of the artist and Acme Gallery", "courtesy of the artist and Acme Gallery"),
+    ("Foto: picture alliance/dpa/Jane Doe", "picture alliance/dpa/Jane Doe"),
+    ("Photo: Jane Doe for The Daily Planet", "Jane Doe for The Daily Planet"),
+    ("Photo by Jane Doe on Unsplash", "Jane Doe on Unsplash"),
+    ("Claudio Álvarez / EL PAÍS", "Claudio Álvarez / EL PAÍS"),
+    ("Éric Feferberg / AFP", "Éric Feferberg / AFP"),
+    ("via Getty Images", "Getty Images"),
+])
+def test_credits_with_words_in_lower_case_or_accented_names_stay_credits(line, credit):
+    assert credit_only(line) == credit
+
+
+def test_a_name_for_an_office_after_a_sentence_is_no_photographer():
+    """"para" before a capitalised word after a sentence is a photographer's credit only under a picture."""
+    line = "The mayor said she had voted for the bridge. Jane Doe para Presidente"
+    found = extract_text(news_page([line]))
+    assert found.captions == ()
+    assert line in found.body
+
+
+def test_a_book_s_title_closed_by_illustrations_by_is_no_credit():
+    line = "Animals: 1,419 Copyright-Free Illustrations by Jim Harter"
+    assert split_credit(line) == (line, None)

@@ -13,6 +13,7 @@ from .rules.credits import (
     BARE_CREDIT_LABELS,
     CREDIT_LABELS,
     STUDIO_WORDS,
+    UPPER,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -43,9 +44,12 @@ def open_sentence(line: str) -> bool:
 
 
 _LABEL_ENDS = (":", "...", "…")
-#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare
-_BARE_ENDS = tuple(sorted({end for label in BARE_CREDIT_LABELS
-                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())}))
+#: how the lines end that may be a credit label alone: its punctuation, or a label printed bare, or
+#: with the comma a renderer leaves when it breaks the label from its credit ("Image source," /
+#: "Getty Images", as BBC pages print them)
+_BARE_ENDS = tuple(sorted({end + comma for label in BARE_CREDIT_LABELS
+                           for end in (label.rsplit(" ", 1)[-1], label.rsplit(" ", 1)[-1].title())
+                           for comma in ("", ",")}))
 
 
 def is_label(line: str) -> bool:
@@ -105,15 +109,29 @@ def photographer(credit: str) -> bool:
 
 #: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet",
 #: "... bridge. Jane Doe | The Daily Planet")
-CLOSING_PHOTOGRAPHER = re.compile(r"(?<=[.!?”\"]\s)(?P<credit>(?:[A-Z][\w'’-]+|[A-Z]\.)"
-                                   r"(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}(?:\s*/\s*|\s+\|\s+)[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4})\s*$")
+CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)"
+                                   rf"(?:\s+(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)){{1,2}}(?:\s*/\s*|\s+\|\s+)[{UPPER}][\w.&'’/-]*"
+                                   r"(?:\s+[\w.&'’/-]+){0,4})\s*$")
 
 
+#: a paper a photographer works for, named in another language than English: in guillemets or
+#: quotes, or capitalised words ("pour « Le Monde »", "para EL PAÍS", "für Die Zeit", "per La Stampa")
+_FOREIGN_PAPER = (rf"(?:«\s*[{UPPER}][^»\n]{{0,40}}?\s*»|„[{UPPER}][^“\n]{{0,40}}“|"
+                  rf"[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}][\w&'’.-]*){{0,4}})")
+#: "for" in other languages, before the paper a photographer works for
+_FOR = r"(?:pour|für|para|per|voor)"
 #: a photographer's line under a caption: the paper they work for, or the paper after a bar ("Jane
-#: Doe for The Daily Planet", "Jane Doe for NPR", "Jane Doe | The Daily Planet")
-PAPER_PHOTOGRAPHER = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,2}"
+#: Doe for The Daily Planet", "Jane Doe for NPR", "Jane Doe | The Daily Planet", "Jane Doe pour « Le
+#: Monde »", "Jane Doe para EL PAÍS")
+PAPER_PHOTOGRAPHER = re.compile(rf"(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)"
+                                rf"(?:\s+(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)){{1,2}}"
                                 r"(?:\s+for\s+(?:The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}|[A-Z]{2,}(?:\s+[A-Z]{2,})?)"
+                                rf"|\s+{_FOR}\s+{_FOREIGN_PAPER}"
                                 r"|\s+\|\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’./-]*){0,4})")
+#: :data:`PAPER_PHOTOGRAPHER` in another language, closing a caption's sentence ("... le 5 janvier.
+#: Jane Doe pour « Le Monde »")
+CLOSING_FOREIGN_PAPER = re.compile(rf"(?<=[.!?”\"»]\s)(?P<credit>[{UPPER}][\w'’-]+"
+                                   rf"(?:\s+[{UPPER}][\w'’-]+){{1,2}}\s+{_FOR}\s+{_FOREIGN_PAPER})\s*\.?$")
 
 
 def describes_or_tells(text: str) -> bool:

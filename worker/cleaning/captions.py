@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .caption_shapes import (
+    CLOSING_FOREIGN_PAPER,
     CLOSING_PHOTOGRAPHER,
     CREDIT_NAME,
     FRAGMENT_HEAD_WORDS,
@@ -200,7 +201,7 @@ def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
 _CAPTION_LABEL_WORDS = ("image", "media", "photo", "picture", "video", "caption", "bildunterschrift",
                         "légende",
                         "pie de foto", "didascalia", "bijschrift", "bildtext", "billedtekst", "kuvateksti",
-                        "legenda", "podpis")
+                        "legenda", "podpis", "подпись к фото", "fotoğraf altı yazısı")
 _CAPTION_LABEL_HEADS = tuple(head for word in _CAPTION_LABEL_WORDS
                              for head in (word, word.capitalize(), word.upper()))
 #: ... by first character: a line is compared only with the few heads it may open with
@@ -541,7 +542,9 @@ class _CaptionSearch:
             # a credit alone printed before its caption's label ("Getty Images" / "Image caption" / ...)
             add(Caption(below[0], credit), (p, *below[1]))
             return True
-        inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]))
+        # (a credit opened by its label, "Foto: Jane Doe/dpa", goes on no sentence: the line above
+        # ends its caption, though its last word is a function word: "Die Arbeiten dauern noch an")
+        inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]) and not _labelled(line, credit))
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
@@ -738,6 +741,14 @@ class _CaptionSearch:
                 # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
+        if _FOREIGN_FOR.search(line) and self.free(p) and not self.continued(p):
+            m = CLOSING_FOREIGN_PAPER.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and describes_or_tells(text):
+                # under a picture, a caption closed by its photographer for a paper, in another language
+                # ("Des ouvriers sur le pont. Jane Doe pour « Le Monde »")
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
         if line.endswith("]") and self.free(p) and not self.continued(p):
             # under a picture, a caption closed by its agency in brackets ("The mayor opens the
             # bridge. [Reuters]"; elsewhere the link to the agency's story)
@@ -918,7 +929,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if under_picture and search.under_picture(p):
             continue
         if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
-                and (line[0] == "©" or " for " in line or " | " in line) and search.credit_under_caption(p):
+                and (line[0] == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
+                and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
@@ -938,6 +950,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     return search.captions()
 
 
+#: "for" in other languages between a photographer and a paper (a cheap test first)
+_FOREIGN_FOR = re.compile(r" (?:pour|für|para|per|voor) ")
 #: an agency's name alone in brackets closing a line ("... the bridge. [Reuters]")
 _AGENCY_IN_BRACKETS = re.compile(rf"(?<=\s)\[\s*(?P<credit>(?:{AGENCY.pattern}))\s*\]$")
 
@@ -967,6 +981,12 @@ def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | No
     return any(lines[q] == lines[q + 1] and (words is None or not any(
         words[r] >= _PARAGRAPH_WORDS for r in range(min(p, q) + 1, max(p, q))))
         for q in near if q not in (p - 1, p, p + 1))
+
+
+def _labelled(line: str, credit: str) -> bool:
+    """The credit line opens with a credit label before its credit ("Foto: Jane Doe/dpa")."""
+    at = line.find(credit)
+    return at > 0 and key_of(line[:at]) in CREDIT_LABELS
 
 
 def _joined(lines: list[str], taken: tuple[int, ...]) -> str:

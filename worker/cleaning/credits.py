@@ -8,6 +8,8 @@ import re
 
 from .rules.credits import (
     CASE_TRAPS,
+    COLON_ONLY_LABELS,
+    CREDIT_JOINERS,
     CREDIT_LABELS,
     CREDIT_NEEDS,
     CREDIT_NEEDS_LOWERCASE,
@@ -20,6 +22,7 @@ from .rules.credits import (
     PLATFORM_WORDS,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
+    SENTENCE_WORDS_IN_CREDIT,
     SLASHED_CREDIT,
     WEB_SITE_CREDIT,
     WIDE_CREDIT_PATTERNS,
@@ -137,7 +140,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue
         m = pattern.search(tail)
-        if m and _not_a_label(tail, m):
+        if m and (_not_a_label(tail, m) or (pattern is _LABELLED and _a_sentence(m.group("credit")))):
             m = None
         if m:
             credit = m.group("credit").strip(_TRIM)
@@ -155,6 +158,12 @@ def split_credit(line: str) -> tuple[str, str | None]:
             elif text.startswith("(") and credit.endswith(")") and ")" not in text:
                 # the caption and its credit in one pair of parentheses: "(The mayor ... Photo: Reuters)"
                 text, credit = text[1:].lstrip(), credit[:-1].strip(_TRIM)
+            elif pattern is _LABELLED and text[-1:].isupper() \
+                    and (paper := _PAPER_BEFORE_LABEL.search(text)) is not None:
+                # the paper's initials before the label, after the caption's sentence ("... on Monday.
+                # ST PHOTO: JANE DOE"): the credit's first part, as in parentheses ("(HT Photo: Jane Doe)")
+                whole = line[offset + m.start():].rstrip(" .")
+                text, credit = text[:paper.start()].rstrip(), f"{paper.group()} {whole}"
             if text.endswith("(") and line.rstrip(" .").endswith(")"):
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
@@ -163,14 +172,35 @@ def split_credit(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+#: the pattern of a credit after its label ("Photo: Jane Doe/AP", "Image: ...")
+_LABELLED = CREDIT_PATTERNS[0]
+
+
+#: a paper's initials after a caption's sentence, before a credit's label ("... on Monday. ST PHOTO: X")
+_PAPER_BEFORE_LABEL = re.compile(r"(?<=[.!?”\"]\s)[A-Z]{2,5}(?:\s+[A-Z]{2,5})?$")
+
+
+def _a_sentence(credit: str) -> bool:
+    """What follows a label reads as a sentence, not a credit: many words in
+    lower case that join no names ("Image: Workers stand on the bridge deck in
+    Oslo", a caption after its picture label), and no slash between names."""
+    if "/" in credit or credit.count(" ") < SENTENCE_WORDS_IN_CREDIT:
+        return False
+    return sum(w[0].islower() and w not in CREDIT_JOINERS for w in credit.split()) >= SENTENCE_WORDS_IN_CREDIT
+
+
 def _not_a_label(tail: str, m: re.Match[str]) -> bool:
     """The credit word the match opens on is a word of the sentence, not a
     label: glued to the next word by a hyphen ("Book a Photo-Booth Rental")
     or a slash ("(credit/debit cards)"), after "In" opening a gallery's link
-    ("IN PHOTOS: ..."), or in lower case after a word and before a dash
-    ("Family/group photos – work with ...")."""
+    ("IN PHOTOS: ..."), a plural label with no colon ("Illustrations by X"),
+    or in lower case after a word and before a dash ("Family/group photos –
+    work with ...")."""
     between = tail[m.start():m.start("credit")]
     if tail[m.start("credit"):m.start("credit") + 1] == "/" or between.endswith("-"):
+        return True
+    if between.lower().startswith(COLON_ONLY_LABELS) and ":" not in between:
+        # a plural label before "by" closes a book's title ("Copyright-Free Illustrations by Jane Doe")
         return True
     if tail[:m.start()].strip().lower() in GALLERY_OPENERS:
         # a gallery's link ("IN PHOTOS: The storm's path"), the whole line

@@ -74,11 +74,14 @@ def by_first_character(alternatives: str) -> str:
 _ANY_AGENCY = by_first_character(f"{_AGENCIES}|{_AGENCIES_CAPS}")
 
 #: a photographer's or a paper's name before a slash: words, initials ("Jane P. Doe", "J.R. Doe"); no
-#: word closes a sentence, so that the caption before the credit is never taken for a name
-_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
+#: word closes a sentence, so that the caption before the credit is never taken for a name, and a
+#: dash alone is no word ("... na ponte - Jane Doe/Folhapress": the dash ends the caption)
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|(?!-(?:\s|$))[\w'’&+-]+(?:\.[\w'’&+-]+)*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 #: a person's name: two or three capitalised words, a middle initial allowed ("Jane P. Doe")
-_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}"
+#: a capital letter of the Latin alphabets, accented or not ("Álvarez", "Éric", "Øystein")
+UPPER = "A-ZÀ-ÖØ-Þ"
+_PERSON_NAME = rf"[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{1,2}}"
 #: a person's name with the particles of Dutch, German, Italian and Portuguese names ("Jan de
 #: Vries", "Anna van der Berg", "Maria dos Santos")
 _PARTICLE_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|di|da|del|dos|das|ten|ter|te)\s+)*"
@@ -104,7 +107,8 @@ _AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGEN
 
 #: Labels that introduce a credit, in several languages.
 _LABELS = (
-    r"Photo-illustration|Photo|Photos|Photograph|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
+    r"Photo-illustration|Photo|Photos|Photograph|Photographs|Photography|Photographer|Picture|Pictures|Pic|Image|Images|"
+    r"Illustrations|"
     r"Credit|Credits|Image credit|Photo credit|Source|Illustration|Photo illustration|"
     r"Foto|Fotos|Bild|Bildquelle|Quelle|Crédit|Crédits|Fotografía|Imagen|Immagine|Créditos|Fuente|"
     r"Picture credit|Pic credit|Image credits|Picture credits|"
@@ -155,6 +159,22 @@ GALLERY_OPENERS: frozenset[str] = frozenset(("in", "en", "em"))
 #: a publication's name before a credit label in parentheses ("(Express photo by Jane Doe)",
 #: "(HT Photo: Jane Doe)"): one to three capitalised words, the credit's first part
 PUBLICATION_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}")
+
+
+#: labels that introduce a credit only before a colon ("Illustrations: Jane Doe", "Photographs: Jane Doe/AP"):
+#: before "by" they close a book's title ("1,419 Copyright-Free Illustrations by Jane Doe") (lowercase)
+COLON_ONLY_LABELS: tuple[str, ...] = ("illustrations", "photographs")
+
+#: the words in lower case a credit holds between its names ("Jane Doe for The Daily Planet", "Jane Doe on
+#: Unsplash", "courtesy of the artist", "Jan de Vries", "picture alliance/dpa"): a "credit" after a label
+#: with more of its words in lower case than these is the caption's sentence ("Image: Workers stand on the
+#: bridge deck in Oslo")
+CREDIT_JOINERS: frozenset[str] = frozenset(
+    "for of the via and by courtesy photo photos file staff from on "
+    "de del della di da das do dos du des la le van von der den ten ter y e et und en og och "
+    "picture alliance".split())
+#: ... that many of them at least
+SENTENCE_WORDS_IN_CREDIT = 4
 
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
@@ -228,7 +248,11 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
 #: next line ("Image copyright" / "Getty Images", as BBC pages print them)
 BARE_CREDIT_LABELS: frozenset[str] = frozenset(("image copyright", "image source", "picture source",
-                                                "photo credit", "image credit", "photo credits"))
+                                                "photo credit", "image credit", "photo credits",
+                                                # ... as the BBC's services in Spanish, Portuguese, Russian
+                                                # and Turkish print them ("Fuente de la imagen," / "Getty")
+                                                "fuente de la imagen", "crédito", "автор фото",
+                                                "fotoğraf kaynağı"))
 
 #: Buttons a page prints beside a picture (lowercase): they show where a picture is, as a placeholder does
 PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
@@ -336,7 +360,9 @@ PICTURE_SHOWS = re.compile(
 CAPTION_LABEL = re.compile(
     r"(?:(?:Image|Media|Photo|Picture|Video)\s+caption(?:\s*[:,]\s*|\s+|$)"
     r"|(?:Caption|Bildunterschrift|Légende|Pie de foto|Didascalia|Bijschrift|Bildtext|Billedtekst|Kuvateksti|"
-    r"Legenda|Podpis)\s*(?::\s*|$))",
+    r"Legenda da foto|Legenda|Podpis|Подпись к фото|Fotoğraf altı yazısı)\s*(?::\s*|$)"
+    # ... with the comma the BBC's services print after it ("Pie de foto," / "Obreros en ...")
+    r"|(?:Pie de foto|Legenda da foto|Подпись к фото|Fotoğraf altı yazısı),(?:\s+|$))",
     re.IGNORECASE)
 
 #: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
@@ -396,13 +422,13 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"|[^()]{{1,80}}(?:/|\s*[|—–]\s*|\s+-\s+)(?:{_AGENCIES})|[^()]{{1,60}}\svia\s(?:{_AGENCIES}))"
                r"\)\s*\.?$"),
     # "... rabbits. (JANE DOE/SCIENCE PHOTO LIBRARY)": names on both sides of a slash, in parentheses
-    re.compile(r"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-               r"\s*/\s*[A-Z][\w.&'’ -]{1,60})\)\s*\.?$"),
+    re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>(?!The\s)[{UPPER}][\w.'’-]*(?:\s+[{UPPER}][\w.'’-]*){{0,3}}"
+               rf"\s*/\s*[{UPPER}][\w.&'’ -]{{1,60}})\)\s*\.?$"),
     # "... on Sunday. Getty Images"  "Jane Doe/Getty Images"  "© Reuters"  "Jane Doe / AP file"
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file", or after a bar
-    # or a dash: "... the new bridge. | Shutterstock"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
+    # or a dash: "... the new bridge. | Shutterstock", "... nesta terça - Jane Doe/Folhapress"
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—-]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
                r"\s*\.?$"),
     # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
     # sign closing a caption (alone on
@@ -423,10 +449,11 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"Photo d'(?:archives?|illustration)(?: (?:AFP|AP|Reuters|EPA|Maxppp|Sipa))?|"
                r"Archivbild|Archivfoto|Symbolbild|Symbolfoto|Archieffoto|Archiefbeeld|Foto d'archivio)"
                r"(?(opened)\))\s*\.?$", re.IGNORECASE),
-    # "... (Representative image)", "(Image for representation)": a stock picture, as Indian papers
-    # mark one (in parentheses: "... shows a representative image." is a sentence)
+    # "... (Representative image)", "(Representational)", "(Image for representation)": a stock picture,
+    # as Indian papers mark one (in parentheses: "... shows a representative image." is a sentence)
     re.compile(r"\(\s*(?P<credit>(?:Representative|Representational) (?:photo|picture|image)|"
-               r"(?:Photo|Picture|Image) for representation(?:al purposes?)?)\s*\)\s*\.?$", re.IGNORECASE),
+               r"Representational|(?:Photo|Picture|Image) for representation(?:al purposes?)?)\s*\)\s*\.?$",
+               re.IGNORECASE),
     # "... (Credit: iStock)"  "(Photo courtesy of Jane Doe)"  "(PTI File Photo)"
     re.compile(r"\(\s*(?:(?:photo|image|picture)s?\s+)?(?:credit|courtesy(?:\s+of)?)\s*:?\s*"
                r"(?P<credit>[^()]{2,80}?)\s*\)\s*\.?$", re.IGNORECASE),
@@ -462,10 +489,13 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ("Copyright © 2019 Acme", "All content © Acme" are the page's footer; a name is capitalised)
     # ... in Cyrillic too ("... в Кремле © РИА Новости / Иван Иванов"), or an agency in lower case ("... im
     # Rathaus © dpa", "© picture alliance/dpa")
-    # ... or after a dash ("... im Rathaus - © dpa")
+    # ... or after a dash ("... im Rathaus - © dpa"), or a photographer and an agency in lower case ("... in
+    # Oslo © Jane Doe/dpa")
     re.compile(r"(?:(?<=\w\s)|(?<=\w\s-\s))(?<![Cc]opyright\s)(?<![Cc]ontent\s)(?<![Cc]ontents\s)©\s*"
                r"(?P<credit>[A-ZА-ЯЁ][\w.'’-]*"
-               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}(?:\s*/\s*[A-ZА-ЯЁ][\w.'’& -]{1,40})?"
+               r"(?:\s+[A-ZА-ЯЁ][\w.'’&-]*){0,4}"
+               r"(?:\s*/\s*(?:[A-ZА-ЯЁ][\w.'’& -]{1,40}"
+               r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)[\w.'’& -]{0,40}))?"
                r"|(?:dpa|picture alliance|picture-alliance|imago|ullstein bild)"
                r"(?:\s*/\s*[\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
@@ -498,6 +528,9 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # where the picture came from, in parentheses or after a sentence
     re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
     re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
+    # "... on Monday. via Associated Press", "via Getty Images": the agency the picture came through,
+    # after a sentence or alone on its line
+    re.compile(rf"(?:^|(?<=[.!?”\"]\s))via\s+(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s*\.?$"),
     # "... (Twitter)", "Twitter/@janedoe" (above)
     *_FROM_PLATFORMS,
 )
@@ -546,6 +579,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile(" photo"),
     re.compile("Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE"),
     re.compile("Courtesy|Submitted"),
+    re.compile("via "),
     re.compile(_PLATFORMS),
     re.compile("@"),
     re.compile("[摄攝]"),
@@ -566,7 +600,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 27,
+    *(None,) * 28,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -582,8 +616,8 @@ _AGENCY_CREDIT_ANY_CASE = _AGENCY_CREDIT.replace(f"(?:{_AGENCIES}|{_AGENCIES_CAP
 #: the end of a caption: "Jane Doe/Getty Images", "(Reed Saxon / Associated
 #: Press)", "Reuters file", "Submitted photo", "Courtesy of NASA".
 CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?:[–—]\s*)?\(?(?P<credit>[A-Z](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[A-Z](?:\.|[\w'’-]*)){0,4}\s*/"
-               r"\s*[A-Z][\w.&'’ -]{1,60}(?:/[\w.&'’ -]{1,40}){0,3})\)?\.?"),
+    re.compile(rf"(?:[–—]\s*)?\(?(?P<credit>[{UPPER}](?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:\s+[{UPPER}](?:\.|[\w'’-]*)){{0,4}}\s*/"
+               rf"\s*[{UPPER}][\w.&'’ -]{{1,60}}(?:/[\w.&'’ -]{{1,40}}){{0,3}})\)?\.?"),
     re.compile(rf"(?P<credit>{_AGENCY_CREDIT_ANY_CASE})\s*(?:photo)?\.?",
                re.IGNORECASE),
     re.compile(r"\(?(?P<credit>(?:submitted|handout|file|supplied|stock|courtesy|contributed|provided|archive|"
@@ -607,7 +641,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
                                "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
-                               "archiefbeeld".split()) \
+                               "archiefbeeld representational".split()) \
     | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
@@ -632,7 +666,8 @@ RIGHTS_TRAILER = re.compile(
 
 #: a closing credit with no credit word: a person and a publication in parentheses, or two
 #: names in brackets ("(Jane Doe/The Washington Post)", "[Jane Doe/Al Jazeera]")
-SLASHED_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][^()\n/]{1,60}\)"
+SLASHED_CREDIT = re.compile(rf"(?:\((?:[{UPPER}][\w.'’-]*\s+){{1,3}}[{UPPER}][\w.'’-]*\s*/\s*"
+                            rf"[{UPPER}][^()\n/]{{1,60}}\)"
                             r"|\[[^\[\]\n:]{1,40}/[^\[\]\n:]{1,40}\])\s*\.?$", re.MULTILINE)
 #: where a line may close with one: a slash, then no parenthesis or bracket up to the line's end
 SLASH_TO_CLOSE = re.compile(r"/[^\n()\[\]/]*[)\]]\.?$", re.MULTILINE)
