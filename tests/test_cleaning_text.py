@@ -2907,6 +2907,92 @@ def test_a_markdown_page_under_a_reader_services_header_gives_the_same_article()
     assert not any("URL Source" in line or "Markdown Content" in line for line in served.boilerplate)
 
 
+def test_a_markdown_page_under_its_title_tag_gives_the_headline_not_the_title():
+    """Some converters (markdownify) print the page's ``<title>`` ("Headline -
+    Site") as its first line and underline a heading with "=" signs: the
+    headline is the heading's line, not the title's."""
+    page = ("Volunteers restore the old towpath along the Kennet canal - Riverside Courier\n\n"
+            + MARKDOWN_PAGE.replace("# Volunteers restore the old towpath along the Kennet canal",
+                                    "Volunteers restore the old towpath along the Kennet canal\n" + "=" * 57))
+    found, plain = extract_text(page), extract_text(MARKDOWN_PAGE)
+    assert found.title == "Volunteers restore the old towpath along the Kennet canal"
+    assert found.body == plain.body
+
+
+#: a page as inscriptis or lynx print it: every block indented by its depth in the markup, lists
+#: nested with "*", "+" and "o"
+DEPTH_INDENTED_PAGE = """  Skip to content
+    Riverside Courier
+      * News
+      * Sport
+      * Culture
+          + Film
+          + Music
+              o Festivals
+      * Weather
+      * Subscribe
+    Home > News > Local
+
+        Volunteers restore the old towpath along the Kennet canal
+
+          By Martha Ellison | 12 March 2025
+
+        More than forty volunteers spent the weekend clearing two miles of overgrown towpath between \
+Tyle Mill and Ufton Nervet, reopening a route that walkers had abandoned since the floods of 2021.
+
+        The work was organised by the Kennet Canal Society, whose members cut back brambles, laid fresh \
+gravel and rebuilt a collapsed section of the bank with timber piles donated by a local sawmill.
+
+        What comes next
+
+        The society plans to repaint the lock gates in the spring and hopes to install two new benches \
+near the swing bridge, if the parish council approves the plans at its April meeting.
+
+          Related stories
+            * Canal trust wins lottery grant for lock repairs
+            * Boaters warned of low water levels this summer
+
+    Privacy | Terms | Contact
+    © 2025 Riverside Courier. All rights reserved.
+"""
+
+
+def test_a_page_indented_by_depth_gives_its_article_and_its_lists_as_w3m_bullets():
+    """A renderer that indents every block by its depth (inscriptis, lynx)
+    is read as w3m prints the page: the article at the margin, the lists'
+    items with w3m's bullet, dropped with the rest of the furniture."""
+    found = extract_text(DEPTH_INDENTED_PAGE)
+    assert found.title == "Volunteers restore the old towpath along the Kennet canal"
+    assert found.body == "\n\n".join([
+        "More than forty volunteers spent the weekend clearing two miles of overgrown towpath between "
+        "Tyle Mill and Ufton Nervet, reopening a route that walkers had abandoned since the floods of 2021.",
+        "The work was organised by the Kennet Canal Society, whose members cut back brambles, laid fresh "
+        "gravel and rebuilt a collapsed section of the bank with timber piles donated by a local sawmill.",
+        "What comes next",
+        "The society plans to repaint the lock gates in the spring and hopes to install two new benches "
+        "near the swing bridge, if the parish council approves the plans at its April meeting.",
+    ])
+    assert found.boilerplate[2:8] == ("• News", "• Sport", "• Culture", "• Film", "• Music", "• Festivals")
+    assert "• Boaters warned of low water levels this summer" in found.boilerplate
+
+
+def test_only_a_list_is_indented_on_a_page_indented_by_depth():
+    """On a page indented by depth, a line is indented when it is a list's
+    item or under one, or deeper than the text column (where most prose
+    sits); its other lines, the page's top included, are at the margin. A
+    page whose text sits at the margin keeps its indentation and bullets."""
+    page = read_page(DEPTH_INDENTED_PAGE)
+    indented = dict(zip(page.lines, page.column("indented").astype(bool).tolist()))
+    assert not any(indented[line] for line in ("Skip to content", "Riverside Courier", "What comes next",
+                                               "Volunteers restore the old towpath along the Kennet canal"))
+    assert all(indented[line] for line in ("• News", "• Festivals", "By Martha Ellison | 12 March 2025",
+                                           "Related stories",
+                                           "• Canal trust wins lottery grant for lock repairs"))
+    margin = read_page("Menu\n  * News\n  + More\n  o Other\n" + "\n".join(seed_paragraphs()))
+    assert margin.lines[1:4] == ["* News", "+ More", "o Other"]
+    assert margin.column("indented")[1:4].all()
+
+
 def _news_page(*top: str, picture: tuple[str, ...] = ()) -> str:
     """A made-up news page: menus, a headline, the given lines under it, an
     optional picture with its caption, three paragraphs and a footer."""

@@ -6,6 +6,7 @@ import unicodedata
 
 import numpy as np
 
+from .layout import as_w3m, is_depth_indented
 from .markdown import is_markdown, plain_text
 
 #: format characters that split a word without showing: removed, so the word is whole again
@@ -84,6 +85,8 @@ def normalized_lines(text: str) -> tuple[list[str], list[str]]:
     (:mod:`.markdown`)."""
     if is_markdown(text):
         text = plain_text(text)
+    elif is_depth_indented(text):
+        text = as_w3m(text)
     text, other_spaces, codes = _normalized(text)
     raw = text.split("\n")
     if other_spaces is None:

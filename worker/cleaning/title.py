@@ -672,6 +672,16 @@ def _over_buttons(page: Page, rows: np.ndarray) -> set[int]:
             for above in range(1, _BUTTON_REACH + 1)}
 
 
+def _page_title(text: str, row: int, whole: dict[str, int]) -> bool:
+    """Whether the line is the page's title ("Headline - Site") whose
+    headline is a line of its own further on: the headline is that line
+    (a rendering that prints the page's ``<title>`` over it)."""
+    if TITLE_SEPARATOR_CHARS.isdisjoint(text):
+        return False
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+    return len(pieces) >= 2 and any(whole.get(piece, row) > row for piece in (pieces[0], pieces[-1]))
+
+
 def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.ndarray:
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
@@ -681,7 +691,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (:func:`_named_picture`), the author's name (:func:`_authors`), a
     standfirst under its headline (:func:`_standfirst`), a piece of something
     else (:func:`_fragment`), a text printed twice on its line
-    (:func:`_doubled`), a link to learn more (:func:`_call_to_learn`), a
+    (:func:`_doubled`), the page's title over its headline
+    (:func:`_page_title`), a link to learn more (:func:`_call_to_learn`), a
     numbered step or a link to the previous or next post
     (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
     site's finder (``FINDER_LINK``), a byline, a date line and a line opening
@@ -690,13 +701,15 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     not change: only the choice passes them over."""
     authors = _authors(page, candidates)
     lines = set(candidates.rows[candidates.part == 0].tolist())
+    whole = {text: row for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
+                                                   candidates.part.tolist()) if not part}
     marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
     over_buttons = _over_buttons(page, candidates.rows)
     passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
               or row in over_buttons or _site_name(page, row, first_body) or _named_picture(page, text)
               or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
               or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None
-              or FINDER_LINK.match(text) is not None
+              or FINDER_LINK.match(text) is not None or (not part and _page_title(text, row, whole))
               for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
                                          candidates.part.tolist())]
     return marked | np.array(passed, dtype=bool)

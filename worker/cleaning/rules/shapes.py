@@ -98,3 +98,16 @@ CONTACT_LINE = re.compile(
 #: 354 4020").
 E_MAIL = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_AT_END = re.compile(r"(?=(?:\D*\d){7})\+?\(?\d[\d ().\-]{6,}\d$")
+
+#: A page is printed by a renderer indenting every block by its depth in the markup (inscriptis,
+#: lynx), not its lists only (w3m), when this share of its lines holding text opens with a space.
+DEPTH_INDENTED_SHARE = 0.95
+#: The bullet of a list's item on such a page (after its indentation): the ASCII ones lynx and
+#: inscriptis nest ("* ", "+ ", "o ", "- "), w3m's and a page's own, and numbering ("1. ");
+#: group 1 is the bullet. A lone bullet is an empty item.
+LAYOUT_BULLET = re.compile(r"([*+o\-•·◦○●■□☆★▪►▸]|\d{1,3}[.)])(?:\s+|$)")
+#: ... those that mark a list inside another only ("o" is a word in Portuguese, Spanish, Italian)
+NESTED_BULLETS = "+o"
+#: A line of prose on such a page has this many words at least: the depth most of them sit at is
+#: the page's text column.
+PROSE_WORDS = 8
