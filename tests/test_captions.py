@@ -1849,3 +1849,34 @@ def test_a_name_for_an_office_after_a_sentence_is_no_photographer():
 def test_a_book_s_title_closed_by_illustrations_by_is_no_credit():
     line = "Animals: 1,419 Copyright-Free Illustrations by Jim Harter"
     assert split_credit(line) == (line, None)
+
+
+def test_a_slideshows_previous_and_next_buttons_do_not_end_the_article():
+    paragraphs = [
+        "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
+        "has divided residents for more than a decade.",
+        "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
+        "in 2029 if construction starts next spring as planned.",
+        "Opponents argued that the bridge would block the view of the old town from the water and harm the "
+        "fishing industry that still uses the inner harbour.",
+        "Supporters said the crossing would cut travel times for thousands of commuters who now rely on a "
+        "ferry that stops running at midnight.",
+        "The council will publish the final design in the autumn, after a public consultation that opens "
+        "next month.",
+    ]
+    page = "\n\n".join([
+        "Home News World Sport Business Culture",
+        "City council approves new harbour bridge after years of debate",
+        "By Anna Lindqvist\n12 March 2024",
+        *paragraphs[:2],
+        "Previous\nNext\nimage\nThe current ferry crossing carries about 8,000 people a day.\n"
+        "Photo: Jane Doe/Reuters",
+        *paragraphs[2:],
+        "Related stories\nTram line extension delayed again\nBridge repairs close north lane",
+        "© 2024 The Harbour Times",
+    ])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.captions == (Caption("The current ferry crossing carries about 8,000 people a day.",
+                                      "Jane Doe/Reuters"),)
+    assert "Previous" in found.boilerplate and "Next" in found.boilerplate

@@ -23,7 +23,7 @@ from .credits import split_credit
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
-from .rules.boilerplate import END_MARKERS, PHRASES, PLACEHOLDERS, PREFIXES
+from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
@@ -48,6 +48,8 @@ _TERMINAL = tuple(".!?…\"”’»)")
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
 _CREDIT_WORDS = 12
+#: how far below a gallery's button its picture may be ("Previous" / "Next" / "image")
+_BUTTON_REACH = 3
 #: a heading's length in words, and what it never ends with ("..." aside)
 _HEADING_WORDS = (2, 30)
 _END_PUNCTUATION = (".", ",", ";", ":", "…")
@@ -412,6 +414,7 @@ def read_page(text: str) -> Page:
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
         map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = ((count <= 1) & (length >= 5)).nonzero()[0]
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
@@ -427,6 +430,17 @@ def read_page(text: str) -> Page:
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=_heading_lines(count, length, codes, ends, first_classes),
                 runs_on=runs_on, times=seen, credits=credits, plain=plain)
+
+
+def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:
+    """A "Previous" or "Next" with a picture placeholder within ``_BUTTON_REACH``
+    lines below it is a slideshow's button, not a link to another post: it
+    marks no end of the article, which goes on under the gallery."""
+    marker, placeholder = COLUMN_OF["end_marker"], COLUMN_OF["placeholder"]
+    for j in columns[:, marker].nonzero()[0].tolist():
+        if lines[j].strip(KEY_STRIP).lower() in GALLERY_BUTTONS \
+                and columns[j + 1:j + 1 + _BUTTON_REACH, placeholder].any():
+            columns[j, marker] = 0
 
 
 def runs_on(line: str, following: str) -> bool:

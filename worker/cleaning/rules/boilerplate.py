@@ -301,6 +301,10 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     baca juga
 """.strip().splitlines())
 
+#: End markers that are also a slideshow's buttons: "Previous" / "Next" over a picture
+#: move through a gallery set inside the article, and the article goes on below it.
+GALLERY_BUTTONS: frozenset[str] = frozenset({"previous", "next"})
+
 #: A line that starts with one of these and is short is furniture too
 #: ("Follow us on Twitter", "Sign up for our newsletter", "Copyright 2024 ...").
 PREFIXES: tuple[str, ...] = (
