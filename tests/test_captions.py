@@ -1733,7 +1733,6 @@ def test_a_credit_for_pictures_put_together():
     assert found.captions == (Caption("The two mayors at the opening of the bridge.", "Jane Doe"),)
 
 
-
 #: the paragraphs of :func:`news_page`, two above the picture and two below it
 _NEWS_PARAGRAPHS = (
     "The council said on Thursday that the new bridge would open in the spring, after two years of work that "
@@ -1880,3 +1879,22 @@ def test_a_slideshows_previous_and_next_buttons_do_not_end_the_article():
     assert found.captions == (Caption("The current ferry crossing carries about 8,000 people a day.",
                                       "Jane Doe/Reuters"),)
     assert "Previous" in found.boilerplate and "Next" in found.boilerplate
+
+
+@pytest.mark.parametrize("picture", [
+    ["image", "Workers on the bridge deck in January.", "Photo: Jane Doe/Reuters"],
+    ["Previous", "Next", "image", "Workers on the bridge deck in January.", "Photo: Jane Doe/Reuters"],
+    ["Workers on the bridge deck in January. Photo: Jane Doe/Reuters"],
+])
+def test_the_lead_paragraph_over_the_lead_picture_is_the_articles_first(picture):
+    found = extract_text(page_with(picture))
+    assert found.body.split("\n\n") == [
+        "The council said on Thursday that the new bridge would open in the spring, after two years of work "
+        "that had closed the main road to the harbour for most of the time.",
+        "The council said on Thursday that the new tunnel would open in the spring, after two years of work "
+        "that had closed the main road to the harbour for most of the time.",
+        "The mayor said on Thursday that the new bridge would open in the spring, after two years of work "
+        "that had closed the main road to the harbour for most of the time.",
+    ]
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
+    assert found.title == "Bridge to open in spring"

@@ -1219,6 +1219,36 @@ def _best_run(gain: np.ndarray) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
+#: a lead picture: at most this many lines (placeholder, caption, credit) of at most this many words
+_PICTURE_LINES, _PICTURE_WORDS = 6, 40
+#: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline)
+_LEAD_WORDS, _SENTENCE_END = 20, (".", "!", "?", '"', "”", "’", "»")
+
+
+def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
+    """The start of the article moved back over a picture just above it (a
+    placeholder or a credit among at most ``_PICTURE_LINES`` short lines, a
+    slideshow's buttons too) to the paragraphs of sure prose printed once
+    right above it: the lead paragraph set over the lead picture, which the
+    model reads as a standfirst. A byline or dateline between them marks what
+    stands above as no article, and a line too short to be a paragraph or
+    closing no sentence (a teaser's or video's headline) stops the move."""
+    marks = page.column("byline") + page.column("dateline")
+    picture = page.column("placeholder") + page.column("credit")
+    low = start
+    while low > 0 and start - low < _PICTURE_LINES and page.words[low - 1] <= _PICTURE_WORDS \
+            and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low)[0]:
+        low -= 1
+    if low == start or not picture[low:start].any():
+        return start
+    opened = low
+    while opened > 0 and not marks[opened - 1] and page.words[opened - 1] >= _LEAD_WORDS \
+            and page.lines[opened - 1].endswith(_SENTENCE_END) \
+            and _prose_printed_once(page, verdicts, opened - 1, opened)[0]:
+        opened -= 1
+    return opened if opened < low else start
+
+
 def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
