@@ -2061,6 +2061,57 @@ def test_a_pictures_alt_text_naming_what_it_shows_in_lower_case_is_not_body(alt)
     assert found.body == "\n\n".join(article)
 
 
+def test_pictures_alt_texts_in_lower_case_one_under_another_are_not_body():
+    """Two pictures side by side print their alt texts one under the other:
+    the second follows the first, which finished no sentence, and is alt text
+    all the same."""
+    article = seed_paragraphs()[:8]
+    alts = ["a woman models a tan cotton shirt with green shorts",
+            "a man models a long sleeve white tee with jeans",
+            "woman looking down while wearing a white shawl"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *alts, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_sentence_broken_over_lines_after_alt_text_stays():
+    """Only alt text follows alt text: a line that carries on a sentence of
+    the article after it, opening with a function word, is the article's."""
+    article = seed_paragraphs()[:8]
+    alt = "a hiker stands on the ridge above the lake at sunrise"
+    broken = ["The council said that", "the new ferry will run every hour from June"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *broken, *article[4:]]))
+    body = found.body.split("\n\n")
+    assert alt not in body
+    assert all(line in body for line in (*article, *broken))
+
+
+@pytest.mark.parametrize("link", ["SINGER SAYS HER WORLD TOUR WILL GO ON AFTER KNEE INJURY",
+                                  "MAYOR'S FORMER AIDE BLASTS COUNCIL OVER 'SECRET' BUDGET TALKS",
+                                  "GET OUR NEWS ON THE GO BY DOWNLOADING THE APP"])
+def test_a_link_to_another_story_in_capitals_amid_the_article_is_not_body(link):
+    """News sites print links to their other stories in capitals between the
+    article's paragraphs; such a line is about something the paragraphs under
+    it do not tell."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], link, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_heading_in_capitals_over_its_section_stays():
+    """A heading in capitals names what the paragraphs under it tell, and
+    stays; so do a capitalised question and a capitalised line in brackets."""
+    article = seed_paragraphs()[:8]
+    heading = "HOW THE NEW FERRY SERVICE WILL CHANGE THE HARBOUR"
+    section = ["The new ferry service starts in June and will call at the harbour every hour.",
+               "Traders on the harbour expect more visitors once the ferry service begins."]
+    others = ["WHO WILL PAY FOR THE NEW BRIDGE OVER THE RIVER?",
+              "(SOUNDBITE OF A BRASS BAND PLAYING IN THE RAIN)"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], heading, *section, others[0],
+                                    *article[4:6], others[1], *article[6:]]))
+    body = found.body.split("\n\n")
+    assert all(line in body for line in (*article, heading, *section, *others))
+
+
 def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
     from worker.cleaning.inline_furniture import _named_picture
     assert not _named_picture("return render(request, 'index.html')", 4)

@@ -2,8 +2,9 @@
 the article that are no part of it, found by their own shape whatever the
 line model says of them. A site's notices and promotions (a cookie banner, a
 newsletter box), widgets (a button, a price and its shop, an embed's frame),
-a picture's alt text or button, the page's source printed as text, and alt
-text written in lower case between two paragraphs."""
+a picture's alt text or button, the page's source printed as text, alt
+text written in lower case between two paragraphs, and a link to another
+story printed in capitals."""
 from __future__ import annotations
 
 import re
@@ -80,6 +81,11 @@ _BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
 #: within how many body lines
 _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
+#: a link to another story printed in capitals has this many words at least; its words of this
+#: many letters at least are compared with the article's next lines, this many of them, and at
+#: most this share of them is found there
+_CAPITALS_WORDS, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 4, 3, 0.25
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -169,6 +175,32 @@ def card_blurbs(page: Page, positions: list[int]) -> set[int]:
     for first, last in zip(hits, hits[_BLURBS - 1:]):
         if last - first <= _BLURB_SPAN:
             found.update(positions[k] for k in hits if first <= k <= last)
+    return found
+
+
+def capitalised_links(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a link to another story printed in
+    capitals between the article's paragraphs, as news sites print their
+    related stories ("SINGER SAYS TOUR WILL GO ON AFTER INJURY"): a line of
+    ``_CAPITALS_WORDS`` words or more, all in capitals, no question or
+    exclamation, and about something the next lines do not tell (fewer than
+    ``_CAPITALS_SHARED`` of its longer words are in them). A heading in
+    capitals names what the paragraphs under it are about; a capitalised
+    line in brackets or with code is no link ("(SOUNDBITE OF MUSIC)")."""
+    lines = page.lines
+    found: set[int] = set()
+    for k, p in enumerate(positions[:-1]):
+        line = lines[p]
+        if page.words[p] < _CAPITALS_WORDS or not line.isupper() or line[:1] in "([{" \
+                or line.rstrip("\"'”’ ").endswith(("?", "!")) or not _CODE.isdisjoint(line):
+            continue
+        letter_words = _LETTER_WORD.findall(line)
+        if len(letter_words) < _CAPITALS_WORDS:
+            continue
+        keys = {w.lower() for w in letter_words if len(w) >= _CAPITALS_KEY_LETTERS}
+        following = " ".join(lines[q] for q in positions[k + 1:k + 1 + _CAPITALS_NEXT]).lower()
+        if keys and sum(key in following for key in keys) < _CAPITALS_SHARED * len(keys):
+            found.add(p)
     return found
 
 
@@ -310,15 +342,19 @@ def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
     words at least) between
     a line that finished a sentence and the next, finishing none itself (or
     trailing off, "..."): a sentence broken over lines runs on from a line
-    that did not finish."""
+    that did not finish. The pictures of a row print their alt texts one under
+    another: a line so shaped right under such alt text is alt text too."""
     lines = page.lines
 
-    def picture(prev: int, pos: int) -> bool:
+    def picture(prev: int, pos: int, after_picture: bool) -> bool:
         line = lines[pos]
         return line[:1].islower() and page.words[pos] >= _PICTURE_WORDS \
-            and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (after_picture or lines[prev].endswith(_SENTENCE_ENDS)) \
             and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING)) \
             and (LOWERCASE_PICTURE.match(line) is not None or _named_picture(line, page.words[pos]))
 
-    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
+    drop: set[int] = set()
+    for prev, pos in zip(body, body[1:]):
+        if picture(prev, pos, prev in drop):
+            drop.add(pos)
     return [p for p in body if p not in drop] if drop else body
