@@ -63,8 +63,10 @@ _SHARE_WORD = re.compile(r"[\w-]+")
 #: a picture's alt text naming what it shows has this many words at most; what code holds
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
-#: a line printed twice over is this long at least ("Deep endDeep end")
+#: a line printed twice over is this long at least ("Deep endDeep end"); a line that opens
+#: with one text printed twice, this long at least, whose first this many characters are sought again
 _TWICE_CHARS = 8
+_OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT = 45, 20
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
@@ -213,6 +215,23 @@ def _printed_twice(line: str) -> bool:
         and (not odd or line[half] == " ")
 
 
+def _opens_twice(line: str) -> bool:
+    """Whether ``line`` opens with one text printed twice, a space between
+    ("Best Value for Money Best Value for Money OXO Brew 9-Cup ...", "Our
+    workshop is almost h Our workshop is almost here! Join us ..."), as a text
+    browser prints a card's label over its picture and again under it, or a
+    social feed's cut preview of a post run into the post: never a paragraph."""
+    if len(line) < _OPENS_TWICE_CHARS:
+        return False
+    head = line[:_OPENS_TWICE_SOUGHT]
+    at = line.find(head, 1)
+    while at > 0:
+        if line[at - 1] == " " and line.startswith(line[:at - 1], at):
+            return True
+        at = line.find(head, at + 1)
+    return False
+
+
 def _printed_source(line: str) -> bool:
     """Whether ``line`` is the page's source printed as text: markup, markup
     escaped for display, or JSON data (:data:`~.rules.shapes.PRINTED_MARKUP`)."""
@@ -232,7 +251,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
-    source printed as text (:func:`_printed_source`), whatever its length."""
+    source printed as text (:func:`_printed_source`), or a card's label or a
+    feed's preview printed twice at a line's opening (:func:`_opens_twice`),
+    whatever its length."""
     lines, words = page.lines, page.words
 
     def _goes_on(p: int) -> bool:
@@ -254,7 +275,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     low, high = PICTURE_KIND_WORDS
-    found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
+    found = {p for p in positions if _printed_twice(lines[p]) or _opens_twice(lines[p])
+             or _printed_source(lines[p])
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
              or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
