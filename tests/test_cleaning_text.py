@@ -2126,6 +2126,16 @@ def test_a_heading_in_capitals_over_its_section_stays():
     assert all(line in body for line in (*article, heading, *section, *others))
 
 
+def test_a_licences_small_print_in_capitals_stays():
+    """A paragraph printed in capitals, as a licence prints its small print,
+    ends a sentence and runs longer than a headline: it is no link."""
+    article = seed_paragraphs()[:8]
+    notice = ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING "
+              "BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.")
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], notice, *article[4:]]))
+    assert notice in found.body.split("\n\n")
+
+
 def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
     from worker.cleaning.inline_furniture import _named_picture
     assert not _named_picture("return render(request, 'index.html')", 4)

@@ -83,10 +83,10 @@ _BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
 #: within how many body lines
 _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
-#: a link to another story printed in capitals has this many words at least; its words of this
-#: many letters at least are compared with the article's next lines, this many of them, and at
-#: most this share of them is found there
-_CAPITALS_WORDS, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 4, 3, 0.25
+#: a link to another story printed in capitals has this many words at least and at most (a
+#: headline's); its words of this many letters at least are compared with the article's next
+#: lines, this many of them, and at most this share of them is found there
+_CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -184,17 +184,19 @@ def capitalised_links(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is a link to another story printed in
     capitals between the article's paragraphs, as news sites print their
     related stories ("SINGER SAYS TOUR WILL GO ON AFTER INJURY"): a line of
-    ``_CAPITALS_WORDS`` words or more, all in capitals, no question or
-    exclamation, and about something the next lines do not tell (fewer than
-    ``_CAPITALS_SHARED`` of its longer words are in them). A heading in
-    capitals names what the paragraphs under it are about; a capitalised
-    line in brackets or with code is no link ("(SOUNDBITE OF MUSIC)")."""
+    ``_CAPITALS_WORDS`` to ``_CAPITALS_MAX`` words, all in capitals, no
+    sentence's end, question or exclamation, and about something the next
+    lines do not tell (fewer than ``_CAPITALS_SHARED`` of its longer words
+    are in them). A heading in capitals names what the paragraphs under it
+    are about; a capitalised line in brackets or with code is no link
+    ("(SOUNDBITE OF MUSIC)"), and a paragraph in capitals (a licence's
+    small print) is longer or ends a sentence."""
     lines = page.lines
     found: set[int] = set()
     for k, p in enumerate(positions[:-1]):
         line = lines[p]
-        if page.words[p] < _CAPITALS_WORDS or not line.isupper() or line[:1] in "([{" \
-                or line.rstrip("\"'”’ ").endswith(("?", "!")) or not _CODE.isdisjoint(line):
+        if not _CAPITALS_WORDS <= page.words[p] <= _CAPITALS_MAX or not line.isupper() or line[:1] in "([{" \
+                or line.rstrip("\"'”’ ").endswith(("?", "!", ".")) or not _CODE.isdisjoint(line):
             continue
         letter_words = _LETTER_WORD.findall(line)
         if len(letter_words) < _CAPITALS_WORDS:
