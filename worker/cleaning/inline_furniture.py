@@ -64,9 +64,10 @@ _SHARE_WORD = re.compile(r"[\w-]+")
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: a line printed twice over is this long at least ("Deep endDeep end"); a line that opens
-#: with one text printed twice, this long at least, whose first this many characters are sought again
+#: with one text printed twice, this long at least, whose first this many characters are sought
+#: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
-_OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT = 45, 20
+_OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
@@ -226,7 +227,7 @@ def _opens_twice(line: str) -> bool:
     if len(line) < _OPENS_TWICE_CHARS:
         return False
     head = line[:_OPENS_TWICE_SOUGHT]
-    at = line.find(head, 1)
+    at = line.find(head, _OPENS_TWICE_TEXT + 1)
     while at > 0:
         if line[at - 1] == " " and line.startswith(line[:at - 1], at):
             return True
