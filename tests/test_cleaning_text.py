@@ -918,6 +918,21 @@ def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     assert all(line in found.boilerplate for line in doubled)
 
 
+def test_a_line_opening_with_one_text_printed_twice_is_not_body():
+    """A card's label printed over its picture and again under it, or a social
+    feed's cut preview of a post run into the post, opens a line with one
+    text twice; a paragraph that says a phrase again later stays."""
+    article = seed_paragraphs()[:6]
+    doubled = ["Best Value for Money Best Value for Money Harbour Brew 9-Cup Coffee Maker",
+               "Our pottery workshop is almost h Our pottery workshop is almost here! Join us on Thursday "
+               "at the harbour hall for an evening of clay and tea."]
+    kept = ["Ferries, ferries, ferries: the council said again that ferries will run every hour from June.",
+            "Ha! Ha! Ha! Ha! Ha! Ha! Ha! Ha! The crowd on the pier laughed as the old ferry hooted."]
+    page = [*article[:2], doubled[0], *article[2:4], doubled[1], *article[4:5], *kept, *article[5:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == [*article[:5], *kept, *article[5:]]
+
+
 def test_a_short_line_said_twice_in_a_row_is_kept_once_but_figures_are_kept():
     article = seed_paragraphs()[:6]
     heading, figure = "Joint command structure", "$1,200"
@@ -2061,6 +2076,67 @@ def test_a_pictures_alt_text_naming_what_it_shows_in_lower_case_is_not_body(alt)
     assert found.body == "\n\n".join(article)
 
 
+def test_pictures_alt_texts_in_lower_case_one_under_another_are_not_body():
+    """Two pictures side by side print their alt texts one under the other:
+    the second follows the first, which finished no sentence, and is alt text
+    all the same."""
+    article = seed_paragraphs()[:8]
+    alts = ["a woman models a tan cotton shirt with green shorts",
+            "a man models a long sleeve white tee with jeans",
+            "woman looking down while wearing a white shawl"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], *alts, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_sentence_broken_over_lines_after_alt_text_stays():
+    """Only alt text follows alt text: a line that carries on a sentence of
+    the article after it, opening with a function word, is the article's."""
+    article = seed_paragraphs()[:8]
+    alt = "a hiker stands on the ridge above the lake at sunrise"
+    broken = ["The council said that", "the new ferry will run every hour from June"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *broken, *article[4:]]))
+    body = found.body.split("\n\n")
+    assert alt not in body
+    assert all(line in body for line in (*article, *broken))
+
+
+@pytest.mark.parametrize("link", ["SINGER SAYS HER WORLD TOUR WILL GO ON AFTER KNEE INJURY",
+                                  "MAYOR'S FORMER AIDE BLASTS COUNCIL OVER 'SECRET' BUDGET TALKS",
+                                  "GET OUR NEWS ON THE GO BY DOWNLOADING THE APP"])
+def test_a_link_to_another_story_in_capitals_amid_the_article_is_not_body(link):
+    """News sites print links to their other stories in capitals between the
+    article's paragraphs; such a line is about something the paragraphs under
+    it do not tell."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], link, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_heading_in_capitals_over_its_section_stays():
+    """A heading in capitals names what the paragraphs under it tell, and
+    stays; so do a capitalised question and a capitalised line in brackets."""
+    article = seed_paragraphs()[:8]
+    heading = "HOW THE NEW FERRY SERVICE WILL CHANGE THE HARBOUR"
+    section = ["The new ferry service starts in June and will call at the harbour every hour.",
+               "Traders on the harbour expect more visitors once the ferry service begins."]
+    others = ["WHO WILL PAY FOR THE NEW BRIDGE OVER THE RIVER?",
+              "(SOUNDBITE OF A BRASS BAND PLAYING IN THE RAIN)"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], heading, *section, others[0],
+                                    *article[4:6], others[1], *article[6:]]))
+    body = found.body.split("\n\n")
+    assert all(line in body for line in (*article, heading, *section, *others))
+
+
+def test_a_licences_small_print_in_capitals_stays():
+    """A paragraph printed in capitals, as a licence prints its small print,
+    ends a sentence and runs longer than a headline: it is no link."""
+    article = seed_paragraphs()[:8]
+    notice = ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING "
+              "BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.")
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], notice, *article[4:]]))
+    assert notice in found.body.split("\n\n")
+
+
 def test_code_or_a_sentences_rest_in_lower_case_is_no_pictures_alt_text():
     from worker.cleaning.inline_furniture import _named_picture
     assert not _named_picture("return render(request, 'index.html')", 4)
@@ -2340,6 +2416,13 @@ def test_a_standfirst_over_the_lead_picture_and_the_byline_is_not_body(picture):
     "Example of a weekly meal plan printed on the fridge door",
     "Badge showing the tent as our top pick for winter camping",
     "Graph showing ferry traffic rising through the summer months",
+    "Gantt chart of the harbour renovation in four phases with their completion dates",
+    "A watercolor-style cartoon of a ferry with a thought bubble full of tangled ropes",
+    "Infographic titled “The Harbour in Numbers.” It shows three ferries side by side with the number of "
+    "passengers each carried in the last year, the busiest crossing highlighted in orange, the quietest in "
+    "grey, and a timeline under them marking the months when the winter timetable applies; a legend in the "
+    "lower right corner explains the colours, and a small map in the upper left shows the routes between the "
+    "two islands and the mainland.",
 ])
 def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(alt):
     """A line opening by saying what kind of picture it is and what it shows
@@ -2353,7 +2436,9 @@ def test_a_pictures_description_saying_what_kind_of_picture_it_is_is_not_body(al
                  "Images of the two ministers shaking hands were shared widely on Monday.",
                  "Photos of guidebook pages",
                  "An example of this habit comes from the harbour's oldest ferry company.",
-                 "Examples of the snacks sold on the ferry to the islands include:"):
+                 "Examples of the snacks sold on the ferry to the islands include:",
+                 "This chart shows how ferry traffic rose through the summer, when the islands fill up.",
+                 "Bar charts showing the fares were handed out at the meeting in the harbour hall."):
         found = extract_text("\n".join(["Home", TITLE, *article[:4], kept, *article[4:]]))
         assert kept in found.body.split("\n\n")
 

@@ -2,8 +2,9 @@
 the article that are no part of it, found by their own shape whatever the
 line model says of them. A site's notices and promotions (a cookie banner, a
 newsletter box), widgets (a button, a price and its shop, an embed's frame),
-a picture's alt text or button, the page's source printed as text, and alt
-text written in lower case between two paragraphs."""
+a picture's alt text or button, the page's source printed as text, alt
+text written in lower case between two paragraphs, and a link to another
+story printed in capitals."""
 from __future__ import annotations
 
 import re
@@ -62,8 +63,11 @@ _SHARE_WORD = re.compile(r"[\w-]+")
 #: a picture's alt text naming what it shows has this many words at most; what code holds
 _NAMED_WORDS = 16
 _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
-#: a line printed twice over is this long at least ("Deep endDeep end")
+#: a line printed twice over is this long at least ("Deep endDeep end"); a line that opens
+#: with one text printed twice, this long at least, whose first this many characters are sought
+#: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
+_OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
@@ -80,6 +84,11 @@ _BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
 #: within how many body lines
 _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
+#: a link to another story printed in capitals has this many words at least and at most (a
+#: headline's); its words of this many letters at least are compared with the article's next
+#: lines, this many of them, and at most this share of them is found there
+_CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -172,6 +181,34 @@ def card_blurbs(page: Page, positions: list[int]) -> set[int]:
     return found
 
 
+def capitalised_links(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a link to another story printed in
+    capitals between the article's paragraphs, as news sites print their
+    related stories ("SINGER SAYS TOUR WILL GO ON AFTER INJURY"): a line of
+    ``_CAPITALS_WORDS`` to ``_CAPITALS_MAX`` words, all in capitals, no
+    sentence's end, question or exclamation, and about something the next
+    lines do not tell (fewer than ``_CAPITALS_SHARED`` of its longer words
+    are in them). A heading in capitals names what the paragraphs under it
+    are about; a capitalised line in brackets or with code is no link
+    ("(SOUNDBITE OF MUSIC)"), and a paragraph in capitals (a licence's
+    small print) is longer or ends a sentence."""
+    lines = page.lines
+    found: set[int] = set()
+    for k, p in enumerate(positions[:-1]):
+        line = lines[p]
+        if not _CAPITALS_WORDS <= page.words[p] <= _CAPITALS_MAX or not line.isupper() or line[:1] in "([{" \
+                or line.rstrip("\"'”’ ").endswith(("?", "!", ".")) or not _CODE.isdisjoint(line):
+            continue
+        letter_words = _LETTER_WORD.findall(line)
+        if len(letter_words) < _CAPITALS_WORDS:
+            continue
+        keys = {w.lower() for w in letter_words if len(w) >= _CAPITALS_KEY_LETTERS}
+        following = " ".join(lines[q] for q in positions[k + 1:k + 1 + _CAPITALS_NEXT]).lower()
+        if keys and sum(key in following for key in keys) < _CAPITALS_SHARED * len(keys):
+            found.add(p)
+    return found
+
+
 def _printed_twice(line: str) -> bool:
     """Whether ``line`` is one text twice over, as a text browser prints a
     picture's alt text and title run together ("Deep endDeep end")."""
@@ -179,6 +216,23 @@ def _printed_twice(line: str) -> bool:
     # (the first character compared first: most lines differ there, and cost no copy of their halves)
     return len(line) >= _TWICE_CHARS and line[0] == line[half + odd] and line[:half] == line[half + odd:] \
         and (not odd or line[half] == " ")
+
+
+def _opens_twice(line: str) -> bool:
+    """Whether ``line`` opens with one text printed twice, a space between
+    ("Best Value for Money Best Value for Money OXO Brew 9-Cup ...", "Our
+    workshop is almost h Our workshop is almost here! Join us ..."), as a text
+    browser prints a card's label over its picture and again under it, or a
+    social feed's cut preview of a post run into the post: never a paragraph."""
+    if len(line) < _OPENS_TWICE_CHARS:
+        return False
+    head = line[:_OPENS_TWICE_SOUGHT]
+    at = line.find(head, _OPENS_TWICE_TEXT + 1)
+    while at > 0:
+        if line[at - 1] == " " and line.startswith(line[:at - 1], at):
+            return True
+        at = line.find(head, at + 1)
+    return False
 
 
 def _printed_source(line: str) -> bool:
@@ -200,7 +254,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     (:data:`PICTURE_BUTTONS`: "View image in fullscreen"); or a link to more
     stories on a name (:data:`MORE_ON`: "More on Jane Doe") or to the site's
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
-    source printed as text (:func:`_printed_source`), whatever its length."""
+    source printed as text (:func:`_printed_source`), or a card's label or a
+    feed's preview printed twice at a line's opening (:func:`_opens_twice`),
+    whatever its length."""
     lines, words = page.lines, page.words
 
     def _goes_on(p: int) -> bool:
@@ -222,7 +278,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
 
     low, high = PICTURE_KIND_WORDS
-    found = {p for p in positions if _printed_twice(lines[p]) or _printed_source(lines[p])
+    found = {p for p in positions if _printed_twice(lines[p]) or _opens_twice(lines[p])
+             or _printed_source(lines[p])
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
              or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
@@ -310,15 +367,19 @@ def without_lowercase_pictures(page: Page, body: list[int]) -> list[int]:
     words at least) between
     a line that finished a sentence and the next, finishing none itself (or
     trailing off, "..."): a sentence broken over lines runs on from a line
-    that did not finish."""
+    that did not finish. The pictures of a row print their alt texts one under
+    another: a line so shaped right under such alt text is alt text too."""
     lines = page.lines
 
-    def picture(prev: int, pos: int) -> bool:
+    def picture(prev: int, pos: int, after_picture: bool) -> bool:
         line = lines[pos]
         return line[:1].islower() and page.words[pos] >= _PICTURE_WORDS \
-            and lines[prev].endswith(_SENTENCE_ENDS) \
+            and (after_picture or lines[prev].endswith(_SENTENCE_ENDS)) \
             and (not line.endswith(_PICTURE_NOT_ENDS) or line.endswith(_TRAILING)) \
             and (LOWERCASE_PICTURE.match(line) is not None or _named_picture(line, page.words[pos]))
 
-    drop = {pos for prev, pos in zip(body, body[1:]) if picture(prev, pos)}
+    drop: set[int] = set()
+    for prev, pos in zip(body, body[1:]):
+        if picture(prev, pos, prev in drop):
+            drop.add(pos)
     return [p for p in body if p not in drop] if drop else body

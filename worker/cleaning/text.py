@@ -30,6 +30,7 @@ from .edges import dated_captions_above, person_named, trim_edges
 from .inline_furniture import (
     between_pictures,
     boxes_of_other_posts,
+    capitalised_links,
     card_blurbs,
     notices,
     numbered_pictures,
@@ -206,7 +207,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
-    widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown)
+    widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
+        | capitalised_links(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 

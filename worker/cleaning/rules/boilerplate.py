@@ -942,7 +942,10 @@ PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \
 #: shows ("Images of remodeled showers with grab bars", "A closeup of the bleed
 #: valve", "Before and after images of an enclosed porch", "Map graphic showing
 #: ...", "Illustration showing the app", "Photo montrant ...", "Imagen que muestra
-#: ..."). A sentence of the article names its pictures later ("Here is a photo
+#: ...", a kind after a word that says which, "Gantt chart of the phases", "A
+#: watercolor-style cartoon of a brain", or a title, "Infographic titled ..."; such
+#: alt text written for readers who cannot see the picture may run long). A
+#: sentence of the article names its pictures later ("Here is a photo
 #: of ...") or tells what became of one ("A photo of the suspect was released"),
 #: and a heading is shorter (see ``inline_furniture.widgets``; the descriptions
 #: that stand beside a caption are ``rules.credits.PICTURE_DESCRIPTION``'s).
@@ -950,17 +953,19 @@ PICTURE_KIND_DESCRIPTION = re.compile(
     r"^[•·*\s-]*(?=[A-Z])(?![A-Z][a-z]* examples? )"
     r"(?:(?:An?|One|Two|Three|Four|Five|Several|Multiple|Different|Before and after|Step|"
     r"Side-by-side|[A-Z][a-z]+ different)\s+)?"
-    r"(?:(?:[Cc]lose-?up|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]llustrations?|[Dd]iagram|"
+    r"(?:(?:(?:[Cc]lose-?up|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]llustrations?|[Dd]iagram|"
     r"[Dd]rawing|[Rr]endering|[Ss]creenshot|[Mm]ap graphic|[Gg]raphic|[Ii]nfographic|[Cc]artoon|"
-    r"[Hh]eadshot|[Ee]xamples?|[Bb]adge|[Gg]raphs?)"
-    r"\s+(?:of|showing|shows|depicting|illustrating)"
+    r"[Hh]eadshot|[Ee]xamples?|[Bb]adge|[Gg]raphs?|[Dd]ashboard view)"
+    r"|(?!(?:This|That|These|Those|The|Our|My|Your|Their|His|Her|Its)\s)[A-Za-z-]+\s+"
+    r"(?:[Dd]iagram|[Cc]artoon|[Ii]nfographic|[Ii]llustration|[Gg]raphs?|[Cc]harts?|[Pp]hotos?|[Ss]creenshot))"
+    r"\s+(?:of|showing|shows|depicting|illustrating|titled|entitled|listing|summari[sz]ing|comparing)"
     r"|(?:Photo|Image|Illustration|Capture d'écran) (?:montrant|représentant)"
     r"|(?:Foto|Imagen|Ilustración|Captura de pantalla) (?:que muestra|mostrando)"
     r"|(?:Das )?(?:Foto|Bild|Grafik|Illustration|Screenshot) zeigt)\s"
     r"(?![^\n]*\b(?:was|were|has been|have been|include|includes|wurde|wurden|fue|fueron|a été|ont été)\b)"
     r"(?![^\n]*:$)")
 #: a :data:`PICTURE_KIND_DESCRIPTION` has this many words at least and at most
-PICTURE_KIND_WORDS = (6, 40)
+PICTURE_KIND_WORDS = (6, 120)
 
 #: A portrait's alt text naming who it shows, nothing more ("Headshot of Jane Doe",
 #: "Photo of Jane Doe", "Author photo of ..."): an author's box or a quoted expert's
