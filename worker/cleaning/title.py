@@ -699,20 +699,35 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     on a furniture phrase. They stay among the candidates, so that the cues
     of the others (how many headings follow, how often a text repeats) do
     not change: only the choice passes them over."""
-    authors = _authors(page, candidates)
-    lines = set(candidates.rows[candidates.part == 0].tolist())
-    whole = {text: row for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
-                                                   candidates.part.tolist()) if not part}
-    marked = page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1) & (candidates.part == 0)
-    over_buttons = _over_buttons(page, candidates.rows)
-    passed = [(not part and (_goes_on(page, row, first_body) or _standfirst(page, row, text, lines)))
-              or row in over_buttons or _site_name(page, row, first_body) or _named_picture(page, text)
-              or text in authors or _fragment(text) or _doubled(text) or _call_to_learn(text)
-              or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None
-              or FINDER_LINK.match(text) is not None or (not part and _page_title(text, row, whole))
-              for row, text, part in zip(candidates.rows.tolist(), candidates.texts,
-                                         candidates.part.tolist())]
-    return marked | np.array(passed, dtype=bool)
+    ruled_out = _RuledOut(page, first_body, candidates)
+    return np.array([ruled_out(k) for k in range(len(candidates))], dtype=bool)
+
+
+class _RuledOut:
+    """:func:`never_headline` asked of one candidate at a time (the page's
+    shared cues read once): the choice asks only the best-scored candidates,
+    in turn, until one passes, not all of them."""
+
+    def __init__(self, page: Page, first_body: int, candidates: Candidates) -> None:
+        self.page, self.first_body, self.candidates = page, first_body, candidates
+        self.authors = _authors(page, candidates)
+        self.lines = set(candidates.rows[candidates.part == 0].tolist())
+        self.marked = (page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1)
+                       & (candidates.part == 0)).tolist()
+        self.over_buttons = _over_buttons(page, candidates.rows)
+        self.rows, self.part = candidates.rows.tolist(), candidates.part.tolist()
+        self.whole = {text: row for row, text, part in zip(self.rows, candidates.texts, self.part)
+                      if not part}
+
+    def __call__(self, k: int) -> bool:
+        page, first_body, row, text = self.page, self.first_body, self.rows[k], self.candidates.texts[k]
+        return self.marked[k] or (not self.part[k] and (_goes_on(page, row, first_body)
+                                                         or _standfirst(page, row, text, self.lines))) \
+            or row in self.over_buttons or _site_name(page, row, first_body) or _named_picture(page, text) \
+            or text in self.authors or _fragment(text) or _doubled(text) or _call_to_learn(text) \
+            or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
+            or FINDER_LINK.match(text) is not None \
+            or (not self.part[k] and _page_title(text, row, self.whole))
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
@@ -725,10 +740,11 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
         return None
     design = title_design(page, first_body, candidates)
     scores = title_model().scores(design)
-    never = never_headline(page, first_body, candidates)
-    if never.all():
+    ruled_out = _RuledOut(page, first_body, candidates)
+    # the best-scored candidate not ruled out (the first of equal scores), as an argmax would pick it
+    best = next((k for k in np.argsort(-scores, kind="stable").tolist() if not ruled_out(k)), None)
+    if best is None:
         return None
-    best = int(np.where(never, -np.inf, scores).argmax())
     row, text = int(candidates.rows[best]), candidates.texts[best]
     if candidates.part[best]:
         return row, text
