@@ -3191,3 +3191,144 @@ def test_a_month_name_in_a_sentence_is_no_date(top):
     the month before the month's name, or no year after it, date nothing."""
     found = extract_text(_news_page(*top))
     assert found.published_at is None
+
+
+#: a made-up news article in each language: its headline and three paragraphs
+_ARTICLES = {
+    "en": ("City council backs a new cycle bridge over the river", [
+        "The city council voted on Tuesday evening to build a new bridge for cyclists and walkers across the "
+        "river, linking the old town with the station district for the first time.",
+        "Work is due to start next spring and should take about eighteen months, the council said, with most "
+        "of the cost paid from the regional transport fund set up last year.",
+        "Residents who spoke at the meeting welcomed the plan, though several asked for better lighting on "
+        "the paths leading to the bridge and for the old ferry landing to be kept as a park."]),
+    "de": ("Stadtrat beschließt neue Radbrücke über den Fluss", [
+        "Der Stadtrat hat am Dienstagabend beschlossen, eine neue Brücke für Radfahrer und Fußgänger über "
+        "den Fluss zu bauen, die erstmals die Altstadt mit dem Bahnhofsviertel verbindet.",
+        "Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa achtzehn Monate dauern; den größten "
+        "Teil der Kosten trägt der regionale Verkehrsfonds, der im vergangenen Jahr entstand.",
+        "Anwohner begrüßten den Plan in der Sitzung, baten aber um eine bessere Beleuchtung der Wege zur "
+        "Brücke und darum, den alten Fähranleger als kleinen Park zu erhalten."]),
+    "fr": ("Le conseil municipal approuve une passerelle cyclable sur le fleuve", [
+        "Le conseil municipal a voté mardi soir la construction d'une nouvelle passerelle pour les cyclistes "
+        "et les piétons, qui reliera pour la première fois la vieille ville au quartier de la gare.",
+        "Les travaux doivent commencer au printemps prochain et durer environ dix-huit mois, selon la "
+        "mairie, l'essentiel du coût étant pris en charge par le fonds régional des transports.",
+        "Les habitants présents à la séance ont salué le projet, mais plusieurs ont demandé un meilleur "
+        "éclairage des chemins et la conservation de l'ancien embarcadère en jardin public."]),
+    "es": ("El ayuntamiento aprueba un nuevo puente para bicicletas sobre el río", [
+        "El pleno del ayuntamiento votó el martes por la noche la construcción de un nuevo puente para "
+        "ciclistas y peatones que unirá por primera vez el casco antiguo con el barrio de la estación.",
+        "Las obras comenzarán la próxima primavera y durarán unos dieciocho meses, según el consistorio, y "
+        "la mayor parte del coste la pagará el fondo regional de transporte creado el año pasado.",
+        "Los vecinos que intervinieron en la sesión celebraron el plan, aunque varios pidieron una mejor "
+        "iluminación de los caminos y que el antiguo embarcadero se conserve como parque."]),
+    "it": ("Il consiglio comunale approva un nuovo ponte ciclabile sul fiume", [
+        "Il consiglio comunale ha votato martedì sera la costruzione di un nuovo ponte per ciclisti e pedoni "
+        "che collegherà per la prima volta il centro storico con il quartiere della stazione.",
+        "I lavori inizieranno la prossima primavera e dureranno circa diciotto mesi, ha detto il comune, e "
+        "gran parte del costo sarà pagata dal fondo regionale per i trasporti istituito l'anno scorso.",
+        "I residenti intervenuti alla seduta hanno accolto il progetto, ma molti hanno chiesto una migliore "
+        "illuminazione dei sentieri e di conservare il vecchio approdo del traghetto come parco."]),
+    "pt": ("Câmara aprova nova ponte para bicicletas sobre o rio", [
+        "A câmara municipal votou na terça-feira à noite a construção de uma nova ponte para ciclistas e "
+        "peões que vai ligar pela primeira vez a cidade velha ao bairro da estação.",
+        "As obras devem começar na próxima primavera e durar cerca de dezoito meses, segundo a câmara, e a "
+        "maior parte do custo será paga pelo fundo regional de transportes criado no ano passado.",
+        "Os moradores que falaram na sessão elogiaram o plano, mas vários pediram melhor iluminação nos "
+        "caminhos até à ponte e que o antigo cais do ferry seja mantido como jardim."]),
+    "nl": ("Gemeenteraad stemt in met nieuwe fietsbrug over de rivier", [
+        "De gemeenteraad heeft dinsdagavond besloten een nieuwe brug voor fietsers en voetgangers over de "
+        "rivier te bouwen, die de oude binnenstad voor het eerst met de stationswijk verbindt.",
+        "Het werk begint volgend voorjaar en duurt ongeveer achttien maanden, zegt de gemeente, en het "
+        "grootste deel van de kosten komt uit het regionale vervoersfonds dat vorig jaar is opgericht.",
+        "Bewoners die op de vergadering spraken, waren blij met het plan, al vroegen enkelen om betere "
+        "verlichting op de paden naar de brug en om de oude veersteiger als park te bewaren."]),
+    "sv": ("Kommunen säger ja till en ny cykelbro över älven", [
+        "Kommunfullmäktige röstade på tisdagskvällen för att bygga en ny bro för cyklister och fotgängare "
+        "över älven, som för första gången förbinder gamla stan med stationsområdet.",
+        "Arbetet ska börja nästa vår och ta ungefär arton månader, enligt kommunen, och det mesta av "
+        "kostnaden betalas av den regionala transportfonden som inrättades förra året.",
+        "Invånare som talade på mötet välkomnade planen, men flera bad om bättre belysning på vägarna till "
+        "bron och om att den gamla färjeplatsen ska bevaras som park."]),
+    "da": ("Byrådet siger ja til en ny cykelbro over åen", [
+        "Byrådet stemte tirsdag aften for at bygge en ny bro for cyklister og fodgængere over åen, som for "
+        "første gang forbinder den gamle bydel med kvarteret ved stationen.",
+        "Arbejdet skal begynde til foråret og tage omkring atten måneder, oplyser kommunen, og det meste af "
+        "regningen betales af den regionale transportfond, der blev oprettet sidste år.",
+        "Borgere, der talte på mødet, bød planen velkommen, men flere bad om bedre belysning på stierne til "
+        "broen og om at bevare den gamle færgeplads som park."]),
+    "pl": ("Rada miasta popiera nowy most rowerowy nad rzeką", [
+        "Rada miasta zagłosowała we wtorek wieczorem za budową nowego mostu dla rowerzystów i pieszych, "
+        "który po raz pierwszy połączy stare miasto z dzielnicą dworcową.",
+        "Prace mają się rozpocząć wiosną przyszłego roku i potrwać około osiemnastu miesięcy, a większość "
+        "kosztów pokryje regionalny fundusz transportowy utworzony w zeszłym roku.",
+        "Mieszkańcy, którzy zabrali głos na sesji, przyjęli plan z zadowoleniem, choć kilku prosiło o lepsze "
+        "oświetlenie ścieżek prowadzących do mostu i zachowanie starej przystani jako parku."]),
+}
+
+
+def _article_page(language: str, *top: str, picture: tuple[str, ...] = ()) -> str:
+    """A made-up page in ``language``: a menu, the headline, the given lines under it,
+    an optional picture with its caption, the article's paragraphs and a footer."""
+    headline, paragraphs = _ARTICLES[language]
+    return "\n".join(["Home", "News", "Sport", "Contact", "", headline, *top, "", *picture, *paragraphs,
+                      "", "Share", "© 2025 The Riverside Gazette"])
+
+
+@pytest.mark.parametrize(("language", "top", "author", "date"), [
+    ("en", ("Written by Jane Doe", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("Words by Jane Doe", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("Story by Jane Doe", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("Posted on March 3, 2024 by Sarah",), "Sarah", "2024-03-03"),
+    ("en", ("Posted on March 3, 2024 by Sarah Jones in Recipes",), "Sarah Jones", "2024-03-03"),
+    ("en", ("By Jane Doe, The Herald", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("By Jane Doe for The Herald", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("By Jane Doe and John Roe, Reuters", "March 3, 2024"), "Jane Doe and John Roe", "2024-03-03"),
+    ("en", ("By Jane Doe, MD", "March 3, 2024"), "Jane Doe, MD", "2024-03-03"),
+    ("en", ("Jane Doe | Senior Reporter", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("Reporting by Jane Doe; Editing by John Roe", "March 3, 2024"), "Jane Doe", "2024-03-03"),
+    ("en", ("By Klaus Weber in Berlin", "March 3, 2024"), "Klaus Weber", "2024-03-03"),
+    ("de", ("Von Anna Schmidt und Max Müller", "12. März 2024"), "Anna Schmidt und Max Müller", "2024-03-12"),
+    ("de", ("Text: Anna Schmidt", "12. März 2024"), "Anna Schmidt", "2024-03-12"),
+    ("de", ("Geschrieben von Max Muster", "12. März 2024"), "Max Muster", "2024-03-12"),
+    ("fr", ("Par Jean Dupont et Marie Curie", "3 juillet 2023"), "Jean Dupont et Marie Curie", "2023-07-03"),
+    ("fr", ("Écrit par Marie Dupont", "Publié le 3 juillet 2023"), "Marie Dupont", "2023-07-03"),
+    ("es", ("Por María López y Juan Pérez", "5 de mayo de 2022"), "María López y Juan Pérez", "2022-05-05"),
+    ("es", ("Texto: María López", "5 de mayo de 2022"), "María López", "2022-05-05"),
+    ("it", ("Di Marco Rossi", "14 settembre 2021"), "Marco Rossi", "2021-09-14"),
+    ("it", ("Scritto da Marco Rossi", "14 settembre 2021"), "Marco Rossi", "2021-09-14"),
+    ("pt", ("Por João Silva", "2 de março de 2020"), "João Silva", "2020-03-02"),
+    ("nl", ("Door Jan de Vries", "8 mei 2019"), "Jan de Vries", "2019-05-08"),
+    ("nl", ("Tekst: Jan de Vries", "8 mei 2019"), "Jan de Vries", "2019-05-08"),
+    ("sv", ("Av Anna Berg", "3 augusti 2023"), "Anna Berg", "2023-08-03"),
+    ("sv", ("Skrivet av Anna Berg", "3 augusti 2023"), "Anna Berg", "2023-08-03"),
+    ("da", ("Af Anna Berg", "3. august 2023"), "Anna Berg", "2023-08-03"),
+    ("pl", ("Autor: Jan Kowalski", "12 marca 2024"), "Jan Kowalski", "2024-03-12"),
+    ("en", ("By Jane Doe, Reuters | March 3, 2024",), "Jane Doe", "2024-03-03"),
+    ("en", ("de Ion Popescu", "12 martie 2024"), "Ion Popescu", "2024-03-12"),
+    ("en", ("Oleh Budi Santoso", "12 Maret 2024"), "Budi Santoso", "2024-03-12"),
+])
+def test_a_byline_in_its_pages_language_gives_the_author_without_its_label(language, top, author, date):
+    """The "by" word of each language ("Av", "Af", "Door", "Di", "Autor:", "Text:", "Written
+    by", a date line's "... by Sarah") is no part of the name; nor is what follows the names:
+    the paper or agency, the place, the role or the editor. Credentials stay."""
+    found = extract_text(_article_page(language, *top))
+    assert (found.author, found.published_at) == (author, date)
+    assert found.body.startswith(_ARTICLES[language][1][0][:40])
+
+
+@pytest.mark.parametrize(("language", "top", "picture", "date"), [
+    ("de", ("Von Montag an gelten neue Regeln", "12. März 2024"), (), "2024-03-12"),
+    ("de", ("Von Berlin nach Hamburg in zwei Stunden", "12. März 2024"), (), "2024-03-12"),
+    ("en", ("March 3, 2024",), ("The river at the site of the new bridge. Photo: Jane Doe",), "2024-03-03"),
+    ("en", ("March 3, 2024",), ("The river at the site of the new bridge.", "Photo by Jane Doe"),
+     "2024-03-03"),
+    ("sv", ("3 augusti 2023",), ("Älven vid platsen för den nya bron. Foto: Anna Berg",), "2023-08-03"),
+    ("en", ("Posted on March 3, 2024 by the river",), (), "2024-03-03"),
+])
+def test_names_that_are_not_the_author_give_none(language, top, picture, date):
+    """Prose opening on a "by" word ("Von Montag an ..."), a picture's credit and a date line
+    that goes on in lower case name no author."""
+    found = extract_text(_article_page(language, *top, picture=picture))
+    assert (found.author, found.published_at) == (None, date)

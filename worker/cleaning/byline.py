@@ -16,6 +16,7 @@ from .html_dates import iso_date
 from .lines import Page
 from .rules.boilerplate import WIDGET
 from .rules.bylines import (
+    AUTHOR_AFTER_DATE,
     AUTHOR_LABEL,
     AUTHOR_LABEL_AT_END,
     AUTHOR_PREFIX,
@@ -25,6 +26,8 @@ from .rules.bylines import (
     LONE_JOINER,
     NAME_JOINER,
     NAME_PARTICLES,
+    NAME_ROLE_SEPARATOR,
+    NAMES_END,
     NOT_NAME_WORDS,
     READING_TIME,
     ROLE_WORD,
@@ -87,8 +90,11 @@ def _labelled_author(page: Page, p: int) -> str | None:
     the co-authors on the lines under it ("Jane Doe" / "and" / "John Roe")."""
     line = page.lines[p]
     found = AUTHOR_PREFIX.match(line)
+    after_date = None if found is not None else AUTHOR_AFTER_DATE.search(line)
     if found is not None:
         name, q = _names(line[found.end():], single=True), p
+    elif after_date is not None and _date_at(line[:after_date.start()]):
+        name, q = _names(line[after_date.end():], single=True), p
     elif p + 1 < len(page.lines) and (page.words[p] <= _LABEL_WORDS and AUTHOR_LABEL.match(line)
                                       or AUTHOR_LABEL_AT_END.search(line) and _date_at(line)):
         name, q = _names(page.lines[p + 1], single=True), p + 1
@@ -104,12 +110,16 @@ def _labelled_author(page: Page, p: int) -> str | None:
 
 
 def _bare_name(page: Page, p: int, body_text: str) -> str | None:
-    """A name alone on a line, next to a date line, a reading time or printed twice
+    """A name alone on a line, or before the person's role ("Jane Doe | Senior Reporter"),
+    next to a date line, a reading time or printed twice
     ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"), none
     of whose words the body writes in lower case ("Web Design": "web design")."""
     line = page.lines[p]
     if page.words[p] > _NAME_WORDS * _NAMES or not line[0].isupper() or WIDGET.match(line.lower()):
         return None
+    parts = NAME_ROLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and len(parts[1].split()) <= _ROLE_WORDS and ROLE_WORD.search(parts[1]):
+        line = parts[0]
     if _names(line, single=False) != line.strip() or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
     near = [page.lines[q] for q in (p - 1, p + 1) if 0 <= q < len(page.lines)]
@@ -127,7 +137,8 @@ def _names(text: str, single: bool) -> str | None:
     without the role after a comma ("Jane Doe, Senior Editor" -> "Jane Doe": a role
     not set off by a comma makes it no name), printed once ("Jane Doe Jane Doe").
     One word is a name only after a byline's label (``single``)."""
-    name = BYLINE_END.split(text, maxsplit=1)[0].strip(" ,;|-–—•·*\"'“”").replace(" ,", ",")
+    name = BYLINE_END.split(text, maxsplit=1)[0]
+    name = NAMES_END.split(name, maxsplit=1)[0].strip(" ,;|-–—•·*\"'“”").replace(" ,", ",")
     role = ROLE_WORD.search(name)
     if role is not None:
         name = name[:name.rfind(",", 0, role.start()) + 1].rstrip(", ")

@@ -142,7 +142,8 @@ META_LABEL = re.compile(
 #: announces a person, not a date.
 AUTHOR_LABEL = re.compile(
     r"^[|•·\s]*(?:by|written by|words by|posted by|author|authors|von|autor|autorin|par|auteur|"
-    r"por|di|autore|door)\s*:?\s*$",
+    r"por|di|autore|door|av|af|oleh|yazar|penulis|geschrieben von|écrit par|escrito por|scritto da|"
+    r"geschreven door|skrivet av|skrevet av|skrevet af)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -164,12 +165,35 @@ BIO_VERB = re.compile(
     r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la))\b")
 
 #: The label of a byline that names the article's author, the name after it ("By Jane Doe",
-#: "Written by Jane Doe", "Von Max Muster", "Par Marie Dupont", "Autor: Jan Nowak"); not an
-#: editor's or a reviewer's, nor a picture's credit ("Photo: Jane Doe").
+#: "Written by Jane Doe", "Von Max Muster", "Par Marie Dupont", "Av Anna Berg", "Af Anna Berg",
+#: "Door Jan de Vries", "Oleh Budi Santoso", "Autor: Jan Nowak", "Text: Anna Schmidt"; Romanian
+#: "de", in lower case and before two capitalised words only, as it is a common word elsewhere);
+#: not an editor's or a reviewer's, nor a picture's credit ("Photo: Jane Doe").
 AUTHOR_PREFIX = re.compile(
-    r"^[|•·\s]*(?:(?:(?:written|posted|words|reported|story|text)\s+by|by|von|par|por|door|di)\s*:?\s+|"
-    r"(?:author|authors|autor|autorin|auteur|autore|autora)\s*:\s*)(?=[^\W\d_])",
+    r"^[|•·\s]*(?:(?:(?:written|posted|words|reported|reporting|story|text)\s+by|by|"
+    r"(?:geschrieben|verfasst|gepostet)\s+von|von|(?:écrit|rédigé|publié)\s+par|par|"
+    r"(?:escrito|publicado|redactado)\s+por|por|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
+    r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
+    r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])))\s*:?\s+|"
+    r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|penulis|forfatter|författare|skribent|"
+    r"reporter|text|texte|texto|testo|tekst)\s*:\s*)(?=[^\W\d_])",
     re.IGNORECASE)
+
+#: A byline's label after a date on the same line, the author's name after it ("Posted on
+#: March 3, 2024 by Sarah", "Publié le 3 juillet 2023 par Marie Dupont").
+AUTHOR_AFTER_DATE = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?\s+(?=[^\W\d_])",
+                               re.IGNORECASE)
+
+#: Where a byline's names end before what follows them on its line: a ``;`` ("Reporting by Jane
+#: Doe; Editing by John Roe"), the paper or place written for ("Jane Doe for The Herald", "Max
+#: Muster für den Stadtboten"), or, after a comma, a news agency, a paper ("..., The Herald") or a
+#: place ("Jane Doe, Reuters", "Klaus Weber, Berlin"): a single capitalised word, not a person's
+#: credentials in capitals nor a suffix ("Jane Doe, MD", "John Roe, Jr.").
+NAMES_END = re.compile(
+    r"\s*;|\s(?:for|für|pour|para|per|voor|för)\s+(?:the\s|den\s|die\s|das\s|der\s|le\s|la\s|el\s|il\s)?[A-ZÀ-Ý]|"
+    r",\s*(?:The\s|(?:AP|AFP|dpa|EFE|ANSA|ANP|APA|PAP|UPI|AAP|Associated Press|Agence France-Presse|"
+    r"Europa Press|PA Media|Press Association|Xinhua|Kyodo|Yonhap)\b|"
+    r"(?!(?:Jr|Sr|Esq)\b)[A-ZÀ-Ý][a-zß-ÿ]{2,}(?:\s*$|\s*[|•·;]))")
 
 #: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le",
 #: "Publicado em", "Gepubliceerd op").
@@ -194,7 +218,7 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 
 #: A line that ends on a byline's label, the author's name on the next line ("Published on
 #: December 2nd, 2025 by" / "Jane Doe").
-AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door)\s*:?$", re.IGNORECASE)
+AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?$", re.IGNORECASE)
 
 #: a joiner of two authors' names on a line of its own, between the lines of their names
 LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
@@ -204,8 +228,14 @@ LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
 ROLE_WORD = re.compile(
     r"\b(?:founder|co-founder|ceo|coo|cto|cfo|editor|writer|reporter|journalist|analyst|expert|director|"
     r"manager|reviewer|contributor|correspondent|columnist|specialist|consultant|senior|executive|"
-    r"desk|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactora?|giornalista|redattore)\b",
+    r"desk|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactora?|giornalista|redattore|"
+    r"korrespondent(?:in)?|correspondante?|corresponsal|corrispondente|redacteur|verslaggever|redaktör|"
+    r"redaktør)\b",
     re.IGNORECASE)
+
+#: what sets a person's role off the name before it on the name's line ("Jane Doe | Senior Reporter",
+#: "Max Muster – Redakteur")
+NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 
 #: two words run together where a renderer lost the space between them ("Jane DoeUpdated")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
