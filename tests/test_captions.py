@@ -1898,3 +1898,28 @@ def test_the_lead_paragraph_over_the_lead_picture_is_the_articles_first(picture)
     ]
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
     assert found.title == "Bridge to open in spring"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Jane Doe, Reuters", "Jane Doe"),
+    ("By Jane Doe, Associated Press", "Jane Doe"),
+    ("By Jane Doe | AP", "Jane Doe"),
+])
+def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(byline, author):
+    paragraphs = [
+        "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
+        "has divided residents for more than a decade.",
+        "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
+        "in 2029 if construction starts next spring as planned.",
+        "Opponents argued that the bridge would block the view of the old town from the water and harm the "
+        "fishing industry that still uses the inner harbour.",
+    ]
+    page = "\n\n".join(["Home News Weather Sport", "Weather",
+                        "City council approves new harbour bridge after years of debate", byline,
+                        "March 3, 2024", *paragraphs, "Related stories"])
+    found = extract_text(page)
+    assert found.title == "City council approves new harbour bridge after years of debate"
+    assert found.captions == ()
+    assert found.author == author
+    assert found.published_at == "2024-03-03"
+    assert found.body == "\n\n".join(paragraphs)

@@ -535,7 +535,7 @@ class _CaptionSearch:
         credit = self.credit_line(p)
         if credit is None and line[0] == "(" and self.free(p):
             credit = credit_in_parentheses(lines, words, p)
-        if credit is None:
+        if credit is None or self.byline_under_headline(p):
             return False
         below = self.captioned(p + 1)
         if below is not None:
@@ -595,6 +595,14 @@ class _CaptionSearch:
         else:
             add(Caption(line, credit), (p,))
         return True
+
+    def byline_under_headline(self, p: int) -> bool:
+        """Line p is the article's byline, shaped as a credit ("By Jane Doe,
+        Reuters", "By Jane Doe | AP"): it opens on a byline's word, under a
+        line that closes no sentence (the headline, not a caption), with no
+        picture above. A photographer's credit says whose picture ("Photo by")."""
+        return p > 0 and bool(self.page.column("byline")[p]) and not self.pictured(p - 1) \
+            and not self.lines[p - 1].endswith(SENTENCE_END)
 
     def credit_at_end(self, p: int) -> bool:
         """Line p ends with its credit ("... on Sunday. Photo: Reuters"): the
