@@ -3078,6 +3078,42 @@ def test_only_a_list_is_indented_on_a_page_indented_by_depth():
     assert margin.column("indented")[1:4].all()
 
 
+#: a depth-indented page whose standfirst's block holds the byline's, with no blank line between,
+#: and whose footer, outside the article's block, opens with a sentence
+DEPTH_INDENTED_BLOCKS_PAGE = DEPTH_INDENTED_PAGE.replace(
+    "          By Martha Ellison | 12 March 2025\n",
+    "        Two miles of towpath cleared in a weekend of work on the canal bank by forty volunteers.\n"
+    "            Martha Ellison\n"
+    "          12 March 2025\n",
+).replace(
+    "    Privacy | Terms | Contact\n",
+    "    The Riverside Courier is published by a small independent company owned by its readers.\n"
+    "    Privacy | Terms | Contact\n",
+)
+
+
+def test_blocks_of_a_page_indented_by_depth_stay_apart():
+    """A line set deeper than the one above it opens a block inside that
+    one's: it starts a paragraph of its own, as the block's margin would set
+    it apart (the byline is not read as the standfirst's last line). Past
+    the article's last paragraph, what sits shallower than the article has
+    left its block (a footer, a blogroll): indented as w3m prints what is
+    beside an article, down to the page's end."""
+    page = read_page(DEPTH_INDENTED_BLOCKS_PAGE)
+    at = page.lines.index("Martha Ellison")
+    assert page.column("blank_before")[at] and page.column("indented")[at]
+    assert not page.column("indented")[page.lines.index("What comes next")]
+    indented = page.column("indented").astype(bool).tolist()
+    assert page.lines[-3:] == [
+        "The Riverside Courier is published by a small independent company owned by its readers.",
+        "Privacy | Terms | Contact", "© 2025 Riverside Courier. All rights reserved."]
+    assert all(indented[-3:])
+    found = extract_text(DEPTH_INDENTED_BLOCKS_PAGE)
+    assert (found.title, found.author, found.published_at, found.captions) == (
+        "Volunteers restore the old towpath along the Kennet canal", "Martha Ellison", "2025-03-12", ())
+    assert found.body == extract_text(DEPTH_INDENTED_PAGE).body
+
+
 def _news_page(*top: str, picture: tuple[str, ...] = ()) -> str:
     """A made-up news page: menus, a headline, the given lines under it, an
     optional picture with its caption, three paragraphs and a footer."""

@@ -14,7 +14,15 @@ the first kind so:
   than its bullet), until a line at the text column or before it closes the
   lists;
 - any other line is at the margin, or a step in when it sits deeper than
-  the text column (a box, a teaser, a caption beside the article).
+  the text column (a box, a teaser, a caption beside the article);
+- a line set deeper than the line just above it opens a block inside that
+  one's (a byline's box under a standfirst, a menu's heading among its
+  links): a blank line is put before it, as the blocks' margins would, so the
+  two are not read as one paragraph or one run of links;
+- past the article's last line of prose at the text column, a line
+  shallower than the text column has left the article's block (a blogroll,
+  related stories, a footer): it and the lines after it, down to the text
+  column, are a step in, as w3m prints what sits beside an article.
 
 A page without prose is left as it is.
 
@@ -61,12 +69,18 @@ def as_w3m(text: str) -> str:
     column = _text_column(lines)
     if column is None:  # no prose to tell the article's depth: the page as it is
         return text
+    # the article's last line of prose at the text column
+    last = max(at for at, line in enumerate(lines)
+               if len(line) - len(line.lstrip()) == column and len(line.split()) >= PROSE_WORDS)
     out = []
     bullets: list[int] = []  # the depth of each list item open, the outermost first
-    for line in lines:
+    above = None  # the depth of the line just above, None after a blank line
+    outside = ""  # _STEP once the article's block is left
+    for at, line in enumerate(lines):
         stripped = line.lstrip()
         if not stripped:
             out.append("")
+            above = None
             continue
         depth = len(line) - len(stripped)
         while bullets and bullets[-1] >= depth:
@@ -78,9 +92,15 @@ def as_w3m(text: str) -> str:
             mark, rest = bullet.group(1), stripped[bullet.end():]
             mark = mark if mark[0].isdigit() else "•"
             out.append(_STEP * len(bullets) + (f"{mark} {rest}" if rest else mark))
-        elif depth <= column:
-            bullets.clear()
-            out.append(stripped)
         else:
-            out.append(_STEP * (len(bullets) + 1) + stripped)
+            if above is not None and depth > above and not bullets:
+                out.append("")  # a block inside the one above opens
+            if depth <= column:
+                bullets.clear()
+                if depth < column and at > last:
+                    outside = _STEP
+                out.append(outside + stripped)
+            else:
+                out.append(_STEP * (len(bullets) + 1) + stripped)
+        above = depth
     return "\n".join(out)
