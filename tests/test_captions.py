@@ -1923,3 +1923,73 @@ def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(bylin
     assert found.author == author
     assert found.published_at == "2024-03-03"
     assert found.body == "\n\n".join(paragraphs)
+
+
+_BRIDGE = [
+    "Crews finished the repairs on the old river bridge two weeks ahead of schedule, the city said on "
+    "Monday, and traffic will return to both lanes this weekend.",
+    "The work cost $4.2 million, less than the city had budgeted, and was paid for by a state grant "
+    "awarded last year.",
+    "The bridge, built in 1932, carries about 20,000 vehicles a day and had been limited to one lane "
+    "since the autumn.",
+    "City engineers said the next inspection is due in 2026, and no further closures are planned before "
+    "then.",
+]
+
+
+def _bridge_page(sep: str, middle: list[str]) -> str:
+    return sep.join(["Home\nNews\nSport\nBusiness", "Bridge repairs finish early",
+                     "By John Smith\nMarch 3, 2024",
+                     *_BRIDGE[:2], *middle, *_BRIDGE[2:], "Privacy policy\nTerms of use\nContact"])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_credit_printed_before_its_caption_leaves_the_paragraph_above_it(sep):
+    found = extract_text(_bridge_page(sep, ["Jane Doe/AP", "Workers on the bridge deck in January."]))
+    assert found.body == "\n\n".join(_BRIDGE)
+    assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/AP"),)
+
+
+@pytest.mark.parametrize("middle", [
+    # one sentence between paragraphs, its credit alone under it
+    ["Workers lift the last steel section of the bridge deck into place on Friday morning.",
+     "Photo: Jane Doe/Reuters"],
+    # two sentences under the picture's placeholder
+    ["image", "Workers lift the last steel section of the bridge deck into place on Friday morning. The "
+     "bridge reopens on Saturday.", "Photo: Jane Doe/Reuters"],
+    # two sentences under the picture's alt text, which opens as they do
+    ["Workers lift the last steel section of the bridge deck", "Workers lift the last steel section of "
+     "the bridge deck into place on Friday morning. The bridge reopens on Saturday.",
+     "Photo: Jane Doe/Reuters"],
+])
+def test_a_caption_over_its_credit_alone_stays_a_caption(middle):
+    found = extract_text(_bridge_page("\n\n", middle))
+    assert found.body == "\n\n".join(_BRIDGE)
+    text = middle[-2]
+    assert found.captions == (Caption(text, "Jane Doe/Reuters"),)
+
+
+def test_captions_of_two_sentences_stay_on_a_page_that_credits_its_pictures_alike():
+    captions = [
+        "The display is bright and easy to read in the sun. We liked it best on long runs in the hills.",
+        "The strap is soft and light on the wrist. It dries quickly after a swim in the lake.",
+        "The battery lasted for two weeks in our test. Charging it took less than an hour at home.",
+    ]
+    paragraphs = [
+        "We wore each watch for a month on runs, hikes and rides, and compared what it recorded with a "
+        "chest strap and a handheld GPS unit.",
+        "The screens differ more than the prices suggest, and the brighter ones cost a few hours of battery "
+        "life on every charge.",
+        "Comfort matters on long days, and the lighter watches were the ones our testers kept wearing "
+        "after the test was over.",
+        "Battery life decides how often you think about the watch at all, and the best of them can go for "
+        "weeks between charges.",
+    ]
+    page = "\n\n".join(["Home\nReviews\nDeals", "The best GPS watches", "By Jane Roe\nMay 2, 2025",
+                        paragraphs[0],
+                        *(part for paragraph, caption in zip(paragraphs[1:], captions, strict=True)
+                          for part in (paragraph, f"{caption}\nCredit: Jane Roe")),
+                        "About us\nContact\nPrivacy policy"])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.captions == tuple(Caption(caption, "Jane Roe") for caption in captions)

@@ -21,6 +21,9 @@ shapes, all anchored on something a paragraph never has:
   ("Image copyright" / "Getty Images") or after it;
 - its credit is printed first, right under the picture, the caption below it
   in the same block ("image" / "Jane Doe/AP" / "The mayor opens ...");
+  or between two paragraphs with no picture shown ("... last year." / "Jane
+  Doe/AP" / "Workers on the bridge deck in January." / "The bridge ..."):
+  the paragraph above the credit is the body's;
 - it is set in parentheses under its picture ("(The mayor opens ...)");
 - it stands between a picture and the byline that opens the article, or
   between a picture and the article's first sentence that says it again;
@@ -584,6 +587,12 @@ class _CaptionSearch:
             # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
             # near, or the caption above credited to a person and the page's own name
             return True
+        if text and not skipped and self.caption_after_credit(text, p):
+            # the credit printed first, its caption under it, with no picture's placeholder
+            # ("... last year." / "Jane Doe/AP" / "Workers on the bridge deck in January."): the
+            # paragraph above it is the body's
+            add(Caption(lines[p + 1], credit), (p, p + 1))
+            return True
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
         elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
@@ -782,6 +791,31 @@ class _CaptionSearch:
             return True
         return False
 
+    def prose(self, q: int, least: int = _PROSE_WORDS) -> bool:
+        """Line q is a paragraph's: free, this long at least, a finished sentence."""
+        return 0 <= q < self.n and self.free(q) and not self.byline[q] and self.words[q] >= least \
+            and self.lines[q].endswith(SENTENCE_END) and not fragment_start(self.lines[q])
+
+    def caption_after_credit(self, text: tuple[int, ...], p: int) -> bool:
+        """The credit alone on line p is printed before its caption, the line
+        under it, and the text over it (``text``) is a paragraph on one line:
+        a finished sentence of a paragraph's length under another paragraph,
+        no picture near (a placeholder, a button, alt text or a credit label
+        over it, a placeholder under the credit), no alt text over it that
+        says it again; the line under the credit a short description or a
+        news caption's sentence, half the paragraph's length at most, a
+        paragraph or the article's end after it."""
+        lines, words, placeholder, q, below = self.lines, self.words, self.placeholder, text[0], p + 1
+        if len(text) != 1 or below >= self.n or not self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) \
+                or not self.prose(q - 1) or words[below] > MAX_STAFF_CAPTION_WORDS \
+                or words[below] * 2 > words[q] or not lines[below].endswith(SENTENCE_END) \
+                or pictured_near(placeholder, lines, q) \
+                or any(placeholder[r] for r in range(below, min(self.n, p + 3))) \
+                or not (below + 1 >= self.end or self.prose(below + 1, _PARAGRAPH_BELOW_WORDS)):
+            return False
+        return self.caption_text(below) and not self.continued(below) and describes_or_tells(lines[below]) \
+            and not _says_again(lines[q - 1], lines[q])
+
     def credit_under_caption(self, p: int) -> bool:
         """Line p is a name after the copyright sign ("© Jane Doe") or a
         photographer and their paper ("Jane Doe for The Daily Planet", "Jane
@@ -970,6 +1004,22 @@ _PARAGRAPH_BELOW_WORDS = 12
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6
+#: a paragraph over a credit alone is this long at least
+_PARAGRAPH_OVER_CREDIT_WORDS = 15
+#: alt text over a caption says most of its words again (of three letters or more)
+_ALT_SHARE = 0.5
+_ALT_WORD = re.compile(r"\w{3,}")
+
+
+def _says_again(above: str, line: str) -> bool:
+    """The line above says the line's words again, as alt text over its caption does in
+    other words ("gps watch - the amoled display on ..." over "The AMOLED display on ...",
+    "Defense Secretary Jane Doe in Hanoi" over "U.S. Defense Secretary Jane Doe, left, ...")."""
+    theirs = set(_ALT_WORD.findall(above.lower()))
+    mine = set(_ALT_WORD.findall(line.lower()))
+    return bool(theirs) and len(theirs & mine) >= _ALT_SHARE * min(len(theirs), len(mine))
+
+
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
 
