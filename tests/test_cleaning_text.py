@@ -3191,3 +3191,100 @@ def test_a_month_name_in_a_sentence_is_no_date(top):
     the month before the month's name, or no year after it, date nothing."""
     found = extract_text(_news_page(*top))
     assert found.published_at is None
+
+
+def test_an_advertisements_slot_among_the_paragraphs_does_not_end_the_article():
+    paragraphs = [
+        "More than 20,000 people have been forced to leave their homes in northern Italy after days of "
+        "torrential rain caused rivers to burst their banks, officials said on Wednesday.",
+        "The civil protection agency said that at least 14 rivers had flooded in the Emilia-Romagna region, "
+        "and that more rain was expected over the weekend.",
+        "\"We have never seen anything like this,\" said the mayor of Faenza, who urged residents to move "
+        "to higher floors.",
+        "The government has declared a state of emergency and promised 20 million euros in immediate aid.",
+        "Farmers in the region, one of Italy's most productive agricultural areas, said that crops worth "
+        "hundreds of millions of euros had been destroyed.",
+    ]
+    page = "\n\n".join([
+        "Skip to main content\nMenu\nSearch\nHome | World | Politics | Business | Sport | Culture",
+        "Home > World > Europe",
+        "Flooding forces thousands from homes in northern Italy",
+        "By Marco Bellini\nPublished 14 May 2024, 09:12 BST",
+        "Share on Facebook\nShare on Twitter\nEmail",
+        *paragraphs[:2],
+        "Advertisement",
+        paragraphs[2],
+        "Read more: Europe's summer of extreme weather",
+        *paragraphs[3:],
+        "Related stories\nDrought leaves Po river at record low\n"
+        "Heatwave warnings issued across southern Europe",
+        "Sign up for our morning newsletter\nEnter your email\nSubscribe",
+        "Most read\n1. Minister resigns over expenses\n2. Scientists find new species of frog",
+        "© 2024 Daily Chronicle. All rights reserved.\nPrivacy Policy | Terms | Contact",
+    ])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.title == "Flooding forces thousands from homes in northern Italy"
+    assert "Advertisement" in found.boilerplate
+
+
+@pytest.mark.parametrize(("page", "paragraphs"), [
+    ("Obituaries News Sport Opinion\n\nMargaret Hall, teacher who founded the town library, dies aged 91\n\n"
+     "By Peter Walsh\nTuesday 5 March 2024\n\n{}",
+     ["Margaret Hall, who taught English at the grammar school for 35 years and founded the town's first "
+      "public library, has died aged 91.",
+      "Born in Leeds in 1932, she moved to the town in 1958 and spent the rest of her life here.",
+      "She is survived by her two daughters and five grandchildren."]),
+    ("Blog da Marta\nInício Sobre Contacto\n\nCinco dicas para poupar na conta da luz\n\n"
+     "Publicado em 2 de fevereiro de 2024\n\n{}\n\nEtiquetas: poupança, energia\n\nDeixe um comentário",
+     ["Com o aumento do preço da energia, muitas famílias procuram formas de reduzir a conta da luz. "
+      "Aqui ficam cinco dicas simples.",
+      "Desligue os aparelhos da tomada em vez de os deixar em standby.",
+      "Use a máquina de lavar roupa com a carga completa e a temperaturas mais baixas.",
+      "Troque as lâmpadas antigas por lâmpadas LED."]),
+])
+def test_a_short_last_paragraph_closes_the_article(page, paragraphs):
+    found = extract(page.format("\n\n".join(paragraphs)), "text")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_short_last_paragraph_under_an_ad_and_a_subheading_is_the_articles():
+    page = "\n\n".join([
+        "Travel  Destinations  Tips  Deals",
+        "10 things to do in Lisbon on a budget",
+        "By Rachel Green\nUpdated July 1, 2024",
+        "Lisbon is one of the cheapest capitals in western Europe, and many of its best sights cost nothing "
+        "at all.",
+        "1. Walk through Alfama",
+        "The oldest district of the city is a maze of narrow streets and stairs. Go early in the morning "
+        "before the tour groups arrive.",
+        "2. Ride tram 28",
+        "A single ticket costs three euros and takes you past many of the main sights, though the tram is "
+        "often crowded.",
+        "Advertisement",
+        "3. Visit the LX Factory on a Sunday",
+        "This former factory complex has shops, cafés and a weekly market.",
+        "Newsletter\nGet our best travel deals every week.\nSign up",
+        "Related\nThe best beaches near Lisbon\nWhere to eat in Porto",
+    ])
+    found = extract(page, "text")
+    assert found.body.split("\n\n")[-2:] == [
+        "3. Visit the LX Factory on a Sunday",
+        "This former factory complex has shops, cafés and a weekly market.",
+    ]
+    assert "Advertisement" not in found.body and "Newsletter" not in found.body
+
+
+def test_a_notice_closing_the_page_is_no_short_last_paragraph():
+    page = "\n\n".join([
+        "Home  US  World  Business",
+        "Wildfire near Los Angeles forces new evacuations",
+        "By Maria Lopez\nAug 5, 2024",
+        "Firefighters were battling a fast-moving wildfire north of Los Angeles on Monday as strong winds "
+        "pushed the flames toward homes.",
+        "About 3,000 residents have been ordered to leave their homes. Schools in the area will remain "
+        "closed on Tuesday.",
+        "The cause of the fire is under investigation.",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+    ])
+    assert extract(page, "text").body.split("\n\n")[-1] == "The cause of the fire is under investigation."

@@ -20,6 +20,7 @@ from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
 from .rules.boilerplate import (
+    AD_SLOTS,
     BIOGRAPHY_OPENING,
     CLOSING_BY,
     CLOSING_HEADINGS,
@@ -27,6 +28,7 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    READ_ALSO_LINK,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
@@ -45,6 +47,12 @@ from .rules.stopwords import ALL_STOPWORDS
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
+#: a short closing sentence ("She is survived by two daughters.") of this many words at least
+#: may be the article's last paragraph, right after it or over a few lines it keeps
+_LAST_SENTENCE_WORDS = 7
+#: ... over at most this many lines the model keeps (a subheading, a "Read also" link), none
+#: of them furniture on sight; an advertisement's slot is not counted
+_LAST_SENTENCE_GAP = 1
 #: a comment section: its heading or first header, then this many more comment signs
 #: (headers, "3 hours ago") on short lines within the next lines
 _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
@@ -206,9 +214,27 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
 
     while end < len(words) and prose(end):
         end += 1
+    if end < len(words) and _last_sentence(page, verdicts.keep, end):
+        end += 1
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
+
+
+def _last_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+    """The line is a short sentence the model surely keeps (``_LAST_SENTENCE_WORDS`` words or
+    more, closing a sentence, with stopwords): the article's short last paragraph, which the
+    region model, having learnt that prose thins out at the article's end, leaves out."""
+    return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
+                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
+                and page.lines[pos][:1].isupper() and ":" not in page.lines[pos]
+                and not _furniture(page, pos))
+
+
+def _furniture(page: Page, pos: int) -> bool:
+    """The line is furniture on sight, whole ("Share") or by its opening ("Copyright 2024 ...")."""
+    return bool(page.column("furniture")[pos] or page.column("furniture_prefix")[pos]
+                or page.column("end_marker")[pos])
 
 
 def _binds_on(line: str) -> bool:
@@ -370,7 +396,11 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     "full usage report" / "to work out the cost."): kept pieces that run on
     into each other (:func:`_runs_on`) up to one that closes a sentence,
     ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
-    their words."""
+    their words. An advertisement's slot (:data:`AD_SLOTS`) or a link to
+    another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
+    says of it: both are set among an article's paragraphs. When no such
+    paragraph comes, a short sentence (:func:`_last_sentence`) right under
+    the end or under one line the model keeps is the article's last paragraph."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -397,18 +427,23 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         return None
 
     while True:
-        found = None
+        found, last_sentence, crossed = None, None, 0
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
             if prose(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
             if keep[pos] < threshold:
+                if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
+                    continue
                 break
             if (last := broken(pos)) is not None:
                 found = last
                 break
+            if last_sentence is None and crossed <= _LAST_SENTENCE_GAP and _last_sentence(page, keep, pos):
+                last_sentence = pos
+            crossed += 1 + _LAST_SENTENCE_GAP * _furniture(page, pos)
         if found is None:
-            return end
+            return end if last_sentence is None else last_sentence + 1
         end = found + 1
         while end < len(words) and prose(end):
             end += 1

@@ -129,6 +129,20 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     advertentie
 """.strip().splitlines())
 
+#: The label of an advertisement's slot set among the article's paragraphs: the article goes
+#: on under it (a subset of :data:`PHRASES`).
+AD_SLOTS: frozenset[str] = frozenset("""
+    advertisement advertising ad ads werbung anzeige publicité publicidad pubblicità publicidade
+    advertentie reklame annonce
+""".split())
+#: A link to another story set among the article's paragraphs, its label then the story's
+#: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
+#: the article goes on under it.
+READ_ALSO_LINK = re.compile(
+    r"^(?:read more|read also|also read|see also|related|lesen sie auch|mehr zum thema|auch interessant|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|leer más|ver también|leggi anche|leia também|"
+    r"leia mais|veja também|lees ook|lees meer)\s?[:>»]\s*\S", re.IGNORECASE)
+
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
 #: how it works ("Why trust us?", "How we reviewed this article"). The text under
