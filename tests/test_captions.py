@@ -1898,3 +1898,25 @@ def test_the_lead_paragraph_over_the_lead_picture_is_the_articles_first(picture)
     ]
     assert found.captions == (Caption("Workers on the bridge deck in January.", "Jane Doe/Reuters"),)
     assert found.title == "Bridge to open in spring"
+
+
+def test_a_byline_naming_its_agency_over_the_date_is_no_credit_of_the_headline():
+    paragraphs = [
+        "Oil prices fell for a third day on Wednesday as weak economic data from China raised concerns "
+        "about demand.",
+        "Brent crude futures settled down 1.2 per cent at $85.95 a barrel, while U.S. West Texas "
+        "Intermediate crude fell 1.4 per cent.",
+        "Analysts said that output cuts by OPEC+ would keep prices supported in the second half of the year.",
+    ]
+    page = "\n\n".join([
+        "Markets  Companies  Tech  Opinion",
+        "Oil prices fall as demand worries grow",
+        "By Rob Hart, Reuters\nMarch 20, 2024 4:05 PM UTC",
+        *paragraphs,
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ])
+    found = extract_text(page)
+    assert found.title == "Oil prices fall as demand worries grow"
+    assert found.captions == ()
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.published_at == "2024-03-20"

@@ -253,6 +253,7 @@ class _CaptionSearch:
         self.split = page.split_credit
         self.gap_before = page.column("blank_before").tolist()
         self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
+        self.by, self.dated = page.column("byline").tolist(), page.column("dateline").tolist()
         self.headings = page.headings.tolist()
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
@@ -536,6 +537,10 @@ class _CaptionSearch:
         if credit is None and line[0] == "(" and self.free(p):
             credit = credit_in_parentheses(lines, words, p)
         if credit is None:
+            return False
+        if self.by[p] and p + 1 < n and self.dated[p + 1] and not any(placeholder[max(0, p - 3):p]):
+            # a byline naming its agency over the article's date ("By Jane Doe, Reuters" / "March 20,
+            # 2024"), no picture near: the article's author, and the line above its headline
             return False
         below = self.captioned(p + 1)
         if below is not None:
