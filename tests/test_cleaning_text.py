@@ -3248,31 +3248,30 @@ def test_a_short_last_paragraph_closes_the_article(page, paragraphs):
     assert found.body == "\n\n".join(paragraphs)
 
 
-def test_a_short_last_paragraph_under_an_ad_and_a_subheading_is_the_articles():
+def test_a_short_last_paragraph_under_an_ad_and_a_read_also_link_is_the_articles():
+    paragraphs = [
+        "Le trafic ferroviaire sera fortement perturbé ce week-end en raison d'une grève des contrôleurs, "
+        "a annoncé jeudi la SNCF.",
+        "Seul un TGV sur deux circulera samedi et dimanche. Les voyageurs dont le train est annulé seront "
+        "remboursés intégralement.",
+        "Les syndicats réclament une hausse des salaires et de meilleures conditions de travail.",
+        "La direction a appelé les syndicats à reprendre les négociations lundi.",
+    ]
     page = "\n\n".join([
-        "Travel  Destinations  Tips  Deals",
-        "10 things to do in Lisbon on a budget",
-        "By Rachel Green\nUpdated July 1, 2024",
-        "Lisbon is one of the cheapest capitals in western Europe, and many of its best sights cost nothing "
-        "at all.",
-        "1. Walk through Alfama",
-        "The oldest district of the city is a maze of narrow streets and stairs. Go early in the morning "
-        "before the tour groups arrive.",
-        "2. Ride tram 28",
-        "A single ticket costs three euros and takes you past many of the main sights, though the tram is "
-        "often crowded.",
-        "Advertisement",
-        "3. Visit the LX Factory on a Sunday",
-        "This former factory complex has shops, cafés and a weekly market.",
-        "Newsletter\nGet our best travel deals every week.\nSign up",
-        "Related\nThe best beaches near Lisbon\nWhere to eat in Porto",
+        "Actualités  Politique  International  Sport  Culture\nAccueil > Société",
+        "Grève à la SNCF : le trafic fortement perturbé ce week-end",
+        "Par Julien Martin\nPublié le 16/02/2024 à 08h30, mis à jour à 10h15",
+        *paragraphs[:2],
+        "Publicité",
+        paragraphs[2],
+        "À lire aussi : Les prix des billets de train augmentent de 5 % en 2024",
+        paragraphs[3],
+        "Abonnez-vous à notre newsletter\nMentions légales",
     ])
     found = extract(page, "text")
-    assert found.body.split("\n\n")[-2:] == [
-        "3. Visit the LX Factory on a Sunday",
-        "This former factory complex has shops, cafés and a weekly market.",
-    ]
-    assert "Advertisement" not in found.body and "Newsletter" not in found.body
+    assert found.body.split("\n\n")[-1] == paragraphs[3]
+    assert found.body.split("\n\n")[:3] == paragraphs[:3]
+    assert "Publicité" not in found.body
 
 
 def test_a_notice_closing_the_page_is_no_short_last_paragraph():

@@ -48,11 +48,8 @@ _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
 #: a short closing sentence ("She is survived by two daughters.") of this many words at least
-#: may be the article's last paragraph, right after it or over a few lines it keeps
+#: may be the article's last paragraph, right under its end
 _LAST_SENTENCE_WORDS = 7
-#: ... over at most this many lines the model keeps (a subheading, a "Read also" link), none
-#: of them furniture on sight; an advertisement's slot is not counted
-_LAST_SENTENCE_GAP = 1
 #: a comment section: its heading or first header, then this many more comment signs
 #: (headers, "3 hours ago") on short lines within the next lines
 _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
@@ -400,7 +397,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
     says of it: both are set among an article's paragraphs. When no such
     paragraph comes, a short sentence (:func:`_last_sentence`) right under
-    the end or under one line the model keeps is the article's last paragraph."""
+    the end (past such slots and links only) is the article's last paragraph."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -427,21 +424,21 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         return None
 
     while True:
-        found, last_sentence, crossed = None, None, 0
+        found, last_sentence, crossed = None, None, False
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
             if prose(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
+            if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
+                continue
             if keep[pos] < threshold:
-                if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
-                    continue
                 break
             if (last := broken(pos)) is not None:
                 found = last
                 break
-            if last_sentence is None and crossed <= _LAST_SENTENCE_GAP and _last_sentence(page, keep, pos):
+            if not crossed and _last_sentence(page, keep, pos):
                 last_sentence = pos
-            crossed += 1 + _LAST_SENTENCE_GAP * _furniture(page, pos)
+            crossed = True
         if found is None:
             return end if last_sentence is None else last_sentence + 1
         end = found + 1
