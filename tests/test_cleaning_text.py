@@ -3287,3 +3287,70 @@ def test_a_notice_closing_the_page_is_no_short_last_paragraph():
         "Copyright 2024 The Associated Press. All rights reserved.",
     ])
     assert extract(page, "text").body.split("\n\n")[-1] == "The cause of the fire is under investigation."
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("Fri 12 Apr 2024 07.00 BST", "2024-04-12"),
+    ("Wed, May 1, 2024", "2024-05-01"),
+    ("Do., 12. März 2024", "2024-03-12"),
+    ("jeu. 3 juillet 2023", "2023-07-03"),
+])
+def test_a_date_line_opening_on_a_shortened_weekday_is_the_articles_date(dateline, date):
+    paragraphs = [
+        "Every time a city widens a road, traffic returns to the same level within a few years. Engineers "
+        "call this induced demand, and it has been documented for decades.",
+        "Yet councils keep approving new lanes, usually in the name of reducing congestion, and the "
+        "queues come back as soon as the work is done.",
+        "Paris has shown what is possible. In ten years the share of trips made by car in the city fell "
+        "by almost half.",
+    ]
+    page = "\n\n".join(["Opinion  Politics  Economy  Culture", "Cities need fewer cars, not wider roads",
+                        f"Helen Ward\n{dateline}", *paragraphs, "Topics\nTransport\nCities"])
+    found = extract(page, "text")
+    assert found.published_at == date
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_docs_pages_edit_link_under_its_heading_is_not_the_headline():
+    paragraphs = [
+        "This guide explains how to configure logging for your application. By default, logs are written "
+        "to standard output at the INFO level.",
+        "You can change the log level with the LOG_LEVEL environment variable, which accepts debug, info, "
+        "warning and error.",
+        "To write logs to a file instead of standard output, set LOG_FILE to the path of the file. The "
+        "directory must already exist.",
+    ]
+    page = "\n\n".join([
+        "Docs  Blog  Community  GitHub",
+        "Getting started\nInstallation\nConfiguration\nDeployment",
+        "Configuring logging",
+        "Edit this page",
+        *paragraphs,
+        "Was this page helpful?\nYes  No",
+        "Previous: Installation\nNext: Deployment",
+        "© 2024 Example Project. Licensed under Apache 2.0.",
+    ])
+    found = extract(page, "text")
+    assert found.title == "Configuring logging"
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_recipes_ingredient_with_its_amount_is_not_the_headline():
+    paragraphs = [
+        "Tagliate il guanciale a listarelle e rosolatelo in padella senza olio finché diventa croccante.",
+        "Sbattete i tuorli con il pecorino e abbondante pepe. Scolate la pasta al dente e mescolatela fuori "
+        "dal fuoco con il guanciale e la crema di uova.",
+    ]
+    page = "\n\n".join([
+        "Ricette  Primi  Secondi  Dolci",
+        "Spaghetti alla carbonara: la ricetta originale",
+        "Difficoltà: Facile\nPreparazione: 15 min\nCottura: 10 min\nDosi per: 4 persone",
+        "La carbonara è uno dei piatti più famosi della cucina romana. La ricetta originale prevede solo "
+        "guanciale, uova, pecorino e pepe.",
+        "Ingredienti",
+        "Spaghetti 320 g\nGuanciale 150 g\nTuorli 6\nPecorino romano 50 g",
+        "Preparazione",
+        *paragraphs,
+        "Stampa la ricetta\nCommenti",
+    ])
+    assert extract(page, "text").title == "Spaghetti alla carbonara: la ricetta originale"

@@ -860,6 +860,16 @@ FINDER_LINK = re.compile(
     r"vind (?:een|je|uw)|finden sie (?:einen|eine|ihren|ihre)) [\w'’-]+(?: [\w'’-]+)?$|"
     r"^[\w'’-]+(?: [\w'’-]+)? finden$",
     re.IGNORECASE)
+#: A documentation page's link to edit it or see its source, on a line of its own ("Edit this
+#: page", "Edit on GitHub", "Suggest an edit", "Diese Seite bearbeiten", "Modifier cette page",
+#: "Editar esta página", "Modifica questa pagina", "Deze pagina bewerken"): a tool of the
+#: site, never a page's headline.
+EDIT_LINK = re.compile(
+    r"^(?:edit (?:this page|page|on github|on gitlab|this article)|improve this (?:page|doc)|"
+    r"suggest (?:an edit|changes)|view (?:page )?source|(?:diese )?seite bearbeiten|auf github bearbeiten|"
+    r"modifier (?:cette page|sur github)|editar (?:esta página|en github|no github)|"
+    r"modifica (?:questa pagina|su github)|(?:deze )?pagina bewerken|bewerken op github)$",
+    re.IGNORECASE)
 #: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
 #: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",
 #: "Acquista ora", "Compre agora", "Bestel nu"). A line just above it heads a promotion,
