@@ -3354,3 +3354,29 @@ def test_a_recipes_ingredient_with_its_amount_is_not_the_headline():
         "Stampa la ricetta\nCommenti",
     ])
     assert extract(page, "text").title == "Spaghetti alla carbonara: la ricetta originale"
+
+
+def test_an_interviews_first_question_under_the_byline_is_the_articles():
+    questions_and_answers = [
+        "¿Por qué Sevilla?",
+        "Es la ciudad donde nací y la que mejor conozco. Quería contar cómo vivían las mujeres de mi "
+        "familia en aquella época.",
+        "¿Cuánto tiempo le llevó escribirla?",
+        "Casi cuatro años. Hubo momentos en los que pensé que nunca la terminaría.",
+        "¿Qué está escribiendo ahora?",
+        "Un libro de cuentos, pero todavía es pronto para hablar de ello.",
+    ]
+    page = "\n\n".join([
+        "Cultura  Cine  Música  Libros",
+        "Entrevista",
+        "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\"",
+        "La autora presenta su nueva novela, ambientada en la Sevilla de los años cincuenta.",
+        "Por Javier Gómez\n10 de abril de 2024",
+        *questions_and_answers,
+        "Comparte esta noticia",
+    ])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(questions_and_answers)
+    assert found.title == "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\""
+    assert found.author == "Javier Gómez"
+    assert found.published_at == "2024-04-10"

@@ -32,6 +32,7 @@ from .rules.boilerplate import (
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
+from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
@@ -1335,3 +1336,24 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     if int(_prose_printed_once(page, verdicts, low, start)[::-1][best_start:best_end].sum()) < _RESUME_WORDS:
         return start
     return start - best_end
+
+
+#: a question opening the article (an interview's first question) has this many words at most
+_QUESTION_WORDS = 20
+
+
+def open_over_first_question(page: Page, keep: np.ndarray, threshold: float, start: int) -> int:
+    """The start of the article moved back over the question right above it,
+    under the byline or date line: an interview's first question ("By Jane
+    Doe" / "12 March 2024" / "Why Seville?" / the answer). The region model
+    reads a short line over the first paragraph as the header's last piece;
+    a question the model keeps, set between the byline and the first answer,
+    is the article's."""
+    q = start - 1
+    if q < 1 or not page.lines[q].endswith("?") or not 2 <= page.words[q] <= _QUESTION_WORDS \
+            or keep[q] < threshold:
+        return start
+    above = q - 1
+    marked = page.column("byline")[above] or page.column("dateline")[above] \
+        or DATE_LINE.match(page.lines[above]) is not None
+    return q if marked else start
