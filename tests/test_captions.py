@@ -1993,3 +1993,25 @@ def test_captions_of_two_sentences_stay_on_a_page_that_credits_its_pictures_alik
     found = extract_text(page)
     assert found.body == "\n\n".join(paragraphs)
     assert found.captions == tuple(Caption(caption, "Jane Roe") for caption in captions)
+
+
+def test_a_byline_naming_its_agency_over_the_date_is_no_credit_of_the_headline():
+    paragraphs = [
+        "Oil prices fell for a third day on Wednesday as weak economic data from China raised concerns "
+        "about demand.",
+        "Brent crude futures settled down 1.2 per cent at $85.95 a barrel, while U.S. West Texas "
+        "Intermediate crude fell 1.4 per cent.",
+        "Analysts said that output cuts by OPEC+ would keep prices supported in the second half of the year.",
+    ]
+    page = "\n\n".join([
+        "Markets  Companies  Tech  Opinion",
+        "Oil prices fall as demand worries grow",
+        "By Rob Hart, Reuters\nMarch 20, 2024 4:05 PM UTC",
+        *paragraphs,
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ])
+    found = extract_text(page)
+    assert found.title == "Oil prices fall as demand worries grow"
+    assert found.captions == ()
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.published_at == "2024-03-20"

@@ -3368,3 +3368,192 @@ def test_names_that_are_not_the_author_give_none(language, top, picture, date):
     that goes on in lower case name no author."""
     found = extract_text(_article_page(language, *top, picture=picture))
     assert (found.author, found.published_at) == (None, date)
+
+
+def test_an_advertisements_slot_among_the_paragraphs_does_not_end_the_article():
+    paragraphs = [
+        "More than 20,000 people have been forced to leave their homes in northern Italy after days of "
+        "torrential rain caused rivers to burst their banks, officials said on Wednesday.",
+        "The civil protection agency said that at least 14 rivers had flooded in the Emilia-Romagna region, "
+        "and that more rain was expected over the weekend.",
+        "\"We have never seen anything like this,\" said the mayor of Faenza, who urged residents to move "
+        "to higher floors.",
+        "The government has declared a state of emergency and promised 20 million euros in immediate aid.",
+        "Farmers in the region, one of Italy's most productive agricultural areas, said that crops worth "
+        "hundreds of millions of euros had been destroyed.",
+    ]
+    page = "\n\n".join([
+        "Skip to main content\nMenu\nSearch\nHome | World | Politics | Business | Sport | Culture",
+        "Home > World > Europe",
+        "Flooding forces thousands from homes in northern Italy",
+        "By Marco Bellini\nPublished 14 May 2024, 09:12 BST",
+        "Share on Facebook\nShare on Twitter\nEmail",
+        *paragraphs[:2],
+        "Advertisement",
+        paragraphs[2],
+        "Read more: Europe's summer of extreme weather",
+        *paragraphs[3:],
+        "Related stories\nDrought leaves Po river at record low\n"
+        "Heatwave warnings issued across southern Europe",
+        "Sign up for our morning newsletter\nEnter your email\nSubscribe",
+        "Most read\n1. Minister resigns over expenses\n2. Scientists find new species of frog",
+        "© 2024 Daily Chronicle. All rights reserved.\nPrivacy Policy | Terms | Contact",
+    ])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.title == "Flooding forces thousands from homes in northern Italy"
+    assert "Advertisement" in found.boilerplate
+
+
+@pytest.mark.parametrize(("page", "paragraphs"), [
+    ("Obituaries News Sport Opinion\n\nMargaret Hall, teacher who founded the town library, dies aged 91\n\n"
+     "By Peter Walsh\nTuesday 5 March 2024\n\n{}",
+     ["Margaret Hall, who taught English at the grammar school for 35 years and founded the town's first "
+      "public library, has died aged 91.",
+      "Born in Leeds in 1932, she moved to the town in 1958 and spent the rest of her life here.",
+      "She is survived by her two daughters and five grandchildren."]),
+    ("Blog da Marta\nInício Sobre Contacto\n\nCinco dicas para poupar na conta da luz\n\n"
+     "Publicado em 2 de fevereiro de 2024\n\n{}\n\nEtiquetas: poupança, energia\n\nDeixe um comentário",
+     ["Com o aumento do preço da energia, muitas famílias procuram formas de reduzir a conta da luz. "
+      "Aqui ficam cinco dicas simples.",
+      "Desligue os aparelhos da tomada em vez de os deixar em standby.",
+      "Use a máquina de lavar roupa com a carga completa e a temperaturas mais baixas.",
+      "Troque as lâmpadas antigas por lâmpadas LED."]),
+])
+def test_a_short_last_paragraph_closes_the_article(page, paragraphs):
+    found = extract(page.format("\n\n".join(paragraphs)), "text")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_short_last_paragraph_under_an_ad_and_a_read_also_link_is_the_articles():
+    paragraphs = [
+        "Le trafic ferroviaire sera fortement perturbé ce week-end en raison d'une grève des contrôleurs, "
+        "a annoncé jeudi la SNCF.",
+        "Seul un TGV sur deux circulera samedi et dimanche. Les voyageurs dont le train est annulé seront "
+        "remboursés intégralement.",
+        "Les syndicats réclament une hausse des salaires et de meilleures conditions de travail.",
+        "La direction a appelé les syndicats à reprendre les négociations lundi.",
+    ]
+    page = "\n\n".join([
+        "Actualités  Politique  International  Sport  Culture\nAccueil > Société",
+        "Grève à la SNCF : le trafic fortement perturbé ce week-end",
+        "Par Julien Martin\nPublié le 16/02/2024 à 08h30, mis à jour à 10h15",
+        *paragraphs[:2],
+        "Publicité",
+        paragraphs[2],
+        "À lire aussi : Les prix des billets de train augmentent de 5 % en 2024",
+        paragraphs[3],
+        "Abonnez-vous à notre newsletter\nMentions légales",
+    ])
+    found = extract(page, "text")
+    assert found.body.split("\n\n")[-1] == paragraphs[3]
+    assert found.body.split("\n\n")[:3] == paragraphs[:3]
+    assert "Publicité" not in found.body
+
+
+def test_a_notice_closing_the_page_is_no_short_last_paragraph():
+    page = "\n\n".join([
+        "Home  US  World  Business",
+        "Wildfire near Los Angeles forces new evacuations",
+        "By Maria Lopez\nAug 5, 2024",
+        "Firefighters were battling a fast-moving wildfire north of Los Angeles on Monday as strong winds "
+        "pushed the flames toward homes.",
+        "About 3,000 residents have been ordered to leave their homes. Schools in the area will remain "
+        "closed on Tuesday.",
+        "The cause of the fire is under investigation.",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+    ])
+    assert extract(page, "text").body.split("\n\n")[-1] == "The cause of the fire is under investigation."
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("Fri 12 Apr 2024 07.00 BST", "2024-04-12"),
+    ("Wed, May 1, 2024", "2024-05-01"),
+    ("Do., 12. März 2024", "2024-03-12"),
+    ("jeu. 3 juillet 2023", "2023-07-03"),
+])
+def test_a_date_line_opening_on_a_shortened_weekday_is_the_articles_date(dateline, date):
+    paragraphs = [
+        "Every time a city widens a road, traffic returns to the same level within a few years. Engineers "
+        "call this induced demand, and it has been documented for decades.",
+        "Yet councils keep approving new lanes, usually in the name of reducing congestion, and the "
+        "queues come back as soon as the work is done.",
+        "Paris has shown what is possible. In ten years the share of trips made by car in the city fell "
+        "by almost half.",
+    ]
+    page = "\n\n".join(["Opinion  Politics  Economy  Culture", "Cities need fewer cars, not wider roads",
+                        f"Helen Ward\n{dateline}", *paragraphs, "Topics\nTransport\nCities"])
+    found = extract(page, "text")
+    assert found.published_at == date
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_docs_pages_edit_link_under_its_heading_is_not_the_headline():
+    paragraphs = [
+        "This guide explains how to configure logging for your application. By default, logs are written "
+        "to standard output at the INFO level.",
+        "You can change the log level with the LOG_LEVEL environment variable, which accepts debug, info, "
+        "warning and error.",
+        "To write logs to a file instead of standard output, set LOG_FILE to the path of the file. The "
+        "directory must already exist.",
+    ]
+    page = "\n\n".join([
+        "Docs  Blog  Community  GitHub",
+        "Getting started\nInstallation\nConfiguration\nDeployment",
+        "Configuring logging",
+        "Edit this page",
+        *paragraphs,
+        "Was this page helpful?\nYes  No",
+        "Previous: Installation\nNext: Deployment",
+        "© 2024 Example Project. Licensed under Apache 2.0.",
+    ])
+    found = extract(page, "text")
+    assert found.title == "Configuring logging"
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_recipes_ingredient_with_its_amount_is_not_the_headline():
+    paragraphs = [
+        "Tagliate il guanciale a listarelle e rosolatelo in padella senza olio finché diventa croccante.",
+        "Sbattete i tuorli con il pecorino e abbondante pepe. Scolate la pasta al dente e mescolatela fuori "
+        "dal fuoco con il guanciale e la crema di uova.",
+    ]
+    page = "\n\n".join([
+        "Ricette  Primi  Secondi  Dolci",
+        "Spaghetti alla carbonara: la ricetta originale",
+        "Difficoltà: Facile\nPreparazione: 15 min\nCottura: 10 min\nDosi per: 4 persone",
+        "La carbonara è uno dei piatti più famosi della cucina romana. La ricetta originale prevede solo "
+        "guanciale, uova, pecorino e pepe.",
+        "Ingredienti",
+        "Spaghetti 320 g\nGuanciale 150 g\nTuorli 6\nPecorino romano 50 g",
+        "Preparazione",
+        *paragraphs,
+        "Stampa la ricetta\nCommenti",
+    ])
+    assert extract(page, "text").title == "Spaghetti alla carbonara: la ricetta originale"
+
+
+def test_an_interviews_first_question_under_the_byline_is_the_articles():
+    questions_and_answers = [
+        "¿Por qué Sevilla?",
+        "Es la ciudad donde nací y la que mejor conozco. Quería contar cómo vivían las mujeres de mi "
+        "familia en aquella época.",
+        "¿Cuánto tiempo le llevó escribirla?",
+        "Casi cuatro años. Hubo momentos en los que pensé que nunca la terminaría.",
+        "¿Qué está escribiendo ahora?",
+        "Un libro de cuentos, pero todavía es pronto para hablar de ello.",
+    ]
+    page = "\n\n".join([
+        "Cultura  Cine  Música  Libros",
+        "Entrevista",
+        "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\"",
+        "La autora presenta su nueva novela, ambientada en la Sevilla de los años cincuenta.",
+        "Por Javier Gómez\n10 de abril de 2024",
+        *questions_and_answers,
+        "Comparte esta noticia",
+    ])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(questions_and_answers)
+    assert found.title == "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\""
+    assert found.author == "Javier Gómez"
+    assert found.published_at == "2024-04-10"

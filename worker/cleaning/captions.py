@@ -256,6 +256,7 @@ class _CaptionSearch:
         self.split = page.split_credit
         self.gap_before = page.column("blank_before").tolist()
         self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
+        self.by, self.dated = page.column("byline").tolist(), page.column("dateline").tolist()
         self.headings = page.headings.tolist()
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
@@ -607,11 +608,13 @@ class _CaptionSearch:
 
     def byline_under_headline(self, p: int) -> bool:
         """Line p is the article's byline, shaped as a credit ("By Jane Doe,
-        Reuters", "By Jane Doe | AP"): it opens on a byline's word, under a
-        line that closes no sentence (the headline, not a caption), with no
-        picture above. A photographer's credit says whose picture ("Photo by")."""
-        return p > 0 and bool(self.page.column("byline")[p]) and not self.pictured(p - 1) \
-            and not self.lines[p - 1].endswith(SENTENCE_END)
+        Reuters", "By Jane Doe | AP"): it opens on a byline's word, with no
+        picture just above, under a line that closes no sentence (the
+        headline, not a caption) or over the article's date. A photographer's
+        credit says whose picture ("Photo by")."""
+        return p > 0 and bool(self.by[p]) and not self.pictured(p - 1) \
+            and not any(self.placeholder[max(0, p - _BYLINE_PICTURE_REACH):p]) \
+            and (not self.lines[p - 1].endswith(SENTENCE_END) or (p + 1 < self.n and bool(self.dated[p + 1])))
 
     def credit_at_end(self, p: int) -> bool:
         """Line p ends with its credit ("... on Sunday. Photo: Reuters"): the
@@ -994,6 +997,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
 
 #: "for" in other languages between a photographer and a paper (a cheap test first)
 _FOREIGN_FOR = re.compile(r" (?:pour|für|para|per|voor) ")
+#: a picture this many lines above a byline shaped as a credit makes it the picture's
+_BYLINE_PICTURE_REACH = 3
 #: an agency's name alone in brackets closing a line ("... the bridge. [Reuters]")
 _AGENCY_IN_BRACKETS = re.compile(rf"(?<=\s)\[\s*(?P<credit>(?:{AGENCY.pattern}))\s*\]$")
 

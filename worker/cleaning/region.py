@@ -20,6 +20,7 @@ from .classifier import Verdicts
 from .credits import has_credit_word
 from .lines import Page, key_of
 from .rules.boilerplate import (
+    AD_SLOTS,
     BIOGRAPHY_OPENING,
     CLOSING_BY,
     CLOSING_HEADINGS,
@@ -27,9 +28,11 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    READ_ALSO_LINK,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
+from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
@@ -45,6 +48,9 @@ from .rules.stopwords import ALL_STOPWORDS
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
+#: a short closing sentence ("She is survived by two daughters.") of this many words at least
+#: may be the article's last paragraph, right under its end
+_LAST_SENTENCE_WORDS = 7
 #: a comment section: its heading or first header, then this many more comment signs
 #: (headers, "3 hours ago") on short lines within the next lines
 _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
@@ -206,9 +212,27 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
 
     while end < len(words) and prose(end):
         end += 1
+    if end < len(words) and _last_sentence(page, verdicts.keep, end):
+        end += 1
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
+
+
+def _last_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+    """The line is a short sentence the model surely keeps (``_LAST_SENTENCE_WORDS`` words or
+    more, closing a sentence, with stopwords): the article's short last paragraph, which the
+    region model, having learnt that prose thins out at the article's end, leaves out."""
+    return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
+                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
+                and page.lines[pos][:1].isupper() and ":" not in page.lines[pos]
+                and not _furniture(page, pos))
+
+
+def _furniture(page: Page, pos: int) -> bool:
+    """The line is furniture on sight, whole ("Share") or by its opening ("Copyright 2024 ...")."""
+    return bool(page.column("furniture")[pos] or page.column("furniture_prefix")[pos]
+                or page.column("end_marker")[pos])
 
 
 def _binds_on(line: str) -> bool:
@@ -370,7 +394,11 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     "full usage report" / "to work out the cost."): kept pieces that run on
     into each other (:func:`_runs_on`) up to one that closes a sentence,
     ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
-    their words."""
+    their words. An advertisement's slot (:data:`AD_SLOTS`) or a link to
+    another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
+    says of it: both are set among an article's paragraphs. When no such
+    paragraph comes, a short sentence (:func:`_last_sentence`) right under
+    the end (past such slots and links only) is the article's last paragraph."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -397,18 +425,23 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         return None
 
     while True:
-        found = None
+        found, last_sentence, crossed = None, None, False
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
             if prose(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
+            if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
+                continue
             if keep[pos] < threshold:
                 break
             if (last := broken(pos)) is not None:
                 found = last
                 break
+            if not crossed and _last_sentence(page, keep, pos):
+                last_sentence = pos
+            crossed = True
         if found is None:
-            return end
+            return end if last_sentence is None else last_sentence + 1
         end = found + 1
         while end < len(words) and prose(end):
             end += 1
@@ -1303,3 +1336,24 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     if int(_prose_printed_once(page, verdicts, low, start)[::-1][best_start:best_end].sum()) < _RESUME_WORDS:
         return start
     return start - best_end
+
+
+#: a question opening the article (an interview's first question) has this many words at most
+_QUESTION_WORDS = 20
+
+
+def open_over_first_question(page: Page, keep: np.ndarray, threshold: float, start: int) -> int:
+    """The start of the article moved back over the question right above it,
+    under the byline or date line: an interview's first question ("By Jane
+    Doe" / "12 March 2024" / "Why Seville?" / the answer). The region model
+    reads a short line over the first paragraph as the header's last piece;
+    a question the model keeps, set between the byline and the first answer,
+    is the article's."""
+    q = start - 1
+    if q < 1 or not page.lines[q].endswith("?") or not 2 <= page.words[q] <= _QUESTION_WORDS \
+            or keep[q] < threshold:
+        return start
+    above = q - 1
+    marked = page.column("byline")[above] or page.column("dateline")[above] \
+        or DATE_LINE.match(page.lines[above]) is not None
+    return q if marked else start

@@ -63,6 +63,7 @@ from .region import (
     first_occurrences,
     headings_between_kept,
     open_above_block,
+    open_over_first_question,
     open_over_lead_picture,
     resume_after_block,
     sentence_tails,
@@ -184,6 +185,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
+    start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)

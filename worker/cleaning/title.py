@@ -29,6 +29,7 @@ from .rules.boilerplate import (
     ALT_TEXT_ENDS,
     BUTTON_NOW,
     CALL_TO_LEARN,
+    EDIT_LINK,
     EDITORIAL_LINK,
     FINDER_LINK,
     FORM_NOTICE,
@@ -38,6 +39,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
+from .rules.shapes import INGREDIENT_AMOUNT
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -695,10 +697,11 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (:func:`_page_title`), a link to learn more (:func:`_call_to_learn`), a
     numbered step or a link to the previous or next post
     (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
-    site's finder (``FINDER_LINK``), a byline, a date line and a line opening
-    on a furniture phrase. They stay among the candidates, so that the cues
-    of the others (how many headings follow, how often a text repeats) do
-    not change: only the choice passes them over."""
+    site's finder (``FINDER_LINK``), a link to edit the page (``EDIT_LINK``), a
+    recipe's ingredient with its amount (``INGREDIENT_AMOUNT``), a byline, a
+    date line and a line opening on a furniture phrase. They stay among the
+    candidates, so that the cues of the others (how many headings follow, how
+    often a text repeats) do not change: only the choice passes them over."""
     ruled_out = _RuledOut(page, first_body, candidates)
     return np.array([ruled_out(k) for k in range(len(candidates))], dtype=bool)
 
@@ -726,7 +729,8 @@ class _RuledOut:
             or row in self.over_buttons or _site_name(page, row, first_body) or _named_picture(page, text) \
             or text in self.authors or _fragment(text) or _doubled(text) or _call_to_learn(text) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
-            or FINDER_LINK.match(text) is not None \
+            or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
+            or INGREDIENT_AMOUNT.search(text) is not None \
             or (not self.part[k] and _page_title(text, row, self.whole))
 
 

@@ -129,6 +129,20 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     advertentie
 """.strip().splitlines())
 
+#: The label of an advertisement's slot set among the article's paragraphs: the article goes
+#: on under it (a subset of :data:`PHRASES`).
+AD_SLOTS: frozenset[str] = frozenset("""
+    advertisement advertising ad ads werbung anzeige publicité publicidad pubblicità publicidade
+    advertentie reklame annonce
+""".split())
+#: A link to another story set among the article's paragraphs, its label then the story's
+#: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
+#: the article goes on under it.
+READ_ALSO_LINK = re.compile(
+    r"^(?:read more|read also|also read|see also|related|lesen sie auch|mehr zum thema|auch interessant|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|leer más|ver también|leggi anche|leia também|"
+    r"leia mais|veja também|lees ook|lees meer)\s?[:>»]\s*\S", re.IGNORECASE)
+
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
 #: how it works ("Why trust us?", "How we reviewed this article"). The text under
@@ -845,6 +859,16 @@ FINDER_LINK = re.compile(
     r"busca (?:un|una|tu)|trova (?:un|una|il tuo|la tua)|encontre (?:um|uma|seu|sua)|"
     r"vind (?:een|je|uw)|finden sie (?:einen|eine|ihren|ihre)) [\w'’-]+(?: [\w'’-]+)?$|"
     r"^[\w'’-]+(?: [\w'’-]+)? finden$",
+    re.IGNORECASE)
+#: A documentation page's link to edit it or see its source, on a line of its own ("Edit this
+#: page", "Edit on GitHub", "Suggest an edit", "Diese Seite bearbeiten", "Modifier cette page",
+#: "Editar esta página", "Modifica questa pagina", "Deze pagina bewerken"): a tool of the
+#: site, never a page's headline.
+EDIT_LINK = re.compile(
+    r"^(?:edit (?:this page|page|on github|on gitlab|this article)|improve this (?:page|doc)|"
+    r"suggest (?:an edit|changes)|view (?:page )?source|(?:diese )?seite bearbeiten|auf github bearbeiten|"
+    r"modifier (?:cette page|sur github)|editar (?:esta página|en github|no github)|"
+    r"modifica (?:questa pagina|su github)|(?:deze )?pagina bewerken|bewerken op github)$",
     re.IGNORECASE)
 #: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
 #: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",

@@ -7,6 +7,7 @@ import re
 from .credits import by_first_letter
 from .dates import (
     ALL_MONTHS,
+    ALL_WEEKDAY_ABBREVIATIONS,
     ALL_WEEKDAYS,
     BEFORE_MONTH,
     DAY_ORDINAL,
@@ -39,7 +40,7 @@ DATELINE = re.compile(
 #: März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022", "1º maggio 2021").
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
-    rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)})\.?,?\s+(?:den\s+)?)?"
+    rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)}|(?:{ALL_WEEKDAY_ABBREVIATIONS})\b)\.?,?\s+(?:den\s+)?)?"
     rf"(?:\d{{1,2}}(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?(?:{by_first_letter(ALL_MONTHS)})\b\.?"
     rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",

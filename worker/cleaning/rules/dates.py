@@ -120,9 +120,25 @@ MONTHS_FIRST = "|".join(sorted(_unique(
     + [spellings.split()[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
     key=lambda w: (-len(w), w)))
 
+#: Weekday names shortened, as a dateline opens with them ("Fri 12 Apr 2024 07.00 BST",
+#: "Do., 12. März 2024", "jeu. 3 juillet 2023").
+WEEKDAY_ABBREVIATIONS: dict[str, str] = {
+    "en": "mon tue tues wed thu thur thurs fri sat sun",
+    "de": "mo di mi do fr sa so",
+    "fr": "lun mar mer jeu ven sam dim",
+    "es": "lun mar mié jue vie sáb dom",
+    "it": "lun mar mer gio ven sab dom",
+    "pt": "seg ter qua qui sex sáb dom",
+    "nl": "ma di wo do vr za zo",
+}
+
 #: every weekday, with and without its accents, longest first
 ALL_WEEKDAYS = "|".join(sorted(_unique(
     [form for names in WEEKDAYS.values() for w in names.split() for form in (w, _plain(w))]),
+    key=lambda w: (-len(w), w)))
+#: every shortened weekday (:data:`WEEKDAY_ABBREVIATIONS`), with and without its accents, longest first
+ALL_WEEKDAY_ABBREVIATIONS = "|".join(sorted(_unique(
+    [form for names in WEEKDAY_ABBREVIATIONS.values() for w in names.split() for form in (w, _plain(w))]),
     key=lambda w: (-len(w), w)))
 
 

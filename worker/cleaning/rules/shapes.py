@@ -111,3 +111,11 @@ NESTED_BULLETS = "+o"
 #: A line of prose on such a page has this many words at least: the depth most of them sit at is
 #: the page's text column.
 PROSE_WORDS = 8
+
+#: A recipe's ingredient with its amount, opening or closing a short line ("200 g red
+#: lentils", "Guanciale 150 g", "2 tbsp olive oil", "Farine 250 g", "1/2 cup sugar"): an
+#: item of the ingredients' list, never a page's headline.
+INGREDIENT_AMOUNT = re.compile(
+    r"^\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|el|tl|cs|cc)\b\.?\s+\S|"
+    r"\S\s+\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|oz|lb|lbs)\.?$",
+    re.IGNORECASE)
