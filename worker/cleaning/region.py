@@ -1255,7 +1255,7 @@ def _best_run(gain: np.ndarray) -> tuple[float, int, int]:
 #: a lead picture: at most this many lines (placeholder, caption, credit) of at most this many words
 _PICTURE_LINES, _PICTURE_WORDS = 6, 40
 #: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline)
-_LEAD_WORDS, _SENTENCE_END = 20, (".", "!", "?", '"', "”", "’", "»")
+_LEAD_WORDS = 20
 
 
 def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
@@ -1268,6 +1268,7 @@ def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
     closing no sentence (a teaser's or video's headline) stops the move."""
     marks = page.column("byline") + page.column("dateline")
     picture = page.column("placeholder") + page.column("credit")
+    terminal = page.column("terminal")
     low = start
     while low > 0 and start - low < _PICTURE_LINES and page.words[low - 1] <= _PICTURE_WORDS \
             and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low)[0]:
@@ -1276,7 +1277,7 @@ def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
         return start
     opened = low
     while opened > 0 and not marks[opened - 1] and page.words[opened - 1] >= _LEAD_WORDS \
-            and page.lines[opened - 1].endswith(_SENTENCE_END) \
+            and terminal[opened - 1] \
             and _prose_printed_once(page, verdicts, opened - 1, opened)[0]:
         opened -= 1
     return opened if opened < low else start
