@@ -438,7 +438,7 @@ def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:
     marks no end of the article, which goes on under the gallery."""
     marker, placeholder = COLUMN_OF["end_marker"], COLUMN_OF["placeholder"]
     for j in columns[:, marker].nonzero()[0].tolist():
-        if lines[j].strip(KEY_STRIP).lower() in GALLERY_BUTTONS \
+        if key_of(lines[j]) in GALLERY_BUTTONS \
                 and columns[j + 1:j + 1 + _BUTTON_REACH, placeholder].any():
             columns[j, marker] = 0
 
