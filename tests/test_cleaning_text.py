@@ -3353,6 +3353,43 @@ def test_of_two_dates_printed_together_the_earlier_is_the_date_published(top, da
     assert found.body.startswith("The city council voted on Tuesday evening")
 
 
+def test_the_byline_under_the_headline_printed_again_gives_the_author_and_date():
+    """A page header prints the headline, then a dozen lines of links and labels, then the
+    article's own header prints it again with the byline and date under it."""
+    headline, paragraphs = _ARTICLES["en"]
+    page = "\n".join([
+        "Home", "News", "Sport", "Contact", "", headline, "",
+        "Share", "Facebook", "Twitter", "Email", "Print", "Save", "Listen", "Comments", "Topics", "Transport",
+        "Cycling", "", headline, "By", "Jane Doe", "March 3, 2024", "", *paragraphs,
+        "", "Share", "© 2025 The Riverside Gazette"])
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at) == (headline, "Jane Doe", "2024-03-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("top", [
+    ("By Jane Doe", "| March 3, 2024"),
+    ("By Jane Doe", "• March 3, 2024"),
+    ("By Jane Doe", "· March 3, 2024 · 4 min read"),
+])
+def test_a_date_line_opening_on_a_bullet_or_bar_gives_the_date(top):
+    """A text browser's bullet ("• March 3, 2024") or the bar left of a byline's date."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == ("Jane Doe", "2024-03-03")
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    (("About Us", "About Us", "March 3, 2024"), None),
+    (("• Previous Post", "• Next Post", "March 3, 2024 | by Catherine"), "Catherine"),
+])
+def test_a_menu_item_beside_a_date_or_printed_twice_is_no_author(top, author):
+    """"About Us" twice, "Next Post" over the date line, are shaped as names, but a menu's
+    words name no one."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, "2024-03-03")
+
+
 #: a made-up news article in each language: its headline and three paragraphs
 _ARTICLES = {
     "en": ("City council backs a new cycle bridge over the river", [

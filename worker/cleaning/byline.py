@@ -43,6 +43,8 @@ from .rules.html_meta import BYLINE_END, NOT_NAMES
 
 #: lines read under the headline, and above it, for the byline and the date
 _BELOW, _ABOVE = 10, 3
+#: lines under the headline read for the headline printed again
+_AGAIN_REACH = 40
 #: a line of this many words at least in the body is the article's text: the search stops there
 _PROSE_WORDS = 20
 #: a byline or date line has this many words at most
@@ -57,7 +59,7 @@ _ROLE_WORDS = 5
 _LABEL_WORDS = 3
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
-#: what stands between two dates printed one after the other on a line
+#: what stands between two dates printed one after the other on a line, or before a date
 _BETWEEN_DATES = " |•·,;–—-"
 
 
@@ -68,6 +70,8 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
     it, nearest first, up to the first paragraph of prose of the ``body`` (its lines;
     ``body_text`` is their text); lines in ``skip``
     (captions, the headline) are no byline.
+    Where the headline is printed again under it (:func:`_printed_again`), the
+    lines around the second print give what the first's do not.
     The date of a last change ("Updated: ...") is not the date published: a page
     that prints no other has none (kept as a fallback, it was wrong 2 times in 5).
     Two dates on lines one under the other are the dates published and last
@@ -94,7 +98,21 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
                 date = min(date, _date_at(page.lines[p + 1]) or date)
         if author is not None and date is not None:
             break
+    if (author is None or date is None) and (again := _printed_again(page, anchor, body)) is not None:
+        other_author, other_date = byline_and_date(page, again, body, body_text, skip)
+        author, date = author or other_author, date or other_date
     return author, date
+
+
+def _printed_again(page: Page, anchor: int, body: Collection[int]) -> int | None:
+    """The line that prints the headline ``anchor`` again below it, above the
+    article's first paragraph (a page header over the article's own), or None."""
+    for p in range(anchor + 1, min(len(page.lines), anchor + 1 + _AGAIN_REACH)):
+        if p in body and page.words[p] >= _PROSE_WORDS:
+            return None
+        if page.lines[p] == page.lines[anchor]:
+            return p
+    return None
 
 
 def _labelled_author(page: Page, p: int) -> str | None:
@@ -227,11 +245,13 @@ def _after_updated_label(page: Page, p: int) -> bool:
 
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
-    | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024"), or None. Two
-    dates one right after the other ("May 21, 2025April 24, 2025", "3 March 2024 |
-    5 March 2024") are the dates published and last changed: the earlier."""
+    | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024"), or None; a
+    bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
+    right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
+    2024") are the dates published and last changed: the earlier."""
     if _DIGIT.search(line) is None:
         return None
+    line = line.lstrip(_BETWEEN_DATES)
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
     if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None \

@@ -297,10 +297,12 @@ NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
 
 #: words of a page's furniture that a line shaped as a name holds, never a person's name
-#: ("Featured Image", "Show Sidebar", "Company Logo")
+#: ("Featured Image", "Show Sidebar", "Company Logo", a menu's "About Us", "Contact Us", "Next Post")
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
     "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
+    "about", "us", "contact", "home", "login", "search", "subscribe", "newsletter", "share", "follow",
+    "privacy", "careers", "next", "previous", "prev", "older", "newer",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
