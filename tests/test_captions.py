@@ -1904,6 +1904,12 @@ def test_the_lead_paragraph_over_the_lead_picture_is_the_articles_first(picture)
     ("By Jane Doe, Reuters", "Jane Doe"),
     ("By Jane Doe, Associated Press", "Jane Doe"),
     ("By Jane Doe | AP", "Jane Doe"),
+    # no "By": the names and the agency alone
+    ("Jane Doe, Reuters", "Jane Doe"),
+    ("JANE DOE, REUTERS", "JANE DOE"),
+    ("Jane Doe | AFP", "Jane Doe"),
+    ("Jane Doe - dpa", "Jane Doe"),
+    ("Jane Doe and John Roe (AP)", "Jane Doe and John Roe"),
 ])
 def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(byline, author):
     paragraphs = [
@@ -1923,6 +1929,57 @@ def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(bylin
     assert found.author == author
     assert found.published_at == "2024-03-03"
     assert found.body == "\n\n".join(paragraphs)
+
+
+_HARBOUR = [
+    "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
+    "has divided residents for more than a decade.",
+    "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
+    "in 2029 if construction starts next spring as planned.",
+    "Opponents argued that the bridge would block the view of the old town from the water and harm the "
+    "fishing industry that still uses the inner harbour.",
+]
+
+
+def test_a_byline_of_names_and_an_agency_alone_under_the_headline_is_the_author():
+    """"Jane Doe, Reuters" right under the headline, no "By" and no date under it: the
+    byline, not the headline's credit as a caption."""
+    page = "\n".join(["Home", "News", "Weather", "Sport", "",
+                      "City council approves new harbour bridge after years of debate",
+                      "Jane Doe, Reuters", "", *_HARBOUR, "", "Related stories", "© 2024 The Harbour Times"])
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at, found.captions) == (
+        "City council approves new harbour bridge after years of debate", "Jane Doe", None, ())
+    assert found.body == "\n\n".join(_HARBOUR)
+
+
+@pytest.mark.parametrize(("top", "middle", "caption"), [
+    # the lead picture under the headline, its caption and credit under it
+    (["image", "Firefighters at the scene", "Jane Doe, Reuters"], [],
+     Caption("Firefighters at the scene", "Jane Doe, Reuters")),
+    # a picture between the paragraphs, under a byline of the same shape
+    (["Jane Doe, Reuters", "March 3, 2024"], ["image", "Firefighters at the scene", "John Roe, Reuters"],
+     Caption("Firefighters at the scene", "John Roe, Reuters")),
+    # a caption closed by its credit, under the headline or between the paragraphs
+    (["Firefighters at the scene. Jane Doe/Reuters"], [],
+     Caption("Firefighters at the scene.", "Jane Doe/Reuters")),
+    (["Jane Doe, Reuters"], ["Firefighters at the scene. John Roe/Reuters"],
+     Caption("Firefighters at the scene.", "John Roe/Reuters")),
+    (["Jane Doe, Reuters"], ["Firefighters at the scene.", "John Roe/Reuters"],
+     Caption("Firefighters at the scene.", "John Roe/Reuters")),
+])
+def test_a_caption_credited_to_a_person_and_an_agency_stays_a_caption(top, middle, caption):
+    """A caption's credit shaped as a byline without "By" ("Jane Doe, Reuters") is the
+    picture's under a picture's mark; a credit after a slash or closing the caption's
+    sentence is a picture's wherever it stands."""
+    page = "\n".join(["Home", "News", "Weather", "Sport", "",
+                      "City council approves new harbour bridge after years of debate", *top, "",
+                      _HARBOUR[0], *middle, *_HARBOUR[1:], "", "Related stories", "© 2024 The Harbour Times"])
+    found = extract_text(page)
+    assert found.title == "City council approves new harbour bridge after years of debate"
+    assert found.captions == (caption,)
+    assert found.body == "\n\n".join(_HARBOUR)
+    assert found.author == ("Jane Doe" if top[0] == "Jane Doe, Reuters" else None)
 
 
 _BRIDGE = [

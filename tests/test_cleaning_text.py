@@ -3229,6 +3229,167 @@ def test_a_month_name_in_a_sentence_is_no_date(top):
     assert found.published_at is None
 
 
+@pytest.mark.parametrize(("top", "author", "date"), [
+    (("Von Max Muster", "BERLIN, 12. März 2024"), "Max Muster", "2024-03-12"),
+    (("By Jane Doe", "WASHINGTON — March 4, 2024"), "Jane Doe", "2024-03-04"),
+    (("Par Marie Dupont", "Paris (AFP) – 3 juin 2023"), "Marie Dupont", "2023-06-03"),
+    (("Por María García", "Madrid - 06 feb 2024"), "María García", "2024-02-06"),
+    (("By Jane Doe", "San Diego, California — 2024-03-04"), "Jane Doe", "2024-03-04"),
+    (("NEW YORK, March 4, 2024",), None, "2024-03-04"),
+])
+def test_a_dateline_opening_on_its_place_gives_the_date(top, author, date):
+    """A news agency's dateline names the place first, then a comma or a dash, maybe
+    the agency in brackets: the date after it is the date published."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, date)
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+@pytest.mark.parametrize("top", [
+    ("By Jane Doe", "Paris - Mars 2020 : 12 ans après, la sonde revient"),
+    ("By Jane Doe", "Home, 12 rooms in 3 buildings"),
+    ("By Jane Doe", "Tech — 12 tools we used in March"),
+])
+def test_a_place_or_label_before_a_line_that_is_no_date_dates_nothing(top):
+    found = extract_text(_news_page(*top))
+    assert found.published_at is None
+
+
+@pytest.mark.parametrize(("top", "date"), [
+    # Turkish, also typed without its letters, the weekday after the year or before the day
+    (("Yazan: Ayşe Yılmaz", "12 Mart 2024"), "2024-03-12"),
+    (("Yazan: Ayşe Yılmaz", "3 Şubat 2024 Cumartesi"), "2024-02-03"),
+    (("Yazan: Ayşe Yılmaz", "Pazartesi, 26 Ağustos 2024"), "2024-08-26"),
+    (("Yazan: Ayşe Yılmaz", "5 Kasim 2023, 10:15"), "2023-11-05"),
+    (("Yazan: Ayşe Yılmaz", "31 Aralık 2023"), "2023-12-31"),
+    # Hungarian, the year first
+    (("Szerző: Nagy Anna", "2024. március 12."), "2024-03-12"),
+    (("Szerző: Nagy Anna", "2023. okt. 5. 10:15"), "2023-10-05"),
+    # Slovene and Serbian, the month in the case a date puts it in, or not
+    (("Avtor: Ana Novak", "12. marca 2024"), "2024-03-12"),
+    (("Avtor: Ana Novak", "torek, 3. december 2024"), "2024-12-03"),
+    (("Autor: Ana Petrović", "12. avgusta 2024."), "2024-08-12"),
+    (("Autor: Ana Petrović", "1. septembar 2023."), "2023-09-01"),
+])
+def test_a_dateline_in_turkish_hungarian_slovene_or_serbian_gives_the_date(top, date):
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (top[0].split(": ")[1], date)
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+@pytest.mark.parametrize("top", [
+    ("Von Max Muster", "Mart ayında 12 kişi 2024 yılı için başvurdu"),
+    ("Von Max Muster", "Ekim 2024: 12 yeni kural"),
+    ("Von Max Muster", "Nisan 12 tane, 2024 yılında"),
+    ("Von Max Muster", "2024. március: 12 új szabály"),
+    ("Von Max Muster", "Marec 2024 in 12 novih pravil"),
+])
+def test_a_month_name_of_the_new_languages_in_a_sentence_is_no_date(top):
+    found = extract_text(_news_page(*top))
+    assert found.published_at is None
+
+
+def test_a_spelling_that_names_two_months_fails_loading_the_table(monkeypatch):
+    """Croatian writes October "listopada", the Polish November: a table with both
+    would read one of them wrong, and is refused."""
+    from worker.cleaning.rules import dates
+    croatian = ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+                "rujna", "listopada", "studenoga", "prosinca")
+    monkeypatch.setitem(dates.MONTHS, "hr", croatian)
+    with pytest.raises(ValueError, match="listopada"):
+        dates._month_numbers()
+
+
+@pytest.mark.parametrize(("language", "top", "author"), [
+    ("en", ("Interview by Jane Doe", "March 3, 2024"), "Jane Doe"),
+    ("en", ("Interviewed by Jane Doe", "March 3, 2024"), "Jane Doe"),
+    ("en", ("Interview: Jane Doe", "March 3, 2024"), "Jane Doe"),
+    ("en", ("Interview: Jane Doe | March 3, 2024",), "Jane Doe"),
+    ("en", ("Interview by", "Jane Doe", "March 3, 2024"), "Jane Doe"),
+    ("de", ("Interview: Max Muster", "March 3, 2024"), "Max Muster"),
+    ("de", ("Das Interview führte Max Muster", "March 3, 2024"), "Max Muster"),
+    ("fr", ("Propos recueillis par Marie Dupont", "March 3, 2024"), "Marie Dupont"),
+    ("es", ("Entrevista de María García", "March 3, 2024"), "María García"),
+    ("it", ("Intervista di Marco Rossi", "March 3, 2024"), "Marco Rossi"),
+    ("nl", ("Interview door Jan de Vries", "March 3, 2024"), "Jan de Vries"),
+    # the person interviewed, not the author
+    ("en", ("Interview with Jane Doe", "March 3, 2024"), None),
+    ("en", ("Interview: Jane Doe on her new album", "March 3, 2024"), None),
+])
+def test_an_interviews_byline_names_the_interviewer_as_the_author(language, top, author):
+    found = extract_text(_article_page(language, *top))
+    assert (found.author, found.published_at) == (author, "2024-03-03")
+    assert found.body.startswith(_ARTICLES[language][1][0][:40])
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    (("Medically reviewed", "by", "Tom Reyes, MD", "Written by", "Jane Doe", "March 3, 2024"), "Jane Doe"),
+    (("Fact checked", "by Tom Reyes", "By Jane Doe", "March 3, 2024"), "Jane Doe"),
+    (("Sponsored", "by", "Acme Bank", "March 3, 2024"), None),
+    (("Geprüft", "von Tom Reyes", "Von Max Muster", "March 3, 2024"), "Max Muster"),
+])
+def test_a_by_that_goes_on_another_roles_line_names_no_author(top, author):
+    """"Medically reviewed" / "by" / a name: the reviewer, the editor or the sponsor, not
+    the author; the author's byline under it still is."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, "2024-03-03")
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+@pytest.mark.parametrize(("top", "date"), [
+    # the date last changed printed over the date published, or after it, with no label
+    (("By Jane Doe", "May 21, 2025", "April 24, 2025"), "2025-04-24"),
+    (("By Jane Doe", "April 24, 2025", "May 21, 2025"), "2025-04-24"),
+    (("May 21, 2025April 24, 2025 by Jane Doe",), "2025-04-24"),
+    (("By Jane Doe", "21 May 2025 | 24 April 2025"), "2025-04-24"),
+    # run into the label of the last change: the first is the date published
+    (("By Jane Doe", "April 26, 2024Updated on: October 28, 2024"), "2024-04-26"),
+    # a date in the line's words after the date line's is no date of the page
+    (("By Jane Doe", "May 21, 2025: looking back at April 24, 2025"), "2025-05-21"),
+])
+def test_of_two_dates_printed_together_the_earlier_is_the_date_published(top, date):
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == ("Jane Doe", date)
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+def test_the_byline_under_the_headline_printed_again_gives_the_author_and_date():
+    """A page header prints the headline, then a dozen lines of links and labels, then the
+    article's own header prints it again with the byline and date under it."""
+    headline, paragraphs = _ARTICLES["en"]
+    page = "\n".join([
+        "Home", "News", "Sport", "Contact", "", headline, "",
+        "Share", "Facebook", "Twitter", "Email", "Print", "Save", "Listen", "Comments", "Topics", "Transport",
+        "Cycling", "", headline, "By", "Jane Doe", "March 3, 2024", "", *paragraphs,
+        "", "Share", "© 2025 The Riverside Gazette"])
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at) == (headline, "Jane Doe", "2024-03-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("top", [
+    ("By Jane Doe", "| March 3, 2024"),
+    ("By Jane Doe", "• March 3, 2024"),
+    ("By Jane Doe", "· March 3, 2024 · 4 min read"),
+])
+def test_a_date_line_opening_on_a_bullet_or_bar_gives_the_date(top):
+    """A text browser's bullet ("• March 3, 2024") or the bar left of a byline's date."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == ("Jane Doe", "2024-03-03")
+    assert found.body.startswith("The city council voted on Tuesday evening")
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    (("About Us", "About Us", "March 3, 2024"), None),
+    (("• Previous Post", "• Next Post", "March 3, 2024 | by Catherine"), "Catherine"),
+])
+def test_a_menu_item_beside_a_date_or_printed_twice_is_no_author(top, author):
+    """"About Us" twice, "Next Post" over the date line, are shaped as names, but a menu's
+    words name no one."""
+    found = extract_text(_news_page(*top))
+    assert (found.author, found.published_at) == (author, "2024-03-03")
+
+
 #: a made-up news article in each language: its headline and three paragraphs
 _ARTICLES = {
     "en": ("City council backs a new cycle bridge over the river", [

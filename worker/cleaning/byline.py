@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .html_dates import iso_date
+from .html_dates import first_text_date, iso_date
 from .lines import Page
 from .rules.boilerplate import WIDGET
 from .rules.bylines import (
@@ -20,23 +20,31 @@ from .rules.bylines import (
     AUTHOR_LABEL,
     AUTHOR_LABEL_AT_END,
     AUTHOR_PREFIX,
+    BARE_BY,
     DATE_LABEL,
     DATE_LINE,
+    DATELINE_PLACE,
     GLUED_WORDS,
+    INTERVIEWER_END,
+    INTERVIEWER_PREFIX,
     LONE_JOINER,
     NAME_JOINER,
     NAME_PARTICLES,
     NAME_ROLE_SEPARATOR,
     NAMES_END,
     NOT_NAME_WORDS,
+    OTHER_ROLE_END,
     READING_TIME,
     ROLE_WORD,
     UPDATED_LABEL,
+    WIRE_BYLINE,
 )
 from .rules.html_meta import BYLINE_END, NOT_NAMES
 
 #: lines read under the headline, and above it, for the byline and the date
 _BELOW, _ABOVE = 10, 3
+#: lines under the headline read for the headline printed again
+_AGAIN_REACH = 40
 #: a line of this many words at least in the body is the article's text: the search stops there
 _PROSE_WORDS = 20
 #: a byline or date line has this many words at most
@@ -51,6 +59,8 @@ _ROLE_WORDS = 5
 _LABEL_WORDS = 3
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
+#: what stands between two dates printed one after the other on a line, or before a date
+_BETWEEN_DATES = " |•·,;–—-"
 
 
 def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int]
@@ -60,8 +70,12 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
     it, nearest first, up to the first paragraph of prose of the ``body`` (its lines;
     ``body_text`` is their text); lines in ``skip``
     (captions, the headline) are no byline.
+    Where the headline is printed again under it (:func:`_printed_again`), the
+    lines around the second print give what the first's do not.
     The date of a last change ("Updated: ...") is not the date published: a page
-    that prints no other has none (kept as a fallback, it was wrong 2 times in 5)."""
+    that prints no other has none (kept as a fallback, it was wrong 2 times in 5).
+    Two dates on lines one under the other are the dates published and last
+    changed, in either order: the earlier is the date published."""
     n = len(page.lines)
     order = []
     for p in range(anchor + 1, min(n, anchor + 1 + _BELOW)):
@@ -77,22 +91,45 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
             author = _labelled_author(page, p)
             if author is None:
                 author = _bare_name(page, p, body_text)
-        if date is None and UPDATED_LABEL.match(page.lines[p]) is None and not _after_updated_label(page, p):
+        if date is None and _published_at(page, p):
             date = _date_at(page.lines[p])
+            if date is not None and p + 1 < n and p + 1 not in skip and page.words[p + 1] <= _LINE_WORDS \
+                    and _published_at(page, p + 1):
+                date = min(date, _date_at(page.lines[p + 1]) or date)
         if author is not None and date is not None:
             break
+    if (author is None or date is None) and (again := _printed_again(page, anchor, body)) is not None:
+        other_author, other_date = byline_and_date(page, again, body, body_text, skip)
+        author, date = author or other_author, date or other_date
     return author, date
+
+
+def _printed_again(page: Page, anchor: int, body: Collection[int]) -> int | None:
+    """The line that prints the headline ``anchor`` again below it, above the
+    article's first paragraph (a page header over the article's own), or None."""
+    for p in range(anchor + 1, min(len(page.lines), anchor + 1 + _AGAIN_REACH)):
+        if p in body and page.words[p] >= _PROSE_WORDS:
+            return None
+        if page.lines[p] == page.lines[anchor]:
+            return p
+    return None
 
 
 def _labelled_author(page: Page, p: int) -> str | None:
     """The name of a byline ("By Jane Doe | 12 March 2025"), or under a byline's
     label on a line of its own or at a line's end ("Written by" / "Jane Doe"), with
-    the co-authors on the lines under it ("Jane Doe" / "and" / "John Roe")."""
+    the co-authors on the lines under it ("Jane Doe" / "and" / "John Roe"). A bare
+    "by" that goes on another role's line ("Medically reviewed" / "by" / "Jane Doe")
+    names no author."""
     line = page.lines[p]
+    if p > 0 and OTHER_ROLE_END.search(page.lines[p - 1]) is not None and BARE_BY.match(line) is not None:
+        return None
     found = AUTHOR_PREFIX.match(line)
     after_date = None if found is not None else AUTHOR_AFTER_DATE.search(line)
     if found is not None:
         name, q = _names(line[found.end():], single=True), p
+    elif (interviewer := INTERVIEWER_PREFIX.match(line)) is not None:
+        name, q = _interviewer(line[interviewer.end():]), p
     elif after_date is not None and _date_at(line[:after_date.start()]):
         name, q = _names(line[after_date.end():], single=True), p
     elif p + 1 < len(page.lines) and (page.words[p] <= _LABEL_WORDS and AUTHOR_LABEL.match(line)
@@ -109,21 +146,38 @@ def _labelled_author(page: Page, p: int) -> str | None:
     return name
 
 
+def _interviewer(text: str) -> str | None:
+    """The interviewer's name after an interview's label, when it ends the line or
+    a separator, the paper or a date follows it ("Jane Doe | 12 March 2025"), not
+    a topic ("Jane Doe on her new album": the person interviewed)."""
+    name = _names(text, single=True)
+    if name is None or not text.startswith(name) or INTERVIEWER_END.match(text, len(name)) is None:
+        return None
+    return name
+
+
 def _bare_name(page: Page, p: int, body_text: str) -> str | None:
     """A name alone on a line, or before the person's role ("Jane Doe | Senior Reporter"),
     next to a date line, a reading time or printed twice
-    ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"), none
-    of whose words the body writes in lower case ("Web Design": "web design")."""
+    ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"), or
+    names before the news agency they write for ("Jane Doe, Reuters"), none
+    of whose words the body writes in lower case ("Web Design": "web design").
+    Not a name under a byline's label: the label names it or no author
+    ("Sponsored" / "by" / "Acme Bank")."""
     line = page.lines[p]
     if page.words[p] > _NAME_WORDS * _NAMES or not line[0].isupper() or WIDGET.match(line.lower()):
         return None
-    parts = NAME_ROLE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and len(parts[1].split()) <= _ROLE_WORDS and ROLE_WORD.search(parts[1]):
+    if p > 0 and page.words[p - 1] <= _LABEL_WORDS and AUTHOR_LABEL.match(page.lines[p - 1]):
+        return None
+    wire = WIRE_BYLINE.fullmatch(line)
+    parts = NAME_ROLE_SEPARATOR.split(line, maxsplit=1) if wire is None else [wire.group("names")]
+    if wire is not None or (len(parts) == 2 and len(parts[1].split()) <= _ROLE_WORDS
+                             and ROLE_WORD.search(parts[1])):
         line = parts[0]
     if _names(line, single=False) != line.strip() or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
     near = [page.lines[q] for q in (p - 1, p + 1) if 0 <= q < len(page.lines)]
-    beside = any(q == line or _date_at(q) or READING_TIME.match(q) for q in near) or (
+    beside = wire is not None or any(q == line or _date_at(q) or READING_TIME.match(q) for q in near) or (
         p + 1 < len(page.lines) and page.words[p + 1] <= _ROLE_WORDS and ROLE_WORD.search(page.lines[p + 1]))
     if not beside or any(w[0].isupper() and _in_lower_case(w, body_text) for w in line.split()):
         return None
@@ -172,6 +226,12 @@ def _in_lower_case(word: str, text: str) -> bool:
     return False
 
 
+def _published_at(page: Page, p: int) -> bool:
+    """Line p may give the date published: no label of a last change opens it or
+    stands over it."""
+    return UPDATED_LABEL.match(page.lines[p]) is None and not _after_updated_label(page, p)
+
+
 def _after_updated_label(page: Page, p: int) -> bool:
     """The line is a date under a label of the last change on a line of its own
     ("Last updated:" / "Jan 12, 2026", "Last Updated" / "on" / "Mar 11, 2026")."""
@@ -185,11 +245,24 @@ def _after_updated_label(page: Page, p: int) -> bool:
 
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
-    | 12 March 2025"), or None."""
+    | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024"), or None; a
+    bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
+    right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
+    2024") are the dates published and last changed: the earlier."""
     if _DIGIT.search(line) is None:
         return None
+    line = line.lstrip(_BETWEEN_DATES)
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
-    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None:
-        return None
-    return iso_date(rest)
+    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None \
+            and INTERVIEWER_PREFIX.match(line) is None:
+        place = DATELINE_PLACE.match(rest)
+        if place is None or DATE_LINE.match(rest := rest[place.end():]) is None:
+            return None
+    date = iso_date(rest)
+    first = first_text_date(rest) if date is not None else None
+    if first is not None and first[0] == date:
+        after = rest[first[1]:].lstrip(_BETWEEN_DATES)
+        if DATE_LINE.match(after) is not None:
+            date = min(date, iso_date(after) or date)
+    return date

@@ -9,6 +9,7 @@ from itertools import repeat
 
 from .lines import key_of
 from .rules.boilerplate import CARD_BLURB
+from .rules.bylines import NAME_JOINER, WIRE_BYLINE
 from .rules.credits import (
     BARE_CREDIT_LABELS,
     CREDIT_LABELS,
@@ -105,6 +106,17 @@ def photographer(credit: str) -> bool:
     return bool(other) and (person.istitle() or person.isupper()) \
         and _PERSON.fullmatch(person.title()) is not None \
         and all(w[0].isupper() or w in _NAME_JOINERS for w in other.split())
+
+
+def wire_byline(line: str) -> bool:
+    """The line is a byline without its label, shaped as a credit: people's
+    names and the news agency they write for ("Jane Doe, Reuters", "JANE DOE
+    | AFP", "Jane Doe and John Roe (AP)"); not a picture library's credit
+    ("Jane Doe, Getty Images") nor a slash's ("Jane Doe/Reuters")."""
+    found = WIRE_BYLINE.fullmatch(line)
+    return found is not None and all(
+        _PERSON.fullmatch(name.title() if name.isupper() else name) is not None
+        for name in NAME_JOINER.split(found.group("names")))
 
 
 #: a photographer and a publication closing a caption's sentence ("... bridge. Jane Doe / The Daily Planet",

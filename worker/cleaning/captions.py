@@ -92,6 +92,7 @@ from .caption_shapes import (
     staff_credit,
     twin_phrase,
     unfinished_phrase,
+    wire_byline,
 )
 from .credits import credit_only, names_credit_word, names_picture_kind, split_credit
 from .lines import Page, key_of
@@ -608,12 +609,15 @@ class _CaptionSearch:
 
     def byline_under_headline(self, p: int) -> bool:
         """Line p is the article's byline, shaped as a credit ("By Jane Doe,
-        Reuters", "By Jane Doe | AP"): it opens on a byline's word, with no
-        picture just above, under a line that closes no sentence (the
-        headline, not a caption) or over the article's date. A photographer's
-        credit says whose picture ("Photo by")."""
-        return p > 0 and bool(self.by[p]) and not self.pictured(p - 1) \
-            and not any(self.placeholder[max(0, p - _BYLINE_PICTURE_REACH):p]) \
+        Reuters", "By Jane Doe | AP", without its label "Jane Doe, Reuters"):
+        it opens on a byline's word, or is people's names and a news agency's
+        (:func:`wire_byline`) under no paragraph, with no picture just above,
+        under a line that closes no sentence (the headline, not a caption) or
+        over the article's date. A photographer's credit says whose picture
+        ("Photo by")."""
+        if p == 0 or not (self.by[p] or wire_byline(self.lines[p]) and not self.under_prose(p - 1)):
+            return False
+        return not self.pictured(p - 1) and not any(self.placeholder[max(0, p - _BYLINE_PICTURE_REACH):p]) \
             and (not self.lines[p - 1].endswith(SENTENCE_END) or (p + 1 < self.n and bool(self.dated[p + 1])))
 
     def credit_at_end(self, p: int) -> bool:
@@ -624,6 +628,8 @@ class _CaptionSearch:
         lines, words, placeholder = self.lines, self.words, self.placeholder
         line = lines[p]
         text, credit = self.split(p)
+        if credit is not None and self.byline_under_headline(p):
+            return False
         if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
                 and not PICTURE_LIBRARY.fullmatch(credit) \
                 and line.rstrip(" .")[:-len(credit)].rstrip() == text \

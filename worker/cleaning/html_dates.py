@@ -4,7 +4,15 @@ from __future__ import annotations
 import re
 
 from .rules.credits import by_first_letter
-from .rules.dates import ALL_MONTHS, BEFORE_MONTH, BEFORE_YEAR, DAY_ORDINAL, MONTH_NUMBERS, MONTHS_FIRST
+from .rules.dates import (
+    ALL_MONTHS,
+    BEFORE_MONTH,
+    BEFORE_YEAR,
+    DAY_ORDINAL,
+    MONTH_NUMBERS,
+    MONTHS_AFTER_YEAR,
+    MONTHS_FIRST,
+)
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)"
                   r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
@@ -13,10 +21,11 @@ _SLASHED = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b")
 _IN_URL = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
 _MONTH_FIRST = re.compile(rf"\b({by_first_letter(MONTHS_FIRST)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?"
-                          rf"\s+(\d{{4}})\b", re.IGNORECASE)
+                          rf"\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?"
-                        rf"({by_first_letter(ALL_MONTHS)})\.?,?\s+(?:{BEFORE_YEAR})?(\d{{4}})\b",
+                        rf"({by_first_letter(ALL_MONTHS)})\.?,?\s+(?:{BEFORE_YEAR})?(\d{{4}})(?!\d)",
                         re.IGNORECASE)
+_YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.\s+({MONTHS_AFTER_YEAR})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -42,22 +51,30 @@ def text_date(text: str) -> str | None:
     """The first date written out in ``text`` ("November 19, 2019", "19 Nov 2019",
     "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
     first, unless the numbers say otherwise), its month named in any language of
-    :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022")."""
+    :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022", the
+    year first where the language writes it so: "2024. március 12.")."""
+    found = first_text_date(text)
+    return found[0] if found else None
+
+
+def first_text_date(text: str) -> tuple[str, int] | None:
+    """The first date written out in ``text`` (:func:`text_date`) and where it ends, or None."""
     found = []
-    for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3))):
+    for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3)),
+                           (_YEAR_FIRST, (1, 2, 3))):
         m = pattern.search(text)
         if m:
             date = _date(*(m.group(i) for i in order))
             if date:
-                found.append((m.start(), date))
+                found.append((m.start(), date, m.end()))
     m = _NUMERIC.search(text)
     if m:
         first, sep, second, year = m.groups()
         month_first = (sep == "/" and int(first) <= 12) or int(second) > 12
         date = _date(year, first, second) if month_first else _date(year, second, first)
         if date:
-            found.append((m.start(), date))
-    return min(found)[1] if found else None
+            found.append((m.start(), date, m.end()))
+    return min(found)[1:] if found else None
 
 
 def url_date(url: str | None) -> str | None:

@@ -242,8 +242,9 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     ``_STANDFIRST_REACH`` lines, not counting the lines of ``captions``: the
     lead picture may come between; "By" on a line of its own over the name
     counts, and so does the author's name alone on a line the article does
-    not keep, but not a widget's label shaped as one, "Sponsored Content": a
-    subheading shaped as a name is kept), a summary of the article, not its text."""
+    not keep, but not a widget's label shaped as one, "Sponsored Content", nor
+    a caption's credit, "Jane Doe, Reuters": a subheading shaped as a name is
+    kept), a summary of the article, not its text."""
     if not 0 < pos < len(page.lines) or not _STANDFIRST_WORDS[0] <= page.words[pos] <= _STANDFIRST_WORDS[1] \
             or pos not in body[:2] or not (pos - 1 == headline or page.headings[pos - 1]):
         return False
@@ -255,7 +256,7 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     if marks[0] or _meta_label(page, pos):
         return False
     return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
-        or any(p not in body and person_named(page.lines[p]) is not None
+        or any(p not in body and p not in captions and person_named(page.lines[p]) is not None
                and WIDGET.match(page.lines[p].lower()) is None for p in range(pos + 1, stop))
 
 

@@ -11,6 +11,7 @@ from .dates import (
     ALL_WEEKDAYS,
     BEFORE_MONTH,
     DAY_ORDINAL,
+    MONTHS_AFTER_YEAR,
     MONTHS_FIRST,
     SHAPE_MONTHS,
     SHAPE_WEEKDAYS,
@@ -37,15 +38,26 @@ DATELINE = re.compile(
 
 #: A line that opens on a date, in any language of :mod:`.dates`: the byline's date line
 #: (:mod:`~..byline`), wider than the line model's :data:`DATELINE` shape ("Montag, den 12.
-#: März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022", "1º maggio 2021").
+#: März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022", "1º maggio 2021",
+#: "2024. március 12.", "2024/03/12").
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)}|(?:{ALL_WEEKDAY_ABBREVIATIONS})\b)\.?,?\s+(?:den\s+)?)?"
     rf"(?:\d{{1,2}}(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?(?:{by_first_letter(ALL_MONTHS)})\b\.?"
     rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+    rf"\d{{4}}\.\s+(?:{MONTHS_AFTER_YEAR})\b|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
     re.IGNORECASE,
 )
+
+#: The place a news agency's dateline opens with, before its date ("WASHINGTON — March 4, 2024",
+#: "BERLIN, 12. März 2024", "Paris (AFP) – 3 juin 2023", "Madrid - 06 feb 2024", "San Diego,
+#: California — ..."): one to three capitalised words, maybe a region after a comma and the
+#: agency in brackets, then a comma or a dash.
+DATELINE_PLACE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}"
+    r"(?:, [A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)?(?=\s*[-–—(]))?"
+    r"(?:\s*\([^()\d]{1,30}\))?\s*(?:,|\s[-–—]|[–—])\s*")
 
 #: "5 min read", "Reading time: 3 minutes"
 READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", re.IGNORECASE)
@@ -139,12 +151,14 @@ META_LABEL = re.compile(
 )
 
 #: The label of a byline printed on a line of its own, the author's name on the next
-#: ("By" / "Jane Doe", "Written by:", "Autor:", "Par"): the part of :data:`META_LABEL` that
+#: ("By" / "Jane Doe", "Written by:", "Autor:", "Par", "Interview by"): the part of :data:`META_LABEL` that
 #: announces a person, not a date.
 AUTHOR_LABEL = re.compile(
     r"^[|•·\s]*(?:by|written by|words by|posted by|author|authors|von|autor|autorin|par|auteur|"
-    r"por|di|autore|door|av|af|oleh|yazar|penulis|geschrieben von|écrit par|escrito por|scritto da|"
-    r"geschreven door|skrivet av|skrevet av|skrevet af)\s*:?\s*$",
+    r"por|di|autore|door|av|af|oleh|yazar|yazan|szerző|avtor|penulis|geschrieben von|écrit par|escrito por|"
+    r"scritto da|"
+    r"geschreven door|skrivet av|skrevet av|skrevet af|interview by|interviewed by|interview von|"
+    r"das interview führte|propos recueillis par|entrevista por|intervista di|interview door)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -167,7 +181,8 @@ BIO_VERB = re.compile(
 
 #: The label of a byline that names the article's author, the name after it ("By Jane Doe",
 #: "Written by Jane Doe", "Von Max Muster", "Par Marie Dupont", "Av Anna Berg", "Af Anna Berg",
-#: "Door Jan de Vries", "Oleh Budi Santoso", "Autor: Jan Nowak", "Text: Anna Schmidt"; Romanian
+#: "Door Jan de Vries", "Oleh Budi Santoso", "Autor: Jan Nowak", "Text: Anna Schmidt", "Yazan:",
+#: "Szerző:", "Avtor:"; Romanian
 #: "de", in lower case and before two capitalised words only, as it is a common word elsewhere);
 #: not an editor's or a reviewer's, nor a picture's credit ("Photo: Jane Doe").
 AUTHOR_PREFIX = re.compile(
@@ -176,14 +191,54 @@ AUTHOR_PREFIX = re.compile(
     r"(?:escrito|publicado|redactado)\s+por|por|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
     r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
     r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])))\s*:?\s+|"
-    r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|penulis|forfatter|författare|skribent|"
-    r"reporter|text|texte|texto|testo|tekst)\s*:\s*)(?=[^\W\d_])",
+    r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|yazan|penulis|forfatter|författare|skribent|"
+    r"szerző|avtor|avtorica|autorka|reporter|text|texte|texto|testo|tekst)\s*:\s*)(?=[^\W\d_])",
     re.IGNORECASE)
+
+#: The label of an interview's byline, the interviewer's name after it: the article's author
+#: ("Interview by Jane Doe", "Interview: Max Muster", "Das Interview führte Max Muster", "Propos
+#: recueillis par Marie Dupont", "Entrevista de María García"); not "Interview with", "Intervista
+#: a": the person interviewed. The name ends the line, or a separator or date follows it
+#: (:data:`INTERVIEWER_END`): "Interview: Jane Doe on her new album" names the person interviewed.
+INTERVIEWER_PREFIX = re.compile(
+    r"^[|•·\s]*(?:(?:interview|interviewed|interviews)\s+(?:by|von|par|door)|(?:das\s+)?interview\s+führte|"
+    r"(?:propos\s+recueillis|entretien\s+réalisé)\s+par|entrevista\s+(?:de|por)|intervista\s+di|"
+    r"(?:interview|interviews|entrevista|intervista)\s*:)\s*(?=[^\W\d_])",
+    re.IGNORECASE)
+
+#: what may follow an interviewer's name on its line: nothing, a separator, the paper or a date
+INTERVIEWER_END = re.compile(r"\s*(?:$|[|•·,;(]|[-–—]\s|\d|(?:for|für|pour|para|per|voor)\s)")
+
+#: A line that opens on "by" alone, as a byline does ("by", "By Jane Doe", "von Max Muster")
+BARE_BY = re.compile(r"^[|•·\s]*(?:by|von|par|por|door|di|av|af|oleh)\b\s*:?", re.IGNORECASE)
+
+#: The end of a line that names another role than the author's, the "by" and the name on the
+#: next line ("Medically reviewed" / "by" / "Jane Doe", "Fact checked" / "by Jane Doe",
+#: "Fotografiert" / "von Max Muster"): the name is the reviewer's, the editor's or the photographer's.
+OTHER_ROLE_END = re.compile(
+    r"\b(?:reviewed|edited|fact[- ]?checked|checked|illustrated|photographed|translated|produced|narrated|"
+    r"hosted|sponsored|presented|powered|approved|verified|geprüft|redigiert|übersetzt|fotografiert|"
+    r"illustriert|révisé|relu|vérifié|traduit|illustré|photographié|revisado|editado|traducido|verificado|"
+    r"ilustrado|rivisto|tradotto|verificato|nagekeken|vertaald)\s*:?\s*$", re.IGNORECASE)
 
 #: A byline's label after a date on the same line, the author's name after it ("Posted on
 #: March 3, 2024 by Sarah", "Publié le 3 juillet 2023 par Marie Dupont").
 AUTHOR_AFTER_DATE = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?\s+(?=[^\W\d_])",
                                re.IGNORECASE)
+
+#: News agencies that write stories, and so sign bylines ("Jane Doe, Reuters"), as well as
+#: credit pictures; picture libraries ("Getty Images") credit pictures only.
+_WIRES = (r"Reuters|AP|AFP|Associated Press|The Associated Press|Agence France-Presse|Agence France Presse|"
+          r"dpa|EFE|ANSA|ANP|APA|PAP|UPI|AAP|Europa Press|PA Media|Press Association|Xinhua|Kyodo|"
+          r"Kyodo News|Yonhap|Bloomberg|Bloomberg News|PTI|ANI|IANS|Bernama|Lusa|Belga|NTB|Ritzau|Anadolu|"
+          r"Anadolu Agency|TASS|Interfax|KNA|Canadian Press|The Canadian Press|Jiji Press|Antara|Agerpres|"
+          r"HINA|Tanjug|Ukrinform|Keystone-SDA|Keystone-ATS|Adnkronos|Agencia EFE|CTK|ČTK|MTI|TT")
+#: A byline without its label, a person's names and the news agency the person writes for
+#: ("Jane Doe, Reuters", "JANE DOE | AFP", "Jane Doe and John Roe (AP)"), as a whole line:
+#: ``names`` is the names.
+WIRE_BYLINE = re.compile(
+    rf"(?P<names>.+?)\s*(?:,|\s[|•·]|\s[-–—]|\s?\()\s*"
+    rf"(?:{_WIRES}|{_WIRES.upper()})\)?\.?")
 
 #: Where a byline's names end before what follows them on its line: a ``;`` ("Reporting by Jane
 #: Doe; Editing by John Roe"), the paper or place written for ("Jane Doe for The Herald", "Max
@@ -242,10 +297,12 @@ NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
 
 #: words of a page's furniture that a line shaped as a name holds, never a person's name
-#: ("Featured Image", "Show Sidebar", "Company Logo")
+#: ("Featured Image", "Show Sidebar", "Company Logo", a menu's "About Us", "Contact Us", "Next Post")
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
     "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
+    "about", "us", "contact", "home", "login", "search", "subscribe", "newsletter", "share", "follow",
+    "privacy", "careers", "next", "previous", "prev", "older", "newer",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")

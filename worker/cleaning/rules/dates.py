@@ -11,9 +11,11 @@ from __future__ import annotations
 import unicodedata
 
 #: Month names by language, January to December: each month's full name first, then
-#: its other spellings (abbreviations, regional names), as the language writes them in
-#: a date (Polish, Czech and Finnish in the case a date puts them in: "12 marca 2024").
-#: Each also reads without its accents ("fevrier", "marz", "dicembre").
+#: its other spellings (abbreviations, regional names, the case a date puts them in), as
+#: the language writes them in a date (Polish, Czech and Finnish in that case alone: "12
+#: marca 2024"; Turkish also as typed without its letters: "Kasim"). Each also reads
+#: without its accents ("fevrier", "marz", "dicembre"). A spelling may name one month
+#: only: Croatian is left out, its "listopada" is October, Polish "listopada" November.
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
            "august aug", "september sept sep", "october oct", "november nov", "december dec"),
@@ -48,6 +50,16 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
     "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs mayis", "haziran", "temmuz", "ağustos", "eylül",
+           "ekim", "kasım kasim", "aralık aralik"),
+    "hu": ("január jan", "február febr feb", "március márc", "április ápr", "május máj", "június jún",
+           "július júl", "augusztus aug", "szeptember szept", "október okt", "november nov", "december dec"),
+    "sl": ("januar januarja", "februar februarja", "marec marca", "april aprila", "maj maja", "junij junija",
+           "julij julija", "avgust avgusta", "september septembra", "oktober oktobra", "november novembra",
+           "december decembra"),
+    "sr": ("januar januara", "februar februara", "mart marta", "april aprila", "maj maja", "jun juna",
+           "jul jula", "avgust avgusta", "septembar septembra", "oktobar oktobra", "novembar novembra",
+           "decembar decembra"),
 }
 
 #: Weekday names by language, Monday to Sunday, as a dateline opens with them ("Montag,
@@ -66,6 +78,10 @@ WEEKDAYS: dict[str, str] = {
     "ro": "luni marți miercuri joi vineri sâmbătă duminică",
     "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
     "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap",
+    "sl": "ponedeljek torek sreda četrtek petek sobota nedelja",
+    "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja",
 }
 
 #: the languages of the months and weekdays that the shipped line model's features were
@@ -119,6 +135,14 @@ MONTHS_FIRST = "|".join(sorted(_unique(
     [w for spellings in MONTHS["en"] for w in spellings.split()]
     + [spellings.split()[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
     key=lambda w: (-len(w), w)))
+
+#: the languages that write the year first, then the month and the day ("2024. március 12.")
+YEAR_FIRST_LANGUAGES = ("hu",)
+
+#: the months that may come after the year, longest first
+MONTHS_AFTER_YEAR = "|".join(sorted(_unique(
+    [form for lang in YEAR_FIRST_LANGUAGES for spellings in MONTHS[lang] for w in spellings.split()
+     for form in (w, _plain(w))]), key=lambda w: (-len(w), w)))
 
 #: Weekday names shortened, as a dateline opens with them ("Fri 12 Apr 2024 07.00 BST",
 #: "Do., 12. März 2024", "jeu. 3 juillet 2023").
