@@ -886,6 +886,29 @@ def test_alt_text_above_and_below_a_caption_that_names_its_maker(alt, caption, t
     assert alt not in found.body and caption not in found.body
 
 
+@pytest.mark.parametrize(("alt", "caption", "text", "credit"), [
+    ("Overview of the web design process", "Web Design Process by Clay", "Web Design Process", "Clay"),
+    ("Inscription of white spaces", "White Space Examples by Jane Doe", "White Space Examples", "Jane Doe"),
+    ("Skizze des Farbkreises", "Der Farbkreis als Skizze von Anna Schmidt", "Der Farbkreis als Skizze",
+     "Anna Schmidt"),
+])
+def test_alt_text_around_a_caption_in_other_words_that_names_its_maker(alt, caption, text, credit):
+    page = page_with([_LONG, alt, caption, alt, _LONG.replace("council", "mayor")])
+    found = extract_text(page)
+    assert found.captions == (Caption(text, credit),)
+    # the copy above goes with the caption; the one below may head what follows
+    assert found.body.split("\n\n")[1:4] == [_LONG, alt, _LONG.replace("council", "mayor")]
+
+
+@pytest.mark.parametrize(("above", "between"), [
+    ("Arrow that indicates expansion state", "Reviews by Category"),
+    ("Read more ->", "Top 10 Leading Influencers by Followers"),
+])
+def test_a_line_by_someone_between_two_copies_sharing_no_word_is_no_caption(above, between):
+    found = extract_text(page_with([_LONG, above, between, above, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
 def test_a_line_between_two_copies_without_a_maker_is_no_caption():
     found = extract_text(page_with([_LONG, "Patients and Families", "Patients and Families submenu",
                                     "Patients and Families", _LONG.replace("council", "mayor")]))

@@ -122,6 +122,7 @@ from .rules.credits import (
     PICTURE_SHOWS,
     PLATFORM,
 )
+from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
@@ -193,6 +194,17 @@ _WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
 _BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
                        r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+
+
+#: a caption closed by its maker, whatever it opens with ("Web Design Process by Clay")
+_MADE_BY = re.compile(r"\s+(?:by|von|par|por|di|door|av)\s+"
+                      r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
+
+
+def _shares_word(alt: str, caption: str) -> bool:
+    """The alt text and the caption share a word of three letters or more (not a function word)."""
+    theirs = {w for w in _ALT_WORD.findall(alt.lower()) if w not in ALL_STOPWORDS}
+    return not theirs.isdisjoint(_ALT_WORD.findall(caption.lower()))
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -693,16 +705,28 @@ class _CaptionSearch:
         """Line p, a picture's alt text, is printed again two lines below, and
         the line between says it again with its maker ("Color wheel" / "Color
         Wheel by Clay" / "Color wheel"): that line is the caption, the maker its
-        credit, the two copies of the alt text are dropped."""
+        credit, the two copies of the alt text are dropped. A caption that
+        names the picture in other words, sharing one with the alt text
+        ("Overview of the web design process" / "Web Design Process by Clay" /
+        "Overview of the web design process"), is taken too; only the copy
+        above goes, the one below may be the heading of what follows."""
         lines, free, line = self.lines, self.free, self.lines[p]
         between = lines[p + 1]
-        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)
-                and between[:len(line)].lower() == line.lower()):
+        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)):
             return False
-        m = _BY_MAKER.fullmatch(between, len(line))
-        if m is None:
+        if between[:len(line)].lower() == line.lower():
+            m = _BY_MAKER.fullmatch(between, len(line))
+            if m is None:
+                return False
+            caption = Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit"))
+            self.add(caption, (p + 1,), (p, p + 2))
+            return True
+        m = _MADE_BY.search(between)
+        text = between[:m.start()].rstrip(" ,–—-|") if m is not None else ""
+        if not (text[:1].isupper() or text[:1].isdigit()) or self.words[p + 1] > MAX_STAFF_CAPTION_WORDS \
+                or not _shares_word(line, text):
             return False
-        self.add(Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit")), (p + 1,), (p, p + 2))
+        self.add(Caption(text, m.group("credit")), (p + 1,), (p,))
         return True
 
     def alt_text_broken_below(self, p: int) -> bool:
@@ -966,7 +990,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
             continue
-        if p + 2 < n and lines[p + 2] == line and len(lines[p + 1]) > len(line) and search.alt_text_around(p):
+        if p + 2 < n and lines[p + 2] == line and search.alt_text_around(p):
             continue
         if ":" in line and search.at_picture_label(p):
             continue
