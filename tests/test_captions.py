@@ -2038,3 +2038,35 @@ def test_a_byline_naming_its_agency_over_the_date_is_no_credit_of_the_headline()
     assert found.captions == ()
     assert found.body == "\n\n".join(paragraphs)
     assert found.published_at == "2024-03-20"
+
+
+_STUDY = ("A total of 329 students completed the eligibility questionnaire, and 88 of them were enrolled "
+          "in the study and randomly assigned to one of its two groups.")
+_RESULTS = ("Compared with the control group, the participants who meditated reported lower stress at the "
+            "end of the eight weeks and at the follow-up twelve weeks later.")
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    (["image", "Figure 1. Flow of participants through the study.", "View this figure"],
+     "Figure 1. Flow of participants through the study."),
+    (["Abb. 2: Verlauf der Teilnehmerzahlen im Studienjahr", "Abbildung vergrößern"],
+     "Abb. 2: Verlauf der Teilnehmerzahlen im Studienjahr"),
+    (["Figure 2.", "Figure 2.", "Open in a new tab", "Stress scores of both groups over the study."],
+     "Stress scores of both groups over the study."),
+])
+def test_a_figure_label_opens_or_heads_its_caption(lines, caption):
+    found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 5 and paragraphs[1:3] == [_STUDY, _RESULTS]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Figure 2 shows the stress scores of both groups over the study."],
+    ["Figure 1. Flow of participants through the study."],
+    ["Figure 2.", "Stress scores of both groups over the study."],
+])
+def test_a_figure_named_in_the_text_or_with_no_picture_is_no_caption(lines):
+    found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
+    assert found.captions == ()
+    assert found.body.split("\n\n")[1:-3] == [_STUDY, *lines]

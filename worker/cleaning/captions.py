@@ -117,6 +117,8 @@ from .rules.credits import (
     CAPTION_LABEL,
     CLOSING_LABEL,
     CREDIT_LABELS,
+    FIGURE_BUTTONS,
+    FIGURE_LABEL,
     PICTURE_LABEL,
     PICTURE_LIBRARY,
     PICTURE_SHOWS,
@@ -764,6 +766,35 @@ class _CaptionSearch:
             return True
         return False
 
+    def figure_label(self, p: int) -> bool:
+        """A figure's label and number open line p ("Figure 1. Enrollment
+        flow diagram."), under a picture or over a figure's button ("View this
+        figure"): the line is the caption. A label alone ("Figure 2.", printed
+        twice by some pages), past the figure's buttons ("Open in a new tab"),
+        stands over the caption's line. The buttons are dropped."""
+        lines, words, n = self.lines, self.words, self.n
+        label = FIGURE_LABEL.match(lines[p])
+        if label is None or not self.free(p) or self.byline[p]:
+            return False
+        rest = lines[p][label.end():]
+        if rest:
+            below = p + 1 if p + 1 < n and key_of(lines[p + 1]) in FIGURE_BUTTONS else None
+            if not (label.group("stop") and rest.count(" ") >= 1 and words[p] <= MAX_WORDS
+                    and (below is not None or not self.continued(p))
+                    and (below is not None or any(self.placeholder[q] for q in range(max(0, p - 2), p)))):
+                return False
+            self.add(caption_from(lines[p], split=self.split(p)), (p,), (below,) if below is not None else ())
+            return True
+        q = p + 1
+        while q < n and (lines[q] == lines[p] or key_of(lines[q]) in FIGURE_BUTTONS or self.placeholder[q]) \
+                and q - p <= _FIGURE_SPAN:
+            q += 1
+        if q >= n or q - p > _FIGURE_SPAN or q == p + 1 or not self.caption_text(q) or self.continued(q) \
+                or FIGURE_LABEL.match(lines[q]):
+            return False
+        self.add(caption_from(lines[q], split=self.split(q)), (q,), tuple(range(p, q)))
+        return True
+
     def under_picture(self, p: int) -> bool:
         """Line p, right under a picture, is its caption: the picture's
         description printed again, closed by its photographer and publication
@@ -992,6 +1023,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if p + 2 < n and lines[p + 2] == line and search.alt_text_around(p):
             continue
+        if line[0] in _FIGURE_HEADS and search.figure_label(p):
+            continue
         if ":" in line and search.at_picture_label(p):
             continue
         under_picture = p > 0 and placeholder[p - 1]
@@ -1019,6 +1052,10 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     return search.captions()
 
 
+#: how a figure's label opens (a cheap test first)
+_FIGURE_HEADS = frozenset("FARРŞK")
+#: a figure's label alone is this many lines at most over its caption (its copy, its buttons)
+_FIGURE_SPAN = 4
 #: "for" in other languages between a photographer and a paper (a cheap test first)
 _FOREIGN_FOR = re.compile(r" (?:pour|für|para|per|voor) ")
 #: a picture this many lines above a byline shaped as a credit makes it the picture's
