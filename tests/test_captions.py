@@ -2070,3 +2070,25 @@ def test_a_figure_named_in_the_text_or_with_no_picture_is_no_caption(lines):
     found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
     assert found.captions == ()
     assert found.body.split("\n\n")[1:-3] == [_STUDY, *lines]
+
+
+@pytest.mark.parametrize("block", [
+    ["image", "Enlarge this image", "Firefighters battle the blaze on Monday."],
+    ["image", "Bild vergrößern", "Feuerwehrleute bekämpfen den Brand am Montag."],
+    ["image", "Firefighters battle the blaze on Monday.", "1 of 5"],
+    ["image", "Firefighters battle the blaze on Monday.", "Foto 2/7"],
+])
+def test_a_description_between_two_marks_of_a_picture_is_its_caption_without_a_credit(block):
+    caption = next(line for line in block if line.endswith("."))
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 3 and not any(line in paragraphs for line in block)
+
+
+def test_a_paragraph_under_a_picture_alone_or_a_caption_closer_stays_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    for block in (["image", paragraph], ["image", "Buy Photo", paragraph]):
+        found = extract_text(page_with(block))
+        assert found.captions == ()
+        assert found.body.split("\n\n")[1] == paragraph

@@ -100,6 +100,7 @@ from .pictures import (
     alt_text_above,
     alt_text_over_credit,
     copy_below,
+    counter,
     described_pictures,
     gallery_counters,
     image_files,
@@ -942,6 +943,26 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken)
         return True
 
+    def between_picture_marks(self, p: int) -> bool:
+        """Line p is under a picture and its button ("image" / "Enlarge this
+        image") or between a picture and a gallery's counter ("image" / ... /
+        "1 of 5"): two marks of a picture around it make a short description
+        its caption, without a credit (one mark alone does not: a lead picture
+        over the article's first paragraph; nor does a button that closes a
+        caption, "Buy Photo", over the article's next line)."""
+        line = self.lines[p]
+        if not (self.caption_text(p) and self.words[p] <= MAX_STAFF_CAPTION_WORDS and not self.continued(p)
+                and describes_or_tells(self.split(p)[0] or line)):
+            return False
+        if not self.beside_buttons(p):
+            return False
+        if p + 1 < self.n and counter(self.lines[p + 1]) and p + 1 not in self.used:
+            # the counter closes this caption: it is no mark of the line under it
+            last = self.found[-1]
+            self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, p + 1))
+            self.used.add(p + 1)
+        return True
+
     def credit_under_keyword_alt(self, p: int) -> bool:
         """Line p, inside the article, is a photographer's name alone
         (:data:`CREDIT_NAME`) under the picture's alt text set as lowercase
@@ -992,7 +1013,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     search = _CaptionSearch(page, start, end, described)
     lines, words, low, high, n = page.lines, page.words, search.low, search.high, search.n
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
-    caption_buttons, counted = search.caption_buttons, search.counted
+    caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
     labels = labels_in(lines, low, high)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, high):
@@ -1040,9 +1061,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
-        if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)
+        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used)
+                or (under_picture and p - 2 in counted)
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2] and "aption" in lines[p - 1])) \
                 and search.beside_buttons(p):
+            continue
+        if under_picture and p + 1 < n and (counter(lines[p + 1]) or (
+                p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \
+                and search.between_picture_marks(p):
             continue
         if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
