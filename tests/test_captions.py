@@ -254,6 +254,23 @@ def test_a_makers_name_under_a_products_picture_is_its_credit():
     assert "Lumo, Inc." not in found.body
 
 
+@pytest.mark.parametrize("heading", ["#10: Acme", "No. 3: Acme", "3. Acme Harbour Kettle", "#2 Acme"])
+def test_a_makers_name_under_a_picture_over_a_ranked_heading_is_its_credit(heading):
+    paragraph = "Acme sells its kettles in most of the shops around the old harbour, at a fair price."
+    found = extract_text(page_with(["image", "Acme", heading, paragraph]))
+    assert found.captions == (Caption("Acme", "Acme"),)
+    assert found.body.split("\n\n")[1:3] == [heading, paragraph]
+
+
+@pytest.mark.parametrize("block", [
+    ["Acme", "#10: Acme", "Acme sells its kettles in most of the shops around the old harbour."],
+    ["image", "Jane Doe", "1. Jane Doe is the engineer who oversaw the work on the bridge."],
+])
+def test_a_name_over_a_ranked_heading_with_no_picture_or_over_a_sentence_is_no_credit(block):
+    found = extract_text(page_with(block))
+    assert found.captions == ()
+
+
 def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
     found = extract_text(page_with(["image", "Jane Doe",
                                     "Jane Doe is the engineer who oversaw the work on the bridge."]))

@@ -233,16 +233,28 @@ _MAX_HEADING_WORDS = 12
 _MAKER = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9&][\w&'’.-]*){0,3}")
 
 
+#: a rank opening a ranked list's heading ("#10: ", "No. 3: ", "3. ", "3) ")
+_RANK = re.compile(r"(?:#\s?|No\.\s?|Nr\.\s?)?\d{1,3}\s?[:.)]\s+|#\d{1,3}\s+")
+
+
 def maker_credit(line: str, below: str) -> bool:
     """Line ``line``, under a picture, credits the maker of the product the
     picture shows: it is a name alone, and the product's heading below opens
     with it ("Nintendo" / "Nintendo Switch Lite for $200", "Apple, Inc." /
     "Apple iPhone 11 Pro Max"), as a list of products prints each one. A
     sentence below is no heading: a name over a paragraph that opens with it
-    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...")."""
+    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...").
+    The heading of a ranked list may open with its rank and name the maker
+    alone ("Acme" / "#10: Acme")."""
     if _MAKER.fullmatch(line) is None:
         return False
     name = line.split(",", 1)[0]
+    ranked = _RANK.match(below)
+    if ranked is not None:
+        # a ranked list's heading, its rank first ("#10: Acme", "3. Acme Kettle"), the name alone or first
+        below = below[ranked.end():]
+        if below == name:
+            return name.split(" ", 1)[0].lower() not in ALL_STOPWORDS
     return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
         and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(SENTENCE_END)
 
