@@ -2109,3 +2109,19 @@ def test_a_paragraph_under_a_picture_alone_or_a_caption_closer_stays_in_the_body
         found = extract_text(page_with(block))
         assert found.captions == ()
         assert found.body.split("\n\n")[1] == paragraph
+
+
+def test_alt_text_with_its_html_entities_escaped_over_its_caption_is_dropped():
+    caption = "This slipcovered sofa from Harbour & Home comes in dozens of stain resistant fabrics."
+    alt = caption.replace("&", "&amp;")
+    found = extract_text(page_with([_STUDY, alt, caption, _RESULTS]))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 5 and paragraphs[1:3] == [_STUDY, _RESULTS]
+
+
+def test_a_heading_printed_escaped_then_plain_is_no_caption():
+    heading = "Top Consulting & Executive Search Firms"
+    found = extract_text(page_with([_STUDY, heading.replace("&", "&amp;"), heading, _RESULTS]))
+    assert found.captions == ()
+    assert heading in found.body.split("\n\n")

@@ -53,6 +53,7 @@ This module is the search that puts them together.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -740,6 +741,7 @@ class _CaptionSearch:
         broken at a line break ("Residents & Medical Students") is no caption."""
         lines, free = self.lines, self.free
         line = lines[p]
+        unescaped = html.unescape(line) if "&" in line else line
         if not (self.words[p] >= _MIN_BROKEN_WORDS and free(p) and not self.byline[p]
                 and not_title_case(line) and lines[p + 1][0] not in _NO_PIECE_STARTS):
             return False
@@ -748,12 +750,28 @@ class _CaptionSearch:
                 return False
             pieces = tuple(range(p + 1, last + 1))
             joined = _joined(lines, pieces)
-            if joined == line:
+            if joined == line or (joined == unescaped and "&" in line):
                 self.add(caption_from(line, split=self.split(p)), pieces, (p,))
                 return True
             if len(joined) >= len(line):
                 return False
         return False
+
+    def escaped_twin(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text printed with its
+        HTML entities left escaped ("... Serena &amp; Lily ..."), and the line
+        below says it again unescaped: the two are alt text and caption as a
+        line printed twice is (a phrase, not a heading nor a teaser's)."""
+        lines, line, q, byline = self.lines, self.lines[p], p + 1, self.byline
+        if not (self.start <= p < self.end and self.free(p) and self.free(q)
+                and html.unescape(line) == lines[q]):
+            return False
+        if not ((unfinished_phrase(lines[q]) and not _teaser(lines, byline, p))
+                or (twin_phrase(lines[q]) and self.under_prose(p)
+                    and not _teaser(lines, byline, p, self.words))):
+            return False
+        self.add(caption_from(lines[q], split=self.split(q)), (q,), (p,))
+        return True
 
     def at_picture_label(self, p: int) -> bool:
         """A picture label opens line p ("Image: Jose Mourinho, left, ...",
@@ -1045,6 +1063,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if p + 2 < n and lines[p + 2] == line and search.alt_text_around(p):
             continue
         if line[0] in _FIGURE_HEADS and search.figure_label(p):
+            continue
+        if "&" in line and ";" in line and p + 1 < n and search.escaped_twin(p):
             continue
         if ":" in line and search.at_picture_label(p):
             continue
