@@ -816,6 +816,8 @@ _LONG = ("The council said on Thursday that the new bridge would open in the spr
     "Lockers in Hakone in Chokokunomori station",
     "Das Wohnzimmer der Familie mit dem alten Sofa aus Leder.",
     "Le salon de la famille avec le vieux canapé en cuir.",
+    "Irrigating Zinfandel grapes in California",
+    "La récolte des raisins mûrs",
 ])
 def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
     found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor"),
@@ -828,6 +830,8 @@ def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
 @pytest.mark.parametrize("line", [
     "How Much Should You Pay for Cleaning in Boston",    # a heading in title case
     "How much should you pay for cleaning in Boston?",   # a question: a teaser's or a FAQ's
+    "Morning on a Pinot Noir Vineyard",                  # five words in title case
+    "Rebuilding the old harbour",                        # four words
 ])
 def test_a_heading_or_question_printed_twice_is_no_caption(line):
     found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor")]))

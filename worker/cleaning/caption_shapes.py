@@ -24,6 +24,8 @@ MIN_ALT_WORDS = 4
 SENTENCE_END = tuple(".!?…\"”’»)")
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
+#: ... and from this long under a paragraph
+_MIN_UNDER_PROSE_TWIN_WORDS = 5
 #: a caption broken at a link or an italic name is joined again from lines this short
 FRAGMENT_HEAD_WORDS = 8
 #: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
@@ -305,9 +307,12 @@ def twin_phrase(line: str) -> bool:
     alt text and caption: a phrase or a sentence of some length
     ("Carrying my backpack throughout Gion in Kyoto"), not a heading in title
     case nor a question (a teaser's headline, a FAQ's), nor a paragraph (a
-    paragraph printed twice is kept once)."""
-    return _MIN_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS and not line.endswith("?") \
-        and not_title_case(line)
+    paragraph printed twice is kept once). Under a paragraph, a phrase one
+    word shorter than an unfinished one will do ("Irrigating Zinfandel grapes
+    in California"): the paragraph above and its lowercase words tell it from
+    a heading."""
+    return _MIN_UNDER_PROSE_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS \
+        and not line.endswith("?") and not_title_case(line)
 
 
 #: a picture's alt text that names what the caption below it shows is this short
