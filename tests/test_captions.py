@@ -2096,6 +2096,8 @@ def test_a_figure_named_in_the_text_or_with_no_picture_is_no_caption(lines):
 @pytest.mark.parametrize("block", [
     ["image", "Enlarge this image", "Firefighters battle the blaze on Monday."],
     ["image", "Bild vergrößern", "Feuerwehrleute bekämpfen den Brand am Montag."],
+    ["image", "View gallery", "Firefighters battle the blaze on Monday."],
+    ["image", "Plein écran", "Des pompiers luttent contre l'incendie lundi."],
     ["image", "Firefighters battle the blaze on Monday.", "1 of 5"],
     ["image", "Firefighters battle the blaze on Monday.", "Foto 2/7"],
 ])
@@ -2109,7 +2111,7 @@ def test_a_description_between_two_marks_of_a_picture_is_its_caption_without_a_c
 
 def test_a_paragraph_under_a_picture_alone_or_a_caption_closer_stays_in_the_body():
     paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
-    for block in (["image", paragraph], ["image", "Buy Photo", paragraph]):
+    for block in (["image", paragraph], ["image", "Buy Photo", paragraph], ["View gallery", paragraph]):
         found = extract_text(page_with(block))
         assert found.captions == ()
         assert found.body.split("\n\n")[1] == paragraph

@@ -289,6 +289,21 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     ingrandisci foto
     afbeelding vergroten
     foto vergroten
+    view gallery
+    open gallery
+    launch gallery
+    view slideshow
+    full screen
+    view fullscreen
+    view in fullscreen
+    galerie ansehen
+    bildergalerie öffnen
+    voir la galerie
+    plein écran
+    ver galería
+    pantalla completa
+    apri la galleria
+    schermo intero
 """.strip().splitlines())
 
 #: Picture buttons a page prints under a caption and its credit (lowercase): the line above is
