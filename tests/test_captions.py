@@ -2131,3 +2131,19 @@ def test_a_heading_printed_escaped_then_plain_is_no_caption():
     found = extract_text(page_with([_STUDY, heading.replace("&", "&amp;"), heading, _RESULTS]))
     assert found.captions == ()
     assert heading in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_caption_under_a_picture_closed_by_a_dash_and_a_name_is_credited(dash):
+    found = extract_text(page_with(["image", f"Firefighters battle the blaze on Monday. {dash} Jane Doe"]))
+    assert found.captions == (Caption("Firefighters battle the blaze on Monday.", "Jane Doe"),)
+    assert "Firefighters battle" not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["image", "“We will rebuild the bridge before the winter.” – Jane Doe"],
+    ["The mayor thanked the crews who worked through the night. – Jane Doe"],
+])
+def test_a_quotation_or_a_line_with_no_picture_closed_by_a_dash_and_a_name_is_no_caption(block):
+    found = extract_text(page_with(block))
+    assert found.captions == ()

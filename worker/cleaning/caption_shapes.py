@@ -116,6 +116,10 @@ CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w
                                    r"(?:\s+[\w.&'’/-]+){0,4})\s*$")
 
 
+#: a photographer's name alone after a dash closing a caption's sentence ("... on Monday. – Jane Doe")
+CLOSING_DASH_NAME = re.compile(rf"(?<=[.!?])\s+[–—]\s*(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$")
+
+
 #: a paper a photographer works for, named in another language than English: in guillemets or
 #: quotes, or capitalised words ("pour « Le Monde »", "para EL PAÍS", "für Die Zeit", "per La Stampa")
 _FOREIGN_PAPER = (rf"(?:«\s*[{UPPER}][^»\n]{{0,40}}?\s*»|„[{UPPER}][^“\n]{{0,40}}“|"

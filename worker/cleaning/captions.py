@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .caption_shapes import (
+    CLOSING_DASH_NAME,
     CLOSING_FOREIGN_PAPER,
     CLOSING_PHOTOGRAPHER,
     CREDIT_NAME,
@@ -835,6 +836,15 @@ class _CaptionSearch:
                 # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
+        if (" –" in line or " —" in line) and line[0] not in _QUOTES and self.free(p) \
+                and not self.continued(p):
+            m = CLOSING_DASH_NAME.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and describes_or_tells(text):
+                # under a picture, a caption closed by a dash and its photographer's name ("The mayor
+                # opens the bridge. – Jane Doe"; a quotation closed so names who said it)
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
         if _FOREIGN_FOR.search(line) and self.free(p) and not self.continued(p):
             m = CLOSING_FOREIGN_PAPER.search(line)
             text = line[:m.start()].rstrip() if m is not None else ""
@@ -1098,6 +1108,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     return search.captions()
 
 
+#: how a quotation opens: one closed by a dash and a name names who said it, not a photographer
+_QUOTES = frozenset("\"“„«‘'")
 #: how a figure's label opens (a cheap test first)
 _FIGURE_HEADS = frozenset("FARРŞK")
 #: a figure's label alone is this many lines at most over its caption (its copy, its buttons)
