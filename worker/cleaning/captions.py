@@ -197,13 +197,13 @@ _PROSE_WORDS = 8
 #: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
 _WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
-_BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
-                       r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+_MAKER_BY = r"by|von|par|por|di|door|av"
+_MAKER_NAME = r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_BY_MAKER = re.compile(rf"(?:\s+\w+)?\s+(?P<by>{_MAKER_BY})\s+{_MAKER_NAME}")
 
 
 #: a caption closed by its maker, whatever it opens with ("Web Design Process by Clay")
-_MADE_BY = re.compile(r"\s+(?:by|von|par|por|di|door|av)\s+"
-                      r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
+_MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
 
 
 def _shares_word(alt: str, caption: str) -> bool:
