@@ -254,6 +254,23 @@ def test_a_makers_name_under_a_products_picture_is_its_credit():
     assert "Lumo, Inc." not in found.body
 
 
+@pytest.mark.parametrize("heading", ["#10: Acme", "No. 3: Acme", "3. Acme Harbour Kettle", "#2 Acme"])
+def test_a_makers_name_under_a_picture_over_a_ranked_heading_is_its_credit(heading):
+    paragraph = "Acme sells its kettles in most of the shops around the old harbour, at a fair price."
+    found = extract_text(page_with(["image", "Acme", heading, paragraph]))
+    assert found.captions == (Caption("Acme", "Acme"),)
+    assert found.body.split("\n\n")[1:3] == [heading, paragraph]
+
+
+@pytest.mark.parametrize("block", [
+    ["Acme", "#10: Acme", "Acme sells its kettles in most of the shops around the old harbour."],
+    ["image", "Jane Doe", "1. Jane Doe is the engineer who oversaw the work on the bridge."],
+])
+def test_a_name_over_a_ranked_heading_with_no_picture_or_over_a_sentence_is_no_credit(block):
+    found = extract_text(page_with(block))
+    assert found.captions == ()
+
+
 def test_a_name_over_a_paragraph_that_opens_with_it_is_no_credit():
     found = extract_text(page_with(["image", "Jane Doe",
                                     "Jane Doe is the engineer who oversaw the work on the bridge."]))
@@ -799,6 +816,8 @@ _LONG = ("The council said on Thursday that the new bridge would open in the spr
     "Lockers in Hakone in Chokokunomori station",
     "Das Wohnzimmer der Familie mit dem alten Sofa aus Leder.",
     "Le salon de la famille avec le vieux canapé en cuir.",
+    "Irrigating Zinfandel grapes in California",
+    "La récolte des raisins mûrs",
 ])
 def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
     found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor"),
@@ -811,6 +830,8 @@ def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
 @pytest.mark.parametrize("line", [
     "How Much Should You Pay for Cleaning in Boston",    # a heading in title case
     "How much should you pay for cleaning in Boston?",   # a question: a teaser's or a FAQ's
+    "Morning on a Pinot Noir Vineyard",                  # five words in title case
+    "Rebuilding the old harbour",                        # four words
 ])
 def test_a_heading_or_question_printed_twice_is_no_caption(line):
     found = extract_text(page_with([_LONG, line, line, _LONG.replace("council", "mayor")]))
@@ -884,6 +905,29 @@ def test_alt_text_above_and_below_a_caption_that_names_its_maker(alt, caption, t
     found = extract_text(page_with([_LONG, alt, caption, alt, _LONG.replace("council", "mayor")]))
     assert found.captions == (Caption(text, credit),)
     assert alt not in found.body and caption not in found.body
+
+
+@pytest.mark.parametrize(("alt", "caption", "text", "credit"), [
+    ("Overview of the web design process", "Web Design Process by Clay", "Web Design Process", "Clay"),
+    ("Inscription of white spaces", "White Space Examples by Jane Doe", "White Space Examples", "Jane Doe"),
+    ("Skizze des Farbkreises", "Der Farbkreis als Skizze von Anna Schmidt", "Der Farbkreis als Skizze",
+     "Anna Schmidt"),
+])
+def test_alt_text_around_a_caption_in_other_words_that_names_its_maker(alt, caption, text, credit):
+    page = page_with([_LONG, alt, caption, alt, _LONG.replace("council", "mayor")])
+    found = extract_text(page)
+    assert found.captions == (Caption(text, credit),)
+    # the copy above goes with the caption; the one below may head what follows
+    assert found.body.split("\n\n")[1:4] == [_LONG, alt, _LONG.replace("council", "mayor")]
+
+
+@pytest.mark.parametrize(("above", "between"), [
+    ("Arrow that indicates expansion state", "Reviews by Category"),
+    ("Read more ->", "Top 10 Leading Influencers by Followers"),
+])
+def test_a_line_by_someone_between_two_copies_sharing_no_word_is_no_caption(above, between):
+    found = extract_text(page_with([_LONG, above, between, above, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
 
 
 def test_a_line_between_two_copies_without_a_maker_is_no_caption():
@@ -2072,3 +2116,91 @@ def test_a_byline_naming_its_agency_over_the_date_is_no_credit_of_the_headline()
     assert found.captions == ()
     assert found.body == "\n\n".join(paragraphs)
     assert found.published_at == "2024-03-20"
+
+
+_STUDY = ("A total of 329 students completed the eligibility questionnaire, and 88 of them were enrolled "
+          "in the study and randomly assigned to one of its two groups.")
+_RESULTS = ("Compared with the control group, the participants who meditated reported lower stress at the "
+            "end of the eight weeks and at the follow-up twelve weeks later.")
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    (["image", "Figure 1. Flow of participants through the study.", "View this figure"],
+     "Figure 1. Flow of participants through the study."),
+    (["Abb. 2: Verlauf der Teilnehmerzahlen im Studienjahr", "Abbildung vergrößern"],
+     "Abb. 2: Verlauf der Teilnehmerzahlen im Studienjahr"),
+    (["Figure 2.", "Figure 2.", "Open in a new tab", "Stress scores of both groups over the study."],
+     "Stress scores of both groups over the study."),
+])
+def test_a_figure_label_opens_or_heads_its_caption(lines, caption):
+    found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 5 and paragraphs[1:3] == [_STUDY, _RESULTS]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Figure 2 shows the stress scores of both groups over the study."],
+    ["Figure 1. Flow of participants through the study."],
+    ["Figure 2.", "Stress scores of both groups over the study."],
+])
+def test_a_figure_named_in_the_text_or_with_no_picture_is_no_caption(lines):
+    found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
+    assert found.captions == ()
+    assert found.body.split("\n\n")[1:-3] == [_STUDY, *lines]
+
+
+@pytest.mark.parametrize("block", [
+    ["image", "Enlarge this image", "Firefighters battle the blaze on Monday."],
+    ["image", "Bild vergrößern", "Feuerwehrleute bekämpfen den Brand am Montag."],
+    ["image", "View gallery", "Firefighters battle the blaze on Monday."],
+    ["image", "Plein écran", "Des pompiers luttent contre l'incendie lundi."],
+    ["image", "Firefighters battle the blaze on Monday.", "1 of 5"],
+    ["image", "Firefighters battle the blaze on Monday.", "Foto 2/7"],
+])
+def test_a_description_between_two_marks_of_a_picture_is_its_caption_without_a_credit(block):
+    caption = next(line for line in block if line.endswith("."))
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 3 and not any(line in paragraphs for line in block)
+
+
+def test_a_paragraph_under_a_picture_alone_or_a_caption_closer_stays_in_the_body():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    for block in (["image", paragraph], ["image", "Buy Photo", paragraph], ["View gallery", paragraph]):
+        found = extract_text(page_with(block))
+        assert found.captions == ()
+        assert found.body.split("\n\n")[1] == paragraph
+
+
+def test_alt_text_with_its_html_entities_escaped_over_its_caption_is_dropped():
+    caption = "This slipcovered sofa from Harbour & Home comes in dozens of stain resistant fabrics."
+    alt = caption.replace("&", "&amp;")
+    found = extract_text(page_with([_STUDY, alt, caption, _RESULTS]))
+    assert found.captions == (Caption(caption),)
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 5 and paragraphs[1:3] == [_STUDY, _RESULTS]
+
+
+def test_a_heading_printed_escaped_then_plain_is_no_caption():
+    heading = "Top Consulting & Executive Search Firms"
+    found = extract_text(page_with([_STUDY, heading.replace("&", "&amp;"), heading, _RESULTS]))
+    assert found.captions == ()
+    assert heading in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_caption_under_a_picture_closed_by_a_dash_and_a_name_is_credited(dash):
+    found = extract_text(page_with(["image", f"Firefighters battle the blaze on Monday. {dash} Jane Doe"]))
+    assert found.captions == (Caption("Firefighters battle the blaze on Monday.", "Jane Doe"),)
+    assert "Firefighters battle" not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["image", "“We will rebuild the bridge before the winter.” – Jane Doe"],
+    ["The mayor thanked the crews who worked through the night. – Jane Doe"],
+])
+def test_a_quotation_or_a_line_with_no_picture_closed_by_a_dash_and_a_name_is_no_caption(block):
+    found = extract_text(page_with(block))
+    assert found.captions == ()

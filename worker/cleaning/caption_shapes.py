@@ -25,6 +25,8 @@ MIN_ALT_WORDS = 4
 SENTENCE_END = tuple(".!?…\"”’»)")
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
+#: ... and from this long under a paragraph
+_MIN_UNDER_PROSE_TWIN_WORDS = 5
 #: a caption broken at a link or an italic name is joined again from lines this short
 FRAGMENT_HEAD_WORDS = 8
 #: a caption's text after a picture label ("Image: Jose Mourinho, left, ...") is at least this long
@@ -124,6 +126,10 @@ def wire_byline(line: str) -> bool:
 CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)"
                                    rf"(?:\s+(?:[{UPPER}][\w'’-]+|[{UPPER}]\.)){{1,2}}(?:\s*/\s*|\s+\|\s+)[{UPPER}][\w.&'’/-]*"
                                    r"(?:\s+[\w.&'’/-]+){0,4})\s*$")
+
+
+#: a photographer's name alone after a dash closing a caption's sentence ("... on Monday. – Jane Doe")
+CLOSING_DASH_NAME = re.compile(rf"(?<=[.!?])\s+[–—]\s*(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$")
 
 
 #: a paper a photographer works for, named in another language than English: in guillemets or
@@ -245,16 +251,28 @@ _MAX_HEADING_WORDS = 12
 _MAKER = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9&][\w&'’.-]*){0,3}")
 
 
+#: a rank opening a ranked list's heading ("#10: ", "No. 3: ", "3. ", "3) ")
+_RANK = re.compile(r"(?:#\s?|No\.\s?|Nr\.\s?)?\d{1,3}\s?[:.)]\s+|#\d{1,3}\s+")
+
+
 def maker_credit(line: str, below: str) -> bool:
     """Line ``line``, under a picture, credits the maker of the product the
     picture shows: it is a name alone, and the product's heading below opens
     with it ("Nintendo" / "Nintendo Switch Lite for $200", "Apple, Inc." /
     "Apple iPhone 11 Pro Max"), as a list of products prints each one. A
     sentence below is no heading: a name over a paragraph that opens with it
-    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...")."""
+    is a person's or a product's section ("Jane Doe" / "Jane Doe is the ...").
+    The heading of a ranked list may open with its rank and name the maker
+    alone ("Acme" / "#10: Acme")."""
     if _MAKER.fullmatch(line) is None:
         return False
     name = line.split(",", 1)[0]
+    ranked = _RANK.match(below)
+    if ranked is not None:
+        # a ranked list's heading, its rank first ("#10: Acme", "3. Acme Kettle"), the name alone or first
+        below = below[ranked.end():]
+        if below == name:
+            return name.split(" ", 1)[0].lower() not in ALL_STOPWORDS
     return below.startswith(name + " ") and name.split(" ", 1)[0].lower() not in ALL_STOPWORDS \
         and below.count(" ") < _MAX_HEADING_WORDS and not below.endswith(SENTENCE_END)
 
@@ -305,9 +323,12 @@ def twin_phrase(line: str) -> bool:
     alt text and caption: a phrase or a sentence of some length
     ("Carrying my backpack throughout Gion in Kyoto"), not a heading in title
     case nor a question (a teaser's headline, a FAQ's), nor a paragraph (a
-    paragraph printed twice is kept once)."""
-    return _MIN_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS and not line.endswith("?") \
-        and not_title_case(line)
+    paragraph printed twice is kept once). Under a paragraph, a phrase one
+    word shorter than an unfinished one will do ("Irrigating Zinfandel grapes
+    in California"): the paragraph above and its lowercase words tell it from
+    a heading."""
+    return _MIN_UNDER_PROSE_TWIN_WORDS <= line.count(" ") + 1 <= MAX_STAFF_CAPTION_WORDS \
+        and not line.endswith("?") and not_title_case(line)
 
 
 #: a picture's alt text that names what the caption below it shows is this short

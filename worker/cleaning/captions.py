@@ -53,11 +53,13 @@ This module is the search that puts them together.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .caption_shapes import (
+    CLOSING_DASH_NAME,
     CLOSING_FOREIGN_PAPER,
     CLOSING_PHOTOGRAPHER,
     CREDIT_NAME,
@@ -101,6 +103,7 @@ from .pictures import (
     alt_text_above,
     alt_text_over_credit,
     copy_below,
+    counter,
     described_pictures,
     gallery_counters,
     image_files,
@@ -118,11 +121,14 @@ from .rules.credits import (
     CAPTION_LABEL,
     CLOSING_LABEL,
     CREDIT_LABELS,
+    FIGURE_BUTTONS,
+    FIGURE_LABEL,
     PICTURE_LABEL,
     PICTURE_LIBRARY,
     PICTURE_SHOWS,
     PLATFORM,
 )
+from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
@@ -192,8 +198,19 @@ _PROSE_WORDS = 8
 #: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
 _WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
-_BY_MAKER = re.compile(r"(?:\s+\w+)?\s+(?P<by>by|von|par|por|di|door|av)\s+"
-                       r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+_MAKER_BY = r"by|von|par|por|di|door|av"
+_MAKER_NAME = r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_BY_MAKER = re.compile(rf"(?:\s+\w+)?\s+(?P<by>{_MAKER_BY})\s+{_MAKER_NAME}")
+
+
+#: a caption closed by its maker, whatever it opens with ("Web Design Process by Clay")
+_MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
+
+
+def _shares_word(alt: str, caption: str) -> bool:
+    """The alt text and the caption share a word of three letters or more (not a function word)."""
+    theirs = {w for w in _ALT_WORD.findall(alt.lower()) if w not in ALL_STOPWORDS}
+    return not theirs.isdisjoint(_ALT_WORD.findall(caption.lower()))
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -699,16 +716,28 @@ class _CaptionSearch:
         """Line p, a picture's alt text, is printed again two lines below, and
         the line between says it again with its maker ("Color wheel" / "Color
         Wheel by Clay" / "Color wheel"): that line is the caption, the maker its
-        credit, the two copies of the alt text are dropped."""
+        credit, the two copies of the alt text are dropped. A caption that
+        names the picture in other words, sharing one with the alt text
+        ("Overview of the web design process" / "Web Design Process by Clay" /
+        "Overview of the web design process"), is taken too; only the copy
+        above goes, the one below may be the heading of what follows."""
         lines, free, line = self.lines, self.free, self.lines[p]
         between = lines[p + 1]
-        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)
-                and between[:len(line)].lower() == line.lower()):
+        if not (self.words[p] >= 2 and free(p) and free(p + 1) and free(p + 2)):
             return False
-        m = _BY_MAKER.fullmatch(between, len(line))
-        if m is None:
+        if between[:len(line)].lower() == line.lower():
+            m = _BY_MAKER.fullmatch(between, len(line))
+            if m is None:
+                return False
+            caption = Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit"))
+            self.add(caption, (p + 1,), (p, p + 2))
+            return True
+        m = _MADE_BY.search(between)
+        text = between[:m.start()].rstrip(" ,–—-|") if m is not None else ""
+        if not (text[:1].isupper() or text[:1].isdigit()) or self.words[p + 1] > MAX_STAFF_CAPTION_WORDS \
+                or not _shares_word(line, text):
             return False
-        self.add(Caption(between[:m.start("by")].rstrip(" ,–—-|"), m.group("credit")), (p + 1,), (p, p + 2))
+        self.add(Caption(text, m.group("credit")), (p + 1,), (p,))
         return True
 
     def alt_text_broken_below(self, p: int) -> bool:
@@ -719,6 +748,7 @@ class _CaptionSearch:
         broken at a line break ("Residents & Medical Students") is no caption."""
         lines, free = self.lines, self.free
         line = lines[p]
+        unescaped = html.unescape(line) if "&" in line else line
         if not (self.words[p] >= _MIN_BROKEN_WORDS and free(p) and not self.byline[p]
                 and not_title_case(line) and lines[p + 1][0] not in _NO_PIECE_STARTS):
             return False
@@ -727,12 +757,28 @@ class _CaptionSearch:
                 return False
             pieces = tuple(range(p + 1, last + 1))
             joined = _joined(lines, pieces)
-            if joined == line:
+            if joined == line or (joined == unescaped and "&" in line):
                 self.add(caption_from(line, split=self.split(p)), pieces, (p,))
                 return True
             if len(joined) >= len(line):
                 return False
         return False
+
+    def escaped_twin(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text printed with its
+        HTML entities left escaped ("... Serena &amp; Lily ..."), and the line
+        below says it again unescaped: the two are alt text and caption as a
+        line printed twice is (a phrase, not a heading nor a teaser's)."""
+        lines, line, q, byline = self.lines, self.lines[p], p + 1, self.byline
+        if not (self.start <= p < self.end and self.free(p) and self.free(q)
+                and html.unescape(line) == lines[q]):
+            return False
+        if not ((unfinished_phrase(lines[q]) and not _teaser(lines, byline, p))
+                or (twin_phrase(lines[q]) and self.under_prose(p)
+                    and not _teaser(lines, byline, p, self.words))):
+            return False
+        self.add(caption_from(lines[q], split=self.split(q)), (q,), (p,))
+        return True
 
     def at_picture_label(self, p: int) -> bool:
         """A picture label opens line p ("Image: Jose Mourinho, left, ...",
@@ -745,6 +791,35 @@ class _CaptionSearch:
             self.add(Caption(labelled_text, credit), (p, p + 1) if credit is not None else (p,))
             return True
         return False
+
+    def figure_label(self, p: int) -> bool:
+        """A figure's label and number open line p ("Figure 1. Enrollment
+        flow diagram."), under a picture or over a figure's button ("View this
+        figure"): the line is the caption. A label alone ("Figure 2.", printed
+        twice by some pages), past the figure's buttons ("Open in a new tab"),
+        stands over the caption's line. The buttons are dropped."""
+        lines, words, n = self.lines, self.words, self.n
+        label = FIGURE_LABEL.match(lines[p])
+        if label is None or not self.free(p) or self.byline[p]:
+            return False
+        rest = lines[p][label.end():]
+        if rest:
+            below = p + 1 if p + 1 < n and key_of(lines[p + 1]) in FIGURE_BUTTONS else None
+            if not (label.group("stop") and rest.count(" ") >= 1 and words[p] <= MAX_WORDS
+                    and (below is not None or not self.continued(p))
+                    and (below is not None or any(self.placeholder[q] for q in range(max(0, p - 2), p)))):
+                return False
+            self.add(caption_from(lines[p], split=self.split(p)), (p,), (below,) if below is not None else ())
+            return True
+        q = p + 1
+        while q < n and (lines[q] == lines[p] or key_of(lines[q]) in FIGURE_BUTTONS or self.placeholder[q]) \
+                and q - p <= _FIGURE_SPAN:
+            q += 1
+        if q >= n or q - p > _FIGURE_SPAN or q == p + 1 or not self.caption_text(q) or self.continued(q) \
+                or FIGURE_LABEL.match(lines[q]):
+            return False
+        self.add(caption_from(lines[q], split=self.split(q)), (q,), tuple(range(p, q)))
+        return True
 
     def under_picture(self, p: int) -> bool:
         """Line p, right under a picture, is its caption: the picture's
@@ -765,6 +840,15 @@ class _CaptionSearch:
             if m is not None and photographer(m.group("credit")) and describes_or_tells(text):
                 # under a picture, a caption closed by its photographer and publication, no credit word
                 # ("The mayor opens the bridge. Jane Doe / The Daily Planet")
+                self.add(Caption(text, m.group("credit")), (p,))
+                return True
+        if (" –" in line or " —" in line) and line[0] not in _QUOTES and self.free(p) \
+                and not self.continued(p):
+            m = CLOSING_DASH_NAME.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and describes_or_tells(text):
+                # under a picture, a caption closed by a dash and its photographer's name ("The mayor
+                # opens the bridge. – Jane Doe"; a quotation closed so names who said it)
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
         if _FOREIGN_FOR.search(line) and self.free(p) and not self.continued(p):
@@ -893,6 +977,26 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken)
         return True
 
+    def between_picture_marks(self, p: int) -> bool:
+        """Line p is under a picture and its button ("image" / "Enlarge this
+        image") or between a picture and a gallery's counter ("image" / ... /
+        "1 of 5"): two marks of a picture around it make a short description
+        its caption, without a credit (one mark alone does not: a lead picture
+        over the article's first paragraph; nor does a button that closes a
+        caption, "Buy Photo", over the article's next line)."""
+        line = self.lines[p]
+        if not (self.caption_text(p) and self.words[p] <= MAX_STAFF_CAPTION_WORDS and not self.continued(p)
+                and describes_or_tells(self.split(p)[0] or line)):
+            return False
+        if not self.beside_buttons(p):
+            return False
+        if p + 1 < self.n and counter(self.lines[p + 1]) and p + 1 not in self.used:
+            # the counter closes this caption: it is no mark of the line under it
+            last = self.found[-1]
+            self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, p + 1))
+            self.used.add(p + 1)
+        return True
+
     def credit_under_keyword_alt(self, p: int) -> bool:
         """Line p, inside the article, is a photographer's name alone
         (:data:`CREDIT_NAME`) under the picture's alt text set as lowercase
@@ -943,7 +1047,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     search = _CaptionSearch(page, start, end, described)
     lines, words, low, high, n = page.lines, page.words, search.low, search.high, search.n
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
-    caption_buttons, counted = search.caption_buttons, search.counted
+    caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
     labels = labels_in(lines, low, high)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, high):
@@ -972,7 +1076,11 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
             continue
-        if p + 2 < n and lines[p + 2] == line and len(lines[p + 1]) > len(line) and search.alt_text_around(p):
+        if p + 2 < n and lines[p + 2] == line and search.alt_text_around(p):
+            continue
+        if line[0] in _FIGURE_HEADS and search.figure_label(p):
+            continue
+        if "&" in line and ";" in line and p + 1 < n and search.escaped_twin(p):
             continue
         if ":" in line and search.at_picture_label(p):
             continue
@@ -989,9 +1097,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
-        if (p + 1 in caption_buttons or p - 1 in counted or (under_picture and p - 2 in counted)
+        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used)
+                or (under_picture and p - 2 in counted)
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2] and "aption" in lines[p - 1])) \
                 and search.beside_buttons(p):
+            continue
+        if under_picture and p + 1 < n and (counter(lines[p + 1]) or (
+                p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \
+                and search.between_picture_marks(p):
             continue
         if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
@@ -1001,6 +1114,12 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     return search.captions()
 
 
+#: how a quotation opens: one closed by a dash and a name names who said it, not a photographer
+_QUOTES = frozenset("\"“„«‘'")
+#: how a figure's label opens (a cheap test first)
+_FIGURE_HEADS = frozenset("FARРŞK")
+#: a figure's label alone is this many lines at most over its caption (its copy, its buttons)
+_FIGURE_SPAN = 4
 #: "for" in other languages between a photographer and a paper (a cheap test first)
 _FOREIGN_FOR = re.compile(r" (?:pour|für|para|per|voor) ")
 #: a picture this many lines above a byline shaped as a credit makes it the picture's

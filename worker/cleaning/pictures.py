@@ -90,6 +90,11 @@ _COUNTER = re.compile(r"(?:(?P<picture>image|photo|picture|slide|foto|bild|image
                       r"\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}", re.IGNORECASE)
 
 
+def counter(line: str) -> bool:
+    """The line is a gallery's counter ("1 of 5", "Image 2 of 9", "3/7")."""
+    return line[-1:].isdigit() and _COUNTER.fullmatch(line) is not None
+
+
 def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
               low: int, high: int) -> set[int]:
     """The lines in [low, high) that are a gallery's counter over a picture's

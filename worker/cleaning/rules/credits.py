@@ -289,11 +289,48 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     ingrandisci foto
     afbeelding vergroten
     foto vergroten
+    view gallery
+    open gallery
+    launch gallery
+    view slideshow
+    full screen
+    view fullscreen
+    view in fullscreen
+    galerie ansehen
+    bildergalerie öffnen
+    voir la galerie
+    plein écran
+    ver galería
+    pantalla completa
+    apri la galleria
+    schermo intero
 """.strip().splitlines())
 
 #: Picture buttons a page prints under a caption and its credit (lowercase): the line above is
 #: the caption, the line below the article's ("Buy Photo", as papers selling their pictures print it)
 CAPTION_CLOSERS: frozenset[str] = frozenset(("buy photo", "buy this photo", "purchase photo"))
+
+#: A figure's label and number opening its caption ("Figure 1. Enrollment flow diagram.", "Fig. 2:",
+#: "Abb. 3:"), or alone on its line over it ("Figure 2."), in several languages. A figure named in
+#: a sentence ("Figure 2 shows ...") has no stop after its number.
+FIGURE_LABEL = re.compile(
+    r"(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Figuur|Rysunek|Rys\.|Рисунок|Рис\.|Şekil|Kuva|Figur)"
+    r"\s*(?P<number>\d{1,3}[a-z]?)\s*(?P<stop>[.:|–—]|$)\s*")
+
+#: Buttons a page prints beside a figure (lowercase): they are no caption, nor body
+FIGURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
+    open in a new tab
+    open in new tab
+    view this figure
+    view figure
+    view larger figure
+    enlarge figure
+    expand figure
+    download figure
+    abbildung vergrößern
+    agrandir la figure
+    ampliar figura
+""".strip().splitlines())
 
 #: A line that describes a picture, as its alt text does ("Image of a doctor holding a pad",
 #: "Screenshot of the settings page", "A diagram showing the pipeline"): the picture's
