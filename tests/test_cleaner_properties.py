@@ -382,7 +382,7 @@ def test_alternatives_are_grouped_by_their_first_character():
     from worker.cleaning.rules.boilerplate import by_first_character
 
     assert by_first_character(r"learn more|(?:see|view) deal|listen|\d+ likes?|\d+ min|(?:a|b)?c|[x|]") \
-        == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|(?:a|b)?c|[x|]"
+        == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|ac|bc|c|[x|]"
 
 
 def _widget_lines():

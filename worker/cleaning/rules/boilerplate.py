@@ -670,13 +670,18 @@ def _alternatives(source: str) -> list[str]:
 
 
 def _spread(alternative: str) -> list[str]:
-    """An alternative that opens on a group of alternatives (not repeated) as
-    one alternative for each: ``"(?:see|view) deal"`` -> ``"see deal"``, ``"view deal"``."""
+    """An alternative that opens on a group of alternatives as one alternative
+    for each (``"(?:see|view) deal"`` -> ``"see deal"``, ``"view deal"``), and
+    on an optional group as the alternatives with it, then without it
+    (``"(?:the )?deal"`` -> ``"the deal"``, ``"deal"``): the same matches, tried
+    in the same order."""
     if alternative.startswith("(?:"):
         end = next(at for at, char, depth in _syntax(alternative) if char == ")" and not depth)
-        if alternative[end + 1:end + 2] not in _QUANTIFIERS:
-            rest = alternative[end + 1:]
+        rest = alternative[end + 1:]
+        if rest[:1] not in _QUANTIFIERS:
             return [spread for inner in _alternatives(alternative[3:end]) for spread in _spread(inner + rest)]
+        if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
+            return [*_spread(alternative[:end + 1] + rest[1:]), *_spread(rest[1:])]
     return [alternative]
 
 
