@@ -381,8 +381,8 @@ def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
 def test_alternatives_are_grouped_by_their_first_character():
     from worker.cleaning.rules.boilerplate import by_first_character
 
-    assert by_first_character(r"learn more|(?:see|view) deal|listen|\d+ likes?|\d+ min|(?:a|b)?c|[x|]") \
-        == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|ac|bc|c|[x|]"
+    assert by_first_character(r"learn more|(?:see|view) deal|listen|\d+ likes?|\d?x|\d+ min|(?:a|b)?c|[x|]") \
+        == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|\d?x|ac|bc|c|[x|]"
 
 
 def _widget_lines():

@@ -631,7 +631,7 @@ def by_first_character(alternatives: str) -> str:
     groups: dict[str, list[str]] = {}
     for branch in (spread for alternative in _alternatives(alternatives) for spread in _spread(alternative)):
         plain = branch[:1] not in _REGEX_SYNTAX and branch[1:2] not in _QUANTIFIERS
-        key = branch[0] if plain else _DIGIT if branch.startswith(_DIGIT) else branch
+        key = branch[0] if plain else _DIGIT if _opens_on_digit(branch) else branch
         groups.setdefault(key, []).append(branch)
     joined = []
     for key, group in groups.items():
@@ -643,6 +643,11 @@ def by_first_character(alternatives: str) -> str:
 _REGEX_SYNTAX = ("", *"\\.^$*+?{}[]|()")
 _QUANTIFIERS = ("?", "*", "+", "{")
 _DIGIT = "\\d"
+
+
+def _opens_on_digit(alternative: str) -> bool:
+    """Whether every match of the alternative opens on a digit: on a ``\\d`` not made optional."""
+    return alternative.startswith(_DIGIT) and not alternative[2:].startswith(("?", "*", "{0", "{,"))
 
 
 def _syntax(source: str):
