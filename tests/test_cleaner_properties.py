@@ -376,3 +376,31 @@ def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
 
     for letter in "abcdefghijklmnopqrstuvwxyz0":
         assert re.findall(letter, _BMP, re.IGNORECASE) == re.findall(f"[{letter}]", _BMP, re.IGNORECASE)
+
+
+def test_alternatives_are_grouped_by_their_first_character():
+    from worker.cleaning.rules.boilerplate import by_first_character
+
+    assert by_first_character(r"learn more|(?:see|view) deal|listen|\d+ likes?|\d?x|\d+ min|(?:a|b)?c|[x|]") \
+        == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|\d?x|ac|bc|c|[x|]"
+
+
+def _widget_lines():
+    """Lines a widget's alternative matches as a whole (all but one look-ahead's), and any text."""
+    from worker.cleaning.rules.boilerplate import _WIDGET_ALTERNATIVES, _alternatives
+
+    written = [a for a in _alternatives(_WIDGET_ALTERNATIVES) if "(?=" not in a]
+    return st.one_of(st.sampled_from(written).flatmap(lambda a: st.from_regex(a, fullmatch=True)),
+                     st.text(max_size=40))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_widget_pattern_grouped_matches_as_written(data):
+    from worker.cleaning.rules.boilerplate import _WIDGET_ALTERNATIVES, _WIDGET_CLOSE, _WIDGET_OPEN, WIDGET
+
+    written = re.compile(_WIDGET_OPEN + _WIDGET_ALTERNATIVES + _WIDGET_CLOSE, WIDGET.flags)
+    assert written.pattern != WIDGET.pattern
+    line = data.draw(_widget_lines())
+    for text in (line, line.lower(), f"• {line}", f"{line}."):
+        assert (WIDGET.match(text) is None) == (written.match(text) is None)

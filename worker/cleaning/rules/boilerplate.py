@@ -617,6 +617,79 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
 DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "rovision")
 
 
+def by_first_character(alternatives: str) -> str:
+    """A pattern's alternatives (``"learn more|(?:see|view) deal|listen|\\d+ likes?"``)
+    regrouped so that ``re`` enters few of them at each place it tries, where
+    it enters each in turn: one that opens on a group of alternatives is
+    spread into one for each (``"see deal|view deal"``: the same matches, in
+    the same order), those that open on the same plain character are put
+    together (``"(?:learn more|listen)"``: ``re`` takes out the character they
+    share and enters the group only where the text has it), and so are those
+    that open on a digit, behind a look-ahead for one. Their order changes, and
+    with it which one a match takes: for a pattern only asked whether it
+    matches (tested)."""
+    groups: dict[str, list[str]] = {}
+    for branch in (spread for alternative in _alternatives(alternatives) for spread in _spread(alternative)):
+        plain = branch[:1] not in _REGEX_SYNTAX and branch[1:2] not in _QUANTIFIERS
+        key = branch[0] if plain else _DIGIT if _opens_on_digit(branch) else branch
+        groups.setdefault(key, []).append(branch)
+    joined = []
+    for key, group in groups.items():
+        together = group[0] if len(group) == 1 else f"(?:{'|'.join(group)})"
+        joined.append(f"(?=\\d){together}" if key == _DIGIT and len(group) > 1 else together)
+    return "|".join(joined)
+
+
+_REGEX_SYNTAX = ("", *"\\.^$*+?{}[]|()")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_DIGIT = "\\d"
+
+
+def _opens_on_digit(alternative: str) -> bool:
+    """Whether every match of the alternative opens on a digit: on a ``\\d`` not made optional."""
+    return alternative.startswith(_DIGIT) and not alternative[2:].startswith(("?", "*", "{0", "{,"))
+
+
+def _syntax(source: str):
+    """Each character of a pattern's source outside escapes and classes, where
+    it is, and how deep in groups the source is after it."""
+    depth, escaped, in_class = 0, False, False
+    for at, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            depth += (char == "(") - (char == ")")
+            yield at, char, depth
+
+
+def _alternatives(source: str) -> list[str]:
+    """A pattern's source split at its top-level bars."""
+    bars = [at for at, char, depth in _syntax(source) if char == "|" and not depth]
+    return [source[start + 1:end] for start, end in zip([-1, *bars], [*bars, len(source)])]
+
+
+def _spread(alternative: str) -> list[str]:
+    """An alternative that opens on a group of alternatives as one alternative
+    for each (``"(?:see|view) deal"`` -> ``"see deal"``, ``"view deal"``), and
+    on an optional group as the alternatives with it, then without it
+    (``"(?:the )?deal"`` -> ``"the deal"``, ``"deal"``): the same matches, tried
+    in the same order."""
+    if alternative.startswith("(?:"):
+        end = next(at for at, char, depth in _syntax(alternative) if char == ")" and not depth)
+        rest = alternative[end + 1:]
+        if rest[:1] not in _QUANTIFIERS:
+            return [spread for inner in _alternatives(alternative[3:end]) for spread in _spread(inner + rest)]
+        if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
+            return [*_spread(alternative[:end + 1] + rest[1:]), *_spread(rest[1:])]
+    return [alternative]
+
+
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
 #: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon",
 #: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
@@ -668,8 +741,7 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
-WIDGET = re.compile(
-    r"^(?:[•·*>|-]\s*)?(?:"
+_WIDGET_ALTERNATIVES = (
     r"(?:[a-z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
     r"(?:at|on|from|@|bei|chez|en|sur|su|na|op|em) \S.*|"
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?prices?"
@@ -815,7 +887,12 @@ WIDGET = re.compile(
     r"next(?: (?:post|article|story|page|icon))?(?: ?[>»→])?|"
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
-    r")[.!:…]*(?: ?[→»])?$")
+)
+#: what comes before and after the alternatives: a bullet, and a closing mark
+_WIDGET_OPEN, _WIDGET_CLOSE = r"^(?:[•·*>|-]\s*)?(?:", r")[.!:…]*(?: ?[→»])?$"
+#: :data:`_WIDGET_ALTERNATIVES` as a whole line, grouped by their first characters
+#: (:func:`by_first_character`): a short line is tried with a few of them, not with each
+WIDGET = re.compile(_WIDGET_OPEN + by_first_character(_WIDGET_ALTERNATIVES) + _WIDGET_CLOSE)
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).
