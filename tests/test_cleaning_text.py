@@ -3557,3 +3557,66 @@ def test_an_interviews_first_question_under_the_byline_is_the_articles():
     assert found.title == "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\""
     assert found.author == "Javier Gómez"
     assert found.published_at == "2024-04-10"
+
+
+_CITY_PLAN = [
+    "The city council has approved a ten-year plan to reduce car traffic in the centre by a third, with new "
+    "bus lanes, cycle routes and a congestion charge.",
+    "Councillors voted 32 to 11 in favour of the plan after a debate that lasted more than four hours on "
+    "Tuesday evening.",
+    "Buses first",
+    "Buses will come every five minutes.",
+    "Six new bus lanes will be built on the main roads into the centre, and fares will be frozen for three "
+    "years, the council said.",
+    "A charge for drivers",
+    "The congestion charge will apply from 7am to 7pm on weekdays. Residents of the zone and disabled "
+    "drivers will be exempt from it.",
+]
+_COMMUTER = [
+    "For twenty years I drove to the office every day, even though it is only four miles from my house.",
+    "Last spring I sold the car and bought a bicycle. I have not missed it once, and I save about 300 pounds "
+    "a month.",
+    "The hardest part was the first week, when every hill felt like a mountain.",
+]
+
+
+@pytest.mark.parametrize(("menu", "headline", "byline", "paragraphs"), [
+    ("Home News Sport Business Culture", "How the city plans to cut traffic by a third",
+     "By Tom Reed\n4 June 2024", _CITY_PLAN),
+    ("Home | World | Politics | Tech", "Confessions of a former commuter", "By Anna Price", _COMMUTER),
+    ("News / Sport / Business / Culture", "Confessions of a former commuter", "By Anna Price", _COMMUTER),
+    ("Startseite Politik Wirtschaft Sport Kultur Meinung", "Warum ich mein Auto verkauft habe",
+     "Von Anna Peters\n12. März 2024",
+     ["Zwanzig Jahre lang bin ich jeden Tag mit dem Wagen ins Büro gefahren, obwohl es nur sechs Kilometer "
+      "entfernt ist.",
+      "Im Frühjahr habe ich ihn verkauft und mir ein Fahrrad gekauft. Ich spare jeden Monat rund 300 Euro.",
+      "Am schwersten war die erste Woche, als mir jeder Hügel wie ein Berg vorkam."]),
+    ("Accueil Actualités Sport Économie Culture Opinions", "Pourquoi j'ai vendu ma voiture",
+     "Par Anne Petit\n12 mars 2024",
+     ["Pendant vingt ans, j'ai pris le volant chaque matin pour aller au bureau, à six kilomètres de chez "
+      "moi.",
+      "Au printemps dernier, je l'ai vendue et j'ai acheté un vélo. J'économise environ 300 euros par mois.",
+      "Le plus dur a été la première semaine, quand chaque côte me semblait une montagne."]),
+    ("Inicio Noticias Deportes Economía Cultura Opinión", "Vendí mi coche y no lo echo de menos",
+     "Por Ana Pérez\n12 de marzo de 2024",
+     ["Durante veinte años fui en coche a la oficina todos los días, aunque está a solo seis kilómetros de "
+      "mi casa.",
+      "La primavera pasada lo vendí y me compré una bicicleta. Ahorro unos 300 euros al mes.",
+      "Lo más difícil fue la primera semana, cuando cada cuesta me parecía una montaña."]),
+])
+def test_a_menu_on_one_line_over_the_headline_is_not_the_headline(menu, headline, byline, paragraphs):
+    """Nor is the date line under the byline, in the page's language ("12 de marzo de 2024")."""
+    page = "\n\n".join([menu, headline, byline, *paragraphs, "Share this article", "More from News",
+                        "Local elections: what you need to know", "© 2024 City Post"])
+    found = extract(page, "text")
+    assert found.title == headline
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Home Office Unveils New Visa Rules", "World Business News", "Sport, Politics and Culture",
+    "Local News Roundup: Council Backs Plan",
+])
+def test_a_headline_naming_sections_is_no_menu(line):
+    from worker.cleaning.title import _menu
+    assert not _menu(line)

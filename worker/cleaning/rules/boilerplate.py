@@ -870,6 +870,30 @@ EDIT_LINK = re.compile(
     r"modifier (?:cette page|sur github)|editar (?:esta página|en github|no github)|"
     r"modifica (?:questa pagina|su github)|(?:deze )?pagina bewerken|bewerken op github)$",
     re.IGNORECASE)
+#: The items of a site's menu: its home link and the sections a site lists side by side on
+#: one line ("Home News Sport Business Culture", "Startseite | Politik | Wirtschaft",
+#: "Accueil Actualités Sport Économie"), lowercased. A line that is mostly these is the menu,
+#: never the page's headline, however close above the headline it is printed.
+NAVIGATION_ITEMS: frozenset[str] = frozenset("""
+    home homepage news latest world uk europe africa asia americas politics business economy money
+    markets finance sport sports football culture arts opinion opinions comment analysis tech technology
+    science health lifestyle life style travel food entertainment music film films movies books tv
+    television weather video videos podcasts podcast photos gallery games education environment climate
+    local national international regional blog blogs about contact shop store recipes events magazine
+    newsletters jobs obituaries
+    startseite nachrichten aktuell politik wirtschaft finanzen kultur meinung wissen wissenschaft
+    gesundheit reise reisen panorama ausland inland digital technik leben regional lokales kontakt
+    rezepte videos fotos
+    accueil actualités actu politique économie monde société santé culture sciences vidéos
+    recettes voyage loisirs
+    inicio portada noticias actualidad política economía deportes cultura opinión internacional
+    sociedad salud ciencia tecnología vídeos contacto recetas viajes
+    notizie cronaca politica economia esteri spettacoli salute scienza tecnologia contatti ricette
+    viaggi
+    início notícias últimas mundo esporte esportes desporto opinião saúde ciência contato contacto
+    receitas
+    nieuws binnenland buitenland politiek economie cultuur opinie wetenschap gezondheid reizen
+""".split())
 #: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
 #: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",
 #: "Acquista ora", "Compre agora", "Bestel nu"). A line just above it heads a promotion,
