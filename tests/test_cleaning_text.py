@@ -3620,3 +3620,64 @@ def test_a_menu_on_one_line_over_the_headline_is_not_the_headline(menu, headline
 def test_a_headline_naming_sections_is_no_menu(line):
     from worker.cleaning.title import _menu
     assert not _menu(line)
+
+
+@pytest.mark.parametrize(("top", "headline", "recipe"), [
+    ("Startseite Rezepte Backen Kochen Über mich", "Einfacher Apfelkuchen vom Blech",
+     ["Veröffentlicht am 3. April 2024",
+      "Dieser Apfelkuchen ist bei uns ein Klassiker, wenn im Herbst die Äpfel reif sind. Er gelingt immer "
+      "und ist in einer Stunde fertig.",
+      "Am besten schmeckt er mit säuerlichen Äpfeln und einem Klecks Sahne.",
+      "Zutaten",
+      "250 g Butter\n200 g Zucker\n4 Eier\n400 g Mehl\n1 Päckchen Backpulver\n1 kg Äpfel",
+      "Zubereitung",
+      "Den Backofen auf 180 Grad vorheizen. Butter und Zucker schaumig rühren, dann die Eier nacheinander "
+      "unterrühren.",
+      "Mehl und Backpulver mischen und unter den Teig rühren. Den Teig auf einem gefetteten Blech "
+      "verstreichen.",
+      "Die Äpfel schälen, in Spalten schneiden und auf dem Teig verteilen. Etwa 40 Minuten backen."]),
+    ("Home Recipes Dinners Desserts About", "Easy Banana Bread",
+     ["This banana bread is the one I make every week when the bananas on the counter turn brown. It is "
+      "moist, sweet and takes ten minutes to put together.",
+      "Prep time: 10 minutes\nCook time: 60 minutes\nServes: 8",
+      "Ingredients",
+      "• 3 ripe bananas\n• 75 g melted butter\n• 150 g sugar\n• 1 egg, beaten\n• 1 tsp vanilla extract\n"
+      "• 1 tsp baking soda\n• 190 g plain flour",
+      "Instructions",
+      "1. Heat the oven to 180C and butter a loaf tin. Mash the bananas with a fork in a large bowl until "
+      "smooth.",
+      "2. Stir in the melted butter, then the sugar, egg and vanilla. Sprinkle over the baking soda and mix "
+      "in the flour.",
+      "3. Pour the batter into the tin and bake for 55 to 65 minutes, until a skewer comes out clean."]),
+    ("Recipes Dinners Baking About", "Lemon drizzle cake",
+     ["By Sarah Jones",
+      "A proper lemon drizzle should be sharp, sticky and moist. This one is all three, and it keeps for "
+      "days in a tin.",
+      "Ingredients",
+      "For the cake\n225 g butter\n225 g caster sugar\n4 eggs\n225 g self-raising flour\n1 lemon, zested\n"
+      "For the drizzle\n2 lemons, juiced\n85 g caster sugar",
+      "Method",
+      "Heat the oven to 180C. Beat the butter and sugar until pale and creamy, then add the eggs one at a "
+      "time.",
+      "Fold in the flour and lemon zest, then spoon into a lined loaf tin and bake for 45 to 50 minutes.",
+      "Mix the lemon juice and sugar, and pour over the cake while it is still warm. Leave to cool in the "
+      "tin."]),
+    ("Inicio Recetas Postres Contacto", "Tortilla de patatas",
+     ["Esta es la receta de tortilla de patatas de toda la vida, jugosa por dentro y dorada por fuera.",
+      "Tiempo: 45 minutos\nRaciones: 4",
+      "Ingredientes",
+      "• 4 patatas medianas\n• 6 huevos\n• 1 cebolla\n• 200 ml de aceite de oliva\n• Sal",
+      "Preparación",
+      "Pela las patatas y córtalas en láminas finas. Pica la cebolla y fríe todo a fuego lento en el aceite "
+      "durante veinte minutos.",
+      "Bate los huevos con sal, añade las patatas escurridas y deja reposar cinco minutos.",
+      "Cuaja la tortilla en una sartén a fuego medio, dale la vuelta con un plato y déjala dos minutos "
+      "más."]),
+])
+def test_a_recipes_introduction_and_ingredients_over_its_method_are_the_articles(top, headline, recipe):
+    page = "\n\n".join([top, headline, *recipe, "Print recipe", "Leave a comment"])
+    found = extract(page, "text")
+    assert found.title == headline
+    body = [line for block in recipe for line in block.split("\n")
+            if not line.startswith(("Veröffentlicht", "By "))]
+    assert found.body == "\n\n".join(body)

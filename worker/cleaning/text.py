@@ -65,6 +65,7 @@ from .region import (
     open_above_block,
     open_over_first_question,
     open_over_lead_picture,
+    open_over_recipe,
     resume_after_block,
     sentence_tails,
     start_at_byline,
@@ -177,7 +178,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
-    start = open_over_lead_picture(page, verdicts, start)
+    start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)
