@@ -3681,3 +3681,61 @@ def test_a_recipes_introduction_and_ingredients_over_its_method_are_the_articles
     body = [line for block in recipe for line in block.split("\n")
             if not line.startswith(("Veröffentlicht", "By "))]
     assert found.body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("top", "article", "foot"), [
+    (["Home News Sport Business Culture", "How the city plans to cut traffic by a third",
+      "By Tom Reed\n4 June 2024"],
+     [*_CITY_PLAN, "What happens next", "Work starts in September."],
+     ["Share this article", "More from News", "Local elections: what you need to know", "© 2024 City Post"]),
+    (["Startseite Politik Wirtschaft Sport Kultur", "So will die Stadt den Verkehr um ein Drittel senken",
+      "Von Tom Richter\n4. Juni 2024"],
+     ["Der Stadtrat hat einen Zehnjahresplan beschlossen, der den Autoverkehr in der Innenstadt um ein "
+      "Drittel senken soll, mit neuen Busspuren, Radwegen und einer Citymaut.",
+      "Die Ratsmitglieder stimmten nach einer mehr als vierstündigen Debatte am Dienstagabend mit 32 zu 11 "
+      "Stimmen für den Plan.",
+      "Busse zuerst",
+      "Auf den Hauptstraßen in die Innenstadt werden sechs neue Busspuren gebaut, und die Fahrpreise werden "
+      "drei Jahre lang eingefroren, teilte die Stadt mit.",
+      "Die Maut gilt werktags von 7 bis 19 Uhr. Anwohner der Zone und Menschen mit Behinderung sind davon "
+      "ausgenommen.",
+      "Wie es weitergeht",
+      "Die Arbeiten beginnen im September."],
+     ["Artikel teilen", "Mehr aus Politik", "© 2024 Stadtanzeiger"]),
+    (["Accueil Politique Économie Sport Culture", "Comment la ville veut réduire la circulation d'un tiers",
+      "Par Thomas Renaud\n4 juin 2024"],
+     ["Le conseil municipal a adopté un plan sur dix ans pour réduire d'un tiers la circulation automobile "
+      "dans le centre, avec de nouvelles voies de bus et un péage urbain.",
+      "Les élus ont voté à 32 voix contre 11 en faveur du plan après un débat de plus de quatre heures mardi "
+      "soir.",
+      "Un péage pour les automobilistes",
+      "Les automobilistes paieront 5 euros par jour.",
+      "Le péage s'appliquera de 7 heures à 19 heures en semaine. Les habitants de la zone en seront "
+      "exemptés.",
+      "Et maintenant ?",
+      "Les travaux commencent en septembre.",
+      "Ce n'est qu'un début."],
+     ["Partager l'article", "Plus d'actualités", "© 2024 Le Courrier"]),
+])
+def test_a_last_section_of_short_sentences_under_its_heading_closes_the_article(top, article, foot):
+    found = extract("\n\n".join([*top, *article, *foot]), "text")
+    assert found.body == "\n\n".join(article)
+    assert found.title == top[1]
+
+
+def test_headlines_over_short_blurbs_under_the_article_are_not_its_last_section():
+    paragraphs = [
+        "The city council has approved a ten-year plan to reduce car traffic in the centre by a third, with "
+        "new bus lanes, cycle routes and a congestion charge.",
+        "Buses first",
+        "Six new bus lanes will be built on the main roads into the centre, and fares will be frozen for "
+        "three years, the council said.",
+    ]
+    page = "\n\n".join([
+        "Home News Sport Business Culture", "Council backs plan to cut traffic by a third", "By Tom Reed",
+        *paragraphs,
+        "Drought leaves river at record low\nFarmers fear for their crops.\n"
+        "Heatwave warnings issued across the south\nTemperatures will top 35C.",
+        "Share this article\n© 2024 City Post",
+    ])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)

@@ -402,7 +402,8 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
     says of it: both are set among an article's paragraphs. When no such
     paragraph comes, a short sentence (:func:`_last_sentence`) right under
-    the end (past such slots and links only) is the article's last paragraph."""
+    the end (past such slots and links only) is the article's last paragraph,
+    or else a last section of short sentences under a heading (:func:`_last_section`)."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -445,10 +446,51 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
                 last_sentence = pos
             crossed = True
         if found is None:
-            return end if last_sentence is None else last_sentence + 1
+            if last_sentence is not None:
+                return last_sentence + 1
+            closed = _last_section(page, keep, threshold, start, end)
+            return end if closed is None else closed
         end = found + 1
         while end < len(words) and prose(end):
             end += 1
+
+
+#: an article's last section right under its end: a heading and at most this many short
+#: sentences of this many words at least
+_LAST_SECTION_LINES, _SHORT_SENTENCE_WORDS = 3, 2
+
+
+def _last_section(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int | None:
+    """The end of the article's last section right under its end [start,
+    end), or None: a heading the model keeps (no byline or date line) over up
+    to ``_LAST_SECTION_LINES`` short sentences it surely keeps ("What happens
+    next" / "Work starts in September."), in an article with a heading of its
+    own between its paragraphs. The region model, having learnt that prose
+    thins out at the article's end, reads a short sentence after a long
+    paragraph as what follows it. Another heading over a short sentence right
+    under them makes a list of teasers or comments, none of it the article's."""
+    n = len(page.lines)
+    marks = page.column("byline") + page.column("dateline")
+    if end + 1 >= n or end - start < 3 or not page.headings[end] or keep[end] < threshold \
+            or _furniture(page, end) or marks[end]:
+        return None
+    terminal = page.column("terminal")
+    closes = terminal[start:end] > 0
+    if not (page.headings[start + 1:end - 1] & ~closes[1:-1] & closes[:-2] & closes[2:]).any():
+        return None
+    pos = end + 1
+    while pos < n and pos - end <= _LAST_SECTION_LINES and _short_sentence(page, keep, pos):
+        pos += 1
+    if pos == end + 1 or pos + 1 < n and page.headings[pos] and _short_sentence(page, keep, pos + 1):
+        return None
+    return pos
+
+
+def _short_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+    """The line is a sentence the model surely keeps, however short ("Work starts in September.")."""
+    return bool(page.words[pos] >= _SHORT_SENTENCE_WORDS and page.column("terminal")[pos]
+                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
+                and page.lines[pos][:1].isupper() and not _furniture(page, pos))
 
 
 def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> int:
