@@ -3739,3 +3739,48 @@ def test_headlines_over_short_blurbs_under_the_article_are_not_its_last_section(
         "Share this article\n© 2024 City Post",
     ])
     assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+_ENGINE_POSTS = [
+    "Hi all, my 2015 diesel makes a loud knocking noise for the first five minutes after a cold start. After "
+    "that it runs perfectly. Has anyone had the same problem?",
+    "That sounds like the injectors to me. Get them checked before it gets worse, it is not an expensive job "
+    "if you catch it early.",
+    "Mine did the same and it turned out to be a glow plug. Replaced all four and the noise was gone.",
+]
+_MOTOR_POSTS = [
+    "Hallo zusammen, mein Diesel von 2015 macht nach dem Kaltstart fünf Minuten lang ein lautes Klopfen. "
+    "Danach läuft er einwandfrei. Kennt jemand das Problem?",
+    "Das klingt für mich nach den Einspritzdüsen. Lass sie prüfen, bevor es schlimmer wird, das ist nicht "
+    "teuer, wenn man es früh erkennt.",
+    "Bei mir war es genauso, am Ende war es eine Glühkerze. Alle vier getauscht und das Geräusch war weg.",
+]
+_MOTEUR_POSTS = [
+    "Bonjour à tous, ma voiture diesel de 2015 fait un bruit de claquement pendant cinq minutes après un "
+    "démarrage à froid. Ensuite tout va bien. Quelqu'un a-t-il eu le même problème ?",
+    "Ça ressemble aux injecteurs. Fais-les vérifier avant que ça empire, ce n'est pas une grosse "
+    "réparation si on s'y prend tôt.",
+    "J'ai eu la même chose, c'était une bougie de préchauffage. J'ai changé les quatre et le bruit a "
+    "disparu.",
+]
+
+
+@pytest.mark.parametrize(("top", "posts", "header", "profile", "foot"), [
+    ("Board index ‹ Vehicles ‹ Engines\n\nStrange noise from the engine when cold", _ENGINE_POSTS,
+     "Post by {user} » Tue Mar {day}, 2024 9:14 am", "{user}\nPosts: {count}\nJoined: May {year}\nTop",
+     "Display posts from previous: All posts\nReturn to “Engines”\nWho is online"),
+    ("Forum › Auto › Motor\n\nSeltsames Geräusch vom Motor bei Kälte", _MOTOR_POSTS,
+     "Beitrag von {user} » {day}.03.2024, 09:14",
+     "{user}\nBeiträge: {count}\nRegistriert: Mai {year}\nNach oben", "Zurück zu „Motor“\nWer ist online?"),
+    ("Forum Auto › Mécanique › Moteur\n\nBruit étrange du moteur à froid", _MOTEUR_POSTS,
+     "Message par {user} » {day} mars 2024, 09:14",
+     "{user}\nMessages : {count}\nInscription : mai {year}\nHaut", "Revenir à « Moteur »\nQui est en ligne"),
+])
+def test_a_forum_threads_post_headers_between_its_posts_are_not_body(top, posts, header, profile, foot):
+    users, counts, years = ("mike_77", "dieselDan", "sarah_k"), (123, 4512, 57), (2019, 2015, 2021)
+    blocks = [f"{header.format(user=user, day=12 + k // 2)}\n\n{post}\n\n"
+              + profile.format(user=user, count=count, year=year)
+              for k, (user, post, count, year) in enumerate(zip(users, posts, counts, years))]
+    found = extract("\n\n".join([top, *blocks, foot]), "text")
+    assert found.body == "\n\n".join(posts)
+    assert found.title == top.split("\n\n")[1]

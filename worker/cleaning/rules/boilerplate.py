@@ -816,6 +816,15 @@ WIDGET = re.compile(
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*(?: ?[→»])?$")
+#: A field of a forum member's profile printed in each post's header, with its count or date
+#: ("Joined: 14 May 2019", "Posts: 4,512", "Registriert: 02.01.2015", "Beiträge: 57", "Inscrit
+#: le : 3 mars 2020", "Mensajes: 120", "Messaggi: 88", "Berichten: 12"): its label and a colon
+#: ("Posts 2" is a widget's count). Matched on short lines holding a digit.
+FORUM_PROFILE_FIELD = re.compile(
+    r"^(?:joined|posts|registered|member since|messages|reputation|reaction score|likes received|"
+    r"registriert|beiträge|mitglied seit|dabei seit|inscrit(?: le)?|inscription|"
+    r"registrado(?: em| el)?|mensajes|miembro desde|mensagens|membro desde|iscritto(?: il)?|messaggi|"
+    r"lid sinds|berichten|geregistreerd)\s*:\s*\S", re.IGNORECASE)
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).
