@@ -3784,3 +3784,32 @@ def test_a_forum_threads_post_headers_between_its_posts_are_not_body(top, posts,
     found = extract("\n\n".join([top, *blocks, foot]), "text")
     assert found.body == "\n\n".join(posts)
     assert found.title == top.split("\n\n")[1]
+
+
+def test_a_forum_threads_first_post_and_its_authors_profile_are_not_the_headline():
+    """Nor is its menu, nor its date under its label ("Verfasst am 12.03.2024")."""
+    page = "\n\n".join([
+        "Startseite Forum Auto Technik Hilfe",
+        "Seltsames Geräusch vom Motor bei Kälte",
+        "mike_77\nRegistriert: 14.05.2019\nBeiträge: 123\nVerfasst am 12.03.2024",
+        _MOTOR_POSTS[0],
+        "Zitieren\nAntworten\ndieselDan\nRegistriert: 02.01.2015\nBeiträge: 4512\nVerfasst am 12.03.2024",
+        _MOTOR_POSTS[1],
+        "Zitieren\nAntworten\nAntwort erstellen\n© 2024 Auto Forum",
+    ])
+    found = extract(page, "text")
+    assert found.title == "Seltsames Geräusch vom Motor bei Kälte"
+    assert found.body == "\n\n".join(_MOTOR_POSTS[:2])
+
+
+@pytest.mark.parametrize(("line", "paragraph"), [
+    ("Hi all, my diesel makes a loud knocking noise after a cold start. Has anyone had the same problem?",
+     True),
+    ("St. Paul police chief sought state funding for a gunshot location system after a summer of shootings.",
+     False),
+    ("T-Swift is beefing with The Carlyle Group ... what a time to be alive, and other news from the street.",
+     False),
+])
+def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline(line, paragraph):
+    from worker.cleaning.title import _sentences
+    assert _sentences(line, len(line.split())) is paragraph

@@ -889,14 +889,14 @@ NAVIGATION_ITEMS: frozenset[str] = frozenset("""
     science health lifestyle life style travel food entertainment music film films movies books tv
     television weather video videos podcasts podcast photos gallery games education environment climate
     local national international regional blog blogs about contact shop store recipes events magazine
-    newsletters jobs obituaries
+    newsletters jobs obituaries forum forums community help auto cars motoring
     startseite nachrichten aktuell politik wirtschaft finanzen kultur meinung wissen wissenschaft
     gesundheit reise reisen panorama ausland inland digital technik leben regional lokales kontakt
-    rezepte videos fotos
+    rezepte videos fotos hilfe
     accueil actualités actu politique économie monde société santé culture sciences vidéos
-    recettes voyage loisirs
+    recettes voyage loisirs aide
     inicio portada noticias actualidad política economía deportes cultura opinión internacional
-    sociedad salud ciencia tecnología vídeos contacto recetas viajes
+    sociedad salud ciencia tecnología vídeos contacto recetas viajes ayuda
     notizie cronaca politica economia esteri spettacoli salute scienza tecnologia contatti ricette
     viaggi
     início notícias últimas mundo esporte esportes desporto opinião saúde ciência contato contacto
