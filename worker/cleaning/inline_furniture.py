@@ -187,11 +187,9 @@ def forum_headers(page: Page, positions: list[int]) -> set[int]:
     def short(p: int) -> bool:
         return words[p] <= _HEADER_WORDS and not lines[p].rstrip("\"”’)").endswith(_SENTENCE_CLOSES)
 
-    def field(p: int) -> bool:
-        return words[p] <= _HEADER_WORDS and any(c.isdigit() for c in lines[p]) \
-            and FORUM_PROFILE_FIELD.match(lines[p]) is not None
-
-    fields = [p for p in range(n) if field(p)]
+    # (short lines holding a digit, read off the page's columns, are the only ones searched)
+    dated = ((page.column("digit_share") > 0) & (page.word_array <= _HEADER_WORDS)).nonzero()[0]
+    fields = [p for p in dated.tolist() if FORUM_PROFILE_FIELD.match(lines[p]) is not None]
     if len(fields) < _HEADERS:
         return set()
     header: set[int] = set()
