@@ -3718,3 +3718,259 @@ def test_an_interviews_first_question_under_the_byline_is_the_articles():
     assert found.title == "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\""
     assert found.author == "Javier Gómez"
     assert found.published_at == "2024-04-10"
+
+
+_CITY_PLAN = [
+    "The city council has approved a ten-year plan to reduce car traffic in the centre by a third, with new "
+    "bus lanes, cycle routes and a congestion charge.",
+    "Councillors voted 32 to 11 in favour of the plan after a debate that lasted more than four hours on "
+    "Tuesday evening.",
+    "Buses first",
+    "Buses will come every five minutes.",
+    "Six new bus lanes will be built on the main roads into the centre, and fares will be frozen for three "
+    "years, the council said.",
+    "A charge for drivers",
+    "The congestion charge will apply from 7am to 7pm on weekdays. Residents of the zone and disabled "
+    "drivers will be exempt from it.",
+]
+_COMMUTER = [
+    "For twenty years I drove to the office every day, even though it is only four miles from my house.",
+    "Last spring I sold the car and bought a bicycle. I have not missed it once, and I save about 300 pounds "
+    "a month.",
+    "The hardest part was the first week, when every hill felt like a mountain.",
+]
+
+
+@pytest.mark.parametrize(("menu", "headline", "byline", "paragraphs"), [
+    ("Home News Sport Business Culture", "How the city plans to cut traffic by a third",
+     "By Tom Reed\n4 June 2024", _CITY_PLAN),
+    ("Home | World | Politics | Tech", "Confessions of a former commuter", "By Anna Price", _COMMUTER),
+    ("News / Sport / Business / Culture", "Confessions of a former commuter", "By Anna Price", _COMMUTER),
+    ("Startseite Politik Wirtschaft Sport Kultur Meinung", "Warum ich mein Auto verkauft habe",
+     "Von Anna Peters\n12. März 2024",
+     ["Zwanzig Jahre lang bin ich jeden Tag mit dem Wagen ins Büro gefahren, obwohl es nur sechs Kilometer "
+      "entfernt ist.",
+      "Im Frühjahr habe ich ihn verkauft und mir ein Fahrrad gekauft. Ich spare jeden Monat rund 300 Euro.",
+      "Am schwersten war die erste Woche, als mir jeder Hügel wie ein Berg vorkam."]),
+    ("Accueil Actualités Sport Économie Culture Opinions", "Pourquoi j'ai vendu ma voiture",
+     "Par Anne Petit\n12 mars 2024",
+     ["Pendant vingt ans, j'ai pris le volant chaque matin pour aller au bureau, à six kilomètres de chez "
+      "moi.",
+      "Au printemps dernier, je l'ai vendue et j'ai acheté un vélo. J'économise environ 300 euros par mois.",
+      "Le plus dur a été la première semaine, quand chaque côte me semblait une montagne."]),
+    ("Inicio Noticias Deportes Economía Cultura Opinión", "Vendí mi coche y no lo echo de menos",
+     "Por Ana Pérez\n12 de marzo de 2024",
+     ["Durante veinte años fui en coche a la oficina todos los días, aunque está a solo seis kilómetros de "
+      "mi casa.",
+      "La primavera pasada lo vendí y me compré una bicicleta. Ahorro unos 300 euros al mes.",
+      "Lo más difícil fue la primera semana, cuando cada cuesta me parecía una montaña."]),
+])
+def test_a_menu_on_one_line_over_the_headline_is_not_the_headline(menu, headline, byline, paragraphs):
+    """Nor is the date line under the byline, in the page's language ("12 de marzo de 2024")."""
+    page = "\n\n".join([menu, headline, byline, *paragraphs, "Share this article", "More from News",
+                        "Local elections: what you need to know", "© 2024 City Post"])
+    found = extract(page, "text")
+    assert found.title == headline
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Home Office Unveils New Visa Rules", "World Business News", "Sport, Politics and Culture",
+    "Local News Roundup: Council Backs Plan",
+])
+def test_a_headline_naming_sections_is_no_menu(line):
+    from worker.cleaning.title import _menu
+    assert not _menu(line)
+
+
+@pytest.mark.parametrize(("top", "headline", "recipe"), [
+    ("Startseite Rezepte Backen Kochen Über mich", "Einfacher Apfelkuchen vom Blech",
+     ["Veröffentlicht am 3. April 2024",
+      "Dieser Apfelkuchen ist bei uns ein Klassiker, wenn im Herbst die Äpfel reif sind. Er gelingt immer "
+      "und ist in einer Stunde fertig.",
+      "Am besten schmeckt er mit säuerlichen Äpfeln und einem Klecks Sahne.",
+      "Zutaten",
+      "250 g Butter\n200 g Zucker\n4 Eier\n400 g Mehl\n1 Päckchen Backpulver\n1 kg Äpfel",
+      "Zubereitung",
+      "Den Backofen auf 180 Grad vorheizen. Butter und Zucker schaumig rühren, dann die Eier nacheinander "
+      "unterrühren.",
+      "Mehl und Backpulver mischen und unter den Teig rühren. Den Teig auf einem gefetteten Blech "
+      "verstreichen.",
+      "Die Äpfel schälen, in Spalten schneiden und auf dem Teig verteilen. Etwa 40 Minuten backen."]),
+    ("Home Recipes Dinners Desserts About", "Easy Banana Bread",
+     ["This banana bread is the one I make every week when the bananas on the counter turn brown. It is "
+      "moist, sweet and takes ten minutes to put together.",
+      "Prep time: 10 minutes\nCook time: 60 minutes\nServes: 8",
+      "Ingredients",
+      "• 3 ripe bananas\n• 75 g melted butter\n• 150 g sugar\n• 1 egg, beaten\n• 1 tsp vanilla extract\n"
+      "• 1 tsp baking soda\n• 190 g plain flour",
+      "Instructions",
+      "1. Heat the oven to 180C and butter a loaf tin. Mash the bananas with a fork in a large bowl until "
+      "smooth.",
+      "2. Stir in the melted butter, then the sugar, egg and vanilla. Sprinkle over the baking soda and mix "
+      "in the flour.",
+      "3. Pour the batter into the tin and bake for 55 to 65 minutes, until a skewer comes out clean."]),
+    ("Recipes Dinners Baking About", "Lemon drizzle cake",
+     ["By Sarah Jones",
+      "A proper lemon drizzle should be sharp, sticky and moist. This one is all three, and it keeps for "
+      "days in a tin.",
+      "Ingredients",
+      "For the cake\n225 g butter\n225 g caster sugar\n4 eggs\n225 g self-raising flour\n1 lemon, zested\n"
+      "For the drizzle\n2 lemons, juiced\n85 g caster sugar",
+      "Method",
+      "Heat the oven to 180C. Beat the butter and sugar until pale and creamy, then add the eggs one at a "
+      "time.",
+      "Fold in the flour and lemon zest, then spoon into a lined loaf tin and bake for 45 to 50 minutes.",
+      "Mix the lemon juice and sugar, and pour over the cake while it is still warm. Leave to cool in the "
+      "tin."]),
+    ("Inicio Recetas Postres Contacto", "Tortilla de patatas",
+     ["Esta es la receta de tortilla de patatas de toda la vida, jugosa por dentro y dorada por fuera.",
+      "Tiempo: 45 minutos\nRaciones: 4",
+      "Ingredientes",
+      "• 4 patatas medianas\n• 6 huevos\n• 1 cebolla\n• 200 ml de aceite de oliva\n• Sal",
+      "Preparación",
+      "Pela las patatas y córtalas en láminas finas. Pica la cebolla y fríe todo a fuego lento en el aceite "
+      "durante veinte minutos.",
+      "Bate los huevos con sal, añade las patatas escurridas y deja reposar cinco minutos.",
+      "Cuaja la tortilla en una sartén a fuego medio, dale la vuelta con un plato y déjala dos minutos "
+      "más."]),
+])
+def test_a_recipes_introduction_and_ingredients_over_its_method_are_the_articles(top, headline, recipe):
+    page = "\n\n".join([top, headline, *recipe, "Print recipe", "Leave a comment"])
+    found = extract(page, "text")
+    assert found.title == headline
+    body = [line for block in recipe for line in block.split("\n")
+            if not line.startswith(("Veröffentlicht", "By "))]
+    assert found.body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize(("top", "article", "foot"), [
+    (["Home News Sport Business Culture", "How the city plans to cut traffic by a third",
+      "By Tom Reed\n4 June 2024"],
+     [*_CITY_PLAN, "What happens next", "Work starts in September."],
+     ["Share this article", "More from News", "Local elections: what you need to know", "© 2024 City Post"]),
+    (["Startseite Politik Wirtschaft Sport Kultur", "So will die Stadt den Verkehr um ein Drittel senken",
+      "Von Tom Richter\n4. Juni 2024"],
+     ["Der Stadtrat hat einen Zehnjahresplan beschlossen, der den Autoverkehr in der Innenstadt um ein "
+      "Drittel senken soll, mit neuen Busspuren, Radwegen und einer Citymaut.",
+      "Die Ratsmitglieder stimmten nach einer mehr als vierstündigen Debatte am Dienstagabend mit 32 zu 11 "
+      "Stimmen für den Plan.",
+      "Busse zuerst",
+      "Auf den Hauptstraßen in die Innenstadt werden sechs neue Busspuren gebaut, und die Fahrpreise werden "
+      "drei Jahre lang eingefroren, teilte die Stadt mit.",
+      "Die Maut gilt werktags von 7 bis 19 Uhr. Anwohner der Zone und Menschen mit Behinderung sind davon "
+      "ausgenommen.",
+      "Wie es weitergeht",
+      "Die Arbeiten beginnen im September."],
+     ["Artikel teilen", "Mehr aus Politik", "© 2024 Stadtanzeiger"]),
+    (["Accueil Politique Économie Sport Culture", "Comment la ville veut réduire la circulation d'un tiers",
+      "Par Thomas Renaud\n4 juin 2024"],
+     ["Le conseil municipal a adopté un plan sur dix ans pour réduire d'un tiers la circulation automobile "
+      "dans le centre, avec de nouvelles voies de bus et un péage urbain.",
+      "Les élus ont voté à 32 voix contre 11 en faveur du plan après un débat de plus de quatre heures mardi "
+      "soir.",
+      "Un péage pour les automobilistes",
+      "Les automobilistes paieront 5 euros par jour.",
+      "Le péage s'appliquera de 7 heures à 19 heures en semaine. Les habitants de la zone en seront "
+      "exemptés.",
+      "Et maintenant ?",
+      "Les travaux commencent en septembre.",
+      "Ce n'est qu'un début."],
+     ["Partager l'article", "Plus d'actualités", "© 2024 Le Courrier"]),
+])
+def test_a_last_section_of_short_sentences_under_its_heading_closes_the_article(top, article, foot):
+    found = extract("\n\n".join([*top, *article, *foot]), "text")
+    assert found.body == "\n\n".join(article)
+    assert found.title == top[1]
+
+
+def test_headlines_over_short_blurbs_under_the_article_are_not_its_last_section():
+    paragraphs = [
+        "The city council has approved a ten-year plan to reduce car traffic in the centre by a third, with "
+        "new bus lanes, cycle routes and a congestion charge.",
+        "Buses first",
+        "Six new bus lanes will be built on the main roads into the centre, and fares will be frozen for "
+        "three years, the council said.",
+    ]
+    page = "\n\n".join([
+        "Home News Sport Business Culture", "Council backs plan to cut traffic by a third", "By Tom Reed",
+        *paragraphs,
+        "Drought leaves river at record low\nFarmers fear for their crops.\n"
+        "Heatwave warnings issued across the south\nTemperatures will top 35C.",
+        "Share this article\n© 2024 City Post",
+    ])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+_ENGINE_POSTS = [
+    "Hi all, my 2015 diesel makes a loud knocking noise for the first five minutes after a cold start. After "
+    "that it runs perfectly. Has anyone had the same problem?",
+    "That sounds like the injectors to me. Get them checked before it gets worse, it is not an expensive job "
+    "if you catch it early.",
+    "Mine did the same and it turned out to be a glow plug. Replaced all four and the noise was gone.",
+]
+_MOTOR_POSTS = [
+    "Hallo zusammen, mein Diesel von 2015 macht nach dem Kaltstart fünf Minuten lang ein lautes Klopfen. "
+    "Danach läuft er einwandfrei. Kennt jemand das Problem?",
+    "Das klingt für mich nach den Einspritzdüsen. Lass sie prüfen, bevor es schlimmer wird, das ist nicht "
+    "teuer, wenn man es früh erkennt.",
+    "Bei mir war es genauso, am Ende war es eine Glühkerze. Alle vier getauscht und das Geräusch war weg.",
+]
+_MOTEUR_POSTS = [
+    "Bonjour à tous, ma voiture diesel de 2015 fait un bruit de claquement pendant cinq minutes après un "
+    "démarrage à froid. Ensuite tout va bien. Quelqu'un a-t-il eu le même problème ?",
+    "Ça ressemble aux injecteurs. Fais-les vérifier avant que ça empire, ce n'est pas une grosse "
+    "réparation si on s'y prend tôt.",
+    "J'ai eu la même chose, c'était une bougie de préchauffage. J'ai changé les quatre et le bruit a "
+    "disparu.",
+]
+
+
+@pytest.mark.parametrize(("top", "posts", "header", "profile", "foot"), [
+    ("Board index ‹ Vehicles ‹ Engines\n\nStrange noise from the engine when cold", _ENGINE_POSTS,
+     "Post by {user} » Tue Mar {day}, 2024 9:14 am", "{user}\nPosts: {count}\nJoined: May {year}\nTop",
+     "Display posts from previous: All posts\nReturn to “Engines”\nWho is online"),
+    ("Forum › Auto › Motor\n\nSeltsames Geräusch vom Motor bei Kälte", _MOTOR_POSTS,
+     "Beitrag von {user} » {day}.03.2024, 09:14",
+     "{user}\nBeiträge: {count}\nRegistriert: Mai {year}\nNach oben", "Zurück zu „Motor“\nWer ist online?"),
+    ("Forum Auto › Mécanique › Moteur\n\nBruit étrange du moteur à froid", _MOTEUR_POSTS,
+     "Message par {user} » {day} mars 2024, 09:14",
+     "{user}\nMessages : {count}\nInscription : mai {year}\nHaut", "Revenir à « Moteur »\nQui est en ligne"),
+])
+def test_a_forum_threads_post_headers_between_its_posts_are_not_body(top, posts, header, profile, foot):
+    users, counts, years = ("mike_77", "dieselDan", "sarah_k"), (123, 4512, 57), (2019, 2015, 2021)
+    blocks = [f"{header.format(user=user, day=12 + k // 2)}\n\n{post}\n\n"
+              + profile.format(user=user, count=count, year=year)
+              for k, (user, post, count, year) in enumerate(zip(users, posts, counts, years))]
+    found = extract("\n\n".join([top, *blocks, foot]), "text")
+    assert found.body == "\n\n".join(posts)
+    assert found.title == top.split("\n\n")[1]
+
+
+def test_a_forum_threads_first_post_and_its_authors_profile_are_not_the_headline():
+    """Nor is its menu, nor its date under its label ("Verfasst am 12.03.2024")."""
+    page = "\n\n".join([
+        "Startseite Forum Auto Technik Hilfe",
+        "Seltsames Geräusch vom Motor bei Kälte",
+        "mike_77\nRegistriert: 14.05.2019\nBeiträge: 123\nVerfasst am 12.03.2024",
+        _MOTOR_POSTS[0],
+        "Zitieren\nAntworten\ndieselDan\nRegistriert: 02.01.2015\nBeiträge: 4512\nVerfasst am 12.03.2024",
+        _MOTOR_POSTS[1],
+        "Zitieren\nAntworten\nAntwort erstellen\n© 2024 Auto Forum",
+    ])
+    found = extract(page, "text")
+    assert found.title == "Seltsames Geräusch vom Motor bei Kälte"
+    assert found.body == "\n\n".join(_MOTOR_POSTS[:2])
+
+
+@pytest.mark.parametrize(("line", "paragraph"), [
+    ("Hi all, my diesel makes a loud knocking noise after a cold start. Has anyone had the same problem?",
+     True),
+    ("St. Paul police chief sought state funding for a gunshot location system after a summer of shootings.",
+     False),
+    ("T-Swift is beefing with The Carlyle Group ... what a time to be alive, and other news from the street.",
+     False),
+])
+def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline(line, paragraph):
+    from worker.cleaning.title import _sentences
+    assert _sentences(line, len(line.split())) is paragraph

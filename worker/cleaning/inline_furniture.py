@@ -25,6 +25,7 @@ from .rules.boilerplate import (
     DISCLOSURE_SPEAKER,
     DISCLOSURES,
     EDITORIAL_LINK,
+    FORUM_PROFILE_FIELD,
     MORE_ON,
     NOTICE,
     NOTICE_HINTS,
@@ -161,6 +162,47 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
         if end - pos - 1 >= _BOX_ITEMS:
             found.update(range(pos, end))
     return found
+
+
+#: a forum post's header: lines of this many words at most, closing no sentence, around a field
+#: of its author's profile, which a forum prints in this many posts' headers at least; a header's
+#: line of this many words at least is the template of the other posts' ("Post by Jane » ...")
+_HEADER_WORDS, _HEADERS, _TEMPLATE_WORDS = 12, 2, 3
+_SENTENCE_CLOSES = (".", "!", "?", "…")
+
+
+def forum_headers(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a forum's post headers set between its posts: a
+    run of short lines that close no sentence, one under another in the page,
+    holding a field of the author's profile with its count or date
+    (:data:`FORUM_PROFILE_FIELD`: "Joined: 14 May 2019", "Beiträge: 57"),
+    with the author's name, the post's date and its buttons ("Quote",
+    "Reply", "Top") around it; and the lines opening with the same two words
+    as a line of such a run ("Post by mike_77 » ...", over the first post
+    too). Only on a page that prints ``_HEADERS`` such fields at least: a
+    thread of posts (an article prints no member's profile)."""
+    lines, words = page.lines, page.words
+    n = len(lines)
+
+    def short(p: int) -> bool:
+        return words[p] <= _HEADER_WORDS and not lines[p].rstrip("\"”’)").endswith(_SENTENCE_CLOSES)
+
+    # (short lines holding a digit, read off the page's columns, are the only ones searched)
+    dated = ((page.column("digit_share") > 0) & (page.word_array <= _HEADER_WORDS)).nonzero()[0]
+    fields = [p for p in dated.tolist() if FORUM_PROFILE_FIELD.match(lines[p]) is not None]
+    if len(fields) < _HEADERS:
+        return set()
+    header: set[int] = set()
+    for p in fields:
+        low = high = p
+        while low > 0 and short(low - 1):
+            low -= 1
+        while high + 1 < n and short(high + 1):
+            high += 1
+        header.update(range(low, high + 1))
+    templates = {tuple(lines[p].split(" ", 2)[:2]) for p in header if words[p] >= _TEMPLATE_WORDS}
+    return {p for p in positions if p in header or short(p) and words[p] >= _TEMPLATE_WORDS
+            and tuple(lines[p].split(" ", 2)[:2]) in templates}
 
 
 def card_blurbs(page: Page, positions: list[int]) -> set[int]:

@@ -34,8 +34,12 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import DATE_LINE
 from .rules.shapes import (
+    BULLET,
     CONTACT_LINE,
     E_MAIL,
+    INGREDIENT_AMOUNT,
+    INGREDIENT_COUNTED,
+    INGREDIENT_HEADINGS,
     MONTH_NAME,
     NUMERIC_DATE,
     PHONE_AT_END,
@@ -398,7 +402,8 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
     says of it: both are set among an article's paragraphs. When no such
     paragraph comes, a short sentence (:func:`_last_sentence`) right under
-    the end (past such slots and links only) is the article's last paragraph."""
+    the end (past such slots and links only) is the article's last paragraph,
+    or else a last section of short sentences under a heading (:func:`_last_section`)."""
     words = page.words
     terminal = page.column("terminal")
     stops = page.column("stop_share")
@@ -441,10 +446,51 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
                 last_sentence = pos
             crossed = True
         if found is None:
-            return end if last_sentence is None else last_sentence + 1
+            if last_sentence is not None:
+                return last_sentence + 1
+            closed = _last_section(page, keep, threshold, start, end)
+            return end if closed is None else closed
         end = found + 1
         while end < len(words) and prose(end):
             end += 1
+
+
+#: an article's last section right under its end: a heading and at most this many short
+#: sentences of this many words at least
+_LAST_SECTION_LINES, _SHORT_SENTENCE_WORDS = 3, 2
+
+
+def _last_section(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int | None:
+    """The end of the article's last section right under its end [start,
+    end), or None: a heading the model keeps (no byline or date line) over up
+    to ``_LAST_SECTION_LINES`` short sentences it surely keeps ("What happens
+    next" / "Work starts in September."), in an article with a heading of its
+    own between its paragraphs. The region model, having learnt that prose
+    thins out at the article's end, reads a short sentence after a long
+    paragraph as what follows it. Another heading over a short sentence right
+    under them makes a list of teasers or comments, none of it the article's."""
+    n = len(page.lines)
+    marks = page.column("byline") + page.column("dateline")
+    if end + 1 >= n or end - start < 3 or not page.headings[end] or keep[end] < threshold \
+            or _furniture(page, end) or marks[end]:
+        return None
+    terminal = page.column("terminal")
+    closes = terminal[start:end] > 0
+    if not (page.headings[start + 1:end - 1] & ~closes[1:-1] & closes[:-2] & closes[2:]).any():
+        return None
+    pos = end + 1
+    while pos < n and pos - end <= _LAST_SECTION_LINES and _short_sentence(page, keep, pos):
+        pos += 1
+    if pos == end + 1 or pos + 1 < n and page.headings[pos] and _short_sentence(page, keep, pos + 1):
+        return None
+    return pos
+
+
+def _short_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+    """The line is a sentence the model surely keeps, however short ("Work starts in September.")."""
+    return bool(page.words[pos] >= _SHORT_SENTENCE_WORDS and page.column("terminal")[pos]
+                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
+                and page.lines[pos][:1].isupper() and not _furniture(page, pos))
 
 
 def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> int:
@@ -1281,6 +1327,58 @@ def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
             and _prose_printed_once(page, verdicts, opened - 1, opened)[0]:
         opened -= 1
     return opened if opened < low else start
+
+
+#: a recipe's ingredients' heading is looked for this many lines above the article at most, has
+#: this many words at most, and the lines under it down to the article this many each at most;
+#: the recipe's facts over its heading ("Serves: 4", "Prep time: 10 minutes"), this many lines
+#: of this many words at most
+_RECIPE_REACH, _RECIPE_HEADING_WORDS, _INGREDIENT_WORDS = 30, 3, 8
+_RECIPE_FACTS, _RECIPE_FACT_WORDS = 4, 6
+
+
+def _ingredient(line: str) -> bool:
+    """An item of a recipe's ingredients, its bullet aside ("• 75 g melted butter", "4 Eier")."""
+    item = BULLET.sub("", line, count=1)
+    return INGREDIENT_AMOUNT.match(item) is not None or INGREDIENT_COUNTED.match(item) is not None
+
+
+def open_over_recipe(page: Page, verdicts: Verdicts, start: int) -> int:
+    """The start of the article moved back over a recipe's ingredients above
+    it: their heading ("Ingredients", "Zutaten", "Ingrédients") within
+    ``_RECIPE_REACH`` lines, and under it short lines down to the article, at
+    least half of them an ingredient (:func:`_ingredient`; a heading over
+    the method among them), then on over the recipe's facts and the
+    paragraphs of sure prose printed once right above them (no byline or
+    date line): its introduction. The region model reads a list of short
+    items over the method as the page's furniture, and opens the recipe at
+    its method."""
+    lines, words = page.lines, page.words
+    heading = next((p for p in range(start, max(-1, start - _RECIPE_REACH), -1)
+                    if words[p] <= _RECIPE_HEADING_WORDS and key_of(lines[p]) in INGREDIENT_HEADINGS), None)
+    if heading is None:
+        return start
+    items = range(heading + 1, start)
+    if any(words[p] > _INGREDIENT_WORDS for p in items) \
+            or 2 * sum(_ingredient(lines[p]) for p in items) < len(items):
+        return start
+    marks = page.column("byline") + page.column("dateline")
+    low = heading
+    while heading - low < _RECIPE_FACTS and low > 0 and words[low - 1] <= _RECIPE_FACT_WORDS \
+            and not marks[low - 1] and any(c == ":" or c.isdigit() for c in lines[low - 1]):
+        low -= 1
+    opened = low
+    while opened > 0 and not marks[opened - 1] and _introduction(page, verdicts, opened - 1):
+        opened -= 1
+    return opened if opened < low else heading
+
+
+def _introduction(page: Page, verdicts: Verdicts, pos: int) -> bool:
+    """The line is a short paragraph of sure prose printed once (``_LAST_SENTENCE_WORDS`` words
+    or more, closing a sentence, with stopwords)."""
+    return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
+                and page.column("stop_share")[pos] >= _PROSE_STOPS and verdicts.keep[pos] >= _SURE_KEEP
+                and page.times[page.lines[pos]] == 1)
 
 
 def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:

@@ -32,6 +32,7 @@ from .inline_furniture import (
     boxes_of_other_posts,
     capitalised_links,
     card_blurbs,
+    forum_headers,
     notices,
     numbered_pictures,
     widgets,
@@ -65,6 +66,7 @@ from .region import (
     open_above_block,
     open_over_first_question,
     open_over_lead_picture,
+    open_over_recipe,
     resume_after_block,
     sentence_tails,
     start_at_byline,
@@ -177,7 +179,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
-    start = open_over_lead_picture(page, verdicts, start)
+    start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)
@@ -205,7 +207,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
-    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
+    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines) \
+        | forum_headers(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)

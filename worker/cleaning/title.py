@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .html_dates import iso_date
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
 from .rules.boilerplate import (
@@ -33,13 +34,15 @@ from .rules.boilerplate import (
     EDITORIAL_LINK,
     FINDER_LINK,
     FORM_NOTICE,
+    FORUM_PROFILE_FIELD,
+    NAVIGATION_ITEMS,
     PICTURE_ROLES,
     PLACEHOLDERS,
     STEP_OR_POST_LINK,
 )
-from .rules.bylines import AUTHOR_LABEL
+from .rules.bylines import AUTHOR_LABEL, DATE_LABEL, DATE_LINE
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
-from .rules.shapes import INGREDIENT_AMOUNT
+from .rules.shapes import INGREDIENT_AMOUNT, SEPARATOR
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -614,6 +617,69 @@ def _doubled(text: str) -> bool:
     return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] and " " in text[:half]
 
 
+#: a menu on one line lists this many items at least (set apart by bars or bullets, or as
+#: single words: three words may be one name, "World Business News"), this many of them a
+#: site's sections (:data:`NAVIGATION_ITEMS`), and these make half its items but function
+#: words at least; what no menu holds
+_MENU_ITEMS, _MENU_WORDS, _MENU_KNOWN = 3, 4, 3
+_MENU_NEVER = frozenset(".,:;!?")
+
+
+def _menu(text: str) -> bool:
+    """A site's menu printed on one line ("Home News Sport Business Culture",
+    "Home | World | Politics | Tech", "Startseite Politik Wirtschaft Sport"):
+    items set apart by bars or bullets, or single capitalised words, most of
+    them a site's sections, and no sentence's punctuation. A headline in
+    title case names sections too ("Home Office Unveils New Visa Rules"),
+    but never mostly."""
+    if not _MENU_NEVER.isdisjoint(text):
+        return False
+    if SEPARATOR.search(text) is not None:
+        items, least = [item.strip().lower() for item in SEPARATOR.split(text)], _MENU_ITEMS
+    else:
+        words = [word for word in text.split() if any(c.isalpha() for c in word)]
+        if not all(not word.islower() or word in ALL_STOPWORDS for word in words):
+            return False
+        items, least = [word.lower() for word in words], _MENU_WORDS
+    items = [item for item in items if item]
+    known = sum(item in NAVIGATION_ITEMS for item in items)
+    named = sum(item in NAVIGATION_ITEMS or item not in ALL_STOPWORDS for item in items)
+    return len(items) >= least and known >= _MENU_KNOWN and 2 * known >= named
+
+
+#: a paragraph of this many words at least that holds two sentences or more is never a headline
+_TWO_SENTENCES_WORDS = 15
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_A-ZÀ-Þ]{2}[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _sentences(text: str, words: int) -> bool:
+    """A paragraph of ``_TWO_SENTENCES_WORDS`` words or more that closes a
+    sentence and opens another inside ("Hi all, my diesel knocks when cold.
+    Has anyone had the same problem?"): a forum's first post or a lead, whose
+    closing question gives it a heading's shape, not the headline. A stop
+    after a capital ("U.S. Senate", "St. Paul") or another stop ("... what a
+    time") ends no sentence."""
+    return words >= _TWO_SENTENCES_WORDS and text.endswith((".", "!", "?")) \
+        and _INNER_SENTENCE_END.search(text) is not None
+
+
+#: a date line has this many words at most ("Fri 12 Apr 2024 07.00 BST")
+_DATE_WORDS = 6
+
+
+def _date(text: str, words: int) -> bool:
+    """A short line opening on a date in any language of :mod:`.rules.dates`,
+    day, month and year, after its label or not ("Fri 12 Apr 2024 07.00 BST",
+    "12 de marzo de 2024", "Verfasst am 12.03.2024"), which the line model's
+    narrower date shape may miss: the article's date, not its headline ("4th
+    of July Sewing Projects" names no year)."""
+    if words > _DATE_WORDS or not text[:1].isalnum():
+        return False
+    label = DATE_LABEL.match(text)
+    date = text[label.end():] if label else text
+    return DATE_LINE.match(date) is not None and iso_date(date) is not None
+
+
 #: a site's name is printed among the page's first lines, and the article this many lines below
 _TOP_LINES, _BELOW_TOP = 3, 5
 
@@ -693,12 +759,15 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (:func:`_named_picture`), the author's name (:func:`_authors`), a
     standfirst under its headline (:func:`_standfirst`), a piece of something
     else (:func:`_fragment`), a text printed twice on its line
-    (:func:`_doubled`), the page's title over its headline
-    (:func:`_page_title`), a link to learn more (:func:`_call_to_learn`), a
-    numbered step or a link to the previous or next post
-    (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
-    site's finder (``FINDER_LINK``), a link to edit the page (``EDIT_LINK``), a
-    recipe's ingredient with its amount (``INGREDIENT_AMOUNT``), a byline, a
+    (:func:`_doubled`), a site's menu on one line (:func:`_menu`), a date
+    line (:func:`_date`), a paragraph of two sentences (:func:`_sentences`),
+    the page's title over its headline (:func:`_page_title`), a link to learn
+    more (:func:`_call_to_learn`), a numbered step or a link to the previous
+    or next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
+    link to the site's finder (``FINDER_LINK``), a link to edit the page
+    (``EDIT_LINK``), a field of a forum member's profile
+    (``FORUM_PROFILE_FIELD``), a recipe's ingredient with its amount
+    (``INGREDIENT_AMOUNT``), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -728,8 +797,11 @@ class _RuledOut:
                                                          or _standfirst(page, row, text, self.lines))) \
             or row in self.over_buttons or _site_name(page, row, first_body) or _named_picture(page, text) \
             or text in self.authors or _fragment(text) or _doubled(text) or _call_to_learn(text) \
+            or _menu(text) or (not self.part[k] and (_date(text, page.words[row])
+                                                     or _sentences(text, page.words[row]))) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
+            or FORUM_PROFILE_FIELD.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None \
             or (not self.part[k] and _page_title(text, row, self.whole))
 

@@ -893,6 +893,15 @@ _WIDGET_OPEN, _WIDGET_CLOSE = r"^(?:[•·*>|-]\s*)?(?:", r")[.!:…]*(?: ?[→�
 #: :data:`_WIDGET_ALTERNATIVES` as a whole line, grouped by their first characters
 #: (:func:`by_first_character`): a short line is tried with a few of them, not with each
 WIDGET = re.compile(_WIDGET_OPEN + by_first_character(_WIDGET_ALTERNATIVES) + _WIDGET_CLOSE)
+#: A field of a forum member's profile printed in each post's header, with its count or date
+#: ("Joined: 14 May 2019", "Posts: 4,512", "Registriert: 02.01.2015", "Beiträge: 57", "Inscrit
+#: le : 3 mars 2020", "Mensajes: 120", "Messaggi: 88", "Berichten: 12"): its label and a colon
+#: ("Posts 2" is a widget's count). Matched on short lines holding a digit.
+FORUM_PROFILE_FIELD = re.compile(
+    r"^(?:joined|posts|registered|member since|messages|reputation|reaction score|likes received|"
+    r"registriert|beiträge|mitglied seit|dabei seit|inscrit(?: le)?|inscription|"
+    r"registrado(?: em| el)?|mensajes|miembro desde|mensagens|membro desde|iscritto(?: il)?|messaggi|"
+    r"lid sinds|berichten|geregistreerd)\s*:\s*\S", re.IGNORECASE)
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).
@@ -947,6 +956,30 @@ EDIT_LINK = re.compile(
     r"modifier (?:cette page|sur github)|editar (?:esta página|en github|no github)|"
     r"modifica (?:questa pagina|su github)|(?:deze )?pagina bewerken|bewerken op github)$",
     re.IGNORECASE)
+#: The items of a site's menu: its home link and the sections a site lists side by side on
+#: one line ("Home News Sport Business Culture", "Startseite | Politik | Wirtschaft",
+#: "Accueil Actualités Sport Économie"), lowercased. A line that is mostly these is the menu,
+#: never the page's headline, however close above the headline it is printed.
+NAVIGATION_ITEMS: frozenset[str] = frozenset("""
+    home homepage news latest world uk europe africa asia americas politics business economy money
+    markets finance sport sports football culture arts opinion opinions comment analysis tech technology
+    science health lifestyle life style travel food entertainment music film films movies books tv
+    television weather video videos podcasts podcast photos gallery games education environment climate
+    local national international regional blog blogs about contact shop store recipes events magazine
+    newsletters jobs obituaries forum forums community help auto cars motoring
+    startseite nachrichten aktuell politik wirtschaft finanzen kultur meinung wissen wissenschaft
+    gesundheit reise reisen panorama ausland inland digital technik leben regional lokales kontakt
+    rezepte videos fotos hilfe
+    accueil actualités actu politique économie monde société santé culture sciences vidéos
+    recettes voyage loisirs aide
+    inicio portada noticias actualidad política economía deportes cultura opinión internacional
+    sociedad salud ciencia tecnología vídeos contacto recetas viajes ayuda
+    notizie cronaca politica economia esteri spettacoli salute scienza tecnologia contatti ricette
+    viaggi
+    início notícias últimas mundo esporte esportes desporto opinião saúde ciência contato contacto
+    receitas
+    nieuws binnenland buitenland politiek economie cultuur opinie wetenschap gezondheid reizen
+""".split())
 #: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
 #: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",
 #: "Acquista ora", "Compre agora", "Bestel nu"). A line just above it heads a promotion,

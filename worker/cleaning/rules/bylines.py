@@ -255,8 +255,8 @@ NAMES_END = re.compile(
 #: "Publicado em", "Gepubliceerd op").
 DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
-    r"veröffentlicht|aktualisiert|datum|publié|mis à jour|publicado|actualizado|fecha|pubblicato|"
-    r"aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret)"
+    r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publié|mis à jour|publicado|actualizado|fecha|"
+    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*",
     re.IGNORECASE)
 

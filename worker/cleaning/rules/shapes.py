@@ -119,3 +119,13 @@ INGREDIENT_AMOUNT = re.compile(
     r"^\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|el|tl|cs|cc)\b\.?\s+\S|"
     r"\S\s+\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|oz|lb|lbs)\.?$",
     re.IGNORECASE)
+
+#: A recipe's ingredient counted, opening a short line ("4 Eier", "3 ripe bananas", "½ lemon",
+#: "1 Päckchen Backpulver"): with :data:`INGREDIENT_AMOUNT`, an item of the ingredients' list.
+INGREDIENT_COUNTED = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])\s+[^\W\d_]")
+
+#: The heading of a recipe's ingredients, as :func:`~worker.cleaning.lines.key_of` gives it.
+INGREDIENT_HEADINGS: frozenset[str] = frozenset("""
+    ingredients ingredient zutaten ingrédients ingredientes ingredienti ingrediënten składniki
+    ingredienser ainekset ingrediente
+""".split())
