@@ -1324,6 +1324,23 @@ def test_a_headline_printed_over_two_lines_is_one_headline(first, second):
     assert found.body.startswith("The old town is best seen on foot")
 
 
+_PAN_BODY = (
+    "El precio del pan ha subido un doce por ciento desde el otoño, según los datos publicados el lunes "
+    "por el instituto de estadística, y los panaderos culpan al coste de la harina y de la energía.",
+    "Los consumidores notan la subida sobre todo en las barras de cuarto, que en muchas ciudades ya "
+    "superan el euro y veinte céntimos, un precio que hace dos años parecía impensable.",
+)
+
+
+@pytest.mark.parametrize("headline", ["Por qué sube el precio del pan en toda España este invierno",
+                                      "Por que o preço do pão sobe em todo o país neste inverno"])
+def test_an_explainers_headline_opening_on_por_que_is_no_byline(headline):
+    found = extract_text(_page("Inicio | Noticias | Economía | Deportes", headline, "Por María García",
+                               "12 de marzo de 2024", *_PAN_BODY))
+    assert (found.title, found.author, found.published_at) == (headline, "María García", "2024-03-12")
+    assert found.body == "\n\n".join(_PAN_BODY)
+
+
 def test_the_headline_printed_again_far_below_as_the_first_body_line_is_not_body():
     headline = "Ten Things to Know Before Your First Trip to Lisbon"
     found = extract_text(_page(*_MENU, headline, "By Ana Souza", "12 March 2025", "6 min read",

@@ -20,8 +20,10 @@ from .dates import (
 #: the months of the dateline shape the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`)
 _MONTHS = SHAPE_MONTHS
 
+#: A line opening on a byline's label and a word ("By Jane Doe", "Von Max Muster"); not the
+#: Spanish and Portuguese explainer's "Por qué ..." / "Por que ...", a headline's opening.
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|words by|von|par|por|di|door|autor|author:?)\s+\S",
+    r"^(?:by|written by|posted by|words by|von|par|por(?!\s+qu[eé]\b)|di|door|autor|author:?)\s+\S",
     re.IGNORECASE,
 )
 
@@ -188,7 +190,7 @@ BIO_VERB = re.compile(
 AUTHOR_PREFIX = re.compile(
     r"^[|•·\s]*(?:(?:(?:written|posted|words|reported|reporting|story|text)\s+by|by|"
     r"(?:geschrieben|verfasst|gepostet)\s+von|von|(?:écrit|rédigé|publié)\s+par|par|"
-    r"(?:escrito|publicado|redactado)\s+por|por|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
+    r"(?:escrito|publicado|redactado)\s+por|por(?!\s+qu[eé]\b)|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
     r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
     r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])))\s*:?\s+|"
     r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|yazan|penulis|forfatter|författare|skribent|"
