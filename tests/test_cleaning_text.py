@@ -3557,3 +3557,99 @@ def test_an_interviews_first_question_under_the_byline_is_the_articles():
     assert found.title == "Carmen Ruiz: \"Escribir es mi forma de entender el mundo\""
     assert found.author == "Javier Gómez"
     assert found.published_at == "2024-04-10"
+
+
+@pytest.mark.parametrize(("dateline", "date", "author"), [
+    ("Stand: 23.11.2026 17:28 Uhr", "2026-11-23", None),
+    ("Paris, le 9 septembre 2026", "2026-09-09", None),
+    ("BERLIN, 3. März 2026", "2026-03-03", None),
+    ("Publicado a 27 de maio de 2026", "2026-05-27", None),
+    ("Geplaatst op 14 augustus 2026 door Sanne", "2026-08-14", "Sanne"),
+    ("Opublikowano: 5 maja 2026", "2026-05-05", None),
+])
+def test_a_date_line_labelled_in_another_language_or_after_a_place_gives_the_date(dateline, date, author):
+    paragraphs = [
+        "The city council approved the new bridge on Tuesday evening after a debate that lasted more than "
+        "three hours and drew a crowd of residents.",
+        "Work is due to start next spring and should take about eighteen months, with most of the cost "
+        "paid by the regional transport fund.",
+        "Residents welcomed the plan but asked for better lighting on the paths that lead to the bridge.",
+    ]
+    page = "\n".join(["Home", "News", "Sport", "Council approves a new bridge over the river", dateline,
+                      "Share", *paragraphs, "Privacy policy"])
+    found = extract(page, "text")
+    assert (found.published_at, found.author) == (date, author)
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_share_buttons_beside_the_date_give_no_author():
+    paragraphs = [
+        "Investigadores del Departamento de Microbiología han aislado una cepa bacteriana que descompone "
+        "polietileno en condiciones de laboratorio en menos de seis semanas.",
+        "El hallazgo abre la puerta a tratar suelos agrícolas contaminados por restos de invernaderos, "
+        "según explica la directora del estudio.",
+    ]
+    page = "\n".join(["Inicio", "Noticias",
+                      "Un equipo de la universidad identifica una bacteria que degrada plásticos",
+                      "14 de octubre de 2026", "Compartir en Facebook", "Compartir en X", *paragraphs])
+    found = extract(page, "text")
+    assert (found.author, found.published_at) == (None, "2026-10-14")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("disclosure", [
+    "Hinweis: Wenn Sie über einen Link in diesem Artikel einkaufen, erhalten wir eine Provision. Das hat "
+    "keinen Einfluss auf unsere Bewertung.",
+    "Dit bericht bevat affiliate links. Als je via deze links boekt, ontvang ik een kleine commissie.",
+    "Questo articolo contiene link di affiliazione: se acquisti, potremmo guadagnare qualcosa.",
+])
+def test_affiliate_disclosures_in_other_languages_are_not_body(disclosure):
+    paragraphs = [
+        "Der Vesta X9 saugt kräftig und hält lange durch. Im Alltag nervt er jedoch mit seiner Lautstärke, "
+        "die deutlich über der seiner Konkurrenten liegt.",
+        "Auf Teppich holte der X9 in unserem Test 96 Prozent des ausgestreuten Sandes heraus. Auf Hartboden "
+        "waren es sogar 99 Prozent.",
+        "Im Eco-Modus hielt der Akku 62 Minuten durch, auf höchster Stufe noch 14 Minuten. Ein Ersatzakku "
+        "liegt nicht bei.",
+    ]
+    page = "\n".join(["Tests", "Ratgeber", "Akku-Staubsauger Vesta X9 im Test: Stark, aber laut",
+                      "Von Julia Hartmann", "18.02.2026", paragraphs[0], disclosure, *paragraphs[1:],
+                      "Impressum"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_a_table_of_contents_printed_again_as_the_sections_headings_is_not_body():
+    sections = [
+        ("Verarbeitung", "Das Gerät macht einen soliden Eindruck. Das Rohr ist aus Aluminium, die Bürste "
+                         "lässt sich ohne Werkzeug reinigen und sitzt fest."),
+        ("Saugleistung", "Auf Teppich holte der X9 in unserem Test 96 Prozent des ausgestreuten Sandes "
+                         "heraus. Auf Hartboden waren es sogar 99 Prozent."),
+        ("Akku", "Im Eco-Modus hielt der Akku 62 Minuten durch, auf höchster Stufe noch 14 Minuten. Ein "
+                 "Ersatzakku liegt nicht bei, er kostet 79 Euro."),
+    ]
+    lead = ["Der Vesta X9 saugt kräftig und hält lange durch. Im Alltag nervt er jedoch mit seiner "
+            "Lautstärke, die deutlich über der seiner Konkurrenten liegt.",
+            "Wir haben ihn vier Wochen lang in einer Wohnung mit Teppich, Fliesen und Parkett benutzt."]
+    for heading, numbered in (("Inhaltsverzeichnis", False), ("Table of contents", True)):
+        entries = [f"{k} {name}" if numbered else name for k, (name, _) in enumerate(sections, 1)]
+        page = "\n".join(["Tests", "Ratgeber", "Akku-Staubsauger Vesta X9 im Test: Stark, aber laut",
+                          "Von Julia Hartmann", "18.02.2026", *lead, heading, *entries,
+                          *[line for section in sections for line in section], "Impressum"])
+        found = extract(page, "text")
+        assert found.body == "\n\n".join([*lead, *[line for section in sections for line in section]])
+
+
+@pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
+                                    "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
+def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):
+    paragraphs = [
+        "Out of the box the sound leans warm, with a generous bass that never muddies the voices. The "
+        "companion app has a five-band equaliser if you want more treble.",
+        "Noise cancelling is good rather than great. It removes the rumble of a train well but lets "
+        "through more of an office's chatter than the best rivals.",
+        "For $149 the Aurel Q5 is easy to recommend. It is comfortable, lasts for days and sounds good.",
+    ]
+    page = "\n".join(["Reviews", "Audio", "Aurel Q5 review: quiet comfort at a sensible price",
+                      "By Priya Natarajan", "3 March 2026", *paragraphs[:2], button, paragraphs[2],
+                      "About us"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)

@@ -29,6 +29,7 @@ from .rules.bylines import (
     NAME_ROLE_SEPARATOR,
     NAMES_END,
     NOT_NAME_WORDS,
+    PLACE_BEFORE_DATE,
     READING_TIME,
     ROLE_WORD,
     UPDATED_LABEL,
@@ -185,10 +186,10 @@ def _after_updated_label(page: Page, p: int) -> bool:
 
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
-    | 12 March 2025"), or None."""
+    | 12 March 2025", "Paris, le 9 septembre 2026"), or None."""
     if _DIGIT.search(line) is None:
         return None
-    label = DATE_LABEL.match(line)
+    label = DATE_LABEL.match(line) or PLACE_BEFORE_DATE.match(line)
     rest = line[label.end():] if label else line
     if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None:
         return None

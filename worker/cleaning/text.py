@@ -32,6 +32,7 @@ from .inline_furniture import (
     boxes_of_other_posts,
     capitalised_links,
     card_blurbs,
+    contents_entries,
     notices,
     numbered_pictures,
     widgets,
@@ -205,7 +206,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
-    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines)
+    notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines) \
+        | contents_entries(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)

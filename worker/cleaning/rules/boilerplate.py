@@ -581,7 +581,8 @@ _DISCLOSURES = (
     ("financial relationship", r"\bwe have financial relationships? with\b"),
     ("supported by commissions", r"\bsupported by commissions\b"),
     ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b"),
-    ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b"),
+    ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b|"
+                  r"\b(?:erhalten|bekommen) (?:wir|ich)\b.{0,40}\bprovision\b"),
     ("affiliate-link", r"\baffiliate-links?\b"),
     ("affili", r"\bliens? (?:d'affiliation|affiliés?)\b"),
     ("une commission", r"\bnous (?:pouvons )?(?:percevoir|recevoir|toucher) une commission\b"),
@@ -591,6 +592,10 @@ _DISCLOSURES = (
     ("una commissione", r"\b(?:possiamo )?ricevere una commissione\b"),
     ("uma comissão", r"\b(?:podemos )?receber uma comissão\b"),
     ("commissie ontvangen", r"\bwij (?:kunnen )?(?:een )?commissie ontvangen\b"),
+    ("commissie", r"\bontvang(?:en)? (?:ik|wij|we) (?:mogelijk )?(?:een )?(?:kleine )?commissie\b"),
+    ("affiliate", r"\b(?:dit (?:bericht|artikel)|deze (?:pagina|blog)) bevat (?:\w+ )?affiliate[- ]links\b|"
+                  r"\b(?:questo (?:articolo|post)|la pagina) contiene (?:\w+ )?link (?:di )?affiliat|"
+                  r"\b(?:este (?:artigo|post)|esta página) contém (?:\w+ )?links? de afiliad"),
 )
 DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (phrase, re.compile(pattern)) for phrase, pattern in _DISCLOSURES)
@@ -798,7 +803,10 @@ WIDGET = re.compile(
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
-    r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
+    r"\d(?:\.\d)? (?:stars? )?out of \d+(?: stars)?|\d+ (?:of|/) \d+|"
+    r"(?:view|see|shop|buy) (?:it )?(?:at|on) \S.{0,40}|voir (?:sur|chez) \S.{0,40}|"
+    r"bekijk (?:bij|op) \S.{0,40}|"
+    r"(?:[\w.-]+ ){0,4}bei \S+ (?:ansehen|kaufen|bestellen)\*?|"
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
     r"oops!? something went wrong(?: while submitting the form)?|"
@@ -816,6 +824,34 @@ WIDGET = re.compile(
     r"(?:image|photo|picture|slide|foto|bild|imagen|imagem|immagine|diapositiva) \d+ ?"
     r"(?:of|/|von|de|di|sur|van) ?\d+"
     r")[.!:…]*(?: ?[→»])?$")
+#: The heading of a table of contents, matched on the key of a short line: the entries under
+#: it name the article's sections, printed again below as their headings.
+CONTENTS_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+table of contents
+contents
+in this article
+on this page
+jump to
+inhaltsverzeichnis
+inhalt
+sommaire
+table des matières
+tabla de contenidos
+tabla de contenido
+índice de contenidos
+contenidos
+índice
+indice dei contenuti
+indice
+sommario
+índice de conteúdos
+conteúdo
+inhoudsopgave
+inhoud
+spis treści
+""".strip().splitlines())
+#: an entry's number before its name in a table of contents ("1 ", "2.3. ")
+CONTENTS_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).

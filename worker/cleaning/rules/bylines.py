@@ -197,12 +197,13 @@ NAMES_END = re.compile(
     r"(?!(?:Jr|Sr|Esq)\b)[A-ZÀ-Ý][a-zß-ÿ]{2,}(?:\s*$|\s*[|•·;]))")
 
 #: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le",
-#: "Publicado em", "Gepubliceerd op").
+#: "Publicado em", "Publicado a", "Gepubliceerd op", "Geplaatst op", "Stand:", "Opublikowano").
 DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
     r"veröffentlicht|aktualisiert|datum|publié|mis à jour|publicado|actualizado|fecha|pubblicato|"
-    r"aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret)"
-    r"(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*",
+    r"aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
+    r"erschienen|posté|publiée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
 
 #: The label of the date a page was last changed, not first published ("Updated", "Last
@@ -210,6 +211,11 @@ DATE_LABEL = re.compile(
 UPDATED_LABEL = re.compile(
     r"^[|•·\s]*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
     r"actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret)\b", re.IGNORECASE)
+
+#: A press release's or a letter's place before its date ("Paris, le 9 septembre 2026",
+#: "BERLIN, 3. März 2026", "Madrid, 5 de mayo de 2026", "LONDON, March 3, 2026"): the date follows.
+PLACE_BEFORE_DATE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2},\s+(?:(?:le|den|am|el|il|em|op)\s+)?")
 
 #: the words a person's name may hold in lower case ("Ludwig van Beethoven", "María del Mar")
 NAME_PARTICLES: frozenset[str] = frozenset({
@@ -242,10 +248,13 @@ NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
 
 #: words of a page's furniture that a line shaped as a name holds, never a person's name
-#: ("Featured Image", "Show Sidebar", "Company Logo")
+#: ("Featured Image", "Show Sidebar", "Company Logo", "Compartir en Facebook")
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
     "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
+    "share", "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "email", "e-mail",
+    "print",
+    "teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen", "udostępnij",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
