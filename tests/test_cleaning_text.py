@@ -3653,3 +3653,106 @@ def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(b
                       "By Priya Natarajan", "3 March 2026", *paragraphs[:2], button, paragraphs[2],
                       "About us"])
     assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_the_last_pictures_of_a_gallery_the_article_stops_in_keep_their_captions():
+    page = "\n".join([
+        "Skip to content", "News", "Travel", "Culture", "Photos",
+        "In pictures: the lantern festival lights up the old town", "12 February 2026",
+        "Thousands of lanterns were released over the river on Saturday night to mark the end of the new "
+        "year celebrations.",
+        "1 of 4", "image",
+        "Families gathered on the bridges from early evening to write wishes on their lanterns. "
+        "Photograph: Ana Lopes/Reuters",
+        "2 of 4", "image", "The first lanterns go up shortly after 8pm. Photograph: Ana Lopes/Reuters",
+        "3 of 4", "image",
+        "A girl holds a lantern shaped like a rabbit. Photograph: Tom Ng/AFP via Getty Images",
+        "4 of 4", "image", "Fireworks closed the festival at midnight. Photograph: Ana Lopes/Reuters",
+        "More galleries", "The best wildlife photographs of the week", "Sign up to our newsletter", "Privacy",
+    ])
+    found = extract(page, "text")
+    assert found.body == ("Thousands of lanterns were released over the river on Saturday night to mark the "
+                          "end of the new year celebrations.")
+    assert found.captions == (
+        Caption("Families gathered on the bridges from early evening to write wishes on their lanterns.",
+                "Ana Lopes/Reuters"),
+        Caption("The first lanterns go up shortly after 8pm.", "Ana Lopes/Reuters"),
+        Caption("A girl holds a lantern shaped like a rabbit.", "Tom Ng/AFP via Getty Images"),
+        Caption("Fireworks closed the festival at midnight.", "Ana Lopes/Reuters"),
+    )
+    assert "The best wildlife photographs of the week" in found.boilerplate
+
+
+@pytest.mark.parametrize("dateline", ["Veröffentlicht am 3. Februar 2026", "Publié le 3 février 2026",
+                                      "Gepubliceerd op 3 februari 2026"])
+def test_a_date_under_its_label_is_never_the_headline(dateline):
+    paragraphs = [
+        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
+        "voraussichtlich 27. März 2026 voll gesperrt.",
+        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
+        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
+        "die Baustelle jederzeit passieren.",
+    ]
+    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
+                      "Startseite > Rathaus > Bekanntmachungen",
+                      "Sperrung der Brückenstraße wegen Bauarbeiten", dateline, *paragraphs,
+                      "Ansprechpartner", "Seite drucken", "Impressum"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", "2026-02-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_polish_page_is_told_polish_and_its_pictures_placeholder_is_not_body():
+    paragraphs = [
+        "W czwartek otwarto nowy most na Wiśle w Płocku. Przeprawa ma odciążyć centrum miasta, przez które "
+        "dotąd przejeżdżały tysiące ciężarówek dziennie.",
+        "Budowa trwała pięć lat i kosztowała ponad 600 milionów złotych. Most ma dwa pasy ruchu w każdą "
+        "stronę oraz ścieżkę rowerową.",
+        "\"To najważniejsza inwestycja w mieście od dekad\" – mówił podczas otwarcia prezydent Płocka.",
+        "Mieszkańcy zwracają jednak uwagę, że do mostu wciąż nie prowadzi obwodnica, przez co korki mogą "
+        "przenieść się na sąsiednie ulice.",
+    ]
+    page = "\n".join(["Wiadomości", "Kraj", "Świat",
+                      "Nowy most na Wiśle otwarty. Kierowcy czekali na niego pięć lat",
+                      "Anna Kowalska", "12 marca 2026, 14:30", *paragraphs[:2], "zdjęcie",
+                      "Nowy most w Płocku. Fot. Jan Nowak / Agencja Wyborcza.pl", *paragraphs[2:],
+                      "Komentarze", "Regulamin"])
+    found = extract(page, "text")
+    assert (found.lang, found.author, found.published_at) == ("pl", "Anna Kowalska", "2026-03-12")
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.captions == (Caption("Nowy most w Płocku.", "Jan Nowak / Agencja Wyborcza.pl"),)
+    assert "zdjęcie" in found.boilerplate
+
+
+def test_an_english_or_portuguese_page_is_not_told_polish():
+    from worker.cleaning.language import detect_language
+
+    assert detect_language("I do not want to go to the shop on a day like this, so we stay at home.") == "en"
+    assert detect_language("O prefeito disse que a obra do novo mercado vai começar em maio na zona norte "
+                           "da cidade.") == "pt"
+
+
+@pytest.mark.parametrize(("ingredients", "method"), [
+    (["Ingredients", "1 sheet shortcrust pastry", "3 leeks", "150g soft goat's cheese", "3 eggs",
+      "200ml double cream", "Salt and pepper"], "Method"),
+    (["Ingrédients", "1 pâte brisée", "3 poireaux", "150 g de fromage de chèvre", "3 œufs",
+      "20 cl de crème fraîche", "Sel, poivre"], "Préparation"),
+    (["Zutaten", "1 Mürbeteig", "3 Stangen Lauch", "150 g Ziegenkäse", "3 Eier", "200 ml Sahne",
+      "Salz und Pfeffer"], "Zubereitung"),
+])
+def test_a_recipes_ingredients_over_its_method_are_the_articles(ingredients, method):
+    steps = [
+        "Heat the oven to 180C. Line a tart tin with the pastry and prick the base with a fork.",
+        "Slice the leeks and soften them for 10 minutes in a frying pan with a little butter.",
+        "Beat the eggs with the cream and season. Stir in the leeks and the crumbled goat's cheese.",
+        "Pour the filling into the pastry case and bake for 35 minutes, until golden.",
+    ]
+    page = "\n".join(["Skip to content", "Recipes", "Dinners", "Desserts", "Search",
+                      "Leek and goat's cheese tart", "By Claire Dubois", "Published 8 January 2026",
+                      "Prep: 20 mins", "Serves 6",
+                      "A simple, melting tart, perfect for a winter supper with a green salad.", "image",
+                      *ingredients, method, *steps, "Rate this recipe", "Print", "Share",
+                      "You might also like", "Quiche lorraine", "Privacy"])
+    found = extract(page, "text")
+    assert found.title == "Leek and goat's cheese tart"
+    assert found.body == "\n\n".join([*ingredients, method, *steps])

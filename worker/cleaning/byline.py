@@ -184,6 +184,12 @@ def _after_updated_label(page: Page, p: int) -> bool:
     return False
 
 
+def labelled_date(line: str) -> bool:
+    """Whether the line is a date under its label ("Veröffentlicht am 3. Februar 2026",
+    "Published: Sep 4, 2025", "Stand: 23.11.2026"): a date line, never a headline."""
+    return DATE_LABEL.match(line) is not None and _date_at(line) is not None
+
+
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
     | 12 March 2025", "Paris, le 9 septembre 2026"), or None."""

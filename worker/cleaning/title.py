@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .byline import labelled_date
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
 from .rules.boilerplate import (
@@ -698,7 +699,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     numbered step or a link to the previous or next post
     (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
     site's finder (``FINDER_LINK``), a link to edit the page (``EDIT_LINK``), a
-    recipe's ingredient with its amount (``INGREDIENT_AMOUNT``), a byline, a
+    recipe's ingredient with its amount (``INGREDIENT_AMOUNT``), a date under its
+    label in any language (:func:`~.byline.labelled_date`), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -730,7 +732,7 @@ class _RuledOut:
             or text in self.authors or _fragment(text) or _doubled(text) or _call_to_learn(text) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
-            or INGREDIENT_AMOUNT.search(text) is not None \
+            or INGREDIENT_AMOUNT.search(text) is not None or labelled_date(text) \
             or (not self.part[k] and _page_title(text, row, self.whole))
 
 

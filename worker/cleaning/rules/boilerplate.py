@@ -10,7 +10,8 @@ import re
 #: Lines that stand for a picture, video or embed when a page is turned into text.
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
-    video graphic graphics chart embed icon logo thumbnail gallery
+    video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
+    grafika
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").

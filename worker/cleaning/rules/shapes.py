@@ -119,3 +119,38 @@ INGREDIENT_AMOUNT = re.compile(
     r"^\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|el|tl|cs|cc)\b\.?\s+\S|"
     r"\S\s+\d+(?:[.,/]\d+)?\s*(?:g|gr|kg|mg|ml|cl|dl|oz|lb|lbs)\.?$",
     re.IGNORECASE)
+
+#: The heading of a recipe's ingredients, and the heading of its method under them, matched on
+#: the key of a short line ("Ingredients", "Zutaten", "Ingrédients" / "Method", "Zubereitung",
+#: "Préparation"): the lines between them are the recipe's list of ingredients.
+INGREDIENT_HEADINGS: frozenset[str] = frozenset("""
+ingredients
+ingredient list
+zutaten
+ingrédients
+ingredientes
+ingredienti
+ingrediënten
+składniki
+""".strip().splitlines())
+METHOD_HEADINGS: frozenset[str] = frozenset("""
+method
+instructions
+directions
+preparation
+steps
+zubereitung
+préparation
+instructions de préparation
+preparación
+elaboración
+modo de preparación
+preparazione
+procedimento
+modo de preparo
+modo de fazer
+bereiding
+bereidingswijze
+przygotowanie
+sposób przygotowania
+""".strip().splitlines())
