@@ -3756,3 +3756,98 @@ def test_a_recipes_ingredients_over_its_method_are_the_articles(ingredients, met
     found = extract(page, "text")
     assert found.title == "Leek and goat's cheese tart"
     assert found.body == "\n\n".join([*ingredients, method, *steps])
+
+
+@pytest.mark.parametrize(("lists", "verdict"), [
+    (["Pros", "Light and comfortable", "Physical buttons", "40-hour battery life", "Cons",
+      "No wear detection", "Cancelling weaker with voices"],
+     ["Verdict", "For $149 the Aurel Q5 is easy to recommend. It is comfortable, lasts for days and sounds "
+                 "good, and only the very best headphones cancel noise much better."]),
+    (["Vorteile", "Hohe Saugleistung", "Lange Akkulaufzeit", "Nachteile", "Sehr laut",
+      "Kein Ersatzakku im Lieferumfang"],
+     ["Fazit", "Wer eine große Wohnung mit viel Teppich hat, bekommt mit dem Vesta X9 einen ausdauernden "
+               "Sauger. Empfindliche Ohren greifen besser zu einem leiseren Modell."]),
+])
+def test_a_reviews_pros_and_cons_and_the_verdict_under_them_are_the_articles(lists, verdict):
+    paragraphs = [
+        "The Aurel Q5 costs $149 and is sold in black, white and a pale green. It went on sale in February "
+        "in the US, UK and Australia.",
+        "The headband is padded with memory foam and the ear cups swivel flat, so the Q5 slips into a thin "
+        "case. At 250 grams they are light enough to wear for a long flight.",
+        "Out of the box the sound leans warm, with a generous bass that never muddies the voices. The "
+        "companion app has a five-band equaliser if you want more treble.",
+    ]
+    page = "\n".join(["Skip to main content", "Reviews", "Phones", "Laptops", "Audio", "Deals",
+                      "Aurel Q5 review: quiet comfort at a sensible price", "By Priya Natarajan",
+                      "3 March 2026",
+                      *paragraphs, *lists, *verdict, "4 stars out of 5", "Today's best Aurel Q5 deals",
+                      "View at Amazon", "Related reviews", "Sony WH-1000XM6 review", "About us", "Contact",
+                      "Terms and conditions"])
+    assert extract(page, "text").body == "\n\n".join([*paragraphs, *lists, *verdict])
+
+
+@pytest.mark.parametrize(("heading", "profile"), [
+    ("À propos de Transports Lumière", "Transports Lumière exploite les réseaux de bus et de tramway de "
+                                       "douze agglomérations françaises. Le groupe emploie 9 000 personnes."),
+    ("About Transports Lumière", "Transports Lumière runs the bus and tram networks of twelve French cities "
+                                 "and employs 9,000 people."),
+])
+def test_a_short_press_releases_company_profile_under_its_heading_is_not_body(heading, profile):
+    release = [
+        "Transports Lumière annonce la commande de 60 rames de tramway de nouvelle génération, qui "
+        "circuleront à partir de 2029 sur les lignes T1 à T4 de l'agglomération.",
+        "Le contrat, d'un montant de 210 millions d'euros, comprend la maintenance des rames pendant "
+        "quinze ans.",
+        "Les rames seront assemblées dans l'usine de Valenciennes, ce qui représente environ 300 emplois "
+        "pendant quatre ans.",
+    ]
+    page = "\n".join(["Accueil", "Le groupe", "Presse", "Communiqué de presse", "Paris, le 9 septembre 2026",
+                      "Transports Lumière commande 60 rames de tramway", *release, heading, profile,
+                      "Contact presse", "Mentions légales"])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(release)
+    assert found.published_at == "2026-09-09"
+
+
+def test_a_heading_about_a_company_over_a_paragraph_on_something_else_stays():
+    release = [
+        "Transports Lumière annonce la commande de 60 rames de tramway de nouvelle génération, qui "
+        "circuleront à partir de 2029 sur les lignes T1 à T4 de l'agglomération.",
+        "Le contrat, d'un montant de 210 millions d'euros, comprend la maintenance des rames pendant "
+        "quinze ans.",
+        "À propos de Valenciennes",
+        "Les rames seront assemblées dans l'usine de Valenciennes, qui emploie déjà 1 200 personnes et "
+        "recrutera 300 salariés pendant quatre ans.",
+    ]
+    page = "\n".join(["Accueil", "Le groupe", "Presse", "Transports Lumière commande 60 rames de tramway",
+                      "Paris, le 9 septembre 2026", *release, "Mentions légales"])
+    assert extract(page, "text").body == "\n\n".join(release)
+
+
+@pytest.mark.parametrize("call", ["Gostou desta edição? Encaminhe para um amigo.",
+                                  "Enjoyed this issue? Forward it to a friend.",
+                                  "Was this email forwarded to you? Sign up here.",
+                                  "Hat Ihnen der Newsletter gefallen? Leiten Sie ihn weiter."])
+def test_a_newsletters_call_to_pass_it_on_closing_its_web_version_is_not_body(call):
+    paragraphs = [
+        "A estiagem que atinge o sertão nordestino desde janeiro já afeta o preço do feijão e da mandioca "
+        "nas capitais da região.",
+        "Segundo o instituto de pesquisa econômica do estado, o quilo do feijão subiu 18% em três meses em "
+        "Recife e Fortaleza.",
+        "Produtores ouvidos pelo boletim dizem que a colheita deste ano deve ser a menor desde 2016.",
+    ]
+    page = "\n".join(["Ver no navegador", "Boletim Semanal", "A seca no Nordeste e o preço dos alimentos",
+                      "Por Ana Beatriz Souza", "12 de maio de 2026", *paragraphs, call, "Cancelar inscrição"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_forwarding_in_a_sentence_of_the_article_stays():
+    paragraphs = [
+        "The scam starts with a message that asks you to forward it to a friend, promising a gift card "
+        "for every contact who opens it.",
+        "Police said the messages were sent from hijacked accounts and that nobody has received a card.",
+        "Anyone who gets one should delete it and report it to their bank if they clicked the link.",
+    ]
+    page = "\n".join(["News", "Police warn of gift card chain message", "By Jane Doe", "12 May 2026",
+                      *paragraphs, "Privacy"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)

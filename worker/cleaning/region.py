@@ -34,6 +34,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import DATE_LINE
 from .rules.shapes import (
+    CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
     INGREDIENT_HEADINGS,
@@ -41,9 +42,11 @@ from .rules.shapes import (
     MONTH_NAME,
     NUMERIC_DATE,
     PHONE_AT_END,
+    PROS_HEADINGS,
     RELATIVE_HINT,
     RELATIVE_TIME,
     SLIDE_COUNTER,
+    VERDICT_HEADINGS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -1320,6 +1323,43 @@ def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start:
     extra = [p for p in range(found[0], found[1] + 1)
              if not furniture[p] and any(c.isalnum() for c in page.lines[p])]
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
+#: a review's pros and cons: this many items at most in each list, each of this many words at most;
+#: its verdict's paragraphs of this many words at least
+_PROS_ITEMS, _PROS_WORDS, _VERDICT_WORDS = 12, 16, 12
+
+
+def _list_under(page: Page, heading: int, headings: frozenset[str]) -> int | None:
+    """The line after the short items listed under ``heading`` when its key is
+    one of ``headings``, or None."""
+    if heading >= len(page.lines) or page.words[heading] > 4 or key_of(page.lines[heading]) not in headings:
+        return None
+    q = heading + 1
+    while q < len(page.lines) and q - heading <= _PROS_ITEMS and page.words[q] <= _PROS_WORDS:
+        if key_of(page.lines[q]) in CONS_HEADINGS or key_of(page.lines[q]) in VERDICT_HEADINGS:
+            break
+        q += 1
+    return q if q > heading + 1 else None
+
+
+def end_over_pros_and_cons(page: Page, end: int) -> int:
+    """The end of the article moved on over a review's lists of pros and cons
+    it stops at ("Pros" / items / "Cons" / items), and over the verdict under
+    them ("Verdict" / its paragraphs). The line model reads the lists' short
+    lines as the page's furniture and ends the review above them, its verdict
+    left out."""
+    cons = _list_under(page, end, PROS_HEADINGS)
+    after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
+    if after is None:
+        return end
+    if after < len(page.lines) and page.words[after] <= 4 and key_of(page.lines[after]) in VERDICT_HEADINGS:
+        q, terminal = after + 1, page.column("terminal")
+        while q < len(page.lines) and page.words[q] >= _VERDICT_WORDS and terminal[q]:
+            q += 1
+        if q > after + 1:
+            return q
+    return after
 
 
 #: the article goes on past a block set inside it (a table of figures, an ad's links, a form)

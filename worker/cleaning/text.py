@@ -59,6 +59,7 @@ from .region import (
     end_before_teaser_cards,
     end_before_teasers,
     end_over_gallery,
+    end_over_pros_and_cons,
     extend_over_kept_gap,
     extend_over_prose,
     extend_over_records,
@@ -183,7 +184,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         start = opened
     start = open_over_lead_picture(page, verdicts, start)
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
-    end = end_over_gallery(page, start, end)
+    end = end_over_pros_and_cons(page, end_over_gallery(page, start, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)

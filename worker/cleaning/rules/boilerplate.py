@@ -806,7 +806,7 @@ WIDGET = re.compile(
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? (?:stars? )?out of \d+(?: stars)?|\d+ (?:of|/) \d+|"
     r"(?:view|see|shop|buy) (?:it )?(?:at|on) \S.{0,40}|voir (?:sur|chez) \S.{0,40}|"
-    r"bekijk (?:bij|op) \S.{0,40}|"
+    r"bekijk (?:bij|op) \S.{0,40}|today['’]?s best .{1,40} deals|"
     r"(?:[\w.-]+ ){0,4}bei \S+ (?:ansehen|kaufen|bestellen)\*?|"
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
@@ -1042,7 +1042,9 @@ PORTRAIT_WORDS = 7
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
 #: its paywall ("unlock this article"), an appeal for donations, or a news
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
-#: widget ("Click on a star to rate it!"). Searched
+#: widget ("Click on a star to rate it!"), a newsletter's web version's call to pass it on, as a
+#: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
+#: amigo."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
@@ -1058,7 +1060,11 @@ CLOSING_NOTICE = re.compile(
     r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
     r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
     r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
-    r"\bbe the first to rate|^submit rating$|\bvote count:",
+    r"\bbe the first to rate|^submit rating$|\bvote count:|"
+    r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
+    r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
+    r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
+    r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)",
     re.IGNORECASE)
 
 #: :data:`CLOSING_NOTICE` for a line in lower case that holds none of
@@ -1073,7 +1079,8 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
-    "star to", "useful was", "vote", "first to rate", "submit rating")
+    "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
+    "transférez", "reenv", "inoltra", "stuur")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
 #: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in

@@ -129,6 +129,13 @@ COMPANY_FACTS = re.compile(
     r"stock exchange|Swiss Exchange|Sitz in|gegründet|Mitarbeiter(?:innen)?|siège|fondée?|emploie|"
     r"fundada|empleados|fondata|dipendenti)\b")
 
+#: The heading over a press release's closing profile of the company, naming it ("About Acme",
+#: "À propos de Transports Lumière", "À propos d'Acme", "Über Acme", "Acerca de Acme", "Sobre a
+#: Acme", "Informazioni su Acme", "Over Acme"): the paragraph under it opens with the name.
+ABOUT_COMPANY = re.compile(
+    r"^(?:About|[ÀA] propos d(?:e |['’])|Über|Acerca de|Sobre(?: a| o)?|Informazioni su|Over|O firmie)\s*"
+    r"((?:[A-ZÀ-Ý][\w&.’'-]*)(?: [A-ZÀ-Ý][\w&.-]*){0,4})\s*:?$")
+
 #: A label a page prints on a line of its own before the article's author or
 #: date, the value on the next line ("Author:", "Updated:", "Publish date:").
 META_LABEL = re.compile(

@@ -154,3 +154,79 @@ bereidingswijze
 przygotowanie
 sposób przygotowania
 """.strip().splitlines())
+
+#: A review's lists of pros and of cons, and the heading of its verdict under them, matched on
+#: the key of a short line ("Pros" / "Cons" / "Verdict", "Vorteile" / "Nachteile" / "Fazit").
+PROS_HEADINGS: frozenset[str] = frozenset("""
+pros
+pro
+the good
+what we like
+what we liked
+vorteile
+pluspunkte
+pour
+points forts
+on aime
+ventajas
+pros
+pregi
+vantaggi
+prós
+vantagens
+pluspunten
+voordelen
+zalety
+plusy
+""".strip().splitlines())
+CONS_HEADINGS: frozenset[str] = frozenset("""
+cons
+con
+the bad
+what we don't like
+what we didn't like
+nachteile
+minuspunkte
+contra
+contre
+points faibles
+on aime moins
+desventajas
+contras
+difetti
+svantaggi
+contras
+desvantagens
+minpunten
+nadelen
+wady
+minusy
+""".strip().splitlines())
+VERDICT_HEADINGS: frozenset[str] = frozenset("""
+verdict
+our verdict
+the verdict
+final verdict
+bottom line
+the bottom line
+conclusion
+should you buy it
+fazit
+unser fazit
+testfazit
+notre avis
+notre verdict
+veredicto
+conclusión
+nuestra opinión
+verdetto
+conclusione
+giudizio finale
+veredito
+conclusão
+oordeel
+conclusie
+eindoordeel
+werdykt
+podsumowanie
+""".strip().splitlines())
