@@ -3851,3 +3851,64 @@ def test_forwarding_in_a_sentence_of_the_article_stays():
     page = "\n".join(["News", "Police warn of gift card chain message", "By Jane Doe", "12 May 2026",
                       *paragraphs, "Privacy"])
     assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_a_breadcrumb_trail_is_never_the_headline():
+    headline = ("Un equipo de la Universidad de Valderrama identifica una bacteria capaz de degradar "
+                "plásticos en el suelo")
+    paragraphs = [
+        "Investigadores del Departamento de Microbiología han aislado una cepa bacteriana que descompone "
+        "polietileno en condiciones de laboratorio en menos de seis semanas.",
+        "El hallazgo, publicado en la revista Environmental Microbiology, abre la puerta a tratar suelos "
+        "agrícolas contaminados por restos de invernaderos.",
+        "\"Lo sorprendente es que la bacteria ya vivía en esos suelos; solo había que encontrarla\", explica "
+        "la catedrática Lucía Ferrer, directora del estudio.",
+        "El equipo analizó muestras de 42 fincas de la comarca durante dos años. La cepa más eficaz procedía "
+        "de un invernadero abandonado desde hacía una década.",
+    ]
+    page = "\n".join([
+        "Ir al contenido principal", "Universidad de Valderrama", "Estudios", "Investigación",
+        "Internacional", "Campus", "Sala de prensa", "Buscar", "Inicio / Noticias / Investigación",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, "
+        "consideramos que acepta su uso. Más información Aceptar",
+        headline, "14 de octubre de 2026", "Compartir en Facebook", "Compartir en X", "Imprimir",
+        *paragraphs,
+        "Contacto de prensa", "Gabinete de Comunicación", "prensa@uvalderrama.es", "Noticias relacionadas",
+        "La universidad estrena un nuevo edificio de laboratorios", "Aviso legal", "Política de privacidad",
+        "© 2026 Universidad de Valderrama"])
+    found = extract(page, "text")
+    assert (found.title, found.author, found.published_at) == (headline, None, "2026-10-14")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("line", "crumb"), [
+    ("Inicio / Noticias / Investigación", True), ("Home > Reviews > Headphones", True),
+    ("Startseite › Tests › Staubsauger", True), ("Home / News / World / Europe", True),
+    ("Music / Film / Theatre: the week ahead", False),
+    ("Rock > Pop > Jazz: why genres no longer matter", False),
+    ("AC/DC / Metallica / Slayer tour dates announced for 2026", False), ("Either / or", False),
+])
+def test_a_breadcrumb_trail_is_three_short_steps_apart_by_one_separator(line, crumb):
+    from worker.cleaning.rules.shapes import BREADCRUMB
+
+    assert (BREADCRUMB.match(line) is not None) == crumb
+
+
+@pytest.mark.parametrize("updated", ["Zuletzt aktualisiert am 3. Februar 2026",
+                                     "Laatst bijgewerkt op 3 februari 2026",
+                                     "Dernière mise à jour : 3 février 2026"])
+def test_the_date_of_a_last_change_under_its_label_is_never_the_headline_nor_the_date_published(updated):
+    paragraphs = [
+        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
+        "voraussichtlich 27. März 2026 voll gesperrt.",
+        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
+        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
+        "die Baustelle jederzeit passieren.",
+    ]
+    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
+                      "Startseite > Rathaus > Bekanntmachungen",
+                      "Sperrung der Brückenstraße wegen Bauarbeiten", updated, *paragraphs,
+                      "Ansprechpartner", "Seite drucken", "Impressum"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", None)
+    assert found.body == "\n\n".join(paragraphs)

@@ -40,7 +40,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import AUTHOR_LABEL
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
-from .rules.shapes import INGREDIENT_AMOUNT
+from .rules.shapes import BREADCRUMB, INGREDIENT_AMOUNT
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -700,7 +700,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a link to the
     site's finder (``FINDER_LINK``), a link to edit the page (``EDIT_LINK``), a
     recipe's ingredient with its amount (``INGREDIENT_AMOUNT``), a date under its
-    label in any language (:func:`~.byline.labelled_date`), a byline, a
+    label in any language (:func:`~.byline.labelled_date`), a breadcrumb trail
+    (``BREADCRUMB``), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -733,6 +734,7 @@ class _RuledOut:
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None or labelled_date(text) \
+            or BREADCRUMB.match(text) is not None \
             or (not self.part[k] and _page_title(text, row, self.whole))
 
 

@@ -207,6 +207,8 @@ NAMES_END = re.compile(
 #: "Publicado em", "Publicado a", "Gepubliceerd op", "Geplaatst op", "Stand:", "Opublikowano").
 DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
+    r"(?:zuletzt|laatst) (?:aktualisiert|bijgewerkt)|dernière mise à jour|última actualización|"
+    r"ultimo aggiornamento|última atualização|ostatnia aktualizacja|zaktualizowano|"
     r"veröffentlicht|aktualisiert|datum|publié|mis à jour|publicado|actualizado|fecha|pubblicato|"
     r"aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
     r"erschienen|posté|publiée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
@@ -214,10 +216,13 @@ DATE_LABEL = re.compile(
     re.IGNORECASE)
 
 #: The label of the date a page was last changed, not first published ("Updated", "Last
-#: updated:", "Modified", "Aktualisiert", "Mis à jour"): the published date is another.
+#: updated:", "Modified", "Aktualisiert", "Zuletzt aktualisiert", "Mis à jour", "Dernière mise à
+#: jour", "Laatst bijgewerkt", "Ostatnia aktualizacja"): the published date is another.
 UPDATED_LABEL = re.compile(
-    r"^[|•·\s]*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
-    r"actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret)\b", re.IGNORECASE)
+    r"^[|•·\s]*(?:last\s+|zuletzt\s+|laatst\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|"
+    r"mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret|"
+    r"dernière mise à jour|última actualización|ultimo aggiornamento|última atualização|"
+    r"ostatnia aktualizacja|zaktualizowano)\b", re.IGNORECASE)
 
 #: A press release's or a letter's place before its date ("Paris, le 9 septembre 2026",
 #: "BERLIN, 3. März 2026", "Madrid, 5 de mayo de 2026", "LONDON, March 3, 2026"): the date follows.

@@ -19,6 +19,13 @@ URL_LIKE = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w|\.html?\b|\.jpe?g\b|
 #: Runs of menu items or breadcrumbs kept on one line.
 SEPARATOR = re.compile(r"\s[|/•·»›>]\s")
 
+#: A breadcrumb trail on a line of its own: three steps at least, each a few words, apart by the
+#: same kind of separator, each of four words at most, no colon nor full stop ("Inicio / Noticias /
+#: Investigación", "Home > Reviews > Headphones", "Startseite › Tests › Staubsauger"): where the page
+#: sits, never its headline ("Music / Film / Theatre: the week ahead" is one).
+_STEP = r"[^\s/›»>.!?:|]+(?: [^\s/›»>.!?:|]+){0,3}"
+BREADCRUMB = re.compile(rf"^{_STEP}(?: / {_STEP}){{2,}}$|^{_STEP}(?: [›»>] {_STEP}){{2,}}$")
+
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.IGNORECASE)
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
