@@ -3991,3 +3991,358 @@ def test_a_forum_threads_first_post_and_its_authors_profile_are_not_the_headline
 def test_a_line_of_two_sentences_is_a_paragraph_not_a_headline(line, paragraph):
     from worker.cleaning.title import _sentences
     assert _sentences(line, len(line.split())) is paragraph
+
+
+@pytest.mark.parametrize(("dateline", "date", "author"), [
+    ("Stand: 23.11.2026 17:28 Uhr", "2026-11-23", None),
+    ("Paris, le 9 septembre 2026", "2026-09-09", None),
+    ("BERLIN, 3. März 2026", "2026-03-03", None),
+    ("Publicado a 27 de maio de 2026", "2026-05-27", None),
+    ("Geplaatst op 14 augustus 2026 door Sanne", "2026-08-14", "Sanne"),
+    ("Opublikowano: 5 maja 2026", "2026-05-05", None),
+])
+def test_a_date_line_labelled_in_another_language_or_after_a_place_gives_the_date(dateline, date, author):
+    paragraphs = [
+        "The city council approved the new bridge on Tuesday evening after a debate that lasted more than "
+        "three hours and drew a crowd of residents.",
+        "Work is due to start next spring and should take about eighteen months, with most of the cost "
+        "paid by the regional transport fund.",
+        "Residents welcomed the plan but asked for better lighting on the paths that lead to the bridge.",
+    ]
+    page = "\n".join(["Home", "News", "Sport", "Council approves a new bridge over the river", dateline,
+                      "Share", *paragraphs, "Privacy policy"])
+    found = extract(page, "text")
+    assert (found.published_at, found.author) == (date, author)
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_share_buttons_beside_the_date_give_no_author():
+    paragraphs = [
+        "Investigadores del Departamento de Microbiología han aislado una cepa bacteriana que descompone "
+        "polietileno en condiciones de laboratorio en menos de seis semanas.",
+        "El hallazgo abre la puerta a tratar suelos agrícolas contaminados por restos de invernaderos, "
+        "según explica la directora del estudio.",
+    ]
+    page = "\n".join(["Inicio", "Noticias",
+                      "Un equipo de la universidad identifica una bacteria que degrada plásticos",
+                      "14 de octubre de 2026", "Compartir en Facebook", "Compartir en X", *paragraphs])
+    found = extract(page, "text")
+    assert (found.author, found.published_at) == (None, "2026-10-14")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("disclosure", [
+    "Hinweis: Wenn Sie über einen Link in diesem Artikel einkaufen, erhalten wir eine Provision. Das hat "
+    "keinen Einfluss auf unsere Bewertung.",
+    "Dit bericht bevat affiliate links. Als je via deze links boekt, ontvang ik een kleine commissie.",
+    "Questo articolo contiene link di affiliazione: se acquisti, potremmo guadagnare qualcosa.",
+])
+def test_affiliate_disclosures_in_other_languages_are_not_body(disclosure):
+    paragraphs = [
+        "Der Vesta X9 saugt kräftig und hält lange durch. Im Alltag nervt er jedoch mit seiner Lautstärke, "
+        "die deutlich über der seiner Konkurrenten liegt.",
+        "Auf Teppich holte der X9 in unserem Test 96 Prozent des ausgestreuten Sandes heraus. Auf Hartboden "
+        "waren es sogar 99 Prozent.",
+        "Im Eco-Modus hielt der Akku 62 Minuten durch, auf höchster Stufe noch 14 Minuten. Ein Ersatzakku "
+        "liegt nicht bei.",
+    ]
+    page = "\n".join(["Tests", "Ratgeber", "Akku-Staubsauger Vesta X9 im Test: Stark, aber laut",
+                      "Von Julia Hartmann", "18.02.2026", paragraphs[0], disclosure, *paragraphs[1:],
+                      "Impressum"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_a_table_of_contents_printed_again_as_the_sections_headings_is_not_body():
+    sections = [
+        ("Verarbeitung", "Das Gerät macht einen soliden Eindruck. Das Rohr ist aus Aluminium, die Bürste "
+                         "lässt sich ohne Werkzeug reinigen und sitzt fest."),
+        ("Saugleistung", "Auf Teppich holte der X9 in unserem Test 96 Prozent des ausgestreuten Sandes "
+                         "heraus. Auf Hartboden waren es sogar 99 Prozent."),
+        ("Akku", "Im Eco-Modus hielt der Akku 62 Minuten durch, auf höchster Stufe noch 14 Minuten. Ein "
+                 "Ersatzakku liegt nicht bei, er kostet 79 Euro."),
+    ]
+    lead = ["Der Vesta X9 saugt kräftig und hält lange durch. Im Alltag nervt er jedoch mit seiner "
+            "Lautstärke, die deutlich über der seiner Konkurrenten liegt.",
+            "Wir haben ihn vier Wochen lang in einer Wohnung mit Teppich, Fliesen und Parkett benutzt."]
+    for heading, numbered in (("Inhaltsverzeichnis", False), ("Table of contents", True)):
+        entries = [f"{k} {name}" if numbered else name for k, (name, _) in enumerate(sections, 1)]
+        page = "\n".join(["Tests", "Ratgeber", "Akku-Staubsauger Vesta X9 im Test: Stark, aber laut",
+                          "Von Julia Hartmann", "18.02.2026", *lead, heading, *entries,
+                          *[line for section in sections for line in section], "Impressum"])
+        found = extract(page, "text")
+        assert found.body == "\n\n".join([*lead, *[line for section in sections for line in section]])
+
+
+@pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
+                                    "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
+def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):
+    paragraphs = [
+        "Out of the box the sound leans warm, with a generous bass that never muddies the voices. The "
+        "companion app has a five-band equaliser if you want more treble.",
+        "Noise cancelling is good rather than great. It removes the rumble of a train well but lets "
+        "through more of an office's chatter than the best rivals.",
+        "For $149 the Aurel Q5 is easy to recommend. It is comfortable, lasts for days and sounds good.",
+    ]
+    page = "\n".join(["Reviews", "Audio", "Aurel Q5 review: quiet comfort at a sensible price",
+                      "By Priya Natarajan", "3 March 2026", *paragraphs[:2], button, paragraphs[2],
+                      "About us"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_the_last_pictures_of_a_gallery_the_article_stops_in_keep_their_captions():
+    page = "\n".join([
+        "Skip to content", "News", "Travel", "Culture", "Photos",
+        "In pictures: the lantern festival lights up the old town", "12 February 2026",
+        "Thousands of lanterns were released over the river on Saturday night to mark the end of the new "
+        "year celebrations.",
+        "1 of 4", "image",
+        "Families gathered on the bridges from early evening to write wishes on their lanterns. "
+        "Photograph: Ana Lopes/Reuters",
+        "2 of 4", "image", "The first lanterns go up shortly after 8pm. Photograph: Ana Lopes/Reuters",
+        "3 of 4", "image",
+        "A girl holds a lantern shaped like a rabbit. Photograph: Tom Ng/AFP via Getty Images",
+        "4 of 4", "image", "Fireworks closed the festival at midnight. Photograph: Ana Lopes/Reuters",
+        "More galleries", "The best wildlife photographs of the week", "Sign up to our newsletter", "Privacy",
+    ])
+    found = extract(page, "text")
+    assert found.body == ("Thousands of lanterns were released over the river on Saturday night to mark the "
+                          "end of the new year celebrations.")
+    assert found.captions == (
+        Caption("Families gathered on the bridges from early evening to write wishes on their lanterns.",
+                "Ana Lopes/Reuters"),
+        Caption("The first lanterns go up shortly after 8pm.", "Ana Lopes/Reuters"),
+        Caption("A girl holds a lantern shaped like a rabbit.", "Tom Ng/AFP via Getty Images"),
+        Caption("Fireworks closed the festival at midnight.", "Ana Lopes/Reuters"),
+    )
+    assert "The best wildlife photographs of the week" in found.boilerplate
+
+
+@pytest.mark.parametrize("dateline", ["Veröffentlicht am 3. Februar 2026", "Publié le 3 février 2026",
+                                      "Gepubliceerd op 3 februari 2026"])
+def test_a_date_under_its_label_is_never_the_headline(dateline):
+    paragraphs = [
+        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
+        "voraussichtlich 27. März 2026 voll gesperrt.",
+        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
+        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
+        "die Baustelle jederzeit passieren.",
+    ]
+    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
+                      "Startseite > Rathaus > Bekanntmachungen",
+                      "Sperrung der Brückenstraße wegen Bauarbeiten", dateline, *paragraphs,
+                      "Ansprechpartner", "Seite drucken", "Impressum"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", "2026-02-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_polish_page_is_told_polish_and_its_pictures_placeholder_is_not_body():
+    paragraphs = [
+        "W czwartek otwarto nowy most na Wiśle w Płocku. Przeprawa ma odciążyć centrum miasta, przez które "
+        "dotąd przejeżdżały tysiące ciężarówek dziennie.",
+        "Budowa trwała pięć lat i kosztowała ponad 600 milionów złotych. Most ma dwa pasy ruchu w każdą "
+        "stronę oraz ścieżkę rowerową.",
+        "\"To najważniejsza inwestycja w mieście od dekad\" – mówił podczas otwarcia prezydent Płocka.",
+        "Mieszkańcy zwracają jednak uwagę, że do mostu wciąż nie prowadzi obwodnica, przez co korki mogą "
+        "przenieść się na sąsiednie ulice.",
+    ]
+    page = "\n".join(["Wiadomości", "Kraj", "Świat",
+                      "Nowy most na Wiśle otwarty. Kierowcy czekali na niego pięć lat",
+                      "Anna Kowalska", "12 marca 2026, 14:30", *paragraphs[:2], "zdjęcie",
+                      "Nowy most w Płocku. Fot. Jan Nowak / Agencja Wyborcza.pl", *paragraphs[2:],
+                      "Komentarze", "Regulamin"])
+    found = extract(page, "text")
+    assert (found.lang, found.author, found.published_at) == ("pl", "Anna Kowalska", "2026-03-12")
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.captions == (Caption("Nowy most w Płocku.", "Jan Nowak / Agencja Wyborcza.pl"),)
+    assert "zdjęcie" in found.boilerplate
+
+
+def test_an_english_or_portuguese_page_is_not_told_polish():
+    from worker.cleaning.language import detect_language
+
+    assert detect_language("I do not want to go to the shop on a day like this, so we stay at home.") == "en"
+    assert detect_language("O prefeito disse que a obra do novo mercado vai começar em maio na zona norte "
+                           "da cidade.") == "pt"
+
+
+@pytest.mark.parametrize(("ingredients", "method"), [
+    (["Ingredients", "1 sheet shortcrust pastry", "3 leeks", "150g soft goat's cheese", "3 eggs",
+      "200ml double cream", "Salt and pepper"], "Method"),
+    (["Ingrédients", "1 pâte brisée", "3 poireaux", "150 g de fromage de chèvre", "3 œufs",
+      "20 cl de crème fraîche", "Sel, poivre"], "Préparation"),
+    (["Zutaten", "1 Mürbeteig", "3 Stangen Lauch", "150 g Ziegenkäse", "3 Eier", "200 ml Sahne",
+      "Salz und Pfeffer"], "Zubereitung"),
+])
+def test_a_recipes_ingredients_over_its_method_are_the_articles(ingredients, method):
+    steps = [
+        "Heat the oven to 180C. Line a tart tin with the pastry and prick the base with a fork.",
+        "Slice the leeks and soften them for 10 minutes in a frying pan with a little butter.",
+        "Beat the eggs with the cream and season. Stir in the leeks and the crumbled goat's cheese.",
+        "Pour the filling into the pastry case and bake for 35 minutes, until golden.",
+    ]
+    page = "\n".join(["Skip to content", "Recipes", "Dinners", "Desserts", "Search",
+                      "Leek and goat's cheese tart", "By Claire Dubois", "Published 8 January 2026",
+                      "Prep: 20 mins", "Serves 6",
+                      "A simple, melting tart, perfect for a winter supper with a green salad.", "image",
+                      *ingredients, method, *steps, "Rate this recipe", "Print", "Share",
+                      "You might also like", "Quiche lorraine", "Privacy"])
+    found = extract(page, "text")
+    assert found.title == "Leek and goat's cheese tart"
+    assert found.body == "\n\n".join([*ingredients, method, *steps])
+
+
+@pytest.mark.parametrize(("lists", "verdict"), [
+    (["Pros", "Light and comfortable", "Physical buttons", "40-hour battery life", "Cons",
+      "No wear detection", "Cancelling weaker with voices"],
+     ["Verdict", "For $149 the Aurel Q5 is easy to recommend. It is comfortable, lasts for days and sounds "
+                 "good, and only the very best headphones cancel noise much better."]),
+    (["Vorteile", "Hohe Saugleistung", "Lange Akkulaufzeit", "Nachteile", "Sehr laut",
+      "Kein Ersatzakku im Lieferumfang"],
+     ["Fazit", "Wer eine große Wohnung mit viel Teppich hat, bekommt mit dem Vesta X9 einen ausdauernden "
+               "Sauger. Empfindliche Ohren greifen besser zu einem leiseren Modell."]),
+])
+def test_a_reviews_pros_and_cons_and_the_verdict_under_them_are_the_articles(lists, verdict):
+    paragraphs = [
+        "The Aurel Q5 costs $149 and is sold in black, white and a pale green. It went on sale in February "
+        "in the US, UK and Australia.",
+        "The headband is padded with memory foam and the ear cups swivel flat, so the Q5 slips into a thin "
+        "case. At 250 grams they are light enough to wear for a long flight.",
+        "Out of the box the sound leans warm, with a generous bass that never muddies the voices. The "
+        "companion app has a five-band equaliser if you want more treble.",
+    ]
+    page = "\n".join(["Skip to main content", "Reviews", "Phones", "Laptops", "Audio", "Deals",
+                      "Aurel Q5 review: quiet comfort at a sensible price", "By Priya Natarajan",
+                      "3 March 2026",
+                      *paragraphs, *lists, *verdict, "4 stars out of 5", "Today's best Aurel Q5 deals",
+                      "View at Amazon", "Related reviews", "Sony WH-1000XM6 review", "About us", "Contact",
+                      "Terms and conditions"])
+    assert extract(page, "text").body == "\n\n".join([*paragraphs, *lists, *verdict])
+
+
+@pytest.mark.parametrize(("heading", "profile"), [
+    ("À propos de Transports Lumière", "Transports Lumière exploite les réseaux de bus et de tramway de "
+                                       "douze agglomérations françaises. Le groupe emploie 9 000 personnes."),
+    ("About Transports Lumière", "Transports Lumière runs the bus and tram networks of twelve French cities "
+                                 "and employs 9,000 people."),
+])
+def test_a_short_press_releases_company_profile_under_its_heading_is_not_body(heading, profile):
+    release = [
+        "Transports Lumière annonce la commande de 60 rames de tramway de nouvelle génération, qui "
+        "circuleront à partir de 2029 sur les lignes T1 à T4 de l'agglomération.",
+        "Le contrat, d'un montant de 210 millions d'euros, comprend la maintenance des rames pendant "
+        "quinze ans.",
+        "Les rames seront assemblées dans l'usine de Valenciennes, ce qui représente environ 300 emplois "
+        "pendant quatre ans.",
+    ]
+    page = "\n".join(["Accueil", "Le groupe", "Presse", "Communiqué de presse", "Paris, le 9 septembre 2026",
+                      "Transports Lumière commande 60 rames de tramway", *release, heading, profile,
+                      "Contact presse", "Mentions légales"])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(release)
+    assert found.published_at == "2026-09-09"
+
+
+def test_a_heading_about_a_company_over_a_paragraph_on_something_else_stays():
+    release = [
+        "Transports Lumière annonce la commande de 60 rames de tramway de nouvelle génération, qui "
+        "circuleront à partir de 2029 sur les lignes T1 à T4 de l'agglomération.",
+        "Le contrat, d'un montant de 210 millions d'euros, comprend la maintenance des rames pendant "
+        "quinze ans.",
+        "À propos de Valenciennes",
+        "Les rames seront assemblées dans l'usine de Valenciennes, qui emploie déjà 1 200 personnes et "
+        "recrutera 300 salariés pendant quatre ans.",
+    ]
+    page = "\n".join(["Accueil", "Le groupe", "Presse", "Transports Lumière commande 60 rames de tramway",
+                      "Paris, le 9 septembre 2026", *release, "Mentions légales"])
+    assert extract(page, "text").body == "\n\n".join(release)
+
+
+@pytest.mark.parametrize("call", ["Gostou desta edição? Encaminhe para um amigo.",
+                                  "Enjoyed this issue? Forward it to a friend.",
+                                  "Was this email forwarded to you? Sign up here.",
+                                  "Hat Ihnen der Newsletter gefallen? Leiten Sie ihn weiter."])
+def test_a_newsletters_call_to_pass_it_on_closing_its_web_version_is_not_body(call):
+    paragraphs = [
+        "A estiagem que atinge o sertão nordestino desde janeiro já afeta o preço do feijão e da mandioca "
+        "nas capitais da região.",
+        "Segundo o instituto de pesquisa econômica do estado, o quilo do feijão subiu 18% em três meses em "
+        "Recife e Fortaleza.",
+        "Produtores ouvidos pelo boletim dizem que a colheita deste ano deve ser a menor desde 2016.",
+    ]
+    page = "\n".join(["Ver no navegador", "Boletim Semanal", "A seca no Nordeste e o preço dos alimentos",
+                      "Por Ana Beatriz Souza", "12 de maio de 2026", *paragraphs, call, "Cancelar inscrição"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_forwarding_in_a_sentence_of_the_article_stays():
+    paragraphs = [
+        "The scam starts with a message that asks you to forward it to a friend, promising a gift card "
+        "for every contact who opens it.",
+        "Police said the messages were sent from hijacked accounts and that nobody has received a card.",
+        "Anyone who gets one should delete it and report it to their bank if they clicked the link.",
+    ]
+    page = "\n".join(["News", "Police warn of gift card chain message", "By Jane Doe", "12 May 2026",
+                      *paragraphs, "Privacy"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_a_breadcrumb_trail_is_never_the_headline():
+    headline = ("Un equipo de la Universidad de Valderrama identifica una bacteria capaz de degradar "
+                "plásticos en el suelo")
+    paragraphs = [
+        "Investigadores del Departamento de Microbiología han aislado una cepa bacteriana que descompone "
+        "polietileno en condiciones de laboratorio en menos de seis semanas.",
+        "El hallazgo, publicado en la revista Environmental Microbiology, abre la puerta a tratar suelos "
+        "agrícolas contaminados por restos de invernaderos.",
+        "\"Lo sorprendente es que la bacteria ya vivía en esos suelos; solo había que encontrarla\", explica "
+        "la catedrática Lucía Ferrer, directora del estudio.",
+        "El equipo analizó muestras de 42 fincas de la comarca durante dos años. La cepa más eficaz procedía "
+        "de un invernadero abandonado desde hacía una década.",
+    ]
+    page = "\n".join([
+        "Ir al contenido principal", "Universidad de Valderrama", "Estudios", "Investigación",
+        "Internacional", "Campus", "Sala de prensa", "Buscar", "Inicio / Noticias / Investigación",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, "
+        "consideramos que acepta su uso. Más información Aceptar",
+        headline, "14 de octubre de 2026", "Compartir en Facebook", "Compartir en X", "Imprimir",
+        *paragraphs,
+        "Contacto de prensa", "Gabinete de Comunicación", "prensa@uvalderrama.es", "Noticias relacionadas",
+        "La universidad estrena un nuevo edificio de laboratorios", "Aviso legal", "Política de privacidad",
+        "© 2026 Universidad de Valderrama"])
+    found = extract(page, "text")
+    assert (found.title, found.author, found.published_at) == (headline, None, "2026-10-14")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("line", "crumb"), [
+    ("Inicio / Noticias / Investigación", True), ("Home > Reviews > Headphones", True),
+    ("Startseite › Tests › Staubsauger", True), ("Home / News / World / Europe", True),
+    ("Music / Film / Theatre: the week ahead", False),
+    ("Rock > Pop > Jazz: why genres no longer matter", False),
+    ("AC/DC / Metallica / Slayer tour dates announced for 2026", False), ("Either / or", False),
+])
+def test_a_breadcrumb_trail_is_three_short_steps_apart_by_one_separator(line, crumb):
+    from worker.cleaning.rules.shapes import BREADCRUMB
+
+    assert (BREADCRUMB.match(line) is not None) == crumb
+
+
+@pytest.mark.parametrize("updated", ["Zuletzt aktualisiert am 3. Februar 2026",
+                                     "Laatst bijgewerkt op 3 februari 2026",
+                                     "Dernière mise à jour : 3 février 2026"])
+def test_the_date_of_a_last_change_under_its_label_is_never_the_headline_nor_the_date_published(updated):
+    paragraphs = [
+        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
+        "voraussichtlich 27. März 2026 voll gesperrt.",
+        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
+        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
+        "die Baustelle jederzeit passieren.",
+    ]
+    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
+                      "Startseite > Rathaus > Bekanntmachungen",
+                      "Sperrung der Brückenstraße wegen Bauarbeiten", updated, *paragraphs,
+                      "Ansprechpartner", "Seite drucken", "Impressum"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", None)
+    assert found.body == "\n\n".join(paragraphs)

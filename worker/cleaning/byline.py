@@ -245,7 +245,7 @@ def _after_updated_label(page: Page, p: int) -> bool:
 
 def _date_at(line: str) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
-    | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024"), or None; a
+    | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024", "Paris, le 9 septembre 2026"), or None; a
     bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
     right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
     2024") are the dates published and last changed: the earlier."""

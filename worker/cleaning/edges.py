@@ -45,6 +45,7 @@ from .rules.boilerplate import (
     CLOSING_NOTICE_TRAPS,
 )
 from .rules.bylines import (
+    ABOUT_COMPANY,
     AUTHOR_BIO,
     AUTHOR_CARD,
     BIO_PRONOUN,
@@ -151,14 +152,24 @@ def _company_profile(page: Page, body: list[int]) -> set[int]:
     the last ``_BIO_REACH`` lines, a paragraph opening with a name the article
     named above, saying what the company is and giving its facts
     (:data:`COMPANY_PROFILE`, :data:`COMPANY_FACTS`), and the paragraphs
-    right above it that open with the same name saying what it is."""
-    if len(body) <= _BIO_REACH or sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
+    right above it that open with the same name saying what it is; or a
+    paragraph of such facts opening with the name under a heading about the
+    company (:data:`ABOUT_COMPANY`: "À propos de Acme" / "Acme exploite ..."),
+    and its heading, however short the release above it."""
+    if len(body) <= _BIO_REACH:
         return set()
+    long_above = sum(page.words[p] for p in body[:-_BIO_REACH]) >= _ABOVE_BIO
     lines = page.lines
     for k in range(len(body) - _BIO_REACH, len(body)):
         line = lines[body[k]]
+        if COMPANY_FACTS.search(line) is None:
+            continue
         found = COMPANY_PROFILE.match(line)
-        if found is None or COMPANY_FACTS.search(line) is None:
+        if found is None or not long_above:
+            about = ABOUT_COMPANY.match(lines[body[k - 1]])
+            if about is not None and line.startswith(about.group(1) + " ") \
+                    and any(about.group(1) in lines[p] for p in body[:k - 1]):
+                return set(body[k - 1:k + 1])
             continue
         name = found.group(1)
         first = k

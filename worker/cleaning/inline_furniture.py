@@ -19,6 +19,8 @@ from .rules.boilerplate import (
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
+    CONTENTS_HEADINGS,
+    CONTENTS_NUMBER,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
     DISCLOSURE_SAID,
@@ -90,6 +92,8 @@ _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 #: lines, this many of them, and at most this share of them is found there
 _CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: a table of contents: its heading's words at most, an entry's words at most, and how many entries
+_CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 10, 2
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -107,6 +111,29 @@ def notices(page: Page, positions: list[int]) -> set[int]:
         return any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line.lower())
 
     return {positions[k] for k in lines_holding(lines, _HINTS) if notice(lines[k])}
+
+
+def contents_entries(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` that are a table of contents' entries: the short lines
+    right under its heading (:data:`CONTENTS_HEADINGS`), its number put aside
+    ("1 History"), each printed again further down the page as its section's
+    heading; two of them at least."""
+    found: set[int] = set()
+    for k, p in enumerate(positions):
+        if page.words[p] > _CONTENTS_HEADING_WORDS or key_of(page.lines[p]) not in CONTENTS_HEADINGS:
+            continue
+        last = {line: q for q, line in enumerate(page.lines)}
+        entries: list[int] = []
+        names: set[str] = set()
+        for q in positions[k + 1:]:
+            name = CONTENTS_NUMBER.sub("", page.lines[q])
+            if page.words[q] > _CONTENTS_ENTRY_WORDS or name in names or last.get(name, q) <= q:
+                break
+            entries.append(q)
+            names.add(name)
+        if len(entries) >= _CONTENTS_ENTRIES:
+            found.update(entries)
+    return found
 
 
 def _discloses(line: str) -> bool:

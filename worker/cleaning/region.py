@@ -35,17 +35,21 @@ from .rules.boilerplate import (
 from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     BULLET,
+    CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
     INGREDIENT_AMOUNT,
     INGREDIENT_COUNTED,
     INGREDIENT_HEADINGS,
+    METHOD_HEADINGS,
     MONTH_NAME,
     NUMERIC_DATE,
     PHONE_AT_END,
+    PROS_HEADINGS,
     RELATIVE_HINT,
     RELATIVE_TIME,
     SLIDE_COUNTER,
+    VERDICT_HEADINGS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -1277,6 +1281,130 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
     if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
         return body
     return body[cut:]
+
+
+#: a gallery the article stops in: its last counter is looked for among this many lines above the
+#: end, the next counter within this many lines of the one before, and its last picture's caption
+#: within this many lines under its counter
+_GALLERY_BACK, _GALLERY_STEP, _GALLERY_CAPTION = 8, 6, 3
+_FIRST_NUMBER = re.compile(r"\d{1,3}")
+
+
+def end_over_gallery(page: Page, start: int, end: int) -> int:
+    """The end of the article moved on over the rest of a picture gallery it
+    stops in: its last slide counter above the end ("2 of 4") says more
+    pictures follow, and their counters follow below, in turn ("3 of 4", "4
+    of 4"), each a few lines under the one before; the end moves past the
+    last one's caption (a line within ``_GALLERY_CAPTION`` lines under it that
+    closes a sentence or credits a picture). The line model reads a gallery's
+    short lines as the page's furniture and ends the article amid them, its
+    last captions left out."""
+    counter = None
+    for pos in range(end - 1, max(start, end - _GALLERY_BACK) - 1, -1):
+        if page.words[pos] <= _COUNTER_WORDS + 2 and (counter := _counter_at(page, pos)) is not None:
+            break
+    if counter is None or counter[0] is None:
+        return end
+    total = counter[1]
+    shown = int(_FIRST_NUMBER.search(page.lines[pos]).group())
+    last, pos = None, end
+    while shown < int(total) and pos < len(page.lines) \
+            and pos - (end if last is None else last) <= _GALLERY_STEP:
+        found = _counter_at(page, pos) if page.words[pos] <= _COUNTER_WORDS + 2 else None
+        number = _FIRST_NUMBER.search(page.lines[pos]) if found is not None else None
+        if found is None or found[0] is None or found[1] != total or number is None \
+                or int(number.group()) != shown + 1:
+            pos += 1
+            continue
+        shown, last, pos = shown + 1, found[2], found[2] + 1
+    if last is None:
+        return end
+    terminal = page.column("terminal")
+    for q in range(last + 1, min(len(page.lines), last + 1 + _GALLERY_CAPTION)):
+        if terminal[q] or has_credit_word(page.lines[q][-_CREDIT_TAIL:]):
+            return q + 1
+    return last + 1
+
+
+#: a recipe's ingredients: this many lines at most between their heading and the method's, each of
+#: this many words at most
+_INGREDIENT_LINES, _INGREDIENT_WORDS = 60, 20
+
+
+def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
+    """The first list of a recipe's ingredients in [low, high): the line of its
+    heading (:data:`INGREDIENT_HEADINGS`) and the line of the method's heading
+    under it (:data:`METHOD_HEADINGS`), with only short lines between."""
+    for p in range(low, high):
+        if page.words[p] > 3 or key_of(page.lines[p]) not in INGREDIENT_HEADINGS:
+            continue
+        for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LINES)):
+            if page.words[q] > _INGREDIENT_WORDS:
+                break
+            if page.words[q] <= 4 and key_of(page.lines[q]) in METHOD_HEADINGS:
+                return (p, q) if q > p + 1 else None
+    return None
+
+
+def open_over_ingredients(page: Page, start: int) -> int:
+    """The start of the article moved up over the recipe's ingredients right
+    above it: the article opens on the method (under its heading, or on the
+    heading), and the ingredients' heading and list sit over it. The line
+    model reads a list of short lines as the page's furniture."""
+    found = _ingredients(page, max(0, start - _INGREDIENT_LINES - 2), start)
+    if found is None or not found[1] <= start <= found[1] + 1:
+        return start
+    return found[0]
+
+
+def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the recipe's ingredients in the article [start, end): their
+    heading and each line between it and the method's heading that holds a
+    letter or a figure, however short (":func:`_ingredients`"): "3 leeks" and
+    "Salt and pepper" read to the line model as a menu's items."""
+    found = _ingredients(page, start, end)
+    if found is None:
+        return kept
+    extra = [p for p in range(found[0], found[1] + 1)
+             if not furniture[p] and any(c.isalnum() for c in page.lines[p])]
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
+#: a review's pros and cons: this many items at most in each list, each of this many words at most;
+#: its verdict's paragraphs of this many words at least
+_PROS_ITEMS, _PROS_WORDS, _VERDICT_WORDS = 12, 16, 12
+
+
+def _list_under(page: Page, heading: int, headings: frozenset[str]) -> int | None:
+    """The line after the short items listed under ``heading`` when its key is
+    one of ``headings``, or None."""
+    if heading >= len(page.lines) or page.words[heading] > 4 or key_of(page.lines[heading]) not in headings:
+        return None
+    q = heading + 1
+    while q < len(page.lines) and q - heading <= _PROS_ITEMS and page.words[q] <= _PROS_WORDS:
+        if key_of(page.lines[q]) in CONS_HEADINGS or key_of(page.lines[q]) in VERDICT_HEADINGS:
+            break
+        q += 1
+    return q if q > heading + 1 else None
+
+
+def end_over_pros_and_cons(page: Page, end: int) -> int:
+    """The end of the article moved on over a review's lists of pros and cons
+    it stops at ("Pros" / items / "Cons" / items), and over the verdict under
+    them ("Verdict" / its paragraphs). The line model reads the lists' short
+    lines as the page's furniture and ends the review above them, its verdict
+    left out."""
+    cons = _list_under(page, end, PROS_HEADINGS)
+    after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
+    if after is None:
+        return end
+    if after < len(page.lines) and page.words[after] <= 4 and key_of(page.lines[after]) in VERDICT_HEADINGS:
+        q, terminal = after + 1, page.column("terminal")
+        while q < len(page.lines) and page.words[q] >= _VERDICT_WORDS and terminal[q]:
+            q += 1
+        if q > after + 1:
+            return q
+    return after
 
 
 #: the article goes on past a block set inside it (a table of figures, an ad's links, a form)

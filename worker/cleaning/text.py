@@ -32,6 +32,7 @@ from .inline_furniture import (
     boxes_of_other_posts,
     capitalised_links,
     card_blurbs,
+    contents_entries,
     forum_headers,
     notices,
     numbered_pictures,
@@ -58,13 +59,17 @@ from .region import (
     end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
+    end_over_gallery,
+    end_over_pros_and_cons,
     extend_over_kept_gap,
     extend_over_prose,
     extend_over_records,
     first_occurrences,
     headings_between_kept,
+    ingredient_lines,
     open_above_block,
     open_over_first_question,
+    open_over_ingredients,
     open_over_lead_picture,
     open_over_recipe,
     resume_after_block,
@@ -181,6 +186,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         start = opened
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
+    end = end_over_pros_and_cons(page, end_over_gallery(page, start, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)
@@ -188,6 +194,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
+    start = open_over_ingredients(page, start)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
@@ -205,10 +212,11 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = sentence_tails(page, kept, furniture, start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
+        kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines) \
-        | forum_headers(page, lines)
+        | forum_headers(page, lines) | contents_entries(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)

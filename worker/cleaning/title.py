@@ -42,7 +42,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import AUTHOR_LABEL, DATE_LABEL, DATE_LINE
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
-from .rules.shapes import INGREDIENT_AMOUNT, SEPARATOR
+from .rules.shapes import BREADCRUMB, INGREDIENT_AMOUNT, SEPARATOR
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -767,7 +767,7 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     link to the site's finder (``FINDER_LINK``), a link to edit the page
     (``EDIT_LINK``), a field of a forum member's profile
     (``FORUM_PROFILE_FIELD``), a recipe's ingredient with its amount
-    (``INGREDIENT_AMOUNT``), a byline, a
+    (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -803,6 +803,7 @@ class _RuledOut:
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
             or FORUM_PROFILE_FIELD.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None \
+            or BREADCRUMB.match(text) is not None \
             or (not self.part[k] and _page_title(text, row, self.whole))
 
 

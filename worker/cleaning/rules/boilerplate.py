@@ -10,7 +10,8 @@ import re
 #: Lines that stand for a picture, video or embed when a page is turned into text.
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
-    video graphic graphics chart embed icon logo thumbnail gallery
+    video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
+    grafika
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
@@ -581,7 +582,8 @@ _DISCLOSURES = (
     ("financial relationship", r"\bwe have financial relationships? with\b"),
     ("supported by commissions", r"\bsupported by commissions\b"),
     ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b"),
-    ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b"),
+    ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b|"
+                  r"\b(?:erhalten|bekommen) (?:wir|ich)\b.{0,40}\bprovision\b"),
     ("affiliate-link", r"\baffiliate-links?\b"),
     ("affili", r"\bliens? (?:d'affiliation|affiliés?)\b"),
     ("une commission", r"\bnous (?:pouvons )?(?:percevoir|recevoir|toucher) une commission\b"),
@@ -591,6 +593,10 @@ _DISCLOSURES = (
     ("una commissione", r"\b(?:possiamo )?ricevere una commissione\b"),
     ("uma comissão", r"\b(?:podemos )?receber uma comissão\b"),
     ("commissie ontvangen", r"\bwij (?:kunnen )?(?:een )?commissie ontvangen\b"),
+    ("commissie", r"\bontvang(?:en)? (?:ik|wij|we) (?:mogelijk )?(?:een )?(?:kleine )?commissie\b"),
+    ("affiliate", r"\b(?:dit (?:bericht|artikel)|deze (?:pagina|blog)) bevat (?:\w+ )?affiliate[- ]links\b|"
+                  r"\b(?:questo (?:articolo|post)|la pagina) contiene (?:\w+ )?link (?:di )?affiliat|"
+                  r"\b(?:este (?:artigo|post)|esta página) contém (?:\w+ )?links? de afiliad"),
 )
 DISCLOSURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (phrase, re.compile(pattern)) for phrase, pattern in _DISCLOSURES)
@@ -870,7 +876,10 @@ _WIDGET_ALTERNATIVES = (
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
     r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
-    r"\d(?:\.\d)? out of \d+ stars|\d+ (?:of|/) \d+|"
+    r"\d(?:\.\d)? (?:stars? )?out of \d+(?: stars)?|\d+ (?:of|/) \d+|"
+    r"(?:view|see|shop|buy) (?:it )?(?:at|on) \S.{0,40}|voir (?:sur|chez) \S.{0,40}|"
+    r"bekijk (?:bij|op) \S.{0,40}|today['’]?s best .{1,40} deals|"
+    r"(?:[\w.-]+ ){0,4}bei \S+ (?:ansehen|kaufen|bestellen)\*?|"
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
     r"oops!? something went wrong(?: while submitting the form)?|"
@@ -902,6 +911,34 @@ FORUM_PROFILE_FIELD = re.compile(
     r"registriert|beiträge|mitglied seit|dabei seit|inscrit(?: le)?|inscription|"
     r"registrado(?: em| el)?|mensajes|miembro desde|mensagens|membro desde|iscritto(?: il)?|messaggi|"
     r"lid sinds|berichten|geregistreerd)\s*:\s*\S", re.IGNORECASE)
+#: The heading of a table of contents, matched on the key of a short line: the entries under
+#: it name the article's sections, printed again below as their headings.
+CONTENTS_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+table of contents
+contents
+in this article
+on this page
+jump to
+inhaltsverzeichnis
+inhalt
+sommaire
+table des matières
+tabla de contenidos
+tabla de contenido
+índice de contenidos
+contenidos
+índice
+indice dei contenuti
+indice
+sommario
+índice de conteúdos
+conteúdo
+inhoudsopgave
+inhoud
+spis treści
+""".strip().splitlines())
+#: an entry's number before its name in a table of contents ("1 ", "2.3. ")
+CONTENTS_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).
@@ -1115,7 +1152,9 @@ PORTRAIT_WORDS = 7
 #: newsletter ("tips in your inbox", "sign up below", "thank you for subscribing"),
 #: its paywall ("unlock this article"), an appeal for donations, or a news
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
-#: widget ("Click on a star to rate it!"). Searched
+#: widget ("Click on a star to rate it!"), a newsletter's web version's call to pass it on, as a
+#: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
+#: amigo."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
@@ -1131,7 +1170,11 @@ CLOSING_NOTICE = re.compile(
     r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
     r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
     r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
-    r"\bbe the first to rate|^submit rating$|\bvote count:",
+    r"\bbe the first to rate|^submit rating$|\bvote count:|"
+    r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
+    r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
+    r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
+    r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)",
     re.IGNORECASE)
 
 #: :data:`CLOSING_NOTICE` for a line in lower case that holds none of
@@ -1146,7 +1189,8 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
-    "star to", "useful was", "vote", "first to rate", "submit rating")
+    "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
+    "transférez", "reenv", "inoltra", "stuur")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
 #: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in

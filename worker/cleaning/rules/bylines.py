@@ -55,11 +55,12 @@ DATE_LINE = re.compile(
 #: The place a news agency's dateline opens with, before its date ("WASHINGTON — March 4, 2024",
 #: "BERLIN, 12. März 2024", "Paris (AFP) – 3 juin 2023", "Madrid - 06 feb 2024", "San Diego,
 #: California — ..."): one to three capitalised words, maybe a region after a comma and the
-#: agency in brackets, then a comma or a dash.
+#: agency in brackets, then a comma or a dash; a letter's article before its date ("Paris, le 9
+#: septembre 2026", "Hamburg, den 3. März 2026").
 DATELINE_PLACE = re.compile(
     r"^[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}"
     r"(?:, [A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)?(?=\s*[-–—(]))?"
-    r"(?:\s*\([^()\d]{1,30}\))?\s*(?:,|\s[-–—]|[–—])\s*")
+    r"(?:\s*\([^()\d]{1,30}\))?\s*(?:,|\s[-–—]|[–—])\s*(?:(?:le|den|am|el|il|em|op)\s+)?")
 
 #: "5 min read", "Reading time: 3 minutes"
 READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", re.IGNORECASE)
@@ -142,6 +143,13 @@ COMPANY_FACTS = re.compile(
     r"\b(?:headquartered|headquarters|founded in|employs|employees|listed on|traded on|NYSE|NASDAQ|Nasdaq|"
     r"stock exchange|Swiss Exchange|Sitz in|gegründet|Mitarbeiter(?:innen)?|siège|fondée?|emploie|"
     r"fundada|empleados|fondata|dipendenti)\b")
+
+#: The heading over a press release's closing profile of the company, naming it ("About Acme",
+#: "À propos de Transports Lumière", "À propos d'Acme", "Über Acme", "Acerca de Acme", "Sobre a
+#: Acme", "Informazioni su Acme", "Over Acme"): the paragraph under it opens with the name.
+ABOUT_COMPANY = re.compile(
+    r"^(?:About|[ÀA] propos d(?:e |['’])|Über|Acerca de|Sobre(?: a| o)?|Informazioni su|Over|O firmie)\s*"
+    r"((?:[A-ZÀ-Ý][\w&.’'-]*)(?: [A-ZÀ-Ý][\w&.-]*){0,4})\s*:?$")
 
 #: A label a page prints on a line of its own before the article's author or
 #: date, the value on the next line ("Author:", "Updated:", "Publish date:").
@@ -254,19 +262,25 @@ NAMES_END = re.compile(
     r"(?!(?:Jr|Sr|Esq)\b)[A-ZÀ-Ý][a-zß-ÿ]{2,}(?:\s*$|\s*[|•·;]))")
 
 #: The label of a date line, before the date ("Published:", "Last updated on", "Mis à jour le",
-#: "Publicado em", "Gepubliceerd op").
+#: "Publicado em", "Publicado a", "Gepubliceerd op", "Geplaatst op", "Stand:", "Opublikowano").
 DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
+    r"(?:zuletzt|laatst) (?:aktualisiert|bijgewerkt)|dernière mise à jour|última actualización|"
+    r"ultimo aggiornamento|última atualização|ostatnia aktualizacja|zaktualizowano|"
     r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publié|mis à jour|publicado|actualizado|fecha|"
-    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret)"
-    r"(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*",
+    r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
+    r"erschienen|posté|publiée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
 
 #: The label of the date a page was last changed, not first published ("Updated", "Last
-#: updated:", "Modified", "Aktualisiert", "Mis à jour"): the published date is another.
+#: updated:", "Modified", "Aktualisiert", "Zuletzt aktualisiert", "Mis à jour", "Dernière mise à
+#: jour", "Laatst bijgewerkt", "Ostatnia aktualizacja"): the published date is another.
 UPDATED_LABEL = re.compile(
-    r"^[|•·\s]*(?:last\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|mis à jour|modifié|"
-    r"actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret)\b", re.IGNORECASE)
+    r"^[|•·\s]*(?:last\s+|zuletzt\s+|laatst\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|"
+    r"mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret|"
+    r"dernière mise à jour|última actualización|ultimo aggiornamento|última atualização|"
+    r"ostatnia aktualizacja|zaktualizowano)\b", re.IGNORECASE)
 
 #: the words a person's name may hold in lower case ("Ludwig van Beethoven", "María del Mar")
 NAME_PARTICLES: frozenset[str] = frozenset({
@@ -299,12 +313,15 @@ NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
 
 #: words of a page's furniture that a line shaped as a name holds, never a person's name
-#: ("Featured Image", "Show Sidebar", "Company Logo", a menu's "About Us", "Contact Us", "Next Post")
+#: ("Featured Image", "Show Sidebar", "Company Logo", a menu's "About Us", "Contact Us", "Next Post",
+#: "Compartir en Facebook")
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "image", "images", "picture", "photo", "photos", "featured", "feature", "sidebar", "menu", "logo",
     "icon", "thumbnail", "banner", "video", "bild", "foto", "fotos", "imagen", "immagine", "navigation",
     "about", "us", "contact", "home", "login", "search", "subscribe", "newsletter", "share", "follow",
     "privacy", "careers", "next", "previous", "prev", "older", "newer",
+    "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "email", "e-mail", "print",
+    "teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen", "udostępnij",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")

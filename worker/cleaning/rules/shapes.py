@@ -19,6 +19,13 @@ URL_LIKE = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w|\.html?\b|\.jpe?g\b|
 #: Runs of menu items or breadcrumbs kept on one line.
 SEPARATOR = re.compile(r"\s[|/•·»›>]\s")
 
+#: A breadcrumb trail on a line of its own: three steps at least, each a few words, apart by the
+#: same kind of separator, each of four words at most, no colon nor full stop ("Inicio / Noticias /
+#: Investigación", "Home > Reviews > Headphones", "Startseite › Tests › Staubsauger"): where the page
+#: sits, never its headline ("Music / Film / Theatre: the week ahead" is one).
+_STEP = r"[^\s/›»>.!?:|]+(?: [^\s/›»>.!?:|]+){0,3}"
+BREADCRUMB = re.compile(rf"^{_STEP}(?: / {_STEP}){{2,}}$|^{_STEP}(?: [›»>] {_STEP}){{2,}}$")
+
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.IGNORECASE)
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -124,8 +131,116 @@ INGREDIENT_AMOUNT = re.compile(
 #: "1 Päckchen Backpulver"): with :data:`INGREDIENT_AMOUNT`, an item of the ingredients' list.
 INGREDIENT_COUNTED = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])\s+[^\W\d_]")
 
-#: The heading of a recipe's ingredients, as :func:`~worker.cleaning.lines.key_of` gives it.
+#: The heading of a recipe's ingredients, and the heading of its method under them, matched on
+#: the key of a short line ("Ingredients", "Zutaten", "Ingrédients" / "Method", "Zubereitung",
+#: "Préparation"): the lines between them are the recipe's list of ingredients.
 INGREDIENT_HEADINGS: frozenset[str] = frozenset("""
-    ingredients ingredient zutaten ingrédients ingredientes ingredienti ingrediënten składniki
-    ingredienser ainekset ingrediente
-""".split())
+ingredients
+ingredient list
+zutaten
+ingrédients
+ingredientes
+ingredienti
+ingrediënten
+składniki
+ingredienser
+ainekset
+ingrediente
+""".strip().splitlines())
+METHOD_HEADINGS: frozenset[str] = frozenset("""
+method
+instructions
+directions
+preparation
+steps
+zubereitung
+préparation
+instructions de préparation
+preparación
+elaboración
+modo de preparación
+preparazione
+procedimento
+modo de preparo
+modo de fazer
+bereiding
+bereidingswijze
+przygotowanie
+sposób przygotowania
+""".strip().splitlines())
+
+#: A review's lists of pros and of cons, and the heading of its verdict under them, matched on
+#: the key of a short line ("Pros" / "Cons" / "Verdict", "Vorteile" / "Nachteile" / "Fazit").
+PROS_HEADINGS: frozenset[str] = frozenset("""
+pros
+pro
+the good
+what we like
+what we liked
+vorteile
+pluspunkte
+pour
+points forts
+on aime
+ventajas
+pros
+pregi
+vantaggi
+prós
+vantagens
+pluspunten
+voordelen
+zalety
+plusy
+""".strip().splitlines())
+CONS_HEADINGS: frozenset[str] = frozenset("""
+cons
+con
+the bad
+what we don't like
+what we didn't like
+nachteile
+minuspunkte
+contra
+contre
+points faibles
+on aime moins
+desventajas
+contras
+difetti
+svantaggi
+contras
+desvantagens
+minpunten
+nadelen
+wady
+minusy
+""".strip().splitlines())
+VERDICT_HEADINGS: frozenset[str] = frozenset("""
+verdict
+our verdict
+the verdict
+final verdict
+bottom line
+the bottom line
+conclusion
+should you buy it
+fazit
+unser fazit
+testfazit
+notre avis
+notre verdict
+veredicto
+conclusión
+nuestra opinión
+verdetto
+conclusione
+giudizio finale
+veredito
+conclusão
+oordeel
+conclusie
+eindoordeel
+werdykt
+podsumowanie
+""".strip().splitlines())

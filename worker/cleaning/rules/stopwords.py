@@ -59,6 +59,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd
         wezen wie wij wil worden zal ze zei zelf zich zij zijn zo zonder zou
     """.split()),
+    "pl": frozenset("""
+        aby bardzo bez być był była było byli będzie czy dla do gdy jak jako jednak jego jej
+        jest jeszcze już każdy kiedy który która które którzy lub ma mają może na nad nie nich
+        niż o od oraz po pod przed przez przy się są ta tak także te tego tej tym to tu tylko
+        w we więc właśnie z za ze że żeby został została zostały
+    """.split()),
     "id": frozenset("""
         ada adalah agar akan aku anda antara apa atau bagi bahwa banyak bawah beberapa belum
         bisa dalam dan dari dengan di dia ia ini itu jadi jika juga kami kamu karena ke kepada
