@@ -1328,7 +1328,7 @@ def end_over_gallery(page: Page, start: int, end: int) -> int:
 
 #: a recipe's ingredients: this many lines at most between their heading and the method's, each of
 #: this many words at most
-_INGREDIENT_LINES, _INGREDIENT_WORDS = 60, 20
+_INGREDIENT_LIST_LINES, _INGREDIENT_ITEM_WORDS = 60, 20
 
 
 def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
@@ -1338,23 +1338,12 @@ def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
     for p in range(low, high):
         if page.words[p] > 3 or key_of(page.lines[p]) not in INGREDIENT_HEADINGS:
             continue
-        for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LINES)):
-            if page.words[q] > _INGREDIENT_WORDS:
+        for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LIST_LINES)):
+            if page.words[q] > _INGREDIENT_ITEM_WORDS:
                 break
             if page.words[q] <= 4 and key_of(page.lines[q]) in METHOD_HEADINGS:
                 return (p, q) if q > p + 1 else None
     return None
-
-
-def open_over_ingredients(page: Page, start: int) -> int:
-    """The start of the article moved up over the recipe's ingredients right
-    above it: the article opens on the method (under its heading, or on the
-    heading), and the ingredients' heading and list sit over it. The line
-    model reads a list of short lines as the page's furniture."""
-    found = _ingredients(page, max(0, start - _INGREDIENT_LINES - 2), start)
-    if found is None or not found[1] <= start <= found[1] + 1:
-        return start
-    return found[0]
 
 
 def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
