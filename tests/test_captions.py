@@ -1894,14 +1894,19 @@ def test_a_book_s_title_closed_by_illustrations_by_is_no_credit():
     assert split_credit(line) == (line, None)
 
 
+_HARBOUR = [
+    "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
+    "has divided residents for more than a decade.",
+    "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
+    "in 2029 if construction starts next spring as planned.",
+    "Opponents argued that the bridge would block the view of the old town from the water and harm the "
+    "fishing industry that still uses the inner harbour.",
+]
+
+
 def test_a_slideshows_previous_and_next_buttons_do_not_end_the_article():
     paragraphs = [
-        "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
-        "has divided residents for more than a decade.",
-        "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
-        "in 2029 if construction starts next spring as planned.",
-        "Opponents argued that the bridge would block the view of the old town from the water and harm the "
-        "fishing industry that still uses the inner harbour.",
+        *_HARBOUR,
         "Supporters said the crossing would cut travel times for thousands of commuters who now rely on a "
         "ferry that stops running at midnight.",
         "The council will publish the final design in the autumn, after a public consultation that opens "
@@ -1956,14 +1961,7 @@ def test_the_lead_paragraph_over_the_lead_picture_is_the_articles_first(picture)
     ("Jane Doe and John Roe (AP)", "Jane Doe and John Roe"),
 ])
 def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(byline, author):
-    paragraphs = [
-        "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
-        "has divided residents for more than a decade.",
-        "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
-        "in 2029 if construction starts next spring as planned.",
-        "Opponents argued that the bridge would block the view of the old town from the water and harm the "
-        "fishing industry that still uses the inner harbour.",
-    ]
+    paragraphs = _HARBOUR
     page = "\n\n".join(["Home News Weather Sport", "Weather",
                         "City council approves new harbour bridge after years of debate", byline,
                         "March 3, 2024", *paragraphs, "Related stories"])
@@ -1973,16 +1971,6 @@ def test_a_byline_naming_an_agency_under_the_headline_is_no_caption_credit(bylin
     assert found.author == author
     assert found.published_at == "2024-03-03"
     assert found.body == "\n\n".join(paragraphs)
-
-
-_HARBOUR = [
-    "The city council voted on Tuesday to build a new bridge across the harbour, ending a debate that "
-    "has divided residents for more than a decade.",
-    "The bridge will carry trams, bicycles and pedestrians but no private cars, and is expected to open "
-    "in 2029 if construction starts next spring as planned.",
-    "Opponents argued that the bridge would block the view of the old town from the water and harm the "
-    "fishing industry that still uses the inner harbour.",
-]
 
 
 def test_a_byline_of_names_and_an_agency_alone_under_the_headline_is_the_author():

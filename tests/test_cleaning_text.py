@@ -4117,23 +4117,29 @@ def test_the_last_pictures_of_a_gallery_the_article_stops_in_keep_their_captions
     assert "The best wildlife photographs of the week" in found.boilerplate
 
 
+_ROADWORKS = (
+    "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
+    "voraussichtlich 27. März 2026 voll gesperrt.",
+    "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
+    "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
+    "die Baustelle jederzeit passieren.",
+)
+
+
+def _town_hall_notice(dateline: str) -> str:
+    """A town hall's notice of roadworks, its date line under the headline."""
+    return "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
+                      "Startseite > Rathaus > Bekanntmachungen",
+                      "Sperrung der Brückenstraße wegen Bauarbeiten", dateline, *_ROADWORKS,
+                      "Ansprechpartner", "Seite drucken", "Impressum"])
+
+
 @pytest.mark.parametrize("dateline", ["Veröffentlicht am 3. Februar 2026", "Publié le 3 février 2026",
                                       "Gepubliceerd op 3 februari 2026"])
 def test_a_date_under_its_label_is_never_the_headline(dateline):
-    paragraphs = [
-        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
-        "voraussichtlich 27. März 2026 voll gesperrt.",
-        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
-        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
-        "die Baustelle jederzeit passieren.",
-    ]
-    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
-                      "Startseite > Rathaus > Bekanntmachungen",
-                      "Sperrung der Brückenstraße wegen Bauarbeiten", dateline, *paragraphs,
-                      "Ansprechpartner", "Seite drucken", "Impressum"])
-    found = extract(page, "text")
+    found = extract(_town_hall_notice(dateline), "text")
     assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", "2026-02-03")
-    assert found.body == "\n\n".join(paragraphs)
+    assert found.body == "\n\n".join(_ROADWORKS)
 
 
 def test_a_polish_page_is_told_polish_and_its_pictures_placeholder_is_not_body():
@@ -4332,17 +4338,6 @@ def test_a_breadcrumb_trail_is_three_short_steps_apart_by_one_separator(line, cr
                                      "Laatst bijgewerkt op 3 februari 2026",
                                      "Dernière mise à jour : 3 février 2026"])
 def test_the_date_of_a_last_change_under_its_label_is_never_the_headline_nor_the_date_published(updated):
-    paragraphs = [
-        "Die Brückenstraße wird zwischen der Hauptstraße und dem Marktplatz vom 16. Februar bis "
-        "voraussichtlich 27. März 2026 voll gesperrt.",
-        "Grund sind Arbeiten an der Wasserleitung, die nach über 60 Jahren erneuert werden muss.",
-        "Eine Umleitung ist über die Bahnhofstraße und die Schillerstraße ausgeschildert. Fußgänger können "
-        "die Baustelle jederzeit passieren.",
-    ]
-    page = "\n".join(["Direkt zum Inhalt", "Bürgerservice", "Rathaus",
-                      "Startseite > Rathaus > Bekanntmachungen",
-                      "Sperrung der Brückenstraße wegen Bauarbeiten", updated, *paragraphs,
-                      "Ansprechpartner", "Seite drucken", "Impressum"])
-    found = extract(page, "text")
+    found = extract(_town_hall_notice(updated), "text")
     assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", None)
-    assert found.body == "\n\n".join(paragraphs)
+    assert found.body == "\n\n".join(_ROADWORKS)
