@@ -1326,39 +1326,6 @@ def end_over_gallery(page: Page, start: int, end: int) -> int:
     return last + 1
 
 
-#: a recipe's ingredients: this many lines at most between their heading and the method's, each of
-#: this many words at most
-_INGREDIENT_LIST_LINES, _INGREDIENT_ITEM_WORDS = 60, 20
-
-
-def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
-    """The first list of a recipe's ingredients in [low, high): the line of its
-    heading (:data:`INGREDIENT_HEADINGS`) and the line of the method's heading
-    under it (:data:`METHOD_HEADINGS`), with only short lines between."""
-    for p in range(low, high):
-        if page.words[p] > 3 or key_of(page.lines[p]) not in INGREDIENT_HEADINGS:
-            continue
-        for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LIST_LINES)):
-            if page.words[q] > _INGREDIENT_ITEM_WORDS:
-                break
-            if page.words[q] <= 4 and key_of(page.lines[q]) in METHOD_HEADINGS:
-                return (p, q) if q > p + 1 else None
-    return None
-
-
-def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
-    """``kept`` with the recipe's ingredients in the article [start, end): their
-    heading and each line between it and the method's heading that holds a
-    letter or a figure, however short (":func:`_ingredients`"): "3 leeks" and
-    "Salt and pepper" read to the line model as a menu's items."""
-    found = _ingredients(page, start, end)
-    if found is None:
-        return kept
-    extra = [p for p in range(found[0], found[1] + 1)
-             if not furniture[p] and any(c.isalnum() for c in page.lines[p])]
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
-
-
 #: a review's pros and cons: this many items at most in each list, each of this many words at most;
 #: its verdict's paragraphs of this many words at least
 _PROS_ITEMS, _PROS_WORDS, _VERDICT_WORDS = 12, 16, 12
@@ -1496,6 +1463,39 @@ def _introduction(page: Page, verdicts: Verdicts, pos: int) -> bool:
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
                 and page.column("stop_share")[pos] >= _PROSE_STOPS and verdicts.keep[pos] >= _SURE_KEEP
                 and page.times[page.lines[pos]] == 1)
+
+
+#: a recipe's ingredients: this many lines at most between their heading and the method's, each of
+#: this many words at most
+_INGREDIENT_LIST_LINES, _INGREDIENT_ITEM_WORDS = 60, 20
+
+
+def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
+    """The first list of a recipe's ingredients in [low, high): the line of its
+    heading (:data:`INGREDIENT_HEADINGS`) and the line of the method's heading
+    under it (:data:`METHOD_HEADINGS`), with only short lines between."""
+    for p in range(low, high):
+        if page.words[p] > 3 or key_of(page.lines[p]) not in INGREDIENT_HEADINGS:
+            continue
+        for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LIST_LINES)):
+            if page.words[q] > _INGREDIENT_ITEM_WORDS:
+                break
+            if page.words[q] <= 4 and key_of(page.lines[q]) in METHOD_HEADINGS:
+                return (p, q) if q > p + 1 else None
+    return None
+
+
+def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the recipe's ingredients in the article [start, end): their
+    heading and each line between it and the method's heading that holds a
+    letter or a figure, however short (:func:`_ingredients`): "3 leeks" and
+    "Salt and pepper" read to the line model as a menu's items."""
+    found = _ingredients(page, start, end)
+    if found is None:
+        return kept
+    extra = [p for p in range(found[0], found[1] + 1)
+             if not furniture[p] and any(c.isalnum() for c in page.lines[p])]
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
 def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:
