@@ -4341,3 +4341,33 @@ def test_the_date_of_a_last_change_under_its_label_is_never_the_headline_nor_the
     found = extract(_town_hall_notice(updated), "text")
     assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", None)
     assert found.body == "\n\n".join(_ROADWORKS)
+
+
+@pytest.mark.parametrize(("heading", "items", "menu", "footer"), [
+    ("Frequently asked questions about delivery", [
+        "When will my order be delivered?",
+        "Orders placed before 3 pm on a weekday are delivered the same day. On Saturdays we deliver until "
+        "5 pm, and we do not deliver on Sundays.",
+        "Can I choose a delivery date?",
+        "Yes, at checkout you can choose any date up to three months ahead. We will deliver the bouquet on "
+        "exactly that day, fresh from the grower.",
+        "What happens if the recipient is not at home?",
+        "Our driver will try to leave the bouquet with a neighbour. If that is not possible, we leave a card "
+        "and contact you to arrange a new delivery.",
+    ], ["Bloom & Co", "Home Bouquets Plants Gifts Customer service"], "About us Privacy policy Terms"),
+    ("Veelgestelde vragen over bezorgen", [
+        "Wanneer wordt mijn bestelling bezorgd?",
+        "Bestellingen die voor 15.00 uur zijn geplaatst, worden op werkdagen dezelfde dag nog bezorgd. Op "
+        "zaterdag bezorgen we tot 17.00 uur, op zondag bezorgen we niet.",
+        "Kan ik een bezorgdatum kiezen?",
+        "Ja, bij het afrekenen kunt u een datum kiezen tot drie maanden vooruit. Wij bezorgen het boeket dan "
+        "precies op die dag, vers van de kweker.",
+        "Wat gebeurt er als de ontvanger niet thuis is?",
+        "De bezorger probeert het boeket bij de buren af te geven. Lukt dat niet, dan laten we een kaartje "
+        "achter en nemen we contact met u op om een nieuwe afspraak te maken.",
+    ], ["Bloemenhuis Online", "Home Boeketten Planten Cadeaus Klantenservice"], "Over ons Privacybeleid"),
+])
+def test_an_faq_is_headed_by_its_heading_and_keeps_its_first_question(heading, items, menu, footer):
+    found = extract("\n".join([*menu, heading, *items, footer]), "text")
+    assert found.title == heading
+    assert found.body == "\n\n".join(items)

@@ -968,6 +968,16 @@ STEP_OR_POST_LINK = re.compile(
     r"successivo|vorige|volgende)(?: (?:post|article|story|entry|beitrag|artikel|artículo|articolo|bericht))?"
     r"\s*:|(?:article|artículo|articolo) (?:précédent|suivant|anterior|siguiente|precedente|successivo)\s*:)",
     re.IGNORECASE)
+#: An FAQ's heading, a line opening on "frequently asked questions" in one of the
+#: languages ("Frequently asked questions about delivery", "FAQ", "Veelgestelde vragen
+#: over bezorgen", "Häufig gestellte Fragen", "Questions fréquentes", "Preguntas
+#: frecuentes", "Domande frequenti", "Perguntas frequentes"): the questions under it are
+#: the FAQ's items, never the page's headline.
+FAQ_HEADING = re.compile(
+    r"^(?:faqs?|q ?& ?a|(?:frequently asked|common) questions|veelgestelde vragen|veel gestelde vragen|"
+    r"(?:häufig gestellte|häufige) fragen|questions (?:fréquentes|fréquemment posées)|foire aux questions|"
+    r"preguntas (?:frecuentes|más frecuentes)|domande (?:frequenti|più frequenti)|perguntas frequentes)\b",
+    re.IGNORECASE)
 #: A web form's notice printed as text, as a form plugin marks its hidden fields and its
 #: spam trap ("This field is hidden when viewing the form", "This field is for validation
 #: purposes and should be left unchanged."): never a page's headline.
