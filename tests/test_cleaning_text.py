@@ -4371,3 +4371,23 @@ def test_an_faq_is_headed_by_its_heading_and_keeps_its_first_question(heading, i
     found = extract("\n".join([*menu, heading, *items, footer]), "text")
     assert found.title == heading
     assert found.body == "\n\n".join(items)
+
+
+@pytest.mark.parametrize("dated", ["Publiée le 3 décembre 2025", "Mise à jour le 3 décembre 2025",
+                                   "Postée le 3 décembre 2025"])
+def test_a_french_date_label_in_the_feminine_gives_the_date(dated):
+    paragraphs = [
+        "Le traditionnel marché de Noël ouvrira ses portes samedi sur la place de la mairie, avec une "
+        "quarantaine d'exposants venus de toute la région.",
+        "Artisans, producteurs locaux et associations proposeront leurs créations jusqu'au 24 décembre, tous "
+        "les jours de 10 heures à 19 heures.",
+        "Une patinoire sera installée pour la première fois devant l'église, accessible gratuitement aux "
+        "enfants de moins de douze ans.",
+    ]
+    page = "\n".join(["Le Journal du Village", "Accueil Actualités Sport Culture",
+                      "Le marché de Noël ouvre ses portes samedi", dated, "Par Claire Martin", *paragraphs,
+                      "Mentions légales Contact"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at, found.author) == (
+        "Le marché de Noël ouvre ses portes samedi", "2025-12-03", "Claire Martin")
+    assert found.body == "\n\n".join(paragraphs)
