@@ -4391,3 +4391,33 @@ def test_a_french_date_label_in_the_feminine_gives_the_date(dated):
     assert (found.title, found.published_at, found.author) == (
         "Le marché de Noël ouvre ses portes samedi", "2025-12-03", "Claire Martin")
     assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("footer", ["Mentions légales Confidentialité", "Impressum | Datenschutz",
+                                    "Privacy policy Terms of use"])
+def test_a_footers_row_of_legal_links_is_never_the_headline(footer):
+    paragraphs = [
+        "Au sein de notre équipe produit, vous concevrez et maintiendrez les services qui alimentent notre "
+        "plateforme de réservation utilisée par plus de deux millions de clients.",
+        "Vous travaillerez avec Django et PostgreSQL, participerez aux revues de code et contribuerez à "
+        "l'amélioration continue de notre chaîne de déploiement.",
+        "Profil recherché : au moins trois ans d'expérience en Python, une bonne connaissance des bases de "
+        "données relationnelles et le goût du travail en équipe.",
+    ]
+    page = "\n".join(["Emplois Tech", "Offres Entreprises Conseils Connexion", "Groupe Novatel",
+                      "Développeur backend Python (H/F)", "Lyon, CDI, temps plein", "Publiée le 3 mars 2025",
+                      *paragraphs, "Postuler maintenant", footer])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Développeur backend Python (H/F)", "2025-03-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("line", "legal"), [
+    ("Mentions légales Confidentialité", True), ("Privacy Terms", True), ("Aviso legal · Privacidad", True),
+    ("Privacybeleid Algemene voorwaarden", True), ("Contact us", False), ("Terms of Endearment", False),
+    ("Privacy and the Law", False), ("Legal Aid Cuts Hit Families", False),
+])
+def test_legal_links_are_two_legal_link_names_and_nothing_else(line, legal):
+    from worker.cleaning.rules.boilerplate import LEGAL_LINKS
+
+    assert (LEGAL_LINKS.match(line) is not None) == legal

@@ -36,6 +36,7 @@ from .rules.boilerplate import (
     FINDER_LINK,
     FORM_NOTICE,
     FORUM_PROFILE_FIELD,
+    LEGAL_LINKS,
     NAVIGATION_ITEMS,
     PICTURE_ROLES,
     PLACEHOLDERS,
@@ -767,7 +768,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     or next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
     link to the site's finder (``FINDER_LINK``), a link to edit the page
     (``EDIT_LINK``), a field of a forum member's profile
-    (``FORUM_PROFILE_FIELD``), a recipe's ingredient with its amount
+    (``FORUM_PROFILE_FIELD``), a footer's row of legal links
+    (``LEGAL_LINKS``), a recipe's ingredient with its amount
     (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a question
     under an FAQ's heading (``FAQ_HEADING``: the FAQ's first item), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
@@ -805,7 +807,7 @@ class _RuledOut:
                                                      or _sentences(text, page.words[row]))) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
-            or FORUM_PROFILE_FIELD.match(text) is not None \
+            or FORUM_PROFILE_FIELD.match(text) is not None or LEGAL_LINKS.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None \
             or BREADCRUMB.match(text) is not None \
             or (not self.part[k] and _page_title(text, row, self.whole)) \
