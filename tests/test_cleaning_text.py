@@ -4341,3 +4341,83 @@ def test_the_date_of_a_last_change_under_its_label_is_never_the_headline_nor_the
     found = extract(_town_hall_notice(updated), "text")
     assert (found.title, found.published_at) == ("Sperrung der Brückenstraße wegen Bauarbeiten", None)
     assert found.body == "\n\n".join(_ROADWORKS)
+
+
+@pytest.mark.parametrize(("heading", "items", "menu", "footer"), [
+    ("Frequently asked questions about delivery", [
+        "When will my order be delivered?",
+        "Orders placed before 3 pm on a weekday are delivered the same day. On Saturdays we deliver until "
+        "5 pm, and we do not deliver on Sundays.",
+        "Can I choose a delivery date?",
+        "Yes, at checkout you can choose any date up to three months ahead. We will deliver the bouquet on "
+        "exactly that day, fresh from the grower.",
+        "What happens if the recipient is not at home?",
+        "Our driver will try to leave the bouquet with a neighbour. If that is not possible, we leave a card "
+        "and contact you to arrange a new delivery.",
+    ], ["Bloom & Co", "Home Bouquets Plants Gifts Customer service"], "About us Privacy policy Terms"),
+    ("Veelgestelde vragen over bezorgen", [
+        "Wanneer wordt mijn bestelling bezorgd?",
+        "Bestellingen die voor 15.00 uur zijn geplaatst, worden op werkdagen dezelfde dag nog bezorgd. Op "
+        "zaterdag bezorgen we tot 17.00 uur, op zondag bezorgen we niet.",
+        "Kan ik een bezorgdatum kiezen?",
+        "Ja, bij het afrekenen kunt u een datum kiezen tot drie maanden vooruit. Wij bezorgen het boeket dan "
+        "precies op die dag, vers van de kweker.",
+        "Wat gebeurt er als de ontvanger niet thuis is?",
+        "De bezorger probeert het boeket bij de buren af te geven. Lukt dat niet, dan laten we een kaartje "
+        "achter en nemen we contact met u op om een nieuwe afspraak te maken.",
+    ], ["Bloemenhuis Online", "Home Boeketten Planten Cadeaus Klantenservice"], "Over ons Privacybeleid"),
+])
+def test_an_faq_is_headed_by_its_heading_and_keeps_its_first_question(heading, items, menu, footer):
+    found = extract("\n".join([*menu, heading, *items, footer]), "text")
+    assert found.title == heading
+    assert found.body == "\n\n".join(items)
+
+
+@pytest.mark.parametrize("dated", ["Publiée le 3 décembre 2025", "Mise à jour le 3 décembre 2025",
+                                   "Postée le 3 décembre 2025"])
+def test_a_french_date_label_in_the_feminine_gives_the_date(dated):
+    paragraphs = [
+        "Le traditionnel marché de Noël ouvrira ses portes samedi sur la place de la mairie, avec une "
+        "quarantaine d'exposants venus de toute la région.",
+        "Artisans, producteurs locaux et associations proposeront leurs créations jusqu'au 24 décembre, tous "
+        "les jours de 10 heures à 19 heures.",
+        "Une patinoire sera installée pour la première fois devant l'église, accessible gratuitement aux "
+        "enfants de moins de douze ans.",
+    ]
+    page = "\n".join(["Le Journal du Village", "Accueil Actualités Sport Culture",
+                      "Le marché de Noël ouvre ses portes samedi", dated, "Par Claire Martin", *paragraphs,
+                      "Mentions légales Contact"])
+    found = extract(page, "text")
+    assert (found.title, found.published_at, found.author) == (
+        "Le marché de Noël ouvre ses portes samedi", "2025-12-03", "Claire Martin")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("footer", ["Mentions légales Confidentialité", "Impressum | Datenschutz",
+                                    "Privacy policy Terms of use"])
+def test_a_footers_row_of_legal_links_is_never_the_headline(footer):
+    paragraphs = [
+        "Au sein de notre équipe produit, vous concevrez et maintiendrez les services qui alimentent notre "
+        "plateforme de réservation utilisée par plus de deux millions de clients.",
+        "Vous travaillerez avec Django et PostgreSQL, participerez aux revues de code et contribuerez à "
+        "l'amélioration continue de notre chaîne de déploiement.",
+        "Profil recherché : au moins trois ans d'expérience en Python, une bonne connaissance des bases de "
+        "données relationnelles et le goût du travail en équipe.",
+    ]
+    page = "\n".join(["Emplois Tech", "Offres Entreprises Conseils Connexion", "Groupe Novatel",
+                      "Développeur backend Python (H/F)", "Lyon, CDI, temps plein", "Publiée le 3 mars 2025",
+                      *paragraphs, "Postuler maintenant", footer])
+    found = extract(page, "text")
+    assert (found.title, found.published_at) == ("Développeur backend Python (H/F)", "2025-03-03")
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("line", "legal"), [
+    ("Mentions légales Confidentialité", True), ("Privacy Terms", True), ("Aviso legal · Privacidad", True),
+    ("Privacybeleid Algemene voorwaarden", True), ("Contact us", False), ("Terms of Endearment", False),
+    ("Privacy and the Law", False), ("Legal Aid Cuts Hit Families", False),
+])
+def test_legal_links_are_two_legal_link_names_and_nothing_else(line, legal):
+    from worker.cleaning.rules.boilerplate import LEGAL_LINKS
+
+    assert (LEGAL_LINKS.match(line) is not None) == legal

@@ -77,7 +77,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
 )
-from .rules.boilerplate import WIDGET
+from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL
 from .title import find_title
 
@@ -274,6 +274,16 @@ def _meta_label(page: Page, pos: int) -> bool:
     return page.words[pos] <= _LABEL_WORDS and META_LABEL.match(page.lines[pos]) is not None
 
 
+def _with_first_question(page: Page, title: int, headline: str, body: list[int]) -> list[int]:
+    """The body with the FAQ's first question put back when the headline is
+    an FAQ's heading ("Frequently asked questions about delivery") and the body
+    opens on its answer: the question between them is the FAQ's first item."""
+    if not body or body[0] != title + 2 or FAQ_HEADING.match(headline) is None \
+            or not page.lines[title + 1].endswith(("?", "？")):
+        return body
+    return [title + 1, *body]
+
+
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], list[int], str | None]:
     """The article, its body lines, and the headline's lines and text (a line
@@ -300,7 +310,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                 break
         repeats.update(p for p in body[:2]
                        if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
-        body = dated_captions_above(page, [p for p in body if p not in repeats], title)
+        body = _with_first_question(page, title_lines[-1], headline,
+                                    dated_captions_above(page, [p for p in body if p not in repeats], title))
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 

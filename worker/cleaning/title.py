@@ -32,9 +32,11 @@ from .rules.boilerplate import (
     CALL_TO_LEARN,
     EDIT_LINK,
     EDITORIAL_LINK,
+    FAQ_HEADING,
     FINDER_LINK,
     FORM_NOTICE,
     FORUM_PROFILE_FIELD,
+    LEGAL_LINKS,
     NAVIGATION_ITEMS,
     PICTURE_ROLES,
     PLACEHOLDERS,
@@ -766,8 +768,10 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     or next post (``STEP_OR_POST_LINK``), a form's notice (``FORM_NOTICE``), a
     link to the site's finder (``FINDER_LINK``), a link to edit the page
     (``EDIT_LINK``), a field of a forum member's profile
-    (``FORUM_PROFILE_FIELD``), a recipe's ingredient with its amount
-    (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a byline, a
+    (``FORUM_PROFILE_FIELD``), a footer's row of legal links
+    (``LEGAL_LINKS``), a recipe's ingredient with its amount
+    (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a question
+    under an FAQ's heading (``FAQ_HEADING``: the FAQ's first item), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -790,6 +794,8 @@ class _RuledOut:
         self.rows, self.part = candidates.rows.tolist(), candidates.part.tolist()
         self.whole = {text: row for row, text, part in zip(self.rows, candidates.texts, self.part)
                       if not part}
+        self.faq_items = {row + 1 for row, text, part in zip(self.rows, candidates.texts, self.part)
+                          if not part and FAQ_HEADING.match(text) is not None}
 
     def __call__(self, k: int) -> bool:
         page, first_body, row, text = self.page, self.first_body, self.rows[k], self.candidates.texts[k]
@@ -801,10 +807,11 @@ class _RuledOut:
                                                      or _sentences(text, page.words[row]))) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
-            or FORUM_PROFILE_FIELD.match(text) is not None \
+            or FORUM_PROFILE_FIELD.match(text) is not None or LEGAL_LINKS.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None \
             or BREADCRUMB.match(text) is not None \
-            or (not self.part[k] and _page_title(text, row, self.whole))
+            or (not self.part[k] and _page_title(text, row, self.whole)) \
+            or (row in self.faq_items and text.endswith(("?", "？")))
 
 
 def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:

@@ -968,6 +968,29 @@ STEP_OR_POST_LINK = re.compile(
     r"successivo|vorige|volgende)(?: (?:post|article|story|entry|beitrag|artikel|artículo|articolo|bericht))?"
     r"\s*:|(?:article|artículo|articolo) (?:précédent|suivant|anterior|siguiente|precedente|successivo)\s*:)",
     re.IGNORECASE)
+#: An FAQ's heading, a line opening on "frequently asked questions" in one of the
+#: languages ("Frequently asked questions about delivery", "FAQ", "Veelgestelde vragen
+#: over bezorgen", "Häufig gestellte Fragen", "Questions fréquentes", "Preguntas
+#: frecuentes", "Domande frequenti", "Perguntas frequentes"): the questions under it are
+#: the FAQ's items, never the page's headline.
+FAQ_HEADING = re.compile(
+    r"^(?:faqs?|q ?& ?a|(?:frequently asked|common) questions|veelgestelde vragen|veel gestelde vragen|"
+    r"(?:häufig gestellte|häufige) fragen|questions (?:fréquentes|fréquemment posées)|foire aux questions|"
+    r"preguntas (?:frecuentes|más frecuentes)|domande (?:frequenti|più frequenti)|perguntas frequentes)\b",
+    re.IGNORECASE)
+#: A footer's row of legal links printed on one line, two of them at least and nothing else
+#: ("Privacy policy Terms of use", "Mentions légales Confidentialité", "Impressum | Datenschutz",
+#: "Aviso legal Política de privacidad", "Note legali Privacy", "Privacybeleid Algemene
+#: voorwaarden"): never a page's headline.
+_LEGAL_LINK = (
+    r"(?:privacy(?: (?:policy|notice|statement|settings))?|terms(?: (?:of (?:use|service)|and conditions))?|"
+    r"cookies?(?: (?:policy|settings))?|legal(?: notice)?|imprint|disclaimer|accessibility|sitemap|"
+    r"contact(?: us)?|about us|impressum|datenschutz(?:erklärung)?|agb|kontakt|barrierefreiheit|"
+    r"mentions légales|confidentialité|politique de confidentialité|cgu|cgv|conditions générales|"
+    r"aviso legal|privacidad|política de privacidad|política de cookies|contacto|"
+    r"note legali|termini(?: e condizioni)?|contatti|privacidade|política de privacidade|termos(?: de uso)?|"
+    r"privacybeleid|privacyverklaring|algemene voorwaarden|voorwaarden|colofon)")
+LEGAL_LINKS = re.compile(rf"^{_LEGAL_LINK}(?:\s*[|•·/-]?\s*{_LEGAL_LINK})+$", re.IGNORECASE)
 #: A web form's notice printed as text, as a form plugin marks its hidden fields and its
 #: spam trap ("This field is hidden when viewing the form", "This field is for validation
 #: purposes and should be left unchanged."): never a page's headline.

@@ -267,9 +267,9 @@ DATE_LABEL = re.compile(
     r"^[|•·\s]*(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date|publish date|"
     r"(?:zuletzt|laatst) (?:aktualisiert|bijgewerkt)|dernière mise à jour|última actualización|"
     r"ultimo aggiornamento|última atualização|ostatnia aktualizacja|zaktualizowano|"
-    r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publié|mis à jour|publicado|actualizado|fecha|"
+    r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publiée?|mise? à jour|publicado|actualizado|fecha|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
-    r"erschienen|posté|publiée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
+    r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
 
