@@ -379,7 +379,7 @@ def test_an_opening_character_is_folded_as_the_pattern_folds_its_letter():
 
 
 def test_alternatives_are_grouped_by_their_first_character():
-    from worker.cleaning.rules.boilerplate import by_first_character
+    from worker.cleaning.openings import by_first_character
 
     assert by_first_character(r"learn more|(?:see|view) deal|listen|\d+ likes?|\d?x|\d+ min|(?:a|b)?c|[x|]") \
         == r"(?:learn more|listen)|see deal|view deal|(?=\d)(?:\d+ likes?|\d+ min)|\d?x|ac|bc|c|[x|]"
@@ -387,7 +387,8 @@ def test_alternatives_are_grouped_by_their_first_character():
 
 def _widget_lines():
     """Lines a widget's alternative matches as a whole (all but one look-ahead's), and any text."""
-    from worker.cleaning.rules.boilerplate import _WIDGET_ALTERNATIVES, _alternatives
+    from worker.cleaning.openings import _alternatives
+    from worker.cleaning.rules.boilerplate import _WIDGET_ALTERNATIVES
 
     written = [a for a in _alternatives(_WIDGET_ALTERNATIVES) if "(?=" not in a]
     return st.one_of(st.sampled_from(written).flatmap(lambda a: st.from_regex(a, fullmatch=True)),
