@@ -197,8 +197,9 @@ _NO_PIECE_STARTS = "(*•·"
 _MAX_BLOCK_PIECES = 8
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
-#: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
-_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
+#: how a shop's button opens (a price, "Check price ...", "View ...", "See ...") or a link's notice
+#: ("Opens in a new window"): a cheap test first
+_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTtOo")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
 _MAKER_BY = r"by|von|par|por|di|door|av"
 _MAKER_NAME = r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
