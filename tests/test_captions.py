@@ -2192,3 +2192,41 @@ def test_a_caption_under_a_picture_closed_by_a_dash_and_a_name_is_credited(dash)
 def test_a_quotation_or_a_line_with_no_picture_closed_by_a_dash_and_a_name_is_no_caption(block):
     found = extract_text(page_with(block))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("alt", "pieces"), [
+    ("View of Mount Fuji from Arakuyama Sengen Park", ["View of", "Mount Fuji from Arakuyama Sengen Park"]),
+    ("Rotenburo Onsen in Hakone Yuryo", ["Rotenburo Onsen in", "Hakone Yuryo"]),
+    ("Sanba Gorge in Tokigawa, Saitama", ["Sanba Gorge", "in Tokigawa, Saitama"]),
+    ("Blick auf den Hafen von Hamburg", ["Blick auf den Hafen von", "Hamburg"]),
+])
+def test_a_name_printed_again_below_broken_at_a_link_after_a_function_word_is_a_caption(alt, pieces):
+    found = extract_text(page_with([_STUDY, alt, *pieces, _RESULTS]))
+    assert found.captions == (Caption(alt),)
+    paragraphs = found.body.split("\n\n")
+    assert paragraphs[1:3] == [_STUDY, _RESULTS]
+
+
+@pytest.mark.parametrize(("line", "pieces"), [
+    # broken between two capitalised words, as a heading wraps
+    ("Company of the Year Award Winners", ["Company of the Year", "Award Winners"]),
+    ("Helpline +48 797 217 197", ["Helpline", "+48 797 217 197"]),
+])
+def test_a_title_printed_again_broken_away_from_a_function_word_is_no_caption(line, pieces):
+    found = extract_text(page_with([_STUDY, line, *pieces, _RESULTS]))
+    assert found.captions == ()
+
+
+def test_a_links_new_window_notice_over_a_credit_is_neither_caption_nor_body():
+    product = "Acme Laptop Pro (2020) 16GB RAM 512GB SSD Silver"
+    found = extract_text(page_with([_STUDY, product, "Opens in a new window", "Credit: Acme", _RESULTS]))
+    assert found.captions == (Caption("Credit: Acme", "Acme"),)
+    assert found.body.split("\n\n")[1:4] == [_STUDY, product, _RESULTS]
+
+
+@pytest.mark.parametrize("button", ["Check Amazon Price", "View Walmart Prices"])
+def test_a_shop_button_naming_its_shop_over_a_product_is_no_caption(button):
+    product = "Acme espresso and coffee grinder"
+    found = extract_text(page_with([_STUDY, product, button, "Acme K4/K6", _RESULTS]))
+    assert all(button not in (c.text, c.credit) for c in found.captions)
+    assert button not in found.body

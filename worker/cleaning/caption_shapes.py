@@ -296,6 +296,21 @@ def not_title_case(line: str) -> bool:
     return any(w[0].islower() and w.lower() not in ALL_STOPWORDS for w in line.split()[1:])
 
 
+def broken_at_function_word(pieces: list[str]) -> bool:
+    """A line broken into ``pieces`` next to a lowercase function word, where
+    a link on a name begins or ends ("View of" / "Mount Fuji from Arakuyama
+    Sengen Park", "Sanba Gorge" / "in Tokigawa, Saitama"): a caption broken at
+    its links, where a heading wrapped at a line break parts two capitalised
+    words ("Company of the Year" / "Award Winners")."""
+    return any(_lowercase_function_word(above.rsplit(" ", 1)[-1])
+               or _lowercase_function_word(below.split(" ", 1)[0])
+               for above, below in zip(pieces, pieces[1:], strict=False))
+
+
+def _lowercase_function_word(word: str) -> bool:
+    return word.islower() and word in ALL_STOPWORDS
+
+
 _NAME_PART = r"(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.)+)"
 _FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
 _CAPITALISED = r"[A-Z][\w'’&.-]*"

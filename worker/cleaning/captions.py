@@ -73,6 +73,7 @@ from .caption_shapes import (
     SENTENCE_END,
     after_picture_label,
     bare_name,
+    broken_at_function_word,
     camel_case,
     credit_in_parentheses,
     describes,
@@ -187,16 +188,18 @@ _SITE_WORDS = 4
 #: a caption broken at its links is printed on this many lines at most, is this long at
 #: least (a short heading broken at line breaks is no caption: "Better work" / "travel" /
 #: "starts now"), and none of its pieces opens a list item or a bracket (a plant's name
-#: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)")
-_MAX_PIECES, _MIN_BROKEN_WORDS = 4, 6
+#: and its Latin one: "Spider Plant" / "(Chlorophytum comosum)"); one broken next to a
+#: function word, where a link begins, is this long at least ("Rotenburo Onsen in" / "Hakone Yuryo")
+_MAX_PIECES, _MIN_BROKEN_WORDS, _MIN_LINKED_WORDS = 4, 6, 5
 _NO_PIECE_STARTS = "(*•·"
 #: a caption broken at its links into a block of its own is printed on this many lines above its
 #: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
 _MAX_BLOCK_PIECES = 8
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
-#: how a shop's button opens (a price, "Check price ...", "View ...", "See ..."): a cheap test first
-_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTt")
+#: how a shop's button opens (a price, "Check price ...", "View ...", "See ...") or a link's notice
+#: ("Opens in a new window"): a cheap test first
+_WIDGET_STARTS = frozenset("$£€¥₹0123456789CcVvSsGgTtOo")
 #: the maker closing a caption that repeats the alt text ("... by Clay", "... Overview by Jane Doe")
 _MAKER_BY = r"by|von|par|por|di|door|av"
 _MAKER_NAME = r"(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -745,19 +748,23 @@ class _CaptionSearch:
         caption broken at its links ("Lockers in Hakone in Chokokunomori
         station" / "Lockers in" / "Hakone" / "in Chokokunomori station"): the
         pieces are the caption, line p is dropped. A heading set in title case
-        broken at a line break ("Residents & Medical Students") is no caption."""
+        broken at a line break ("Residents & Medical Students") is no caption,
+        but a name broken next to a function word, where its link begins, is
+        ("Rotenburo Onsen in" / "Hakone Yuryo")."""
         lines, free = self.lines, self.free
         line = lines[p]
         unescaped = html.unescape(line) if "&" in line else line
-        if not (self.words[p] >= _MIN_BROKEN_WORDS and free(p) and not self.byline[p]
-                and not_title_case(line) and lines[p + 1][0] not in _NO_PIECE_STARTS):
+        if not (self.words[p] >= _MIN_LINKED_WORDS and free(p) and not self.byline[p]
+                and lines[p + 1][0] not in _NO_PIECE_STARTS):
             return False
+        phrase = self.words[p] >= _MIN_BROKEN_WORDS and not_title_case(line)
         for last in range(p + 2, min(self.n, p + 1 + _MAX_PIECES)):
             if not free(last - 1) or not free(last) or lines[last][0] in _NO_PIECE_STARTS:
                 return False
             pieces = tuple(range(p + 1, last + 1))
             joined = _joined(lines, pieces)
-            if joined == line or (joined == unescaped and "&" in line):
+            if (joined == line or (joined == unescaped and "&" in line)) \
+                    and (phrase or broken_at_function_word([lines[q] for q in pieces])):
                 self.add(caption_from(line, split=self.split(p)), pieces, (p,))
                 return True
             if len(joined) >= len(line):

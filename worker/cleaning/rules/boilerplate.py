@@ -626,7 +626,7 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
-#: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon",
+#: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon", "Check Amazon Price",
 #: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
 #: 14-day free trial", "Join our newsletter!", "Sign up for free →", "Compare used
 #: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
@@ -659,7 +659,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: "View all", "Read the review", "Now 20% Off"), a reading time ("2–4
 #: minutes") and a heading over links to other posts ("You might also like", "Recommended
 #: reading"), a news site's buttons for its readers' accounts ("Already have an account? Log in",
-#: "Thanks for signing up!"), its read-aloud player ("Listen · 3:51", "Listen to this article"),
+#: "Thanks for signing up!"), a link's notice that it opens a new window ("Opens in a new window",
+#: "Öffnet in neuem Fenster"), its read-aloud player ("Listen · 3:51", "Listen to this article"),
 #: its reading list ("Save this story") and its sponsor's slot ("Sponsor Message"), a call to
 #: subscribe, join or give ("Register Now", "Join today – it's free", "Donate now", "Jetzt
 #: abonnieren"), a search box's label ("Search for:") and a form's field as a text browser
@@ -679,7 +680,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 _WIDGET_ALTERNATIVES = (
     r"(?:[a-z]{0,3}[$£€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|usd|gbp)) "
     r"(?:at|on|from|@|bei|chez|en|sur|su|na|op|em) \S.*|"
-    r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?prices?"
+    r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?"
+    r"(?:[a-z][\w.'’&-]* )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
     r"learn more|find out more|get started|start now|try (?:it )?(?:for )?free|"
     r"start (?:your |a )?(?:\d+-(?:day|week|month) )?free trial"
@@ -698,6 +700,11 @@ _WIDGET_ALTERNATIVES = (
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
     r"artikel (?:beluisteren|voorlezen)|sponsor message|"
     r"print this (?:article|page)|"
+    r"opens? in (?:a )?new (?:window|tab)|"
+    r"(?:öffnet |wird )?in (?:einem )?neue[mn] (?:fenster|tab)(?: öffnen| geöffnet)?|"
+    r"s'ouvre dans une nouvelle fenêtre|s'ouvre dans un nouvel onglet|"
+    r"se abre en una (?:nueva ventana|pestaña nueva)|si apre in una nuova (?:finestra|scheda)|"
+    r"abre em uma nova (?:janela|aba)|opent in een nieuw(?:e)? (?:venster|tabblad)|"
     r"save (?:for later|this (?:article|story|post)|to (?:favou?rites|reading list))|"
     r"artikel (?:merken|speichern|opslaan)|(?:sauvegarder|enregistrer) (?:l'|cet )article|"
     r"guardar (?:este )?artículo|salva (?:questo |l')articolo|salvar (?:este )?artigo|"
