@@ -136,15 +136,19 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
 #: on under it (a subset of :data:`PHRASES`).
 AD_SLOTS: frozenset[str] = frozenset("""
     advertisement advertising ad ads werbung anzeige publicité publicidad pubblicità publicidade
-    advertentie reklame annonce
+    advertentie reklame annonce annons annonse reklama реклама mainos
 """.split())
 #: A link to another story set among the article's paragraphs, its label then the story's
 #: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
 #: the article goes on under it.
 READ_ALSO_LINK = re.compile(
     r"^(?:read more|read also|also read|see also|related|lesen sie auch|mehr zum thema|auch interessant|"
-    r"à lire aussi|lire aussi|voir aussi|lee también|leer más|ver también|leggi anche|leia também|"
-    r"leia mais|veja também|lees ook|lees meer)\s?[:>»]\s*\S", re.IGNORECASE)
+    r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
+    r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
+    r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+#: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
+READ_ALSO_WORDS = 24
 
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
