@@ -4526,3 +4526,26 @@ def test_a_read_also_link_and_an_ad_label_among_a_news_storys_paragraphs_are_not
 #: the cleaner still misses (it cannot tell it for prose)
 _SHORT_LAST_PARAGRAPH_MISSED = frozenset({"sv", "da", "ru"})
 
+
+
+@pytest.mark.parametrize("notice", [
+    "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
+    "This article is reserved for subscribers.",
+    "This story is available exclusively to subscribers",
+    "Dieser Artikel ist nur für Abonnenten verfügbar.",
+    "Este artículo es exclusivo para suscriptores.",
+    "Questo articolo è riservato agli abbonati.",
+    "Este conteúdo é exclusivo para assinantes.",
+    "Dit artikel is alleen voor abonnees.",
+    "You have 2 free articles remaining this month.",
+    "Listen to this article · 4 min",
+    "Artikel anhören • 5 Min.",
+])
+def test_a_paywalls_notice_or_an_audio_players_label_in_a_news_story_is_not_body(notice):
+    """What a paywall or a story's audio player prints among or under the
+    paragraphs is the site's, in any language."""
+    article = seed_paragraphs()[:8]
+    amid = extract_text("\n".join(["Home", TITLE, *article[:3], notice, *article[3:]]))
+    assert amid.body == "\n\n".join(article)
+    under = extract_text("\n".join(["Home", TITLE, *article, notice]))
+    assert under.body == "\n\n".join(article)

@@ -551,7 +551,17 @@ NOTICE = re.compile(
     r"javascript (?:is )?(?:required|disabled)(?: in your browser)?[.!]?$|"
     r"bitte (?:aktivieren sie|aktiviere) javascript|veuillez activer (?:le )?javascript|"
     r"(?:por favor,? )?(?:habilita|activa) (?:el )?javascript|abilita(?:re)? (?:il )?javascript|"
-    r"ative o javascript|schakel javascript in)",
+    r"ative o javascript|schakel javascript in|"
+    r"(?:this|the) (?:article|story|content|post) is (?:only |exclusively )?"
+    r"(?:reserved|available|exclusive|open) (?:only |exclusively )?(?:for|to) (?:our )?(?:paying |digital )?"
+    r"(?:subscribers|members)|"
+    r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)|"
+    r"cet article est réservé aux abonnés|il vous reste \d+ ?% (?:de cet article )?à (?:lire|découvrir)|"
+    r"dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:\w+-)?abonnent|"
+    r"este (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios|abonados)|"
+    r"questo (?:articolo|contenuto) è riservato agli abbonati|"
+    r"este (?:conteúdo|artigo) é exclusivo para assinantes|"
+    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -622,7 +632,9 @@ DISCLOSURE_REACH = 100
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
-                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo")
+                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo",
+                                 "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
+                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
@@ -697,10 +709,11 @@ _WIDGET_ALTERNATIVES = (
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
-    r"listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
-    r"listen(?: ·)?(?: \d{1,2}:\d{2})*|artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
+    r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
+    r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
-    r"artikel (?:beluisteren|voorlezen)|sponsor message|"
+    r"artikel (?:beluisteren|voorlezen))(?: ?[·•|-] ?\d{1,3}(?::\d{2})? ?min(?:utes?|s|\.)?)?|"
+    r"listen(?: ·)?(?: \d{1,2}:\d{2})*|sponsor message|"
     r"print this (?:article|page)|"
     r"save (?:for later|this (?:article|story|post)|to (?:favou?rites|reading list))|"
     r"artikel (?:merken|speichern|opslaan)|(?:sauvegarder|enregistrer) (?:l'|cet )article|"
