@@ -4527,7 +4527,6 @@ def test_a_read_also_link_and_an_ad_label_among_a_news_storys_paragraphs_are_not
 _SHORT_LAST_PARAGRAPH_MISSED = frozenset({"sv", "da", "ru"})
 
 
-
 @pytest.mark.parametrize("notice", [
     "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
     "This article is reserved for subscribers.",
@@ -4549,3 +4548,27 @@ def test_a_paywalls_notice_or_an_audio_players_label_in_a_news_story_is_not_body
     assert amid.body == "\n\n".join(article)
     under = extract_text("\n".join(["Home", TITLE, *article, notice]))
     assert under.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("note", [
+    "Tom Riley covers city government for the Millbrook Gazette. Reach him at triley@gazette.com.",
+    "Ana Ruiz reports on immigration for The Herald.",
+    "Jane Doe writes about science and health for the Daily Courier.",
+    "Jane Doe is a staff writer. Contact her at jdoe@example.com.",
+])
+def test_a_note_on_the_reporters_beat_closing_a_news_story_is_not_body(note):
+    """A note on the reporter's beat, or how to reach them, under the story
+    is the site's; amid the story, with more below, it stays."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article, note]))
+    assert found.body == "\n\n".join(article)
+    amid = extract_text("\n".join(["Home", TITLE, *article[:4], note, *article[4:]]))
+    assert note in amid.body.split("\n\n")
+
+
+@pytest.mark.parametrize("link", ["阅读简体中文版", "閱讀繁體中文版", "Read in English", "Leer en español",
+                                  "Lire en français", "Auf Deutsch lesen", "Read this article in Spanish"])
+def test_a_link_to_the_story_in_another_language_is_not_body(link):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, link, *article[:4], link, *article[4:]]))
+    assert found.body == "\n\n".join(article)
