@@ -4572,3 +4572,22 @@ def test_a_link_to_the_story_in_another_language_is_not_body(link):
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, link, *article[:4], link, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Have a news tip? Email newsroom@wxyz.com",
+    "Do you have a story for us? Email news@localpaper.co.uk",
+    "Got a story idea? Let us know at tips@example.com",
+    "Click here to download our app",
+])
+def test_a_news_sites_call_for_tips_under_a_story_is_not_body(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article, line, "Most Read"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_local_stations_more_link_among_the_paragraphs_is_not_body():
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], "MORE: How to prepare for severe weather",
+                                    *article[3:]]))
+    assert found.body == "\n\n".join(article)

@@ -142,7 +142,7 @@ AD_SLOTS: frozenset[str] = frozenset("""
 #: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
 #: the article goes on under it.
 READ_ALSO_LINK = re.compile(
-    r"^(?:read more|read also|also read|see also|related|lesen sie auch|mehr zum thema|auch interessant|"
+    r"^(?:read more|read also|also read|see also|related|more|lesen sie auch|mehr zum thema|auch interessant|"
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
