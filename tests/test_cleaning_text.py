@@ -4591,3 +4591,17 @@ def test_a_local_stations_more_link_among_the_paragraphs_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *article[:3], "MORE: How to prepare for severe weather",
                                     *article[3:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("button", [
+    "Diesen Artikel teilen", "Partager l'article", "Compartir en Facebook Compartir en Twitter",
+    "Condividi su Facebook", "Compartilhe esta notícia", "Deel dit artikel", "Dela artikeln",
+    "Sdílet na Facebooku", "Поделиться в соцсетях", "Zum Newsletter anmelden",
+    "Follow us on Facebook, Twitter and Instagram",
+])
+def test_a_share_follow_or_newsletter_button_among_a_storys_paragraphs_is_not_body(button):
+    """A share, follow or sign-up button's label set among the paragraphs, in
+    any language, is the site's; the story goes on under it."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], button, *article[4:]]))
+    assert found.body == "\n\n".join(article)
