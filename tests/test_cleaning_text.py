@@ -4605,3 +4605,13 @@ def test_a_share_follow_or_newsletter_button_among_a_storys_paragraphs_is_not_bo
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], button, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("widget", [
+    "Open gallery (12 photos)", "View the gallery", "Follow Jane Doe on Twitter: @janedoe",
+    "Load more comments", "Jetzt kommentieren", "Artikel verschenken", "Réagir", "Purchase Licensing Rights",
+])
+def test_a_gallery_follow_comment_or_licensing_button_among_a_storys_paragraphs_is_not_body(widget):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], widget, *article[4:]]))
+    assert found.body == "\n\n".join(article)
