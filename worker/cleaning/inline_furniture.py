@@ -14,6 +14,7 @@ import numpy as np
 
 from .lines import Page, key_of, lines_holding
 from .rules.boilerplate import (
+    AD_SLOTS,
     BUTTON_CALL,
     BUTTON_CALL_OPENERS,
     CARD_BLURB,
@@ -39,6 +40,8 @@ from .rules.boilerplate import (
     PORTRAIT_OF_NAME,
     PORTRAIT_WORDS,
     PROMOTION,
+    READ_ALSO_LINK,
+    READ_ALSO_WORDS,
     SHARE_HINTS,
     SHARE_NETWORKS,
     SHARE_ROW_WORDS,
@@ -92,6 +95,8 @@ _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 #: lines, this many of them, and at most this share of them is found there
 _CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: an advertisement's label has this many words at most
+_AD_LABEL_WORDS = 1
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
 _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 10, 2
 
@@ -111,6 +116,23 @@ def notices(page: Page, positions: list[int]) -> set[int]:
         return any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line.lower())
 
     return {positions[k] for k in lines_holding(lines, _HINTS) if notice(lines[k])}
+
+
+def read_also_links(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a link to another story under its
+    label (:data:`READ_ALSO_LINK`: "Read more: ...", "Lesen Sie auch: ...",
+    "Läs också: ...", "Читайте также: ..."), a headline's length at most: news
+    sites set them among a story's paragraphs, and the story goes on under them."""
+    lines, words = page.lines, page.words
+    return {p for p in positions if words[p] <= READ_ALSO_WORDS and (":" in lines[p] or ">" in lines[p]
+            or "»" in lines[p]) and READ_ALSO_LINK.match(lines[p]) is not None}
+
+
+def ad_labels(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is an advertisement slot's label alone
+    (:data:`AD_SLOTS`: "Advertisement", "Anzeige", "Annons", "Реклама"), set
+    among a story's paragraphs whatever the line model says of it."""
+    return {p for p in positions if page.words[p] <= _AD_LABEL_WORDS and key_of(page.lines[p]) in AD_SLOTS}
 
 
 def contents_entries(page: Page, positions: list[int]) -> set[int]:

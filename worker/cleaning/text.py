@@ -28,6 +28,7 @@ from .classifier import line_model
 from .context import design_matrix
 from .edges import dated_captions_above, person_named, trim_edges
 from .inline_furniture import (
+    ad_labels,
     between_pictures,
     boxes_of_other_posts,
     capitalised_links,
@@ -36,6 +37,7 @@ from .inline_furniture import (
     forum_headers,
     notices,
     numbered_pictures,
+    read_also_links,
     widgets,
     without_lowercase_pictures,
 )
@@ -214,7 +216,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines) \
-        | forum_headers(page, lines) | contents_entries(page, lines)
+        | forum_headers(page, lines) | contents_entries(page, lines) | read_also_links(page, lines) \
+        | ad_labels(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)

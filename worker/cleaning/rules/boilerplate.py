@@ -136,15 +136,19 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
 #: on under it (a subset of :data:`PHRASES`).
 AD_SLOTS: frozenset[str] = frozenset("""
     advertisement advertising ad ads werbung anzeige publicité publicidad pubblicità publicidade
-    advertentie reklame annonce
+    advertentie reklame annonce annons annonse reklama реклама mainos
 """.split())
 #: A link to another story set among the article's paragraphs, its label then the story's
 #: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
 #: the article goes on under it.
 READ_ALSO_LINK = re.compile(
-    r"^(?:read more|read also|also read|see also|related|lesen sie auch|mehr zum thema|auch interessant|"
-    r"à lire aussi|lire aussi|voir aussi|lee también|leer más|ver también|leggi anche|leia também|"
-    r"leia mais|veja também|lees ook|lees meer)\s?[:>»]\s*\S", re.IGNORECASE)
+    r"^(?:read more|read also|also read|see also|related|more|lesen sie auch|mehr zum thema|auch interessant|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
+    r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
+    r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+#: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
+READ_ALSO_WORDS = 24
 
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
@@ -547,7 +551,17 @@ NOTICE = re.compile(
     r"javascript (?:is )?(?:required|disabled)(?: in your browser)?[.!]?$|"
     r"bitte (?:aktivieren sie|aktiviere) javascript|veuillez activer (?:le )?javascript|"
     r"(?:por favor,? )?(?:habilita|activa) (?:el )?javascript|abilita(?:re)? (?:il )?javascript|"
-    r"ative o javascript|schakel javascript in)",
+    r"ative o javascript|schakel javascript in|"
+    r"(?:this|the) (?:article|story|content|post) is (?:only |exclusively )?"
+    r"(?:reserved|available|exclusive|open) (?:only |exclusively )?(?:for|to) (?:our )?(?:paying |digital )?"
+    r"(?:subscribers|members)|"
+    r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)|"
+    r"cet article est réservé aux abonnés|il vous reste \d+ ?% (?:de cet article )?à (?:lire|découvrir)|"
+    r"dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:\w+-)?abonnent|"
+    r"este (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios|abonados)|"
+    r"questo (?:articolo|contenuto) è riservato agli abbonati|"
+    r"este (?:conteúdo|artigo) é exclusivo para assinantes|"
+    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -618,7 +632,9 @@ DISCLOSURE_REACH = 100
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
-                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo")
+                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo",
+                                 "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
+                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
@@ -695,10 +711,17 @@ _WIDGET_ALTERNATIVES = (
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
-    r"listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
-    r"listen(?: ·)?(?: \d{1,2}:\d{2})*|artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
+    r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
+    r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
-    r"artikel (?:beluisteren|voorlezen)|sponsor message|"
+    r"artikel (?:beluisteren|voorlezen))(?: ?[·•|-] ?\d{1,3}(?::\d{2})? ?min(?:utes?|s|\.)?)?|"
+    r"listen(?: ·)?(?: \d{1,2}:\d{2})*|sponsor message|"
+    r"(?:read|view) (?:this (?:article|story) )?in (?:english|spanish|french|german|italian|portuguese|"
+    r"(?:simplified |traditional )?chinese|japanese|korean|arabic|russian|ukrainian|hindi)|"
+    r"阅读简体中文版|阅读繁体中文版|閱讀繁體中文版|閱讀簡體中文版|leer en (?:español|inglés)|"
+    r"lire (?:cet article )?en (?:français|anglais)|auf (?:deutsch|englisch) lesen|"
+    r"ler em (?:português|inglês)|"
+    r"leggi in (?:italiano|inglese)|lees in het (?:nederlands|engels)|читать на (?:русском|английском)|"
     r"print this (?:article|page)|"
     r"opens? in (?:a )?new (?:window|tab)|"
     r"(?:öffnet |wird )?in (?:einem )?neue[mn] (?:fenster|tab)(?: öffnen| geöffnet)?|"
@@ -740,8 +763,22 @@ _WIDGET_ALTERNATIVES = (
     r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
     r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
     r"(?:social media|(?:den )?sozialen medien|les réseaux sociaux|(?:las )?redes sociales|"
-    r"(?:i )?social(?: network)?|(?:as )?redes sociais|sociale media|\w+(?: (?:and|&|und|et|y|e|en) \w+)?)|"
+    r"(?:i )?social(?: network)?|(?:as )?redes sociais|sociale media|"
+    r"\w+(?:(?:,(?: (?:and|&|und|et|y|e|en))?| (?:and|&|und|et|y|e|en)) \w+){0,4})|"
     r"add us on(?: google)?|sign in to your|"
+    r"(?:diesen |den )?artikel teilen|teilen auf \w+|partager (?:l'|cet )?article|partager sur \w+|"
+    r"compartir (?:este |esta |la |el )?(?:artículo|noticia)|compartir en \w+(?: compartir en \w+)*|"
+    r"condividi (?:questo |l')?articolo|condividi su \w+(?: condividi su \w+)*|"
+    r"compartilh(?:e|ar) (?:esta |este |a |o )?(?:notícia|artigo|matéria)|compartilh(?:e|ar) (?:no|na) \w+|"
+    r"deel (?:dit artikel|dit bericht|op \w+)|dela (?:artikeln|på \w+)|del (?:artikkelen|artikelen|på \w+)|"
+    r"sdílet (?:článek|na \w+)|поделиться (?:в соцсетях|статьей|новостью)|udostępnij (?:artykuł|na \w+)|"
+    r"(?:jetzt )?(?:zum|für den) newsletter anmelden|(?:jetzt )?newsletter abonnieren|"
+    r"meld je aan voor (?:de|onze) nieuwsbrief|"
+    r"(?:open|view|see|browse) (?:the |this )?(?:photo |image |picture )?gallery"
+    r"(?: \(\d+ (?:photos|images|pictures)\))?|"
+    r"follow [\w'’. -]{1,40} on (?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
+    r"(?::? ?@[\w.]+)?|load (?:more )?comments|jetzt kommentieren|artikel verschenken|réagir|"
+    r"purchase licensing rights|"
     r"generate a summary of this (?:story|article)|"
     r"here is a fact-based summary of the (?:story|article)(?: contents)?|"
     r"try something different|show me the facts|explain it like i['’]?m (?:5|five)|"

@@ -127,7 +127,9 @@ REPORTER_NOTE = re.compile(
     r"(?:bei|für|der|des|im)\b|"
     r"est (?:\w+ )?(?i:journaliste|reporter|correspondante?|rédact(?:eur|rice)) (?:à|au|aux|chez|pour)\b|"
     r"es (?:\w+ )?(?i:periodista|reportera?|corresponsal|redactora?) (?:de|del|en|para)\b|"
-    r"è (?:\w+ )?(?i:giornalista|corrispondente|redattrice|redattore) (?:di|del|della|per|a)\b)"
+    r"è (?:\w+ )?(?i:giornalista|corrispondente|redattrice|redattore) (?:di|del|della|per|a)\b|"
+    r"(?:covers|writes about|reports on) (?:[\w'’&,-]+ ){1,6}?for (?:the )?[A-Z]|reports for (?:the )?[A-Z]|"
+    r"[^.]{0,80}\. (?:Reach|Contact|Email|E-mail) (?:him|her|them) at\b)"
     r"|\bcontributed to this (?:report|story|article)\.?$")
 
 #: A press release's closing profile of the company it is about: a paragraph
