@@ -77,7 +77,31 @@ STOPWORDS: dict[str, frozenset[str]] = {
         для до его ее если есть еще же за здесь и из или им их к как когда кто ли либо мне может
         мы на над нам нас не него нее нет ни них но ну о об однако он она они оно от очень по
         под при с со так также такой там те тем то того тоже той только том ты у уже хотя чего
-        чей чем что чтобы эта эти это я
+        чей чем что чтобы эта эти это я будет будут около после через между который которая
+        которое которые которых свой своей своих этого этой этом этих всё всего
+    """.split()),
+    "sv": frozenset("""
+        alla andra att av bara blev bli blir de dem denna dessa detta det där efter eller ett
+        från för genom har hade honom hur här inom inte jag kommer kunde mellan med mot
+        mycket när nu och också om oss på sedan sig sin sina sitt skulle som så till utan
+        vad var vara varit vi vid vilka vilken vilket våra vår än även är över
+    """.split()),
+    "da": frozenset("""
+        af alle at blev blive bliver da de dem denne dette der det efter eller en et
+        for fra har havde hende hun hvad hvis hvor hvordan ikke jeg kunne med meget men
+        mellem nogen noget når og også om os på sig sin sine skal skulle som så til uden
+        var vi vil være været
+    """.split()),
+    "nb": frozenset("""
+        av alle at ble bli blir da de dem denne dette der det eller en et etter for
+        fra har hadde henne hun hva hvis hvor hvordan ikke jeg kunne med mellom mye noe
+        noen når og også om oss på seg sin sine skal skulle som så til uten var vi vil være
+        vært
+    """.split()),
+    "cs": frozenset("""
+        aby ani asi až bez by byl byla bylo byli být či do jak jako je jeho její jejich
+        jsem jsme jsou již ke kde když která které který kteří mezi na nad ne než nebo
+        ní po pod podle před při se si své svůj tak také tam to už ve však za ze že
     """.split()),
 }
 
