@@ -2192,3 +2192,27 @@ def test_a_caption_under_a_picture_closed_by_a_dash_and_a_name_is_credited(dash)
 def test_a_quotation_or_a_line_with_no_picture_closed_by_a_dash_and_a_name_is_no_caption(block):
     found = extract_text(page_with(block))
     assert found.captions == ()
+
+
+# captions on news pages, in the shapes news sites print them (newscaps)
+
+_DECK = "Workers stand on the bridge deck in January."
+
+
+@pytest.mark.parametrize("block", [
+    ["Enlarge this image", "", _DECK, "Jane Doe/NPR", "hide caption", "", "toggle caption", "Jane Doe/NPR"],
+    ["Enlarge this image", _DECK, "Jane Doe/NPR", "hide caption", "toggle caption", "Jane Doe/NPR"],
+])
+def test_a_credit_printed_again_past_its_captions_buttons_is_no_caption_of_its_own(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_DECK, "Jane Doe/NPR"),)
+    assert "Jane Doe" not in found.body and "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("credit_line", ["Image: Getty", "Photo: Jane Doe/Reuters", "Foto: dpa",
+                                         "Jane Doe/AP"])
+def test_a_credit_that_opens_a_block_credits_the_caption_under_it_not_the_paragraph_over_the_gap(credit_line):
+    found = extract_text(page_with([credit_line, _DECK]))
+    assert [c.text for c in found.captions] == [_DECK]
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("The council said")

@@ -606,6 +606,12 @@ class _CaptionSearch:
             # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
             # near, or the caption above credited to a person and the page's own name
             return True
+        if text and not skipped and self.heads_its_block(text, p):
+            # the credit opens a block of its own, its caption under it ("... last year." / "" /
+            # "Photo: Jane Doe/Reuters" / "Workers on the bridge deck in January." / ""): the
+            # paragraph over the gap is the body's
+            add(Caption(lines[p + 1], credit), (p, p + 1))
+            return True
         if text and not skipped and self.caption_after_credit(text, p):
             # the credit printed first, its caption under it, with no picture's placeholder
             # ("... last year." / "Jane Doe/AP" / "Workers on the bridge deck in January."): the
@@ -620,8 +626,24 @@ class _CaptionSearch:
             # the credit printed first, right under the picture, its caption below it in the
             # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
             add(Caption(lines[p + 1], credit), (p, p + 1))
-        else:
+        elif not self.credit_again(p, credit):
             add(Caption(line, credit), (p,))
+        return True
+
+    def credit_again(self, p: int, credit: str) -> bool:
+        """The credit alone on line p repeats the credit of the caption just
+        above it, past that caption's buttons ("..." / "Jane Doe/NPR" / "hide
+        caption" / "toggle caption" / "Jane Doe/NPR"): the copy is dropped with
+        that caption, not taken for a caption of its own."""
+        if not self.found:
+            return False
+        last = self.found[-1]
+        q = max(last.lines + last.dropped)
+        if last.caption.credit != credit or not all(r in self.buttons for r in range(q + 1, p)) \
+                or p - q > _CREDIT_AGAIN_REACH:
+            return False
+        self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, *range(q + 1, p + 1)))
+        self.used.update(range(q + 1, p + 1))
         return True
 
     def byline_under_headline(self, p: int) -> bool:
@@ -909,6 +931,18 @@ class _CaptionSearch:
         return self.caption_text(below) and not self.continued(below) and describes_or_tells(lines[below]) \
             and not _says_again(lines[q - 1], lines[q])
 
+    def heads_its_block(self, text: tuple[int, ...], p: int) -> bool:
+        """The credit alone on line p opens a block of two lines, its caption
+        the second, a short description; the text over it (``text``) is a
+        paragraph's line across a gap, with no picture near it."""
+        lines, words, gap_before, below = self.lines, self.words, self.gap_before, p + 1
+        if not gap_before[p] or text != (p - 1,) or below >= self.n or gap_before[below] \
+                or not (below + 1 >= self.n or gap_before[below + 1]) \
+                or not self.prose(p - 1, _PARAGRAPH_BELOW_WORDS) \
+                or words[below] > MAX_STAFF_CAPTION_WORDS or pictured_near(self.placeholder, lines, p - 1):
+            return False
+        return self.caption_text(below) and describes_or_tells(lines[below])
+
     def credit_under_caption(self, p: int) -> bool:
         """Line p is a name after the copyright sign ("© Jane Doe") or a
         photographer and their paper ("Jane Doe for The Daily Planet", "Jane
@@ -1114,6 +1148,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     return search.captions()
 
 
+#: how many lines below its caption a credit printed again may be (past the caption's buttons)
+_CREDIT_AGAIN_REACH = 3
 #: how a quotation opens: one closed by a dash and a name names who said it, not a photographer
 _QUOTES = frozenset("\"“„«‘'")
 #: how a figure's label opens (a cheap test first)
