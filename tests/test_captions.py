@@ -2233,3 +2233,25 @@ def test_a_wire_closing_the_articles_last_paragraph_is_its_source_not_a_credit()
     last = "Work on the tunnel will start next year, the mayor told reporters on Thursday."
     found = extract_text(page_with([]).replace("Share this article", f"{last} AFP\n\nShare this article"))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("closer", "credit"), [
+    ("(Jane Doe)", "Jane Doe"),
+    ("(ABC News: Jane Doe)", "ABC News: Jane Doe"),
+    ("| Jane Doe", "Jane Doe"),
+    ("Jane Doe, The Daily Planet", "Jane Doe, The Daily Planet"),
+])
+def test_a_caption_under_a_picture_closed_by_a_bare_name_is_credited_to_it(closer, credit):
+    found = extract_text(page_with(["image", f"{_DECK} {closer}"]))
+    assert found.captions == (Caption(_DECK, credit),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor thanked the crews who worked through the night (Jane Doe).",
+    "The crews worked through the night, the mayor said. (Jane Doe)",
+])
+def test_a_sentence_closed_by_a_bare_name_with_no_picture_above_stays_in_the_body(line):
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+    assert line in found.body

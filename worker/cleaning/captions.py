@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .caption_shapes import (
+    CLOSING_BARE_NAME,
     CLOSING_DASH_NAME,
     CLOSING_FOREIGN_PAPER,
     CLOSING_PHOTOGRAPHER,
@@ -892,6 +893,14 @@ class _CaptionSearch:
                 # under a picture, a caption closed by its photographer for a paper, in another language
                 # ("Des ouvriers sur le pont. Jane Doe pour « Le Monde »")
                 self.add(Caption(text, m.group("credit")), (p,))
+                return True
+        if (line[-1] in ").," or " | " in line or ", " in line) and self.free(p) and not self.continued(p):
+            m = CLOSING_BARE_NAME.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and describes_or_tells(text):
+                # under a picture, a caption closed by its photographer's name, with no credit word
+                # ("The mayor opens the bridge. (Jane Doe)", "... | Jane Doe", "(ABC News: Jane Doe)")
+                self.add(Caption(text, m.group("credit") or m.group("barred") or m.group("paper")), (p,))
                 return True
         if line.endswith("]") and self.free(p) and not self.continued(p):
             # under a picture, a caption closed by its agency in brackets ("The mayor opens the
