@@ -2255,3 +2255,10 @@ def test_a_sentence_closed_by_a_bare_name_with_no_picture_above_stays_in_the_bod
     found = extract_text(page_with([line]))
     assert found.captions == ()
     assert line in found.body
+
+
+def test_a_short_description_under_the_lead_picture_over_the_first_paragraph_is_its_caption():
+    headline = "Bridge to open in spring\n"
+    found = extract_text(page_with([]).replace(headline, f"{headline}By Jane Smith\n\nimage\n{_DECK}\n"))
+    assert found.captions == (Caption(_DECK),)
+    assert "bridge deck" not in found.body and found.body.startswith("The council said")

@@ -708,8 +708,9 @@ class _CaptionSearch:
         """Line p is a block of its own inside the article, between two
         paragraphs, and its text (``text``, its credit split off) one short
         sentence describing a picture ("Il cantiere del nuovo ponte sul porto.
-        ANSA"): a wire's name closing it is the picture's credit, as the
-        article's source closes its last paragraph, not a short one inside it."""
+        ANSA"), not reporting speech: a wire's name closing it is the picture's
+        credit, as the article's source closes its last paragraph, not a short
+        one inside it."""
         gap_before, n = self.gap_before, self.n
         return self.start < p < self.end and gap_before[p] and p + 1 < n and gap_before[p + 1] \
             and self.prose(p - 1, _PARAGRAPH_BELOW_WORDS) and self.prose(p + 1, _PARAGRAPH_BELOW_WORDS) \
@@ -917,6 +918,13 @@ class _CaptionSearch:
             # one in lowercase is a button's text ("(add Acme Kettle to cart)")
             inner = line.strip(" .")[1:-1].strip()
             self.add(caption_from(inner), (p,))
+            return True
+        if p + 1 == self.start and line.endswith(".") and not self.headings[p] and self.caption_text(p) \
+                and not self.continued(p) and describes_or_tells(line) \
+                and self.prose(p + 1, _PARAGRAPH_BELOW_WORDS):
+            # under the lead picture, over the article's first paragraph, a short description the
+            # article leaves out: the picture's caption, without a credit
+            self.add_line(p)
             return True
         if p + 1 < self.n and self.caption_text(p) and not bare_name(line) \
                 and ((self.byline[p + 1] and not self.headings[p])
