@@ -2218,23 +2218,6 @@ def test_a_credit_that_opens_a_block_credits_the_caption_under_it_not_the_paragr
     assert len(paragraphs) == 3 and paragraphs[0].startswith("The council said")
 
 
-@pytest.mark.parametrize(("line", "text", "credit"), [
-    ("Il cantiere del nuovo ponte sul porto. ANSA", "Il cantiere del nuovo ponte sul porto.", "ANSA"),
-    ("Vista de las obras del nuevo puente, este jueves en el puerto. EFE",
-     "Vista de las obras del nuevo puente, este jueves en el puerto.", "EFE"),
-])
-def test_a_short_description_set_apart_between_paragraphs_closed_by_a_wire_is_a_caption(line, text, credit):
-    found = extract_text(page_with([line]))
-    assert found.captions == (Caption(text, credit),)
-    assert text not in found.body
-
-
-def test_a_wire_closing_the_articles_last_paragraph_is_its_source_not_a_credit():
-    last = "Work on the tunnel will start next year, the mayor told reporters on Thursday."
-    found = extract_text(page_with([]).replace("Share this article", f"{last} AFP\n\nShare this article"))
-    assert found.captions == ()
-
-
 @pytest.mark.parametrize(("closer", "credit"), [
     ("(Jane Doe)", "Jane Doe"),
     ("(ABC News: Jane Doe)", "ABC News: Jane Doe"),

@@ -673,8 +673,7 @@ class _CaptionSearch:
         if credit is not None and text.endswith(("!", "?", ".")) and AGENCY.fullmatch(credit) \
                 and not PICTURE_LIBRARY.fullmatch(credit) \
                 and line.rstrip(" .")[:-len(credit)].rstrip() == text \
-                and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line) \
-                and not self.set_apart(p, text):
+                and not pictured_near(placeholder, lines, p) and not PICTURE_LABEL.match(line):
             # an agency's bare name closing a sentence with no picture near: the article's
             # source ("... into the US. PTI"), not a credit
             credit = None
@@ -703,18 +702,6 @@ class _CaptionSearch:
                     self.add(Caption(whole, credit), (*head, p))
                     return True
         return False
-
-    def set_apart(self, p: int, text: str) -> bool:
-        """Line p is a block of its own inside the article, between two
-        paragraphs, and its text (``text``, its credit split off) one short
-        sentence describing a picture ("Il cantiere del nuovo ponte sul porto.
-        ANSA"), not reporting speech: a wire's name closing it is the picture's
-        credit, as the article's source closes its last paragraph, not a short
-        one inside it."""
-        gap_before, n = self.gap_before, self.n
-        return self.start < p < self.end and gap_before[p] and p + 1 < n and gap_before[p + 1] \
-            and self.prose(p - 1, _PARAGRAPH_BELOW_WORDS) and self.prose(p + 1, _PARAGRAPH_BELOW_WORDS) \
-            and text.count(". ") == 0 and describes_or_tells(text)
 
     def alt_text_and_caption(self, p: int) -> bool:
         """Line p, a picture's alt text, is repeated just below as its caption
