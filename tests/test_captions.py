@@ -2245,3 +2245,27 @@ def test_a_short_description_under_the_lead_picture_over_the_first_paragraph_is_
     found = extract_text(page_with([]).replace(headline, f"{headline}By Jane Smith\n\nimage\n{_DECK}\n"))
     assert found.captions == (Caption(_DECK),)
     assert "bridge deck" not in found.body and found.body.startswith("The council said")
+
+
+def _page_with_under_article(blocks: list[list[str]]) -> str:
+    lines = page_with([]).split("\n")
+    tail = lines.index("Share this article")
+    return "\n".join([*lines[:tail], *(line for block in blocks for line in (*block, "")), *lines[tail:]])
+
+
+def test_the_credited_captions_of_a_gallery_under_the_article_are_all_found():
+    captions = [f"Workers on the bridge deck in January, on day {day} of the works." for day in range(1, 6)]
+    gallery = [["image", f"{caption} Photo: Reuters"] for caption in captions]
+    found = extract_text(_page_with_under_article(gallery))
+    assert found.captions == tuple(Caption(caption, "Reuters") for caption in captions)
+    assert "bridge deck" not in found.body
+
+
+def test_teasers_past_the_article_s_margin_that_repeat_their_headlines_around_a_picture_are_no_captions():
+    headlines = ["Mayor promises to fix the flooded streets", "Four held over the harbour thefts",
+                 "Experts call for a plan to protect the birds", "Police recover the stolen boats"]
+    blocks = [["image", "Workers on the bridge deck in January. Photo: Reuters"],
+              *([headline, "image", headline] for headline in headlines)]
+    found = extract_text(_page_with_under_article(blocks))
+    assert found.captions[0] == Caption("Workers on the bridge deck in January.", "Reuters")
+    assert not any(caption.text in headlines[1:] for caption in found.captions)

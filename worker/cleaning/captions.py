@@ -133,6 +133,8 @@ from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
+#: how far under the article a gallery's captions are looked for, each within the margin of the last
+_GALLERY_REACH = 40
 #: a source is a picture's credit only beside a picture or when it names an agency, a
 #: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
 #: names the article's source, or a table's whose data the text gives
@@ -268,8 +270,9 @@ class _CaptionSearch:
         self.n = n = len(page.lines)
         self.start, self.end = start, end
         self.low, self.high = max(0, start - _LEAD), min(n, end + _MARGIN)
+        self.reach = min(n, end + _GALLERY_REACH)
         self.placeholder, self.buttons, self.caption_buttons, self.counted = \
-            _picture_marks(page, self.low, self.high, described)
+            _picture_marks(page, self.low, self.reach, described)
         self.credit_like = page.column("credit").tolist()
         self.named = page.credit_words.tolist()
         self.split = page.split_credit
@@ -1095,12 +1098,20 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     steps of :class:`_CaptionSearch`); a cheap sign of each shape is tested
     here first, so that a line of prose costs little."""
     search = _CaptionSearch(page, start, end, described)
-    lines, words, low, high, n = page.lines, page.words, search.low, search.high, search.n
+    lines, words, n = page.lines, page.words, search.n
+    low, high, reach = search.low, search.high, search.reach
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
-    labels = labels_in(lines, low, high)
+    labels = labels_in(lines, low, reach)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
-    for p in range(low, high):
+    for p in range(low, reach):
+        if p >= high:
+            # past the article's margin, the credited captions of a gallery under it, each near the
+            # last (teasers there repeat their headlines around their pictures, but credit none)
+            credited = [max(f.lines + f.dropped) for f in search.found if f.caption.credit is not None]
+            if not credited or max(credited) + _MARGIN < p:
+                break
+            high = p + 1
         if p in used:
             continue
         line = lines[p]
@@ -1161,6 +1172,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
+    search.found[:] = [f for f in search.found
+                       if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
 
 
