@@ -2269,3 +2269,15 @@ def test_teasers_past_the_article_s_margin_that_repeat_their_headlines_around_a_
     found = extract_text(_page_with_under_article(blocks))
     assert found.captions[0] == Caption("Workers on the bridge deck in January.", "Reuters")
     assert not any(caption.text in headlines[1:] for caption in found.captions)
+
+
+def test_a_credit_under_a_picture_credits_the_short_sentence_set_apart_under_it():
+    found = extract_text(page_with(["image", "", "Photo: Jane Doe/Reuters", "", _DECK]))
+    assert found.captions == (Caption(_DECK, "Jane Doe/Reuters"),)
+    assert "bridge deck" not in found.body and "Jane Doe" not in found.body
+
+
+def test_a_credit_under_a_picture_over_a_paragraph_credits_no_paragraph():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with(["image", "", "Photo: Jane Doe/Reuters", "", paragraph]))
+    assert paragraph in found.body.split("\n\n")

@@ -625,14 +625,23 @@ class _CaptionSearch:
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
         elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
-                and describes_or_tells(lines[p + 1]) and not self.gap_before[p + 1] \
-                and (p + 2 >= n or self.gap_before[p + 2]):
+                and describes_or_tells(lines[p + 1]) and (p + 2 >= n or self.gap_before[p + 2]) \
+                and (not self.gap_before[p + 1] or self.short_over_paragraph(p + 1)):
             # the credit printed first, right under the picture, its caption below it in the
-            # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
+            # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge."), or in a
+            # block of its own over a paragraph twice its length at least
             add(Caption(lines[p + 1], credit), (p, p + 1))
         elif not self.credit_again(p, credit):
             add(Caption(line, credit), (p,))
         return True
+
+    def short_over_paragraph(self, q: int) -> bool:
+        """Line q is a finished sentence too short for a paragraph, over a
+        paragraph twice as long at least: a caption set apart, not the
+        article's first paragraph."""
+        words = self.words
+        return words[q] < _PARAGRAPH_BELOW_WORDS and self.lines[q].endswith(SENTENCE_END) \
+            and self.prose(q + 1, _PARAGRAPH_BELOW_WORDS) and words[q] * 2 <= words[q + 1]
 
     def credit_again(self, p: int, credit: str) -> bool:
         """The credit alone on line p repeats the credit of the caption just
