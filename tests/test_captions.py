@@ -2230,3 +2230,92 @@ def test_a_shop_button_naming_its_shop_over_a_product_is_no_caption(button):
     found = extract_text(page_with([_STUDY, product, button, "Acme K4/K6", _RESULTS]))
     assert all(button not in (c.text, c.credit) for c in found.captions)
     assert button not in found.body
+
+
+# captions on news pages, in the shapes news sites print them
+
+_DECK = "Workers stand on the bridge deck in January."
+
+
+@pytest.mark.parametrize("block", [
+    ["Enlarge this image", "", _DECK, "Jane Doe/NPR", "hide caption", "", "toggle caption", "Jane Doe/NPR"],
+    ["Enlarge this image", _DECK, "Jane Doe/NPR", "hide caption", "toggle caption", "Jane Doe/NPR"],
+])
+def test_a_credit_printed_again_past_its_captions_buttons_is_no_caption_of_its_own(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_DECK, "Jane Doe/NPR"),)
+    assert "Jane Doe" not in found.body and "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("credit_line", ["Image: Getty", "Photo: Jane Doe/Reuters", "Foto: dpa",
+                                         "Jane Doe/AP"])
+def test_a_credit_that_opens_a_block_credits_the_caption_under_it_not_the_paragraph_over_the_gap(credit_line):
+    found = extract_text(page_with([credit_line, _DECK]))
+    assert [c.text for c in found.captions] == [_DECK]
+    paragraphs = found.body.split("\n\n")
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("The council said")
+
+
+@pytest.mark.parametrize(("closer", "credit"), [
+    ("(Jane Doe)", "Jane Doe"),
+    ("(ABC News: Jane Doe)", "ABC News: Jane Doe"),
+    ("| Jane Doe", "Jane Doe"),
+    ("Jane Doe, The Daily Planet", "Jane Doe, The Daily Planet"),
+])
+def test_a_caption_under_a_picture_closed_by_a_bare_name_is_credited_to_it(closer, credit):
+    found = extract_text(page_with(["image", f"{_DECK} {closer}"]))
+    assert found.captions == (Caption(_DECK, credit),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor thanked the crews who worked through the night (Jane Doe).",
+    "The crews worked through the night, the mayor said. (Jane Doe)",
+])
+def test_a_sentence_closed_by_a_bare_name_with_no_picture_above_stays_in_the_body(line):
+    found = extract_text(page_with([line]))
+    assert found.captions == ()
+    assert line in found.body
+
+
+def test_a_short_description_under_the_lead_picture_over_the_first_paragraph_is_its_caption():
+    headline = "Bridge to open in spring\n"
+    found = extract_text(page_with([]).replace(headline, f"{headline}By Jane Smith\n\nimage\n{_DECK}\n"))
+    assert found.captions == (Caption(_DECK),)
+    assert "bridge deck" not in found.body and found.body.startswith("The council said")
+
+
+def _page_with_under_article(blocks: list[list[str]]) -> str:
+    lines = page_with([]).split("\n")
+    tail = lines.index("Share this article")
+    return "\n".join([*lines[:tail], *(line for block in blocks for line in (*block, "")), *lines[tail:]])
+
+
+def test_the_credited_captions_of_a_gallery_under_the_article_are_all_found():
+    captions = [f"Workers on the bridge deck in January, on day {day} of the works." for day in range(1, 6)]
+    gallery = [["image", f"{caption} Photo: Reuters"] for caption in captions]
+    found = extract_text(_page_with_under_article(gallery))
+    assert found.captions == tuple(Caption(caption, "Reuters") for caption in captions)
+    assert "bridge deck" not in found.body
+
+
+def test_teasers_past_the_article_s_margin_that_repeat_their_headlines_around_a_picture_are_no_captions():
+    headlines = ["Mayor promises to fix the flooded streets", "Four held over the harbour thefts",
+                 "Experts call for a plan to protect the birds", "Police recover the stolen boats"]
+    blocks = [["image", "Workers on the bridge deck in January. Photo: Reuters"],
+              *([headline, "image", headline] for headline in headlines)]
+    found = extract_text(_page_with_under_article(blocks))
+    assert found.captions[0] == Caption("Workers on the bridge deck in January.", "Reuters")
+    assert not any(caption.text in headlines[1:] for caption in found.captions)
+
+
+def test_a_credit_under_a_picture_credits_the_short_sentence_set_apart_under_it():
+    found = extract_text(page_with(["image", "", "Photo: Jane Doe/Reuters", "", _DECK]))
+    assert found.captions == (Caption(_DECK, "Jane Doe/Reuters"),)
+    assert "bridge deck" not in found.body and "Jane Doe" not in found.body
+
+
+def test_a_credit_under_a_picture_over_a_paragraph_credits_no_paragraph():
+    paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
+    found = extract_text(page_with(["image", "", "Photo: Jane Doe/Reuters", "", paragraph]))
+    assert paragraph in found.body.split("\n\n")

@@ -132,6 +132,18 @@ CLOSING_PHOTOGRAPHER = re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:[{UPPER}][\w
 CLOSING_DASH_NAME = re.compile(rf"(?<=[.!?])\s+[–—]\s*(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$")
 
 
+#: a caption closed by its photographer's name with no credit word, which only a picture above
+#: makes a credit: in parentheses, after the organisation they took it for and a colon, after a bar,
+#: or with their paper after a comma ("... in January. (Jane Doe)", "(ABC News: Jane Doe)", "... |
+#: Jane Doe", "... in January. Jane Doe, The Daily Planet")
+_PHOTOGRAPHER_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_ORGANISATION = rf"(?:The\s+)?[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}][\w&'’.-]*){{0,3}}"
+CLOSING_BARE_NAME = re.compile(
+    rf"(?<=\S)\s*(?:\(\s*(?P<credit>(?:{_ORGANISATION}\s*:\s*)?{_PHOTOGRAPHER_NAME})\s*\)"
+    rf"|\s\|\s*(?P<barred>{_PHOTOGRAPHER_NAME})"
+    rf"|(?<=[.!?])\s+(?P<paper>{_PHOTOGRAPHER_NAME},\s+{_ORGANISATION}))\s*\.?$")
+
+
 #: a paper a photographer works for, named in another language than English: in guillemets or
 #: quotes, or capitalised words ("pour « Le Monde »", "para EL PAÍS", "für Die Zeit", "per La Stampa")
 _FOREIGN_PAPER = (rf"(?:«\s*[{UPPER}][^»\n]{{0,40}}?\s*»|„[{UPPER}][^“\n]{{0,40}}“|"

@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .caption_shapes import (
+    CLOSING_BARE_NAME,
     CLOSING_DASH_NAME,
     CLOSING_FOREIGN_PAPER,
     CLOSING_PHOTOGRAPHER,
@@ -133,6 +134,8 @@ from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
 _LEAD, _MARGIN = 25, 3
+#: how far under the article a gallery's captions are looked for, each within the margin of the last
+_GALLERY_REACH = 40
 #: a source is a picture's credit only beside a picture or when it names an agency, a
 #: picture library or a web site ("Source: Unsplash", "Source: statista.com"): else it
 #: names the article's source, or a table's whose data the text gives
@@ -270,8 +273,9 @@ class _CaptionSearch:
         self.n = n = len(page.lines)
         self.start, self.end = start, end
         self.low, self.high = max(0, start - _LEAD), min(n, end + _MARGIN)
+        self.reach = min(n, end + _GALLERY_REACH)
         self.placeholder, self.buttons, self.caption_buttons, self.counted = \
-            _picture_marks(page, self.low, self.high, described)
+            _picture_marks(page, self.low, self.reach, described)
         self.credit_like = page.column("credit").tolist()
         self.named = page.credit_words.tolist()
         self.split = page.split_credit
@@ -609,6 +613,12 @@ class _CaptionSearch:
             # a slash alone ("Method/Rule", "Email/SMS campaigns") names no one: a picture must be
             # near, or the caption above credited to a person and the page's own name
             return True
+        if text and not skipped and self.heads_its_block(text, p):
+            # the credit opens a block of its own, its caption under it ("... last year." / "" /
+            # "Photo: Jane Doe/Reuters" / "Workers on the bridge deck in January." / ""): the
+            # paragraph over the gap is the body's
+            add(Caption(lines[p + 1], credit), (p, p + 1))
+            return True
         if text and not skipped and self.caption_after_credit(text, p):
             # the credit printed first, its caption under it, with no picture's placeholder
             # ("... last year." / "Jane Doe/AP" / "Workers on the bridge deck in January."): the
@@ -618,13 +628,38 @@ class _CaptionSearch:
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
         elif p > 0 and placeholder[p - 1] and self.caption_text(p + 1) and not self.continued(p + 1) \
-                and describes_or_tells(lines[p + 1]) and not self.gap_before[p + 1] \
-                and (p + 2 >= n or self.gap_before[p + 2]):
+                and describes_or_tells(lines[p + 1]) and (p + 2 >= n or self.gap_before[p + 2]) \
+                and (not self.gap_before[p + 1] or self.short_over_paragraph(p + 1)):
             # the credit printed first, right under the picture, its caption below it in the
-            # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge.")
+            # same block ("image" / "Jane Doe/AP" / "The mayor opens the bridge."), or in a
+            # block of its own over a paragraph twice its length at least
             add(Caption(lines[p + 1], credit), (p, p + 1))
-        else:
+        elif not self.credit_again(p, credit):
             add(Caption(line, credit), (p,))
+        return True
+
+    def short_over_paragraph(self, q: int) -> bool:
+        """Line q is a finished sentence too short for a paragraph, over a
+        paragraph twice as long at least: a caption set apart, not the
+        article's first paragraph."""
+        words = self.words
+        return words[q] < _PARAGRAPH_BELOW_WORDS and self.lines[q].endswith(SENTENCE_END) \
+            and self.prose(q + 1, _PARAGRAPH_BELOW_WORDS) and words[q] * 2 <= words[q + 1]
+
+    def credit_again(self, p: int, credit: str) -> bool:
+        """The credit alone on line p repeats the credit of the caption just
+        above it, past that caption's buttons ("..." / "Jane Doe/NPR" / "hide
+        caption" / "toggle caption" / "Jane Doe/NPR"): the copy is dropped with
+        that caption, not taken for a caption of its own."""
+        if not self.found:
+            return False
+        last = self.found[-1]
+        q = max(last.lines + last.dropped)
+        if last.caption.credit != credit or not all(r in self.buttons for r in range(q + 1, p)) \
+                or p - q > _CREDIT_AGAIN_REACH:
+            return False
+        self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, *range(q + 1, p + 1)))
+        self.used.update(range(q + 1, p + 1))
         return True
 
     def byline_under_headline(self, p: int) -> bool:
@@ -866,6 +901,14 @@ class _CaptionSearch:
                 # ("Des ouvriers sur le pont. Jane Doe pour « Le Monde »")
                 self.add(Caption(text, m.group("credit")), (p,))
                 return True
+        if (line[-1] in ").," or " | " in line or ", " in line) and self.free(p) and not self.continued(p):
+            m = CLOSING_BARE_NAME.search(line)
+            text = line[:m.start()].rstrip() if m is not None else ""
+            if m is not None and describes_or_tells(text):
+                # under a picture, a caption closed by its photographer's name, with no credit word
+                # ("The mayor opens the bridge. (Jane Doe)", "... | Jane Doe", "(ABC News: Jane Doe)")
+                self.add(Caption(text, m.group("credit") or m.group("barred") or m.group("paper")), (p,))
+                return True
         if line.endswith("]") and self.free(p) and not self.continued(p):
             # under a picture, a caption closed by its agency in brackets ("The mayor opens the
             # bridge. [Reuters]"; elsewhere the link to the agency's story)
@@ -881,6 +924,13 @@ class _CaptionSearch:
             # one in lowercase is a button's text ("(add Acme Kettle to cart)")
             inner = line.strip(" .")[1:-1].strip()
             self.add(caption_from(inner), (p,))
+            return True
+        if p + 1 == self.start and line.endswith(".") and not self.headings[p] and self.caption_text(p) \
+                and not self.continued(p) and describes_or_tells(line) \
+                and self.prose(p + 1, _PARAGRAPH_BELOW_WORDS):
+            # under the lead picture, over the article's first paragraph, a short description the
+            # article leaves out: the picture's caption, without a credit
+            self.add_line(p)
             return True
         if p + 1 < self.n and self.caption_text(p) and not bare_name(line) \
                 and ((self.byline[p + 1] and not self.headings[p])
@@ -915,6 +965,18 @@ class _CaptionSearch:
             return False
         return self.caption_text(below) and not self.continued(below) and describes_or_tells(lines[below]) \
             and not _says_again(lines[q - 1], lines[q])
+
+    def heads_its_block(self, text: tuple[int, ...], p: int) -> bool:
+        """The credit alone on line p opens a block of two lines, its caption
+        the second, a short description; the text over it (``text``) is a
+        paragraph's line across a gap, with no picture near it."""
+        lines, words, gap_before, below = self.lines, self.words, self.gap_before, p + 1
+        if not gap_before[p] or text != (p - 1,) or below >= self.n or gap_before[below] \
+                or not (below + 1 >= self.n or gap_before[below + 1]) \
+                or not self.prose(p - 1, _PARAGRAPH_BELOW_WORDS) \
+                or words[below] > MAX_STAFF_CAPTION_WORDS or pictured_near(self.placeholder, lines, p - 1):
+            return False
+        return self.caption_text(below) and describes_or_tells(lines[below])
 
     def credit_under_caption(self, p: int) -> bool:
         """Line p is a name after the copyright sign ("© Jane Doe") or a
@@ -1052,12 +1114,20 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     steps of :class:`_CaptionSearch`); a cheap sign of each shape is tested
     here first, so that a line of prose costs little."""
     search = _CaptionSearch(page, start, end, described)
-    lines, words, low, high, n = page.lines, page.words, search.low, search.high, search.n
+    lines, words, n = page.lines, page.words, search.n
+    low, high, reach = search.low, search.high, search.reach
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
-    labels = labels_in(lines, low, high)
+    labels = labels_in(lines, low, reach)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
-    for p in range(low, high):
+    for p in range(low, reach):
+        if p >= high:
+            # past the article's margin, the credited captions of a gallery under it, each near the
+            # last (teasers there repeat their headlines around their pictures, but credit none)
+            credited = [max(f.lines + f.dropped) for f in search.found if f.caption.credit is not None]
+            if not credited or max(credited) + _MARGIN < p:
+                break
+            high = p + 1
         if p in used:
             continue
         line = lines[p]
@@ -1118,9 +1188,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
+    search.found[:] = [f for f in search.found
+                       if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
 
 
+#: how many lines below its caption a credit printed again may be (past the caption's buttons)
+_CREDIT_AGAIN_REACH = 3
 #: how a quotation opens: one closed by a dash and a name names who said it, not a photographer
 _QUOTES = frozenset("\"“„«‘'")
 #: how a figure's label opens (a cheap test first)
