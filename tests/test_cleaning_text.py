@@ -4470,3 +4470,20 @@ def test_a_live_blogs_entry_headings_under_their_times_are_not_its_headline(stam
     assert found.title == "Storm hits the north coast: live updates"
     assert found.body.endswith("\n\n".join([entries[2], _BRIDGE_PARAGRAPHS[2]]))
     assert found.body.startswith(_BRIDGE_PARAGRAPHS[0]) and found.title not in found.body
+
+
+def test_a_headline_closed_by_a_full_stop_under_the_sites_menu_is_no_standfirst():
+    paragraphs = [
+        "I can still picture the crowds on the crossing in the evening rain, thousands of umbrellas moving "
+        "together as the lights changed from red to green.",
+        "Since I came back, many readers have written to ask how to plan a first trip, what to pack and "
+        "which cities deserve more than a single night.",
+        "These are the lessons I wish someone had shared with me before I boarded that long flight, from "
+        "rail passes to the quiet rules of the public bath.",
+    ]
+    page = "\n".join(["The Wandering Year", "Home Destinations Courses Book",
+                      "Things to know before your first trip to Japan.", "By Maya Lind", "12th February 2025",
+                      *paragraphs, "Leave a comment", "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Things to know before your first trip to Japan."
+    assert found.body == "\n\n".join(paragraphs)

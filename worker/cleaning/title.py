@@ -107,9 +107,34 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
     words = page.word_array[low:high]
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
-    fit[first_body - low:] &= page.headings[first_body:high]
+    fit[first_body - low:] &= page.headings[first_body:high] | _over_byline(page, first_body, high)
     return [p for p in (low + fit.nonzero()[0]).tolist()
             if p not in excluded and not alt_text(page.lines[p])]
+
+
+#: a headline closed by a full stop has this many words at most, and its byline or date this
+#: many lines under it at most
+_STOPPED_HEADLINE_WORDS, _BYLINE_REACH = 15, 3
+
+
+def _over_byline(page: Page, low: int, high: int) -> np.ndarray:
+    """Of the lines from ``low`` to ``high``, those that would have a heading's
+    shape but for their closing full stop ("Things to Know Before Your First
+    Trip.", "The Hottest Housing Markets in the U.S.") and stand just over a
+    byline or a date line: a headline, where the article was found to open."""
+    words = page.word_array[low:high]
+    stopped = np.array([line[:1].isupper() and line.endswith(".") and not line.endswith("..")
+                        for line in page.lines[low:high]], dtype=bool)
+    stopped &= (words >= 2) & (words <= _STOPPED_HEADLINE_WORDS)
+    if not stopped.any():
+        return stopped
+    marked = np.zeros(high - low + _BYLINE_REACH, dtype=bool)
+    end = min(len(page.lines), high + _BYLINE_REACH)
+    marked[:end - low] = page.features[low:end, _MARK_COLUMNS].any(axis=1)
+    under = np.zeros(high - low, dtype=bool)
+    for gap in range(1, _BYLINE_REACH + 1):
+        under |= marked[gap:gap + high - low]
+    return stopped & under
 
 
 _ALT_TEXT_TRIM = ".,:;!?()[]"
@@ -565,16 +590,29 @@ _CLOSING = (".", ":", "?", "!")
 
 def _standfirst(page: Page, row: int, text: str, lines: set[int]) -> bool:
     """A sentence in sentence case, closed by a full stop, just under a shorter
-    candidate line of a heading's shape that closes none ("Hardware-Attested
-    Builds" / "More confidence in the integrity of your builds."): the
-    headline's standfirst, not the headline. ``lines`` are the candidate lines."""
+    candidate line of a heading's shape that closes none, with a word of it
+    ("Hardware-Attested Builds" / "More confidence in the integrity of your
+    builds."): the headline's standfirst, not the headline. ``lines`` are the
+    candidate lines."""
     above = row - 1
     if not text.endswith(".") or text.endswith("..") or above not in lines \
             or page.words[above] >= page.words[row]:
         return False
     heading = page.lines[above]
     return not heading.endswith(_CLOSING) and heading_shape(heading, page.words[above]) \
-        and _sentence_case(text)
+        and _sentence_case(text) and _share_a_stem(heading, text)
+
+
+#: two words share a stem when they open on these many letters alike ("trams", "tramway")
+_STEM = 4
+
+
+def _share_a_stem(heading: str, text: str) -> bool:
+    """Whether two lines have a content word's stem in common: a standfirst
+    goes on with its headline's subject, as a site's name or a menu over a
+    headline does not ("Field Notes" / "Things to know before your first trip.")."""
+    first, second = (_content_words(_WORD_RUN.findall(line.lower())) for line in (heading, text))
+    return not {w[:_STEM] for w in first}.isdisjoint(w[:_STEM] for w in second)
 
 
 #: a count in brackets closing a line ("Meditation (268)"): a category and its posts, unless a year
