@@ -4487,3 +4487,13 @@ def test_a_headline_closed_by_a_full_stop_under_the_sites_menu_is_no_standfirst(
     found = extract(page, "text")
     assert found.title == "Things to know before your first trip to Japan."
     assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("menu", ["Services Work Blog Contact", "Leistungen Referenzen Blog Kontakt",
+                                  "Servicios Proyectos Blog Contacto"])
+def test_a_business_sites_menu_is_never_the_headline(menu):
+    page = "\n".join(["Acme Agency", menu, "Crumbling crossing shut for half a year",
+                      "Acme Agency | October 15, 2025", *_BRIDGE_PARAGRAPHS, "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Crumbling crossing shut for half a year"
+    assert found.body == "\n\n".join(_BRIDGE_PARAGRAPHS)
