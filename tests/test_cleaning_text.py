@@ -4618,3 +4618,79 @@ def test_a_gallery_follow_comment_or_licensing_button_among_a_storys_paragraphs_
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], widget, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+_BRIDGE_PARAGRAPHS = [
+    "The council voted on Tuesday evening to close the old bridge for repairs, after engineers found cracks "
+    "in two of its supports during a routine inspection.",
+    "Drivers will be sent along the ring road for at least six months, and the bus company said it would add "
+    "extra services on its busiest routes.",
+    "Residents who live near the bridge said they had complained about the state of the structure for years "
+    "without any answer from the town hall.",
+]
+
+
+@pytest.mark.parametrize("dated", ["January 22nd, 2019", "22 January 2019", "22. Januar 2019"])
+def test_a_date_printed_after_the_headline_on_its_line_is_not_part_of_it(dated):
+    page = "\n".join(["Field Notes", "RSS Contact", f"Old bridge closes for six months {dated}", "local",
+                      *_BRIDGE_PARAGRAPHS])
+    found = extract(page, "text")
+    assert found.title == "Old bridge closes for six months"
+    assert found.body == "\n\n".join(_BRIDGE_PARAGRAPHS)
+
+
+def test_a_date_in_figures_closing_a_headline_names_a_post_of_a_series_and_stays():
+    page = "\n".join(["Field Notes", "RSS Contact", "Bridge works wrap-up 12/19/2025", "local",
+                      *_BRIDGE_PARAGRAPHS])
+    assert extract(page, "text").title == "Bridge works wrap-up 12/19/2025"
+
+
+@pytest.mark.parametrize("label", ["Blog", "News", "Noticias", "Aktuell"])
+def test_a_section_label_before_the_headline_on_its_line_is_not_part_of_it(label):
+    page = "\n".join(["Acme Agency", f"{label}: Old bridge closes for six months",
+                      "Acme Agency | October 15, 2025", *_BRIDGE_PARAGRAPHS, "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Old bridge closes for six months"
+    assert found.body == "\n\n".join(_BRIDGE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("stamps", [("14:30", "14:05", "13:40"), ("2h ago", "3h ago", "4h ago"),
+                                    ("10.15 am", "9.50 am", "9.20 am")])
+def test_a_live_blogs_entry_headings_under_their_times_are_not_its_headline(stamps):
+    entries = ["Trains cancelled across the region", "Schools close early", "Power cuts reported"]
+    page = "\n".join(["Daily Courier", "Home News Sport Business Culture",
+                      "Storm hits the north coast: live updates", "By Jane Doe",
+                      *(line for stamp, entry, paragraph in zip(stamps, entries, _BRIDGE_PARAGRAPHS)
+                        for line in (stamp, entry, paragraph)),
+                      "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Storm hits the north coast: live updates"
+    assert found.body.endswith("\n\n".join([entries[2], _BRIDGE_PARAGRAPHS[2]]))
+    assert found.body.startswith(_BRIDGE_PARAGRAPHS[0]) and found.title not in found.body
+
+
+def test_a_headline_closed_by_a_full_stop_under_the_sites_menu_is_no_standfirst():
+    paragraphs = [
+        "I can still picture the crowds on the crossing in the evening rain, thousands of umbrellas moving "
+        "together as the lights changed from red to green.",
+        "Since I came back, many readers have written to ask how to plan a first trip, what to pack and "
+        "which cities deserve more than a single night.",
+        "These are the lessons I wish someone had shared with me before I boarded that long flight, from "
+        "rail passes to the quiet rules of the public bath.",
+    ]
+    page = "\n".join(["The Wandering Year", "Home Destinations Courses Book",
+                      "Things to know before your first trip to Japan.", "By Maya Lind", "12th February 2025",
+                      *paragraphs, "Leave a comment", "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Things to know before your first trip to Japan."
+    assert found.body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("menu", ["Services Work Blog Contact", "Leistungen Referenzen Blog Kontakt",
+                                  "Servicios Proyectos Blog Contacto"])
+def test_a_business_sites_menu_is_never_the_headline(menu):
+    page = "\n".join(["Acme Agency", menu, "Crumbling crossing shut for half a year",
+                      "Acme Agency | October 15, 2025", *_BRIDGE_PARAGRAPHS, "Privacy policy Terms of use"])
+    found = extract(page, "text")
+    assert found.title == "Crumbling crossing shut for half a year"
+    assert found.body == "\n\n".join(_BRIDGE_PARAGRAPHS)

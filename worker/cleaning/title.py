@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .html_dates import iso_date
+from .html_dates import first_text_date, iso_date
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
 from .rules.boilerplate import (
@@ -44,7 +44,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import AUTHOR_LABEL, DATE_LABEL, DATE_LINE
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
-from .rules.shapes import BREADCRUMB, INGREDIENT_AMOUNT, SEPARATOR
+from .rules.shapes import BREADCRUMB, INGREDIENT_AMOUNT, SEPARATOR, TIME_STAMP
 from .rules.stopwords import ALL_STOPWORDS
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
@@ -107,9 +107,34 @@ def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset(
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
     words = page.word_array[low:high]
     fit = (words >= _MIN_WORDS) & (words <= _MAX_WORDS) & ~page.features[low:high, _NEVER_COLUMNS].any(axis=1)
-    fit[first_body - low:] &= page.headings[first_body:high]
+    fit[first_body - low:] &= page.headings[first_body:high] | _over_byline(page, first_body, high)
     return [p for p in (low + fit.nonzero()[0]).tolist()
             if p not in excluded and not alt_text(page.lines[p])]
+
+
+#: a headline closed by a full stop has this many words at most, and its byline or date this
+#: many lines under it at most
+_STOPPED_HEADLINE_WORDS, _BYLINE_REACH = 15, 3
+
+
+def _over_byline(page: Page, low: int, high: int) -> np.ndarray:
+    """Of the lines from ``low`` to ``high``, those that would have a heading's
+    shape but for their closing full stop ("Things to Know Before Your First
+    Trip.", "The Hottest Housing Markets in the U.S.") and stand just over a
+    byline or a date line: a headline, where the article was found to open."""
+    words = page.word_array[low:high]
+    stopped = np.array([line[:1].isupper() and line.endswith(".") and not line.endswith("..")
+                        for line in page.lines[low:high]], dtype=bool)
+    stopped &= (words >= 2) & (words <= _STOPPED_HEADLINE_WORDS)
+    if not stopped.any():
+        return stopped
+    marked = np.zeros(high - low + _BYLINE_REACH, dtype=bool)
+    end = min(len(page.lines), high + _BYLINE_REACH)
+    marked[:end - low] = page.features[low:end, _MARK_COLUMNS].any(axis=1)
+    under = np.zeros(high - low, dtype=bool)
+    for gap in range(1, _BYLINE_REACH + 1):
+        under |= marked[gap:gap + high - low]
+    return stopped & under
 
 
 _ALT_TEXT_TRIM = ".,:;!?()[]"
@@ -565,16 +590,29 @@ _CLOSING = (".", ":", "?", "!")
 
 def _standfirst(page: Page, row: int, text: str, lines: set[int]) -> bool:
     """A sentence in sentence case, closed by a full stop, just under a shorter
-    candidate line of a heading's shape that closes none ("Hardware-Attested
-    Builds" / "More confidence in the integrity of your builds."): the
-    headline's standfirst, not the headline. ``lines`` are the candidate lines."""
+    candidate line of a heading's shape that closes none, with a word of it
+    ("Hardware-Attested Builds" / "More confidence in the integrity of your
+    builds."): the headline's standfirst, not the headline. ``lines`` are the
+    candidate lines."""
     above = row - 1
     if not text.endswith(".") or text.endswith("..") or above not in lines \
             or page.words[above] >= page.words[row]:
         return False
     heading = page.lines[above]
     return not heading.endswith(_CLOSING) and heading_shape(heading, page.words[above]) \
-        and _sentence_case(text)
+        and _sentence_case(text) and _share_a_stem(heading, text)
+
+
+#: two words share a stem when they open on these many letters alike ("trams", "tramway")
+_STEM = 4
+
+
+def _share_a_stem(heading: str, text: str) -> bool:
+    """Whether two lines have a content word's stem in common: a standfirst
+    goes on with its headline's subject, as a site's name or a menu over a
+    headline does not ("Field Notes" / "Things to know before your first trip.")."""
+    first, second = (_content_words(_WORD_RUN.findall(line.lower())) for line in (heading, text))
+    return not {w[:_STEM] for w in first}.isdisjoint(w[:_STEM] for w in second)
 
 
 #: a count in brackets closing a line ("Meditation (268)"): a category and its posts, unless a year
@@ -742,6 +780,20 @@ def _over_buttons(page: Page, rows: np.ndarray) -> set[int]:
             for above in range(1, _BUTTON_REACH + 1)}
 
 
+#: a time stamp is a line of this many words at most; a live blog times this many entries at least
+_STAMP_WORDS, _TIMED_ENTRIES = 4, 2
+
+
+def _timed_entries(page: Page, rows: list[int]) -> set[int]:
+    """Of the lines ``rows``, those printed under a line that is only a time
+    ("14:30" / "Trains cancelled", "2h ago" / "Schools close"), when two of
+    them are at least: a live blog's entries, each headed by its time, whose
+    headings are not the blog's headline."""
+    timed = {row for row in rows if row and page.words[row - 1] <= _STAMP_WORDS
+             and TIME_STAMP.match(page.lines[row - 1]) is not None}
+    return timed if len(timed) >= _TIMED_ENTRIES else set()
+
+
 def _page_title(text: str, row: int, whole: dict[str, int]) -> bool:
     """Whether the line is the page's title ("Headline - Site") whose
     headline is a line of its own further on: the headline is that line
@@ -757,7 +809,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
     the site's name printed twice at the page's top, or a part of it
     (:func:`_site_name`), a promotion's heading over its button
-    (:func:`_over_buttons`), a picture's alt text naming a line of the page
+    (:func:`_over_buttons`), a live blog's entry heading under its time
+    (:func:`_timed_entries`), a picture's alt text naming a line of the page
     (:func:`_named_picture`), the author's name (:func:`_authors`), a
     standfirst under its headline (:func:`_standfirst`), a piece of something
     else (:func:`_fragment`), a text printed twice on its line
@@ -790,7 +843,8 @@ class _RuledOut:
         self.lines = set(candidates.rows[candidates.part == 0].tolist())
         self.marked = (page.features[candidates.rows[:, None], _MARKED_COLUMNS].any(axis=1)
                        & (candidates.part == 0)).tolist()
-        self.over_buttons = _over_buttons(page, candidates.rows)
+        self.headings_of_others = _over_buttons(page, candidates.rows) \
+            | _timed_entries(page, sorted(set(candidates.rows.tolist())))
         self.rows, self.part = candidates.rows.tolist(), candidates.part.tolist()
         self.whole = {text: row for row, text, part in zip(self.rows, candidates.texts, self.part)
                       if not part}
@@ -801,8 +855,9 @@ class _RuledOut:
         page, first_body, row, text = self.page, self.first_body, self.rows[k], self.candidates.texts[k]
         return self.marked[k] or (not self.part[k] and (_goes_on(page, row, first_body)
                                                          or _standfirst(page, row, text, self.lines))) \
-            or row in self.over_buttons or _site_name(page, row, first_body) or _named_picture(page, text) \
-            or text in self.authors or _fragment(text) or _doubled(text) or _call_to_learn(text) \
+            or row in self.headings_of_others or _site_name(page, row, first_body) \
+            or _named_picture(page, text) or text in self.authors or _fragment(text) or _doubled(text) \
+            or _call_to_learn(text) \
             or _menu(text) or (not self.part[k] and (_date(text, page.words[row])
                                                      or _sentences(text, page.words[row]))) \
             or STEP_OR_POST_LINK.match(text) is not None or FORM_NOTICE.match(text) is not None \
@@ -836,4 +891,37 @@ def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) ->
     if following < len(page.lines) and following not in excluded \
             and _continued(text, page.lines[following], page.words[following]):
         return row, f"{text} {page.lines[following]}"
-    return row, text
+    return row, bare_headline(text)
+
+
+#: a headline keeps this many words at least when its line's date or section label is cut off
+_HEADLINE_KEPT_WORDS = 2
+
+
+def bare_headline(text: str) -> str:
+    """The headline without what its line prints beside it: a section's label
+    before it ("Blog: Headline", "Noticias: Headline") and the date after it
+    ("Headline January 22nd, 2019", "Headline 22. Januar 2019"), as a blog
+    puts the post's date, or its category, in the heading's element."""
+    label, colon, rest = text.partition(": ")
+    if colon and label.lower() in NAVIGATION_ITEMS and len(rest.split()) > _HEADLINE_KEPT_WORDS:
+        text = rest
+    words = text.split(" ")
+    for start in range(max(_HEADLINE_KEPT_WORDS, len(words) - _DATE_WORDS), len(words)):
+        if _whole_date(" ".join(words[start:])):
+            return " ".join(words[:start]).rstrip(" ,|–—-·")
+    return text
+
+
+#: a month's or a weekday's name: a word of three letters at least
+_NAMED = re.compile(r"[^\W\d_]{3}")
+
+
+def _whole_date(text: str) -> bool:
+    """Whether the text is a date, its month named, and nothing more ("January
+    22nd, 2019", "22. Januar 2019"). A date in figures after a headline is
+    rather part of it, naming one post of a series ("Weekly Wrap-Up 12/19/2025")."""
+    if DATE_LINE.match(text) is None or _NAMED.search(text) is None:
+        return False
+    found = first_text_date(text)
+    return found is not None and found[1] == len(text)

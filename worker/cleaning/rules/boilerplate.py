@@ -991,8 +991,9 @@ EDIT_LINK = re.compile(
     re.IGNORECASE)
 #: The items of a site's menu: its home link and the sections a site lists side by side on
 #: one line ("Home News Sport Business Culture", "Startseite | Politik | Wirtschaft",
-#: "Accueil Actualités Sport Économie"), lowercased. A line that is mostly these is the menu,
-#: never the page's headline, however close above the headline it is printed.
+#: "Accueil Actualités Sport Économie", a business's "Services Work Blog Contact"), lowercased.
+#: A line that is mostly these is the menu, never the page's headline, however close above the
+#: headline it is printed.
 NAVIGATION_ITEMS: frozenset[str] = frozenset("""
     home homepage news latest world uk europe africa asia americas politics business economy money
     markets finance sport sports football culture arts opinion opinions comment analysis tech technology
@@ -1000,18 +1001,20 @@ NAVIGATION_ITEMS: frozenset[str] = frozenset("""
     television weather video videos podcasts podcast photos gallery games education environment climate
     local national international regional blog blogs about contact shop store recipes events magazine
     newsletters jobs obituaries forum forums community help auto cars motoring
+    services work portfolio projects clients team careers pricing solutions products resources
     startseite nachrichten aktuell politik wirtschaft finanzen kultur meinung wissen wissenschaft
     gesundheit reise reisen panorama ausland inland digital technik leben regional lokales kontakt
-    rezepte videos fotos hilfe
+    rezepte videos fotos hilfe leistungen referenzen projekte karriere preise
     accueil actualités actu politique économie monde société santé culture sciences vidéos
-    recettes voyage loisirs aide
+    recettes voyage loisirs aide réalisations projets carrières tarifs
     inicio portada noticias actualidad política economía deportes cultura opinión internacional
-    sociedad salud ciencia tecnología vídeos contacto recetas viajes ayuda
+    sociedad salud ciencia tecnología vídeos contacto recetas viajes ayuda servicios proyectos precios
     notizie cronaca politica economia esteri spettacoli salute scienza tecnologia contatti ricette
-    viaggi
+    viaggi servizi progetti prezzi
     início notícias últimas mundo esporte esportes desporto opinião saúde ciência contato contacto
-    receitas
+    receitas serviços projetos preços
     nieuws binnenland buitenland politiek economie cultuur opinie wetenschap gezondheid reizen
+    diensten projecten vacatures prijzen
 """.split())
 #: A promotion's button: a call to buy, book, apply, download or join now ("Apply Now",
 #: "Download Now", "Order today", "Jetzt bewerben", "Achetez maintenant", "Compra ahora",

@@ -49,6 +49,14 @@ RELATIVE_TIME = re.compile(
     r"|^(?:just now|yesterday|gestern|hier|ayer|ontem|ieri)$",
     re.IGNORECASE,
 )
+#: A line that is only a time, of day or gone by ("14:30", "9.50 am", "10h15", "14:30 GMT", "2h ago",
+#: "vor 3 Stunden"): a live blog prints one over each entry's heading.
+TIME_STAMP = re.compile(
+    r"^(?:\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?"
+    r"|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago"
+    r"|(?:vor|il y a|hace|há|fa)\s+\d+\s*\w+|\d+\s*\w+\s+(?:fa|назад|geleden|lalu))$",
+    re.IGNORECASE,
+)
 #: what a line, lowercased, holds whenever :data:`RELATIVE_TIME` matches in it: a
 #: case-sensitive test some ten times faster, that spares most lines the search
 RELATIVE_HINT = re.compile(r"ago|назад|geleden|lalu|vor|il y a|hace|há|fa|"
