@@ -41,8 +41,8 @@ from .lines import Page, lines_holding
 from .rules.boilerplate import (
     CLOSING_NOTICE,
     CLOSING_NOTICE_HINTS,
-    CLOSING_NOTICE_LOWERCASE,
     CLOSING_NOTICE_TRAPS,
+    CLOSING_NOTICES_LOWERCASE,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -261,10 +261,12 @@ def _closing_notices(page: Page, body: list[int]) -> set[int]:
 
 def _closing_notice(lowered: str) -> bool:
     """Whether a line in lower case holds a :data:`CLOSING_NOTICE`: searched
-    heeding case unless it holds a letter ``re.IGNORECASE`` reads as another."""
-    pattern = CLOSING_NOTICE_LOWERCASE if all(trap not in lowered for trap in CLOSING_NOTICE_TRAPS) \
-        else CLOSING_NOTICE
-    return pattern.search(lowered) is not None
+    heeding case, with the alternatives whose phrase it holds, unless it holds
+    a letter ``re.IGNORECASE`` reads as another."""
+    if any(trap in lowered for trap in CLOSING_NOTICE_TRAPS):
+        return CLOSING_NOTICE.search(lowered) is not None
+    return any(pattern.search(lowered) is not None for phrases, pattern in CLOSING_NOTICES_LOWERCASE
+               if any(phrase in lowered for phrase in phrases))
 
 
 _WORDS = re.compile(r"\w+")

@@ -40,6 +40,8 @@ from .rules.boilerplate import (
     PORTRAIT_OF_NAME,
     PORTRAIT_WORDS,
     PROMOTION,
+    PROMOTION_TRAPS,
+    PROMOTIONS,
     READ_ALSO_LINK,
     READ_ALSO_WORDS,
     SHARE_HINTS,
@@ -110,8 +112,7 @@ def notices(page: Page, positions: list[int]) -> set[int]:
     lines = [page.lines[p] for p in positions]
 
     def notice(line: str) -> bool:
-        if any(hint in line for hint in NOTICE_HINTS) \
-                and (NOTICE.match(line) is not None or PROMOTION.search(line) is not None):
+        if any(hint in line for hint in NOTICE_HINTS) and (NOTICE.match(line) is not None or _promotes(line)):
             return True
         return any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line.lower())
 
@@ -133,6 +134,17 @@ def ad_labels(page: Page, positions: list[int]) -> set[int]:
     (:data:`AD_SLOTS`: "Advertisement", "Anzeige", "Annons", "Реклама"), set
     among a story's paragraphs whatever the line model says of it."""
     return {p for p in positions if page.words[p] <= _AD_LABEL_WORDS and key_of(page.lines[p]) in AD_SLOTS}
+
+
+def _promotes(line: str) -> bool:
+    """Whether ``line`` holds a :data:`PROMOTION`: searched with the alternatives
+    whose phrase it holds (:data:`PROMOTIONS`), unless it holds a letter
+    ``re.IGNORECASE`` reads as another."""
+    if any(trap in line for trap in PROMOTION_TRAPS):
+        return PROMOTION.search(line) is not None
+    lowered = line.lower()
+    return any(pattern.search(line) is not None for phrases, pattern in PROMOTIONS
+               if any(phrase in lowered for phrase in phrases))
 
 
 def contents_entries(page: Page, positions: list[int]) -> set[int]:

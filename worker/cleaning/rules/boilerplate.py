@@ -568,16 +568,31 @@ NOTICE = re.compile(
 #: newsletter, new posts "delivered to your inbox", a commenting policy, a call to
 #: support its journalism ("If you're enjoying this article, consider supporting our
 #: journalism by subscribing").
-PROMOTION = re.compile(
-    r"delivered (?:straight |right )?to your inbox|\breader-supported publication|to receive new posts|"
-    r"consider supporting our (?:[\w-]+ ){0,3}journalism|unterstützen sie unseren journalismus|"
-    r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo|"
-    r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter|please be respectful|"
-    r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
-    r"abonnez-vous à (?:notre|la) newsletter|"
-    r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|iscriviti alla (?:nostra )?newsletter|"
-    r"(?:inscreva-se|assine) (?:na|a) nossa newsletter",
-    re.IGNORECASE)
+#: ... each alternative with the phrases (in lower case) every match of it holds one of:
+#: a line is searched only with the alternatives whose phrase it holds, lowercased (the
+#: whole pattern, unanchored, is tried at every character of a paragraph)
+_PROMOTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("to your inbox",), r"delivered (?:straight |right )?to your inbox"),
+    (("reader-supported publication",), r"\breader-supported publication"),
+    (("to receive new posts",), r"to receive new posts"),
+    (("consider supporting our ",), r"consider supporting our (?:[\w-]+ ){0,3}journalism"),
+    (("journalismus", "journalisme", "periodismo", "giornalismo"),
+     r"unterstützen sie unseren journalismus|"
+     r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo"),
+    (("newsletter",), r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter"),
+    (("please be respectful",), r"please be respectful"),
+    (("newsletter",), r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
+                      r"abonnez-vous à (?:notre|la) newsletter|"
+                      r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|"
+                      r"iscriviti alla (?:nostra )?newsletter|"
+                      r"(?:inscreva-se|assine) (?:na|a) nossa newsletter"),
+)
+PROMOTION = re.compile("|".join(pattern for _, pattern in _PROMOTIONS), re.IGNORECASE)
+PROMOTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (phrases, re.compile(pattern, re.IGNORECASE)) for phrases, pattern in _PROMOTIONS)
+#: the characters ``re.IGNORECASE`` reads as a letter of :data:`PROMOTION` that do not
+#: lowercase to it: a line with one is searched with the whole pattern (tested)
+PROMOTION_TRAPS = "\u0130\u0131\u017f"
 
 #: A site's disclosure of how it earns from what it recommends, printed at the
 #: top or foot of its articles: affiliate links, commissions on purchases ("We
@@ -1156,31 +1171,52 @@ PORTRAIT_WORDS = 7
 #: amigo."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
-CLOSING_NOTICE = re.compile(
-    r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) (?:\w+ ){0,3}"
-    r"(?:in|to) your inbox|\bby subscribing\b|\b(?:thank you|thanks) for subscribing|"
-    r"\bjoin (?:our|my) (?:mailing list|newsletter|email list)|\bsign up (?:below|here|now|today)\b|"
-    r"\bsign up to (?:receive|get)\b|\bexclusive to .{0,30}subscribers|\bunlock this (?:article|piece|story)|"
-    r"\bsubscribe below\b|\b(?:a|our) (?:free )?(?:daily|weekly) newsletter|"
-    r"\bwe need your help to keep|\bconsider supporting (?:our|us)\b|\bsupport us[!.]|"
-    r"\b(?:reader|one-off|monthly) donations?\b|\bgive a (?:one-off )?donation|\bbecome a patron\b|"
-    r"\bdonate via\b|\balready a supporter|\breader-supported\b|"
-    r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
-    r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
-    r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
-    r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
-    r"\bbe the first to rate|^submit rating$|\bvote count:|"
-    r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
-    r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
-    r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
-    r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)",
-    re.IGNORECASE)
-
-#: :data:`CLOSING_NOTICE` for a line in lower case that holds none of
-#: :data:`CLOSING_NOTICE_TRAPS`: the same matches, found faster as case is heeded.
-CLOSING_NOTICE_LOWERCASE = re.compile(CLOSING_NOTICE.pattern)
-#: the characters of lowercase text that ``re.IGNORECASE`` reads as a letter of
-#: :data:`CLOSING_NOTICE` they are not ("ı" as "i", "ſ" as "s"; tested)
+#: Each alternative with the phrases (in lower case) every match of it holds one of: a
+#: line in lower case is searched only with the alternatives whose phrase it holds (the
+#: whole pattern, unanchored, is tried at every character of a paragraph).
+_CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("your inbox",), r"(?:tips|updates|news|deals|stories|information|insights|content|it|them) "
+                      r"(?:\w+ ){0,3}(?:in|to) your inbox"),
+    (("by subscribing",), r"\bby subscribing\b"),
+    (("for subscribing",), r"\b(?:thank you|thanks) for subscribing"),
+    (("join ",), r"\bjoin (?:our|my) (?:mailing list|newsletter|email list)"),
+    (("sign up ",), r"\bsign up (?:below|here|now|today)\b|\bsign up to (?:receive|get)\b"),
+    (("subscribers",), r"\bexclusive to .{0,30}subscribers"),
+    (("unlock this ",), r"\bunlock this (?:article|piece|story)"),
+    (("subscribe below",), r"\bsubscribe below\b"),
+    (("ly newsletter",), r"\b(?:a|our) (?:free )?(?:daily|weekly) newsletter"),
+    (("we need your help",), r"\bwe need your help to keep"),
+    (("consider supporting ",), r"\bconsider supporting (?:our|us)\b"),
+    (("support us",), r"\bsupport us[!.]"),
+    (("donation",), r"\b(?:reader|one-off|monthly) donations?\b|\bgive a (?:one-off )?donation"),
+    (("become a patron",), r"\bbecome a patron\b"),
+    (("donate via",), r"\bdonate via\b"),
+    (("already a supporter",), r"\balready a supporter"),
+    (("reader-supported",), r"\breader-supported\b"),
+    (("postfach",), r"\bin ihr (?:e-mail-)?postfach"),
+    (("unterstützen sie uns",), r"\bunterstützen sie uns"),
+    (("dans votre boîte ",), r"\bdans votre boîte (?:mail|de réception)"),
+    (("soutenez-nous",), r"\bsoutenez-nous"),
+    (("en tu bandeja de entrada",), r"\ben tu bandeja de entrada"),
+    (("apóyanos",), r"\bapóyanos"),
+    (("reporting by",), r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b"),
+    (("a star to",), r"\bclick (?:on )?a star to\b"),
+    (("how useful was this ",), r"\bhow useful was this (?:post|article)"),
+    (("no votes so far",), r"\bno votes so far"),
+    (("be the first to rate",), r"\bbe the first to rate"),
+    (("submit rating",), r"^submit rating$"),
+    (("vote count:",), r"\bvote count:"),
+    (("forward", "encaminhe", "leiten sie", "transférez", "reenv", "inoltra", "stuur"),
+     r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
+     r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
+     r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
+     r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)"),
+)
+CLOSING_NOTICE = re.compile("|".join(pattern for _, pattern in _CLOSING_NOTICES), re.IGNORECASE)
+#: :data:`_CLOSING_NOTICES` compiled heeding case, for a line in lower case that holds none of
+#: :data:`CLOSING_NOTICE_TRAPS`: the same matches as :data:`CLOSING_NOTICE`, found faster.
+CLOSING_NOTICES_LOWERCASE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (phrases, re.compile(pattern)) for phrases, pattern in _CLOSING_NOTICES)
 CLOSING_NOTICE_TRAPS = "\u0131\u017f"
 
 #: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
