@@ -4721,3 +4721,32 @@ def test_promotions_are_found_alike_split_by_phrase_but_for_its_traps():
                  "Get the recipes delivered to your ınbox", "Our newsletter is out", "A quiet paragraph."):
         assert _promotes(line) == (PROMOTION.search(line) is not None), line
     assert _promotes("Subscrıbe to our newsletter")
+
+
+# --- a page copied from a browser: every line a paragraph, its site's boxes among them ---
+
+_SPACED_STORY = [
+    "The city council on Tuesday approved plans for a new bridge across the river, ending years of debate "
+    "about traffic in the old town centre.",
+    "Work is expected to begin next spring and last about two years, the council said, with the cost shared "
+    "by the region.",
+    "Residents who live near the site will be able to comment on the plans at a public meeting next month.",
+    "The mayor said she expected the bridge to carry twenty thousand vehicles a day once it opens.",
+]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["If you're enjoying this article, consider supporting our local journalism by subscribing today."],
+    ["Read more: Council votes to close the old bridge"],
+    ["Sign up for our newsletter to get the latest news delivered straight to your inbox."],
+    ["Advertisement"],
+])
+def test_a_page_copied_with_every_line_spaced_loses_its_sites_boxes_and_cleans_to_itself(furniture):
+    """Text copied from a browser spaces every line, as a clean body does: a
+    site's promotion, read-also link or ad label among its paragraphs still
+    marks it a page to clean, and what it cleans to comes back whole."""
+    page = "\n\n".join([*_SPACED_STORY[:2], *furniture, *_SPACED_STORY[2:]])
+    found = extract(page, "text")
+    assert found.body == "\n\n".join(_SPACED_STORY)
+    assert found.boilerplate == tuple(furniture)
+    assert extract(found.body, "text").body == found.body

@@ -122,12 +122,18 @@ class Article:
 
 def looks_clean(page: Page) -> bool:
     """Whether the text has the form of a body this cleaner prints: every
-    line a paragraph of its own, and no line that is furniture on sight.
-    No page of the dev sets has it, in either rendering: a renderer puts the
-    menus, share boxes and placeholders of a page on lines of their own, or
-    runs lines together."""
-    return bool((page.column("blank_before") * page.column("blank_after")).all()) \
-        and not (page.column("furniture") + page.column("placeholder")).any()
+    line a paragraph of its own, and no line that is furniture on sight,
+    nor a site's notice, read-also link or ad label among the paragraphs
+    (text copied from a browser spaces every line, its newsletter box and
+    "Read more: ..." links too; a widget's shapes, a line printed twice or
+    a picture's description, may be an article's own). No page of the dev sets
+    has it, in either rendering: a renderer puts the menus, share boxes and
+    placeholders of a page on lines of their own, or runs lines together."""
+    if not (page.column("blank_before") * page.column("blank_after")).all() \
+            or (page.column("furniture") + page.column("placeholder")).any():
+        return False
+    every = list(range(len(page.lines)))
+    return not (notices(page, every) or read_also_links(page, every) or ad_labels(page, every))
 
 
 def _paragraphs_of_bare_region(page: Page, keep: np.ndarray, threshold: float, start: int,
