@@ -4618,3 +4618,18 @@ def test_a_gallery_follow_comment_or_licensing_button_among_a_storys_paragraphs_
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], widget, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Doe is a journalist and urban planner; she writes about cities and her books sell in ten lands.",
+    "Mario Rossi è giornalista e urbanista; scrive di città e i suoi libri sono tradotti in dieci lingue.",
+    "Ana Souza é jornalista e urbanista; escreve sobre cidades e os seus livros saem em dez países.",
+    "Sanne Bakker is een journalist en planner; zij schrijft over steden en haar boeken gaan ver.",
+])
+def test_an_authors_bio_under_the_byline_or_under_the_story_is_not_body_in_several_languages(bio):
+    """An author's bio is the site's whether it is written in English,
+    Italian, Portuguese or Dutch, under the byline or under the story."""
+    article = seed_paragraphs()[:8]
+    for lines in (["By Jane Doe", bio, *article], ["By Jane Doe", *article, bio]):
+        found = extract_text("\n".join(["Home", "News", TITLE, *lines, "Most Read"]))
+        assert found.body == "\n\n".join(article)
