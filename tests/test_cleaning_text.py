@@ -4633,3 +4633,20 @@ def test_an_authors_bio_under_the_byline_or_under_the_story_is_not_body_in_sever
     for lines in (["By Jane Doe", bio, *article], ["By Jane Doe", *article, bio]):
         found = extract_text("\n".join(["Home", "News", TITLE, *lines, "Most Read"]))
         assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("note", [
+    "This transcript has been edited for clarity.",
+    "This interview has been edited for length and clarity.",
+    "This conversation has been lightly edited and condensed.",
+    "Das Interview wurde gekürzt und redigiert.",
+    "Cet entretien a été édité pour plus de clarté.",
+    "Esta entrevista ha sido editada por claridad.",
+])
+def test_a_note_on_how_a_transcript_or_interview_was_edited_is_not_body(note):
+    """A note saying the transcript or interview was edited is the
+    publisher's, above the text or under it, as a copyright line is."""
+    article = seed_paragraphs()[:8]
+    for lines in ([note, *article], [*article, note, "Copyright © 2024 NPR. All rights reserved."]):
+        found = extract_text("\n".join(["Home", "News", TITLE, *lines, "Most Read", "Sports"]))
+        assert found.body == "\n\n".join(article)

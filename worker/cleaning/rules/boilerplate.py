@@ -1150,7 +1150,8 @@ PORTRAIT_WORDS = 7
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
 #: widget ("Click on a star to rate it!"), a newsletter's web version's call to pass it on, as a
 #: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
-#: amigo."). Searched
+#: amigo."), a note that the transcript or interview was edited ("This transcript has been
+#: edited for clarity", "Das Interview wurde gekürzt"). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 CLOSING_NOTICE = re.compile(
@@ -1170,7 +1171,11 @@ CLOSING_NOTICE = re.compile(
     r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
     r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
     r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
-    r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)",
+    r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)|"
+    r"^(?:this|the) (?:transcript|interview|conversation|q&a) has been (?:lightly )?(?:edited|condensed)\b|"
+    r"^(?:das|dieses) (?:interview|gespräch|transkript) wurde (?:\w+ )?(?:gekürzt|redigiert|bearbeitet)\b|"
+    r"^(?:cet|l['’]) ?entretien a été (?:\w+ )?(?:édité|condensé|raccourci|révisé)\b|"
+    r"^(?:esta|la) (?:entrevista|transcripción) (?:ha sido|fue) (?:\w+ )?(?:editada|condensada|resumida)\b",
     re.IGNORECASE)
 
 #: :data:`CLOSING_NOTICE` for a line in lower case that holds none of
@@ -1186,7 +1191,7 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
-    "transférez", "reenv", "inoltra", "stuur")
+    "transférez", "reenv", "inoltra", "stuur", "has been", " wurde ", " a été ", "ha sido", " fue ")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
 #: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in
