@@ -4750,3 +4750,74 @@ def test_a_page_copied_with_every_line_spaced_loses_its_sites_boxes_and_cleans_t
     assert found.body == "\n\n".join(_SPACED_STORY)
     assert found.boilerplate == tuple(furniture)
     assert extract(found.body, "text").body == found.body
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Doe is a journalist and urban planner; she writes about cities and her books sell in ten lands.",
+    "Mario Rossi è giornalista e urbanista; scrive di città e i suoi libri sono tradotti in dieci lingue.",
+    "Ana Souza é jornalista e urbanista; escreve sobre cidades e os seus livros saem em dez países.",
+    "Sanne Bakker is een journalist en planner; zij schrijft over steden en haar boeken gaan ver.",
+])
+def test_an_authors_bio_under_the_byline_or_under_the_story_is_not_body_in_several_languages(bio):
+    """An author's bio is the site's whether it is written in English,
+    Italian, Portuguese or Dutch, under the byline or under the story."""
+    article = seed_paragraphs()[:8]
+    for lines in (["By Jane Doe", bio, *article], ["By Jane Doe", *article, bio]):
+        found = extract_text("\n".join(["Home", "News", TITLE, *lines, "Most Read"]))
+        assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("note", [
+    "This transcript has been edited for clarity.",
+    "This interview has been edited for length and clarity.",
+    "This conversation has been lightly edited and condensed.",
+    "Das Interview wurde gekürzt und redigiert.",
+    "Cet entretien a été édité pour plus de clarté.",
+    "Esta entrevista ha sido editada por claridad.",
+])
+def test_a_note_on_how_a_transcript_or_interview_was_edited_is_not_body(note):
+    """A note saying the transcript or interview was edited is the
+    publisher's, above the text or under it, as a copyright line is."""
+    article = seed_paragraphs()[:8]
+    for lines in ([note, *article], [*article, note, "Copyright © 2024 NPR. All rights reserved."]):
+        found = extract_text("\n".join(["Home", "News", TITLE, *lines, "Most Read", "Sports"]))
+        assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.xfail(strict=True, reason="life dates above the first paragraph lie outside the run")
+@pytest.mark.parametrize("dates", ["Jane Doe (1941–2024)", "Born March 3, 1941; died June 2, 2024."])
+def test_an_obituarys_life_dates_under_the_headline_are_body(dates):
+    article = seed_paragraphs()[:8]
+    headline = "Jane Doe, teacher who founded a city choir, dies at 83"
+    found = extract_text("\n".join(["Home", "Obituaries", headline, dates, *article, "Share", "Most Read"]))
+    assert found.body == "\n\n".join([dates, *article])
+
+
+@pytest.mark.xfail(strict=True, reason="a run of short timestamped lines reads as a menu")
+def test_a_podcast_episodes_chapter_list_is_body():
+    article = seed_paragraphs()[:3]
+    chapters = ["00:00 Intro", "04:12 Why cities flood", "11:30 What sponge cities do", "23:05 Paying for it",
+                "31:40 Outro"]
+    found = extract_text("\n".join(["Home", "Podcasts", "Episode 42: Why cities flood", *article, "Chapters",
+                                    *chapters, "Subscribe", "Most Read"]))
+    assert found.body == "\n\n".join([*article, "Chapters", *chapters])
+
+
+@pytest.mark.xfail(strict=True, reason="a forum's 'Reply' button ends the article run at the first post")
+def test_a_forum_threads_replies_are_body_and_their_post_headers_are_not():
+    posts = seed_paragraphs()[:5]
+    found = extract_text("\n".join([
+        "Home", "Forums", "Cities", "How do sponge cities handle a flash flood?", "Jane_Doe · 3 hours ago",
+        posts[0], posts[1], "Reply", "John_Roe · 2 hours ago", posts[2], posts[3], "Reply",
+        "Ann_Lee · 1 hour ago", posts[4], "Reply", "Log in to reply", "Terms"]))
+    assert found.body == "\n\n".join(posts)
+
+
+@pytest.mark.xfail(strict=True, reason="a short verdict is cut with the buy button under it")
+def test_a_reviews_short_verdict_without_pros_and_cons_is_body():
+    article = seed_paragraphs()[:6]
+    verdict = ["Verdict", "A quiet, fast dishwasher that is worth its price."]
+    headline = "Acme X200 review: a quiet, fast dishwasher"
+    found = extract_text("\n".join(["Home", "Reviews", headline, "By Jane Doe", *article, *verdict,
+                                    "Rating: 4/5", "Buy at Amazon", "Most Read"]))
+    assert found.body == "\n\n".join([*article, *verdict])

@@ -1168,7 +1168,8 @@ PORTRAIT_WORDS = 7
 #: agency's credits ("(Reporting by Jane Doe; Editing by John Roe)"), a rating
 #: widget ("Click on a star to rate it!"), a newsletter's web version's call to pass it on, as a
 #: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
-#: amigo."). Searched
+#: amigo."), a note that the transcript or interview was edited ("This transcript has been
+#: edited for clarity", "Das Interview wurde gekürzt"). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 #: Each alternative with the phrases (in lower case) every match of it holds one of: a
@@ -1211,12 +1212,22 @@ _CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"was this (?:email )?forwarded to you|encaminhe (?:para|a) um amigo|"
      r"leiten sie (?:diesen newsletter|ihn) weiter|transférez(?:-le)? à un ami|reenv[ií]a(?:lo)? a un amigo|"
      r"inoltra(?:la|lo)? a un amico|stuur (?:hem|deze nieuwsbrief|dit) door)"),
+    ((" has been ",), r"^(?:this|the) (?:transcript|interview|conversation|q&a) has been (?:lightly )?"
+                      r"(?:edited|condensed)\b"),
+    ((" wurde ",), r"^(?:das|dieses) (?:interview|gespräch|transkript) wurde (?:\w+ )?"
+                   r"(?:gekürzt|redigiert|bearbeitet)\b"),
+    (("entretien a été ",), r"^(?:cet|l['’]) ?entretien a été (?:\w+ )?"
+                            r"(?:édité|condensé|raccourci|révisé)\b"),
+    (("ha sido ", " fue "), r"^(?:esta|la) (?:entrevista|transcripción) (?:ha sido|fue) (?:\w+ )?"
+                            r"(?:editada|condensada|resumida)\b"),
 )
 CLOSING_NOTICE = re.compile("|".join(pattern for _, pattern in _CLOSING_NOTICES), re.IGNORECASE)
 #: :data:`_CLOSING_NOTICES` compiled heeding case, for a line in lower case that holds none of
 #: :data:`CLOSING_NOTICE_TRAPS`: the same matches as :data:`CLOSING_NOTICE`, found faster.
 CLOSING_NOTICES_LOWERCASE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (phrases, re.compile(pattern)) for phrases, pattern in _CLOSING_NOTICES)
+#: the characters of lowercase text that ``re.IGNORECASE`` reads as a letter of
+#: :data:`CLOSING_NOTICE` they are not ("ı" as "i", "ſ" as "s"; tested)
 CLOSING_NOTICE_TRAPS = "\u0131\u017f"
 
 #: Every :data:`CLOSING_NOTICE` holds one of these, in lower case.
@@ -1225,7 +1236,7 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
-    "transférez", "reenv", "inoltra", "stuur")
+    "transférez", "reenv", "inoltra", "stuur", "has been", " wurde ", " a été ", "ha sido", " fue ")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
 #: "Jane Doe, a CPA, ...", "Jane Doe joined ..."), matched right after the name, in

@@ -77,11 +77,12 @@ OPENER = re.compile(
 #: An author's biography: a paragraph that opens with a name (two or three
 #: capitalised words), maybe with an e-mail address in brackets, and says what
 #: the person is ("Jane Doe is a writer", "Jane Doe (jane@herald.com) is the editor",
-#: "Max Muster ist Redakteur", "Marie Dupont est journaliste").
+#: "Max Muster ist Redakteur", "Marie Dupont est journaliste", "Mario Rossi è giornalista",
+#: "Ana Souza é jornalista", "Sanne Bakker is een journalist").
 AUTHOR_BIO = re.compile(
     r"^((?:[A-ZÀ-Ý][\w'’.-]+ ){2,3})(?:\([^()\s]+@[^()\s]+\),? )?"
     r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)?|est (?:un|une|le|la)?|"
-    r"es (?:un|una|el|la)?)\b"
+    r"es (?:un|una|el|la)?|è (?:un|una|uno|il|la|lo)?|é (?:um|uma|o|a)?|is (?:een|de|het))\b"
 )
 
 #: A byline that credits a newsroom, not a person: a site's or an agency's name and its
@@ -99,17 +100,20 @@ GREETING_BIO = re.compile(
 
 #: the person spoken of after the name: a biography goes on about him or her
 BIO_PRONOUN = re.compile(
-    r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus)\b",
+    r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus|"
+    r"lui|lei|suo|sua|suoi|sue|ele|ela|seu|seus|suas|dele|dela|hij|zij|zijn|haar)\b",
     re.IGNORECASE)
 
 #: An author's card above the article: a name (one to three capitalised
 #: words) said to be a writer by trade ("Archie is a writer from London",
-#: "Jane Doe is one of the industry's best known editors", "Max ist Redakteur").
+#: "Jane Doe is one of the industry's best known editors", "Max ist Redakteur",
+#: "Mario è giornalista", "Ana é jornalista", "Sanne is schrijfster").
 AUTHOR_CARD = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:is|was|ist|est|es)\b[^.]{0,80}?\b"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}(?:is|was|ist|est|es|è|é)(?!\w)[^.]{0,80}?\b"
     r"(?:writers?|journalists?|experts?|authors?|editors?|reporters?|contributors?|correspondents?|columnists?|"
     r"bloggers?|Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|journaliste|rédact(?:eur|rice)|"
-    r"auteure?|periodista|escritora?|redactora?|autora?)\b"
+    r"auteure?|periodista|escritora?|redactora?|autora?|giornalista|scritt(?:ore|rice)|autore|autrice|"
+    r"redatt(?:ore|rice)|jornalista|redator(?:a)?|schrijf(?:ster|ter)|redacteur)\b"
 )
 
 #: A news site's one-line note on its reporter under the article: a name said
@@ -184,12 +188,13 @@ DATED_CAPTION = re.compile(
 
 #: one person spoken of, in the third person singular: what a biography says after a first name
 PERSON_PRONOUN = re.compile(
-    r"\b(?:he|she|his|her|him|himself|herself|er|sie|seine?|ihre?|il|elle|él|ella|lui|lei)\b",
+    r"\b(?:he|she|his|her|him|himself|herself|er|sie|seine?|ihre?|il|elle|él|ella|lui|lei|ele|ela|hij|zij)\b",
     re.IGNORECASE)
 
 #: what a biography says right after a first name: what the person is
 BIO_VERB = re.compile(
-    r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la))\b")
+    r"(?:is an?|is the|has been|was an?|ist (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la)|"
+    r"è (?:un|una|uno|il|la|lo)|é (?:um|uma|o|a)|is (?:een|de|het))\b")
 
 #: The label of a byline that names the article's author, the name after it ("By Jane Doe",
 #: "Written by Jane Doe", "Von Max Muster", "Par Marie Dupont", "Av Anna Berg", "Af Anna Berg",
