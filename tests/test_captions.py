@@ -2350,3 +2350,10 @@ def test_a_photographer_before_the_agency_in_parentheses_is_part_of_the_credit(c
     found = extract_text(page_with(["image", f"{_DECK} {closer}"]))
     assert found.captions == (Caption(_DECK, closer),)
     assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/AP", "JANE DOE/AFP", "Jane Doe / Reuters"])
+def test_a_credit_printed_before_its_caption_on_the_same_line_is_split_off(credit):
+    found = extract_text(page_with(["image", f"{credit} {_DECK}"]))
+    assert found.captions == (Caption(_DECK, credit),)
+    assert "bridge deck" not in found.body

@@ -19,6 +19,7 @@ from .rules.credits import (
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
     LABEL_IN_CREDIT,
+    LEADING_CREDIT,
     OWN_GATED_PATTERNS,
     PLATFORM_WORDS,
     PUBLICATION_NAME,
@@ -170,7 +171,18 @@ def split_credit(line: str) -> tuple[str, str | None]:
                 text = text[:-1].rstrip()
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
                 return text, _unlabelled(credit)
-    return line, None
+    return _credit_first(line)
+
+
+def _credit_first(line: str) -> tuple[str, str | None]:
+    """A credit opening the line, its caption's sentence after it ("Jane Doe/AP
+    Workers stand on the bridge deck.") -> the sentence and the credit."""
+    if len(line) > _TAIL or "/" not in line[:60] or not line.endswith((".", "!", "?")):
+        return line, None
+    m = LEADING_CREDIT.match(line)
+    if m is None or not reads_as_sentence(line[m.end():]):
+        return line, None
+    return line[m.end():], m.group("credit")
 
 
 #: the pattern of a credit after its label ("Photo: Jane Doe/AP", "Image: ...")
@@ -233,6 +245,9 @@ def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str |
     text, credit = split or split_credit(line)
     if credit and not text.strip(_TRIM):
         return credit
+    if credit and line.startswith(credit):
+        # the credit opens its caption's line ("Jane Doe/AP Workers stand on the bridge deck.")
+        return None
     if len(line) > _TAIL or not ("/" in line or has_credit_word(line)):
         return None
     for pattern in CREDIT_ONLY_PATTERNS:

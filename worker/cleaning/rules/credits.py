@@ -153,6 +153,12 @@ LABEL_IN_CREDIT = re.compile(rf"(?:^|(?<=;\s))(?:{by_first_letter(_LABELS)})\s*"
                              rf"(?::|/(?=\s*(?-i:[{UPPER}0-9])))\s*", re.IGNORECASE)
 
 
+#: a photographer and an agency opening a caption's line, the caption after them ("Jane Doe/AP Workers
+#: stand on the bridge deck."): a person's name, so that a poll's ("Ipsos/Reuters Poll ...") is not one
+LEADING_CREDIT = re.compile(rf"(?P<credit>{_PERSON_NAME}\s*/\s*(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s+"
+                            rf"(?=[{UPPER}][\w'’-]*\s+[a-z])")
+
+
 #: a photographer's studio named in a credit ("Jane Doe Photography")
 STUDIO_WORDS = r"Photography|Photographie|Fotografie|Fotografía|Fotografia|Photo|Studio|Studios"
 
