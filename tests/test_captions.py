@@ -2319,3 +2319,41 @@ def test_a_credit_under_a_picture_over_a_paragraph_credits_no_paragraph():
     paragraph = "Workers finished the bridge deck in January, two months ahead of the schedule they set."
     found = extract_text(page_with(["image", "", "Photo: Jane Doe/Reuters", "", paragraph]))
     assert paragraph in found.body.split("\n\n")
+
+
+# credits2: credits' labels, a label alone over its caption, a photographer before an agency in parentheses
+
+def test_a_label_alone_over_the_caption_s_sentence_labels_the_caption_it_is_no_credit():
+    found = extract_text(page_with(["image", "Image:", _DECK]))
+    assert found.captions == (Caption(_DECK),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["image", f"{_DECK} Photo/Xinhua"],
+    ["image", _DECK, "Photo/Xinhua"],
+])
+def test_a_label_glued_to_its_agency_by_a_slash_is_no_part_of_the_credit(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_DECK, "Xinhua"),)
+    assert "Xinhua" not in found.body
+
+
+def test_the_labels_of_a_credit_in_two_parts_are_no_part_of_it():
+    found = extract_text(page_with(["image", f"{_DECK} Photo Illustration: Jane Doe; Photos: Getty Images"]))
+    assert found.captions == (Caption(_DECK, "Jane Doe; Getty Images"),)
+    assert "Getty" not in found.body
+
+
+@pytest.mark.parametrize("closer", ["Juan Pérez (EFE)", "Jane Doe (AFP)", "JANE DOE (REUTERS)"])
+def test_a_photographer_before_the_agency_in_parentheses_is_part_of_the_credit(closer):
+    found = extract_text(page_with(["image", f"{_DECK} {closer}"]))
+    assert found.captions == (Caption(_DECK, closer),)
+    assert "bridge deck" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/AP", "JANE DOE/AFP", "Jane Doe / Reuters"])
+def test_a_credit_printed_before_its_caption_on_the_same_line_is_split_off(credit):
+    found = extract_text(page_with(["image", f"{credit} {_DECK}"]))
+    assert found.captions == (Caption(_DECK, credit),)
+    assert "bridge deck" not in found.body

@@ -98,7 +98,7 @@ from .caption_shapes import (
     unfinished_phrase,
     wire_byline,
 )
-from .credits import credit_only, names_credit_word, names_picture_kind, split_credit
+from .credits import credit_only, names_credit_word, names_picture_kind, reads_as_sentence, split_credit
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -417,8 +417,10 @@ class _CaptionSearch:
         if credit is not None:
             return credit
         if p > 0 and label_at(lines, p - 1) and words[p] <= 8 \
-                and (not fragment_start(lines[p]) or camel_case(lines[p])):
-            # a brand may open in lowercase after its label ("Photo:" / "iFixit")
+                and (not fragment_start(lines[p]) or camel_case(lines[p])) \
+                and not reads_as_sentence(lines[p]):
+            # a brand may open in lowercase after its label ("Photo:" / "iFixit"); a sentence there is
+            # the caption the label stands over ("Image:" / "Workers stand on the bridge deck.")
             return lines[p].strip(" .")
         return None
 

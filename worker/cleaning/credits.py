@@ -18,6 +18,8 @@ from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
+    LABEL_IN_CREDIT,
+    LEADING_CREDIT,
     OWN_GATED_PATTERNS,
     PLATFORM_WORDS,
     PUBLICATION_NAME,
@@ -140,7 +142,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue
         m = pattern.search(tail)
-        if m and (_not_a_label(tail, m) or (pattern is _LABELLED and _a_sentence(m.group("credit")))):
+        if m and (_not_a_label(tail, m) or (pattern is _LABELLED and reads_as_sentence(m.group("credit")))):
             m = None
         if m:
             credit = m.group("credit").strip(_TRIM)
@@ -168,8 +170,19 @@ def split_credit(line: str) -> tuple[str, str | None]:
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
             if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
-                return text, credit
-    return line, None
+                return text, _unlabelled(credit)
+    return _credit_first(line)
+
+
+def _credit_first(line: str) -> tuple[str, str | None]:
+    """A credit opening the line, its caption's sentence after it ("Jane Doe/AP
+    Workers stand on the bridge deck.") -> the sentence and the credit."""
+    if len(line) > _TAIL or "/" not in line[:60] or not line.endswith((".", "!", "?")):
+        return line, None
+    m = LEADING_CREDIT.match(line)
+    if m is None or not reads_as_sentence(line[m.end():]):
+        return line, None
+    return line[m.end():], m.group("credit")
 
 
 #: the pattern of a credit after its label ("Photo: Jane Doe/AP", "Image: ...")
@@ -180,7 +193,7 @@ _LABELLED = CREDIT_PATTERNS[0]
 _PAPER_BEFORE_LABEL = re.compile(r"(?<=[.!?”\"]\s)[A-Z]{2,5}(?:\s+[A-Z]{2,5})?$")
 
 
-def _a_sentence(credit: str) -> bool:
+def reads_as_sentence(credit: str) -> bool:
     """What follows a label reads as a sentence, not a credit: many words in
     lower case that join no names ("Image: Workers stand on the bridge deck in
     Oslo", a caption after its picture label), and no slash between names."""
@@ -232,6 +245,9 @@ def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str |
     text, credit = split or split_credit(line)
     if credit and not text.strip(_TRIM):
         return credit
+    if credit and line.startswith(credit):
+        # the credit opens its caption's line ("Jane Doe/AP Workers stand on the bridge deck.")
+        return None
     if len(line) > _TAIL or not ("/" in line or has_credit_word(line)):
         return None
     for pattern in CREDIT_ONLY_PATTERNS:
@@ -242,5 +258,13 @@ def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str |
             if len(parts) == 2 and all(" " not in part for part in parts) \
                     and not _PICTURE_KINDS.isdisjoint(parts):
                 return None
-            return credit or None
+            return _unlabelled(credit) or None
     return None
+
+
+def _unlabelled(credit: str) -> str:
+    """The credit without the labels left inside it ("Photo/Xinhua" -> "Xinhua",
+    "Jane Doe; Photos: Getty Images" -> "Jane Doe; Getty Images")."""
+    if "/" not in credit and ";" not in credit:
+        return credit
+    return LABEL_IN_CREDIT.sub("", credit) or credit

@@ -147,6 +147,18 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+#: a label left inside a credit: glued to it by a slash ("Photo/Xinhua"), or opening its second part
+#: ("Jane Doe; Photos: Getty Images"); "AP Photo/Jane Doe" names the agency's picture, and stays
+LABEL_IN_CREDIT = re.compile(rf"(?:^|(?<=;\s))(?:{by_first_letter(_LABELS)})\s*"
+                             rf"(?::|/(?=\s*(?-i:[{UPPER}0-9])))\s*", re.IGNORECASE)
+
+
+#: a photographer and an agency opening a caption's line, the caption after them ("Jane Doe/AP Workers
+#: stand on the bridge deck."): a person's name, so that a poll's ("Ipsos/Reuters Poll ...") is not one
+LEADING_CREDIT = re.compile(rf"(?P<credit>{_PERSON_NAME}\s*/\s*(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s+"
+                            rf"(?=[{UPPER}][\w'’-]*\s+[a-z])")
+
+
 #: a photographer's studio named in a credit ("Jane Doe Photography")
 STUDIO_WORDS = r"Photography|Photographie|Fotografie|Fotografía|Fotografia|Photo|Studio|Studios"
 
@@ -452,6 +464,9 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ... also glued to the caption by a renderer: "last week.Credit...X", "treatmentCredit: EPA"
     re.compile(r"(?:^|(?<=[\s.!?)”\"])|(?<=[a-z])(?-i:(?=C)))Credit\s*(?:\.\.\.|…|:)\s*(?P<credit>[^\n]{2,120}?)\s*$",
                re.IGNORECASE),
+    # "... on Sunday. Juan Pérez (EFE)", "JANE DOE (AFP)": the photographer, then the agency in
+    # parentheses, after a sentence (the name is the credit's, not the caption's)
+    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>{_PERSON_NAME}\s*\(\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*\))\s*\.?$"),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)", "(Jane Doe | AP)", "(Jane Doe—AP)", "(Jane Doe - Reuters)"
     re.compile(rf"\(\s*(?:(?:File\s+)?(?i:photo|picture|image|foto)\s*:?\s*)?"
@@ -596,6 +611,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("Photo|Foto|Bild|Beeld|Pic|Image"),
     None,
     re.compile("Credit", re.IGNORECASE),
+    re.compile(r"\)\s*\.?\s*$"),
     None, None,
     re.compile(_ANY_AGENCY),
     re.compile("©"),
@@ -635,7 +651,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("copyright|source"),
     None,
     re.compile("vid[eé]o|vídeo"),
-    None, None, None, None, None, None,
+    None, None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
     *(None,) * 28,
 )
