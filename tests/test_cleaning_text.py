@@ -4618,3 +4618,17 @@ def test_a_gallery_follow_comment_or_licensing_button_among_a_storys_paragraphs_
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], widget, *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("label", [
+    "On HoustonChronicle.com:", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Te recomendamos",
+    "Ti potrebbe interessare", "Vous aimerez aussi", "You may also like", "Trending now", "Read More",
+    "Lesen Sie auch", "Leggi anche",
+])
+def test_a_boxed_link_to_another_story_among_the_paragraphs_is_not_body(label):
+    """A box's label on a line of its own, the linked story's headline under it,
+    set among a story's paragraphs: both are the site's, the story goes on under them."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n\n".join(["Home", TITLE, *article[:4], label,
+                                      "Car sales plunge nearly 17 percent in August", *article[4:]]))
+    assert found.body == "\n\n".join(article)

@@ -147,6 +147,21 @@ READ_ALSO_LINK = re.compile(
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
     r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+#: A link box's heading on a line of its own, the linked story's headline on the next
+#: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
+#: among the article's paragraphs, the article goes on under the headline. A
+#: :data:`READ_ALSO_LINK`'s label is one only standing bare, as a box's heading ("Read More",
+#: "Lesen Sie auch"): split at its colon ("Also read:") some editors keep it as the article's.
+READ_ALSO_LABEL = re.compile(
+    r"^(?:(?:mehr zum thema|das könnte sie auch interessieren|te recomendamos|te puede interesar|"
+    r"ti potrebbe interessare|potrebbe interessarti|vous aimerez aussi|sur le même sujet|trending now|"
+    r"you may also like|you might also like|more on this story|more on this topic|"
+    r"(?:more )?on [\w-]+(?:\.[\w-]+)+)\s?[:>»]?|"
+    r"read more|read also|also read|see also|related|more|lesen sie auch|auch interessant|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
+    r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
+    r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
