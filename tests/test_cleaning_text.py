@@ -4632,3 +4632,18 @@ def test_a_boxed_link_to_another_story_among_the_paragraphs_is_not_body(label):
     found = extract_text("\n\n".join(["Home", TITLE, *article[:4], label,
                                       "Car sales plunge nearly 17 percent in August", *article[4:]]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("note", [
+    "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1 of the New York edition "
+    "with the headline: Storm Hits.",
+    "This article was originally published on The Conversation. Read the original article.",
+    "Abonnez-vous pour lire la suite",
+    "Published in the print edition of The Times, 12 March 2020",
+])
+def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
+    """A note on where the story was printed or first published, with a link to
+    the original or a paywall's call, closes the story and is the site's."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n\n".join(["Home", TITLE, *article, note, "Most Read"]))
+    assert found.body == "\n\n".join(article)

@@ -1180,6 +1180,8 @@ CLOSING_NOTICE = re.compile(
     r"\bin ihr (?:e-mail-)?postfach|\bunterstützen sie uns|\bdans votre boîte (?:mail|de réception)|"
     r"\bsoutenez-nous|\ben tu bandeja de entrada|\bapóyanos|"
     r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b|"
+    r"^a version of this (?:article|story) appears? in print\b|\bread the original article\b|"
+    r"^published in the print edition of\b|\babonnez-vous pour lire la suite\b|"
     r"\bclick (?:on )?a star to\b|\bhow useful was this (?:post|article)|\bno votes so far|"
     r"\bbe the first to rate|^submit rating$|\bvote count:|"
     r"(?:^|[.!?] )(?:forward (?:it|this(?: email| newsletter| issue)?) to a friend|"
@@ -1200,7 +1202,8 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
-    "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
+    "star to", "useful was", "in print", "original article", "print edition", "abonnez-vous",
+    "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
     "transférez", "reenv", "inoltra", "stuur")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
