@@ -4821,3 +4821,32 @@ def test_a_reviews_short_verdict_without_pros_and_cons_is_body():
     found = extract_text("\n".join(["Home", "Reviews", headline, "By Jane Doe", *article, *verdict,
                                     "Rating: 4/5", "Buy at Amazon", "Most Read"]))
     assert found.body == "\n\n".join([*article, *verdict])
+
+
+@pytest.mark.parametrize("label", [
+    "On HoustonChronicle.com:", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Te recomendamos",
+    "Ti potrebbe interessare", "Vous aimerez aussi", "You may also like", "Trending now", "Read More",
+    "Lesen Sie auch", "Leggi anche",
+])
+def test_a_boxed_link_to_another_story_among_the_paragraphs_is_not_body(label):
+    """A box's label on a line of its own, the linked story's headline under it,
+    set among a story's paragraphs: both are the site's, the story goes on under them."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n\n".join(["Home", TITLE, *article[:4], label,
+                                      "Car sales plunge nearly 17 percent in August", *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("note", [
+    "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1 of the New York edition "
+    "with the headline: Storm Hits.",
+    "This article was originally published on The Conversation. Read the original article.",
+    "Abonnez-vous pour lire la suite",
+    "Published in the print edition of The Times, 12 March 2020",
+])
+def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
+    """A note on where the story was printed or first published, with a link to
+    the original or a paywall's call, closes the story and is the site's."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n\n".join(["Home", TITLE, *article, note, "Most Read"]))
+    assert found.body == "\n\n".join(article)

@@ -42,6 +42,7 @@ from .rules.boilerplate import (
     PROMOTION,
     PROMOTION_TRAPS,
     PROMOTIONS,
+    READ_ALSO_LABEL,
     READ_ALSO_LINK,
     READ_ALSO_WORDS,
     SHARE_HINTS,
@@ -99,6 +100,8 @@ _CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: an advertisement's label has this many words at most
 _AD_LABEL_WORDS = 1
+#: a link box's label alone has this many words at most
+_LABEL_WORDS = 6
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
 _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 10, 2
 
@@ -125,8 +128,23 @@ def read_also_links(page: Page, positions: list[int]) -> set[int]:
     "Läs också: ...", "Читайте также: ..."), a headline's length at most: news
     sites set them among a story's paragraphs, and the story goes on under them."""
     lines, words = page.lines, page.words
-    return {p for p in positions if words[p] <= READ_ALSO_WORDS and (":" in lines[p] or ">" in lines[p]
-            or "»" in lines[p]) and READ_ALSO_LINK.match(lines[p]) is not None}
+    found = {p for p in positions if words[p] <= READ_ALSO_WORDS and (":" in lines[p] or ">" in lines[p]
+             or "»" in lines[p]) and READ_ALSO_LINK.match(lines[p]) is not None}
+    return found | _boxed_links(page, positions)
+
+
+def _boxed_links(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a link box set among a story's paragraphs: its label
+    alone on a line (:data:`READ_ALSO_LABEL`), then the linked story's headline,
+    which ends with no full stop, then more of the story."""
+    lines, words, found = page.lines, page.words, set()
+    for k, pos in enumerate(positions[:-1]):
+        if 0 < pos < len(lines) - 1 and words[pos] <= READ_ALSO_WORDS \
+                and not lines[pos].rstrip().endswith(_HEADLINE_NOT_ENDS + _SENTENCE_ENDS) \
+                and words[pos - 1] <= _LABEL_WORDS and READ_ALSO_LABEL.match(lines[pos - 1].strip()) \
+                and positions[k + 1] > pos:
+            found |= {pos, pos - 1}
+    return found.intersection(positions)
 
 
 def ad_labels(page: Page, positions: list[int]) -> set[int]:

@@ -147,6 +147,21 @@ READ_ALSO_LINK = re.compile(
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
     r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+#: A link box's heading on a line of its own, the linked story's headline on the next
+#: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
+#: among the article's paragraphs, the article goes on under the headline. A
+#: :data:`READ_ALSO_LINK`'s label is one only standing bare, as a box's heading ("Read More",
+#: "Lesen Sie auch"): split at its colon ("Also read:") some editors keep it as the article's.
+READ_ALSO_LABEL = re.compile(
+    r"^(?:(?:mehr zum thema|das könnte sie auch interessieren|te recomendamos|te puede interesar|"
+    r"ti potrebbe interessare|potrebbe interessarti|vous aimerez aussi|sur le même sujet|trending now|"
+    r"you may also like|you might also like|more on this story|more on this topic|"
+    r"(?:more )?on [\w-]+(?:\.[\w-]+)+)\s?[:>»]?|"
+    r"read more|read also|also read|see also|related|more|lesen sie auch|auch interessant|"
+    r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
+    r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
+    r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
@@ -1169,7 +1184,8 @@ PORTRAIT_WORDS = 7
 #: widget ("Click on a star to rate it!"), a newsletter's web version's call to pass it on, as a
 #: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
 #: amigo."), a note that the transcript or interview was edited ("This transcript has been
-#: edited for clarity", "Das Interview wurde gekürzt"). Searched
+#: edited for clarity", "Das Interview wurde gekürzt"), a note on the print edition or the
+#: original ("A version of this article appears in print on ...", "Read the original article."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 #: Each alternative with the phrases (in lower case) every match of it holds one of: a
@@ -1201,6 +1217,10 @@ _CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("en tu bandeja de entrada",), r"\ben tu bandeja de entrada"),
     (("apóyanos",), r"\bapóyanos"),
     (("reporting by",), r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b"),
+    (("in print",), r"^a version of this (?:article|story) appears? in print\b"),
+    (("read the original article",), r"\bread the original article\b"),
+    (("print edition of",), r"^published in the print edition of\b"),
+    (("abonnez-vous pour lire la suite",), r"\babonnez-vous pour lire la suite\b"),
     (("a star to",), r"\bclick (?:on )?a star to\b"),
     (("how useful was this ",), r"\bhow useful was this (?:post|article)"),
     (("no votes so far",), r"\bno votes so far"),
@@ -1235,7 +1255,8 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "inbox", "subscrib", "join our", "join my", "sign up", "unlock this", "ly newsletter", "help to keep",
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
-    "star to", "useful was", "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
+    "star to", "useful was", "in print", "original article", "print edition", "abonnez-vous",
+    "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
     "transférez", "reenv", "inoltra", "stuur", "has been", " wurde ", " a été ", "ha sido", " fue ")
 
 #: What follows a person's name at the head of a biography ("Jane Doe is a reporter ...",
