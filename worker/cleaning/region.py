@@ -41,11 +41,13 @@ from .rules.shapes import (
     INGREDIENT_AMOUNT,
     INGREDIENT_COUNTED,
     INGREDIENT_HEADINGS,
+    LIFE_DATES,
     METHOD_HEADINGS,
     MONTH_NAME,
     NUMERIC_DATE,
     PHONE_AT_END,
     PROS_HEADINGS,
+    RATING_LINE,
     RELATIVE_HINT,
     RELATIVE_TIME,
     SLIDE_COUNTER,
@@ -1344,6 +1346,25 @@ def _list_under(page: Page, heading: int, headings: frozenset[str]) -> int | Non
     return q if q > heading + 1 else None
 
 
+#: a verdict over the review's rating: sentences of this many words at least
+_RATED_VERDICT_WORDS = 5
+
+
+def _over_rated_verdict(page: Page, heading: int) -> int:
+    """The line after a verdict ("Verdict" / its short sentences) at
+    ``heading`` when the review's rating comes right under it ("Rating:
+    4/5"), or ``heading``: a verdict without pros and cons, which the model
+    ends the review above with the buy button under it."""
+    if heading >= len(page.lines) or page.words[heading] > 4 \
+            or key_of(page.lines[heading]) not in VERDICT_HEADINGS:
+        return heading
+    q, terminal = heading + 1, page.column("terminal")
+    while q < len(page.lines) and page.words[q] >= _RATED_VERDICT_WORDS and terminal[q]:
+        q += 1
+    rated = heading + 1 < q < len(page.lines) and RATING_LINE.match(page.lines[q]) is not None
+    return q if rated else heading
+
+
 def end_over_pros_and_cons(page: Page, end: int) -> int:
     """The end of the article moved on over a review's lists of pros and cons
     it stops at ("Pros" / items / "Cons" / items), and over the verdict under
@@ -1353,7 +1374,7 @@ def end_over_pros_and_cons(page: Page, end: int) -> int:
     cons = _list_under(page, end, PROS_HEADINGS)
     after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
     if after is None:
-        return end
+        return _over_rated_verdict(page, end)
     if after < len(page.lines) and page.words[after] <= 4 and key_of(page.lines[after]) in VERDICT_HEADINGS:
         q, terminal = after + 1, page.column("terminal")
         while q < len(page.lines) and page.words[q] >= _VERDICT_WORDS and terminal[q]:
@@ -1455,6 +1476,22 @@ def open_over_recipe(page: Page, verdicts: Verdicts, start: int) -> int:
     while opened > 0 and not marks[opened - 1] and _introduction(page, verdicts, opened - 1):
         opened -= 1
     return opened if opened < low else heading
+
+
+#: a line of life dates has this many words at most, and its years span this many at most
+_LIFE_DATES_WORDS, _LIFE_SPAN = 16, 125
+
+
+def open_over_life_dates(page: Page, start: int) -> int:
+    """The start of the article moved back over the life dates printed right
+    above it ("Jane Doe (1941–2024)", "Born March 3, 1941; died June 2,
+    2024."): an obituary's, under its headline. The model reads the short
+    line of figures as the headline's furniture."""
+    line = page.lines[start - 1] if start else ""
+    if not line or page.words[start - 1] > _LIFE_DATES_WORDS or LIFE_DATES.match(line) is None:
+        return start
+    years = [int(year) for year in re.findall(r"\d{4}", line)]
+    return start - 1 if 0 <= years[-1] - years[0] <= _LIFE_SPAN else start
 
 
 def _introduction(page: Page, verdicts: Verdicts, pos: int) -> bool:

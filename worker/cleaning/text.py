@@ -72,6 +72,7 @@ from .region import (
     open_above_block,
     open_over_first_question,
     open_over_lead_picture,
+    open_over_life_dates,
     open_over_recipe,
     resume_after_block,
     sentence_tails,
@@ -192,6 +193,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
+    start = open_over_life_dates(page, start)
     end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = end_over_pros_and_cons(page, end_over_gallery(page, start, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))

@@ -252,3 +252,29 @@ eindoordeel
 werdykt
 podsumowanie
 """.strip().splitlines())
+
+#: A person's life dates printed under an obituary's headline: the years of birth and
+#: death, after the name or alone, dates in full or not ("Jane Doe (1941–2024)", "Jane
+#: Doe, 1941–2024", "(3 March 1941 – 2 June 2024)", "* 1941 † 2024"), or born and died
+#: written out ("Born March 3, 1941; died June 2, 2024.", "Geboren 1941, gestorben 2024",
+#: "Né en 1941, mort en 2024", "Nacida en 1941, fallecida en 2024").
+_LIFE_DATE = r"(?:[^\W\d_]+\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+[^\W\d_]+\.?\s+)?(?:1[6-9]|20)\d\d"
+_BORN = r"born|b\.|geboren|geb\.|née?|nacid[ao]|nat[ao]|nascid[ao]|\*"
+_DIED = (r"died|d\.|gestorben|gest\.|mort|morte|décédée?|fallecid[ao]|falleció|mort[ao]|morreu|"
+         r"falecid[ao]|faleceu|overleden|†")
+LIFE_DATES = re.compile(
+    rf"^(?!copyright\b|\(c\))(?:[^\W\d_][^()\d]{{0,60}}?(?:,\s*|\s+))?\(?\s*(?:(?:{_BORN})\s*)?{_LIFE_DATE}\s*(?:[–—-]|-{{2}}|"
+    rf"(?:{_DIED})\s*)\s*{_LIFE_DATE}\s*\)?\.?$"
+    rf"|^(?:{_BORN})\b[^\n]{{0,60}}?\d{{4}}\s*[;,.]?\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?(?:{_DIED})\b[^\n]{{0,60}}?"
+    rf"\d{{4}}\.?$",
+    re.IGNORECASE)
+
+#: A review's rating on a line of its own, under its verdict: a score out of a scale, or
+#: stars ("Rating: 4/5", "Score: 8.5 out of 10", "Note : 4/5", "Bewertung: 4 von 5",
+#: "★★★★☆").
+RATING_LINE = re.compile(
+    r"^(?:(?:our\s+|overall\s+)?(?:rating|score)|note|bewertung|wertung|punteggio|valutazione|voto|"
+    r"puntuación|calificación|valoración|nota|avaliação|beoordeling|cijfer)?\s*:?\s*"
+    r"(?:\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|von|sur|de|su|uit|z)\s*\d{1,3}(?:\s*(?:stars?|sterne|étoiles|"
+    r"estrellas|stelle|estrelas|sterren))?|[★☆✩✭⭐½]{3,10}(?:\s*\(?\d(?:[.,]\d)?\s*/\s*\d\)?)?)$",
+    re.IGNORECASE)
