@@ -4805,7 +4805,6 @@ def test_a_podcast_episodes_chapter_list_is_body():
     assert found.body == "\n\n".join([*article, "Chapters", *chapters])
 
 
-@pytest.mark.xfail(strict=True, reason="a forum's 'Reply' button ends the article run at the first post")
 def test_a_forum_threads_replies_are_body_and_their_post_headers_are_not():
     posts = seed_paragraphs()[:5]
     found = extract_text("\n".join([
@@ -4853,3 +4852,18 @@ def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
     article = seed_paragraphs()[:8]
     found = extract_text("\n\n".join(["Home", TITLE, *article, note, "Most Read"]))
     assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("count", [["2 Comments"], []])
+def test_a_blogs_comments_under_posts_of_a_forums_shape_are_not_body(count):
+    """Comments shaped as a forum's posts (a header with a posting time, the
+    text, a reply button) still end a blog's article printed under such a
+    byline: no reply button closes the article itself."""
+    article, comments = seed_paragraphs()[:6], seed_paragraphs()[6:8]
+    found = extract_text("\n".join([
+        "Home", "Blog", TITLE, "Jane_Doe · 3 hours ago", *article, *count,
+        "John_Roe · 2 hours ago", comments[0], "Reply", "Ann_Lee · 1 hour ago", comments[1], "Reply",
+        "Leave a Reply", "Terms"]))
+    paragraphs = found.body.split("\n\n")
+    assert paragraphs[:4] == article[:4]
+    assert not set(paragraphs) & set(comments)

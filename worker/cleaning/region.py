@@ -50,6 +50,7 @@ from .rules.shapes import (
     RATING_LINE,
     RELATIVE_HINT,
     RELATIVE_TIME,
+    REPLY_BUTTON,
     SLIDE_COUNTER,
     VERDICT_HEADINGS,
 )
@@ -592,6 +593,46 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
             above = [w for w in words[start:at] if w >= _PROSE_WORDS]
             return at if sum(above) >= _ARTICLE_ABOVE else end
     return end
+
+
+#: a forum post is its header (a posting time), at most this many lines, and its reply button
+_POST_REACH = 12
+
+
+def _post_under(page: Page, header: int) -> int | None:
+    """The position of the reply button closing a forum post whose header
+    (a short line with a posting time or date: "Jane_Doe · 3 hours ago") is
+    at ``header``, its text a line of prose at least; None elsewhere."""
+    lines = page.lines
+    if header >= len(lines) or not _dates(page, header, header + 1):
+        return None
+    for pos in range(header + 1, min(header + 1 + _POST_REACH, len(lines))):
+        if REPLY_BUTTON.match(lines[pos]):
+            prose = any(page.words[p] >= _PROSE_WORDS for p in range(header + 1, pos))
+            return pos if prose else None
+        if _dates(page, pos, pos + 1):
+            return None
+    return None
+
+
+def thread_posts(page: Page, start: int, end: int) -> list[range]:
+    """The texts of a forum thread's posts, the first of them the article in
+    [start, end): a post header right above it and its reply button at
+    ``end``, then more posts of that shape one under another (header, text,
+    reply button). On a thread the replies are the page's content, though
+    the region model reads them as readers' comments; a blog's comments
+    follow an article printed under no post header and closed by no reply
+    button. Empty when the page is no such thread."""
+    if end >= len(page.lines) or REPLY_BUTTON.match(page.lines[end]) is None:
+        return []
+    low = max(start - 2, end - 1 - _POST_REACH, -1)
+    first = next((h for h in range(end - 1, low, -1) if _post_under(page, h) == end), None)
+    if first is None:
+        return []
+    posts = [range(max(first + 1, start), end)]
+    while (reply := _post_under(page, posts[-1].stop + 1)) is not None:
+        posts.append(range(posts[-1].stop + 2, reply))
+    return posts if len(posts) > 1 else []
 
 
 def _under_headline(page: Page, pos: int) -> bool:

@@ -79,6 +79,7 @@ from .region import (
     start_at_byline,
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
+    thread_posts,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL
@@ -206,6 +207,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
+    posts = thread_posts(page, start, end)
+    end = posts[-1].stop if posts else end
     furniture = page.column("furniture") + page.column("placeholder")
     described = picture_descriptions(page, start, end)
     captions = find_captions(page, start, end, described)
@@ -213,6 +216,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + ((verdicts.keep[start:end] >= model.keep_threshold)
                     & (furniture[start:end] == 0)).nonzero()[0]
+    kept = np.union1d(kept, [p for post in posts for p in post if not furniture[p]]).astype(int)
     if not kept.size:
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     else:

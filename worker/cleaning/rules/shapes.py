@@ -40,6 +40,12 @@ COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+#: A post's reply button on a line of its own, in several languages.
+REPLY_BUTTON = re.compile(
+    r"^(?:reply|responder|antworten|répondre|rispondi|balas|ответить|odpowiedz|reageer|beantwoorden|svara)$",
+    re.IGNORECASE,
+)
+
 #: How long ago a comment or a teaser was posted: "3 hours ago", "vor 2 Tagen",
 #: "il y a 5 jours", "hace 3 días", "há 2 horas", "2 дня назад".
 RELATIVE_TIME = re.compile(
