@@ -4812,6 +4812,21 @@ def test_a_forum_threads_replies_are_body_and_their_post_headers_are_not():
         posts[0], posts[1], "Reply", "John_Roe · 2 hours ago", posts[2], posts[3], "Reply",
         "Ann_Lee · 1 hour ago", posts[4], "Reply", "Log in to reply", "Terms"]))
     assert found.body == "\n\n".join(posts)
+    assert found.title == "How do sponge cities handle a flash flood?"
+
+
+@pytest.mark.parametrize("line", ["2 hours ago", "Jane_Doe · 3 hours ago", "Live | 14:30", "vor 3 Stunden"])
+def test_a_posts_header_or_its_time_is_never_the_headline(line):
+    from worker.cleaning.title import _stamped
+
+    assert _stamped(line)
+
+
+@pytest.mark.parametrize("line", ["Why I quit 5 years ago", "The 14:30 from Paddington", "Home | Blog"])
+def test_a_headline_naming_a_time_is_not_a_posts_time(line):
+    from worker.cleaning.title import _stamped
+
+    assert not _stamped(line)
 
 
 def test_a_reviews_short_verdict_without_pros_and_cons_is_body():

@@ -794,6 +794,15 @@ def _timed_entries(page: Page, rows: list[int]) -> set[int]:
     return timed if len(timed) >= _TIMED_ENTRIES else set()
 
 
+def _stamped(text: str) -> bool:
+    """A time alone, or closing a line after a separator ("2 hours ago",
+    "Jane_Doe · 3 hours ago", "Live | 14:30"): a post's or an entry's header
+    or the part of it that says when, never a headline ("Why I quit 5 years
+    ago" has no separator)."""
+    last = SEPARATOR.split(text)[-1] if SEPARATOR.search(text) else text
+    return TIME_STAMP.match(last.strip()) is not None
+
+
 def _page_title(text: str, row: int, whole: dict[str, int]) -> bool:
     """Whether the line is the page's title ("Headline - Site") whose
     headline is a line of its own further on: the headline is that line
@@ -823,7 +832,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (``EDIT_LINK``), a field of a forum member's profile
     (``FORUM_PROFILE_FIELD``), a footer's row of legal links
     (``LEGAL_LINKS``), a recipe's ingredient with its amount
-    (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a question
+    (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a post's
+    header or its time (:func:`_stamped`), a question
     under an FAQ's heading (``FAQ_HEADING``: the FAQ's first item), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
@@ -864,7 +874,7 @@ class _RuledOut:
             or FINDER_LINK.match(text) is not None or EDIT_LINK.match(text) is not None \
             or FORUM_PROFILE_FIELD.match(text) is not None or LEGAL_LINKS.match(text) is not None \
             or INGREDIENT_AMOUNT.search(text) is not None \
-            or BREADCRUMB.match(text) is not None \
+            or BREADCRUMB.match(text) is not None or _stamped(text) \
             or (not self.part[k] and _page_title(text, row, self.whole)) \
             or (row in self.faq_items and text.endswith(("?", "？")))
 
