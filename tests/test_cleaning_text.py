@@ -4795,14 +4795,14 @@ def test_an_obituarys_life_dates_under_the_headline_are_body(dates):
     assert found.body == "\n\n".join([dates, *article])
 
 
-@pytest.mark.xfail(strict=True, reason="a run of short timestamped lines reads as a menu")
-def test_a_podcast_episodes_chapter_list_is_body():
+@pytest.mark.parametrize("heading", [["Chapters"], []])
+def test_a_podcast_episodes_chapter_list_is_body(heading):
     article = seed_paragraphs()[:3]
     chapters = ["00:00 Intro", "04:12 Why cities flood", "11:30 What sponge cities do", "23:05 Paying for it",
                 "31:40 Outro"]
-    found = extract_text("\n".join(["Home", "Podcasts", "Episode 42: Why cities flood", *article, "Chapters",
+    found = extract_text("\n".join(["Home", "Podcasts", "Episode 42: Why cities flood", *article, *heading,
                                     *chapters, "Subscribe", "Most Read"]))
-    assert found.body == "\n\n".join([*article, "Chapters", *chapters])
+    assert found.body == "\n\n".join([*article, *heading, *chapters])
 
 
 def test_a_forum_threads_replies_are_body_and_their_post_headers_are_not():
@@ -4882,3 +4882,23 @@ def test_a_blogs_comments_under_posts_of_a_forums_shape_are_not_body(count):
     paragraphs = found.body.split("\n\n")
     assert paragraphs[:4] == article[:4]
     assert not set(paragraphs) & set(comments)
+
+
+@pytest.mark.parametrize("heading", [["In this episode:"], []])
+@pytest.mark.parametrize("chapters", [
+    ["00:00 Intro", "04:12 Why cities flood", "11:30 What sponge cities do", "23:05 Paying for it"],
+    ["[0:00] Intro", "[12:45] - The sponge city idea", "[1:02:30] - Questions from listeners"],
+])
+def test_a_chapter_list_between_an_episodes_summary_and_its_notes_is_body(heading, chapters):
+    summary, *notes = seed_paragraphs()[:4]
+    found = extract_text("\n".join(["Home", "Podcasts", "Episode 42: Why cities flood", summary, *heading,
+                                    *chapters, *notes, "Subscribe", "Most Read"]))
+    assert found.body == "\n\n".join([summary, *heading, *chapters, *notes])
+
+
+def test_times_of_day_that_do_not_rise_under_an_article_are_not_body():
+    article = seed_paragraphs()[:3]
+    schedule = ["18:00 News", "17:30 Weather", "19:00 Film"]
+    found = extract_text("\n".join(["Home", "News", TITLE, *article, "On TV tonight", *schedule,
+                                    "Subscribe", "Most Read"]))
+    assert found.body == "\n\n".join(article)

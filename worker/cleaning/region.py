@@ -35,6 +35,7 @@ from .rules.boilerplate import (
 from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     BULLET,
+    CHAPTER_MARK,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -520,6 +521,73 @@ def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> 
     if 2 * int((keep[end:stop] >= threshold).sum()) < stop - end:
         return end
     return stop
+
+
+#: a chapter list: this many lines at least, each opening on a timestamp later than the last;
+#: the words of its heading at most
+_CHAPTERS, _CHAPTERS_HEADING_WORDS = 3, 4
+
+
+def _chapter_second(line: str) -> int | None:
+    """The second a chapter's line ("04:12 Why cities flood") points at, or None."""
+    found = CHAPTER_MARK.match(line)
+    if found is None:
+        return None
+    hours, minutes, seconds = found.groups()
+    return (int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)
+
+
+def _chapters_from(page: Page, pos: int) -> int:
+    """The end of the chapter list (:data:`_CHAPTERS` lines at least) that
+    opens at ``pos``, or ``pos`` when none does."""
+    stop, last = pos, -1
+    while stop < len(page.lines) and (at := _chapter_second(page.lines[stop])) is not None and at > last:
+        stop, last = stop + 1, at
+    return stop if stop - pos >= _CHAPTERS else pos
+
+
+def _chapters_heading(page: Page, pos: int) -> bool:
+    """The line may head a chapter list: a few words ("Chapters", "In this
+    episode:") that close no sentence, not furniture."""
+    return bool(page.words[pos] <= _CHAPTERS_HEADING_WORDS and not page.column("terminal")[pos]
+                and page.lines[pos][:1].isalpha() and not _furniture(page, pos))
+
+
+def end_over_chapters(page: Page, end: int) -> int:
+    """The end of the article moved on over the chapter list of a podcast's
+    episode or a video ("00:00 Intro" / "04:12 Why cities flood" / ...) it
+    stops in or that opens right under it, or under a heading there
+    ("Chapters"). The line model reads the short timestamped lines as a menu's, yet the list is the
+    episode page's content; a menu's times of day do not rise line by line."""
+    top = end
+    while top > 0 and _chapter_second(page.lines[top - 1]) is not None:
+        top -= 1
+    if (stop := _chapters_from(page, top)) > end:
+        return stop
+    if top < end or end >= len(page.lines) or not _chapters_heading(page, end):
+        return end
+    stop = _chapters_from(page, end + 1)
+    return stop if stop > end + 1 else end
+
+
+def open_over_chapters(page: Page, keep: np.ndarray, start: int) -> int:
+    """The start of the article moved up over the chapter list it opens in or
+    right under (and its heading, :func:`end_over_chapters`) to the
+    paragraphs of sure prose over the list: an episode's summary, then its chapters, then its
+    notes. The region model, reading the list as a menu, opens the article
+    under it."""
+    top = start
+    while top > 0 and _chapter_second(page.lines[top - 1]) is not None:
+        top -= 1
+    if top == start or _chapters_from(page, top) < start:
+        return start
+    if top > 0 and _chapters_heading(page, top - 1):
+        top -= 1
+    opened = top
+    while opened > 0 and page.words[opened - 1] >= _PROSE_WORDS and page.column("terminal")[opened - 1] \
+            and page.column("stop_share")[opened - 1] >= _PROSE_STOPS and keep[opened - 1] >= _SURE_KEEP:
+        opened -= 1
+    return opened if opened < top else start
 
 
 #: a record's separator: a short line of words (this many at most), printed this many times in

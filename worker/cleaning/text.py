@@ -61,6 +61,7 @@ from .region import (
     end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
+    end_over_chapters,
     end_over_gallery,
     end_over_pros_and_cons,
     extend_over_kept_gap,
@@ -70,6 +71,7 @@ from .region import (
     headings_between_kept,
     ingredient_lines,
     open_above_block,
+    open_over_chapters,
     open_over_first_question,
     open_over_lead_picture,
     open_over_life_dates,
@@ -193,9 +195,11 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
+    start = open_over_chapters(page, verdicts.keep, start)
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     start = open_over_life_dates(page, start)
-    end = extend_over_records(page, start, end_after_list(page, verdicts.keep, model.keep_threshold, end))
+    end = end_over_chapters(page, end_after_list(page, verdicts.keep, model.keep_threshold, end))
+    end = extend_over_records(page, start, end)
     end = end_over_pros_and_cons(page, end_over_gallery(page, start, end))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)

@@ -83,6 +83,14 @@ NUMERIC_DATE = re.compile(
     re.IGNORECASE,
 )
 
+#: A chapter of a podcast's episode or a video: a timestamp (m:ss, mm:ss or h:mm:ss,
+#: perhaps bulleted or bracketed) and a title with a letter in it ("04:12 Why cities flood",
+#: "[1:02:30] - Questions"), not a time of day ("10:00 am"). Groups 1 to 3 are the hours, minutes and seconds.
+CHAPTER_MARK = re.compile(
+    r"^(?:[•·*\-–—]\s*)?[(\[]?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)[)\]]?\s*[-–—:|.]?\s+(?![ap]\.?m\b)(?=\S*[^\W\d_])",
+    re.IGNORECASE,
+)
+
 #: A picture gallery's slide counter, on one line or spread over a few short
 #: ones: "Image 1 of 8", "1 of 8", "Foto 2 von 12", "Photo 3 sur 9", "1 / 8".
 #: Group 1 says "of" in words, group 2 is the number of slides.
