@@ -799,8 +799,7 @@ def _stamped(text: str) -> bool:
     "Jane_Doe · 3 hours ago", "Live | 14:30"): a post's or an entry's header
     or the part of it that says when, never a headline ("Why I quit 5 years
     ago" has no separator)."""
-    last = SEPARATOR.split(text)[-1] if SEPARATOR.search(text) else text
-    return TIME_STAMP.match(last.strip()) is not None
+    return TIME_STAMP.match(SEPARATOR.split(text)[-1].strip()) is not None
 
 
 def _page_title(text: str, row: int, whole: dict[str, int]) -> bool:
