@@ -1459,38 +1459,35 @@ def _list_under(page: Page, heading: int, headings: frozenset[str]) -> int | Non
 _RATED_VERDICT_WORDS = 5
 
 
-def _over_rated_verdict(page: Page, heading: int) -> int:
-    """The line after a verdict ("Verdict" / its short sentences) at
-    ``heading`` when the review's rating comes right under it ("Rating:
-    4/5"), or ``heading``: a verdict without pros and cons, which the model
-    ends the review above with the buy button under it."""
+def _under_verdict(page: Page, heading: int, least: int) -> int:
+    """The line after the verdict whose heading ("Verdict", "Fazit") is at
+    ``heading``, its sentences of ``least`` words at least; ``heading + 1``
+    when no verdict is there."""
     if heading >= len(page.lines) or page.words[heading] > 4 \
             or key_of(page.lines[heading]) not in VERDICT_HEADINGS:
-        return heading
+        return heading + 1
     q, terminal = heading + 1, page.column("terminal")
-    while q < len(page.lines) and page.words[q] >= _RATED_VERDICT_WORDS and terminal[q]:
+    while q < len(page.lines) and page.words[q] >= least and terminal[q]:
         q += 1
-    rated = heading + 1 < q < len(page.lines) and RATING_LINE.match(page.lines[q]) is not None
-    return q if rated else heading
+    return q
 
 
 def end_over_pros_and_cons(page: Page, end: int) -> int:
     """The end of the article moved on over a review's lists of pros and cons
     it stops at ("Pros" / items / "Cons" / items), and over the verdict under
-    them ("Verdict" / its paragraphs). The line model reads the lists' short
-    lines as the page's furniture and ends the review above them, its verdict
-    left out."""
+    them ("Verdict" / its paragraphs); with no such lists, over a short
+    verdict the review's rating comes right under ("Verdict" / its sentence /
+    "Rating: 4/5"). The line model reads the lists' short lines, or the
+    rating and the buy button under it, as the page's furniture and ends the
+    review above them, its verdict left out."""
     cons = _list_under(page, end, PROS_HEADINGS)
     after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
     if after is None:
-        return _over_rated_verdict(page, end)
-    if after < len(page.lines) and page.words[after] <= 4 and key_of(page.lines[after]) in VERDICT_HEADINGS:
-        q, terminal = after + 1, page.column("terminal")
-        while q < len(page.lines) and page.words[q] >= _VERDICT_WORDS and terminal[q]:
-            q += 1
-        if q > after + 1:
-            return q
-    return after
+        q = _under_verdict(page, end, _RATED_VERDICT_WORDS)
+        rated = end + 1 < q < len(page.lines) and RATING_LINE.match(page.lines[q]) is not None
+        return q if rated else end
+    q = _under_verdict(page, after, _VERDICT_WORDS)
+    return q if q > after + 1 else after
 
 
 #: the article goes on past a block set inside it (a table of figures, an ad's links, a form)
