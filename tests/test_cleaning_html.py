@@ -7,6 +7,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 import worker
 from worker import schemas
 from worker.cleaning import Caption, extract
@@ -231,3 +233,33 @@ def test_words_on_either_side_of_a_block_boundary_stay_apart():
     body = extract(stray, "html").body
     assert PROSE[0] in body and PROSE[1] in body
     assert "month.Opening" not in body
+
+
+CHINESE_PROSE = [
+    "新华社北京12月5日电 国家统计局5日发布数据显示，11月份全国居民消费价格同比上涨0.2%，环比下降0.6%。",
+    "国家统计局城市司首席统计师董莉娟表示，11月份，受季节性因素和国际油价波动等影响，全国CPI环比下降。",
+    "扣除食品和能源价格的核心CPI同比上涨0.3%，涨幅比上月扩大0.1个百分点。",
+]
+
+
+@pytest.mark.parametrize("declared", ["11月份CPI同比上涨0.2%_新华网", "11月份CPI同比上涨0.2%｜新华网",
+                                      "11月份CPI同比上涨0.2% - 新华网"])
+def test_a_chinese_headline_is_the_h1_that_the_title_tag_holds_with_the_sites_name(declared):
+    """Chinese sites join the headline and their name with "_" or a
+    full-width bar, no spaces; a headline is one run of characters, no word
+    apart, and still a headline."""
+    html = page(f"<nav><a href='/'>首页</a> <a href='/n'>新闻</a></nav>"
+                f"<article><h1>11月份CPI同比上涨0.2%</h1>{paragraphs(*CHINESE_PROSE)}</article>"
+                "<footer>版权所有 新华网</footer>",
+                f"<title>{declared}</title>")
+    found = extract(html, "html")
+    assert found.title == "11月份CPI同比上涨0.2%"
+    assert found.body == "\n\n".join(CHINESE_PROSE)
+
+
+def test_a_japanese_title_tags_site_name_after_a_full_width_bar_is_cut():
+    prose = paragraphs("政府は5日、来年度の予算案を閣議決定した。総額は過去最大となる見通しだ。",
+                       "財務省によると、社会保障費の増加が主な要因だという。")
+    title = "<title>来年度予算案を閣議決定　過去最大に｜日本経済新聞</title>"
+    html = page(f"<article>{prose}</article>", title)
+    assert extract(html, "html").title == "来年度予算案を閣議決定 過去最大に"

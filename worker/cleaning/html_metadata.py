@@ -146,12 +146,17 @@ def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] 
             if low == headline.lower():
                 return headline if heading.isupper() and not headline.isupper() else heading
     for heading in headings:
-        if len(heading.split()) >= 2 and any(heading.lower() in d.lower() for d in declared):
+        if _several_words(heading) and any(heading.lower() in d.lower() for d in declared):
             return heading
     for headline in headlines:
         if headline and headline.lower() != site:
             return headline
     return headings[0] if headings else None
+
+
+def _several_words(heading: str) -> bool:
+    """Two words or more; in a script written without spaces, four characters."""
+    return len(heading.split()) >= 2 or len(rules.WIDE_CHARACTER.findall(heading)) >= 4
 
 
 def _site_name(metas: dict[str, str], objects: list[dict[str, Any]]) -> str:

@@ -53,7 +53,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     "staff", "guest", "anonymous", "unknown", "name", "written by", "posted by", "by",
 })
 
-#: separators between a headline and the site name in ``<title>``
-TITLE_SEPARATOR = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+")
+#: the characters of scripts written without spaces between words (kana, CJK ideographs)
+WIDE_CHARACTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WIDE_CHARACTER = re.compile(f"[{WIDE_CHARACTERS}]")
+#: separators between a headline and the site name in ``<title>``; Chinese and Japanese
+#: sites set a full-width bar, or "_" before the name, with no spaces
+TITLE_SEPARATOR = re.compile(rf"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=\S)_(?=[{WIDE_CHARACTERS}])")
 #: the characters of which a title separator holds one: a text with none has no separator
-TITLE_SEPARATOR_CHARS = frozenset("|–—·•»-:")
+TITLE_SEPARATOR_CHARS = frozenset("|–—·•»-:｜_")
