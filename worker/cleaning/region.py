@@ -36,6 +36,7 @@ from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
+    CHAPTER_MARK_CLOSING,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -48,7 +49,6 @@ from .rules.shapes import (
     NUMERIC_DATE,
     PHONE_AT_END,
     PROS_HEADINGS,
-    RATING_LINE,
     RELATIVE_HINT,
     RELATIVE_TIME,
     REPLY_BUTTON,
@@ -529,8 +529,9 @@ _CHAPTERS, _CHAPTERS_HEADING_WORDS = 3, 4
 
 
 def _chapter_second(line: str) -> int | None:
-    """The second a chapter's line ("04:12 Why cities flood") points at, or None."""
-    found = CHAPTER_MARK.match(line)
+    """The second a chapter's line ("04:12 Why cities flood", "Intro (00:00)")
+    points at, or None."""
+    found = CHAPTER_MARK.match(line) or CHAPTER_MARK_CLOSING.match(line)
     if found is None:
         return None
     hours, minutes, seconds = found.groups()
@@ -1476,16 +1477,16 @@ def end_over_pros_and_cons(page: Page, end: int) -> int:
     """The end of the article moved on over a review's lists of pros and cons
     it stops at ("Pros" / items / "Cons" / items), and over the verdict under
     them ("Verdict" / its paragraphs); with no such lists, over a short
-    verdict the review's rating comes right under ("Verdict" / its sentence /
-    "Rating: 4/5"). The line model reads the lists' short lines, or the
-    rating and the buy button under it, as the page's furniture and ends the
-    review above them, its verdict left out."""
+    verdict closing the review, a rating under it or none ("Verdict" / its
+    sentence / "Rating: 4/5"). The line model reads the lists' short lines,
+    the verdict's short heading and sentence, or the rating and the buy button
+    under them, as the page's furniture and ends the review above them, its
+    verdict left out."""
     cons = _list_under(page, end, PROS_HEADINGS)
     after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
     if after is None:
         q = _under_verdict(page, end, _RATED_VERDICT_WORDS)
-        rated = end + 1 < q < len(page.lines) and RATING_LINE.match(page.lines[q]) is not None
-        return q if rated else end
+        return q if q > end + 1 else end
     q = _under_verdict(page, after, _VERDICT_WORDS)
     return q if q > after + 1 else after
 
