@@ -53,6 +53,7 @@ from .rules.shapes import (
     RELATIVE_TIME,
     REPLY_BUTTON,
     SLIDE_COUNTER,
+    TIME_STAMP,
     VERDICT_HEADINGS,
 )
 from .rules.stopwords import ALL_STOPWORDS
@@ -1717,3 +1718,26 @@ def open_over_first_question(page: Page, keep: np.ndarray, threshold: float, sta
     marked = page.column("byline")[above] or page.column("dateline")[above] \
         or DATE_LINE.match(page.lines[above]) is not None
     return q if marked else start
+
+
+#: a live blog: this many entries at least in the article, each under a line that is only a
+#: time ("10:15", "2h ago"); an entry's heading of this many words at most
+_TIMED_ENTRIES, _ENTRY_HEADING_WORDS = 2, 12
+
+
+def open_over_first_entry(page: Page, start: int, end: int) -> int:
+    """The start of the article moved back over the first entry's time, and its
+    heading under the time ("10:42" / "Minister arrives at summit" / the
+    entry), when entries under such times follow in the article: a live
+    blog's entries are alike, yet the region model reads the first one's
+    short lines as the header's last pieces."""
+    if sum(TIME_STAMP.match(line) is not None for line in page.lines[start:end]) < _TIMED_ENTRIES:
+        return start
+    if start > 0 and TIME_STAMP.match(page.lines[start - 1]):
+        return start - 1
+    heading = start - 1
+    if heading < 1 or not 1 <= page.words[heading] <= _ENTRY_HEADING_WORDS \
+            or page.column("terminal")[heading] or page.column("furniture")[heading] \
+            or page.column("byline")[heading]:
+        return start
+    return heading - 1 if TIME_STAMP.match(page.lines[heading - 1]) else start

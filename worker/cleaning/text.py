@@ -72,6 +72,7 @@ from .region import (
     ingredient_lines,
     open_above_block,
     open_over_chapters,
+    open_over_first_entry,
     open_over_first_question,
     open_over_lead_picture,
     open_over_life_dates,
@@ -208,6 +209,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
+    start = open_over_first_entry(page, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
