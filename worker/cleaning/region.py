@@ -685,6 +685,35 @@ def _post_under(page: Page, header: int) -> int | None:
     return None
 
 
+#: the last paragraphs of an article over comments of a forum's shape are kept at this
+#: share of the keep threshold at least
+_OVER_COMMENTS_KEEP = 0.5
+
+
+def last_paragraphs_over_comments(page: Page, kept: np.ndarray, keep: np.ndarray, threshold: float,
+                                  furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the article's last paragraphs of prose (a run of them
+    right over its end, under a kept line) that the line model scores at
+    :data:`_OVER_COMMENTS_KEEP` of its threshold or more, when comments shaped
+    as a forum's posts open at the end (perhaps under their count: "2
+    Comments" / "Jane_Doe · 2 hours ago" / the comment / "Reply"). The model
+    reads the comments' prose and headers as the page's tail and doubts the
+    paragraphs right over them."""
+    if not start < end or not any(_post_under(page, h) is not None for h in (end, end + 1)):
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    terminal, stops = page.column("terminal"), page.column("stop_share")
+    pos, tail = end - 1, []
+    while pos > start and not is_kept[pos] and not furniture[pos] and page.words[pos] >= _PROSE_WORDS \
+            and terminal[pos] and stops[pos] >= _PROSE_STOPS and keep[pos] >= _OVER_COMMENTS_KEEP * threshold:
+        tail.append(pos)
+        pos -= 1
+    if not tail or not is_kept[pos]:
+        return kept
+    return np.union1d(kept, np.asarray(tail, dtype=kept.dtype))
+
+
 def thread_posts(page: Page, start: int, end: int) -> list[range]:
     """The texts of a forum thread's posts, the first of them the article in
     [start, end): a post header right above it and its reply button at

@@ -70,6 +70,7 @@ from .region import (
     first_occurrences,
     headings_between_kept,
     ingredient_lines,
+    last_paragraphs_over_comments,
     open_above_block,
     open_over_chapters,
     open_over_first_entry,
@@ -228,6 +229,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     else:
         kept = _with_whole_lists(page, kept, furniture, start, end)
         kept = sentence_tails(page, kept, furniture, start, end)
+        kept = last_paragraphs_over_comments(page, kept, verdicts.keep, model.keep_threshold, furniture,
+                                             start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
