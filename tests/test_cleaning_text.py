@@ -4964,9 +4964,9 @@ def test_a_reviews_short_verdict_closing_it_with_no_rating_is_body(verdict):
     assert found.body == "\n\n".join([*article, *verdict])
 
 
-@pytest.mark.parametrize("site", ["The Gazette", "Riverside Herald"])
+@pytest.mark.parametrize("site", ["The Gazette", "Riverside Herald", "The Daily Gazette"])
 @pytest.mark.parametrize("byline", [["By Jane Doe"], ["By Jane Doe", "March 3, 2025"],
-                                    ["Jane Doe | March 3, 2025"]])
+                                    ["Jane Doe | March 3, 2025"], []])
 def test_the_sites_name_over_a_headline_sharing_no_words_with_the_story_is_not_the_title(site, byline):
     headline = "Crumbling crossing shut for half a year"
     found = extract(
