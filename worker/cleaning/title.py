@@ -735,19 +735,27 @@ def _site_name(page: Page, row: int, first_body: int) -> bool:
 
 
 #: a site's name printed at the page's top has this many words at most; its headline stands
-#: this many lines over the article's first line at most
+#: over the article's first line with this many bylines or date lines between at most
 _MASTHEAD_WORDS, _MASTHEAD_REACH = 3, 2
+
+
+def _dated(line: str) -> bool:
+    """The line closes on a date after a separator, or is one ("Jane Doe |
+    March 3, 2025"): a byline with its date."""
+    return _whole_date(SEPARATOR.split(line)[-1].strip())
 
 
 def _masthead(page: Page, row: int, first_body: int, lines: set[int]) -> bool:
     """The page's first line, a name of a few capitalised words ("The
     Gazette", "Riverside Herald"), printed right over a longer line that
-    could be the headline, itself right over the article (its byline or
-    first paragraph), closing no sentence: the site's name over the
+    could be the headline, itself right over the article (its first
+    paragraph, or the byline and date line over it), closing no sentence: the site's name over the
     headline, not the headline over its standfirst."""
     below = row + 1
-    if row or below not in lines or first_body - below > _MASTHEAD_REACH or below >= first_body \
-            or page.words[row] > _MASTHEAD_WORDS or page.words[below] <= page.words[row]:
+    if row or below not in lines or not 0 < first_body - below <= _MASTHEAD_REACH + 1 \
+            or page.words[row] > _MASTHEAD_WORDS or page.words[below] <= page.words[row] \
+            or not all(page.features[p, _MARK_COLUMNS].any() or _dated(page.lines[p])
+                       for p in range(below + 1, first_body)):
         return False
     name, headline = page.lines[row], page.lines[below]
     return all(word[:1].isupper() for word in name.split()) and not name.endswith(_CLOSING) \
