@@ -4909,7 +4909,7 @@ def test_times_of_day_that_do_not_rise_under_an_article_are_not_body():
 
 @pytest.mark.parametrize("box", [
     "Get in touch", "Don't miss a thing by following us on Facebook",
-    "Got a story? Email us at news@example.com",
+    "Got a story? Email us at news@example.com", "Don't miss out – follow us on Instagram",
     "Sign up for our daily newsletter",
 ])
 def test_a_box_heading_or_call_to_follow_between_two_paragraphs_is_not_body(box):
