@@ -1760,8 +1760,16 @@ def open_over_first_entry(page: Page, start: int, end: int) -> int:
     entry), when entries under such times follow in the article: a live
     blog's entries are alike, yet the region model reads the first one's
     short lines as the header's last pieces."""
-    if sum(TIME_STAMP.match(line) is not None for line in page.lines[start:end]) < _TIMED_ENTRIES:
+    opened = _entry_above(page, start)
+    if opened == start or sum(TIME_STAMP.match(line) is not None
+                              for line in page.lines[start:end]) < _TIMED_ENTRIES:
         return start
+    return opened
+
+
+def _entry_above(page: Page, start: int) -> int:
+    """The line of the time right over ``start``, or over a short heading
+    right over it; ``start`` when there is none."""
     if start > 0 and TIME_STAMP.match(page.lines[start - 1]):
         return start - 1
     heading = start - 1
