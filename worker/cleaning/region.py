@@ -36,6 +36,7 @@ from .rules.bylines import DATE_LINE
 from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
+    CHAPTER_MARK_CLOSING,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -48,11 +49,11 @@ from .rules.shapes import (
     NUMERIC_DATE,
     PHONE_AT_END,
     PROS_HEADINGS,
-    RATING_LINE,
     RELATIVE_HINT,
     RELATIVE_TIME,
     REPLY_BUTTON,
     SLIDE_COUNTER,
+    TIME_STAMP,
     VERDICT_HEADINGS,
 )
 from .rules.stopwords import ALL_STOPWORDS
@@ -529,8 +530,9 @@ _CHAPTERS, _CHAPTERS_HEADING_WORDS = 3, 4
 
 
 def _chapter_second(line: str) -> int | None:
-    """The second a chapter's line ("04:12 Why cities flood") points at, or None."""
-    found = CHAPTER_MARK.match(line)
+    """The second a chapter's line ("04:12 Why cities flood", "Intro (00:00)")
+    points at, or None."""
+    found = CHAPTER_MARK.match(line) or CHAPTER_MARK_CLOSING.match(line)
     if found is None:
         return None
     hours, minutes, seconds = found.groups()
@@ -681,6 +683,35 @@ def _post_under(page: Page, header: int) -> int | None:
         if _dates(page, pos, pos + 1):
             return None
     return None
+
+
+#: the last paragraphs of an article over comments of a forum's shape are kept at this
+#: share of the keep threshold at least
+_OVER_COMMENTS_KEEP = 0.5
+
+
+def last_paragraphs_over_comments(page: Page, kept: np.ndarray, keep: np.ndarray, threshold: float,
+                                  furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the article's last paragraphs of prose (a run of them
+    right over its end, under a kept line) that the line model scores at
+    :data:`_OVER_COMMENTS_KEEP` of its threshold or more, when comments shaped
+    as a forum's posts open at the end (perhaps under their count: "2
+    Comments" / "Jane_Doe · 2 hours ago" / the comment / "Reply"). The model
+    reads the comments' prose and headers as the page's tail and doubts the
+    paragraphs right over them."""
+    if not start < end or not any(_post_under(page, h) is not None for h in (end, end + 1)):
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    terminal, stops = page.column("terminal"), page.column("stop_share")
+    pos, tail = end - 1, []
+    while pos > start and not is_kept[pos] and not furniture[pos] and page.words[pos] >= _PROSE_WORDS \
+            and terminal[pos] and stops[pos] >= _PROSE_STOPS and keep[pos] >= _OVER_COMMENTS_KEEP * threshold:
+        tail.append(pos)
+        pos -= 1
+    if not tail or not is_kept[pos]:
+        return kept
+    return np.union1d(kept, np.asarray(tail, dtype=kept.dtype))
 
 
 def thread_posts(page: Page, start: int, end: int) -> list[range]:
@@ -1476,16 +1507,16 @@ def end_over_pros_and_cons(page: Page, end: int) -> int:
     """The end of the article moved on over a review's lists of pros and cons
     it stops at ("Pros" / items / "Cons" / items), and over the verdict under
     them ("Verdict" / its paragraphs); with no such lists, over a short
-    verdict the review's rating comes right under ("Verdict" / its sentence /
-    "Rating: 4/5"). The line model reads the lists' short lines, or the
-    rating and the buy button under it, as the page's furniture and ends the
-    review above them, its verdict left out."""
+    verdict closing the review, a rating under it or none ("Verdict" / its
+    sentence / "Rating: 4/5"). The line model reads the lists' short lines,
+    the verdict's short heading and sentence, or the rating and the buy button
+    under them, as the page's furniture and ends the review above them, its
+    verdict left out."""
     cons = _list_under(page, end, PROS_HEADINGS)
     after = _list_under(page, cons, CONS_HEADINGS) if cons is not None else None
     if after is None:
         q = _under_verdict(page, end, _RATED_VERDICT_WORDS)
-        rated = end + 1 < q < len(page.lines) and RATING_LINE.match(page.lines[q]) is not None
-        return q if rated else end
+        return q if q > end + 1 else end
     q = _under_verdict(page, after, _VERDICT_WORDS)
     return q if q > after + 1 else after
 
@@ -1716,3 +1747,34 @@ def open_over_first_question(page: Page, keep: np.ndarray, threshold: float, sta
     marked = page.column("byline")[above] or page.column("dateline")[above] \
         or DATE_LINE.match(page.lines[above]) is not None
     return q if marked else start
+
+
+#: a live blog: this many entries at least in the article, each under a line that is only a
+#: time ("10:15", "2h ago"); an entry's heading of this many words at most
+_TIMED_ENTRIES, _ENTRY_HEADING_WORDS = 2, 12
+
+
+def open_over_first_entry(page: Page, start: int, end: int) -> int:
+    """The start of the article moved back over the first entry's time, and its
+    heading under the time ("10:42" / "Minister arrives at summit" / the
+    entry), when entries under such times follow in the article: a live
+    blog's entries are alike, yet the region model reads the first one's
+    short lines as the header's last pieces."""
+    opened = _entry_above(page, start)
+    if opened == start or sum(TIME_STAMP.match(line) is not None
+                              for line in page.lines[start:end]) < _TIMED_ENTRIES:
+        return start
+    return opened
+
+
+def _entry_above(page: Page, start: int) -> int:
+    """The line of the time right over ``start``, or over a short heading
+    right over it; ``start`` when there is none."""
+    if start > 0 and TIME_STAMP.match(page.lines[start - 1]):
+        return start - 1
+    heading = start - 1
+    if heading < 1 or not 1 <= page.words[heading] <= _ENTRY_HEADING_WORDS \
+            or page.column("terminal")[heading] or page.column("furniture")[heading] \
+            or page.column("byline")[heading]:
+        return start
+    return heading - 1 if TIME_STAMP.match(page.lines[heading - 1]) else start

@@ -70,8 +70,10 @@ from .region import (
     first_occurrences,
     headings_between_kept,
     ingredient_lines,
+    last_paragraphs_over_comments,
     open_above_block,
     open_over_chapters,
+    open_over_first_entry,
     open_over_first_question,
     open_over_lead_picture,
     open_over_life_dates,
@@ -208,6 +210,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
+    start = open_over_first_entry(page, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
@@ -226,6 +229,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     else:
         kept = _with_whole_lists(page, kept, furniture, start, end)
         kept = sentence_tails(page, kept, furniture, start, end)
+        kept = last_paragraphs_over_comments(page, kept, verdicts.keep, model.keep_threshold, furniture,
+                                             start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)

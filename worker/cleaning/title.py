@@ -734,6 +734,34 @@ def _site_name(page: Page, row: int, first_body: int) -> bool:
     return page.lines[row + 1] == line or (row > 0 and page.lines[row - 1] == line)
 
 
+#: a site's name printed at the page's top has this many words at most; its headline stands
+#: over the article's first line with this many bylines or date lines between at most
+_MASTHEAD_WORDS, _MASTHEAD_REACH = 3, 2
+
+
+def _dated(line: str) -> bool:
+    """The line closes on a date after a separator, or is one ("Jane Doe |
+    March 3, 2025"): a byline with its date."""
+    return _whole_date(SEPARATOR.split(line)[-1].strip())
+
+
+def _masthead(page: Page, row: int, first_body: int, lines: set[int]) -> bool:
+    """The page's first line, a name of a few capitalised words ("The
+    Gazette", "Riverside Herald"), printed right over a longer line that
+    could be the headline, itself right over the article (its first
+    paragraph, or the byline and date line over it), closing no sentence: the site's name over the
+    headline, not the headline over its standfirst."""
+    below = row + 1
+    if row or below not in lines or not 0 < first_body - below <= _MASTHEAD_REACH + 1 \
+            or page.words[row] > _MASTHEAD_WORDS or page.words[below] <= page.words[row] \
+            or not all(page.features[p, _MARK_COLUMNS].any() or _dated(page.lines[p])
+                       for p in range(below + 1, first_body)):
+        return False
+    name, headline = page.lines[row], page.lines[below]
+    return all(word[:1].isupper() for word in name.split()) and not name.endswith(_CLOSING) \
+        and not headline.endswith(_CLOSING)
+
+
 #: an author's name has this many words at most, a byline's label ("Written by:") this many
 _NAME_WORDS, _LABEL_WORDS = 6, 2
 
@@ -816,7 +844,7 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     """The candidates that cannot be the headline whatever the model scores
     them: a line of a paragraph that goes on on the next (:func:`_goes_on`),
     the site's name printed twice at the page's top, or a part of it
-    (:func:`_site_name`), a promotion's heading over its button
+    (:func:`_site_name`), or over the headline (:func:`_masthead`), a promotion's heading over its button
     (:func:`_over_buttons`), a live blog's entry heading under its time
     (:func:`_timed_entries`), a picture's alt text naming a line of the page
     (:func:`_named_picture`), the author's name (:func:`_authors`), a
@@ -865,6 +893,7 @@ class _RuledOut:
         return self.marked[k] or (not self.part[k] and (_goes_on(page, row, first_body)
                                                          or _standfirst(page, row, text, self.lines))) \
             or row in self.headings_of_others or _site_name(page, row, first_body) \
+            or (not self.part[k] and _masthead(page, row, first_body, self.lines)) \
             or _named_picture(page, text) or text in self.authors or _fragment(text) or _doubled(text) \
             or _call_to_learn(text) \
             or _menu(text) or (not self.part[k] and (_date(text, page.words[row])

@@ -698,7 +698,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
 #: summary of this story", "Show me the facts"), a rating widget's answers ("Let us improve this
-#: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!") and a
+#: post!"), a sign-up box's call ("Never miss another article", "Be the first to know!", "Don't miss a
+#: thing by following us on Facebook"), a contact box's heading ("Get in touch") and a
 #: follow button ("Add us on Google", "Follow us on social media"), a share button's
 #: confirmation ("Link copied!", "Copied to clipboard", "Lien copié") and an embedded
 #: video's frame title ("YouTube video player"), a shop's or a list's buttons ("Watch now",
@@ -816,8 +817,10 @@ _WIDGET_ALTERNATIVES = (
     r"we are sorry that this (?:post|article) was not useful for you|let us improve this (?:post|article)|"
     r"tell us how we can improve this (?:post|article)\??|"
     r"never miss (?:another|an?|a single) (?:article|post|story|update|issue)|"
-    r"don['’]?t miss (?:any |out on )?(?:the )?(?:latest )?(?:news|stories|updates|articles|posts)"
-    r"(?: from us)?|"
+    r"don['’]?t miss (?:a thing|out|(?:any |out on )?(?:the )?(?:latest )?"
+    r"(?:news|stories|updates|articles|posts)(?: from us)?)"
+    r"(?: ?[,:–—-]? (?:by |and )?(?:follow(?:ing)?|sign(?:ing)? up|subscrib(?:e|ing)|join(?:ing)?)"
+    r" (?:us|to|for) .{1,60})?|get in touch(?: with us)?|"
     r"be the first to know|(?:type|enter) your (?:work )?e-?mail(?: address)?(?: here)?|your work e-?mail|"
     r"view this (?:post|photo|video|reel) on \w+|a post shared by .+|"
     r"advertisement\W+(?:continue|scroll|story continues|article continues|page continues)\b.*|"
@@ -849,7 +852,8 @@ _WIDGET_ALTERNATIVES = (
     r"articoli correlati|(?:artigos|notícias) relacionad[oa]s|gerelateerde artikelen|"
     r"(?:view|open|see|launch|browse) (?:the )?(?:full |photo )?gallery|see (?:all )?(?:the )?photos|"
     r"now playing|up next|next up|key events|show key events only|pinned post|"
-    r"(?:have|got) a (?:news |story )?tip\?.*|(?:get|download) (?:our|the) (?:free )?app|"
+    r"(?:have|got|do you have) an? (?:news |story )?(?:tip|story)(?: idea)?(?: for us)?\?.*|"
+    r"(?:get|download) (?:our|the) (?:free )?app|"
     r"reprints(?: (?:&|and) permissions)?|rights (?:&|and) permissions|report an error|"
     r"(?:report|send us|submit|suggest) a correction|"
     r"(?:sponsored|paid|partner|promoted) (?:content|post|story|links?)|skip (?:advertisement|ad)|"

@@ -90,6 +90,12 @@ CHAPTER_MARK = re.compile(
     r"^(?:[•·*\-–—]\s*)?[(\[]?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)[)\]]?\s*[-–—:|.]?\s+(?![ap]\.?m\b)(?=\S*[^\W\d_])",
     re.IGNORECASE,
 )
+#: The same chapter with its timestamp closing the line, after its title, perhaps
+#: bracketed or after a dash ("Intro (00:00)", "Why cities flood - 04:12"); groups as
+#: in :data:`CHAPTER_MARK`.
+CHAPTER_MARK_CLOSING = re.compile(
+    r"^(?:[•·*\-–—]\s*)?(?=[^\d(\[]*[^\W\d_]).*?\S\s*(?:[-–—:|]\s*)?[(\[]?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)[)\]]?$",
+)
 
 #: A picture gallery's slide counter, on one line or spread over a few short
 #: ones: "Image 1 of 8", "1 of 8", "Foto 2 von 12", "Photo 3 sur 9", "1 / 8".
@@ -281,14 +287,4 @@ LIFE_DATES = re.compile(
     rf"(?:{_DIED})\s*)\s*{_LIFE_DATE}\s*\)?\.?$"
     rf"|^(?:{_BORN})\b[^\n]{{0,60}}?\d{{4}}\s*[;,.]?\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?(?:{_DIED})\b[^\n]{{0,60}}?"
     rf"\d{{4}}\.?$",
-    re.IGNORECASE)
-
-#: A review's rating on a line of its own, under its verdict: a score out of a scale, or
-#: stars ("Rating: 4/5", "Score: 8.5 out of 10", "Note : 4/5", "Bewertung: 4 von 5",
-#: "★★★★☆").
-RATING_LINE = re.compile(
-    r"^(?:(?:our\s+|overall\s+)?(?:rating|score)|note|bewertung|wertung|punteggio|valutazione|voto|"
-    r"puntuación|calificación|valoración|nota|avaliação|beoordeling|cijfer)?\s*:?\s*"
-    r"(?:\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of|von|sur|de|su|uit|z)\s*\d{1,3}(?:\s*(?:stars?|sterne|étoiles|"
-    r"estrellas|stelle|estrelas|sterren))?|[★☆✩✭⭐½]{3,10}(?:\s*\(?\d(?:[.,]\d)?\s*/\s*\d\)?)?)$",
     re.IGNORECASE)
