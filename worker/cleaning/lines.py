@@ -20,6 +20,7 @@ from itertools import accumulate, compress, repeat
 import numpy as np
 
 from .credits import split_credit
+from .language import own_function_words
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
@@ -321,6 +322,8 @@ def read_page(text: str) -> Page:
     token_starts = np.zeros(n, dtype=np.int64)
     count[:-1].cumsum(out=token_starts[1:])
     is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
+    if own := own_function_words(tokens, word_array, is_stop):
+        is_stop |= np.fromiter(map(own.__contains__, tokens), dtype=bool, count=len(tokens))
     stops = np.add.reduceat(is_stop, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     marks = looked_up(_NEEDS, codes)
