@@ -133,12 +133,16 @@ _NEEDS[_PUNCT_TABLE] |= _PUNCT
 _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 
 
-#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
+#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each;
+#: lower only when a sentence would open on it capitalised: Georgian's letters are lowercase to
+#: ``str.islower``, but the script has no capitals in running text, so its lines all "opened in
+#: lower case" and ran on into each other
 LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
 
 
 def _char_class(char: str) -> int:
-    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+    lower = char.islower() and char.title() != char
+    return lower | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
 
 
 _CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
