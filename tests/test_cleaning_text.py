@@ -5438,3 +5438,23 @@ def test_a_page_in_a_known_language_reads_no_function_words_of_its_own(code):
     tokens = "\n".join(seed.lines).lower().split()
     assert not own_function_words(tokens, seed.word_array, np.fromiter(
         map(ALL_STOPWORDS.__contains__, tokens), dtype=bool))
+
+
+@pytest.mark.parametrize(("code", "read_also", "related"), [
+    ("tr", "Devamını oku: Liman bölgesinde yeni park alanı açıldı", "İlgili haberler"),
+    ("el", "Διαβάστε επίσης: Νέο πάρκο άνοιξε στην περιοχή του λιμανιού", "Σχετικά άρθρα"),
+    ("uk", "Читайте також: У районі порту відкрили новий парк", "Схожі новини"),
+    ("ro", "Citește și: Un parc nou a fost deschis lângă port", "Articole similare"),
+    ("hu", "Olvassa el ezt is: Új park nyílt a kikötő mellett", "Kapcsolódó cikkek"),
+    ("sk", "Čítajte aj: Pri prístave otvorili nový park", "Súvisiace články"),
+    ("vi", "Xem thêm: Công viên mới mở cửa gần bến cảng", "Tin liên quan"),
+    ("ca", "Llegeix també: Obre un nou parc a prop del port", "Notícies relacionades"),
+])
+def test_read_also_links_and_related_reading_in_other_languages_are_not_body(code, read_also, related):
+    """A "Read also: <headline>" set among the paragraphs and a "Related articles"
+    box under them, in the languages' own words."""
+    menu, headline, byline, paragraphs, tail = _NEWS_IN[code]
+    page = "\n".join([*menu, headline, byline, *paragraphs[:2], read_also, *paragraphs[2:], *tail[:3],
+                      related, *tail[-3:]])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(paragraphs)
