@@ -12,6 +12,7 @@ credit word are parsed for a credit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -134,14 +135,14 @@ _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 
 
 #: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each;
-#: lower only when a sentence would open on it capitalised: Georgian's letters are lowercase to
-#: ``str.islower``, but the script has no capitals in running text, so its lines all "opened in
-#: lower case" and ran on into each other
+#: lower only for a lowercase letter a sentence would open on capitalised: Georgian's letters are
+#: lowercase to ``str.islower`` but the script has no capitals in running text, and "ⓒ" (Korean
+#: sites' copyright sign) is a symbol, so lines opening on them ran on into the line above
 LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
 
 
 def _char_class(char: str) -> int:
-    lower = char.islower() and char.title() != char
+    lower = unicodedata.category(char) == "Ll" and char.title() != char
     return lower | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
 
 
