@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 
 import numpy as np
 
@@ -17,6 +18,23 @@ _ASCII_RUNS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 
 #: below this share of function words no language is claimed
 _MIN_SHARE = 0.12
 _MIN_WORDS = 5
+#: a line with this share of one language's function words is prose in that language
+_PROSE_SHARE = 0.3
+#: lines of at least this many words are the prose a page's own function words are read from
+_LONG_LINE = 10
+#: fewer long lines than this tell too little to read a language's function words from
+_MIN_LONG_LINES = 3
+#: long lines holding this share of known function words are in a known language (the best
+#: single language is looked for only below it)
+_KNOWN_SHARE = 0.25
+#: a page's own function word is short and in this share of its long lines (and in three at least)
+_OWN_WORD_CHARS = 4
+_OWN_WORD_LINES = 0.4
+_OWN_WORDS = 16
+#: a language shows several such words ("na", "ya", "wa"); one alone is a template's ("copy")
+_MIN_OWN_WORDS = 3
+#: and they are a tenth of its running words at least, as a language's most frequent words are
+_MIN_OWN_SHARE = 0.1
 #: each function word and the languages that have it, so a text is counted in one pass
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORDS.items():
@@ -86,3 +104,37 @@ def detect_language(text: str) -> str | None:
         if found > best_hits:
             best, best_hits = lang, found
     return best if best_hits / len(tokens) >= _MIN_SHARE else None
+
+
+def own_function_words(tokens: list[str], words_per_line: np.ndarray, is_known: np.ndarray) -> frozenset[str]:
+    """The function words of a page in a language no list knows, read from
+    the page itself: short words that recur across most of its long lines
+    (a language's most frequent words are its shortest and are spread over
+    all its sentences, as content words are not), when there are several.
+    ``tokens`` are the page's lowercased words, line after line, ``words_per_line`` how many each line
+    has and ``is_known`` which tokens are known function words. Empty when
+    the long lines are too few to tell or one of them is prose in a known
+    language (a page of English data may have no other prose)."""
+    long_lines = words_per_line >= _LONG_LINE
+    if long_lines.sum() < _MIN_LONG_LINES:
+        return frozenset()
+    in_long = np.repeat(long_lines, words_per_line)
+    known = is_known[in_long]
+    if known.mean() >= _KNOWN_SHARE:
+        return frozenset()
+    long_tokens = list(compress(tokens, in_long.tolist()))
+    ends = np.cumsum(words_per_line[long_lines]).tolist()
+    spans = list(zip([0, *ends], ends))
+    if any(_known_prose(long_tokens[start:end]) for start, end in spans):
+        return frozenset()
+    lines_with = Counter(word for start, end in spans for word in set(long_tokens[start:end]))
+    floor = max(_MIN_LONG_LINES, _OWN_WORD_LINES * len(ends))
+    own = frozenset([word for word, lines in lines_with.most_common()
+                     if lines >= floor and len(word) <= _OWN_WORD_CHARS and word.isalpha()][:_OWN_WORDS])
+    covered = sum(map(own.__contains__, long_tokens))
+    return own if len(own) >= _MIN_OWN_WORDS and covered >= _MIN_OWN_SHARE * len(long_tokens) else frozenset()
+
+
+def _known_prose(words: list[str]) -> bool:
+    hits = Counter(lang for word in filter(_LANGUAGES_OF.__contains__, words) for lang in _LANGUAGES_OF[word])
+    return bool(hits) and max(hits.values()) >= _PROSE_SHARE * len(words)

@@ -12,6 +12,7 @@ credit word are parsed for a credit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from itertools import accumulate, compress, repeat
 import numpy as np
 
 from .credits import split_credit
+from .language import own_function_words
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
@@ -132,12 +134,16 @@ _NEEDS[_PUNCT_TABLE] |= _PUNCT
 _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 
 
-#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
+#: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each;
+#: lower only for a lowercase letter a sentence would open on capitalised: Georgian's letters are
+#: lowercase to ``str.islower`` but the script has no capitals in running text, and "ⓒ" (Korean
+#: sites' copyright sign) is a symbol, so lines opening on them ran on into the line above
 LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
 
 
 def _char_class(char: str) -> int:
-    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+    lower = unicodedata.category(char) == "Ll" and char.title() != char
+    return lower | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
 
 
 _CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
@@ -321,6 +327,8 @@ def read_page(text: str) -> Page:
     token_starts = np.zeros(n, dtype=np.int64)
     count[:-1].cumsum(out=token_starts[1:])
     is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
+    if own := own_function_words(tokens, word_array, is_stop):
+        is_stop |= np.fromiter(map(own.__contains__, tokens), dtype=bool, count=len(tokens))
     stops = np.add.reduceat(is_stop, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     marks = looked_up(_NEEDS, codes)

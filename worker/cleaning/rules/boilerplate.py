@@ -130,6 +130,34 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     lees meer
     delen
     advertentie
+    paylaş
+    yorumlar
+    κοινοποίηση
+    σχόλια
+    поділитися
+    коментарі
+    сподели
+    коментари
+    подели
+    podeli
+    podijeli
+    komentari
+    distribuie
+    comentarii
+    megosztás
+    hozzászólások
+    kommentit
+    zdieľať
+    komentáre
+    komentarji
+    공유하기
+    댓글
+    chia sẻ
+    bình luận
+    comparteix
+    comentaris
+    kongsi
+    ibahagi
 """.strip().splitlines())
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
@@ -146,7 +174,11 @@ READ_ALSO_LINK = re.compile(
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
-    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также|"
+    r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
+    r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
+    r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din)\s?[:>»]\s*\S",
+    re.IGNORECASE)
 #: A link box's heading on a line of its own, the linked story's headline on the next
 #: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
 #: among the article's paragraphs, the article goes on under the headline. A
@@ -161,7 +193,10 @@ READ_ALSO_LABEL = re.compile(
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
-    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)$", re.IGNORECASE)
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также|"
+    r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
+    r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
+    r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
@@ -274,6 +309,25 @@ _AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
     похожие статьи
     читайте также
     комментарии
+    ilgili haberler
+    bunlar da ilginizi çekebilir
+    σχετικά άρθρα
+    схожі новини
+    още по темата
+    povezane vesti
+    повезане вести
+    povezani članci
+    articole similare
+    kapcsolódó cikkek
+    ezek is érdekelhetik
+    súvisiace články
+    sorodni članki
+    관련 기사
+    함께 보면 좋은 기사
+    tin liên quan
+    bài viết liên quan
+    notícies relacionades
+    berita berkaitan
 """.strip().splitlines())
 
 #: Headings and links that close an article: what follows them is sharing,

@@ -714,7 +714,10 @@ PICTURE_LABEL = re.compile(
 RIGHTS_TRAILER = re.compile(
     r"\s*[/|–—-]?\s*(?:Copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\s+)?[^/\n]{2,60}?[.,]?\s*"
     r"(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|"
-    r"Todos os direitos reservados|Tutti i diritti riservati|Alle rechten voorbehouden)\.?\s*$",
+    r"Todos os direitos reservados|Tutti i diritti riservati|Alle rechten voorbehouden|Tüm hakları saklıdır|"
+    r"Усі права захищені|Всі права захищені|Всички права запазени|Sva prava zadržana|Сва права задржана|"
+    r"Sva prava pridržana|Toate drepturile rezervate|Minden jog fenntartva|Kaikki oikeudet pidätetään|"
+    r"Všetky práva vyhradené|Vse pravice pridržane|Tots els drets reservats|Hak cipta terpelihara)\.?\s*$",
     re.IGNORECASE)
 
 #: a closing credit with no credit word: a person and a publication in parentheses, or two

@@ -103,6 +103,92 @@ STOPWORDS: dict[str, frozenset[str]] = {
         jsem jsme jsou již ke kde když která které který kteří mezi na nad ne než nebo
         ní po pod podle před při se si své svůj tak také tam to už ve však za ze že
     """.split()),
+    # the languages below were added after the fourteen above: a tie between lists goes to the
+    # earlier one. Latin-script words that are common English names, nouns or abbreviations once
+    # lowercased ("ang", "ng", "li", "sam", "va", "pa", "ga", "nyt", "mint", "meg", "care", "theo")
+    # are left out, since every list also marks words in English pages' bylines and captions
+    "tr": frozenset("""
+        ve bir bu da de için ile olarak çok daha ne gibi ancak ki mi olan sonra kadar her şu ise
+        veya değil var yok göre nasıl tüm bütün bunu bunun onun olduğu olduğunu diye hem çünkü
+        ayrıca yani bile önce artık ya en o ama üzere karşı şekilde ilgili yeni
+    """.split()),
+    "el": frozenset("""
+        και το η ο της του την τα των τον σε στο στην στη στα στον στις στους με για από να θα
+        που ότι οι τις τους ένα μια μία ενός μιας είναι δεν αλλά ή όπως πως κατά μετά μέχρι
+        προς χωρίς αυτό αυτή αυτά αυτός επίσης όμως ωστόσο έχει έχουν ήταν μη μην ως πιο πολύ
+        ενώ αν οποίο οποία οποίος οποίες οποίοι ενα
+    """.split()),
+    "uk": frozenset("""
+        і в у на з що та не до як це за від його для але або про вже при після також який яка
+        які якщо коли ще був була були було буде бути може між через під над без щоб тому цей
+        ця ці її їх він вона вони ми ви я так лише навіть тут там де чи ні по із зі й а
+    """.split()),
+    "bg": frozenset("""
+        на и за да се от в че е с не са по ще това които който която което но при или като
+        след тя той те им му бъде беше със към още през до ли вече може има между както този
+        тази тези така също обаче според бил била било били а
+    """.split()),
+    "sr": frozenset("""
+        и је у на да се за су од са из до а не као који која које што али или по ће би те бити
+        био била било још само већ након према како јер тако такође током после није смо све
+        их ово то када где међу кроз без при о
+        i je u na da se za su od sa iz do a ne kao koji koja koje što ili po će bi te biti
+        bila bilo još samo već prema kako jer tako takođe tokom posle nije smo sve ih ovo to
+        kada gde među kroz bez pri o
+    """.split()),
+    "hr": frozenset("""
+        i je u na da se za su od sa iz do a ne kao koji koja koje što ili po će bi te biti
+        bila bilo još samo već nakon prema kako jer tako također tijekom nije smo sve ih ovo to
+        kada gdje među kroz bez pri o nego
+    """.split()),
+    "ro": frozenset("""
+        și în de la a cu pe că nu un o se al ale lui este sunt au fost pentru să dar prin după
+        despre acest această acum doar își cel cea cei vor însă într si le ei fi
+    """.split()),
+    "hu": frozenset("""
+        a és hogy nem is egy de van csak már még ez azt ezt mert vagy ha el fel ki be le után
+        között pedig szerint amely amelyek ami aki akkor így nincs lesz kell nagyon majd minden
+        azonban valamint illetve alatt mellett miatt során óta ezért viszont lehet egyik azért
+    """.split()),
+    "fi": frozenset("""
+        ja on ei että se oli ovat hän mutta kun myös niin kuin sen joka jotka ole olla sekä vain
+        jos mukaan voi vielä kanssa hänen tämä tämän nämä siitä sitä sillä koska mitä kuten
+        ennen jälkeen aikana yli noin eikä jonka jossa heidän ollut olisi
+    """.split()),
+    "sk": frozenset("""
+        sa na je že do by to aj ako sú pre ktorý ktorá ktoré ktorí však po pri za už ešte tak
+        bol bola bolo boli byť alebo podľa ani až keď pretože medzi cez jeho jej nie tiež môže
+        sme som zo vo ku si
+    """.split()),
+    "sl": frozenset("""
+        je na da se za so ki tudi po od ne kot iz do pri bi še že smo sem ter saj vendar lahko
+        kar jih ni bil bila bilo bili biti zaradi kjer naj to tem med
+    """.split()),
+    "ko": frozenset("""
+        그리고 그러나 하지만 또한 및 등 수 것 그 더 또 이번 있다 없다 했다 한다 있는 위해 대한
+        통해 따라 것으로 것이 것을 때문에 있다고 이라고 라고 하는 할 한 된 되는 중 등을 그는
+        이를 이에 것이다 있을 않았다 않는 않고 가장 모두 다른 많은 같은 대해 함께 이
+    """.split()),
+    "vi": frozenset("""
+        và của là có không những các được trong với một người này đã để khi đến từ về sẽ cũng
+        nhưng như thì mà đó nhiều vào lại năm trên rằng hơn nếu vì bị tại còn đang nào nhất
+        họ chúng tôi việc phải vẫn chưa rất
+    """.split()),
+    "ca": frozenset("""
+        el la els les de del dels i a al en que per amb un una es és no ha han com més però ho
+        ja seu seva seves aquest aquesta aquests aquestes també sobre entre fins durant
+        després quan on perquè molt tot tots totes ser està són pel pels
+    """.split()),
+    "ms": frozenset("""
+        dan yang di untuk dengan ini itu dalam tidak akan pada ke dari oleh telah ada juga bagi
+        atau kepada boleh bahawa daripada kerana selepas iaitu ialah beliau sebagai tersebut
+        mereka masih lebih sudah belum semua setiap sahaja namun bagaimanapun menurut merupakan
+        antara serta manakala supaya jika walaupun
+    """.split()),
+    "tl": frozenset("""
+        sa na mga ay ito ni isang niya siya kanyang naman ngunit dahil upang noong mula
+        ayon habang bilang nito nila din rin kung lamang sila kanilang iba
+    """.split()),
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
