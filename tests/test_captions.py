@@ -2451,3 +2451,16 @@ def test_a_wire_s_bare_name_closing_the_sentence_under_a_placeholder_credits_it(
     found = extract_text(page_with(["image", line]))
     assert found.captions == (Caption(line.rsplit(" ", 1)[0].rstrip(), credit),)
     assert credit not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["Image copyright Getty Images", f"Image caption {_PROTEST}"],
+    ["Image copyright", "Getty Images", "Image caption", _PROTEST],
+    ["Image source, Getty Images", "Image caption,", _PROTEST],
+    [f"Image caption {_PROTEST} Image copyright Getty Images"],
+])
+def test_the_bbc_s_credit_and_caption_labels_on_lines_of_their_own_split_credit_from_caption(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_PROTEST, "Getty Images"),)
+    assert "parliament" not in found.body
+    assert "Getty" not in found.body
