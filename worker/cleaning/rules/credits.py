@@ -443,8 +443,9 @@ _NEWSROOM = r"(?:News|TV|Television|Radio|Press|Times|Post|Herald|Tribune|Photos
 MEDIA_PHOTOGRAPHER = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:The\s+)?(?:[{UPPER}][\w&'’.-]*\s+){{1,3}}{_NEWSROOM}\s*:\s*"
     rf"{_PERSON_NAME})\s*\.?$")
-#: where a line may hold one (a cheap search of the whole page first)
-NEWSROOM_COLON = re.compile(rf"\b{_NEWSROOM}\s*:")
+#: where a line may hold one: a colon right after a newsroom's word (a cheap search of the whole
+#: page first, each colon found and the word behind it checked)
+NEWSROOM_COLON = re.compile(":(?:" + "|".join(f"(?<={word}:)" for word in _NEWSROOM[3:-1].split("|")) + ")")
 
 #: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
 #: picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
