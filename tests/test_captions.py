@@ -2357,3 +2357,110 @@ def test_a_credit_printed_before_its_caption_on_the_same_line_is_split_off(credi
     found = extract_text(page_with(["image", f"{credit} {_DECK}"]))
     assert found.captions == (Caption(_DECK, credit),)
     assert "bridge deck" not in found.body
+
+
+# capfix: the BBC's credit and caption on one line, a paper's name and photographer as a credit, a
+# credit alone between paragraphs, an uncredited caption under a placeholder, video labels, picture buttons
+
+_PROTEST = "Protesters gathered outside parliament on Monday"
+
+
+@pytest.mark.parametrize("line", [
+    f"Image copyright Getty Images Image caption {_PROTEST}",
+    f"Image source, Getty Images Image caption, {_PROTEST}",
+])
+def test_the_bbc_s_credit_and_caption_labels_on_one_line_split_credit_from_caption(line):
+    found = extract_text(page_with([line]))
+    assert found.captions == (Caption(_PROTEST, "Getty Images"),)
+    assert "parliament" not in found.body
+    assert "Getty" not in found.body
+    assert "The council said on Thursday" in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["image", _DECK, "ABC News: Jane Doe"],
+    ["image", f"{_DECK} ABC News: Jane Doe"],
+    [_DECK, "ABC News: Jane Doe"],
+])
+def test_a_paper_and_its_photographer_after_a_colon_credit_the_caption(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_DECK, "ABC News: Jane Doe"),)
+    assert "bridge deck" not in found.body
+    assert "Jane Doe" not in found.body
+
+
+@pytest.mark.parametrize("credit", ["Image: Getty", "Photo: AP"])
+def test_a_credit_alone_between_paragraphs_takes_no_paragraph_as_its_caption(credit):
+    found = extract_text(page_with([credit]))
+    paragraphs = found.body.split("\n\n")
+    assert found.captions == ()
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("The council said on Thursday")
+    assert credit not in found.body
+
+
+@pytest.mark.parametrize("placeholder", ["image", "Image", "Photo"])
+def test_a_short_description_under_a_placeholder_is_its_uncredited_caption(placeholder):
+    found = extract_text(page_with([placeholder, _DECK]))
+    assert found.captions == (Caption(_DECK),)
+    assert "bridge deck" not in found.body
+    assert len(found.body.split("\n\n")) == 3
+
+
+def test_a_short_paragraph_under_a_placeholder_that_tells_no_picture_stays_body():
+    said = "He said the work would be finished by the end of the month, if the weather held."
+    found = extract_text(page_with(["image", said]))
+    assert said in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("label", ["WATCH: ", "Watch: ", "Video: "])
+def test_a_video_s_label_opens_its_caption(label):
+    video = "Workers explain how the bridge deck was lifted into place"
+    found = extract_text(page_with([f"{label}{video}"]))
+    assert found.captions == (Caption(video),)
+    assert "lifted into place" not in found.body
+
+
+@pytest.mark.parametrize(("block", "credit"), [
+    (["Enlarge", f"{_DECK} Photo: Reuters"], "Reuters"),
+    ([f"{_DECK} Photo: Reuters", "Enlarge"], "Reuters"),
+    (["Zoom", f"{_DECK} (AFP)"], "AFP"),
+    (["Vergrößern", f"{_DECK} Foto: dpa"], "dpa"),
+    (["Agrandir", f"{_DECK} Photo: AFP"], "AFP"),
+    (["image", "Expand", f"{_DECK} Photo: Reuters"], "Reuters"),
+])
+def test_a_one_word_picture_button_beside_a_caption_is_neither_body_nor_caption(block, credit):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_DECK, credit),)
+    assert len(found.body.split("\n\n")) == 3
+    assert "bridge deck" not in found.body
+
+
+def test_a_one_word_heading_over_a_paragraph_is_no_picture_button():
+    found = extract_text(page_with(["Zoom", "The council met on Zoom for most of the year, and the "
+                                            "minutes of every meeting are online."]))
+    assert "Zoom" in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Workers stand on the bridge deck in January. EFE", "EFE"),
+    ("Workers stand on the bridge deck in January (AFP)", "AFP"),
+    ("Trabajadores en el puente en enero. EFE", "EFE"),
+])
+def test_a_wire_s_bare_name_closing_the_sentence_under_a_placeholder_credits_it(line, credit):
+    found = extract_text(page_with(["image", line]))
+    assert found.captions == (Caption(line.rsplit(" ", 1)[0].rstrip(), credit),)
+    assert credit not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["Image copyright Getty Images", f"Image caption {_PROTEST}"],
+    ["Image copyright", "Getty Images", "Image caption", _PROTEST],
+    ["Image source, Getty Images", "Image caption,", _PROTEST],
+    [f"Image caption {_PROTEST} Image copyright Getty Images"],
+])
+def test_the_bbc_s_credit_and_caption_labels_on_lines_of_their_own_split_credit_from_caption(block):
+    found = extract_text(page_with(block))
+    assert found.captions == (Caption(_PROTEST, "Getty Images"),)
+    assert "parliament" not in found.body
+    assert "Getty" not in found.body

@@ -122,13 +122,16 @@ from .rules.credits import (
     CAPTION_CLOSERS,
     CAPTION_LABEL,
     CLOSING_LABEL,
+    CREDIT_BEFORE_CAPTION,
     CREDIT_LABELS,
     FIGURE_BUTTONS,
     FIGURE_LABEL,
+    MEDIA_PHOTOGRAPHER,
     PICTURE_LABEL,
     PICTURE_LIBRARY,
     PICTURE_SHOWS,
     PLATFORM,
+    TELLS_NOT_SHOWS,
 )
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -483,7 +486,15 @@ class _CaptionSearch:
 
     def at_caption_label(self, p: int) -> bool:
         """A caption label opens the caption or stands before it ("Image
-        caption" / "The protests ...", "Caption: ..."), its credit after it."""
+        caption" / "The protests ...", "Caption: ..."), its credit after it, or
+        before it on the same line with its own label ("Image copyright X Image
+        caption ...", as a renderer joins the BBC's)."""
+        if self.free(p) and (both := CREDIT_BEFORE_CAPTION.match(self.lines[p])) is not None \
+                and (label := CAPTION_LABEL.match(self.lines[p], both.end())) is not None:
+            text = self.lines[p][label.end():].strip()
+            if " " in text and not open_sentence(text):
+                self.add(Caption(text, both.group("credit").strip(" ,.")), (p,))
+                return True
         labelled_caption = self.captioned(p)
         if labelled_caption is None:
             return False
@@ -581,11 +592,13 @@ class _CaptionSearch:
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
                 and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
-                and not (names_picture_kind(credit) and self.caption_text(p - 1)
+                and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)
+                         and self.caption_text(p - 1)
                          and describes_or_tells(lines[p - 1])):
             # an agency's bare name under a paragraph: the article's source (at its end; inside
             # the article, under a picture's description, the picture's credit); a credit that
-            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") is no source
+            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") or names its
+            # photographer ("ABC News: Jane Doe") is no source
             return True
         # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
         # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
@@ -626,6 +639,8 @@ class _CaptionSearch:
             # ("... last year." / "Jane Doe/AP" / "Workers on the bridge deck in January."): the
             # paragraph above it is the body's
             add(Caption(lines[p + 1], credit), (p, p + 1))
+            return True
+        if text and not skipped and self.paragraph_over_credit(text, p, credit):
             return True
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
@@ -934,6 +949,15 @@ class _CaptionSearch:
             # article leaves out: the picture's caption, without a credit
             self.add_line(p)
             return True
+        if self.start <= p < self.end - 1 and line.endswith(".") and not (p > 1 and self.placeholder[p - 2]) \
+                and not self.headings[p] and self.caption_text(p) and not self.continued(p) \
+                and describes_or_tells(line) and self.short_over_paragraph(p) \
+                and TELLS_NOT_SHOWS.search(line) is None and line not in lines[max(0, p - _COPY_REACH):p - 1]:
+            # inside the article, under a single picture, over a paragraph twice its length at least,
+            # a short description that tells nothing of the story: the picture's caption, uncredited
+            # (a copy of a caption just above, under its button, goes with that caption)
+            self.add_line(p)
+            return True
         if p + 1 < self.n and self.caption_text(p) and not bare_name(line) \
                 and ((self.byline[p + 1] and not self.headings[p])
                      or repeated_as_lead(lines[p], lines[p + 1], words[p])):
@@ -967,6 +991,21 @@ class _CaptionSearch:
             return False
         return self.caption_text(below) and not self.continued(below) and describes_or_tells(lines[below]) \
             and not _says_again(lines[q - 1], lines[q])
+
+    def paragraph_over_credit(self, text: tuple[int, ...], p: int, credit: str) -> bool:
+        """The credit alone on line p, an agency's or a picture library's bare
+        name ("Photo: AP", "Image: Getty"), is a block of its own between two
+        paragraphs, no picture near: the text over it (``text``) is a
+        paragraph's line that neither describes nor tells as a caption does
+        and tells the story (:data:`TELLS_NOT_SHOWS`), so the credit is a
+        picture's left without its caption, not that paragraph's. (A
+        photographer's name there credits the text above.)"""
+        lines, gap_before, q, below = self.lines, self.gap_before, text[0], p + 1
+        return len(text) == 1 and gap_before[p] and (below >= self.n or gap_before[below]) \
+            and self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) and not describes_or_tells(lines[q]) \
+            and TELLS_NOT_SHOWS.search(lines[q]) is not None and AGENCY.fullmatch(credit) is not None \
+            and not pictured_near(self.placeholder, lines, q) \
+            and (below >= self.end or self.prose(below, _PARAGRAPH_BELOW_WORDS))
 
     def heads_its_block(self, text: tuple[int, ...], p: int) -> bool:
         """The credit alone on line p opens a block of two lines, its caption
@@ -1217,6 +1256,8 @@ _PARAGRAPH_BELOW_WORDS = 12
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6
+#: a caption printed again under its buttons is this many lines below it at most
+_COPY_REACH = 4
 #: a paragraph over a credit alone is this long at least
 _PARAGRAPH_OVER_CREDIT_WORDS = 15
 #: alt text over a caption says most of its words again (of three letters or more)

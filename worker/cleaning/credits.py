@@ -20,6 +20,7 @@ from .rules.credits import (
     GALLERY_OPENERS,
     LABEL_IN_CREDIT,
     LEADING_CREDIT,
+    MEDIA_PHOTOGRAPHER,
     OWN_GATED_PATTERNS,
     PLATFORM_WORDS,
     PUBLICATION_NAME,
@@ -124,6 +125,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
     tail = line[offset:]
     gate = _credit_gate(tail, slashed=True)
     if gate == _NONE:
+        if ": " in tail and (media := MEDIA_PHOTOGRAPHER.search(tail)) is not None:
+            return line[:offset + media.start()].rstrip(), media.group("credit")
         return line, None
     patterns = (_ASCII_PATTERNS if tail.isascii() else _PATTERNS) if gate == _ALL else _OWN_GATED
     lowered = tail.lower()

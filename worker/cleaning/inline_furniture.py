@@ -13,6 +13,7 @@ from collections import defaultdict
 import numpy as np
 
 from .lines import Page, key_of, lines_holding
+from .pictures import one_word_button
 from .rules.boilerplate import (
     AD_SLOTS,
     BUTTON_CALL,
@@ -396,7 +397,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
-            or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS)
+            or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS) \
+            or (count == 1 and one_word_button(page, p))
 
     low, high = PICTURE_KIND_WORDS
     found = {p for p in positions if _printed_twice(lines[p]) or _opens_twice(lines[p])

@@ -27,7 +27,14 @@ from .openings import opening_table, pair_tables
 from .places import places
 from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
-from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
+from .rules.credits import (
+    CREDIT_WORDS,
+    FOR_PAPER_CREDIT,
+    MEDIA_PHOTOGRAPHER,
+    NEWSROOM_COLON,
+    SLASH_TO_CLOSE,
+    SLASHED_CREDIT,
+)
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -510,6 +517,11 @@ def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray
     # ... or a photographer for a paper ("... (Jane Doe for The Washington Post)")
     papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
     found[starts.searchsorted(papers, side="right") - 1] = True
+    # ... or a newsroom's name and its photographer ("... on Monday. ABC News: Jane Doe")
+    newsrooms = [m.start() for m in NEWSROOM_COLON.finditer(joined)]
+    for j in (starts.searchsorted(newsrooms, side="right") - 1).tolist():
+        end = joined.find("\n", starts[j])
+        found[j] |= MEDIA_PHOTOGRAPHER.search(joined[starts[j]:end if end >= 0 else len(joined)]) is not None
     return found
 
 

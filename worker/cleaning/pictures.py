@@ -21,7 +21,9 @@ from .caption_shapes import (
 from .credits import credit_only, has_credit_word
 from .lines import Page, key_of
 from .model import Caption
+from .rules.boilerplate import PLACEHOLDERS
 from .rules.credits import (
+    ONE_WORD_PICTURE_BUTTONS,
     PICTURE_BUTTONS,
     PICTURE_DESCRIPTION,
     PICTURE_SCENE,
@@ -83,6 +85,16 @@ def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int) ->
     few = words[low:high]
     return [p for p in (low + ((few >= BUTTON_WORDS[0]) & (few <= BUTTON_WORDS[1])).nonzero()[0]).tolist()
             if key_of(lines[p]) in PICTURE_BUTTONS]
+
+
+def one_word_button(page: Page, p: int) -> bool:
+    """Line p is a picture's button of one word ("Enlarge", "Zoom",
+    "Vergrößern", :data:`ONE_WORD_PICTURE_BUTTONS`) next to the picture's
+    placeholder or a credited caption: alone such a word may be a heading."""
+    lines = page.lines
+    return key_of(lines[p]) in ONE_WORD_PICTURE_BUTTONS and any(
+        0 <= q < len(lines) and (key_of(lines[q]) in PLACEHOLDERS or page.split_credit(q)[1] is not None)
+        for q in (p - 1, p + 1))
 
 
 #: a gallery's counter ("Image 1 of 9", "Foto 3/7", "1 of 12"), and the word that says it counts pictures

@@ -318,6 +318,12 @@ PICTURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     schermo intero
 """.strip().splitlines())
 
+#: Picture buttons of one word (lowercase): alone such a word may head a section ("Zoom"), so it is
+#: a button only next to a picture's placeholder or a credited caption
+ONE_WORD_PICTURE_BUTTONS: frozenset[str] = frozenset((
+    "enlarge", "expand", "zoom", "fullscreen", "vergrößern", "vergroessern", "agrandir", "ampliar",
+    "ingrandisci", "vergroten", "powiększ", "увеличить"))
+
 #: Picture buttons a page prints under a caption and its credit (lowercase): the line above is
 #: the caption, the line below the article's ("Buy Photo", as papers selling their pictures print it)
 CAPTION_CLOSERS: frozenset[str] = frozenset(("buy photo", "buy this photo", "purchase photo"))
@@ -390,6 +396,15 @@ PICTURE_PERSON_SCENE = re.compile(
     r"do|does|did|be|been|that|which|who|whose|I|we|you|said|says|told|according)\b)"
     r"(?!.*[.?!] [A-Z])[^:?!]*$")
 
+#: A short sentence that tells the story rather than shows a picture: a person who speaks or is
+#: spoken to, words reported or quoted, a question, a clause of argument, a verb saying what is or
+#: was ("He said ...", "But we ...", "Sleep training is a topic ..."): under a picture it is the
+#: article's, not an uncredited caption; over a credit alone, a paragraph
+TELLS_NOT_SHOWS = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|said|says|told|tells|according|"
+    r"[Bb]ut|because|[Hh]owever|[Aa]lso|would|could|should|must|will|is|are|was|were|has|have|had)\b"
+    r"|[“”\"?!:;]")
+
 #: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
 #: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
 #: finishing none itself, it is no paragraph nor the rest of one.
@@ -413,6 +428,24 @@ CAPTION_LABEL = re.compile(
     # ... with the comma the BBC's services print after it ("Pie de foto," / "Obreros en ...")
     r"|(?:Pie de foto|Legenda da foto|Подпись к фото|Fotoğraf altı yazısı),(?:\s+|$))",
     re.IGNORECASE)
+
+#: A credit's label and its credit before a caption's label on one line, as the BBC prints them when
+#: a renderer joins the two: "Image copyright Getty Images Image caption The protests ...", "Image
+#: source, Reuters Image caption, ..." (the caption's label at ``end``)
+CREDIT_BEFORE_CAPTION = re.compile(
+    r"(?:Image|Photo|Picture|Media)\s+(?:copyright|source)\s*[,:]?\s+(?P<credit>[^\n]{2,80}?)\s+"
+    r"(?=(?:Image|Media|Photo|Picture|Video)\s+caption\b)", re.IGNORECASE)
+
+#: A broadcaster's or paper's name, a colon and its photographer, with no credit word, alone on its
+#: line or closing a caption's sentence ("... on Monday. ABC News: Jane Doe", "Sky News: Jane Doe"):
+#: the name ends on a word saying it is a newsroom, so a list's "Chair: Jane Doe" is none
+_NEWSROOM = r"(?:News|TV|Television|Radio|Press|Times|Post|Herald|Tribune|Photos|Pictures|Images)"
+MEDIA_PHOTOGRAPHER = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:The\s+)?(?:[{UPPER}][\w&'’.-]*\s+){{1,3}}{_NEWSROOM}\s*:\s*"
+    rf"{_PERSON_NAME})\s*\.?$")
+#: where a line may hold one: a colon right after a newsroom's word (a cheap search of the whole
+#: page first, each colon found and the word behind it checked)
+NEWSROOM_COLON = re.compile(":(?:" + "|".join(f"(?<={word}:)" for word in _NEWSROOM[3:-1].split("|")) + ")")
 
 #: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
 #: picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
@@ -701,11 +734,12 @@ CREDIT_WORDS: frozenset[str] = frozenset(
 #: Mourinho, left, ...", "Above: A coworking space ...", "Foto: ..."), in several
 #: languages. Plurals ("Photos: ...") title a gallery link, not a caption; after
 #: "Video:" a title ("Video: 16-inch MacBook Pro top features") is the video's
-#: link, a sentence its caption (group ``video``).
+#: link, a sentence its caption (group ``video``), and so after "Watch:" ("WATCH: Workers explain
+#: how ...").
 PICTURE_LABEL = re.compile(
     r"(?:File\s+)?(?:Photo|Photograph|Picture|Pic|Image|Caption|Above|Pictured|Illustration|"
     r"Foto|Bild|Bildunterschrift|Imagen|Imagem|Immagine|Légende|Billede|Kuva|Zdjęcie|Фото|"
-    r"(?P<video>Video|Vidéo|Vídeo))\s*:\s*",
+    r"(?P<video>Video|Vidéo|Vídeo|Watch|Regarder|Assista))\s*:\s*",
     re.IGNORECASE)
 
 #: an agency's copyright notice printed after a caption's credit ("Photo: Jane Doe, AP / Copyright
