@@ -26,7 +26,18 @@ from .places import places
 from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
-from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
+from .rules.shapes import (
+    BULLET,
+    CLAUSE_ENDS,
+    COMMAS,
+    COMMENT_HEADER,
+    SCRIPT_PUNCTUATION,
+    SENTENCE_ENDS,
+    SEPARATOR,
+    TIME_OF_DAY,
+    URL_LIKE,
+    YEAR,
+)
 from .rules.stopwords import ALL_STOPWORDS
 
 #: The columns of :attr:`Page.features`, in order.
@@ -42,8 +53,9 @@ LINE_FEATURES: tuple[str, ...] = (
 #: each column's place in :data:`LINE_FEATURES`, by name (a look-up, not a search of the tuple)
 COLUMN_OF: dict[str, int] = {name: k for k, name in enumerate(LINE_FEATURES)}
 
-KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
-_TERMINAL = tuple(".!?…\"”’»)")
+KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#" + SCRIPT_PUNCTUATION
+_TERMINAL = tuple(SENTENCE_ENDS)
+_COMMAS = tuple(COMMAS)
 #: longer lines are prose or data, never furniture, bylines or headers
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
@@ -52,7 +64,7 @@ _CREDIT_WORDS = 12
 _BUTTON_REACH = 3
 #: a heading's length in words, and what it never ends with ("..." aside)
 _HEADING_WORDS = (2, 30)
-_END_PUNCTUATION = (".", ",", ";", ":", "…")
+_END_PUNCTUATION = tuple(CLAUSE_ENDS)
 _CLOSING_TABLE = np.zeros(0x10000, dtype=bool)
 _CLOSING_TABLE[[ord(c) for c in _END_PUNCTUATION]] = True
 
@@ -125,6 +137,9 @@ _PUNCT_TABLE[0x2010:0x2060] = True
 _PUNCT_TABLE[0x3000:0x3040] = True
 _PUNCT_TABLE[0xFF01:0xFF10] = True
 _PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
+_PUNCT_TABLE[[ord(c) for c in SCRIPT_PUNCTUATION]] = True
+_COMMA_TABLE = np.zeros(0x10000, dtype=bool)
+_COMMA_TABLE[[ord(c) for c in COMMAS]] = True
 #: :data:`_PUNCT_TABLE` and :data:`_URL_AFTER_DOT` as two more bits of :data:`_NEEDS`: one
 #: look-up over the page's code points reads all three
 _PUNCT, _AFTER_DOT = 32, 64
@@ -326,7 +341,7 @@ def read_page(text: str) -> Page:
     marks = looked_up(_NEEDS, codes)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
-    commas = np.add.reduceat(codes == 44, starts, dtype=float)
+    commas = np.add.reduceat(looked_up(_COMMA_TABLE, codes), starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -346,7 +361,8 @@ def read_page(text: str) -> Page:
     put("starts_lower", starts_lower)
     put("starts_punct", starts_punct)
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
-    runs_on = _runs_on_lines(terminal, (last_codes == ord(",")) | is_stop[token_starts + word_array - 1],
+    ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
+    runs_on = _runs_on_lines(terminal, ends_on_comma | is_stop[token_starts + word_array - 1],
                              starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
@@ -452,7 +468,7 @@ def runs_on(line: str, following: str) -> bool:
     thank you.")."""
     if line.endswith(_TERMINAL):
         return False
-    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
+    return line.endswith(_COMMAS) or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
         or following[0].islower() or following[0] in ",.;:)"
 
 
