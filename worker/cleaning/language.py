@@ -11,8 +11,8 @@ from .rules.stopwords import STOPWORDS
 
 #: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
 #: of the word they sit on, which a search for letters alone would cut at each of them
-_COMBINING = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_WORD_CHAR = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
+COMBINING = re.escape("".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
+_WORD_CHAR = rf"(?:[^\W\d_]|[{COMBINING}])"
 _WORD = re.compile(rf"{_WORD_CHAR}+(?:['’]{_WORD_CHAR}+)?")
 #: :data:`_WORD` in ASCII text lowercased, whose letters are a-z: the same words, lowercased, found faster
 _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

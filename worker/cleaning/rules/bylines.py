@@ -20,10 +20,16 @@ from .dates import (
 #: the months of the dateline shape the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`)
 _MONTHS = SHAPE_MONTHS
 
+#: a byline's label in Arabic ("بقلم: ...", "بواسطة ..."), Persian ("نویسنده: ...", "نوشته ...",
+#: "توسط ..."), Urdu ("تحریر: ...", "رپورٹ: ..."), Hebrew ("מאת ..."), Hindi ("लेखक: ...",
+#: "द्वारा: ...") and Bengali ("লিখেছেন: ...", "লেখক: ...")
+_SCRIPT_BYLINE_LABELS = ("بقلم|بواسطة|الكاتب|نویسنده|نوشته|توسط|تحریر|رپورٹ|مصنف|מאת|"
+                         "लेखक|लेखिका|द्वारा|रिपोर्ट|লিখেছেন|লেখক|প্রতিবেদক")
 #: A line opening on a byline's label and a word ("By Jane Doe", "Von Max Muster"); not the
 #: Spanish and Portuguese explainer's "Por qué ..." / "Por que ...", a headline's opening.
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|words by|von|par|por(?!\s+qu[eé]\b)|di|door|autor|author:?)\s+\S",
+    r"^(?:by|written by|posted by|words by|von|par|por(?!\s+qu[eé]\b)|di|door|autor|author:?|"
+    rf"(?:{_SCRIPT_BYLINE_LABELS}):?)\s+\S",
     re.IGNORECASE,
 )
 
@@ -69,6 +75,9 @@ READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", 
 #: date, the reading time, a table of contents or a breadcrumb trail.
 OPENER = re.compile(
     r"^(?:by\b|written by|posted by|posted on|published|updated|last updated|"
+    # ... "published" and "updated" in Arabic, Persian, Urdu, Hebrew, Hindi and Bengali, as a word
+    r"(?:نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم التحديث|منتشر شده|تاریخ انتشار|به روز رسانی|"
+    r"شائع شدہ|تاریخ اشاعت|اپ ڈیٹ|פורסם|עודכן|प्रकाशित|अपडेट|প্রকাশিত|আপডেট|হালনাগাদ)(?!\w)|"
     r"\d+\s*min(?:ute)?s?\s+read|reading time|table of contents|in this article|on this page|"
     r"home\b.*[/›»>])",
     re.IGNORECASE,
