@@ -5464,6 +5464,146 @@ def test_a_blog_post_in_a_script_without_capitals_keeps_its_story_and_loses_its_
     assert found.captions == (Caption(*page["credited"]),)
 
 
+#: the news pages of :data:`SCRIPT_NEWS` with a share bar over the picture, the picture credited to a
+#: wire in parentheses, a link to another story between the paragraphs and a tags, comments, follow
+#: and newsletter footer
+SCRIPT_NEWS_BOXED = {
+    'ar': dict(
+        share=[
+            'شارك',
+            'فيسبوك',
+            'تويتر',
+        ],
+        caption='حافلات النقل العام في محطة وسط المدينة صباح الأربعاء. (رويترز)',
+        credited=[
+            'حافلات النقل العام في محطة وسط المدينة صباح الأربعاء.',
+            'رويترز',
+        ],
+        inline='اقرأ أيضا: ارتفاع أسعار الوقود للمرة الثالثة هذا العام',
+        closing=[
+            'الوسوم: نقل، مترو',
+            'التعليقات',
+            'تابعونا على فيسبوك',
+            'اشترك في النشرة البريدية',
+            'جميع الحقوق محفوظة © 2024',
+        ],
+    ),
+    'fa': dict(
+        share=[
+            'اشتراک گذاری',
+            'تلگرام',
+            'واتساپ',
+        ],
+        caption='صف خرید نان در یکی از نانوایی های جنوب تهران. (ایرنا)',
+        credited=[
+            'صف خرید نان در یکی از نانوایی های جنوب تهران.',
+            'ایرنا',
+        ],
+        inline='بیشتر بخوانید: کاهش ساعت کاری ادارات در روزهای سرد',
+        closing=[
+            'برچسب ها: نان، تهران',
+            'نظرات',
+            'ما را در تلگرام دنبال کنید',
+            'عضویت در خبرنامه',
+            'تمامی حقوق محفوظ است © ۱۴۰۳',
+        ],
+    ),
+    'ur': dict(
+        share=[
+            'شیئر کریں',
+            'فیس بک',
+            'ٹوئٹر',
+        ],
+        caption='بارش کے بعد مال روڈ پر کھڑا پانی۔ (اے ایف پی)',
+        credited=[
+            'بارش کے بعد مال روڈ پر کھڑا پانی۔',
+            'اے ایف پی',
+        ],
+        inline='یہ بھی پڑھیں: کراچی میں پانی کی قلت پر شہریوں کا احتجاج',
+        closing=[
+            'ٹیگز: لاہور، بارش',
+            'تبصرے',
+            'ہمیں فیس بک پر فالو کریں',
+            'ہمارا نیوز لیٹر سبسکرائب کریں',
+            'جملہ حقوق محفوظ ہیں © 2024',
+        ],
+    ),
+    'he': dict(
+        share=[
+            'שתפו',
+            'פייסבוק',
+            'וואטסאפ',
+        ],
+        caption='תחנת אוטובוס במרכז העיר. (רויטרס)',
+        credited=[
+            'תחנת אוטובוס במרכז העיר.',
+            'רויטרס',
+        ],
+        inline='קראו עוד: מחירי הדירות בחיפה עלו ב-5% בשנה האחרונה',
+        closing=[
+            'תגיות: תחבורה, חיפה',
+            'תגובות',
+            'עקבו אחרינו בפייסבוק',
+            'הירשמו לניוזלטר',
+            'כל הזכויות שמורות © 2024',
+        ],
+    ),
+    'hi': dict(
+        share=[
+            'शेयर करें',
+            'फेसबुक',
+            'ट्विटर',
+        ],
+        caption='नई मेट्रो लाइन का एक स्टेशन। (पीटीआई)',
+        credited=[
+            'नई मेट्रो लाइन का एक स्टेशन।',
+            'पीटीआई',
+        ],
+        inline='यह भी पढ़ें: राजधानी में प्रदूषण का स्तर फिर बढ़ा',
+        closing=[
+            'टैग: मेट्रो, दिल्ली',
+            'टिप्पणियां',
+            'हमें फेसबुक पर फॉलो करें',
+            'न्यूज़लेटर के लिए सब्सक्राइब करें',
+            'सर्वाधिकार सुरक्षित © 2024',
+        ],
+    ),
+    'bn': dict(
+        share=[
+            'শেয়ার করুন',
+            'ফেসবুক',
+            'টুইটার',
+        ],
+        caption='রাজধানীর একটি বাস স্টপেজে যাত্রীদের ভিড়। (বাসস)',
+        credited=[
+            'রাজধানীর একটি বাস স্টপেজে যাত্রীদের ভিড়।',
+            'বাসস',
+        ],
+        inline='আরও পড়ুন: চালের দাম আবার বেড়েছে',
+        closing=[
+            'ট্যাগ: বাস, ঢাকা',
+            'মন্তব্য',
+            'আমাদের ফেসবুকে অনুসরণ করুন',
+            'নিউজলেটার সাবস্ক্রাইব করুন',
+            'সর্বস্বত্ব সংরক্ষিত © ২০২৪',
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_NEWS_BOXED))
+def test_a_news_page_in_a_script_without_capitals_loses_its_share_bar_read_also_link_and_footer(lang):
+    page, boxes = SCRIPT_NEWS[lang], SCRIPT_NEWS_BOXED[lang]
+    paragraphs = page["paragraphs"]
+    story = _spaced([*paragraphs[:2], boxes["inline"], *paragraphs[2:]])
+    found = extract_text(_lines(page["menu"], ["", page["title"], ""], page["meta"], [""], boxes["share"],
+                                ["", boxes["caption"], ""], story, [""], boxes["closing"]))
+    assert found.title == page["title"]
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.lang == lang
+    assert found.captions == (Caption(*boxes["credited"]),)
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),
