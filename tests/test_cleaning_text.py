@@ -5604,6 +5604,76 @@ def test_a_news_page_in_a_script_without_capitals_loses_its_share_bar_read_also_
     assert found.captions == (Caption(*boxes["credited"]),)
 
 
+#: the comments under the news pages of :data:`SCRIPT_NEWS`: their heading, then each reader's name,
+#: words and reply button
+SCRIPT_COMMENTS = {
+    'ar': [
+        'التعليقات',
+        'كريم',
+        'خبر رائع، أخيرا سيصل المترو إلى حينا بعد كل هذه السنوات من الانتظار.',
+        'رد',
+        'ليلى',
+        'أتمنى أن يفوا بالوعد هذه المرة، لأننا سمعنا عن نفس الخطة من قبل.',
+        'رد',
+    ],
+    'fa': [
+        'نظرات',
+        'کریم',
+        'خبر خوبی است، امیدوارم این بار واقعا قیمت ها برای همه منصفانه باشد.',
+        'پاسخ',
+        'لیلا',
+        'هر سال همین حرف ها را می زنند و در آخر فقط قیمت ها بالا می رود.',
+        'پاسخ',
+    ],
+    'ur': [
+        'تبصرے',
+        'کریم',
+        'ہر سال یہی ہوتا ہے اور کوئی بھی اس کا مستقل حل نہیں نکالتا۔',
+        'جواب دیں',
+        'لیلیٰ',
+        'ہمارے علاقے میں تو ابھی تک بجلی بحال نہیں ہوئی ہے۔',
+        'جواب دیں',
+    ],
+    'he': [
+        'תגובות',
+        'כרים',
+        'סוף סוף, אנחנו מחכים לקו הזה כבר שנים ואין לנו דרך להגיע לעבודה.',
+        'השב',
+        'ליה',
+        'אני מקווה שהפעם הם באמת יעמדו בהבטחה, כי שמענו את זה כבר בעבר.',
+        'השב',
+    ],
+    'hi': [
+        'टिप्पणियां',
+        'करीम',
+        'बहुत अच्छी खबर है, आखिरकार हमारे इलाके में भी मेट्रो आ जाएगी।',
+        'जवाब दें',
+        'लैला',
+        'उम्मीद है कि इस बार काम समय पर पूरा होगा, क्योंकि पहले भी ऐसे वादे किए गए थे।',
+        'जवाब दें',
+    ],
+    'bn': [
+        'মন্তব্য',
+        'করিম',
+        'খুব ভালো খবর, অবশেষে আমাদের এলাকা থেকে সরাসরি বাস পাওয়া যাবে।',
+        'উত্তর দিন',
+        'লায়লা',
+        'আশা করি এবার কথা রাখা হবে, কারণ আগেও এমন প্রতিশ্রুতি শুনেছি।',
+        'উত্তর দিন',
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_COMMENTS))
+def test_readers_comments_under_a_story_in_a_script_without_capitals_are_not_body(lang):
+    page = SCRIPT_NEWS[lang]
+    found = extract_text(_lines(page["menu"][:2], ["", page["title"], ""], _spaced(page["paragraphs"]), [""],
+                                SCRIPT_COMMENTS[lang]))
+    assert found.title == page["title"]
+    assert found.body == "\n\n".join(page["paragraphs"])
+    assert found.lang == lang
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),

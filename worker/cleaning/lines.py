@@ -32,6 +32,7 @@ from .rules.shapes import (
     COMMAS,
     COMMENT_HEADER,
     SCRIPT_PUNCTUATION,
+    SCRIPT_REPLY_WORDS,
     SENTENCE_ENDS,
     SEPARATOR,
     TIME_OF_DAY,
@@ -113,7 +114,7 @@ _DATELINE_LEAD = 6
 #: first letter), starts with a digit ("12 comments"), with "log in" or "sign in" (in any
 #: case: "ſ" is an "s" to ``re.I``) and holds " to ", or holds "respons": lines with none
 #: of these are not searched
-_REPLY_WORDS = "reply responder antworten répondre rispondi balas ответить".split()
+_REPLY_WORDS = [*"reply responder antworten répondre rispondi balas ответить".split(), *SCRIPT_REPLY_WORDS]
 _COMMENT_SHORT_WORD = max(map(len, _REPLY_WORDS))
 _REPLY_FIRST = np.array([re.match(f"[{''.join(w[0] for w in _REPLY_WORDS)}]", chr(c), re.I) is not None
                          for c in range(0x10000)])

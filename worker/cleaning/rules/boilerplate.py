@@ -25,6 +25,42 @@ PICTURE_ROLES: frozenset[str] = frozenset("""
     header hero featured feature cover banner thumbnail
 """.split())
 
+#: :data:`PHRASES`, :data:`END_MARKERS` and :data:`PREFIXES` in Arabic, Persian, Urdu, Hebrew, Hindi and
+#: Bengali, one language a line: the site's own words around an article. Its menu's ("Home", "Search") ...
+_SCRIPT_MENU: frozenset[str] = frozenset(
+    "الرئيسية|بحث|صفحه اصلی|جستجو|صفحہ اول|تلاش|ראשי|חיפוש|होम|खोजें|প্রচ্ছদ|হোম|খুঁজুন".split("|"))
+#: ... the words of its share, follow and sign-up boxes and its footer, which close an article
+_SCRIPT_PHRASES: frozenset[str] = frozenset(p.strip() for p in """
+    إعلان|مشاركة|شارك|شارك المقال|شارك هذا المقال|رد|الرد|اقرأ المزيد|النشرة البريدية
+    النشرة الإخبارية|تابعونا|تابعنا|الوسوم|كلمات مفتاحية|اشترك|اشترك الآن|جميع الحقوق محفوظة
+    تبلیغات|اشتراک|اشتراک گذاری|پاسخ|ادامه مطلب|خبرنامه|ما را دنبال کنید|برچسب ها
+    تمامی حقوق محفوظ است|کلیه حقوق محفوظ است
+    اشتہار|شیئر|شیئر کریں|جواب دیں|مزید پڑھیں|نیوز لیٹر|ہمیں فالو کریں|ٹیگز|جملہ حقوق محفوظ ہیں
+    פרסומת|שתפו|שתף|שיתוף|שתפו את הכתבה|השב|הגב|המשך לקרוא|ניוזלטר|עקבו אחרינו|תגיות|כל הזכויות שמורות
+    विज्ञापन|शेयर|शेयर करें|जवाब दें|और पढ़ें|न्यूज़लेटर|हमें फॉलो करें|टैग|सर्वाधिकार सुरक्षित
+    বিজ্ঞাপন|শেয়ার|শেয়ার করুন|উত্তর দিন|আরও পড়ুন|নিউজলেটার|আমাদের অনুসরণ করুন|ট্যাগ
+    সর্বস্বত্ব সংরক্ষিত
+""".replace("\n", "|").split("|") if p.strip())
+#: ... the headings of the comments and related reading under an article
+_SCRIPT_AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
+    التعليقات|تعليقات|اترك تعليقا|اترك تعليقاً|أضف تعليقا|أضف تعليقاً|أخبار ذات صلة|مقالات ذات صلة
+    مواضيع ذات صلة
+    نظرات|دیدگاه ها|ارسال نظر|دیدگاهتان را بنویسید|اخبار مرتبط|مطالب مرتبط|نوشته های مرتبط
+    تبصرے|تبصرہ کریں|اپنا تبصرہ بھیجیں|متعلقہ خبریں|متعلقہ تحریریں
+    תגובות|כתיבת תגובה|הוסף תגובה|להוספת תגובה|כתבות נוספות|כתבות קשורות|פוסטים נוספים
+    टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|एक टिप्पणी छोड़ें|संबंधित खबरें|संबंधित पोस्ट|संबंधित लेख
+    মন্তব্য|মন্তব্যসমূহ|মন্তব্য করুন|সম্পর্কিত খবর|সম্পর্কিত লেখা|আরও খবর
+""".replace("\n", "|").split("|") if p.strip())
+#: ... and the openings of the lines of its footer and boxes ("Follow us on ...", "All rights reserved ...")
+_SCRIPT_PREFIXES: tuple[str, ...] = tuple(p.strip() for p in """
+    تابعونا|تابعنا على|اشترك في|جميع الحقوق محفوظة|الوسوم:|كلمات مفتاحية:
+    ما را در|ما را دنبال|عضویت در خبرنامه|تمامی حقوق|کلیه حقوق|برچسب ها:
+    ہمیں فالو|ہمارا نیوز لیٹر|جملہ حقوق|ٹیگز:
+    עקבו אחרינו|הירשמו לניוזלטר|כל הזכויות שמורות|תגיות:
+    हमें फॉलो|न्यूज़लेटर के लिए|सर्वाधिकार सुरक्षित|टैग:
+    আমাদের অনুসরণ|আমাদের ফেসবুকে|নিউজলেটার|সর্বস্বত্ব|ট্যাগ:
+""".replace("\n", "|").split("|") if p.strip())
+
 #: Whole lines that are navigation, sharing, comment or subscription furniture.
 PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     read more
@@ -130,7 +166,7 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     lees meer
     delen
     advertentie
-""".strip().splitlines())
+""".strip().splitlines()) | _SCRIPT_MENU | _SCRIPT_PHRASES | _SCRIPT_AFTER_ARTICLE
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
 #: on under it (a subset of :data:`PHRASES`).
@@ -280,7 +316,7 @@ _AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
     похожие статьи
     читайте также
     комментарии
-""".strip().splitlines())
+""".strip().splitlines()) | _SCRIPT_AFTER_ARTICLE
 
 #: Headings and links that close an article: what follows them is sharing,
 #: related reading, comments or the author box, not more of the article.
@@ -341,7 +377,7 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     artikel teilen
     lire aussi
     baca juga
-""".strip().splitlines())
+""".strip().splitlines()) | _SCRIPT_PHRASES
 
 #: End markers that are also a slideshow's buttons: "Previous" / "Next" over a picture
 #: move through a gallery set inside the article, and the article goes on below it.
@@ -375,6 +411,7 @@ PREFIXES: tuple[str, ...] = (
     "required fields are marked",
     "notify me of",
     "save my name",
+    *_SCRIPT_PREFIXES,
 )
 
 #: Headings that only ever open what follows an article: related reading, the

@@ -46,9 +46,15 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 #: The head line of a reader comment, or the count of comments (matched
 #: from the start of a short line; the lookaheads keep it one scan per line).
+#: A post's reply button in Arabic, Persian, Urdu, Hebrew, Hindi and Bengali, and the word its count of
+#: comments ends on ("3 تعليقات", "۵ دیدگاه", "3 תגובות", "4 टिप्पणियाँ", "২টি মন্তব্য")
+SCRIPT_REPLY_WORDS = ("رد", "الرد", "پاسخ", "جواب دیں", "השב", "הגב", "जवाब दें", "উত্তর দিন")
+_SCRIPT_REPLY = "|".join(SCRIPT_REPLY_WORDS)
+_SCRIPT_COMMENTS = "تعليقات|تعليق|دیدگاه|نظر|تبصرے|תגובות|טוקבקים|टिप्पणियां|टिप्पणियाँ|टिप्पणी|মন্তব্য"
 COMMENT_HEADER = re.compile(
     r"(?:(?=.*:$).*\b(?:says|said|wrote|schreibt|dice|disse|écrit|dit|berkata)\s*:$"
     r"|(?:reply|responder|antworten|répondre|rispondi|balas|ответить)$"
+    rf"|(?<![^\W\d_])(?:{_SCRIPT_REPLY})$|\d+\s*(?:টি\s+)?(?:{_SCRIPT_COMMENTS})(?!\w)"
     r"|\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentários|comentarios|komentar)\b"
     r"|(?=.*respons).*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
     re.IGNORECASE,
@@ -56,7 +62,8 @@ COMMENT_HEADER = re.compile(
 
 #: A post's reply button on a line of its own, in several languages.
 REPLY_BUTTON = re.compile(
-    r"^(?:reply|responder|antworten|répondre|rispondi|balas|ответить|odpowiedz|reageer|beantwoorden|svara)$",
+    r"^(?:reply|responder|antworten|répondre|rispondi|balas|ответить|odpowiedz|reageer|beantwoorden|svara|"
+    rf"{_SCRIPT_REPLY})$",
     re.IGNORECASE,
 )
 
