@@ -5674,6 +5674,53 @@ def test_readers_comments_under_a_story_in_a_script_without_capitals_are_not_bod
     assert found.lang == lang
 
 
+def _marked_with_directions(text: str) -> str:
+    """The text as a browser copies a right-to-left page: a right-to-left mark after each stop and
+    comma, the year in left-to-right marks."""
+    return text.replace("،", "\u200f،").replace(".", ".\u200f").replace("2024", "\u200e2024\u200e")
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_NEWS))
+def test_a_news_page_strewn_with_marks_of_direction_cleans_as_without_them(lang):
+    page = SCRIPT_NEWS[lang]
+    text = _lines(page["menu"], ["", page["title"], ""], page["meta"], [""], _spaced(page["paragraphs"]),
+                  [""], page["footer"])
+    found = extract_text(_marked_with_directions(text))
+    assert found.title == page["title"]
+    assert found.body == "\n\n".join(page["paragraphs"])
+    assert found.lang == lang
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_NEWS))
+def test_a_news_page_in_a_script_without_capitals_under_its_sites_name_and_section_keeps_its_story(lang):
+    page = SCRIPT_NEWS[lang]
+    site, section = page["menu"][1], page["menu"][2]
+    found = extract_text(_lines([site, ""], page["menu"], ["", section, "", page["title"], ""], page["meta"],
+                                [""], _spaced(page["paragraphs"])))
+    assert found.title == page["title"]
+    assert found.body == "\n\n".join(page["paragraphs"])
+    assert found.lang == lang
+
+
+def test_the_zero_width_non_joiner_of_persian_words_stays_and_other_invisible_marks_go():
+    paragraphs = [
+        "وزیر آموزش\u200cوپرورش روز دوشنبه گفت که مدرسه\u200cهای تهران از هفته آینده دوباره باز می\u200cشوند "
+        "و کلاس\u200cها به شکل حضوری برگزار خواهد شد.",
+        "او افزود که برای این کار همه مدرسه\u200cها باید پیش از بازگشایی ضدعفونی شوند و دانش\u200cآموزان "
+        "در کلاس\u200cها فاصله را رعایت کنند.",
+        "به گفته وزیر، خانواده\u200cهایی که نگران سلامت فرزندان خود هستند می\u200cتوانند تا پایان ماه از "
+        "آموزش آنلاین استفاده کنند.",
+    ]
+    found = extract_text(_lines(["صفحه اصلی", "آموزش", "", "بازگشایی مدرسه\u200cها از هفته آینده", ""],
+                                _spaced(paragraphs), ["", "تمامی حقوق محفوظ است"]))
+    assert found.title == "بازگشایی مدرسه\u200cها از هفته آینده"
+    assert found.body == "\n\n".join(paragraphs)
+    assert found.lang == "fa"
+    assert extract_text("Tele\u200cvision\u200f news is\u200b what\u200e the\u200d whole town watched "
+                        "on the night of the election.").body \
+        == "Television news is what the whole town watched on the night of the election."
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),

@@ -9,8 +9,16 @@ import numpy as np
 from .layout import as_w3m, is_depth_indented
 from .markdown import is_markdown, plain_text
 
-#: format characters that split a word without showing: removed, so the word is whole again
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: the scripts that write with the zero-width non-joiner and joiner (Persian "می\u200cشود", Bengali
+#: "র\u200d্যাব"): Arabic's and the Indic ones, where the two are spelling, not noise
+_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe\u0900-\u0dff"
+_ZERO_WIDTH_JOINERS = "\u200c\u200d"
+#: format characters that split a word without showing: removed, so the word is whole again; the
+#: marks of direction a right-to-left page strews (left-to-right and right-to-left marks, embeddings,
+#: isolates) with them; the joiners but between two letters of a script that writes with them
+_INVISIBLE_ALWAYS = "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+INVISIBLE = re.compile(f"[{_INVISIBLE_ALWAYS}]|(?<![{_JOINING_SCRIPTS}])[{_ZERO_WIDTH_JOINERS}]"
+                       f"|[{_ZERO_WIDTH_JOINERS}](?![{_JOINING_SCRIPTS}])")
 #: control characters: separators at most, made spaces
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -21,8 +29,9 @@ _SPACE_RUN = re.compile("  +")
 #: over the page's code points is cheaper than the searches that find nothing.
 _CLEAN, _OTHER_SPACE, _NOT_NFC = 1, 2, 4
 _MARKS = np.zeros(0x10000, dtype=np.uint8)
-_MARKS[[ord(c) for pattern in (INVISIBLE, _CONTROL)
-        for c in pattern.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[ord(c) for c in _CONTROL.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[ord(c) for c in re.findall(f"[{_INVISIBLE_ALWAYS}{_ZERO_WIDTH_JOINERS}]",
+                                   "".join(map(chr, range(0x10000))))]] |= _CLEAN
 _MARKS[[c for c in range(0x10000) if chr(c).isspace() and chr(c) not in " \n"]] |= _OTHER_SPACE
 #: ... and a third: a code point that NFC may change, alone or with its neighbours (a combining
 #: mark, one NFC replaces, the second of a pair NFC composes, a Hangul vowel or final; past the
