@@ -5721,6 +5721,18 @@ def test_the_zero_width_non_joiner_of_persian_words_stays_and_other_invisible_ma
         == "Television news is what the whole town watched on the night of the election."
 
 
+@pytest.mark.parametrize(("lang", "news", "blog"), [
+    ("ar", "2024-12-05", "2024-03-12"),
+    ("ur", "2024-12-05", "2024-03-12"),
+    ("he", "2024-12-05", "2024-03-03"),
+    ("hi", "2024-12-05", "2024-03-15"),
+    ("bn", "2024-12-05", "2024-03-10"),
+])
+def test_the_date_of_a_news_page_or_blog_post_in_a_script_without_capitals_is_read(lang, news, blog):
+    assert extract_text(_script_news_page(SCRIPT_NEWS[lang])).published_at == news
+    assert extract_text(_script_blog_post(SCRIPT_BLOGS[lang])).published_at == blog
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),

@@ -285,7 +285,10 @@ DATE_LABEL = re.compile(
     r"ultimo aggiornamento|última atualização|ostatnia aktualizacja|zaktualizowano|"
     r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publiée?|mise? à jour|publicado|actualizado|fecha|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
-    r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
+    r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji|"
+    # ... in Arabic, Persian, Urdu, Hebrew (and its weekdays, "יום חמישי,"), Hindi and Bengali
+    r"نشر في|نشر بتاريخ|تاريخ النشر|منتشر شده|تاریخ انتشار|شائع شدہ|تاریخ اشاعت|פורסם ב-?|פורסם|"
+    r"יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי),?|प्रकाशित|প্রকাশিত)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
 
