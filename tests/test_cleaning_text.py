@@ -5733,6 +5733,22 @@ def test_the_date_of_a_news_page_or_blog_post_in_a_script_without_capitals_is_re
     assert extract_text(_script_blog_post(SCRIPT_BLOGS[lang])).published_at == blog
 
 
+@pytest.mark.parametrize(("lang", "author"), [
+    ("ar", "أحمد السيد"), ("fa", "سارا احمدی"), ("ur", "احمد رضا"), ("he", "דנה לוי"), ("hi", "राहुल शर्मा"),
+    # "staff reporter": a newsroom, no author
+    ("bn", None),
+])
+def test_the_byline_of_a_news_page_in_a_script_without_capitals_names_its_author(lang, author):
+    assert extract_text(_script_news_page(SCRIPT_NEWS[lang])).author == author
+
+
+@pytest.mark.parametrize(("lang", "author"), [
+    ("ar", "سارة"), ("ur", "سعدیہ"), ("he", "נועה"), ("hi", "अनु"), ("bn", "রুমা"),
+])
+def test_the_author_after_the_date_of_a_blog_post_in_a_script_without_capitals_is_read(lang, author):
+    assert extract_text(_script_blog_post(SCRIPT_BLOGS[lang])).author == author
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),
