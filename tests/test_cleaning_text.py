@@ -5749,6 +5749,47 @@ def test_the_author_after_the_date_of_a_blog_post_in_a_script_without_capitals_i
     assert extract_text(_script_blog_post(SCRIPT_BLOGS[lang])).author == author
 
 
+#: each news page's site name, printed after its headline in the page's title bar, and the
+#: standfirst under the headline
+SCRIPT_STANDFIRSTS = {
+    'ar': (
+        'صحيفة الغد',
+        'المشروع يشمل خطين جديدين للمترو وتوسيع شبكة الحافلات',
+    ),
+    'fa': (
+        'خبرگزاری شهر',
+        'شورای شهر می گوید این تصمیم به دلیل افزایش هزینه آرد گرفته شده است',
+    ),
+    'ur': (
+        'روزنامہ وقت',
+        'متعدد فیڈر ٹرپ ہونے سے شہری گھنٹوں پریشان رہے',
+    ),
+    'he': (
+        'חדשות העיר',
+        'הקווים החדשים יחברו את שכונות הכרמל למרכז העיר',
+    ),
+    'hi': (
+        'दैनिक समाचार',
+        'पूर्वी दिल्ली के लाखों लोगों को मिलेगा सीधा फायदा',
+    ),
+    'bn': (
+        'দৈনিক খবর',
+        'পূর্ব ঢাকার সঙ্গে মতিঝিলের সরাসরি যোগাযোগ তৈরি হবে',
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_STANDFIRSTS))
+def test_a_headline_in_a_script_without_capitals_over_its_standfirst_is_the_title(lang):
+    page = SCRIPT_NEWS[lang]
+    site, standfirst = SCRIPT_STANDFIRSTS[lang]
+    found = extract_text(_lines([f"{page['title']} | {site}", ""], page["menu"],
+                                ["", page["title"], "", standfirst, ""], page["meta"], [""],
+                                _spaced(page["paragraphs"]), [""], page["after"], [""], page["footer"]))
+    assert found.title == page["title"]
+    assert found.body == "\n\n".join(page["paragraphs"])
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The council said on Monday that the new bridge will be open to "
            "traffic before the end of the year."),

@@ -24,7 +24,7 @@ from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
 from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
-from .rules.bylines import BYLINE, DATELINE, OPENER
+from .rules.bylines import BYLINE, DATELINE, OPENER, UNCASED_NAME_START
 from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
 from .rules.shapes import (
     BULLET,
@@ -150,10 +150,14 @@ _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 
 #: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each
 LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
+#: ... and a letter of a script without capitals (:data:`~.rules.bylines.UNCASED_NAME_START`), which
+#: opens a heading as a capital does
+UNCASED = 16
 
 
 def _char_class(char: str) -> int:
-    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+    return char.islower() | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3 \
+        | (UNCASED_NAME_START.match(char) is not None) << 4
 
 
 _CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
@@ -184,7 +188,8 @@ def key_of(line: str) -> str:
 
 def heading_shape(line: str, words: int) -> bool:
     """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] or not (line[0].isupper() or line[0].isdigit()):
+    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] \
+            or not (line[0].isupper() or line[0].isdigit() or UNCASED_NAME_START.match(line)):
         return False
     return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
@@ -195,7 +200,7 @@ def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, end
     word counts and lengths, its code points, where each line ends and the
     :func:`char_classes` of its first character."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= (first_classes & (UPPER | DIGIT)) > 0
+    shaped &= (first_classes & (UPPER | DIGIT | UNCASED)) > 0
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
