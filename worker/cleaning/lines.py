@@ -347,7 +347,8 @@ def read_page(text: str) -> Page:
     marks = looked_up(_NEEDS, codes)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
-    commas = np.add.reduceat(looked_up(_COMMA_TABLE, codes), starts, dtype=float)
+    commas = np.add.reduceat(np.logical_or.reduce([codes == ord(comma) for comma in COMMAS]), starts,
+                             dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")

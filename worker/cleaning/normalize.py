@@ -17,8 +17,22 @@ _ZERO_WIDTH_JOINERS = "\u200c\u200d"
 #: marks of direction a right-to-left page strews (left-to-right and right-to-left marks, embeddings,
 #: isolates) with them; the joiners but between two letters of a script that writes with them
 _INVISIBLE_ALWAYS = "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-INVISIBLE = re.compile(f"[{_INVISIBLE_ALWAYS}]|(?<![{_JOINING_SCRIPTS}])[{_ZERO_WIDTH_JOINERS}]"
-                       f"|[{_ZERO_WIDTH_JOINERS}](?![{_JOINING_SCRIPTS}])")
+#: every character that may be removed: one class, searched fast, each match then judged
+INVISIBLE = re.compile(f"[{_INVISIBLE_ALWAYS}{_ZERO_WIDTH_JOINERS}]")
+_JOINING_LETTER = re.compile(f"[{_JOINING_SCRIPTS}]")
+
+
+def _removed(found: re.Match[str]) -> str:
+    """Nothing for an invisible character, the joiner itself between two letters of a script
+    that writes with it."""
+    joiner = found.group()
+    if joiner in _ZERO_WIDTH_JOINERS and found.start() > 0 \
+            and _JOINING_LETTER.match(found.string, found.start() - 1) is not None \
+            and _JOINING_LETTER.match(found.string, found.end()) is not None:
+        return joiner
+    return ""
+
+
 #: control characters: separators at most, made spaces
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -30,8 +44,7 @@ _SPACE_RUN = re.compile("  +")
 _CLEAN, _OTHER_SPACE, _NOT_NFC = 1, 2, 4
 _MARKS = np.zeros(0x10000, dtype=np.uint8)
 _MARKS[[ord(c) for c in _CONTROL.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
-_MARKS[[ord(c) for c in re.findall(f"[{_INVISIBLE_ALWAYS}{_ZERO_WIDTH_JOINERS}]",
-                                   "".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[ord(c) for c in INVISIBLE.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
 _MARKS[[c for c in range(0x10000) if chr(c).isspace() and chr(c) not in " \n"]] |= _OTHER_SPACE
 #: ... and a third: a code point that NFC may change, alone or with its neighbours (a combining
 #: mark, one NFC replaces, the second of a pair NFC composes, a Hangul vowel or final; past the
@@ -67,7 +80,7 @@ def _normalized(text: str) -> tuple[str, str | None, np.ndarray | None]:
     marked = _MARKS.take(codes, mode="clip")
     marks = int(np.bitwise_or.reduce(marked)) if len(marked) else 0
     if marks & _CLEAN:
-        text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
+        text = INVISIBLE.sub(_removed, _CONTROL.sub(" ", text))
     if marks & _NOT_NFC and not unicodedata.is_normalized("NFC", text):
         return unicodedata.normalize("NFC", text), None, None
     if marks & _CLEAN:
