@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 
 from .html_dates import first_text_date, iso_date
+from .language import COMBINING
 from .lines import Page
 from .rules.boilerplate import WIDGET
 from .rules.bylines import (
@@ -36,6 +37,7 @@ from .rules.bylines import (
     OTHER_ROLE_END,
     READING_TIME,
     ROLE_WORD,
+    UNCASED_NAME_START,
     UPDATED_LABEL,
     WIRE_BYLINE,
 )
@@ -57,7 +59,8 @@ _BARE_NAME_WORDS = 2
 _ROLE_WORDS = 5
 #: a label on a line of its own has this many words at most
 _LABEL_WORDS = 3
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: a word of a name, the vowel signs of an Indic script's in it ("राहुल")
+_NAME_WORD = re.compile(rf"[^\W\d_][\w{COMBINING}'’.-]*")
 _DIGIT = re.compile(r"\d")
 #: what stands between two dates printed one after the other on a line, or before a date
 _BETWEEN_DATES = " |•·,;–—-"
@@ -207,11 +210,16 @@ def _names(text: str, single: bool) -> str | None:
         return None
     for part in parts:
         words = part.split()
-        if not 1 <= len(words) <= _NAME_WORDS or not words[0][0].isupper():
+        if not 1 <= len(words) <= _NAME_WORDS or not _capitalised(words[0]):
             return None
-        if any(not _NAME_WORD.fullmatch(w) or not w[0].isupper() and w not in NAME_PARTICLES for w in words):
+        if any(not _NAME_WORD.fullmatch(w) or not _capitalised(w) and w not in NAME_PARTICLES for w in words):
             return None
     return name
+
+
+def _capitalised(word: str) -> bool:
+    """The word opens on a capital, or on a letter of a script that has none."""
+    return word[0].isupper() or UNCASED_NAME_START.match(word) is not None
 
 
 def _in_lower_case(word: str, text: str) -> bool:

@@ -16,13 +16,15 @@ from .rules.credits import (
     STUDIO_WORDS,
     UPPER,
 )
+from .rules.shapes import COMMAS, SENTENCE_ENDS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: a caption is at most this long; longer lines are paragraphs
 MAX_WORDS = 70
 #: alt text repeated as the caption below it is at least this long
 MIN_ALT_WORDS = 4
-SENTENCE_END = tuple(".!?…\"”’»)")
+SENTENCE_END = tuple(SENTENCE_ENDS)
+_COMMAS = tuple(COMMAS)
 #: a line printed twice in a row is alt text and caption from this long
 _MIN_TWIN_WORDS = 6
 #: ... and from this long under a paragraph
@@ -43,7 +45,7 @@ def fragment_start(line: str) -> bool:
 
 def open_sentence(line: str) -> bool:
     """The line stops mid-sentence ("... writes the", "according to")."""
-    return line.endswith(",") or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
+    return line.endswith(_COMMAS) or line.rsplit(" ", 1)[-1].lower() in ALL_STOPWORDS
 
 
 _LABEL_ENDS = (":", "...", "…")

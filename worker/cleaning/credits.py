@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .language import COMBINING
 from .rules.credits import (
     CASE_TRAPS,
     COLON_ONLY_LABELS,
@@ -36,7 +37,8 @@ _TRIM = " \t.,;:-–—|/©）>"
 _CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 #: the word every copyright notice of :data:`RIGHTS_TRAILER` holds (a cheap test first)
 _RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
-_WORD = re.compile(r"\w+|©")
+#: a word, its vowel signs in it ("फोटो"), or the copyright sign
+_WORD = re.compile(rf"[\w{COMBINING}]+|©")
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from itertools import compress
 
@@ -9,7 +10,11 @@ import numpy as np
 
 from .rules.stopwords import STOPWORDS
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
+#: of the word they sit on, which a search for letters alone would cut at each of them
+COMBINING = re.escape("".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")))
+_WORD_CHAR = rf"(?:[^\W\d_]|[{COMBINING}])"
+_WORD = re.compile(rf"{_WORD_CHAR}+(?:['’]{_WORD_CHAR}+)?")
 #: :data:`_WORD` in ASCII text lowercased, whose letters are a-z: the same words, lowercased, found faster
 _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: ASCII bytes lowercased, every byte but a letter and the apostrophe made a space: the runs
@@ -42,9 +47,9 @@ for _lang, _words in STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
-#: the code points of the BMP that ``[^\W\d_]`` (a letter of :data:`_WORD`) matches
+#: the code points of the BMP that ``_WORD_CHAR`` (a letter or mark of :data:`_WORD`) matches
 _LETTER = np.zeros(0x10000, dtype=bool)
-_LETTER[[ord(c) for c in re.findall(r"[^\W\d_]", "".join(map(chr, range(0x10000))))]] = True
+_LETTER[[ord(c) for c in re.findall(_WORD_CHAR, "".join(map(chr, range(0x10000))))]] = True
 
 
 def words(text: str) -> list[str]:

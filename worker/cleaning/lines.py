@@ -26,7 +26,7 @@ from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
 from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
-from .rules.bylines import BYLINE, DATELINE, OPENER
+from .rules.bylines import BYLINE, DATELINE, OPENER, UNCASED_NAME_START
 from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
@@ -35,7 +35,19 @@ from .rules.credits import (
     SLASH_TO_CLOSE,
     SLASHED_CREDIT,
 )
-from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
+from .rules.shapes import (
+    BULLET,
+    CLAUSE_ENDS,
+    COMMAS,
+    COMMENT_HEADER,
+    SCRIPT_PUNCTUATION,
+    SCRIPT_REPLY_WORDS,
+    SENTENCE_ENDS,
+    SEPARATOR,
+    TIME_OF_DAY,
+    URL_LIKE,
+    YEAR,
+)
 from .rules.stopwords import ALL_STOPWORDS
 
 #: The columns of :attr:`Page.features`, in order.
@@ -51,8 +63,9 @@ LINE_FEATURES: tuple[str, ...] = (
 #: each column's place in :data:`LINE_FEATURES`, by name (a look-up, not a search of the tuple)
 COLUMN_OF: dict[str, int] = {name: k for k, name in enumerate(LINE_FEATURES)}
 
-KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
-_TERMINAL = tuple(".!?…\"”’»)")
+KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#" + SCRIPT_PUNCTUATION
+_TERMINAL = tuple(SENTENCE_ENDS)
+_COMMAS = tuple(COMMAS)
 #: longer lines are prose or data, never furniture, bylines or headers
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
@@ -61,7 +74,7 @@ _CREDIT_WORDS = 12
 _BUTTON_REACH = 3
 #: a heading's length in words, and what it never ends with ("..." aside)
 _HEADING_WORDS = (2, 30)
-_END_PUNCTUATION = (".", ",", ";", ":", "…")
+_END_PUNCTUATION = tuple(CLAUSE_ENDS)
 _CLOSING_TABLE = np.zeros(0x10000, dtype=bool)
 _CLOSING_TABLE[[ord(c) for c in _END_PUNCTUATION]] = True
 
@@ -110,7 +123,7 @@ _DATELINE_LEAD = 6
 #: first letter), starts with a digit ("12 comments"), with "log in" or "sign in" (in any
 #: case: "ſ" is an "s" to ``re.I``) and holds " to ", or holds "respons": lines with none
 #: of these are not searched
-_REPLY_WORDS = "reply responder antworten répondre rispondi balas ответить".split()
+_REPLY_WORDS = [*"reply responder antworten répondre rispondi balas ответить".split(), *SCRIPT_REPLY_WORDS]
 _COMMENT_SHORT_WORD = max(map(len, _REPLY_WORDS))
 _REPLY_FIRST = np.array([re.match(f"[{''.join(w[0] for w in _REPLY_WORDS)}]", chr(c), re.I) is not None
                          for c in range(0x10000)])
@@ -134,6 +147,9 @@ _PUNCT_TABLE[0x2010:0x2060] = True
 _PUNCT_TABLE[0x3000:0x3040] = True
 _PUNCT_TABLE[0xFF01:0xFF10] = True
 _PUNCT_TABLE[[0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA]] = False
+_PUNCT_TABLE[[ord(c) for c in SCRIPT_PUNCTUATION]] = True
+_COMMA_TABLE = np.zeros(0x10000, dtype=bool)
+_COMMA_TABLE[[ord(c) for c in COMMAS]] = True
 #: :data:`_PUNCT_TABLE` and :data:`_URL_AFTER_DOT` as two more bits of :data:`_NEEDS`: one
 #: look-up over the page's code points reads all three
 _PUNCT, _AFTER_DOT = 32, 64
@@ -146,11 +162,15 @@ _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
 #: lowercase to ``str.islower`` but the script has no capitals in running text, and "ⓒ" (Korean
 #: sites' copyright sign) is a symbol, so lines opening on them ran on into the line above
 LOWER, UPPER, DIGIT, DECIMAL = 1, 2, 4, 8
+#: ... and a letter of a script without capitals (:data:`~.rules.bylines.UNCASED_NAME_START`), which
+#: opens a heading as a capital does
+UNCASED = 16
 
 
 def _char_class(char: str) -> int:
     lower = unicodedata.category(char) == "Ll" and char.title() != char
-    return lower | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3
+    return lower | char.isupper() << 1 | char.isdigit() << 2 | char.isdecimal() << 3 \
+        | (UNCASED_NAME_START.match(char) is not None) << 4
 
 
 _CHAR_CLASSES = np.fromiter(map(_char_class, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
@@ -181,7 +201,8 @@ def key_of(line: str) -> str:
 
 def heading_shape(line: str, words: int) -> bool:
     """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] or not (line[0].isupper() or line[0].isdigit()):
+    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] \
+            or not (line[0].isupper() or line[0].isdigit() or UNCASED_NAME_START.match(line)):
         return False
     return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
@@ -192,7 +213,7 @@ def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, end
     word counts and lengths, its code points, where each line ends and the
     :func:`char_classes` of its first character."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= (first_classes & (UPPER | DIGIT)) > 0
+    shaped &= (first_classes & (UPPER | DIGIT | UNCASED)) > 0
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
@@ -341,7 +362,8 @@ def read_page(text: str) -> Page:
     marks = looked_up(_NEEDS, codes)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
-    commas = np.add.reduceat(codes == 44, starts, dtype=float)
+    commas = np.add.reduceat(np.logical_or.reduce([codes == ord(comma) for comma in COMMAS]), starts,
+                             dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -361,7 +383,8 @@ def read_page(text: str) -> Page:
     put("starts_lower", starts_lower)
     put("starts_punct", starts_punct)
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
-    runs_on = _runs_on_lines(terminal, (last_codes == ord(",")) | is_stop[token_starts + word_array - 1],
+    ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
+    runs_on = _runs_on_lines(terminal, ends_on_comma | is_stop[token_starts + word_array - 1],
                              starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
@@ -467,7 +490,7 @@ def runs_on(line: str, following: str) -> bool:
     thank you.")."""
     if line.endswith(_TERMINAL):
         return False
-    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
+    return line.endswith(_COMMAS) or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
         or following[0].islower() or following[0] in ",.;:)"
 
 

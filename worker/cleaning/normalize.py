@@ -9,8 +9,30 @@ import numpy as np
 from .layout import as_w3m, is_depth_indented
 from .markdown import is_markdown, plain_text
 
-#: format characters that split a word without showing: removed, so the word is whole again
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: the scripts that write with the zero-width non-joiner and joiner (Persian "می\u200cشود", Bengali
+#: "র\u200d্যাব"): Arabic's and the Indic ones, where the two are spelling, not noise
+_JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe\u0900-\u0dff"
+_ZERO_WIDTH_JOINERS = "\u200c\u200d"
+#: format characters that split a word without showing: removed, so the word is whole again; the
+#: marks of direction a right-to-left page strews (left-to-right and right-to-left marks, embeddings,
+#: isolates) with them; the joiners but between two letters of a script that writes with them
+_INVISIBLE_ALWAYS = "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+#: every character that may be removed: one class, searched fast, each match then judged
+INVISIBLE = re.compile(f"[{_INVISIBLE_ALWAYS}{_ZERO_WIDTH_JOINERS}]")
+_JOINING_LETTER = re.compile(f"[{_JOINING_SCRIPTS}]")
+
+
+def _removed(found: re.Match[str]) -> str:
+    """Nothing for an invisible character, the joiner itself between two letters of a script
+    that writes with it."""
+    joiner = found.group()
+    if joiner in _ZERO_WIDTH_JOINERS and found.start() > 0 \
+            and _JOINING_LETTER.match(found.string, found.start() - 1) is not None \
+            and _JOINING_LETTER.match(found.string, found.end()) is not None:
+        return joiner
+    return ""
+
+
 #: control characters: separators at most, made spaces
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -21,8 +43,8 @@ _SPACE_RUN = re.compile("  +")
 #: over the page's code points is cheaper than the searches that find nothing.
 _CLEAN, _OTHER_SPACE, _NOT_NFC = 1, 2, 4
 _MARKS = np.zeros(0x10000, dtype=np.uint8)
-_MARKS[[ord(c) for pattern in (INVISIBLE, _CONTROL)
-        for c in pattern.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[ord(c) for c in _CONTROL.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
+_MARKS[[ord(c) for c in INVISIBLE.findall("".join(map(chr, range(0x10000))))]] |= _CLEAN
 _MARKS[[c for c in range(0x10000) if chr(c).isspace() and chr(c) not in " \n"]] |= _OTHER_SPACE
 #: ... and a third: a code point that NFC may change, alone or with its neighbours (a combining
 #: mark, one NFC replaces, the second of a pair NFC composes, a Hangul vowel or final; past the
@@ -58,7 +80,7 @@ def _normalized(text: str) -> tuple[str, str | None, np.ndarray | None]:
     marked = _MARKS.take(codes, mode="clip")
     marks = int(np.bitwise_or.reduce(marked)) if len(marked) else 0
     if marks & _CLEAN:
-        text = INVISIBLE.sub("", _CONTROL.sub(" ", text))
+        text = INVISIBLE.sub(_removed, _CONTROL.sub(" ", text))
     if marks & _NOT_NFC and not unicodedata.is_normalized("NFC", text):
         return unicodedata.normalize("NFC", text), None, None
     if marks & _CLEAN:

@@ -37,6 +37,7 @@ from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
     CHAPTER_MARK_CLOSING,
+    COMMAS,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -58,6 +59,7 @@ from .rules.shapes import (
 )
 from .rules.stopwords import ALL_STOPWORDS
 
+_COMMAS = tuple(COMMAS)
 _PROSE_WORDS = 12
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
@@ -251,7 +253,7 @@ def _furniture(page: Page, pos: int) -> bool:
 def _binds_on(line: str) -> bool:
     """The line ends on a comma or a word such as "the" or "and": its
     sentence goes on on the next line."""
-    return line.endswith(",") or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS
+    return line.endswith(_COMMAS) or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS
 
 
 def _runs_on(page: Page, pos: int) -> bool:

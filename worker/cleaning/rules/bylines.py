@@ -20,10 +20,19 @@ from .dates import (
 #: the months of the dateline shape the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`)
 _MONTHS = SHAPE_MONTHS
 
+#: a byline's label in Arabic ("بقلم: ...", "بواسطة ..."), Persian ("نویسنده: ...", "توسط ..."),
+#: Urdu ("تحریر: ...", "رپورٹ: ..."), Hebrew ("מאת ..."), Hindi ("लेखक: ...", "द्वारा: ...") and
+#: Bengali ("লিখেছেন: ...", "লেখক: ...")
+_SCRIPT_BYLINE_LABELS = ("بقلم|بواسطة|الكاتب|نویسنده|توسط|تحریر|رپورٹ|مصنف|מאת|"
+                         "लेखक|लेखिका|द्वारा|रिपोर्ट|লিখেছেন|লেখক|প্রতিবেদক")
+#: the first letter of a name in a script without capitals: Hebrew, Arabic and the Indic scripts
+#: write names as any word, so that their letters stand where a capital does
+UNCASED_NAME_START = re.compile("[\u05d0-\u05ea\u0620-\u06d3\u0900-\u0dff]")
 #: A line opening on a byline's label and a word ("By Jane Doe", "Von Max Muster"); not the
 #: Spanish and Portuguese explainer's "Por qué ..." / "Por que ...", a headline's opening.
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|words by|von|par|por(?!\s+qu[eé]\b)|di|door|autor|author:?)\s+\S",
+    r"^(?:by|written by|posted by|words by|von|par|por(?!\s+qu[eé]\b)|di|door|autor|author:?|"
+    rf"(?:{_SCRIPT_BYLINE_LABELS}):?)\s+\S",
     re.IGNORECASE,
 )
 
@@ -69,6 +78,9 @@ READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", 
 #: date, the reading time, a table of contents or a breadcrumb trail.
 OPENER = re.compile(
     r"^(?:by\b|written by|posted by|posted on|published|updated|last updated|"
+    # ... "published" and "updated" in Arabic, Persian, Urdu, Hebrew, Hindi and Bengali, as a word
+    r"(?:نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم التحديث|منتشر شده|تاریخ انتشار|به روز رسانی|"
+    r"شائع شدہ|تاریخ اشاعت|اپ ڈیٹ|פורסם|עודכן|प्रकाशित|अपडेट|প্রকাশিত|আপডেট|হালনাগাদ)(?!\w)|"
     r"\d+\s*min(?:ute)?s?\s+read|reading time|table of contents|in this article|on this page|"
     r"home\b.*[/›»>])",
     re.IGNORECASE,
@@ -207,7 +219,8 @@ AUTHOR_PREFIX = re.compile(
     r"(?:geschrieben|verfasst|gepostet)\s+von|von|(?:écrit|rédigé|publié)\s+par|par|"
     r"(?:escrito|publicado|redactado)\s+por|por(?!\s+qu[eé]\b)|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
     r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
-    r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])))\s*:?\s+|"
+    r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý]))|"
+    rf"{_SCRIPT_BYLINE_LABELS})\s*:?\s+|"
     r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|yazan|penulis|forfatter|författare|skribent|"
     r"szerző|avtor|avtorica|autorka|reporter|text|texte|texto|testo|tekst)\s*:\s*)(?=[^\W\d_])",
     re.IGNORECASE)
@@ -240,8 +253,8 @@ OTHER_ROLE_END = re.compile(
 
 #: A byline's label after a date on the same line, the author's name after it ("Posted on
 #: March 3, 2024 by Sarah", "Publié le 3 juillet 2023 par Marie Dupont").
-AUTHOR_AFTER_DATE = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?\s+(?=[^\W\d_])",
-                               re.IGNORECASE)
+AUTHOR_AFTER_DATE = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh|על ידי|"
+                               rf"{_SCRIPT_BYLINE_LABELS})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 #: News agencies that write stories, and so sign bylines ("Jane Doe, Reuters"), as well as
 #: credit pictures; picture libraries ("Getty Images") credit pictures only.
@@ -276,7 +289,10 @@ DATE_LABEL = re.compile(
     r"ultimo aggiornamento|última atualização|ostatnia aktualizacja|zaktualizowano|"
     r"veröffentlicht|aktualisiert|verfasst|erstellt|datum|publiée?|mise? à jour|publicado|actualizado|fecha|"
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
-    r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji)"
+    r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji|"
+    # ... in Arabic, Persian, Urdu, Hebrew (and its weekdays, "יום חמישי,"), Hindi and Bengali
+    r"نشر في|نشر بتاريخ|تاريخ النشر|منتشر شده|تاریخ انتشار|شائع شدہ|تاریخ اشاعت|פורסם ב-?|פורסם|"
+    r"יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי),?|प्रकाशित|প্রকাশিত)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
 

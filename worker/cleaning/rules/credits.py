@@ -37,7 +37,12 @@ _AGENCIES = (
     # Norway's, Sweden's, Denmark's, Italy's), and AFP and Bloomberg named in full
     r"Cuartoscuro|Agencia Uno|Andina|Colprensa|Anadolu Agency|IRNA|WAFA|KCNA|ANA-MPA|Eurokinissi|"
     r"Agerpres|HINA|Tanjug|Ukrinform|UNIAN|Keystone-ATS|NTB Scanpix|TT Nyhetsbyrån|Ritzau|Adnkronos|"
-    r"Agence France-Presse|Agence France Presse|Bloomberg News"
+    r"Agence France-Presse|Agence France Presse|Bloomberg News|"
+    # the wires as Arabic, Persian, Urdu, Hebrew, Hindi and Bengali papers name them ("(رويترز)", "(أ ف ب)",
+    # "(ایرنا)", "(اے ایف پی)", "(רויטרס)", "(पीटीआई)", "(বাসস)")
+    r"رويترز|أ ف ب|أ\.ف\.ب|ا ف ب|فرانس برس|أسوشيتد برس|الأناضول|د ب أ|واس|وام|سانا|ایرنا|ایسنا|ایلنا|تسنیم|"
+    r"رویترز|اے ایف پی|اے پی پی|اے پی|رائٹرز|רויטרס|פלאש 90|פלאש90|पीटीआई|एएनआई|आईएएनएस|रॉयटर्स|एएफपी|"
+    r"বাসস|রয়টার্স|এএফপি|ইউএনবি"
 )
 #: picture libraries: never an article's source, as a wire may be ("... into the US. PTI"), so a
 #: sentence they close is a caption wherever it stands ("... on Tuesday. Getty Images")
@@ -120,6 +125,10 @@ _LABELS = (
     # "Sumber: Antara", "Источник: ТАСС", "المصدر: رويترز", "图片来源：新华社", "写真：共同")
     r"Bron|Fotoğraf|Görsel|Kaynak|Sumber|Ilustrasi|Gambar|Фотография|Иллюстрация|Источник|Снимок|"
     r"صورة|المصدر|تصوير|图片来源|图片|摄影|来源|圖片來源|圖片|攝影|來源|写真|画像|出典|撮影|"
+    # Arabic's lens ("عدسة: ..."), Persian's and Urdu's photo and picture ("عکس: ایسنا", "فوٹو: اے پی پی",
+    # "تصویر: ..."), Hebrew's ("צילום: ..."), Hindi's ("फोटो: पीटीआई", "तस्वीर: ...") and Bengali's
+    # ("ছবি: সংগৃহীত")
+    r"عدسة|عکس|تصویر|منبع|فوٹو|צילום|צילומים|קרדיט|फोटो|फ़ोटो|तस्वीर|चित्र|ছবি|ফটো|"
     # Vietnamese ("Ảnh: TTXVN")
     r"Ảnh|"
     # the photographer named as such in German, the Nordic languages, Spanish, Portuguese and Italian
@@ -450,15 +459,15 @@ NEWSROOM_COLON = re.compile(":(?:" + "|".join(f"(?<={word}:)" for word in _NEWSR
 #: "... on Tuesday. Jane Doe/Special to The Daily Planet", "(Special to the Planet)": a freelance's
 #: picture, as American papers credit it (the paper's name capitalised, to the line's end; not a
 #: byline, "By Jane Doe | Special to The Daily Planet")
-_SPECIAL_TO = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())\(?"
+_SPECIAL_TO = re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s)|(?<=\())\(?"
                          rf"(?P<credit>(?:(?!By\s|BY\s){_PERSON_NAME}\s*[/|,—–]\s*)?"
                          r"[Ss]pecial to (?:[Tt]he )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)?\s*\.?$")
 #: "... (Twitter)", "(Instagram/@janedoe)", "... Twitter/@janedoe": a picture taken from a social
 #: network or a map, in parentheses or with its account, after a sentence (with no picture near, the
 #: article's own words: see :data:`PLATFORM`; a share button, "X (Twitter)", follows none)
 _FROM_PLATFORMS = (
-    re.compile(rf"(?<=[.!?”\"]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
-    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"؟۔।]\s)\(\s*(?P<credit>(?:{_PLATFORMS})(?:\s*/\s*@?[\w.]+)?)\s*\)\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"؟۔।]\s)(?P<credit>(?:{_PLATFORMS})\s*/\s*@[\w.]+)\s*\.?$"),
 )
 #: the patterns a line that names no other credit word is tried with when it names a social
 #: network or "Special to" (those words gate no other pattern: see ``credits.names_credit_word``)
@@ -499,7 +508,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     # "... on Sunday. Juan Pérez (EFE)", "JANE DOE (AFP)": the photographer, then the agency in
     # parentheses, after a sentence (the name is the credit's, not the caption's)
-    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>{_PERSON_NAME}\s*\(\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*\))\s*\.?$"),
+    re.compile(rf"(?<=[.!?”\"؟۔।]\s)(?P<credit>{_PERSON_NAME}\s*\(\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})\s*\))\s*\.?$"),
     # "... on Sunday. (AFP)"  "(Reuters/Jane Doe)"  "(File photo: AP)"
     # ... "(AP Photo/Jane Doe, File)", "(Jane Doe | AP)", "(Jane Doe—AP)", "(Jane Doe - Reuters)"
     re.compile(rf"\(\s*(?:(?:File\s+)?(?i:photo|picture|image|foto)\s*:?\s*)?"
@@ -513,7 +522,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "JANE DOE/AFP via Getty Images"  "Jane Doe/The Daily Planet via AP"  "Getty Images for Acme"
     # ... or glued to the sentence by a renderer: "... on July 25, 2019.Jane Doe / AP file", or after a bar
     # or a dash: "... the new bridge. | Shutterstock", "... nesta terça - Jane Doe/Folhapress"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—-]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
+    re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s)|(?<=[a-z0-9][.!?])|(?<=\s[|–—-]\s))(?:©\s*)?(?P<credit>{_AGENCY_CREDIT})"
                r"\s*\.?$"),
     # "... on Sunday. © Jane Doe", "Joshua Tree, CA | © 2024 Jane Doe": a name after the copyright
     # sign closing a caption (alone on
@@ -521,7 +530,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=[.!?”\"|–—]\s)©\s*(?:(?:19|20)\d\d\s+)?(?P<credit>(?![^\n]*\b(?:rights?|reserved)\b)[^©\n]{2,60}?)\s*\.?$",
                re.IGNORECASE),
     # "... 2019. REUTERS/Jane Doe"  "AP Photo/Jane Doe"
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}}"
+    re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s))(?P<credit>(?:{_AGENCIES})(?:\s+Photo)?\s*/\s*[\w.'’ -]{{2,60}}"
                rf"(?:/[\w.'’ -]{{2,30}})?)\s*$",
                re.IGNORECASE),
     # "... (File photo)"  "File photo"  "Jane Doe Submitted photo"  "(Photo provided)"
@@ -560,7 +569,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE),
     # "... Courtesy of Jane Doe", or alone on the line under its caption: "courtesy of Acme Studio."
     # ... or glued to the caption by a renderer: "... a fully functioning one.courtesy of Acme Studio."
-    re.compile(r"(?:(?:^|(?<=[.!?”\"]\s))Courtesy|^courtesy|(?<=[a-z][.!?])[Cc]ourtesy)(?:\s+of)?\s+"
+    re.compile(r"(?:(?:^|(?<=[.!?”\"؟۔।]\s))Courtesy|^courtesy|(?<=[a-z][.!?])[Cc]ourtesy)(?:\s+of)?\s+"
                r"(?P<credit>[^\n]{2,80}?)\s*\.?$"),
     # "... at dawn. Image via Acme Studio", "(Photo via Jane Doe)": a capitalised label after a sentence
     # ("Send us your photos via WhatsApp." is no credit)
@@ -585,7 +594,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:\s*/\s*[\w.'’& -]{1,40})?)\s*\.?$"),
     # "... on Sunday. Jane Doe | Staff Photographer", "JANE DOE | STAFF PHOTOGRAPHER", "Jane Doe,
     # Associated Press": a person's name, then the photographer's title or the agency
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?i:(?:staff|contributing|"
+    re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s))(?P<credit>{_PERSON_NAME}\s*(?:[|/,–—-]\s*(?i:(?:staff|contributing|"
                rf"freelance|special|senior)\s+)?(?i:photographer)|,\s*(?:{_AGENCIES}|{_AGENCIES_CAPS})))\s*\.?$"),
     # "(Reuters: Jane Doe)", "(Supplied: Acme Zoo)": an agency, then its photographer, in parentheses
     re.compile(rf"\(\s*(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}|File)\s*:\s*[A-Z][\w.&'’ -]{{1,60}}?)"
@@ -594,7 +603,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|(?<=\s))\(\s*(?P<credit>{_FOR_PAPER})\s*\)\s*\.?$"),
     # "... in Den Haag. Foto Jane Doe", "(foto Jan de Vries)": a photographer's name after a bare "Foto"
     # or "Beeld", as Dutch and Italian papers print it (the name capitalised, to the line's end)
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
+    re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s)|(?<=\())(?:[Ff]oto|[Bb]eeld)\s+(?P<credit>{_PARTICLE_NAME}\)?)\s*\.?$"),
     # ... "... mardi. Photo Jane Doe", as French papers print it: after a sentence only (a line
     # "Photo Contest Winners" is a heading)
     re.compile(rf"(?<=[.!?”\"»]\s)(?:Photo|PHOTO)\s+(?P<credit>{_PARTICLE_NAME})\s*\.?$"),
@@ -607,15 +616,15 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+(?:(?:file\s+)?photo|Photo|Pic|Picture))\s*\)\s*\.?$"),
     # "... on Tuesday. Jane Doe photo", "Daily Planet file photo", "Jane Doe/Daily Planet photo": who
     # took it, then "photo" in lower case, after a sentence
-    re.compile(rf"(?<=[.!?”\"]\s)(?P<credit>(?:{_PERSON_NAME}\s*/\s*)?(?!The\s)[A-Z][\w.&'’-]*"
+    re.compile(rf"(?<=[.!?”\"؟۔।]\s)(?P<credit>(?:{_PERSON_NAME}\s*/\s*)?(?!The\s)[A-Z][\w.&'’-]*"
                r"(?:\s+[A-Z][\w.&'’-]*){1,3}\s+(?:file\s+)?photo)\s*\.?$"),
     # "... on Tuesday. (File)", "(Courtesy)", "(Submitted)", "... Tuesday. Courtesy": a bare word saying
     # where the picture came from, in parentheses or after a sentence
     re.compile(r"\(\s*(?P<credit>Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE)\s*\)\s*\.?$"),
-    re.compile(r"(?<=[.!?”\"]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
+    re.compile(r"(?<=[.!?”\"؟۔।]\s)(?P<credit>Courtesy|Submitted)\s*\.?$"),
     # "... on Monday. via Associated Press", "via Getty Images": the agency the picture came through,
     # after a sentence or alone on its line
-    re.compile(rf"(?:^|(?<=[.!?”\"]\s))via\s+(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s*\.?$"),
+    re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s))via\s+(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s*\.?$"),
     # "... (Twitter)", "Twitter/@janedoe" (above)
     *_FROM_PLATFORMS,
 )

@@ -60,6 +60,19 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sr": ("januar januara", "februar februara", "mart marta", "april aprila", "maj maja", "jun juna",
            "jul jula", "avgust avgusta", "septembar septembra", "oktobar oktobra", "novembar novembra",
            "decembar decembra"),
+    # Arabic: the names of Egypt and the Gulf, and the Levant's of one word
+    "ar": ("يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+           "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"),
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
+           "دسمبر"),
+    # Hebrew: also with the "ב" ("in") a date puts before them ("5 בדצמבר 2024")
+    "he": ("ינואר בינואר", "פברואר בפברואר", "מרץ מרס במרץ במרס", "אפריל באפריל", "מאי במאי", "יוני ביוני",
+           "יולי ביולי", "אוגוסט באוגוסט", "ספטמבר בספטמבר", "אוקטובר באוקטובר", "נובמבר בנובמבר",
+           "דצמבר בדצמבר"),
+    "hi": ("जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
+           "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"),
 }
 
 #: Weekday names by language, Monday to Sunday, as a dateline opens with them ("Montag,
@@ -82,6 +95,10 @@ WEEKDAYS: dict[str, str] = {
     "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap",
     "sl": "ponedeljek torek sreda četrtek petek sobota nedelja",
     "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+    "ur": "پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار",
+    "hi": "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+    "bn": "সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার",
 }
 
 #: the languages of the months and weekdays that the shipped line model's features were
@@ -100,8 +117,10 @@ BEFORE_YEAR = r"(?:de|del)\s+"
 
 
 def _plain(word: str) -> str:
-    """``word`` without its accents ("février" -> "fevrier")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """``word`` without its accents ("février" -> "fevrier"), the rest composed again (a Bengali
+    vowel sign of two parts)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not unicodedata.combining(c)))
 
 
 def _unique(words: list[str]) -> list[str]:

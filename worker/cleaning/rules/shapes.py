@@ -10,6 +10,20 @@ import re
 
 from .dates import SHAPE_MONTHS
 
+#: Marks that close a sentence: the Latin ones with closing quotes and brackets, and those of
+#: other scripts that stand where they do ("؟" the Arabic question mark, "۔" the Urdu full stop,
+#: "।" and "॥" the danda of Hindi and Bengali).
+SENTENCE_ENDS = ".!?…\"”’»)" + "؟۔।॥"
+#: Commas: the Latin one and the Arabic "،" (Arabic, Persian, Urdu).
+COMMAS = ",،"
+#: Marks a heading never ends with: a sentence's or a clause's, the Arabic comma and semicolon
+#: ("؛") and the Urdu and Indic full stops among them.
+CLAUSE_ENDS = ".,;:…" + "،؛۔।"
+#: Punctuation of the scripts past Latin-1 and the general punctuation block: the Arabic comma,
+#: semicolon, question mark and full stop, the Urdu full stop, the danda, Hebrew's maqaf, geresh
+#: and gershayim.
+SCRIPT_PUNCTUATION = "،؛؟٪۔।॥־׳״"
+
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
@@ -32,9 +46,15 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 #: The head line of a reader comment, or the count of comments (matched
 #: from the start of a short line; the lookaheads keep it one scan per line).
+#: A post's reply button in Arabic, Persian, Urdu, Hebrew, Hindi and Bengali, and the word its count of
+#: comments ends on ("3 تعليقات", "۵ دیدگاه", "3 תגובות", "4 टिप्पणियाँ", "২টি মন্তব্য")
+SCRIPT_REPLY_WORDS = ("رد", "الرد", "پاسخ", "جواب دیں", "השב", "הגב", "जवाब दें", "উত্তর দিন")
+_SCRIPT_REPLY = "|".join(SCRIPT_REPLY_WORDS)
+_SCRIPT_COMMENTS = "تعليقات|تعليق|دیدگاه|نظر|تبصرے|תגובות|טוקבקים|टिप्पणियां|टिप्पणियाँ|टिप्पणी|মন্তব্য"
 COMMENT_HEADER = re.compile(
     r"(?:(?=.*:$).*\b(?:says|said|wrote|schreibt|dice|disse|écrit|dit|berkata)\s*:$"
     r"|(?:reply|responder|antworten|répondre|rispondi|balas|ответить)$"
+    rf"|(?<![^\W\d_])(?:{_SCRIPT_REPLY})$|\d+\s*(?:টি\s+)?(?:{_SCRIPT_COMMENTS})(?!\w)"
     r"|\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentários|comentarios|komentar)\b"
     r"|(?=.*respons).*\bresponses? to\b|(?:log in|sign in|login) to (?:reply|comment))",
     re.IGNORECASE,
@@ -42,7 +62,8 @@ COMMENT_HEADER = re.compile(
 
 #: A post's reply button on a line of its own, in several languages.
 REPLY_BUTTON = re.compile(
-    r"^(?:reply|responder|antworten|répondre|rispondi|balas|ответить|odpowiedz|reageer|beantwoorden|svara)$",
+    r"^(?:reply|responder|antworten|répondre|rispondi|balas|ответить|odpowiedz|reageer|beantwoorden|svara|"
+    rf"{_SCRIPT_REPLY})$",
     re.IGNORECASE,
 )
 
