@@ -703,6 +703,10 @@ class _CaptionSearch:
             # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
             # a photographer and a publication only after a picture's description
             credit = None
+        if credit is not None and self.dated[p] and not any(map(str.isalpha, text)):
+            # a date line naming the article's source ("2024-12-05 10:30 Source: Xinhua"): no
+            # picture's description before the label
+            credit = None
         if credit is not None and text and (not fragment_start(line) or camel_case(line)) \
                 and not self.continued(p):
             self.add(Caption(text, credit), (p,))

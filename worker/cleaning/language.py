@@ -6,7 +6,8 @@ from collections import Counter
 
 import numpy as np
 
-from .rules.stopwords import STOPWORDS
+from .rules.stopwords import STOPWORDS, UNSPACED_STOPWORDS
+from .unspaced import WORD_SHARE
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: :data:`_WORD` in ASCII text lowercased, whose letters are a-z: the same words, lowercased, found faster
@@ -73,6 +74,10 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
     or None when the text is too short or covered by none."""
     tokens = lowered_words(text)
+    if not text.isascii():
+        unspaced = _unspaced_language(text, len(tokens))
+        if unspaced is not False:
+            return unspaced
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
@@ -86,3 +91,26 @@ def detect_language(text: str) -> str | None:
         if found > best_hits:
             best, best_hits = lang, found
     return best if best_hits / len(tokens) >= _MIN_SHARE else None
+
+
+def _unspaced_language(text: str, tokens: int) -> str | None | bool:
+    """The language of a text mostly in a script written without spaces
+    (Chinese, Japanese, Thai): the one whose function words
+    (:data:`~.rules.stopwords.UNSPACED_STOPWORDS`) cover most of its words
+    counted by characters (:mod:`.unspaced`), or None when too short or
+    covered by none; False when the text is mostly in spaced words."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    share = WORD_SHARE.take(codes, mode="clip")
+    words = float(share.sum())
+    if not words or words <= tokens - _runs(share):
+        return False
+    if words < _MIN_WORDS:
+        return None
+    hits = {lang: sum(map(text.count, function_words)) for lang, function_words in UNSPACED_STOPWORDS.items()}
+    best = max(hits, key=hits.__getitem__)
+    return best if hits[best] / words >= _MIN_SHARE else None
+
+
+def _runs(share: np.ndarray) -> int:
+    inside = share > 0
+    return int(inside[0]) + int(np.count_nonzero(inside[1:] & ~inside[:-1]))

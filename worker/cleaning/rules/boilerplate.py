@@ -13,7 +13,7 @@ from ..openings import by_first_character
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
-    grafika
+    grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
@@ -130,6 +130,26 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     lees meer
     delen
     advertentie
+    分享
+    分享到
+    分享到：
+    发表评论
+    發表評論
+    發表迴響
+    返回顶部
+    返回首頁
+    返回首页
+    シェア
+    シェアする
+    ツイート
+    コメント
+    コメントを書く
+    続きを読む
+    もっと見る
+    อ่านเพิ่มเติม
+    อ่านต่อ
+    แชร์
+    แสดงความคิดเห็น
 """.strip().splitlines())
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
@@ -274,6 +294,21 @@ _AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
     похожие статьи
     читайте также
     комментарии
+    相关新闻
+    相關新聞
+    相关阅读
+    相關閱讀
+    相关文章
+    相關文章
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    関連記事
+    関連ニュース
+    おすすめ記事
+    ข่าวที่เกี่ยวข้อง
+    บทความที่เกี่ยวข้อง
 """.strip().splitlines())
 
 #: Headings and links that close an article: what follows them is sharing,
@@ -335,6 +370,11 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     artikel teilen
     lire aussi
     baca juga
+    分享到
+    分享到：
+    シェアする
+    この記事をシェアする
+    แชร์บทความนี้
 """.strip().splitlines())
 
 #: End markers that are also a slideshow's buttons: "Previous" / "Next" over a picture
@@ -369,6 +409,15 @@ PREFIXES: tuple[str, ...] = (
     "required fields are marked",
     "notify me of",
     "save my name",
+    "责任编辑",
+    "責任編輯",
+    "版权所有",
+    "版權所有",
+    "相关阅读：",
+    "延伸阅读：",
+    "関連記事：",
+    "สงวนลิขสิทธิ์",
+    "อ่านเพิ่มเติม:",
 )
 
 #: Headings that only ever open what follows an article: related reading, the

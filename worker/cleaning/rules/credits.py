@@ -120,6 +120,8 @@ _LABELS = (
     # "Sumber: Antara", "Источник: ТАСС", "المصدر: رويترز", "图片来源：新华社", "写真：共同")
     r"Bron|Fotoğraf|Görsel|Kaynak|Sumber|Ilustrasi|Gambar|Фотография|Иллюстрация|Источник|Снимок|"
     r"صورة|المصدر|تصوير|图片来源|图片|摄影|来源|圖片來源|圖片|攝影|來源|写真|画像|出典|撮影|"
+    # Thai ("ภาพ: รอยเตอร์", "ภาพโดย ...", "ที่มาภาพ: ...")
+    r"ภาพ|ภาพโดย|ที่มาภาพ|"
     # Vietnamese ("Ảnh: TTXVN")
     r"Ảnh|"
     # the photographer named as such in German, the Nordic languages, Spanish, Portuguese and Italian
