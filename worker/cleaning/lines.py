@@ -193,12 +193,16 @@ def heading_shape(line: str, words: int, unspaced: bool = False) -> bool:
 
 
 def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, ends: np.ndarray,
-                   first_classes: np.ndarray, first_marks: np.ndarray) -> np.ndarray:
+                   first_classes: np.ndarray, first_marks: np.ndarray | None = None) -> np.ndarray:
     """:func:`heading_shape` of every line, from the page's measures: its
     word counts and lengths, its code points, where each line ends and the
-    :func:`char_classes` and :data:`_NEEDS` of its first character."""
+    :func:`char_classes` of its first character (and on a page in an unspaced
+    script, its :data:`_NEEDS`)."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= ((first_classes & (UPPER | DIGIT)) > 0) | ((first_marks & _UNSPACED) > 0)
+    opening = (first_classes & (UPPER | DIGIT)) > 0
+    if first_marks is not None:
+        opening |= (first_marks & _UNSPACED) > 0
+    shaped &= opening
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
@@ -370,7 +374,10 @@ def read_page(text: str) -> Page:
     starts_lower = (first_classes & LOWER) > 0
     starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
     put("terminal", terminal)
-    put("ends_colon", (last_codes == ord(":")) | ((last_codes == _WIDE_COLON) & (counted is not None)))
+    ends_colon = last_codes == ord(":")
+    if counted is not None:
+        ends_colon |= last_codes == _WIDE_COLON
+    put("ends_colon", ends_colon)
     put("starts_lower", starts_lower)
     put("starts_punct", starts_punct)
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
@@ -457,9 +464,10 @@ def read_page(text: str) -> Page:
     credits = {j: by_text[lines[j]] for j in parsed}
     columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
+    first_marks = None if counted is None else marks[starts]
+    headings = _heading_lines(count, length, codes, ends, first_classes, first_marks)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
-                credit_words=credit_words, headings=_heading_lines(count, length, codes, ends, first_classes,
-                                                                      marks[starts] * (counted is not None)),
+                credit_words=credit_words, headings=headings,
                 runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None)
 
 
