@@ -5046,8 +5046,13 @@ def test_a_caption_credited_in_chinese_japanese_or_thai_is_found_under_its_pictu
     assert caption.text not in found.body
 
 
-def test_a_date_line_naming_the_source_gives_the_date():
-    assert extract_text(ZH_NEWS).published_at == "2024-12-05T10:30:12"
+@pytest.mark.parametrize(("page", "date"), [
+    (ZH_NEWS, "2024-12-05T10:30:12"), (JA_NEWS, "2024-12-05"), (ZHT_BLOG, "2024-11-18"),
+], ids=["zh-source", "ja", "zh-hant-author"])
+def test_the_date_line_of_a_chinese_or_japanese_page_gives_the_date(page, date):
+    """Dates written with their characters ("2024年12月5日 11時20分"), and a date line naming
+    the article's source ("2024-12-05 10:30:12 来源：新华网"), which is no caption."""
+    assert extract_text(page).published_at == date
 
 
 def test_a_spaced_page_with_a_few_chinese_words_is_counted_by_its_spaces():
