@@ -5072,3 +5072,21 @@ def test_a_chinese_paragraph_counts_as_many_words_as_its_length_in_characters_ma
     assert 50 <= page.words[first] <= 80
     assert page.words[page.lines.index("首页")] == 1
     assert page.column("stop_share")[first] > 0.15
+
+
+@pytest.mark.parametrize("box", [
+    ["【延伸阅读】", "  • 长江航运企业调整冬季运力安排"], ["延伸阅读：长江航运企业调整冬季运力安排"],
+], ids=["label-over-link", "label-and-link"])
+def test_a_chinese_read_also_box_among_the_paragraphs_is_dropped_and_the_article_goes_on(box):
+    """A link box among the paragraphs ("【延伸阅读】" over a bulleted headline, "延伸阅读：..."),
+    under a date line naming source and author (no caption), as a text browser prints the page."""
+    page = "\n".join([
+        "  • 首页", "  • 新闻", "  • 财经", "", ZH_TITLE, "",
+        "2024年12月05日 10:30 | 来源：新华网 | 作者：李四", "", *ZH_ARTICLE[:3], *box, *ZH_ARTICLE[3:], "",
+        "【责任编辑：张三】", "", "热门推荐", "  • 一条新闻标题在这里", "  • 另一条新闻的标题", "",
+        "关于我们 | 联系我们 | 广告服务 | 网站地图", "Copyright © 2024 新华网 版权所有"])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(ZH_ARTICLE)
+    assert found.title == ZH_TITLE
+    assert found.captions == ()
+    assert found.published_at == "2024-12-05"

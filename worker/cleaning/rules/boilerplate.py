@@ -158,6 +158,8 @@ AD_SLOTS: frozenset[str] = frozenset("""
     advertisement advertising ad ads werbung anzeige publicité publicidad pubblicità publicidade
     advertentie reklame annonce annons annonse reklama реклама mainos
 """.split())
+#: "Further reading", "Related reading", "Read also" in Chinese, Japanese and Thai
+_READ_ALSO_UNSPACED = "延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|あわせて読みたい|อ่านเพิ่มเติม|อ่านต่อ"
 #: A link to another story set among the article's paragraphs, its label then the story's
 #: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
 #: the article goes on under it.
@@ -166,7 +168,8 @@ READ_ALSO_LINK = re.compile(
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
-    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)\s?[:>»]\s*\S", re.IGNORECASE)
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также|"
+    rf"{_READ_ALSO_UNSPACED})\s?[:>»：]\s*\S", re.IGNORECASE)
 #: A link box's heading on a line of its own, the linked story's headline on the next
 #: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
 #: among the article's paragraphs, the article goes on under the headline. A
@@ -181,7 +184,8 @@ READ_ALSO_LABEL = re.compile(
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
-    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также)$", re.IGNORECASE)
+    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также|"
+    rf"{_READ_ALSO_UNSPACED}|【(?:{_READ_ALSO_UNSPACED})】)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
