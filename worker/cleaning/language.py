@@ -7,7 +7,7 @@ from collections import Counter
 import numpy as np
 
 from .rules.stopwords import STOPWORDS, UNSPACED_STOPWORDS
-from .unspaced import WORD_SHARE
+from .unspaced import WORD_SHARE, count_runs
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: :data:`_WORD` in ASCII text lowercased, whose letters are a-z: the same words, lowercased, found faster
@@ -102,15 +102,10 @@ def _unspaced_language(text: str, tokens: int) -> str | None | bool:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     share = WORD_SHARE.take(codes, mode="clip")
     words = float(share.sum())
-    if not words or words <= tokens - _runs(share):
+    if not words or words <= tokens - count_runs(share):
         return False
     if words < _MIN_WORDS:
         return None
     hits = {lang: sum(map(text.count, function_words)) for lang, function_words in UNSPACED_STOPWORDS.items()}
     best = max(hits, key=hits.__getitem__)
     return best if hits[best] / words >= _MIN_SHARE else None
-
-
-def _runs(share: np.ndarray) -> int:
-    inside = share > 0
-    return int(inside[0]) + int(np.count_nonzero(inside[1:] & ~inside[:-1]))

@@ -54,12 +54,17 @@ def unspaced_words(codes: np.ndarray, starts: np.ndarray, lines: list[str],
     return extra, stops
 
 
+def count_runs(share: np.ndarray) -> int:
+    """How many runs of unspaced letters a text's :data:`WORD_SHARE` shows."""
+    inside = share > 0
+    return int(inside[:1].sum()) + int(np.count_nonzero(inside[1:] & ~inside[:-1]))
+
+
 def text_words(text: str) -> int:
     """The words of one text, counted as :func:`unspaced_words` counts a line's."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     share = WORD_SHARE.take(codes, mode="clip")
-    inside = share > 0
-    runs = int(inside[:1].sum()) + int(np.count_nonzero(inside[1:] & ~inside[:-1]))
+    runs = count_runs(share)
     spaced = len(text.split())
     return max(round(spaced + max(float(share.sum()) - min(runs, spaced), 0)), 1)
 
@@ -71,7 +76,7 @@ _GRAM, _THAI_GRAM = 2, 4
 
 def character_grams(text: str) -> set[str]:
     """The runs of two characters (four in Thai) of each lowercased word of a
-    text in an unspaced script, the words of two letters or more of the
+    text in an unspaced script, the words of three letters or more of the
     rest: what two texts share when their words are not spaced apart (a
     headline and the article's lead)."""
     found = set()
