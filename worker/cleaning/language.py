@@ -70,11 +70,14 @@ def _ascii_words(text: str) -> list[str]:
     return [word for run in runs for word in (find(run) if "'" in run else (run,))]
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
-    or None when the text is too short or covered by none."""
+    or None when the text is too short or covered by none. ``unspaced``: whether
+    the text's page is mostly in a script written without spaces (Chinese,
+    Japanese, Thai), when the caller knows; a page known to be in spaced words
+    is not searched for such letters again."""
     tokens = lowered_words(text)
-    if not text.isascii():
+    if unspaced is not False and not text.isascii():
         unspaced = _unspaced_language(text, len(tokens))
         if unspaced is not False:
             return unspaced

@@ -348,7 +348,8 @@ def read_page(text: str) -> Page:
     marks = looked_up(_NEEDS, codes)
     needs = np.bitwise_or.reduceat(marks, starts)
     count = spaced_count
-    counted = unspaced_words(codes, starts, lines, spaced_count) if (needs & _UNSPACED).any() else None
+    unspaced = np.bitwise_or.reduce(needs) & _UNSPACED
+    counted = unspaced_words(codes, starts, lines, spaced_count) if unspaced else None
     if counted is not None:
         count = np.rint(spaced_count + counted[0])
         stops = stops + counted[1]
