@@ -5036,7 +5036,8 @@ def test_a_page_in_a_script_without_spaces_gives_its_article_headline_and_langua
 @pytest.mark.parametrize(("page", "caption"), [
     (ZH_NEWS, ZH_CAPTION), (JA_NEWS, JA_CAPTION), (TH_NEWS, TH_CAPTION),
     (ZHT_BLOG, Caption("礁溪溫泉公園的足湯。", "小安")),
-], ids=["zh", "ja", "th", "zh-hant"])
+    (TH_NEWS.replace("ภาพ: รอยเตอร์", "(ภาพโดย สมชาย ใจดี)"), Caption(TH_CAPTION.text, "สมชาย ใจดี")),
+], ids=["zh", "ja", "th", "zh-hant", "th-by"])
 def test_a_caption_credited_in_chinese_japanese_or_thai_is_found_under_its_picture(page, caption):
     """Credit words glued to the caption in an unspaced script ("...航行。图片来源：新华社",
     "...（５日午前）＝共同", "ภาพ: รอยเตอร์") are found inside the line's letters; a date
