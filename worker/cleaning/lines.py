@@ -23,7 +23,14 @@ from .credits import split_credit
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
-from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
+from .rules.boilerplate import (
+    END_MARKERS,
+    GALLERY_BUTTONS,
+    PHRASES,
+    PLACEHOLDERS,
+    PREFIXES,
+    UNSPACED_PREFIXES,
+)
 from .rules.bylines import BYLINE, DATELINE, OPENER
 from .rules.credits import CREDIT_WORDS, FOR_PAPER_CREDIT, SLASH_TO_CLOSE, SLASHED_CREDIT
 from .rules.shapes import BULLET, COMMENT_HEADER, SEPARATOR, TIME_OF_DAY, URL_LIKE, YEAR
@@ -143,6 +150,8 @@ _NEEDS[WORD_SHARE > 0] |= _UNSPACED
 #: letters, which its words split by spaces and punctuation do not part
 _UNSPACED_CREDIT_WORDS = tuple(sorted(word for word in CREDIT_WORDS
                                       if any(WORD_SHARE[min(ord(c), 0xFFFF)] for c in word)))
+#: the furniture prefixes a page in an unspaced script is read with
+_ALL_PREFIXES = PREFIXES + UNSPACED_PREFIXES
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -447,8 +456,9 @@ def read_page(text: str) -> Page:
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     few = short_words <= 12
+    prefixes = PREFIXES if counted is None else _ALL_PREFIXES
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
-        map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
+        map(str.startswith, compress(keys, few.tolist()), repeat(prefixes)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike

@@ -413,6 +413,11 @@ PREFIXES: tuple[str, ...] = (
     "required fields are marked",
     "notify me of",
     "save my name",
+)
+#: :data:`PREFIXES` in the scripts written without spaces (the editor's line, the rights,
+#: related reading): read on the pages in those scripts only, so that no other page's short
+#: lines are compared with them
+UNSPACED_PREFIXES: tuple[str, ...] = (
     "责任编辑",
     "責任編輯",
     "版权所有",
