@@ -26,6 +26,9 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFOR
                         rf"({by_first_letter(ALL_MONTHS)})\.?,?\s+(?:{BEFORE_YEAR})?(\d{{4}})(?!\d)",
                         re.IGNORECASE)
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.\s+({MONTHS_AFTER_YEAR})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
+#: a Chinese or Japanese date, each number followed by its character: "2024年12月5日"
+_HAN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_CHARACTER = "年"
 
 
 def iso_date(value: str | None) -> str | None:
@@ -52,7 +55,7 @@ def text_date(text: str) -> str | None:
     "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
     first, unless the numbers say otherwise), its month named in any language of
     :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022", the
-    year first where the language writes it so: "2024. március 12.")."""
+    year first where the language writes it so: "2024. március 12.", "2024年12月5日")."""
     found = first_text_date(text)
     return found[0] if found else None
 
@@ -67,6 +70,11 @@ def first_text_date(text: str) -> tuple[str, int] | None:
             date = _date(*(m.group(i) for i in order))
             if date:
                 found.append((m.start(), date, m.end()))
+    m = _HAN_DATE.search(text) if _YEAR_CHARACTER in text else None
+    if m:
+        date = _date(*m.groups())
+        if date:
+            found.append((m.start(), date, m.end()))
     m = _NUMERIC.search(text)
     if m:
         first, sep, second, year = m.groups()

@@ -8,7 +8,8 @@ from itertools import compress
 
 import numpy as np
 
-from .rules.stopwords import STOPWORDS
+from .rules.stopwords import STOPWORDS, UNSPACED_STOPWORDS
+from .unspaced import WORD_SHARE, count_runs
 
 #: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
 #: of the word they sit on, which a search for letters alone would cut at each of them
@@ -92,10 +93,17 @@ def _ascii_words(text: str) -> list[str]:
     return [word for run in runs for word in (find(run) if "'" in run else (run,))]
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
-    or None when the text is too short or covered by none."""
+    or None when the text is too short or covered by none. ``unspaced``: whether
+    the text's page is mostly in a script written without spaces (Chinese,
+    Japanese, Thai), when the caller knows; a page known to be in spaced words
+    is not searched for such letters again."""
     tokens = lowered_words(text)
+    if unspaced is not False and not text.isascii():
+        unspaced = _unspaced_language(text, len(tokens))
+        if unspaced is not False:
+            return unspaced
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
@@ -143,3 +151,21 @@ def own_function_words(tokens: list[str], words_per_line: np.ndarray, is_known: 
 def _known_prose(words: list[str]) -> bool:
     hits = Counter(lang for word in filter(_LANGUAGES_OF.__contains__, words) for lang in _LANGUAGES_OF[word])
     return bool(hits) and max(hits.values()) >= _PROSE_SHARE * len(words)
+
+
+def _unspaced_language(text: str, tokens: int) -> str | None | bool:
+    """The language of a text mostly in a script written without spaces
+    (Chinese, Japanese, Thai): the one whose function words
+    (:data:`~.rules.stopwords.UNSPACED_STOPWORDS`) cover most of its words
+    counted by characters (:mod:`.unspaced`), or None when too short or
+    covered by none; False when the text is mostly in spaced words."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    share = WORD_SHARE.take(codes, mode="clip")
+    words = float(share.sum())
+    if not words or words <= tokens - count_runs(share):
+        return False
+    if words < _MIN_WORDS:
+        return None
+    hits = {lang: sum(map(text.count, function_words)) for lang, function_words in UNSPACED_STOPWORDS.items()}
+    best = max(hits, key=hits.__getitem__)
+    return best if hits[best] / words >= _MIN_SHARE else None

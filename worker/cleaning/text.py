@@ -355,7 +355,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         return Extraction(body="")
     if looks_clean(page):
         body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
-        return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
+        return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced),
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
@@ -370,7 +370,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         title=headline,
         captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(compress(page.lines, dropped.tolist())),
-        lang=detect_language(body_text[:_LANGUAGE_SAMPLE]),
+        lang=detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced),
         author=author,
         published_at=published_at,
     )
