@@ -6650,3 +6650,21 @@ def test_a_chinese_read_also_box_among_the_paragraphs_is_dropped_and_the_article
     assert found.title == ZH_TITLE
     assert found.captions == ()
     assert found.published_at == "2024-12-05"
+
+
+def test_a_terse_chinese_bulletin_with_few_function_characters_is_told_chinese_by_its_script():
+    """A statistics bulletin writes almost no 的 or 了: the letters tell its
+    language (ideographs and no kana), not its function characters."""
+    paragraphs = [
+        "新华社北京12月5日电 国家统计局5日发布数据显示，11月份全国居民消费价格同比上涨0.2%，环比下降0.6%。"
+        "其中，城市上涨0.2%，农村上涨0.1%；食品价格下降1.0%，非食品价格上涨0.5%。",
+        "国家统计局城市司首席统计师董莉娟表示，11月份，受季节性因素和国际油价波动等影响，全国CPI环比下降，同比涨幅与上月持平。",
+        "从环比看，CPI下降0.6%。食品价格由上月上涨转为下降2.7%，影响CPI环比下降约0.50个百分点。",
+        "从同比看，CPI上涨0.2%，涨幅与上月相同。其中，食品价格下降1.0%，降幅比上月收窄1.9个百分点。",
+        "扣除食品和能源价格的核心CPI同比上涨0.3%，涨幅比上月扩大0.1个百分点。",
+    ]
+    found = extract_text("\n".join(["首页", "新闻", "财经", "国际", "体育", "11月份CPI同比上涨0.2%",
+                                    "2024-12-05 10:30:12 来源：新华网", *paragraphs, "责任编辑：张三",
+                                    "相关新闻", "国家统计局发布10月份数据", "版权所有 新华网"]))
+    assert (found.title, found.body, found.lang) == ("11月份CPI同比上涨0.2%", "\n\n".join(paragraphs), "zh")
+    assert found.published_at.startswith("2024-12-05")

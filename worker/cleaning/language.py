@@ -8,7 +8,7 @@ from itertools import compress
 
 import numpy as np
 
-from .rules.stopwords import STOPWORDS, UNSPACED_STOPWORDS
+from .rules.stopwords import KANA_SHARE, STOPWORDS, UNSPACED_SCRIPTS
 from .unspaced import WORD_SHARE, count_runs
 
 #: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
@@ -154,11 +154,12 @@ def _known_prose(words: list[str]) -> bool:
 
 
 def _unspaced_language(text: str, tokens: int) -> str | None | bool:
-    """The language of a text mostly in a script written without spaces
-    (Chinese, Japanese, Thai): the one whose function words
-    (:data:`~.rules.stopwords.UNSPACED_STOPWORDS`) cover most of its words
-    counted by characters (:mod:`.unspaced`), or None when too short or
-    covered by none; False when the text is mostly in spaced words."""
+    """The language of a text mostly in a script written without spaces,
+    told by its letters (:data:`~.rules.stopwords.UNSPACED_SCRIPTS`): Thai
+    when most are Thai, Japanese when kana are among the ideographs
+    (:data:`~.rules.stopwords.KANA_SHARE`), else Chinese. A terse text (a
+    statistics bulletin) has few function characters, but its script tells.
+    None when too short; False when the text is mostly in spaced words."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     share = WORD_SHARE.take(codes, mode="clip")
     words = float(share.sum())
@@ -166,6 +167,9 @@ def _unspaced_language(text: str, tokens: int) -> str | None | bool:
         return False
     if words < _MIN_WORDS:
         return None
-    hits = {lang: sum(map(text.count, function_words)) for lang, function_words in UNSPACED_STOPWORDS.items()}
-    best = max(hits, key=hits.__getitem__)
-    return best if hits[best] / words >= _MIN_SHARE else None
+    letters = {lang: sum(int(np.count_nonzero((codes >= first) & (codes <= last))) for first, last in blocks)
+               for lang, blocks, _ in UNSPACED_SCRIPTS}
+    total = sum(letters.values())
+    if letters["th"] * 2 > total:
+        return "th"
+    return "ja" if letters["ja"] >= KANA_SHARE * total else "zh"

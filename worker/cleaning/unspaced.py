@@ -16,7 +16,7 @@ from .rules.stopwords import UNSPACED_SCRIPTS, UNSPACED_STOPWORDS
 
 #: each code point of the BMP's share of a word: one over its script's characters per word, 0 outside
 WORD_SHARE = np.zeros(0x10000, dtype=np.float64)
-for _blocks, _per_word in UNSPACED_SCRIPTS:
+for _lang, _blocks, _per_word in UNSPACED_SCRIPTS:
     for _first, _last in _blocks:
         WORD_SHARE[_first:_last + 1] = 1 / _per_word
 #: the single characters that are function words (Chinese, Japanese)

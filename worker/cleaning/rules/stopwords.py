@@ -247,12 +247,16 @@ UNSPACED_STOPWORDS: dict[str, frozenset[str]] = {
     """.split()),
 }
 
-#: The scripts written without spaces between words: their blocks of code points and how
+#: The scripts written without spaces between words: the language each one's letters tell
+#: (ideographs Chinese, kana Japanese, Thai letters Thai), their blocks of code points and how
 #: many characters make a word on average, so that a line in them is counted in words
 #: comparable with a spaced language's (Chinese words average about 1.5 characters,
 #: Japanese kana runs about 2, Thai words about 4 code points with their vowel and tone marks).
-UNSPACED_SCRIPTS: tuple[tuple[tuple[tuple[int, int], ...], float], ...] = (
-    (((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), 1.5),
-    (((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), 2.0),
-    (((0x0E00, 0x0E7F),), 4.0),
+UNSPACED_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], float], ...] = (
+    ("zh", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), 1.5),
+    ("ja", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), 2.0),
+    ("th", ((0x0E00, 0x0E7F),), 4.0),
 )
+#: Japanese writes kana among its ideographs, Chinese never does: a text of ideographs with
+#: this share of kana among its unspaced letters is Japanese
+KANA_SHARE = 0.1
