@@ -6668,3 +6668,38 @@ def test_a_terse_chinese_bulletin_with_few_function_characters_is_told_chinese_b
                                     "相关新闻", "国家统计局发布10月份数据", "版权所有 新华网"]))
     assert (found.title, found.body, found.lang) == ("11月份CPI同比上涨0.2%", "\n\n".join(paragraphs), "zh")
     assert found.published_at.startswith("2024-12-05")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_short_last_paragraph_in_a_script_without_capitals_is_kept_as_in_english(lang):
+    """The article's short last sentence is kept when it opens as a sentence
+    does: on a capital, or on any letter of a script that has no capitals."""
+    paragraphs, tail = {
+        "ar": (["أعلنت وزارة الصحة في بيان صدر اليوم الخميس أن عدد الإصابات الجديدة بالإنفلونزا "
+                "الموسمية ارتفع خلال الأسبوع الماضي في عدد من المحافظات، "
+                "وأن المستشفيات تستعد لموسم شتاء صعب.",
+                "وقال المتحدث باسم الوزارة إن الفرق الطبية في حالة تأهب، وإن اللقاحات متوفرة في جميع المراكز "
+                "الصحية، داعيا المواطنين إلى الإسراع في الحصول على اللقاح قبل نهاية الشهر.",
+                "وأضاف أن الوزارة ستطلق حملة توعية واسعة في المدارس والجامعات، بالتعاون مع وزارة التربية "
+                "والتعليم، لتعريف الطلاب بطرق الوقاية من العدوى.",
+                "من جهته، أكد مدير أحد المستشفيات الكبرى في العاصمة أن أقسام الطوارئ استقبلت عددا أكبر من "
+                "المعتاد من المرضى، معظمهم من الأطفال وكبار السن.",
+                "وتوقع خبراء أن تبلغ الموجة ذروتها في منتصف يناير المقبل."],
+               ["شارك هذا المقال", "اقرأ أيضا", "الحكومة تقر موازنة العام المقبل", "جميع الحقوق محفوظة"]),
+        "en": (["The health ministry said on Thursday that new seasonal flu cases rose over the past week in "
+                "several provinces, and that hospitals are preparing for a hard winter.",
+                "A ministry spokesman said medical teams were on alert and vaccines were available at all "
+                "health centres, urging citizens to get vaccinated before the end of the month.",
+                "He added that the ministry would launch a broad awareness campaign in schools and "
+                "universities, to teach students how to avoid infection.",
+                "The director of one of the capital's largest hospitals said emergency departments had "
+                "received more patients than usual, most of them children and the elderly.",
+                "Experts expect the wave to peak in mid-January."],
+               ["Share this article", "Read also", "Government approves next year's budget",
+                "All rights reserved"]),
+    }[lang]
+    menu = {"ar": ["الرئيسية", "أخبار", "اقتصاد", "رياضة",
+                   "ارتفاع الإصابات بالإنفلونزا الموسمية مع بداية الشتاء"],
+            "en": ["Home", "News", "Economy", "Sport", "Flu cases rise as winter begins"]}[lang]
+    found = extract_text("\n".join([*menu, *paragraphs, *tail]))
+    assert found.body == "\n\n".join(paragraphs)
