@@ -227,3 +227,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+#: Korean particles, written onto the word they mark (topic "은/는", subject "이/가", object
+#: "을/를", "에", "에서", "의", "도", "로", "와/과", "만"): a Hangul word ending in one does the work
+#: a function word does elsewhere, and headlines and menus, written in bare nouns, seldom end in one
+KO_PARTICLES: frozenset[str] = frozenset("은 는 이 가 을 를 에 의 도 로 와 과 서 만".split())
