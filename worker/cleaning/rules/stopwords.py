@@ -224,6 +224,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         করেন করেছে হলে গত আরও শুধু নয় যদি যখন তখন সব সেই ওই কাছে হচ্ছে নেই ছাড়া প্রতি মতো এ হয়ে
         জানান জানিয়েছে দুই
     """.split()),
+    # Amharic writes "of", "in", "for", "from" onto the word (የ- በ- ለ- ከ-): its separate function
+    # words are few, too few for a page to show them in most of its lines
+    "am": frozenset("""
+        እና ወይም ግን ነው ናቸው ነበር ነበሩ ናት ላይ ውስጥ ጋር ወደ እስከ እንደ ሲሆን ይህ ይህም ይህን ያለው ያሉ
+        በኋላ በፊት ስለ ከዚህ ብቻ ሁሉም ደግሞ አንድ ብለዋል ገልጸዋል ገልጿል ተናግረዋል አስታውቀዋል መሆኑን ሲሉ
+    """.split()),
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
