@@ -40,8 +40,9 @@ _OWN_WORDS = 16
 _MIN_OWN_WORDS = 3
 #: and they are a tenth of its running words at least, as a language's most frequent words are
 _MIN_OWN_SHARE = 0.1
-#: the first Hangul syllable: a page whose code points all lie below it holds no Korean word
-HANGUL_FROM = 0xAC00
+#: the Hangul syllables, the letters Korean words are written in
+HANGUL_FROM, HANGUL_TO = 0xAC00, 0xD7A3
+_HANGUL = re.compile(f"[{chr(HANGUL_FROM)}-{chr(HANGUL_TO)}]")
 #: marks that may follow a word's last letter in a token split at spaces ("계획을," "했다.")
 _AFTER_WORD = ".,!?;:\"'”’)]」』>…·"
 #: each function word and the languages that have it, so a text is counted in one pass
@@ -116,7 +117,7 @@ def detect_language(text: str) -> str | None:
     for languages, found in Counter(languages_of).items():
         for lang in languages:
             hits[lang] += found
-    if max(hits.values()) < _MIN_SHARE * len(tokens) and max(text, default="\0") >= chr(HANGUL_FROM):
+    if max(hits.values()) < _MIN_SHARE * len(tokens) and _HANGUL.search(text):
         hits["ko"] += int(with_particles(tokens).sum())
     best, best_hits = None, 0
     for lang, found in hits.items():

@@ -21,7 +21,7 @@ from itertools import accumulate, compress, repeat
 import numpy as np
 
 from .credits import split_credit
-from .language import HANGUL_FROM, own_function_words, with_particles
+from .language import HANGUL_FROM, HANGUL_TO, own_function_words, with_particles
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
@@ -359,7 +359,9 @@ def read_page(text: str) -> Page:
         is_stop |= np.fromiter(map(own.__contains__, tokens), dtype=bool, count=len(tokens))
     # Korean particles count in a line's share of function words only: a noun may end on one's
     # syllable ("주의"), which tells nothing of a line running on into the next
-    counted = is_stop | with_particles(tokens) if codes.max() >= HANGUL_FROM else is_stop
+    # (a page with emoji or private-use icons holds code points past the first Hangul syllable too)
+    korean = codes.max() >= HANGUL_FROM and bool(((codes >= HANGUL_FROM) & (codes <= HANGUL_TO)).any())
+    counted = is_stop | with_particles(tokens) if korean else is_stop
     stops = np.add.reduceat(counted, token_starts, dtype=float)
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     marks = looked_up(_NEEDS, codes)
