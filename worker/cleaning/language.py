@@ -8,7 +8,7 @@ from itertools import compress
 
 import numpy as np
 
-from .rules.stopwords import KANA_SHARE, STOPWORDS, UNSPACED_SCRIPTS
+from .rules.stopwords import KANA_SHARE, KO_PARTICLES, STOPWORDS, UNSPACED_SCRIPTS
 from .unspaced import WORD_SHARE, count_runs
 
 #: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
@@ -41,6 +41,11 @@ _OWN_WORDS = 16
 _MIN_OWN_WORDS = 3
 #: and they are a tenth of its running words at least, as a language's most frequent words are
 _MIN_OWN_SHARE = 0.1
+#: the Hangul syllables, the letters Korean words are written in
+HANGUL_FROM, HANGUL_TO = 0xAC00, 0xD7A3
+_HANGUL = re.compile(f"[{chr(HANGUL_FROM)}-{chr(HANGUL_TO)}]")
+#: marks that may follow a word's last letter in a token split at spaces ("계획을," "했다.")
+_AFTER_WORD = ".,!?;:\"'”’)]」』>…·"
 #: each function word and the languages that have it, so a text is counted in one pass
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORDS.items():
@@ -93,6 +98,14 @@ def _ascii_words(text: str) -> list[str]:
     return [word for run in runs for word in (find(run) if "'" in run else (run,))]
 
 
+def with_particles(tokens: list[str]) -> np.ndarray:
+    """Which of ``tokens`` end on a Korean particle (:data:`KO_PARTICLES`),
+    marks after the word aside: the function words Korean writes onto its
+    words. Only Hangul tokens can."""
+    last_letters = (token.rstrip(_AFTER_WORD)[-1:] for token in tokens)
+    return np.fromiter(map(KO_PARTICLES.__contains__, last_letters), dtype=bool, count=len(tokens))
+
+
 def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
     or None when the text is too short or covered by none. ``unspaced``: whether
@@ -112,6 +125,8 @@ def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     for languages, found in Counter(languages_of).items():
         for lang in languages:
             hits[lang] += found
+    if max(hits.values()) < _MIN_SHARE * len(tokens) and _HANGUL.search(text):
+        hits["ko"] += int(with_particles(tokens).sum())
     best, best_hits = None, 0
     for lang, found in hits.items():
         if found > best_hits:

@@ -21,7 +21,7 @@ from itertools import accumulate, compress, repeat
 import numpy as np
 
 from .credits import split_credit
-from .language import own_function_words
+from .language import HANGUL_FROM, HANGUL_TO, own_function_words, with_particles
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
@@ -390,7 +390,12 @@ def read_page(text: str) -> Page:
     is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
     if own := own_function_words(tokens, token_counts, is_stop):
         is_stop |= np.fromiter(map(own.__contains__, tokens), dtype=bool, count=len(tokens))
-    stops = np.add.reduceat(is_stop, token_starts, dtype=float)
+    # Korean particles count in a line's share of function words only: a noun may end on one's
+    # syllable ("주의"), which tells nothing of a line running on into the next
+    # (a page with emoji or private-use icons holds code points past the first Hangul syllable too)
+    korean = codes.max() >= HANGUL_FROM and bool(((codes >= HANGUL_FROM) & (codes <= HANGUL_TO)).any())
+    function_words = is_stop | with_particles(tokens) if korean else is_stop
+    stops = np.add.reduceat(function_words, token_starts, dtype=float)
     marks = looked_up(_NEEDS, codes)
     needs = np.bitwise_or.reduceat(marks, starts)
     count = spaced_count

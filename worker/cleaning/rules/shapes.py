@@ -12,17 +12,17 @@ from .dates import SHAPE_MONTHS
 
 #: Marks that close a sentence: the Latin ones with closing quotes and brackets, and those of
 #: other scripts that stand where they do ("؟" the Arabic question mark, "۔" the Urdu full stop,
-#: "।" and "॥" the danda of Hindi and Bengali).
-SENTENCE_ENDS = ".!?…\"”’»)" + "؟۔।॥"
+#: "।" and "॥" the danda of Hindi and Bengali, "።" and "፧" the Ethiopic full stop and question mark).
+SENTENCE_ENDS = ".!?…\"”’»)" + "؟۔।॥" + "።፧"
 #: Commas: the Latin one and the Arabic "،" (Arabic, Persian, Urdu).
 COMMAS = ",،"
 #: Marks a heading never ends with: a sentence's or a clause's, the Arabic comma and semicolon
-#: ("؛") and the Urdu and Indic full stops among them.
-CLAUSE_ENDS = ".,;:…" + "،؛۔।"
+#: ("؛") and the Urdu and Indic full stops among them, and the Ethiopic full stop, comma and semicolon.
+CLAUSE_ENDS = ".,;:…" + "،؛۔।" + "።፣፤"
 #: Punctuation of the scripts past Latin-1 and the general punctuation block: the Arabic comma,
 #: semicolon, question mark and full stop, the Urdu full stop, the danda, Hebrew's maqaf, geresh
-#: and gershayim.
-SCRIPT_PUNCTUATION = "،؛؟٪۔।॥־׳״"
+#: and gershayim, the Ethiopic full stop, comma, semicolon and question mark.
+SCRIPT_PUNCTUATION = "،؛؟٪۔।॥־׳״" + "።፣፤፧"
 
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")

@@ -224,6 +224,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         করেন করেছে হলে গত আরও শুধু নয় যদি যখন তখন সব সেই ওই কাছে হচ্ছে নেই ছাড়া প্রতি মতো এ হয়ে
         জানান জানিয়েছে দুই
     """.split()),
+    # Amharic writes "of", "in", "for", "from" onto the word (የ- በ- ለ- ከ-): its separate function
+    # words are few, too few for a page to show them in most of its lines
+    "am": frozenset("""
+        እና ወይም ግን ነው ናቸው ነበር ነበሩ ናት ላይ ውስጥ ጋር ወደ እስከ እንደ ሲሆን ይህ ይህም ይህን ያለው ያሉ
+        በኋላ በፊት ስለ ከዚህ ብቻ ሁሉም ደግሞ አንድ ብለዋል ገልጸዋል ገልጿል ተናግረዋል አስታውቀዋል መሆኑን ሲሉ
+    """.split()),
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
@@ -260,3 +266,7 @@ UNSPACED_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], float], ...] = (
 #: Japanese writes kana among its ideographs, Chinese never does: a text of ideographs with
 #: this share of kana among its unspaced letters is Japanese
 KANA_SHARE = 0.1
+#: Korean particles, written onto the word they mark (topic "은/는", subject "이/가", object
+#: "을/를", "에", "에서", "의", "도", "로", "와/과", "만"): a Hangul word ending in one does the work
+#: a function word does elsewhere, and headlines and menus, written in bare nouns, seldom end in one
+KO_PARTICLES: frozenset[str] = frozenset("은 는 이 가 을 를 에 의 도 로 와 과 서 만".split())
