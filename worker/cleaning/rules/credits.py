@@ -409,10 +409,34 @@ PICTURE_PERSON_SCENE = re.compile(
 #: spoken to, words reported or quoted, a question, a clause of argument, a verb saying what is or
 #: was ("He said ...", "But we ...", "Sleep training is a topic ..."): under a picture it is the
 #: article's, not an uncredited caption; over a credit alone, a paragraph
+#: ... the same words in other languages, any case, one language a line: none of them a picture's word
+#: in another language ("war", "hat", "son", "era", "on", "men" are English; "il", "het", "de" articles;
+#: "ma", "han" surnames; "São", "segundo" a place and "second")
+TELLING_WORDS: dict[str, str] = {
+    "de": "ich wir ihr er sie es sagte sagt sagten erklärte betonte teilte aber weil jedoch auch dass ist "
+          "sind waren hatte hatten haben wird werden würde könnte sollte muss",
+    "fr": "je nous vous ils elle elles dit a-t-il déclare déclaré annoncé expliqué affirmé indiqué selon "
+          "mais parce cependant aussi est sont était étaient ont avait sera serait pourrait doit",
+    "es": "yo nosotros ella ellos ellas dijo dice afirmó anunció explicó aseguró señaló declaró según "
+          "pero porque también es fue eran ha había será sería podría debe",
+    "it": "io noi voi lui lei loro detto dice annunciato spiegato dichiarato affermato secondo però "
+          "perché anche è sono erano hanno aveva sarà sarebbe potrebbe deve",
+    "pt": "eu nós você ele ela eles elas disse diz afirmou anunciou explicou declarou mas porque porém "
+          "também é foi foram tem têm tinha será seria poderia deve",
+    "nl": "ik wij jij hij zij zei zegt volgens maar omdat echter ook heeft hebben zal zou moet",
+    "pl": "wy oni powiedział powiedziała mówi według bo jednak także też jest są był była było były "
+          "mają będzie może musi",
+    "ru": "я мы вы он она они оно это сказал сказала заявил заявила говорит словам но однако потому "
+          "также тоже является был была были будет может должен",
+    "sv": "jag vi hon det sade säger enligt eftersom dock också är var har hade kommer skulle kan måste",
+}
+_TELLING = "|".join(sorted({re.escape(word) for words in TELLING_WORDS.values() for word in words.split()},
+                           key=lambda word: (-len(word), word)))
 TELLS_NOT_SHOWS = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|said|says|told|tells|according|"
     r"[Bb]ut|because|[Hh]owever|[Aa]lso|would|could|should|must|will|is|are|was|were|has|have|had)\b"
-    r"|[“”\"?!:;]")
+    rf"|(?<![\w-])(?i:{_TELLING})(?![\w-])"
+    r"|[“”\"?!:;„«»¿¡]")
 
 #: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
 #: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
