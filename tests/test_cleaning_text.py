@@ -6461,3 +6461,44 @@ def test_each_language_with_function_words_is_told_by_them(lang, sentence):
     from worker.cleaning.language import detect_language
 
     assert detect_language(sentence) == lang
+
+
+# caplang: captions' credits and bylines in the languages past the first fourteen
+
+_CAPTIONED_IN = {
+    "tr": ("Belediye meclisi üyeleri salı günkü oylamada.", "Fotoğraf: AA", "AA"),
+    "el": ("Τα μέλη του δημοτικού συμβουλίου κατά την ψηφοφορία.", "Φωτογραφία: Reuters", "Reuters"),
+    "uk": ("Депутати міської ради під час голосування у вівторок.", "Фото: Укрінформ", "Укрінформ"),
+    "bg": ("Общинските съветници по време на гласуването във вторник.", "Снимка: БТА", "БТА"),
+    "hr": ("Gradski vijećnici tijekom glasovanja u utorak.", "Foto: Hina", "Hina"),
+    "hu": ("A közgyűlés tagjai a keddi szavazáson.", "Fotó: MTI", "MTI"),
+    "fi": ("Valtuutetut äänestämässä tiistaina kaupungintalolla.", "Kuva: Lehtikuva", "Lehtikuva"),
+    "sk": ("Poslanci mestského zastupiteľstva počas hlasovania v utorok.", "Foto: TASR", "TASR"),
+    "vi": ("Các đại biểu hội đồng thành phố trong cuộc bỏ phiếu.", "Ảnh: Reuters", "Reuters"),
+    "ko": ("시의회 의원들이 화요일 표결을 하고 있다.", "사진=연합뉴스", "연합뉴스"),
+    "ca": ("Els regidors durant la votació del ple de dimarts.", "Foto: ACN", "ACN"),
+    "ms": ("Ahli majlis bandaraya semasa undian pada hari Selasa.", "Gambar: Bernama", "Bernama"),
+    "tl": ("Ang mga konsehal sa botohan noong Martes.", "Larawan: Juan dela Cruz", "Juan dela Cruz"),
+}
+
+
+def _captioned_page_in(code: str, *picture: str) -> str:
+    """:func:`_news_page_in` with a picture's placeholder and ``picture`` (its
+    caption and credit) under the second paragraph."""
+    menu, headline, byline, paragraphs, tail = _NEWS_IN[code]
+    return "\n".join([*menu, headline, byline, "", *[p + "\n" for p in paragraphs[:2]], "image", *picture, "",
+                      *[p + "\n" for p in paragraphs[2:]], *tail])
+
+
+@pytest.mark.parametrize("code", _CAPTIONED_IN)
+def test_a_caption_and_its_credit_in_the_pages_language_under_a_placeholder(code):
+    """A credit labelled in the page's language ("Fotoğraf: AA", "Снимка: БТА",
+    "사진=연합뉴스") closes the caption under a picture's placeholder: the
+    caption gets its text and credit, the article its paragraphs only."""
+    text, credit_line, credit = _CAPTIONED_IN[code]
+    one_line = [f"{text}{'' if '=' in credit_line else ' '}{credit_line}"]
+    # (a Korean picture of two lines over the second paragraph takes the first for the headline)
+    for picture in (one_line,) if code == "ko" else (one_line, [text, credit_line]):
+        found = extract(_captioned_page_in(code, *picture), "text")
+        assert found.captions == (Caption(text, credit),), picture
+        assert found.body == "\n\n".join(_NEWS_IN[code][3]), picture

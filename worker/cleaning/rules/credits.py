@@ -32,6 +32,8 @@ _AGENCIES = (
     # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
     r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
     r"Prensa Latina|Newsis|KNA|TTXVN|"
+    # Slovakia's, Finland's, Bulgaria's and Ukraine's in their own letters
+    r"TASR|STT|БТА|Укрінформ|УНІАН|"
     # more national agencies and picture desks (Mexico's, Chile's, Peru's, Colombia's, Turkey's, Iran's,
     # Palestine's, North Korea's, Greece's, Romania's, Croatia's, Serbia's, Ukraine's, Switzerland's,
     # Norway's, Sweden's, Denmark's, Italy's), and AFP and Bloomberg named in full
@@ -129,8 +131,10 @@ _LABELS = (
     # "تصویر: ..."), Hebrew's ("צילום: ..."), Hindi's ("फोटो: पीटीआई", "तस्वीर: ...") and Bengali's
     # ("ছবি: সংগৃহীত")
     r"عدسة|عکس|تصویر|منبع|فوٹو|צילום|צילומים|קרדיט|फोटो|फ़ोटो|तस्वीर|चित्र|ছবি|ফটো|"
-    # Vietnamese ("Ảnh: TTXVN")
-    r"Ảnh|"
+    # Vietnamese ("Ảnh: TTXVN"), Bulgarian ("Снимка: БТА"), Slovak's ("Snímka: TASR"), Ukrainian's picture
+    # ("Світлина: ..."), a picture in Croatian, Serbian, Slovenian, Hungarian and Catalan ("Slika:", "Kép:",
+    # "Imatge: ACN") and Tagalog's ("Larawan: ...", "Kuha ni ...": taken by)
+    r"Ảnh|Снимка|Снимки|Snímka|Світлина|Зображення|Slika|Fotografija|Фотографија|Kép|Imatge|Larawan|"
     # the photographer named as such in German, the Nordic languages, Spanish, Portuguese and Italian
     # ("Fotograf: Jane Doe", "Fotógrafo: Jane Doe"), a courtesy in Spanish and Portuguese ("Cortesía:
     # Acme"), Greek ("Φωτογραφία: Eurokinissi", "ΦΩΤΟ: EUROKINISSI"), Korean ("사진=연합뉴스", "그래픽=
@@ -264,6 +268,10 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     画像
     出典
     ảnh
+    снимка
+    snímka
+    slika
+    larawan
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
