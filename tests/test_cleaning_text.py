@@ -6502,3 +6502,34 @@ def test_a_caption_and_its_credit_in_the_pages_language_under_a_placeholder(code
         found = extract(_captioned_page_in(code, *picture), "text")
         assert found.captions == (Caption(text, credit),), picture
         assert found.body == "\n\n".join(_NEWS_IN[code][3]), picture
+
+
+@pytest.mark.parametrize(("code", "byline", "author"), [
+    ("tr", "Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
+    ("tr", "Haber: Ayşe Yılmaz", "Ayşe Yılmaz"),
+    ("el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+    ("el", "Της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+    ("uk", "Автор: Олена Коваленко", "Олена Коваленко"),
+    ("bg", "Автор: Мария Иванова", "Мария Иванова"),
+    ("hr", "Autor: Ana Horvat", "Ana Horvat"),
+    ("sk", "Autor: Jana Kováčová", "Jana Kováčová"),
+    ("hu", "Szerző: Kovács Anna", "Kovács Anna"),
+    ("fi", "Kirjoittaja Anna Virtanen", "Anna Virtanen"),
+    ("fi", "Kirjoittaja: Anna Virtanen", "Anna Virtanen"),
+    ("vi", "Tác giả: Nguyễn Thị Lan", "Nguyễn Thị Lan"),
+    ("ko", "홍길동 기자", "홍길동"),
+    ("ko", "기자 홍길동", "홍길동"),
+    ("ko", "홍길동 기자 hong@example.co.kr", "홍길동"),
+    ("ko", "[서울=뉴시스] 홍길동·김철수 기자", "홍길동·김철수"),
+    ("ms", "Oleh Nurul Aisyah", "Nurul Aisyah"),
+    ("tl", "Ni Maria Santos", "Maria Santos"),
+])
+def test_a_byline_under_the_headline_in_the_pages_language_gives_the_author(code, byline, author):
+    """The "by" of the new languages ("Yazar:", the Greek genitive's "Του"/"Της",
+    "Автор:", "Szerző:", "Kirjoittaja", "Tác giả:", "Oleh", "Ni", the Korean
+    reporter's "기자" after or before the name) names the author, and the line
+    is no part of the article."""
+    menu, headline, _, paragraphs, tail = _NEWS_IN[code]
+    found = extract("\n".join([*menu, headline, byline, "", *[p + "\n" for p in paragraphs], *tail]), "text")
+    assert found.author == author
+    assert found.body == "\n\n".join(paragraphs)
