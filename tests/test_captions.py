@@ -2536,3 +2536,28 @@ def test_a_credit_alone_between_paragraphs_takes_no_paragraph_in_other_languages
     assert found.captions == ()
     paragraphs = [line for line in page_in(language, []).split("\n") if len(line) > _PARAGRAPH_LENGTH]
     assert all(paragraph in found.body for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(("story", "description"), [
+    ("Die Brücke sei zu teuer, sagte der Bürgermeister.", "Arbeiter auf der Baustelle der Brücke im Januar."),
+    ("Selon le maire, le pont coûte trop cher.", "Des ouvriers sur le chantier du pont en janvier."),
+    ("Pero el alcalde dijo que el puente es caro.", "Obreros en la obra del puente en enero."),
+    ("Il sindaco ha detto che il ponte costa troppo.", "Operai sul cantiere del ponte a gennaio."),
+    ("O prefeito disse que a ponte custa caro.", "Operários na obra da ponte em janeiro."),
+    ("Volgens de burgemeester kost de brug te veel.", "Arbeiders op de bouwplaats van de brug in januari."),
+    ("Burmistrz powiedział, że most jest za drogi.", "Robotnicy na budowie mostu w styczniu."),
+    ("Мэр сказал, что мост слишком дорогой.", "Рабочие на строительстве моста в январе."),
+    ("Borgmästaren sade att bron kostar för mycket.", "Arbetare på bygget av bron i januari."),
+    ("Мер заявив, що міст надто дорогий.", "Робітники на будівництві мосту в січні."),
+    ("Ο δήμαρχος είπε ότι η γέφυρα κοστίζει πολύ.", "Εργάτες στο εργοτάξιο της γέφυρας τον Ιανουάριο."),
+    ("Belediye başkanı köprünün pahalı olduğunu söyledi, ancak proje sürüyor.", "İşçiler ocak ayında köprü "
+     "şantiyesinde."),
+    ("A polgármester szerint azonban a híd túl drága.", "Munkások a híd építkezésén januárban."),
+    ("Pormestari sanoi, että silta on liian kallis.", "Työntekijöitä sillan työmaalla tammikuussa."),
+    ("Datuk Bandar berkata jambatan itu terlalu mahal.", "Pekerja di tapak pembinaan jambatan pada Januari."),
+])
+def test_a_story_sentence_tells_and_a_picture_s_description_does_not_in_many_languages(story, description):
+    from worker.cleaning.rules.credits import TELLS_NOT_SHOWS
+
+    assert TELLS_NOT_SHOWS.search(story) is not None
+    assert TELLS_NOT_SHOWS.search(description) is None

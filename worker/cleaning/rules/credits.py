@@ -419,7 +419,7 @@ PICTURE_PERSON_SCENE = re.compile(
 #: article's, not an uncredited caption; over a credit alone, a paragraph
 #: ... the same words in other languages, any case, one language a line: none of them a picture's word
 #: in another language ("war", "hat", "son", "era", "on", "men" are English; "il", "het", "de" articles;
-#: "ma", "han" surnames; "São", "segundo" a place and "second")
+#: "ma", "han", "ali" names; "São", "segundo" a place and "second"; "este" Spanish's "this")
 TELLING_WORDS: dict[str, str] = {
     "de": "ich wir ihr er sie es sagte sagt sagten erklärte betonte teilte aber weil jedoch auch dass ist "
           "sind waren hatte hatten haben wird werden würde könnte sollte muss",
@@ -437,6 +437,17 @@ TELLING_WORDS: dict[str, str] = {
     "ru": "я мы вы он она они оно это сказал сказала заявил заявила говорит словам но однако потому "
           "также тоже является был была были будет может должен",
     "sv": "jag vi hon det sade säger enligt eftersom dock också är var har hade kommer skulle kan måste",
+    "uk": "він вона вони сказав сказала заявив заявила але також є були буде",
+    "bg": "той тя каза заяви обаче също са беше бяха ще",
+    "el": "είπε δήλωσε ανέφερε αλλά όμως επίσης είναι ήταν έχει",
+    "tr": "dedi söyledi açıkladı ancak ama fakat çünkü ayrıca",
+    "hu": "mondta közölte azonban mert szintén volt lesz",
+    "fi": "sanoi kertoi mukaan mutta koska myös oli ovat",
+    "hr": "rekao rekla izjavio izjavila međutim također",
+    "ro": "declarat spus însă sunt",
+    "ca": "dir perquè també",
+    "ms": "berkata katanya menurut tetapi namun kerana juga adalah",
+    "tl": "sinabi ayon ngunit",
 }
 _TELLING = "|".join(sorted({re.escape(word) for words in TELLING_WORDS.values() for word in words.split()},
                            key=lambda word: (-len(word), word)))
