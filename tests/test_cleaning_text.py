@@ -6533,3 +6533,10 @@ def test_a_byline_under_the_headline_in_the_pages_language_gives_the_author(code
     found = extract("\n".join([*menu, headline, byline, "", *[p + "\n" for p in paragraphs], *tail]), "text")
     assert found.author == author
     assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_korean_line_opening_on_reporter_that_is_no_byline_names_no_author():
+    menu, headline, _, paragraphs, tail = _NEWS_IN["ko"]
+    lines = [*menu, headline, "기자 회견 열려", "", *[p + "\n" for p in paragraphs], *tail]
+    found = extract("\n".join(lines), "text")
+    assert found.author is None

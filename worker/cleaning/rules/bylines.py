@@ -230,8 +230,9 @@ AUTHOR_PREFIX = re.compile(
     r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
     r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý]))|"
     # ... the Greek genitive's article ("Του Γιώργου ...", "Της Μαρίας ..."), Finnish's writer, Tagalog's
-    # "ni" and a Korean reporter's title before the name ("기자 홍길동")
-    r"(?-i:Του|Της)|kirjoittaja|(?-i:Ni)|기자|"
+    # "ni" and a Korean reporter's title before the name, alone on the line ("기자 홍길동"; "기자 회견
+    # 열려" is a press conference)
+    r"(?-i:Του|Της)|kirjoittaja|(?-i:Ni)|기자(?=\s+[\uac00-\ud7a3]{2,4}\s*(?:$|[=|·/]|[\w.+-]+@))|"
     rf"{_SCRIPT_BYLINE_LABELS})\s*:?\s+|"
     r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|yazan|penulis|forfatter|författare|skribent|"
     r"szerző|avtor|avtorica|autorka|reporter|text|texte|texto|testo|tekst|"
