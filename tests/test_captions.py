@@ -2464,3 +2464,100 @@ def test_the_bbc_s_credit_and_caption_labels_on_lines_of_their_own_split_credit_
     assert found.captions == (Caption(_PROTEST, "Getty Images"),)
     assert "parliament" not in found.body
     assert "Getty" not in found.body
+
+
+# caplang: captions and their guards in the languages the cleaner knows, credits in the new languages
+
+_PAGES_IN = {
+    "de": ("Start", "Brücke soll im Frühjahr öffnen",
+           "Der Stadtrat teilte am Donnerstag mit, dass die neue Brücke im Frühjahr eröffnet werden soll, "
+           "nach zwei Jahren Bauzeit, in denen die Straße zum Hafen meistens gesperrt war und die Anwohner "
+           "lange Umwege fahren mussten.",
+           "Teilen", "Datenschutz"),
+    "fr": ("Accueil", "Le pont ouvrira au printemps",
+           "Le conseil municipal a annoncé jeudi que le nouveau pont ouvrira au printemps, après deux ans "
+           "de travaux qui ont fermé la route du port pendant la plupart du temps et obligé les habitants "
+           "à de longs détours.",
+           "Partager", "Mentions légales"),
+    "es": ("Inicio", "El puente abrirá en primavera",
+           "El ayuntamiento anunció el jueves que el nuevo puente se abrirá en primavera, después de dos "
+           "años de obras que cerraron la carretera del puerto durante la mayor parte del tiempo y obligaron "
+           "a los vecinos a dar largos rodeos.",
+           "Compartir", "Política de privacidad"),
+}
+
+
+def page_in(language: str, caption_lines: list[str]) -> str:
+    """:func:`page_with` in another language: a news page, ``caption_lines``
+    between its first and second paragraph."""
+    home, headline, paragraph, share, privacy = _PAGES_IN[language]
+    second, third = paragraph.replace("Frühjahr", "Sommer").replace("printemps", "été") \
+        .replace("primavera", "verano"), paragraph.replace("zwei", "drei").replace("deux", "trois") \
+        .replace("dos", "tres")
+    return "\n".join([home, headline, "", paragraph, "", *caption_lines, "", second, "", third, "", share,
+                      privacy])
+
+
+_PARAGRAPH_LENGTH = 99
+
+_DESCRIPTIONS = {
+    "de": "Arbeiter auf der Baustelle der Brücke im Januar.",
+    "fr": "Des ouvriers sur le chantier du pont en janvier.",
+    "es": "Obreros en la obra del puente en enero.",
+}
+_STORY_SENTENCES = {
+    "de": "Die Arbeiten sind fast fertig, sagte der Bürgermeister.",
+    "fr": "Mais le maire a dit que les travaux sont finis.",
+    "es": "Pero el alcalde dijo que las obras son caras.",
+}
+
+
+@pytest.mark.parametrize(("language", "placeholder"), [
+    ("de", "Foto"), ("de", "Bild"), ("fr", "Image"), ("fr", "Photo"), ("es", "Imagen"), ("es", "Foto"),
+])
+def test_a_short_description_under_a_placeholder_is_its_caption_in_other_languages(language, placeholder):
+    found = extract_text(page_in(language, [placeholder, _DESCRIPTIONS[language]]))
+    assert found.captions == (Caption(_DESCRIPTIONS[language]),)
+    assert len(found.body.split("\n\n")) == 3
+
+
+@pytest.mark.parametrize(("language", "placeholder"), [("de", "Foto"), ("fr", "Image"), ("es", "Imagen")])
+def test_a_story_sentence_under_a_placeholder_stays_body_in_other_languages(language, placeholder):
+    found = extract_text(page_in(language, [placeholder, _STORY_SENTENCES[language]]))
+    assert found.captions == ()
+    assert _STORY_SENTENCES[language] in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize(("language", "credit"), [
+    ("de", "Foto: dpa"), ("fr", "Photo: AFP"), ("es", "Foto: EFE"),
+])
+def test_a_credit_alone_between_paragraphs_takes_no_paragraph_in_other_languages(language, credit):
+    found = extract_text(page_in(language, [credit]))
+    assert found.captions == ()
+    paragraphs = [line for line in page_in(language, []).split("\n") if len(line) > _PARAGRAPH_LENGTH]
+    assert all(paragraph in found.body for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(("story", "description"), [
+    ("Die Brücke sei zu teuer, sagte der Bürgermeister.", "Arbeiter auf der Baustelle der Brücke im Januar."),
+    ("Selon le maire, le pont coûte trop cher.", "Des ouvriers sur le chantier du pont en janvier."),
+    ("Pero el alcalde dijo que el puente es caro.", "Obreros en la obra del puente en enero."),
+    ("Il sindaco ha detto che il ponte costa troppo.", "Operai sul cantiere del ponte a gennaio."),
+    ("O prefeito disse que a ponte custa caro.", "Operários na obra da ponte em janeiro."),
+    ("Volgens de burgemeester kost de brug te veel.", "Arbeiders op de bouwplaats van de brug in januari."),
+    ("Burmistrz powiedział, że most jest za drogi.", "Robotnicy na budowie mostu w styczniu."),
+    ("Мэр сказал, что мост слишком дорогой.", "Рабочие на строительстве моста в январе."),
+    ("Borgmästaren sade att bron kostar för mycket.", "Arbetare på bygget av bron i januari."),
+    ("Мер заявив, що міст надто дорогий.", "Робітники на будівництві мосту в січні."),
+    ("Ο δήμαρχος είπε ότι η γέφυρα κοστίζει πολύ.", "Εργάτες στο εργοτάξιο της γέφυρας τον Ιανουάριο."),
+    ("Belediye başkanı köprünün pahalı olduğunu söyledi, ancak proje sürüyor.", "İşçiler ocak ayında köprü "
+     "şantiyesinde."),
+    ("A polgármester szerint azonban a híd túl drága.", "Munkások a híd építkezésén januárban."),
+    ("Pormestari sanoi, että silta on liian kallis.", "Työntekijöitä sillan työmaalla tammikuussa."),
+    ("Datuk Bandar berkata jambatan itu terlalu mahal.", "Pekerja di tapak pembinaan jambatan pada Januari."),
+])
+def test_a_story_sentence_tells_and_a_picture_s_description_does_not_in_many_languages(story, description):
+    from worker.cleaning.rules.credits import TELLS_NOT_SHOWS
+
+    assert TELLS_NOT_SHOWS.search(story) is not None
+    assert TELLS_NOT_SHOWS.search(description) is None

@@ -6944,3 +6944,82 @@ def test_a_turkish_story_goes_on_under_its_read_on_buttons():
         "Ankara'da otobüs ücretlerine zam", '', "İzmir'de yeni tramvay hattı açıldı", '',
         'Tüm hakları saklıdır. © 2024 Hürriyet'])
     assert extract_text(page).body == "\n\n".join(story)
+
+
+# caplang: captions' credits and bylines in the languages past the first fourteen
+
+_CAPTIONED_IN = {
+    "tr": ("Belediye meclisi üyeleri salı günkü oylamada.", "Fotoğraf: AA", "AA"),
+    "el": ("Τα μέλη του δημοτικού συμβουλίου κατά την ψηφοφορία.", "Φωτογραφία: Reuters", "Reuters"),
+    "uk": ("Депутати міської ради під час голосування у вівторок.", "Фото: Укрінформ", "Укрінформ"),
+    "bg": ("Общинските съветници по време на гласуването във вторник.", "Снимка: БТА", "БТА"),
+    "hr": ("Gradski vijećnici tijekom glasovanja u utorak.", "Foto: Hina", "Hina"),
+    "hu": ("A közgyűlés tagjai a keddi szavazáson.", "Fotó: MTI", "MTI"),
+    "fi": ("Valtuutetut äänestämässä tiistaina kaupungintalolla.", "Kuva: Lehtikuva", "Lehtikuva"),
+    "sk": ("Poslanci mestského zastupiteľstva počas hlasovania v utorok.", "Foto: TASR", "TASR"),
+    "vi": ("Các đại biểu hội đồng thành phố trong cuộc bỏ phiếu.", "Ảnh: Reuters", "Reuters"),
+    "ko": ("시의회 의원들이 화요일 표결을 하고 있다.", "사진=연합뉴스", "연합뉴스"),
+    "ca": ("Els regidors durant la votació del ple de dimarts.", "Foto: ACN", "ACN"),
+    "ms": ("Ahli majlis bandaraya semasa undian pada hari Selasa.", "Gambar: Bernama", "Bernama"),
+    "tl": ("Ang mga konsehal sa botohan noong Martes.", "Larawan: Juan dela Cruz", "Juan dela Cruz"),
+}
+
+
+def _captioned_page_in(code: str, *picture: str) -> str:
+    """:func:`_news_page_in` with a picture's placeholder and ``picture`` (its
+    caption and credit) under the second paragraph."""
+    menu, headline, byline, paragraphs, tail = _NEWS_IN[code]
+    return "\n".join([*menu, headline, byline, "", *[p + "\n" for p in paragraphs[:2]], "image", *picture, "",
+                      *[p + "\n" for p in paragraphs[2:]], *tail])
+
+
+@pytest.mark.parametrize("code", _CAPTIONED_IN)
+def test_a_caption_and_its_credit_in_the_pages_language_under_a_placeholder(code):
+    """A credit labelled in the page's language ("Fotoğraf: AA", "Снимка: БТА",
+    "사진=연합뉴스") closes the caption under a picture's placeholder: the
+    caption gets its text and credit, the article its paragraphs only."""
+    text, credit_line, credit = _CAPTIONED_IN[code]
+    one_line = [f"{text}{'' if '=' in credit_line else ' '}{credit_line}"]
+    # (a Korean picture of two lines over the second paragraph takes the first for the headline)
+    for picture in (one_line,) if code == "ko" else (one_line, [text, credit_line]):
+        found = extract(_captioned_page_in(code, *picture), "text")
+        assert found.captions == (Caption(text, credit),), picture
+        assert found.body == "\n\n".join(_NEWS_IN[code][3]), picture
+
+
+@pytest.mark.parametrize(("code", "byline", "author"), [
+    ("tr", "Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
+    ("tr", "Haber: Ayşe Yılmaz", "Ayşe Yılmaz"),
+    ("el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+    ("el", "Της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+    ("uk", "Автор: Олена Коваленко", "Олена Коваленко"),
+    ("bg", "Автор: Мария Иванова", "Мария Иванова"),
+    ("hr", "Autor: Ana Horvat", "Ana Horvat"),
+    ("sk", "Autor: Jana Kováčová", "Jana Kováčová"),
+    ("hu", "Szerző: Kovács Anna", "Kovács Anna"),
+    ("fi", "Kirjoittaja Anna Virtanen", "Anna Virtanen"),
+    ("fi", "Kirjoittaja: Anna Virtanen", "Anna Virtanen"),
+    ("vi", "Tác giả: Nguyễn Thị Lan", "Nguyễn Thị Lan"),
+    ("ko", "홍길동 기자", "홍길동"),
+    ("ko", "기자 홍길동", "홍길동"),
+    ("ko", "홍길동 기자 hong@example.co.kr", "홍길동"),
+    ("ko", "[서울=뉴시스] 홍길동·김철수 기자", "홍길동·김철수"),
+    ("ms", "Oleh Nurul Aisyah", "Nurul Aisyah"),
+    ("tl", "Ni Maria Santos", "Maria Santos"),
+])
+def test_a_byline_under_the_headline_in_the_pages_language_gives_the_author(code, byline, author):
+    """The "by" of the new languages ("Yazar:", the Greek genitive's "Του"/"Της",
+    "Автор:", "Szerző:", "Kirjoittaja", "Tác giả:", "Oleh", "Ni", the Korean
+    reporter's "기자" after or before the name) names the author, and the line
+    is no part of the article."""
+    menu, headline, _, paragraphs, tail = _NEWS_IN[code]
+    found = extract("\n".join([*menu, headline, byline, "", *[p + "\n" for p in paragraphs], *tail]), "text")
+    assert found.author == author
+    assert found.body == "\n\n".join(paragraphs)
+
+
+def test_a_korean_line_opening_on_reporter_that_is_no_byline_names_no_author():
+    menu, headline, _, paragraphs, tail = _NEWS_IN["ko"]
+    lines = [*menu, headline, "기자 회견 열려", "", *[p + "\n" for p in paragraphs], *tail]
+    found = extract("\n".join(lines), "text")
+    assert found.author is None

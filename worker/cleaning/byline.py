@@ -28,6 +28,7 @@ from .rules.bylines import (
     GLUED_WORDS,
     INTERVIEWER_END,
     INTERVIEWER_PREFIX,
+    KOREAN_REPORTER,
     LONE_JOINER,
     NAME_JOINER,
     NAME_PARTICLES,
@@ -37,7 +38,7 @@ from .rules.bylines import (
     OTHER_ROLE_END,
     READING_TIME,
     ROLE_WORD,
-    UNCASED_NAME_START,
+    UNCASED_NAME_LETTER,
     UPDATED_LABEL,
     WIRE_BYLINE,
 )
@@ -131,6 +132,8 @@ def _labelled_author(page: Page, p: int) -> str | None:
     after_date = None if found is not None else AUTHOR_AFTER_DATE.search(line)
     if found is not None:
         name, q = _names(line[found.end():], single=True), p
+    elif (reporter := KOREAN_REPORTER.match(line)) is not None:
+        name, q = reporter.group("name").replace(" ", ""), p
     elif (interviewer := INTERVIEWER_PREFIX.match(line)) is not None:
         name, q = _interviewer(line[interviewer.end():]), p
     elif after_date is not None and _date_at(line[:after_date.start()]):
@@ -219,7 +222,7 @@ def _names(text: str, single: bool) -> str | None:
 
 def _capitalised(word: str) -> bool:
     """The word opens on a capital, or on a letter of a script that has none."""
-    return word[0].isupper() or UNCASED_NAME_START.match(word) is not None
+    return word[0].isupper() or UNCASED_NAME_LETTER.match(word) is not None
 
 
 def _in_lower_case(word: str, text: str) -> bool:

@@ -28,6 +28,15 @@ _SCRIPT_BYLINE_LABELS = ("بقلم|بواسطة|الكاتب|نویسنده|تو
 #: the first letter of a name in a script without capitals: Hebrew, Arabic and the Indic scripts
 #: write names as any word, so that their letters stand where a capital does
 UNCASED_NAME_START = re.compile("[\u05d0-\u05ea\u0620-\u06d3\u0900-\u0dff]")
+#: ... and Korean's syllables, for a name in a byline only
+UNCASED_NAME_LETTER = re.compile("[\u05d0-\u05ea\u0620-\u06d3\u0900-\u0dff\uac00-\ud7a3]")
+#: A Korean reporter's byline, the title after the name ("홍길동 기자", "(서울=연합뉴스) 홍길동 기자 =",
+#: "[서울=뉴시스] 홍길동·김철수 기자", "홍길동 기자 hong@example.co.kr"): the place and agency in brackets
+#: first, maybe; the line's end, "=", a separator or the e-mail address after it ("정부는 기자 회견에서 ..."
+#: is prose)
+KOREAN_REPORTER = re.compile(r"^(?:[\[(][^\[\]()]{1,30}[\])]\s*)?"
+                             r"(?P<name>[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4}){0,2})\s*기자"
+                             r"\s*(?:$|=|[|·/]|[\w.+-]+@)")
 #: A line opening on a byline's label and a word ("By Jane Doe", "Von Max Muster"); not the
 #: Spanish and Portuguese explainer's "Por qué ..." / "Por que ...", a headline's opening.
 BYLINE = re.compile(
@@ -223,9 +232,15 @@ AUTHOR_PREFIX = re.compile(
     r"(?:escrito|publicado|redactado)\s+por|por(?!\s+qu[eé]\b)|(?:scritto|pubblicato)\s+da|testo\s+di|di|"
     r"(?:geschreven|geplaatst)\s+door|door|(?:skrivet|skrevet|publicerad|publisert)\s+av|av|"
     r"(?:skrevet|publiceret)\s+af|af|oleh|(?-i:de(?=\s+[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý]))|"
+    # ... the Greek genitive's article ("Του Γιώργου ...", "Της Μαρίας ..."), Finnish's writer, Tagalog's
+    # "ni" and a Korean reporter's title before the name, alone on the line ("기자 홍길동"; "기자 회견
+    # 열려" is a press conference)
+    r"(?-i:Του|Της)|kirjoittaja|(?-i:Ni)|기자(?=\s+[\uac00-\ud7a3]{2,4}\s*(?:$|[=|·/]|[\w.+-]+@))|"
     rf"{_SCRIPT_BYLINE_LABELS})\s*:?\s+|"
     r"(?:author|authors|autor|autorin|auteur|autore|autora|yazar|yazan|penulis|forfatter|författare|skribent|"
-    r"szerző|avtor|avtorica|autorka|reporter|text|texte|texto|testo|tekst)\s*:\s*)(?=[^\W\d_])",
+    r"szerző|avtor|avtorica|autorka|reporter|text|texte|texto|testo|tekst|"
+    # ... in Cyrillic, Turkish's news ("Haber: ..."), Vietnamese ("Tác giả: ...")
+    r"автор|автори|haber|tác giả)\s*:\s*)(?=[^\W\d_])",
     re.IGNORECASE)
 
 #: The label of an interview's byline, the interviewer's name after it: the article's author

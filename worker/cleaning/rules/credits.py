@@ -32,6 +32,8 @@ _AGENCIES = (
     # India's, Malaysia's, Brazil's, Russia's, Latin America's, Korea's and Germany's agencies
     r"PTI|ANI|IANS|Bernama|Folhapress|Estadão Conteúdo|Agência O Globo|Interfax|Notimex|Télam|"
     r"Prensa Latina|Newsis|KNA|TTXVN|"
+    # Slovakia's, Finland's, Bulgaria's and Ukraine's in their own letters
+    r"TASR|STT|БТА|Укрінформ|УНІАН|"
     # more national agencies and picture desks (Mexico's, Chile's, Peru's, Colombia's, Turkey's, Iran's,
     # Palestine's, North Korea's, Greece's, Romania's, Croatia's, Serbia's, Ukraine's, Switzerland's,
     # Norway's, Sweden's, Denmark's, Italy's), and AFP and Bloomberg named in full
@@ -131,8 +133,10 @@ _LABELS = (
     # "تصویر: ..."), Hebrew's ("צילום: ..."), Hindi's ("फोटो: पीटीआई", "तस्वीर: ...") and Bengali's
     # ("ছবি: সংগৃহীত")
     r"عدسة|عکس|تصویر|منبع|فوٹو|צילום|צילומים|קרדיט|फोटो|फ़ोटो|तस्वीर|चित्र|ছবি|ফটো|"
-    # Vietnamese ("Ảnh: TTXVN")
-    r"Ảnh|"
+    # Vietnamese ("Ảnh: TTXVN"), Bulgarian ("Снимка: БТА"), Slovak's ("Snímka: TASR"), Ukrainian's picture
+    # ("Світлина: ..."), a picture in Croatian, Serbian, Slovenian, Hungarian and Catalan ("Slika:", "Kép:",
+    # "Imatge: ACN") and Tagalog's ("Larawan: ...", "Kuha ni ...": taken by)
+    r"Ảnh|Снимка|Снимки|Snímka|Світлина|Зображення|Slika|Fotografija|Фотографија|Kép|Imatge|Larawan|"
     # the photographer named as such in German, the Nordic languages, Spanish, Portuguese and Italian
     # ("Fotograf: Jane Doe", "Fotógrafo: Jane Doe"), a courtesy in Spanish and Portuguese ("Cortesía:
     # Acme"), Greek ("Φωτογραφία: Eurokinissi", "ΦΩΤΟ: EUROKINISSI"), Korean ("사진=연합뉴스", "그래픽=
@@ -266,6 +270,10 @@ CREDIT_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     画像
     出典
     ảnh
+    снимка
+    snímka
+    slika
+    larawan
 """.strip().splitlines())
 
 #: Credit labels a page prints on a line of their own without a colon, the credit on the
@@ -411,10 +419,45 @@ PICTURE_PERSON_SCENE = re.compile(
 #: spoken to, words reported or quoted, a question, a clause of argument, a verb saying what is or
 #: was ("He said ...", "But we ...", "Sleep training is a topic ..."): under a picture it is the
 #: article's, not an uncredited caption; over a credit alone, a paragraph
+#: ... the same words in other languages, any case, one language a line: none of them a picture's word
+#: in another language ("war", "hat", "son", "era", "on", "men" are English; "il", "het", "de" articles;
+#: "ma", "han", "ali" names; "São", "segundo" a place and "second"; "este" Spanish's "this")
+TELLING_WORDS: dict[str, str] = {
+    "de": "ich wir ihr er sie es sagte sagt sagten erklärte betonte teilte aber weil jedoch auch dass ist "
+          "sind waren hatte hatten haben wird werden würde könnte sollte muss",
+    "fr": "je nous vous ils elle elles dit a-t-il déclare déclaré annoncé expliqué affirmé indiqué selon "
+          "mais parce cependant aussi est sont était étaient ont avait sera serait pourrait doit",
+    "es": "yo nosotros ella ellos ellas dijo dice afirmó anunció explicó aseguró señaló declaró según "
+          "pero porque también es fue eran ha había será sería podría debe",
+    "it": "io noi voi lui lei loro detto dice annunciato spiegato dichiarato affermato secondo però "
+          "perché anche è sono erano hanno aveva sarà sarebbe potrebbe deve",
+    "pt": "eu nós você ele ela eles elas disse diz afirmou anunciou explicou declarou mas porque porém "
+          "também é foi foram tem têm tinha será seria poderia deve",
+    "nl": "ik wij jij hij zij zei zegt volgens maar omdat echter ook heeft hebben zal zou moet",
+    "pl": "wy oni powiedział powiedziała mówi według bo jednak także też jest są był była było były "
+          "mają będzie może musi",
+    "ru": "я мы вы он она они оно это сказал сказала заявил заявила говорит словам но однако потому "
+          "также тоже является был была были будет может должен",
+    "sv": "jag vi hon det sade säger enligt eftersom dock också är var har hade kommer skulle kan måste",
+    "uk": "він вона вони сказав сказала заявив заявила але також є були буде",
+    "bg": "той тя каза заяви обаче също са беше бяха ще",
+    "el": "είπε δήλωσε ανέφερε αλλά όμως επίσης είναι ήταν έχει",
+    "tr": "dedi söyledi açıkladı ancak ama fakat çünkü ayrıca",
+    "hu": "mondta közölte azonban mert szintén volt lesz",
+    "fi": "sanoi kertoi mukaan mutta koska myös oli ovat",
+    "hr": "rekao rekla izjavio izjavila međutim također",
+    "ro": "declarat spus însă sunt",
+    "ca": "dir perquè també",
+    "ms": "berkata katanya menurut tetapi namun kerana juga adalah",
+    "tl": "sinabi ayon ngunit",
+}
+_TELLING = "|".join(sorted({re.escape(word) for words in TELLING_WORDS.values() for word in words.split()},
+                           key=lambda word: (-len(word), word)))
 TELLS_NOT_SHOWS = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hat|said|says|told|tells|according|"
     r"[Bb]ut|because|[Hh]owever|[Aa]lso|would|could|should|must|will|is|are|was|were|has|have|had)\b"
-    r"|[“”\"?!:;]")
+    rf"|(?<![\w-])(?i:{_TELLING})(?![\w-])"
+    r"|[“”\"?!:;„«»¿¡]")
 
 #: How a picture's alt text opens when it is written in lower case ("a hiker stands on a
 #: ledge over a lake", "the keyserver web UI"): printed after a finished sentence and
