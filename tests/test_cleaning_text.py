@@ -6798,7 +6798,7 @@ _AMHARIC_STORY = [
 ]
 
 
-def _spaced(paragraphs: list[str]) -> list[str]:
+def _blank_after(paragraphs: list[str]) -> list[str]:
     return [line for paragraph in paragraphs for line in (paragraph, "")]
 
 
@@ -6808,7 +6808,7 @@ _VARIED_PAGES = {
         [
             '연합뉴스', '전체메뉴', '정치', '경제', '사회', '전국', '세계', '문화', '스포츠', '',
             '서울시, 내년부터 심야 자율주행버스 확대 운행', '', '송고시간2024-12-05 10:30', '홍길동 기자',
-            '기자 페이지', '공유', '댓글', '글자크기조정', '인쇄', '', *_spaced(_YONHAP_STORY),
+            '기자 페이지', '공유', '댓글', '글자크기조정', '인쇄', '', *_blank_after(_YONHAP_STORY),
             'hong@yna.co.kr', '', '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>', '',
             '2024/12/05 10:30 송고', '', *_KOREAN_TEASERS, '많이 본 뉴스', '', '1',
             '겨울 한파 예보에 난방비 걱정 커져', '2', '수도권 아파트값 3주 연속 하락', '3',
@@ -6819,7 +6819,7 @@ _VARIED_PAGES = {
     'newsis': (
         [
             '뉴시스', '정치', '경제', '사회', '국제', '', '초등학교에 AI 디지털교과서 내년 도입', '',
-            '등록 2024.12.05 10:30:21', '', '김민수 기자', '', *_spaced(_NEWSIS_STORY),
+            '등록 2024.12.05 10:30:21', '', '김민수 기자', '', *_blank_after(_NEWSIS_STORY),
             '◎공감언론 뉴시스 kim@newsis.com', '', '[Copyright ⓒ 뉴시스. 무단전재 및 재배포 금지]', '',
             '대학 수시 합격자 발표 이번 주 마무리', '', '겨울방학 돌봄교실 운영 시간 늘린다', '',
             '교원단체 "교권 보호 법안 조속 처리해야"', '', '많이 본 기사', '', '수능 성적 통지표 오늘 배부',
@@ -6829,7 +6829,7 @@ _VARIED_PAGES = {
     'korean teasers right under the story': (
         [
             '연합뉴스', '정치', '경제', '사회', '', '서울시, 내년부터 심야 자율주행버스 확대 운행', '',
-            '2024-12-05 10:30', '', *_spaced(_YONHAP_STORY), *_KOREAN_TEASERS,
+            '2024-12-05 10:30', '', *_blank_after(_YONHAP_STORY), *_KOREAN_TEASERS,
             '겨울 한파 예보에 난방비 걱정 커져', '수도권 아파트값 3주 연속 하락', '', '회사소개',
             '이용약관',
         ],
@@ -6837,7 +6837,7 @@ _VARIED_PAGES = {
     'korean blog': (
         [
             '하늘이의 여행 일기', '홈', '여행', '맛집', '일상', '방명록', '', '강릉 1박 2일 가족 여행 후기',
-            '', '2024. 12. 5. 10:30', '', *_spaced(_KOREAN_POST), '공감', '댓글 3', '공유하기', '',
+            '', '2024. 12. 5. 10:30', '', *_blank_after(_KOREAN_POST), '공감', '댓글 3', '공유하기', '',
             "'여행' 카테고리의 다른 글", '', '제주도 3박 4일 일정 총정리', '', '부산 해운대 맛집 베스트 5',
             '', '경주 벚꽃 명소 추천', '', '태그', '#강릉여행 #가족여행 #경포호',
         ],
@@ -6846,7 +6846,8 @@ _VARIED_PAGES = {
         [
             'VnExpress', 'Mới nhất', 'Thời sự', 'Góc nhìn', 'Thế giới', 'Kinh doanh', '', 'Thời sự',
             'Giao thông', '', 'Thứ năm, 5/12/2024, 10:30 (GMT+7)', '',
-            'Đề xuất mở rộng xe buýt điện tại Hà Nội và TP HCM', '', *_spaced(_VNEXPRESS_STORY), 'Minh Anh',
+            'Đề xuất mở rộng xe buýt điện tại Hà Nội và TP HCM', '', *_blank_after(_VNEXPRESS_STORY),
+            'Minh Anh',
             '', 'Xem thêm', '', 'Hà Nội lắp thêm 50 trạm sạc xe điện công cộng', '',
             'TP HCM khởi công tuyến metro số 2 vào tháng 12', '', 'Giá vé xe buýt có thể tăng từ năm sau',
             '', 'Chia sẻ', 'Lưu', 'Ý kiến (12)', '', '© Copyright 1997 VnExpress.net, All rights reserved',
@@ -6856,7 +6857,7 @@ _VARIED_PAGES = {
         [
             'Καθημερινή', 'Ελλάδα', 'Πολιτική', 'Οικονομία', 'Κόσμος', 'Αθλητισμός', '',
             'Από τον Ιανουάριο σε λειτουργία η νέα γραμμή του τραμ', '', '05.12.2024 • 10:30', '',
-            *_spaced(_GREEK_STORY), 'Νέες προσλήψεις οδηγών στα λεωφορεία της Αθήνας', '',
+            *_blank_after(_GREEK_STORY), 'Νέες προσλήψεις οδηγών στα λεωφορεία της Αθήνας', '',
             'Κλειστοί σταθμοί του μετρό το Σαββατοκύριακο', '',
             'Αυξάνονται τα εισιτήρια στα ταξί από τον Μάρτιο', '', 'Όροι χρήσης', 'Επικοινωνία',
             '© 2024 Καθημερινή',
@@ -6866,7 +6867,7 @@ _VARIED_PAGES = {
         [
             'Новини', 'Політика', 'Економіка', 'Світ', 'Спорт', '',
             'Київрада ухвалила програму оновлення транспорту', '', '5 грудня 2024, 10:30', '',
-            *_spaced(_UKRAINIAN_STORY), 'У Львові запустили новий трамвайний маршрут', '',
+            *_blank_after(_UKRAINIAN_STORY), 'У Львові запустили новий трамвайний маршрут', '',
             'Ціни на проїзд у метро можуть зрости', '', 'Укрзалізниця призначила додаткові поїзди на свята',
             '', 'Правила використання', '© 2024 Усі права захищені',
         ],
@@ -6875,7 +6876,7 @@ _VARIED_PAGES = {
         [
             'Mwananchi', 'Habari', 'Biashara', 'Michezo', 'Burudani', '',
             'Serikali yatangaza mpango wa barabara mpya kusini', '', 'Alhamisi, Desemba 5, 2024', '',
-            *_spaced(_SWAHILI_STORY), 'Bei ya mafuta yapanda tena mwezi huu', '',
+            *_blank_after(_SWAHILI_STORY), 'Bei ya mafuta yapanda tena mwezi huu', '',
             'Wanafunzi elfu kumi wapata mikopo ya elimu', '', 'Timu ya taifa yashinda mechi ya kirafiki',
             '', 'Haki zote zimehifadhiwa © 2024 Mwananchi',
         ],
@@ -6883,7 +6884,7 @@ _VARIED_PAGES = {
     'amharic': (
         [
             'ዜና', 'ፖለቲካ', 'ኢኮኖሚ', 'ስፖርት', '', 'የአዲስ አበባ አዲስ የትራንስፖርት እቅድ ይፋ ሆነ', '', 'ኅዳር 26, 2017', '',
-            *_spaced(_AMHARIC_STORY), 'የነዳጅ ዋጋ ጭማሪ ተደረገ', '', 'አዲስ የባቡር መስመር ግንባታ ተጀመረ', '',
+            *_blank_after(_AMHARIC_STORY), 'የነዳጅ ዋጋ ጭማሪ ተደረገ', '', 'አዲስ የባቡር መስመር ግንባታ ተጀመረ', '',
             'የኢትዮጵያ ብሔራዊ ቡድን አሸነፈ', '', '© 2024 መብቱ በህግ የተጠበቀ ነው',
         ],
         'የአዲስ አበባ አዲስ የትራንስፖርት እቅድ ይፋ ሆነ', _AMHARIC_STORY, 'am'),
