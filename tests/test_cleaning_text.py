@@ -6669,6 +6669,15 @@ def _dated_news_page(lang: str, dateline: str) -> str:
     ("fa", "۱ فروردین ۱۴۰۳", "2024-03-20"),
     ("ar", "الخميس 5 كانون الأول 2024", "2024-12-05"),
     ("ar", "14 تشرين الثاني 2024", "2024-11-14"),
+    # the names of two regions, one after the other; the solar month with the word "month"
+    ("ar", "الخميس 5 ديسمبر/كانون الأول 2024", "2024-12-05"),
+    ("fa", "۱۵ آذر ماه ۱۴۰۳", "2024-12-05"),
+    ("fa", "۱۵ آذرماه ۱۴۰۳", "2024-12-05"),
+    # numbers with a space after each dot
+    ("ko", "입력 2024. 12. 5. 오후 2:30", "2024-12-05"),
+    ("hu", "2024. 12. 05. 14:30", "2024-12-05"),
+    ("sl", "5. 12. 2024 ob 14:30", "2024-12-05"),
+    ("sk", "5. 12. 2024, 14:30", "2024-12-05"),
 ])
 def test_the_date_line_of_a_news_page_is_read_in_its_own_language(lang, dateline, date):
     found = extract_text(_dated_news_page(lang, dateline))

@@ -9,6 +9,7 @@ from .rules.dates import (
     ALL_SOLAR_MONTHS,
     BEFORE_MONTH,
     BEFORE_YEAR,
+    BETWEEN_MONTH_NAMES,
     DAY_MARKS,
     DAY_ORDINAL,
     DAY_WORDS,
@@ -20,6 +21,7 @@ from .rules.dates import (
     MONTHS_FIRST,
     SLASH_MONTH_FIRST_LANGUAGES,
     SOLAR_MONTH_NUMBERS,
+    SOLAR_MONTH_WORD,
     YEAR_MARKS,
     YEAR_WORDS,
 )
@@ -30,18 +32,22 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\b")
 _SLASHED = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b")
+#: numbers with a space after each dot, the year first ("2024. 12. 5.") or last ("5. 12. 2024")
+_SPACED_YEAR_FIRST = re.compile(r"\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.")
+_SPACED_DAY_FIRST = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 _IN_URL = re.compile(r"/(\d{4})[/-](\d{2})[/-](\d{2})(?:/|-|$)")
 _MONTH_FIRST = re.compile(rf"\b({by_first_letter(MONTHS_FIRST)})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?"
                           rf"\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?"
-                        rf"({by_first_letter(ALL_MONTHS)})\.?,?\s+(?:{BEFORE_YEAR})?(\d{{4}})(?!\d)",
+                        rf"({by_first_letter(ALL_MONTHS)})\.?(?:{BETWEEN_MONTH_NAMES}(?:{by_first_letter(ALL_MONTHS)}))?"
+                        rf",?\s+(?:{BEFORE_YEAR})?(\d{{4}})(?!\d)",
                         re.IGNORECASE)
 _YEAR_FIRST = re.compile(rf"\b(\d{{4}})\.\s+({MONTHS_AFTER_YEAR})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
 _NUMBERED_DAY_FIRST = re.compile(rf"(?<!\w)(?:(?:{DAY_WORDS})\s+)?(\d{{1,2}})\s+(?:{MONTH_WORDS})\s+"
                                  rf"(\d{{1,2}})(?:,|\s+(?:{YEAR_WORDS}))?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 _NUMBERED_YEAR_FIRST = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:{YEAR_MARKS})\s*(\d{{1,2}})\s*(?:{MONTH_MARKS})"
                                   rf"\s*(\d{{1,2}})\s*(?:{DAY_MARKS})")
-_SOLAR = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({ALL_SOLAR_MONTHS})\s+(\d{{4}})(?!\d)")
+_SOLAR = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({ALL_SOLAR_MONTHS})(?:\s*{SOLAR_MONTH_WORD})?\s+(\d{{4}})(?!\d)")
 
 
 def iso_date(value: str | None, lang: str | None = None) -> str | None:
@@ -82,7 +88,8 @@ def first_text_date(text: str, lang: str | None = None) -> tuple[str, int] | Non
     found = []
     for pattern, order in ((_MONTH_FIRST, (3, 1, 2)), (_DAY_MONTH, (3, 2, 1)), (_SLASHED, (1, 2, 3)),
                            (_YEAR_FIRST, (1, 2, 3)), (_NUMBERED_DAY_FIRST, (3, 2, 1)),
-                           (_NUMBERED_YEAR_FIRST, (1, 2, 3))):
+                           (_NUMBERED_YEAR_FIRST, (1, 2, 3)), (_SPACED_YEAR_FIRST, (1, 2, 3)),
+                           (_SPACED_DAY_FIRST, (3, 2, 1))):
         m = pattern.search(text)
         if m:
             date = _date(*(m.group(i) for i in order), lang=lang)

@@ -19,6 +19,7 @@ from .dates import (
     MONTHS_FIRST,
     SHAPE_MONTHS,
     SHAPE_WEEKDAYS,
+    SOLAR_MONTH_WORD,
     YEAR_MARKS,
 )
 
@@ -61,7 +62,8 @@ DATE_LINE = re.compile(
     rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)}|(?:{ALL_WEEKDAY_ABBREVIATIONS})\b)\.?,?\s+(?:den\s+)?)?"
     rf"(?:\d{{1,2}}(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?(?:{by_first_letter(ALL_MONTHS)})\b\.?"
     rf"|(?:(?:{DAY_WORDS})\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\s+\d{{1,2}}\b|\d{{4}}\s*(?:{YEAR_MARKS})\s*\d{{1,2}}\s*(?:{MONTH_MARKS})"
-    rf"|\d{{1,2}}\s+(?:{ALL_SOLAR_MONTHS})(?!\w)"
+    rf"|\d{{1,2}}\s+(?:{ALL_SOLAR_MONTHS})(?!\w)|\d{{1,2}}\s+(?:{ALL_SOLAR_MONTHS}){SOLAR_MONTH_WORD}"
+    rf"|\d{{4}}\.\s\d{{1,2}}\.\s\d{{1,2}}\.|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
     rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{4}}\.\s+(?:{MONTHS_AFTER_YEAR})\b|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",

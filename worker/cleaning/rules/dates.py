@@ -270,6 +270,12 @@ SOLAR_MONTH_NUMBERS: dict[str, int] = {
     form: number for number, name in enumerate(SOLAR_MONTHS, 1) for form in (name, name.replace("ی", "ي"))}
 #: every spelling of a solar month, longest first
 ALL_SOLAR_MONTHS = "|".join(sorted(SOLAR_MONTH_NUMBERS, key=lambda w: (-len(w), w)))
+#: the word "month" a solar month's name may take ("۱۵ آذر ماه ۱۴۰۳", "۱۵ آذرماه ۱۴۰۳")
+SOLAR_MONTH_WORD = "ماه"
+
+#: what stands between a month's names in two regions' calendars, one after the other
+#: ("5 ديسمبر/كانون الأول 2024")
+BETWEEN_MONTH_NAMES = r"\s*/\s*"
 
 #: Dates whose month is a number, each number after the word for it, the day first
 #: ("ngày 5 tháng 12 năm 2024", "5 tháng 12, 2024"): the words for day, month and year by language
