@@ -76,7 +76,8 @@ def text_date(text: str, lang: str | None = None) -> str | None:
     first, unless the numbers say otherwise), its month named in any language of
     :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022", the
     year first where the language writes it so: "2024. március 12.", its month a number between
-    words: "ngày 5 tháng 12 năm 2024", "2024년 12월 5일", or of the Solar Hijri calendar: "۱۵ آذر ۱۴۰۳").
+    words: "ngày 5 tháng 12 năm 2024", "2024년 12월 5일", or of the Solar Hijri calendar: "۱۵ آذر ۱۴۰۳",
+    "۱۴۰۳/۰۹/۱۵").
     ``lang``, the page's language where known, tells the month a spelling names where languages
     differ (:data:`.rules.dates.LANGUAGE_MONTHS`) and which number of a date of slashes is the day."""
     found = first_text_date(text, lang)
@@ -92,13 +93,14 @@ def first_text_date(text: str, lang: str | None = None) -> tuple[str, int] | Non
                            (_SPACED_DAY_FIRST, (3, 2, 1))):
         m = pattern.search(text)
         if m:
-            date = _date(*(m.group(i) for i in order), lang=lang)
+            year, month, day = (m.group(i) for i in order)
+            date = _date(year, month, day, lang=lang) or (_solar_date(year, month, day) if pattern is _SLASHED
+                                                          else None)
             if date:
                 found.append((m.start(), date, m.end()))
     m = _SOLAR.search(text)
     if m:
-        day = gregorian(int(m.group(3)), SOLAR_MONTH_NUMBERS[m.group(2)], int(m.group(1)))
-        date = _date(str(day.year), str(day.month), str(day.day)) if day else None
+        date = _solar_date(m.group(3), str(SOLAR_MONTH_NUMBERS[m.group(2)]), m.group(1))
         if date:
             found.append((m.start(), date, m.end()))
     m = _NUMERIC.search(text)
@@ -110,6 +112,12 @@ def first_text_date(text: str, lang: str | None = None) -> tuple[str, int] | Non
         if date:
             found.append((m.start(), date, m.end()))
     return min(found)[1:] if found else None
+
+
+def _solar_date(year: str, month: str, day: str) -> str | None:
+    """The Gregorian date of a Solar Hijri one ("۱۴۰۳/۰۹/۱۵": its years are 1300 to 1500)."""
+    found = gregorian(int(year), int(month), int(day))
+    return _date(str(found.year), str(found.month), str(found.day)) if found else None
 
 
 def url_date(url: str | None) -> str | None:
