@@ -253,12 +253,15 @@ def test_the_class_of_each_character_is_what_its_str_methods_say(chars):
 
     import numpy as np
 
-    from worker.cleaning.lines import DECIMAL, DIGIT, LOWER, UPPER, char_classes
+    from worker.cleaning.lines import DECIMAL, DIGIT, LOWER, UNCASED, UPPER, char_classes
+    from worker.cleaning.rules.bylines import UNCASED_NAME_START
 
     codes = np.frombuffer(chars.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    # lower: a lowercase letter a sentence would open on capitalised (not Georgian's, nor "ⓒ")
+    # lower: a lowercase letter a sentence would open on capitalised (not Georgian's, nor "ⓒ");
+    # uncased: a letter of a script without capitals that opens a heading as a capital does
     expected = [(unicodedata.category(c) == "Ll" and c.title() != c) * LOWER | c.isupper() * UPPER
-                | c.isdigit() * DIGIT | c.isdecimal() * DECIMAL for c in chars]
+                | c.isdigit() * DIGIT | c.isdecimal() * DECIMAL
+                | (UNCASED_NAME_START.match(c) is not None) * UNCASED for c in chars]
     assert char_classes(codes, chars).tolist() == expected
 
 

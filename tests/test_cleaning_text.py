@@ -6460,6 +6460,248 @@ def test_each_language_with_function_words_is_told_by_them(lang, sentence):
     assert detect_language(sentence) == lang
 
 
+# --- pages in scripts written without spaces between words (Chinese, Japanese, Thai) ---
+
+ZH_TITLE = "长江流域今冬水位偏低 多地启动抗旱应急响应"
+ZH_ARTICLE = [
+    ("新华社武汉12月5日电 入冬以来，长江中下游来水持续偏少，湖北、湖南、江西等地部分江段水位降至近十年"
+     "同期最低。记者从长江水利委员会了解到，目前宜昌站的流量比常年同期偏少约两成。"),
+    ("为了保障沿江群众的生活用水和冬季农业灌溉，湖北省水利厅于4日启动抗旱四级应急响应，并要求各地加强"
+     "水源调度，做好城乡供水保障工作。"),
+    ("在荆州市公安县，当地干部正在组织群众清淤疏渠。一位种植大户告诉记者，今年的油菜已经播下了，如果接"
+     "下来一个月仍然没有有效降雨，田里的幼苗可能会受到影响。"),
+    ("专家表示，这次水位偏低主要是由于秋季上游降水偏少，同时三峡等水库在汛后进行了蓄水。随着水库逐步加"
+     "大下泄流量，预计本月下旬水位将有所回升。"),
+    ("长江委有关负责人说，下一步将密切关注雨情和水情的变化，科学调度流域内的控制性水库，确保供水安全和"
+     "航运畅通。"),
+]
+ZH_NEWS = "\n".join([
+    "首页", "新闻", "财经", "体育", "科技", "", ZH_TITLE, "2024-12-05 10:30:12 来源：新华网", "",
+    "图片", "12月4日，货船在长江宜昌段航行。图片来源：新华社", "", *ZH_ARTICLE, "", "责任编辑：张三", "",
+    "相关新闻", "长江航运企业调整冬季运力安排", "湖南启动洞庭湖区抗旱应急调水", "", "分享到：", "",
+    "版权所有 新华网", "京ICP备12345678号"])
+ZH_CAPTION = Caption("12月4日，货船在长江宜昌段航行。", "新华社")
+
+ZHT_TITLE = "週末到宜蘭走走：礁溪溫泉與羅東夜市一日遊"
+ZHT_ARTICLE = [
+    ("上週末終於排出兩天假，和家人一起開車到宜蘭。從台北出發走國道五號，過了雪山隧道不到一個小時就到了"
+     "礁溪，路上的車比我想像中少很多。"),
+    ("我們先在礁溪找了一間有私人湯屋的溫泉旅館。這裡的溫泉是無色無味的碳酸氫鈉泉，泡完之後皮膚非常滑嫩"
+     "，難怪大家都說它是美人湯。"),
+    ("傍晚我們往羅東夜市移動。夜市的規模不算大，但是小吃的種類很多，我最推薦的是羊肉湯和三星蔥油餅，排"
+     "隊的人雖然多，等待的時間其實並不長。"),
+    ("如果你也打算去宜蘭，建議避開連假的時段，並且提早預約住宿。下次我想在春天的時候再去一次，看看太平"
+     "山的風景。"),
+]
+ZHT_BLOG = "\n".join([
+    "小安的旅行筆記", "首頁", "關於我", "旅遊", "美食", "聯絡我", "", ZHT_TITLE,
+    "2024年11月18日 作者：小安", "",
+    *ZHT_ARTICLE[:2], "圖片", "礁溪溫泉公園的足湯。攝影：小安", *ZHT_ARTICLE[2:], "",
+    "分享到：", "Facebook", "LINE", "", "延伸閱讀", "花蓮三天兩夜自由行", "台南美食地圖", "", "發表迴響", "",
+    "版權所有 © 2024 小安的旅行筆記"])
+
+JA_TITLE = "北海道で記録的な大雪　交通機関に大きな乱れ"
+JA_ARTICLE = [
+    ("北海道では４日夜から５日にかけて強い冬型の気圧配置となり、札幌市などで記録的な大雪となりました。"
+     "気象台によりますと、札幌市では２４時間の降雪量が５０センチを超え、１２月としては観測史上最も多く"
+     "なりました。"),
+    ("この雪の影響で、ＪＲ北海道は札幌と旭川を結ぶ特急列車など、あわせて２００本以上を運休にしました。"
+     "新千歳空港でも朝から欠航が相次ぎ、多くの利用客がロビーで運航の再開を待っていました。"),
+    ("札幌市内では、通勤の時間帯に路線バスが大幅に遅れ、バス停には長い列ができていました。会社員の男性"
+     "は「いつもの倍以上かかっている。今日は仕事に間に合わないかもしれない」と話していました。"),
+    ("気象台は、６日にかけても日本海側を中心に雪が降り続くおそれがあるとして、大雪や路面の凍結による交"
+     "通への影響に十分注意するよう呼びかけています。"),
+]
+JA_NEWS = "\n".join([
+    "ホーム", "ニュース", "経済", "スポーツ", "国際", "", JA_TITLE, "2024年12月5日 11時20分", "",
+    "写真", "雪に覆われた札幌市中心部（５日午前）＝共同", "", *JA_ARTICLE, "", "関連記事",
+    "札幌市の除雪費、過去最高の見通し", "道東で停電相次ぐ　強風の影響", "", "この記事をシェアする", "",
+    "Copyright © 2024 北海道ニュース All rights reserved."])
+JA_CAPTION = Caption("雪に覆われた札幌市中心部（５日午前）", "共同")
+
+JA_BLOG_TITLE = "はじめてのぬか漬け　１か月続けてわかったこと"
+JA_BLOG_ARTICLE = [
+    ("先月から、ずっと気になっていたぬか漬けを始めてみました。スーパーで売っている発酵ぬかを使えば、最"
+     "初から自分でぬか床を作らなくてもすぐに漬けられるので、思っていたよりも簡単でした。"),
+    ("一番大変だったのは、毎日かき混ぜることです。忘れてしまうと表面に白いカビのようなものが出てきます"
+     "が、これは産膜酵母というもので、混ぜ込んでしまえば問題はないそうです。"),
+    ("きゅうりは半日、にんじんは一日くらいがちょうどいい漬かり具合でした。冷蔵庫に入れておけば発酵がゆ"
+     "っくり進むので、旅行で家を空けるときも安心です。"),
+    "これからの季節は、かぶや大根も試してみたいと思います。おすすめの野菜があれば、ぜひ教えてください。",
+]
+JA_BLOG = "\n".join([
+    "ゆるっと台所日記", "トップ", "プロフィール", "レシピ", "お問い合わせ", "", JA_BLOG_TITLE,
+    "2024.11.20 | 暮らし", "", *JA_BLOG_ARTICLE,
+    "", "シェアする", "ツイート", "", "関連記事", "梅干しづくり２年目の記録", "", "コメントを書く", "",
+    "© 2024 ゆるっと台所日記"])
+
+TH_TITLE = "กรุงเทพฯ เตรียมรับมือน้ำท่วมช่วงปลายฤดูฝน"
+TH_ARTICLE = [
+    ("กรุงเทพมหานครเตรียมความพร้อมรับมือกับสถานการณ์น้ำท่วมในช่วงปลายฤดูฝน หลังจากกรมอุตุนิยมวิทยาคาดการณ์ว่าจะมีฝนตกหนักใ"
+     "นพื้นที่ภาคกลางต่อเนื่องไปจนถึงสัปดาห์หน้า"),
+    ("ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า ได้สั่งการให้สำนักการระบายน้ำเร่งขุดลอกคูคลองและตรวจสอบเครื่องสูบน้ำในทุกจุดเสี่ยง เพื่"
+     "อให้สามารถระบายน้ำออกจากพื้นที่ได้อย่างรวดเร็ว"),
+    ("นอกจากนี้ ยังมีการจัดเจ้าหน้าที่ประจำอยู่ที่จุดที่มีน้ำท่วมขังบ่อยตลอด 24 ชั่วโมง และขอให้ประชาชนติดตามข่าวสารจากหน่วยงานขอ"
+     "งรัฐอย่างใกล้ชิด"),
+    ("ด้านชาวบ้านในเขตบางเขนบอกว่า เมื่อปีที่แล้วน้ำท่วมสูงจนรถยนต์ไม่สามารถเข้าออกซอยได้ แต่ปีนี้หวังว่าการเตรียมการของเจ้าหน้"
+     "าที่จะช่วยลดความเสียหายลงได้"),
+]
+TH_NEWS = "\n".join([
+    "หน้าแรก", "ข่าว", "เศรษฐกิจ", "กีฬา", "บันเทิง", "", TH_TITLE, "5 ธ.ค. 2567 10:30 น.", "",
+    "ภาพ", "เจ้าหน้าที่ตรวจสอบเครื่องสูบน้ำริมคลองแสนแสบ ภาพ: รอยเตอร์", "", *TH_ARTICLE, "",
+    "ข่าวที่เกี่ยวข้อง", "กรมอุตุฯ เตือนฝนตกหนัก 20 จังหวัด", "อ่านเพิ่มเติม", "", "แชร์", "",
+    "สงวนลิขสิทธิ์ © 2567 ข่าวเช้า"])
+TH_CAPTION = Caption("เจ้าหน้าที่ตรวจสอบเครื่องสูบน้ำริมคลองแสนแสบ", "รอยเตอร์")
+
+TH_BLOG_TITLE = "รีวิวคาเฟ่ริมทะเลที่หัวหิน นั่งได้ทั้งวัน"
+TH_BLOG_ARTICLE = [
+    ("วันหยุดที่ผ่านมาเราได้ไปเที่ยวหัวหินกับเพื่อน และแวะไปคาเฟ่เล็กๆ ริมทะเลที่เพื่อนแนะนำมา ร้านนี้ตกแต่งด้วยไม้สีอ่อนและมีมุมนั่งที่"
+     "มองเห็นทะเลได้ทุกโต๊ะ"),
+    ("เมนูที่เราสั่งคือกาแฟเย็นกับเค้กมะพร้าว กาแฟมีรสชาติเข้มแต่ไม่ขมจนเกินไป ส่วนเค้กก็นุ่มและหอมมะพร้าวมาก ราคาอยู่ที่ประมาณค"
+     "นละ 200 บาท ซึ่งถือว่าไม่แพงเลยสำหรับบรรยากาศแบบนี้"),
+    ("ถ้าใครจะไป แนะนำให้ไปช่วงเช้าเพราะคนยังไม่เยอะ และแดดยังไม่ร้อนมาก ที่จอดรถของร้านมีไม่มาก อาจต้องจอดริมถนนแล้วเดิ"
+     "นเข้าไปนิดหน่อย"),
+]
+TH_BLOG = "\n".join([
+    "บล็อกเที่ยวไปเรื่อย", "หน้าแรก", "ท่องเที่ยว", "ร้านอาหาร", "ติดต่อเรา", "", TH_BLOG_TITLE,
+    "โพสต์เมื่อ 12 พฤศจิกายน 2567 โดย แพรวา", "", *TH_BLOG_ARTICLE, "", "แชร์บทความนี้", "Facebook", "Twitter", "",
+    "บทความที่เกี่ยวข้อง", "เที่ยวเขาใหญ่ 2 วัน 1 คืน", "", "แสดงความคิดเห็น", "", "© 2567 บล็อกเที่ยวไปเรื่อย"])
+
+
+@pytest.mark.parametrize(("page", "title", "article", "lang"), [
+    (ZH_NEWS, ZH_TITLE, ZH_ARTICLE, "zh"),
+    (ZHT_BLOG, ZHT_TITLE, ZHT_ARTICLE, "zh"),
+    (JA_NEWS, JA_TITLE.replace("\u3000", " "), JA_ARTICLE, "ja"),
+    (JA_BLOG, JA_BLOG_TITLE.replace("\u3000", " "), JA_BLOG_ARTICLE, "ja"),
+    (TH_NEWS, TH_TITLE, TH_ARTICLE, "th"),
+    (TH_BLOG, TH_BLOG_TITLE, TH_BLOG_ARTICLE, "th"),
+], ids=["zh-news", "zh-hant-blog", "ja-news", "ja-blog", "th-news", "th-blog"])
+def test_a_page_in_a_script_without_spaces_gives_its_article_headline_and_language(page, title, article,
+                                                                                   lang):
+    """Counted by spaces, a paragraph of Chinese, Japanese or Thai is one long
+    word with no function word, a menu item's shape: its words are counted
+    by its characters and its function words found inside, so the article is
+    the body and the menus, related links, share buttons, editor and
+    copyright lines are not."""
+    found = extract_text(page)
+    assert found.body == "\n\n".join(article)
+    assert found.title == title
+    assert found.lang == lang
+
+
+@pytest.mark.parametrize(("page", "caption"), [
+    (ZH_NEWS, ZH_CAPTION), (JA_NEWS, JA_CAPTION), (TH_NEWS, TH_CAPTION),
+    (ZHT_BLOG, Caption("礁溪溫泉公園的足湯。", "小安")),
+    (TH_NEWS.replace("ภาพ: รอยเตอร์", "(ภาพโดย สมชาย ใจดี)"), Caption(TH_CAPTION.text, "สมชาย ใจดี")),
+], ids=["zh", "ja", "th", "zh-hant", "th-by"])
+def test_a_caption_credited_in_chinese_japanese_or_thai_is_found_under_its_picture(page, caption):
+    """Credit words glued to the caption in an unspaced script ("...航行。图片来源：新华社",
+    "...（５日午前）＝共同", "ภาพ: รอยเตอร์") are found inside the line's letters; a date
+    line naming the article's source ("2024-12-05 10:30:12 来源：新华网") is no caption."""
+    found = extract_text(page)
+    assert found.captions == (caption,)
+    assert caption.text not in found.body
+
+
+@pytest.mark.parametrize(("page", "date"), [
+    (ZH_NEWS, "2024-12-05T10:30:12"), (JA_NEWS, "2024-12-05"), (ZHT_BLOG, "2024-11-18"),
+], ids=["zh-source", "ja", "zh-hant-author"])
+def test_the_date_line_of_a_chinese_or_japanese_page_gives_the_date(page, date):
+    """Dates written with their characters ("2024年12月5日 11時20分"), and a date line naming
+    the article's source ("2024-12-05 10:30:12 来源：新华网"), which is no caption."""
+    assert extract_text(page).published_at == date
+
+
+def test_a_spaced_page_with_a_few_chinese_words_is_counted_by_its_spaces():
+    """A language menu or a name in Chinese on an English page leaves its lines
+    counted by spaces: only a page mostly in an unspaced script is counted
+    by characters."""
+    page = read_page("\n".join(["Home", "中文网", *seed_paragraphs()[:3],
+                                "Continue Moving Company 延续搬家"]))
+    assert not page.unspaced
+    assert page.words[1] == 1 and page.words[-1] == 4
+
+
+def test_a_chinese_paragraph_counts_as_many_words_as_its_length_in_characters_makes():
+    page = read_page(ZH_NEWS)
+    first = page.lines.index(ZH_ARTICLE[0])
+    assert page.unspaced
+    assert 50 <= page.words[first] <= 80
+    assert page.words[page.lines.index("首页")] == 1
+    assert page.column("stop_share")[first] > 0.15
+
+
+@pytest.mark.parametrize("box", [
+    ["【延伸阅读】", "  • 长江航运企业调整冬季运力安排"], ["延伸阅读：长江航运企业调整冬季运力安排"],
+], ids=["label-over-link", "label-and-link"])
+def test_a_chinese_read_also_box_among_the_paragraphs_is_dropped_and_the_article_goes_on(box):
+    """A link box among the paragraphs ("【延伸阅读】" over a bulleted headline, "延伸阅读：..."),
+    under a date line naming source and author (no caption), as a text browser prints the page."""
+    page = "\n".join([
+        "  • 首页", "  • 新闻", "  • 财经", "", ZH_TITLE, "",
+        "2024年12月05日 10:30 | 来源：新华网 | 作者：李四", "", *ZH_ARTICLE[:3], *box, *ZH_ARTICLE[3:], "",
+        "【责任编辑：张三】", "", "热门推荐", "  • 一条新闻标题在这里", "  • 另一条新闻的标题", "",
+        "关于我们 | 联系我们 | 广告服务 | 网站地图", "Copyright © 2024 新华网 版权所有"])
+    found = extract_text(page)
+    assert found.body == "\n\n".join(ZH_ARTICLE)
+    assert found.title == ZH_TITLE
+    assert found.captions == ()
+    assert found.published_at == "2024-12-05"
+
+
+def test_a_terse_chinese_bulletin_with_few_function_characters_is_told_chinese_by_its_script():
+    """A statistics bulletin writes almost no 的 or 了: the letters tell its
+    language (ideographs and no kana), not its function characters."""
+    paragraphs = [
+        "新华社北京12月5日电 国家统计局5日发布数据显示，11月份全国居民消费价格同比上涨0.2%，环比下降0.6%。"
+        "其中，城市上涨0.2%，农村上涨0.1%；食品价格下降1.0%，非食品价格上涨0.5%。",
+        "国家统计局城市司首席统计师董莉娟表示，11月份，受季节性因素和国际油价波动等影响，全国CPI环比下降，同比涨幅与上月持平。",
+        "从环比看，CPI下降0.6%。食品价格由上月上涨转为下降2.7%，影响CPI环比下降约0.50个百分点。",
+        "从同比看，CPI上涨0.2%，涨幅与上月相同。其中，食品价格下降1.0%，降幅比上月收窄1.9个百分点。",
+        "扣除食品和能源价格的核心CPI同比上涨0.3%，涨幅比上月扩大0.1个百分点。",
+    ]
+    found = extract_text("\n".join(["首页", "新闻", "财经", "国际", "体育", "11月份CPI同比上涨0.2%",
+                                    "2024-12-05 10:30:12 来源：新华网", *paragraphs, "责任编辑：张三",
+                                    "相关新闻", "国家统计局发布10月份数据", "版权所有 新华网"]))
+    assert (found.title, found.body, found.lang) == ("11月份CPI同比上涨0.2%", "\n\n".join(paragraphs), "zh")
+    assert found.published_at.startswith("2024-12-05")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_short_last_paragraph_in_a_script_without_capitals_is_kept_as_in_english(lang):
+    """The article's short last sentence is kept when it opens as a sentence
+    does: on a capital, or on any letter of a script that has no capitals."""
+    paragraphs, tail = {
+        "ar": (["أعلنت وزارة الصحة في بيان صدر اليوم الخميس أن عدد الإصابات الجديدة بالإنفلونزا "
+                "الموسمية ارتفع خلال الأسبوع الماضي في عدد من المحافظات، "
+                "وأن المستشفيات تستعد لموسم شتاء صعب.",
+                "وقال المتحدث باسم الوزارة إن الفرق الطبية في حالة تأهب، وإن اللقاحات متوفرة في جميع المراكز "
+                "الصحية، داعيا المواطنين إلى الإسراع في الحصول على اللقاح قبل نهاية الشهر.",
+                "وأضاف أن الوزارة ستطلق حملة توعية واسعة في المدارس والجامعات، بالتعاون مع وزارة التربية "
+                "والتعليم، لتعريف الطلاب بطرق الوقاية من العدوى.",
+                "من جهته، أكد مدير أحد المستشفيات الكبرى في العاصمة أن أقسام الطوارئ استقبلت عددا أكبر من "
+                "المعتاد من المرضى، معظمهم من الأطفال وكبار السن.",
+                "وتوقع خبراء أن تبلغ الموجة ذروتها في منتصف يناير المقبل."],
+               ["شارك هذا المقال", "اقرأ أيضا", "الحكومة تقر موازنة العام المقبل", "جميع الحقوق محفوظة"]),
+        "en": (["The health ministry said on Thursday that new seasonal flu cases rose over the past week in "
+                "several provinces, and that hospitals are preparing for a hard winter.",
+                "A ministry spokesman said medical teams were on alert and vaccines were available at all "
+                "health centres, urging citizens to get vaccinated before the end of the month.",
+                "He added that the ministry would launch a broad awareness campaign in schools and "
+                "universities, to teach students how to avoid infection.",
+                "The director of one of the capital's largest hospitals said emergency departments had "
+                "received more patients than usual, most of them children and the elderly.",
+                "Experts expect the wave to peak in mid-January."],
+               ["Share this article", "Read also", "Government approves next year's budget",
+                "All rights reserved"]),
+    }[lang]
+    menu = {"ar": ["الرئيسية", "أخبار", "اقتصاد", "رياضة",
+                   "ارتفاع الإصابات بالإنفلونزا الموسمية مع بداية الشتاء"],
+            "en": ["Home", "News", "Economy", "Sport", "Flu cases rise as winter begins"]}[lang]
+    found = extract_text("\n".join([*menu, *paragraphs, *tail]))
+    assert found.body == "\n\n".join(paragraphs)
+
+
 #: a made-up news page in each language whose dates are read in its own words: the site's menu, the
 #: headline, then (where the date line goes) the byline and three paragraphs
 DATED_NEWS = {

@@ -79,3 +79,17 @@ def test_metadata_and_origin_pass_through():
     assert doc["url"] == "https://example.com/a?b=1"
     assert doc["metadata"] == {"tags": ["asia"], "n": 1}
     assert doc["_id"].startswith("u-")
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("The council voted on Tuesday.", 5),
+    ("国家统计局5日发布数据。", 11),
+    ("政府は5日、予算案を閣議決定した。", 15),
+    ("Apple发布了新款iPhone。", 7),
+])
+def test_word_count_counts_each_ideograph_and_kana_as_a_word_processor_does(body, words):
+    """Chinese and Japanese put no spaces between words: each ideograph or
+    kana counts as one word, as word processors count them, so the counts of
+    two documents in different scripts compare."""
+    envelope = make_envelope({"text": body}, max_bytes=MAX, path="a.txt", submitted_at=T0)
+    assert normalise(envelope, ingested_at=T0)["word_count"] == words

@@ -12,15 +12,26 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .cleaning import extract
+from .cleaning.rules.stopwords import UNSPACED_SCRIPTS
 from .cleaning.text import extract_text
 from .envelope import make_envelope, submission_of, submitted_at
 from .version import PIPELINE_VERSION
 
 _WORD = re.compile(r"\w+")
+#: an ideograph or kana: Chinese and Japanese set no spaces between words, and each counts as a
+#: word, as word processors count them
+_COUNTED_ALONE = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for lang, blocks, _ in UNSPACED_SCRIPTS
+                                          if lang in ("zh", "ja") for first, last in blocks) + "]")
 
 
 class NoMainText(ValueError):
     """The cleaner found no article text in the page: nothing to store."""
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``: runs of letters and digits, each ideograph or kana one word."""
+    alone = len(_COUNTED_ALONE.findall(text))
+    return alone + len(_WORD.findall(_COUNTED_ALONE.sub(" ", text) if alone else text))
 
 
 def content_hash(body: str) -> str:
@@ -53,7 +64,7 @@ def normalise(envelope: dict[str, Any], *, ingested_at: datetime,
         "source": {"url": source.get("url"), "name": source.get("name"), "path": source.get("path")},
         "format": envelope["format"],
         "lang": found.lang,
-        "word_count": len(_WORD.findall(found.body)),
+        "word_count": count_words(found.body),
         "content_hash": content_hash(found.body),
         "boilerplate": list(found.boilerplate),
         "submitted_at": submitted_at(envelope),

@@ -201,6 +201,8 @@ _NO_PIECE_STARTS = "(*•·"
 #: a caption broken at its links into a block of its own is printed on this many lines above its
 #: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
 _MAX_BLOCK_PIECES = 8
+#: a date and its time before a source's label on a date line have this many words at most
+_DATE_WORDS = 3
 #: a paragraph's line is this long at least
 _PROSE_WORDS = 8
 #: how a shop's button opens (a price, "Check price ...", "View ...", "See ...") or a link's notice
@@ -717,6 +719,10 @@ class _CaptionSearch:
                 and not pictured_near(placeholder, lines, p):
             # a slash alone between capitalised words ("Guru (Project Lead / Strategist)") names
             # a photographer and a publication only after a picture's description
+            credit = None
+        if credit is not None and self.dated[p] and len(text.split()) <= _DATE_WORDS:
+            # a date line naming the article's source ("2024-12-05 10:30 Source: Xinhua",
+            # "2024年12月05日 10:30 | 来源：新华网"): a date and a time, no picture's description
             credit = None
         if credit is not None and text and (not fragment_start(line) or camel_case(line)) \
                 and not self.continued(p):

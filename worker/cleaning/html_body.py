@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .html_blocks import Block, Kind, Mark, Segmented, Span
 from .html_dates import text_date
-from .rules.boilerplate import PHRASES, PREFIXES
+from .rules.boilerplate import PHRASES, PREFIXES, UNSPACED_PREFIXES
 from .rules.html_meta import BYLINE_PREFIX
 
 #: a block whose share of linked words is above this is a link list
@@ -34,6 +34,9 @@ _NAMED_SHARE = 0.5
 _ELLIPSIS = ("...", "…", "[…]", "[...]", "(…)")
 _MARKUP = re.compile(r"<[a-zA-Z!/][^>]*>?")
 _KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#"
+
+#: the furniture prefixes of every language, those of the unspaced scripts too
+_PREFIXES = PREFIXES + UNSPACED_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ def _linked_content(b: Block) -> bool:
 
 def is_furniture_phrase(text: str, words: int) -> bool:
     key = text.strip(_KEY_STRIP).lower()
-    return key in PHRASES or (words <= 12 and key.startswith(PREFIXES))
+    return key in PHRASES or (words <= 12 and key.startswith(_PREFIXES))
 
 
 def _byline_or_dateline(text: str) -> bool:

@@ -48,6 +48,9 @@ _NUMBERED_DAY_FIRST = re.compile(rf"(?<!\w)(?:(?:{DAY_WORDS})\s+)?(\d{{1,2}})\s+
 _NUMBERED_YEAR_FIRST = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:{YEAR_MARKS})\s*(\d{{1,2}})\s*(?:{MONTH_MARKS})"
                                   rf"\s*(\d{{1,2}})\s*(?:{DAY_MARKS})")
 _SOLAR = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({ALL_SOLAR_MONTHS})(?:\s*{SOLAR_MONTH_WORD})?\s+(\d{{4}})(?!\d)")
+#: a Chinese or Japanese date, each number followed by its character: "2024年12月5日"
+_HAN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_CHARACTER = "年"
 
 
 def iso_date(value: str | None, lang: str | None = None) -> str | None:
@@ -75,9 +78,9 @@ def text_date(text: str, lang: str | None = None) -> str | None:
     "2019/11/19", "19.11.2019", "10/31/2024": slashes month first, dots day
     first, unless the numbers say otherwise), its month named in any language of
     :mod:`.rules.dates` ("12. März 2024", "1er juillet 2023", "5 de mayo de 2022", the
-    year first where the language writes it so: "2024. március 12.", its month a number between
-    words: "ngày 5 tháng 12 năm 2024", "2024년 12월 5일", or of the Solar Hijri calendar: "۱۵ آذر ۱۴۰۳",
-    "۱۴۰۳/۰۹/۱۵").
+    year first where the language writes it so: "2024. március 12.", "2024年12月5日", its month a number
+    between words: "ngày 5 tháng 12 năm 2024", "2024년 12월 5일", or of the Solar Hijri calendar:
+    "۱۵ آذر ۱۴۰۳", "۱۴۰۳/۰۹/۱۵").
     ``lang``, the page's language where known, tells the month a spelling names where languages
     differ (:data:`.rules.dates.LANGUAGE_MONTHS`) and which number of a date of slashes is the day."""
     found = first_text_date(text, lang)
@@ -101,6 +104,11 @@ def first_text_date(text: str, lang: str | None = None) -> tuple[str, int] | Non
     m = _SOLAR.search(text)
     if m:
         date = _solar_date(m.group(3), str(SOLAR_MONTH_NUMBERS[m.group(2)]), m.group(1))
+        if date:
+            found.append((m.start(), date, m.end()))
+    m = _HAN_DATE.search(text) if _YEAR_CHARACTER in text else None
+    if m:
+        date = _date(*m.groups())
         if date:
             found.append((m.start(), date, m.end()))
     m = _NUMERIC.search(text)

@@ -19,6 +19,7 @@ from lxml import etree
 from .html_blocks import Block, Kind, Segmented, shown_text, squash, text_pieces
 from .html_dates import iso_date, text_date, url_date
 from .rules import html_meta as rules
+from .unspaced import text_words
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,8 @@ def _title(root: etree._Element, metas: dict[str, str], article: dict[str, Any] 
 
 
 def _several_words(heading: str) -> bool:
-    """Two words or more; in a script written without spaces, four characters."""
-    return len(heading.split()) >= 2 or len(rules.WIDE_CHARACTER.findall(heading)) >= 4
+    """Two words or more, words of a script written without spaces counted by its characters."""
+    return text_words(heading) >= 2
 
 
 def _site_name(metas: dict[str, str], objects: list[dict[str, Any]]) -> str:

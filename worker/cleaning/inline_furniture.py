@@ -130,7 +130,7 @@ def read_also_links(page: Page, positions: list[int]) -> set[int]:
     sites set them among a story's paragraphs, and the story goes on under them."""
     lines, words = page.lines, page.words
     found = {p for p in positions if words[p] <= READ_ALSO_WORDS and (":" in lines[p] or ">" in lines[p]
-             or "»" in lines[p]) and READ_ALSO_LINK.match(lines[p]) is not None}
+             or "»" in lines[p] or "：" in lines[p]) and READ_ALSO_LINK.match(lines[p]) is not None}
     return found | _boxed_links(page, positions)
 
 

@@ -8,7 +8,8 @@ from itertools import compress
 
 import numpy as np
 
-from .rules.stopwords import STOPWORDS
+from .rules.stopwords import KANA_SHARE, STOPWORDS, UNSPACED_SCRIPTS
+from .unspaced import WORD_SHARE, count_runs
 
 #: the combining vowel signs and marks of the BMP (Devanagari "ि", Bengali "া", Arabic harakat): part
 #: of the word they sit on, which a search for letters alone would cut at each of them
@@ -92,10 +93,17 @@ def _ascii_words(text: str) -> list[str]:
     return [word for run in runs for word in (find(run) if "'" in run else (run,))]
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     """ISO 639-1 code of the language whose function words cover the text best,
-    or None when the text is too short or covered by none."""
+    or None when the text is too short or covered by none. ``unspaced``: whether
+    the text's page is mostly in a script written without spaces (Chinese,
+    Japanese, Thai), when the caller knows; a page known to be in spaced words
+    is not searched for such letters again."""
     tokens = lowered_words(text)
+    if unspaced is not False and not text.isascii():
+        unspaced = _unspaced_language(text, len(tokens))
+        if unspaced is not False:
+            return unspaced
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
@@ -143,3 +151,25 @@ def own_function_words(tokens: list[str], words_per_line: np.ndarray, is_known: 
 def _known_prose(words: list[str]) -> bool:
     hits = Counter(lang for word in filter(_LANGUAGES_OF.__contains__, words) for lang in _LANGUAGES_OF[word])
     return bool(hits) and max(hits.values()) >= _PROSE_SHARE * len(words)
+
+
+def _unspaced_language(text: str, tokens: int) -> str | None | bool:
+    """The language of a text mostly in a script written without spaces,
+    told by its letters (:data:`~.rules.stopwords.UNSPACED_SCRIPTS`): Thai
+    when most are Thai, Japanese when kana are among the ideographs
+    (:data:`~.rules.stopwords.KANA_SHARE`), else Chinese. A terse text (a
+    statistics bulletin) has few function characters, but its script tells.
+    None when too short; False when the text is mostly in spaced words."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    share = WORD_SHARE.take(codes, mode="clip")
+    words = float(share.sum())
+    if not words or words <= tokens - count_runs(share):
+        return False
+    if words < _MIN_WORDS:
+        return None
+    letters = {lang: sum(int(np.count_nonzero((codes >= first) & (codes <= last))) for first, last in blocks)
+               for lang, blocks, _ in UNSPACED_SCRIPTS}
+    total = sum(letters.values())
+    if letters["th"] * 2 > total:
+        return "th"
+    return "ja" if letters["ja"] >= KANA_SHARE * total else "zh"

@@ -25,7 +25,14 @@ from .language import own_function_words
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
 from .places import places
-from .rules.boilerplate import END_MARKERS, GALLERY_BUTTONS, PHRASES, PLACEHOLDERS, PREFIXES
+from .rules.boilerplate import (
+    END_MARKERS,
+    GALLERY_BUTTONS,
+    PHRASES,
+    PLACEHOLDERS,
+    PREFIXES,
+    UNSPACED_PREFIXES,
+)
 from .rules.bylines import BYLINE, DATELINE, OPENER, UNCASED_NAME_START
 from .rules.credits import (
     CREDIT_WORDS,
@@ -49,6 +56,7 @@ from .rules.shapes import (
     YEAR,
 )
 from .rules.stopwords import ALL_STOPWORDS
+from .unspaced import WORD_SHARE, unspaced_words
 
 #: The columns of :attr:`Page.features`, in order.
 LINE_FEATURES: tuple[str, ...] = (
@@ -66,6 +74,8 @@ COLUMN_OF: dict[str, int] = {name: k for k, name in enumerate(LINE_FEATURES)}
 KEY_STRIP = " \t•·*-–—|»«>›‹<:;,.!?()[]{}\"'“”‘’#" + SCRIPT_PUNCTUATION
 _TERMINAL = tuple(SENTENCE_ENDS)
 _COMMAS = tuple(COMMAS)
+#: what closes a sentence in Chinese and Japanese, read on pages in those scripts
+_UNSPACED_TERMINAL = "。！？」』"
 #: longer lines are prose or data, never furniture, bylines or headers
 _SHORT = 20
 #: a credit closes a short caption line, not a paragraph
@@ -137,6 +147,8 @@ _RESPONS, _LONG_S = "respons", "\u017f"
 _CREDIT_MARKS = (re.compile("Credit"), re.compile("©"), re.compile("pecial to "))
 _TERMINAL_TABLE = np.zeros(0x10000, dtype=bool)
 _TERMINAL_TABLE[[ord(c) for c in _TERMINAL]] = True
+_UNSPACED_TERMINAL_TABLE = _TERMINAL_TABLE.copy()
+_UNSPACED_TERMINAL_TABLE[[ord(c) for c in _UNSPACED_TERMINAL]] = True
 _STARTING_PUNCT_TABLE = np.zeros(0x10000, dtype=bool)
 _STARTING_PUNCT_TABLE[[ord(c) for c in ",.;:)"]] = True
 #: code points counted as punctuation: ASCII marks, Latin-1 signs, general and CJK punctuation
@@ -155,6 +167,18 @@ _COMMA_TABLE[[ord(c) for c in COMMAS]] = True
 _PUNCT, _AFTER_DOT = 32, 64
 _NEEDS[_PUNCT_TABLE] |= _PUNCT
 _NEEDS[_URL_AFTER_DOT] |= _AFTER_DOT
+#: a letter of a script written without spaces (:mod:`.unspaced`): the lines that hold one are
+#: counted by their characters, and a heading may open on one (it has no case)
+_UNSPACED = 128
+_NEEDS[WORD_SHARE > 0] |= _UNSPACED
+#: the credit words in unspaced scripts ("图片来源", "写真", "共同"), found inside a line's runs of
+#: letters, which its words split by spaces and punctuation do not part
+_UNSPACED_CREDIT_WORDS = tuple(sorted(word for word in CREDIT_WORDS
+                                      if any(WORD_SHARE[min(ord(c), 0xFFFF)] for c in word)))
+#: the furniture prefixes a page in an unspaced script is read with
+_ALL_PREFIXES = PREFIXES + UNSPACED_PREFIXES
+#: the full-width colon of Chinese and Japanese
+_WIDE_COLON = ord("：")
 
 
 #: what ``str.islower``, ``isupper``, ``isdigit`` and ``isdecimal`` say of a character, one bit each;
@@ -199,21 +223,30 @@ def key_of(line: str) -> str:
     return line.strip(KEY_STRIP).lower()
 
 
-def heading_shape(line: str, words: int) -> bool:
-    """The shape of a heading: a few words, a capital or digit first, no closing full stop."""
-    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] \
-            or not (line[0].isupper() or line[0].isdigit() or UNCASED_NAME_START.match(line)):
+def heading_shape(line: str, words: int, unspaced: bool = False) -> bool:
+    """The shape of a heading: a few words, a capital or digit first (or a letter of a
+    script without capitals; on a page in an unspaced script, a letter of one), no
+    closing full stop."""
+    if not _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1]:
+        return False
+    first = line[0]
+    if not (first.isupper() or first.isdigit() or UNCASED_NAME_START.match(line)
+            or unspaced and _NEEDS[min(ord(first), 0xFFFF)] & _UNSPACED):
         return False
     return not (line.endswith(_END_PUNCTUATION) and not line.endswith("..."))
 
 
 def _heading_lines(count: np.ndarray, length: np.ndarray, codes: np.ndarray, ends: np.ndarray,
-                   first_classes: np.ndarray) -> np.ndarray:
+                   first_classes: np.ndarray, first_marks: np.ndarray | None = None) -> np.ndarray:
     """:func:`heading_shape` of every line, from the page's measures: its
     word counts and lengths, its code points, where each line ends and the
-    :func:`char_classes` of its first character."""
+    :func:`char_classes` of its first character (and on a page in an unspaced
+    script, its :data:`_NEEDS`)."""
     shaped = (count >= _HEADING_WORDS[0]) & (count <= _HEADING_WORDS[1])
-    shaped &= (first_classes & (UPPER | DIGIT | UNCASED)) > 0
+    opening = (first_classes & (UPPER | DIGIT | UNCASED)) > 0
+    if first_marks is not None:
+        opening |= (first_marks & _UNSPACED) > 0
+    shaped &= opening
     last = codes[ends]
     dots = (last == ord(".")) & (length >= 3)
     ellipsis = dots & (codes[np.where(dots, ends - 1, 0)] == ord(".")) \
@@ -250,6 +283,8 @@ class Page:
     headings: np.ndarray
     #: lines whose sentence goes on on the next line (:func:`runs_on`)
     runs_on: np.ndarray
+    #: the page is mostly in a script written without spaces (:mod:`.unspaced`): counted by characters
+    unspaced: bool = False
     #: how many times each line occurs in the page
     times: Counter[str] = field(default_factory=Counter)
     #: :func:`split_credit` of the lines parsed so far, by position: each line is parsed once
@@ -345,21 +380,29 @@ def read_page(text: str) -> Page:
     starts = np.zeros(n, dtype=np.int64)
     (length[:-1] + 1).cumsum(out=starts[1:])
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    # a line's words are its spaces and one: whitespace is single spaces now
-    count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
-    word_array = count.astype(np.int64)
-    words = word_array.tolist()
-    per_word = np.maximum(count, 1)
+    # a line's tokens are its spaces and one: whitespace is single spaces now
+    spaced_count = np.add.reduceat(codes == 32, starts, dtype=float) + 1
+    token_counts = spaced_count.astype(np.int64)
     lower = joined.lower()
     tokens = lower.split()  # lines hold single spaces only: the same words as split(" ")
     token_starts = np.zeros(n, dtype=np.int64)
-    count[:-1].cumsum(out=token_starts[1:])
+    spaced_count[:-1].cumsum(out=token_starts[1:])
     is_stop = np.fromiter(map(ALL_STOPWORDS.__contains__, tokens), dtype=bool, count=len(tokens))
-    if own := own_function_words(tokens, word_array, is_stop):
+    if own := own_function_words(tokens, token_counts, is_stop):
         is_stop |= np.fromiter(map(own.__contains__, tokens), dtype=bool, count=len(tokens))
     stops = np.add.reduceat(is_stop, token_starts, dtype=float)
-    digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     marks = looked_up(_NEEDS, codes)
+    needs = np.bitwise_or.reduceat(marks, starts)
+    count = spaced_count
+    unspaced = np.bitwise_or.reduce(needs) & _UNSPACED
+    counted = unspaced_words(codes, starts, lines, spaced_count) if unspaced else None
+    if counted is not None:
+        count = np.rint(spaced_count + counted[0])
+        stops = stops + counted[1]
+    word_array = count.astype(np.int64)
+    words = word_array.tolist()
+    per_word = np.maximum(count, 1)
+    digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
     commas = np.add.reduceat(np.logical_or.reduce([codes == ord(comma) for comma in COMMAS]), starts,
@@ -374,17 +417,20 @@ def read_page(text: str) -> Page:
     put("log_words", np.log1p(count))
     put("chars_per_word", length / per_word)
     put("stop_share", stops / per_word)
-    terminal = looked_up(_TERMINAL_TABLE, last_codes)
+    terminal = looked_up(_TERMINAL_TABLE if counted is None else _UNSPACED_TERMINAL_TABLE, last_codes)
     first_classes = char_classes(first_codes, first_chars)
     starts_lower = (first_classes & LOWER) > 0
     starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
     put("terminal", terminal)
-    put("ends_colon", last_codes == ord(":"))
+    ends_colon = last_codes == ord(":")
+    if counted is not None:
+        ends_colon |= last_codes == _WIDE_COLON
+    put("ends_colon", ends_colon)
     put("starts_lower", starts_lower)
     put("starts_punct", starts_punct)
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
     ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
-    runs_on = _runs_on_lines(terminal, ends_on_comma | is_stop[token_starts + word_array - 1],
+    runs_on = _runs_on_lines(terminal, ends_on_comma | is_stop[token_starts + token_counts - 1],
                              starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
@@ -403,7 +449,6 @@ def read_page(text: str) -> Page:
     put("blank_after", gap_after)
 
     short = count <= _SHORT
-    needs = np.bitwise_or.reduceat(marks, starts)
     datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count).nonzero()[0].tolist()
     after_newline = "\n" + joined
     # each line's second character, the newline after a line of one (past the page's end: any)
@@ -434,6 +479,7 @@ def read_page(text: str) -> Page:
     texts = list(compress(lines, short.tolist()))
     keys = list(map(str.lower, map(str.strip, texts, repeat(KEY_STRIP))))
     short_words = count[rows]
+    short_tokens_per_line = spaced_count[rows]
 
     def put_short(name: str, values) -> None:
         columns[rows, COLUMN_OF[name]] = values
@@ -442,32 +488,37 @@ def read_page(text: str) -> Page:
         short_tokens = " ".join(texts).split(" ")
         capitalised = np.fromiter(map(str.istitle, short_tokens), dtype=bool, count=len(short_tokens))
         firsts = np.zeros(len(rows), dtype=np.int64)
-        short_words[:-1].cumsum(out=firsts[1:])
+        short_tokens_per_line[:-1].cumsum(out=firsts[1:])
         capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
-        put_short("title_case", capitalised_words / np.maximum(short_words, 1))
+        put_short("title_case", capitalised_words / np.maximum(short_tokens_per_line, 1))
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     few = short_words <= 12
+    prefixes = PREFIXES if counted is None else _ALL_PREFIXES
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
-        map(str.startswith, compress(keys, few.tolist()), repeat(PREFIXES)))
+        map(str.startswith, compress(keys, few.tolist()), repeat(prefixes)))
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
-    rules = ((count <= 1) & (length >= 5)).nonzero()[0]
+    rules = ((spaced_count <= 1) & (length >= 5)).nonzero()[0]
     first, second, third = codes[starts[rules]], codes[starts[rules] + 1], codes[starts[rules] + 2]
     rules = rules[(first == second) | (second == third) | (first == third)]
     columns[rules, COLUMN_OF["horizontal_rule"]] = [len(set(lines[j])) <= 2 for j in rules.tolist()]
     credit_words = _lines_with_credit_words(plain, joined, starts)
+    if counted is not None:
+        credit_words[lines_holding(lines, _UNSPACED_CREDIT_WORDS)] = True
     parsed = (credit_words & (count <= _CREDIT_WORDS)).nonzero()[0].tolist()
     # a page prints a credit-naming line many times ("image" under each picture): each text is parsed once
     by_text = {line: split_credit(line) for line in {lines[j] for j in parsed}}
     credits = {j: by_text[lines[j]] for j in parsed}
     columns[parsed, COLUMN_OF["credit"]] = [found is not None for _, found in credits.values()]
     _add_block_features(columns, gap_before, count, stops)
+    first_marks = None if counted is None else marks[starts]
+    headings = _heading_lines(count, length, codes, ends, first_classes, first_marks)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
-                credit_words=credit_words, headings=_heading_lines(count, length, codes, ends, first_classes),
-                runs_on=runs_on, times=seen, credits=credits, plain=plain)
+                credit_words=credit_words, headings=headings,
+                runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None)
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:

@@ -240,8 +240,15 @@ def _last_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
     region model, having learnt that prose thins out at the article's end, leaves out."""
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
                 and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
-                and page.lines[pos][:1].isupper() and ":" not in page.lines[pos]
+                and _opens_sentence(page.lines[pos]) and ":" not in page.lines[pos]
                 and not _furniture(page, pos))
+
+
+def _opens_sentence(line: str) -> bool:
+    """The line opens as a sentence does: on a capital, or on a letter of a
+    script that has no capitals (Arabic, Hebrew, the Indic scripts, Chinese)."""
+    first = line[:1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 def _furniture(page: Page, pos: int) -> bool:

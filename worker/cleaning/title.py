@@ -46,6 +46,7 @@ from .rules.bylines import AUTHOR_LABEL, DATE_LABEL, DATE_LINE
 from .rules.html_meta import TITLE_SEPARATOR, TITLE_SEPARATOR_CHARS
 from .rules.shapes import BREADCRUMB, INGREDIENT_AMOUNT, SEPARATOR, TIME_STAMP
 from .rules.stopwords import ALL_STOPWORDS
+from .unspaced import character_grams, text_words
 
 WEIGHTS = Path(__file__).parent / "weights" / "title_model.json"
 #: how far above the first article paragraph, and into the article, a headline is looked for
@@ -246,13 +247,13 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     own = page.features.shape[1]
     out[:, :own] = page.features[rows]
     distance = first_body - rows
-    words = np.array([len(t.split()) for t in texts], dtype=float)
+    words = np.array([text_words(t) if page.unspaced else len(t.split()) for t in texts], dtype=float)
     shaped = _heading_shapes(page, rows)
     # the candidate lines after each that have a heading's shape
     candidate_headings = np.zeros(len(shaped))
     candidate_headings[rows + 3] = shaped[rows + 3]
     headings_between = candidate_headings[::-1].cumsum()[::-1][rows + 4]
-    out[:, own] = [heading_shape(t, w) for t, w in zip(texts, words)]
+    out[:, own] = [heading_shape(t, w, page.unspaced) for t, w in zip(texts, words)]
     out[:, own + 1] = np.minimum(np.maximum(distance, -LOOKAHEAD), LOOKBACK) / 10
     out[:, own + 2] = np.log1p(np.maximum(distance, 0))
     out[:, own + 3] = distance <= 0
@@ -263,7 +264,9 @@ def title_design(page: Page, first_body: int, candidates: Candidates) -> np.ndar
     together = [*texts, " ".join(_lead(page, first_body)),
                 " ".join(page.lines[first_body:first_body + _BODY_LINES])]
     spaced = _spaced_words(together)
-    if spaced is None:
+    if page.unspaced:
+        *shared, lead, body = map(character_grams, spaced or together)
+    elif spaced is None:
         *words_of, lead_words, body_words = _words(together)
         shared = list(map(_content_words, words_of))
         known = set().union(*shared)
@@ -599,7 +602,7 @@ def _standfirst(page: Page, row: int, text: str, lines: set[int]) -> bool:
             or page.words[above] >= page.words[row]:
         return False
     heading = page.lines[above]
-    return not heading.endswith(_CLOSING) and heading_shape(heading, page.words[above]) \
+    return not heading.endswith(_CLOSING) and heading_shape(heading, page.words[above], page.unspaced) \
         and _sentence_case(text) and _share_a_stem(heading, text)
 
 

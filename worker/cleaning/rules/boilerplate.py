@@ -13,7 +13,7 @@ from ..openings import by_first_character
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
-    grafika
+    grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
@@ -194,6 +194,26 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     comentaris
     kongsi
     ibahagi
+    分享
+    分享到
+    分享到：
+    发表评论
+    發表評論
+    發表迴響
+    返回顶部
+    返回首頁
+    返回首页
+    シェア
+    シェアする
+    ツイート
+    コメント
+    コメントを書く
+    続きを読む
+    もっと見る
+    อ่านเพิ่มเติม
+    อ่านต่อ
+    แชร์
+    แสดงความคิดเห็น
 """.strip().splitlines()) | _SCRIPT_MENU | _SCRIPT_PHRASES | _SCRIPT_AFTER_ARTICLE
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
@@ -206,6 +226,8 @@ AD_SLOTS: frozenset[str] = frozenset("""
 _SCRIPT_READ_ALSO = ("اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ ايضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|"
                      "بیشتر بخوانید|بخوانید|این را هم بخوانید|یہ بھی پڑھیں|مزید پڑھیں|קראו עוד|קראו גם|"
                      "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন")
+#: "Further reading", "Related reading", "Read also" in Chinese, Japanese and Thai
+_READ_ALSO_UNSPACED = "延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|あわせて読みたい|อ่านเพิ่มเติม|อ่านต่อ"
 #: A link to another story set among the article's paragraphs, its label then the story's
 #: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
 #: the article goes on under it.
@@ -218,7 +240,7 @@ READ_ALSO_LINK = re.compile(
     r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
     r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
     r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din|"
-    rf"{_SCRIPT_READ_ALSO})\s?[:>»]\s*\S", re.IGNORECASE)
+    rf"{_SCRIPT_READ_ALSO}|{_READ_ALSO_UNSPACED})\s?[:>»：]\s*\S", re.IGNORECASE)
 #: A link box's heading on a line of its own, the linked story's headline on the next
 #: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
 #: among the article's paragraphs, the article goes on under the headline. A
@@ -237,7 +259,7 @@ READ_ALSO_LABEL = re.compile(
     r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
     r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
     r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din|"
-    rf"{_SCRIPT_READ_ALSO})$", re.IGNORECASE)
+    rf"{_SCRIPT_READ_ALSO}|{_READ_ALSO_UNSPACED}|【(?:{_READ_ALSO_UNSPACED})】)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
@@ -369,6 +391,21 @@ _AFTER_ARTICLE: frozenset[str] = frozenset(p.strip() for p in """
     bài viết liên quan
     notícies relacionades
     berita berkaitan
+    相关新闻
+    相關新聞
+    相关阅读
+    相關閱讀
+    相关文章
+    相關文章
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    関連記事
+    関連ニュース
+    おすすめ記事
+    ข่าวที่เกี่ยวข้อง
+    บทความที่เกี่ยวข้อง
 """.strip().splitlines()) | _SCRIPT_AFTER_ARTICLE
 
 #: Headings and links that close an article: what follows them is sharing,
@@ -430,6 +467,11 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
     artikel teilen
     lire aussi
     baca juga
+    分享到
+    分享到：
+    シェアする
+    この記事をシェアする
+    แชร์บทความนี้
 """.strip().splitlines()) | _SCRIPT_PHRASES
 
 #: End markers that are also a slideshow's buttons: "Previous" / "Next" over a picture
@@ -465,6 +507,20 @@ PREFIXES: tuple[str, ...] = (
     "notify me of",
     "save my name",
     *_SCRIPT_PREFIXES,
+)
+#: :data:`PREFIXES` in the scripts written without spaces (the editor's line, the rights,
+#: related reading): read on the pages in those scripts only, so that no other page's short
+#: lines are compared with them
+UNSPACED_PREFIXES: tuple[str, ...] = (
+    "责任编辑",
+    "責任編輯",
+    "版权所有",
+    "版權所有",
+    "相关阅读：",
+    "延伸阅读：",
+    "関連記事：",
+    "สงวนลิขสิทธิ์",
+    "อ่านเพิ่มเติม:",
 )
 
 #: Headings that only ever open what follows an article: related reading, the

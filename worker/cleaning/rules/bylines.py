@@ -45,11 +45,14 @@ BYLINE = re.compile(
 #: the months grouped by first letter (:func:`~.credits.by_first_letter`): the same matches, found faster
 _GROUPED_MONTHS = by_first_letter(_MONTHS)
 
+#: a date in Chinese and Japanese: year, month and day each followed by its character ("2024年12月5日")
+_HAN_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+
 DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
     rf"(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_GROUPED_MONTHS})\.?"
     rf"|(?:{_GROUPED_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_HAN_DATE})",
     re.IGNORECASE,
 )
 
@@ -66,7 +69,7 @@ DATE_LINE = re.compile(
     rf"|\d{{4}}\.\s\d{{1,2}}\.\s\d{{1,2}}\.|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
     rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{4}}\.\s+(?:{MONTHS_AFTER_YEAR})\b|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_HAN_DATE})",
     re.IGNORECASE,
 )
 

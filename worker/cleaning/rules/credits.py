@@ -101,6 +101,8 @@ FOR_PAPER_CREDIT = re.compile(rf"\(\s*{_FOR_PAPER}\s*\)\s*\.?$", re.MULTILINE)
 #: the wires of Japan, China and Korea as their papers name them ("共同", "ロイター", "新华社", "연합뉴스")
 _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華社|新华社|中新社|中央社|聯合|联合|"
                  r"AFP=時事|연합뉴스|뉴시스|뉴스1")
+#: a picture's label in Thai before its credit ("ภาพ:", "ภาพโดย", "ที่มาภาพ:")
+_THAI_LABELS = r"ภาพ\s*[:：]|ภาพโดย\s*:?|ที่มาภาพ\s*[:：]?"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
 #: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
@@ -641,6 +643,8 @@ WIDE_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(]\s*(?P<credit>(?:{_CJK_AGENCIES}|(?<=（)(?:{_ANY_AGENCY}))(?:\s*[＝=/／・]\s*(?:{_CJK_AGENCIES}))?)\s*[）)]"
                r"\s*[。.]?$"),
     re.compile(rf"(?<=\S)[＝=]\s*(?P<credit>{_CJK_AGENCIES})\s*[。.]?$"),
+    # "... ภาพ: รอยเตอร์", "... (ภาพโดย สมชาย ใจดี)": a Thai paper's label, then its credit
+    re.compile(rf"(?:^|(?<=[\s(（]))(?:{_THAI_LABELS})\s*(?P<credit>[^\s:：][^\n:：]{{0,39}}?)\s*$"),
 )
 #: every credit pattern, in the order they are tried
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (*_PLAIN_CREDIT_PATTERNS, *WIDE_CREDIT_PATTERNS)
@@ -681,6 +685,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
     re.compile("[＝=]"),
+    re.compile("ภาพ"),
 )
 
 #: For each of :data:`CREDIT_PATTERNS` that ignores case, in order, what every match of it
@@ -695,7 +700,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 28,
+    *(None,) * 29,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -736,7 +741,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
                                "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
-                               "archiefbeeld representational".split()) \
+                               "archiefbeeld representational ภาพ ภาพโดย ที่มาภาพ".split()) \
     | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose

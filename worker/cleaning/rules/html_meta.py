@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .stopwords import UNSPACED_SCRIPTS
+
 #: schema.org types of an article (lowercased), preferred over the page's own
 ARTICLE_TYPES: frozenset[str] = frozenset("""
     article newsarticle blogposting reportagenews analysisnewsarticle opinionnewsarticle
@@ -53,11 +55,11 @@ NOT_NAMES: frozenset[str] = frozenset({
     "staff", "guest", "anonymous", "unknown", "name", "written by", "posted by", "by",
 })
 
-#: the characters of scripts written without spaces between words (kana, CJK ideographs)
-WIDE_CHARACTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WIDE_CHARACTER = re.compile(f"[{WIDE_CHARACTERS}]")
+#: the letters of scripts written without spaces between words (ideographs, kana, Thai)
+UNSPACED_LETTERS = "".join(f"{chr(first)}-{chr(last)}"
+                           for _, blocks, _ in UNSPACED_SCRIPTS for first, last in blocks)
 #: separators between a headline and the site name in ``<title>``; Chinese and Japanese
 #: sites set a full-width bar, or "_" before the name, with no spaces
-TITLE_SEPARATOR = re.compile(rf"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=\S)_(?=[{WIDE_CHARACTERS}])")
+TITLE_SEPARATOR = re.compile(rf"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=\S)_(?=[{UNSPACED_LETTERS}])")
 #: the characters of which a title separator holds one: a text with none has no separator
 TITLE_SEPARATOR_CHARS = frozenset("|–—·•»-:｜_")

@@ -227,3 +227,36 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+#: Function words of the languages written without spaces between words, found inside
+#: a run of letters rather than as space-split tokens: single characters for Chinese
+#: (simplified and traditional) and Japanese (particles and endings in hiragana), and
+#: the most frequent words for Thai (counted as substrings).
+UNSPACED_STOPWORDS: dict[str, frozenset[str]] = {
+    "zh": frozenset("""
+        的 了 是 在 和 有 也 这 這 那 就 都 而 及 与 與 对 對 为 為 被 把 将 將 从 從 到 个 個 之 其
+        等 但 于 於 我 他 她 们 們 你 会 會 要 还 還 又 并 並 或 向 让 讓 给 給 着 著 过 過 地 得 该 該
+        此 很 没 沒 吗 嗎 呢 吧 一 不 以 所 已 因 如 则 則 即 更 最 再 才 只 说 說 当 當
+    """.split()),
+    "ja": frozenset("""
+        の は が を に で と も へ や か な た て だ
+    """.split()),
+    "th": frozenset("""
+        ที่ และ ใน ของ เป็น ได้ ว่า การ มี ให้ จะ ไม่ กับ แต่ จาก นี้ ก็ ซึ่ง โดย ความ ไป มา คือ แล้ว
+        อยู่ เพื่อ หรือ ยัง ต้อง ถึง
+    """.split()),
+}
+
+#: The scripts written without spaces between words: the language each one's letters tell
+#: (ideographs Chinese, kana Japanese, Thai letters Thai), their blocks of code points and how
+#: many characters make a word on average, so that a line in them is counted in words
+#: comparable with a spaced language's (Chinese words average about 1.5 characters,
+#: Japanese kana runs about 2, Thai words about 4 code points with their vowel and tone marks).
+UNSPACED_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], float], ...] = (
+    ("zh", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), 1.5),
+    ("ja", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), 2.0),
+    ("th", ((0x0E00, 0x0E7F),), 4.0),
+)
+#: Japanese writes kana among its ideographs, Chinese never does: a text of ideographs with
+#: this share of kana among its unspaced letters is Japanese
+KANA_SHARE = 0.1
