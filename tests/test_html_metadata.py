@@ -140,3 +140,29 @@ def test_no_metadata_is_none_not_a_guess():
 def test_usernames_and_form_labels_are_not_authors():
     for byline in ('<span class="author">admin</span>', '<label class="comment-author">Name *</label>'):
         assert extract(page(before=byline), "html").author is None
+
+
+@pytest.mark.parametrize(("lang", "shown", "date"), [
+    ("el", "Πέμπτη, 5 Δεκεμβρίου 2024", "2024-12-05"),
+    ("uk", "5 грудня 2024, 14:30", "2024-12-05"),
+    ("bg", "5 декември 2024", "2024-12-05"),
+    ("hr", "10. listopada 2024. u 14:30", "2024-10-10"),
+    ("pl", "10 listopada 2024", "2024-11-10"),
+    ("ms", "Khamis, 5 Disember 2024", "2024-12-05"),
+    ("tl", "Disyembre 5, 2024", "2024-12-05"),
+    ("vi", "Thứ năm, 5/12/2024, 14:30", "2024-12-05"),
+    ("vi", "ngày 5 tháng 12 năm 2024", "2024-12-05"),
+    ("ko", "입력 2024년 12월 5일 14:30", "2024-12-05"),
+    ("fa", "پنجشنبه ۱۵ آذر ۱۴۰۳", "2024-12-05"),
+    ("ar", "الخميس 5 كانون الأول 2024", "2024-12-05"),
+    ("en", "12/5/2024", "2024-12-05"),
+])
+def test_a_dateline_in_the_pages_language_gives_the_date(lang, shown, date):
+    """The visible date under the headline in the language the page declares, in a paragraph or a
+    ``<time>`` without ``datetime``: its month named in the language's words, numbered between its
+    words or of the Solar Hijri calendar; a spelling or a date of slashes read as the language does."""
+    attrs = f'lang="{lang}"'
+    before = f"<h1>Library stays open</h1><p>{shown}</p>"
+    assert extract(page("<title>Library stays open</title>", before, attrs), "html").published_at == date
+    before = f"<h1>Library stays open</h1><time>{shown}</time>"
+    assert extract(page("<title>Library stays open</title>", before, attrs), "html").published_at == date

@@ -67,8 +67,8 @@ _DIGIT = re.compile(r"\d")
 _BETWEEN_DATES = " |•·,;–—-"
 
 
-def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int]
-                    ) -> tuple[str | None, str | None]:
+def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int],
+                    lang: str | None = None) -> tuple[str | None, str | None]:
     """The author and date near the line ``anchor`` (the headline, or the body's
     first line when there is none), from the lines under it and then those above
     it, nearest first, up to the first paragraph of prose of the ``body`` (its lines;
@@ -79,7 +79,8 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
     The date of a last change ("Updated: ...") is not the date published: a page
     that prints no other has none (kept as a fallback, it was wrong 2 times in 5).
     Two dates on lines one under the other are the dates published and last
-    changed, in either order: the earlier is the date published."""
+    changed, in either order: the earlier is the date published. ``lang`` is the page's
+    language, where known (:func:`~.html_dates.text_date`)."""
     n = len(page.lines)
     order = []
     for p in range(anchor + 1, min(n, anchor + 1 + _BELOW)):
@@ -96,14 +97,14 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
             if author is None:
                 author = _bare_name(page, p, body_text)
         if date is None and _published_at(page, p):
-            date = _date_at(page.lines[p])
+            date = _date_at(page.lines[p], lang)
             if date is not None and p + 1 < n and p + 1 not in skip and page.words[p + 1] <= _LINE_WORDS \
                     and _published_at(page, p + 1):
-                date = min(date, _date_at(page.lines[p + 1]) or date)
+                date = min(date, _date_at(page.lines[p + 1], lang) or date)
         if author is not None and date is not None:
             break
     if (author is None or date is None) and (again := _printed_again(page, anchor, body)) is not None:
-        other_author, other_date = byline_and_date(page, again, body, body_text, skip)
+        other_author, other_date = byline_and_date(page, again, body, body_text, skip, lang)
         author, date = author or other_author, date or other_date
     return author, date
 
@@ -254,12 +255,12 @@ def _after_updated_label(page: Page, p: int) -> bool:
     return False
 
 
-def _date_at(line: str) -> str | None:
+def _date_at(line: str, lang: str | None = None) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
     | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024", "Paris, le 9 septembre 2026"), or None; a
     bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
     right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
-    2024") are the dates published and last changed: the earlier."""
+    2024") are the dates published and last changed: the earlier. ``lang``: the page's language."""
     if _DIGIT.search(line) is None:
         return None
     line = line.lstrip(_BETWEEN_DATES)
@@ -270,10 +271,10 @@ def _date_at(line: str) -> str | None:
         place = DATELINE_PLACE.match(rest)
         if place is None or DATE_LINE.match(rest := rest[place.end():]) is None:
             return None
-    date = iso_date(rest)
-    first = first_text_date(rest) if date is not None else None
+    date = iso_date(rest, lang)
+    first = first_text_date(rest, lang) if date is not None else None
     if first is not None and first[0] == date:
         after = rest[first[1]:].lstrip(_BETWEEN_DATES)
         if DATE_LINE.match(after) is not None:
-            date = min(date, iso_date(after) or date)
+            date = min(date, iso_date(after, lang) or date)
     return date

@@ -43,14 +43,15 @@ def extract_html(html: str) -> Extraction:
                and not (b.kind is Kind.HEADING and b.text == meta.title)]
     dropped += [(p, 0, text) for p, text in page.hidden]
     boilerplate = tuple(text for _, _, text in sorted(dropped, key=lambda item: item[:2]))
+    lang = meta.lang or detect_language(body)
     return Extraction(
         body=body,
         title=_field(meta.title),
         captions=tuple(Caption(_field(c.text) or "", _field(c.credit)) for c in captions),
         boilerplate=boilerplate,
-        lang=meta.lang or detect_language(body),
+        lang=lang,
         author=_field(meta.author or author_on_page(page, chosen.start, meta.title)),
-        published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url),
+        published_at=meta.published_at or date_on_page(page, chosen.start, meta.title, meta.url, lang),
         url=meta.url,
     )
 

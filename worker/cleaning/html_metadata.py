@@ -38,17 +38,19 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     return PageMetadata(
         title=_title(root, metas, article, linked),
         author=_author(root, metas, article, linked),
-        published_at=_published(root, metas, article, linked),
+        published_at=_published(root, metas, article, linked, _lang(root, metas)),
         url=_canonical(root, metas),
         lang=_lang(root, metas),
     )
 
 
-def date_on_page(page: Segmented, start: int, title: str | None, url: str | None) -> str | None:
+def date_on_page(page: Segmented, start: int, title: str | None, url: str | None,
+                 lang: str | None = None) -> str | None:
     """For a page whose markup declares no date: the date in a short line
-    nearest the headline (or the article's start, ``start``), else the URL's."""
+    nearest the headline (or the article's start, ``start``), else the URL's;
+    ``lang`` is the page's language (:func:`~.html_dates.text_date`)."""
     for block in _near_headline(page, start, title):
-        found = text_date(block.text)
+        found = text_date(block.text, lang)
         if found:
             return found
     return url_date(url)
@@ -283,7 +285,7 @@ def _join_names(names: list[str]) -> str:
 
 
 def _published(root: etree._Element, metas: dict[str, str], article: dict[str, Any] | None,
-               objects: list[dict[str, Any]]) -> str | None:
+               objects: list[dict[str, Any]], lang: str | None) -> str | None:
     if article:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             found = iso_date(_text(article.get(key)))
@@ -298,7 +300,7 @@ def _published(root: etree._Element, metas: dict[str, str], article: dict[str, A
         if found:
             return found
     for el in root.iter("time"):
-        found = iso_date(el.get("datetime")) or iso_date(shown_text(el))
+        found = iso_date(el.get("datetime")) or iso_date(shown_text(el), lang)
         if found:
             return found
     return None

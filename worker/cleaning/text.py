@@ -363,14 +363,15 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
+    lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,
-                                            {*article.caption_lines, *title_lines})
+                                            {*article.caption_lines, *title_lines}, lang)
     return Extraction(
         body=body_text,
         title=headline,
         captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(compress(page.lines, dropped.tolist())),
-        lang=detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced),
+        lang=lang,
         author=author,
         published_at=published_at,
     )

@@ -7,14 +7,20 @@ import re
 from .credits import by_first_letter
 from .dates import (
     ALL_MONTHS,
+    ALL_SOLAR_MONTHS,
     ALL_WEEKDAY_ABBREVIATIONS,
     ALL_WEEKDAYS,
     BEFORE_MONTH,
     DAY_ORDINAL,
+    DAY_WORDS,
+    MONTH_MARKS,
+    MONTH_WORDS,
     MONTHS_AFTER_YEAR,
     MONTHS_FIRST,
     SHAPE_MONTHS,
     SHAPE_WEEKDAYS,
+    SOLAR_MONTH_WORD,
+    YEAR_MARKS,
 )
 
 #: the months of the dateline shape the line model was trained with (:data:`.dates.SHAPE_LANGUAGES`)
@@ -62,11 +68,14 @@ DATELINE = re.compile(
 #: A line that opens on a date, in any language of :mod:`.dates`: the byline's date line
 #: (:mod:`~..byline`), wider than the line model's :data:`DATELINE` shape ("Montag, den 12.
 #: März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022", "1º maggio 2021",
-#: "2024. március 12.", "2024/03/12").
+#: "2024. március 12.", "2024/03/12", "ngày 5 tháng 12", "2024년 12월", the solar "۱۵ آذر").
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:\w+day|{by_first_letter(ALL_WEEKDAYS)}|(?:{ALL_WEEKDAY_ABBREVIATIONS})\b)\.?,?\s+(?:den\s+)?)?"
     rf"(?:\d{{1,2}}(?:{DAY_ORDINAL})?(?:\.\s*|\s+)(?:{BEFORE_MONTH})?(?:{by_first_letter(ALL_MONTHS)})\b\.?"
+    rf"|(?:(?:{DAY_WORDS})\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\s+\d{{1,2}}\b|\d{{4}}\s*(?:{YEAR_MARKS})\s*\d{{1,2}}\s*(?:{MONTH_MARKS})"
+    rf"|\d{{1,2}}\s+(?:{ALL_SOLAR_MONTHS})(?!\w)|\d{{1,2}}\s+(?:{ALL_SOLAR_MONTHS}){SOLAR_MONTH_WORD}"
+    rf"|\d{{4}}\.\s\d{{1,2}}\.\s\d{{1,2}}\.|\d{{1,2}}\.\s\d{{1,2}}\.\s\d{{4}}"
     rf"|(?:{by_first_letter(MONTHS_FIRST)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{4}}\.\s+(?:{MONTHS_AFTER_YEAR})\b|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_HAN_DATE})",
@@ -309,7 +318,13 @@ DATE_LABEL = re.compile(
     r"pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|stand|"
     r"erschienen|postée?|publicada|pubblicata|postato|geplaatst|gepost|opublikowano|data publikacji|"
     # ... in Arabic, Persian, Urdu, Hebrew (and its weekdays, "יום חמישי,"), Hindi and Bengali
-    r"نشر في|نشر بتاريخ|تاريخ النشر|منتشر شده|تاریخ انتشار|شائع شدہ|تاریخ اشاعت|פורסם ב-?|פורסם|"
+    r"نشر في|نشر بتاريخ|تاريخ النشر|منتشر شده در|نوشته شده در|منتشر شده|تاریخ انتشار|شائع شدہ|تاریخ اشاعت|"
+    r"פורסם ב-?|פורסם|"
+    # ... in the languages of Europe's east and south-east, Finnish, Korean, Vietnamese, Malay, Tagalog
+    r"δημοσιεύθηκε|δημοσίευση|опубліковано|опубликовано|публикувано|објављено|objavljeno|"
+    r"yayınlanma(?: tarihi)?|"
+    r"publicat|publikálva|megjelent|julkaistu|publikované|uverejnené|입력|등록|기사입력|ngày đăng|đăng ngày|"
+    r"diterbitkan|inilathala|"
     r"יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי),?|प्रकाशित|প্রকাশিত)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den|a))?\s*:?\s*",
     re.IGNORECASE)
@@ -321,7 +336,10 @@ UPDATED_LABEL = re.compile(
     r"^[|•·\s]*(?:last\s+|zuletzt\s+|laatst\s+)?(?:updated|modified|reviewed|edited|aktualisiert|geändert|"
     r"mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|uppdaterad|opdateret|"
     r"dernière mise à jour|última actualización|ultimo aggiornamento|última atualização|"
-    r"ostatnia aktualizacja|zaktualizowano)\b", re.IGNORECASE)
+    r"ostatnia aktualizacja|zaktualizowano|"
+    r"ενημέρωση|ενημερώθηκε|оновлено|обновлено|обновено|актуализирано|ажурирано|ažurirano|"
+    r"güncelleme|güncellendi|son güncelleme|actualizat|frissítve|módosítva|päivitetty|aktualizované|"
+    r"posodobljeno|actualitzat|수정|cập nhật|dikemas kini)(?!\w)", re.IGNORECASE)
 
 #: the words a person's name may hold in lower case ("Ludwig van Beethoven", "María del Mar")
 NAME_PARTICLES: frozenset[str] = frozenset({

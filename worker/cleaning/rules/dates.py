@@ -11,12 +11,14 @@ from __future__ import annotations
 import unicodedata
 
 #: Month names by language, January to December: each month's full name first, then
-#: its other spellings (abbreviations, regional names, the case a date puts them in), as
-#: the language writes them in a date (Polish, Czech and Finnish in that case alone: "12
-#: marca 2024"; Turkish also as typed without its letters: "Kasim"). Each also reads
-#: without its accents ("fevrier", "marz", "dicembre"). A spelling may name one month
-#: only: Croatian is left out, its "listopada" is October, Polish "listopada" November.
-MONTHS: dict[str, tuple[str, ...]] = {
+#: its other spellings (abbreviations, regional names, the case a date puts them in; separated
+#: by spaces, or a tuple of them where one has two words: "كانون الأول"), as the language
+#: writes them in a date (Polish, Czech and Finnish in that case alone: "12 marca 2024";
+#: Turkish also as typed without its letters: "Kasim"). Each also reads
+#: without its accents ("fevrier", "marz", "dicembre"). A spelling the languages listed
+#: earlier give another month is that month, but in the later language's pages
+#: (:data:`LANGUAGE_MONTHS`: Croatian "listopada" is October, Polish November).
+MONTHS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
            "august aug", "september sept sep", "october oct", "november nov", "december dec"),
     "de": ("januar jänner jan", "februar feber feb", "märz maerz mär mrz", "april apr", "mai", "juni jun",
@@ -57,12 +59,49 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sl": ("januar januarja", "februar februarja", "marec marca", "april aprila", "maj maja", "junij junija",
            "julij julija", "avgust avgusta", "september septembra", "oktober oktobra", "november novembra",
            "december decembra"),
-    "sr": ("januar januara", "februar februara", "mart marta", "april aprila", "maj maja", "jun juna",
-           "jul jula", "avgust avgusta", "septembar septembra", "oktobar oktobra", "novembar novembra",
-           "decembar decembra"),
-    # Arabic: the names of Egypt and the Gulf, and the Levant's of one word
-    "ar": ("يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
-           "يوليو يوليه تموز", "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"),
+    # Serbian in both its alphabets
+    "sr": ("januar januara јануар јануара", "februar februara фебруар фебруара", "mart marta март марта",
+           "april aprila април априла", "maj maja мај маја", "jun juna јун јуна", "jul jula јул јула",
+           "avgust avgusta август августа", "septembar septembra септембар септембра",
+           "oktobar oktobra октобар октобра", "novembar novembra новембар новембра",
+           "decembar decembra децембар децембра"),
+    # Croatian: its "listopad(a)" is October, Polish and Czech November (:data:`LANGUAGE_MONTHS`)
+    "hr": ("siječanj siječnja", "veljača veljače", "ožujak ožujka", "travanj travnja", "svibanj svibnja",
+           "lipanj lipnja", "srpanj srpnja", "kolovoz kolovoza", "rujan rujna", "listopad listopada",
+           "studeni studenoga studenog", "prosinac prosinca"),
+    "sk": ("január januára", "február februára", "marec marca", "apríl apríla", "máj mája", "jún júna",
+           "júl júla", "august augusta", "september septembra", "október októbra", "november novembra",
+           "december decembra"),
+    "el": ("ιανουαρίου ιανουάριος ιαν", "φεβρουαρίου φεβρουάριος φεβ", "μαρτίου μάρτιος μαρ",
+           "απριλίου απρίλιος απρ", "μαΐου μάιος μαΐ", "ιουνίου ιούνιος ιουν", "ιουλίου ιούλιος ιουλ",
+           "αυγούστου αύγουστος αυγ", "σεπτεμβρίου σεπτέμβριος σεπ", "οκτωβρίου οκτώβριος οκτ",
+           "νοεμβρίου νοέμβριος νοε", "δεκεμβρίου δεκέμβριος δεκ"),
+    "ru": ("января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май",
+           "июня июнь июн", "июля июль июл", "августа август авг", "сентября сентябрь сен сент",
+           "октября октябрь окт", "ноября ноябрь ноя", "декабря декабрь дек"),
+    "uk": ("січня січень", "лютого лютий", "березня березень", "квітня квітень", "травня травень",
+           "червня червень", "липня липень", "серпня серпень", "вересня вересень", "жовтня жовтень",
+           "листопада листопад", "грудня грудень"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "ms": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober",
+           "november", "disember"),
+    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre septiyembre",
+           "oktubre", "nobyembre", "disyembre"),
+    # Georgian: also in the dative a date may put them in ("5 დეკემბერს")
+    "ka": ("იანვარი იანვარს", "თებერვალი თებერვალს", "მარტი მარტს", "აპრილი აპრილს", "მაისი მაისს",
+           "ივნისი ივნისს", "ივლისი ივლისს", "აგვისტო აგვისტოს", "სექტემბერი სექტემბერს",
+           "ოქტომბერი ოქტომბერს", "ნოემბერი ნოემბერს", "დეკემბერი დეკემბერს"),
+    # Persian: the Gregorian months (the solar ones are :data:`SOLAR_MONTHS`)
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+           "دسامبر"),
+    # Arabic: the names of Egypt and the Gulf, the Levant's (two of them words: "كانون الأول") and the
+    # Maghreb's
+    "ar": (("يناير", "كانون الثاني", "جانفي"), "فبراير شباط فيفري", "مارس آذار",
+           "أبريل ابريل إبريل نيسان أفريل", "مايو أيار ماي", "يونيو يونيه حزيران جوان",
+           "يوليو يوليه تموز جويلية", "أغسطس اغسطس آب أوت", "سبتمبر أيلول",
+           ("أكتوبر", "اكتوبر", "تشرين الأول"),
+           ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")),
     "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر",
            "دسمبر"),
     # Hebrew: also with the "ב" ("in") a date puts before them ("5 בדצמבר 2024")
@@ -76,8 +115,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 #: Weekday names by language, Monday to Sunday, as a dateline opens with them ("Montag,
-#: 12. März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022").
-WEEKDAYS: dict[str, str] = {
+#: 12. März 2024", "lundi 3 juillet 2023", "lunes, 5 de mayo de 2022"): separated by spaces, or a
+#: tuple where they are of two words ("thứ năm").
+WEEKDAYS: dict[str, str | tuple[str, ...]] = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -94,7 +134,20 @@ WEEKDAYS: dict[str, str] = {
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
     "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap",
     "sl": "ponedeljek torek sreda četrtek petek sobota nedelja",
-    "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja",
+    "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja "
+          "понедељак уторак среда четвртак петак субота недеља",
+    "hr": "ponedjeljak utorak srijeda četvrtak petak subota nedjelja",
+    "sk": "pondelok utorok streda štvrtok piatok sobota nedeľa",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "uk": "понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя",
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя",
+    "ms": "isnin selasa rabu khamis jumaat sabtu ahad",
+    "tl": "lunes martes miyerkules huwebes biyernes sabado linggo",
+    "ka": "ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა",
+    "fa": "دوشنبه سه‌شنبه سهشنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شنبه یکشنبه",
+    "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
     "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
     "ur": "پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار",
     "hi": "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
@@ -127,19 +180,28 @@ def _unique(words: list[str]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def _month_numbers() -> dict[str, int]:
+def _spellings(month: str | tuple[str, ...]) -> list[str]:
+    """A month's (or a language's weekdays') spellings: words separated by spaces, or a tuple of them."""
+    return list(month) if isinstance(month, tuple) else month.split()
+
+
+def _month_numbers() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Each spelling's month as the first language that lists it names it, and the spellings a later
+    language names another month with, by language."""
     numbers: dict[str, int] = {}
-    for months in MONTHS.values():
+    by_language: dict[str, dict[str, int]] = {}
+    for lang, months in MONTHS.items():
         for number, spellings in enumerate(months, 1):
-            for word in spellings.split():
+            for word in _spellings(spellings):
                 for form in (word, _plain(word)):
                     if numbers.setdefault(form, number) != number:
-                        raise ValueError(f"{form!r} names two months")
-    return numbers
+                        by_language.setdefault(lang, {})[form] = number
+    return numbers, by_language
 
 
-#: each spelling of a month, lowercase, with and without its accents -> its number
-MONTH_NUMBERS: dict[str, int] = _month_numbers()
+#: each spelling of a month, lowercase, with and without its accents -> its number; and
+#: the spellings that name another month in a language's pages (Croatian "listopada": October)
+MONTH_NUMBERS, LANGUAGE_MONTHS = _month_numbers()
 
 #: every spelling of a month, longest first (a regular expression's alternatives)
 ALL_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda w: (-len(w), w)))
@@ -147,12 +209,12 @@ ALL_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda w: (-len(w), w)))
 #: the languages whose months may come before the day ("March 12, 2024", "Mayo 5, 2020"):
 #: every spelling in English, the full names as written in the others (their
 #: abbreviations are words too often: "gen", "set", "out"; other languages put the day first)
-MONTH_FIRST_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+MONTH_FIRST_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "tl")
 
 #: the months that may come before the day, longest first
 MONTHS_FIRST = "|".join(sorted(_unique(
     [w for spellings in MONTHS["en"] for w in spellings.split()]
-    + [spellings.split()[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
+    + [_spellings(spellings)[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
     key=lambda w: (-len(w), w)))
 
 #: the languages that write the year first, then the month and the day ("2024. március 12.")
@@ -160,7 +222,7 @@ YEAR_FIRST_LANGUAGES = ("hu",)
 
 #: the months that may come after the year, longest first
 MONTHS_AFTER_YEAR = "|".join(sorted(_unique(
-    [form for lang in YEAR_FIRST_LANGUAGES for spellings in MONTHS[lang] for w in spellings.split()
+    [form for lang in YEAR_FIRST_LANGUAGES for spellings in MONTHS[lang] for w in _spellings(spellings)
      for form in (w, _plain(w))]), key=lambda w: (-len(w), w)))
 
 #: Weekday names shortened, as a dateline opens with them ("Fri 12 Apr 2024 07.00 BST",
@@ -177,7 +239,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, str] = {
 
 #: every weekday, with and without its accents, longest first
 ALL_WEEKDAYS = "|".join(sorted(_unique(
-    [form for names in WEEKDAYS.values() for w in names.split() for form in (w, _plain(w))]),
+    [form for names in WEEKDAYS.values() for w in _spellings(names) for form in (w, _plain(w))]),
     key=lambda w: (-len(w), w)))
 #: every shortened weekday (:data:`WEEKDAY_ABBREVIATIONS`), with and without its accents, longest first
 ALL_WEEKDAY_ABBREVIATIONS = "|".join(sorted(_unique(
@@ -198,3 +260,40 @@ def _shape_months() -> str:
 SHAPE_MONTHS = _shape_months()
 #: the weekdays of the dateline shape, as alternatives
 SHAPE_WEEKDAYS = "|".join(_unique([w for lang in SHAPE_LANGUAGES for w in WEEKDAYS[lang].split()]))
+
+#: The months of the Solar Hijri calendar, Farvardin to Esfand, as Persian pages date by them
+#: ("۱۵ آذر ۱۴۰۳"; also with the Arabic letters "ي" and "ك"), read as the Gregorian date
+SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                "اسفند")
+#: each spelling of a solar month -> its number
+SOLAR_MONTH_NUMBERS: dict[str, int] = {
+    form: number for number, name in enumerate(SOLAR_MONTHS, 1) for form in (name, name.replace("ی", "ي"))}
+#: every spelling of a solar month, longest first
+ALL_SOLAR_MONTHS = "|".join(sorted(SOLAR_MONTH_NUMBERS, key=lambda w: (-len(w), w)))
+#: the word "month" a solar month's name may take ("۱۵ آذر ماه ۱۴۰۳", "۱۵ آذرماه ۱۴۰۳")
+SOLAR_MONTH_WORD = "ماه"
+
+#: what stands between a month's names in two regions' calendars, one after the other
+#: ("5 ديسمبر/كانون الأول 2024")
+BETWEEN_MONTH_NAMES = r"\s*/\s*"
+
+#: Dates whose month is a number, each number after the word for it, the day first
+#: ("ngày 5 tháng 12 năm 2024", "5 tháng 12, 2024"): the words for day, month and year by language
+NUMBERED_DAY_FIRST: dict[str, tuple[str, str, str]] = {
+    "vi": ("ngày", "tháng", "năm"),
+}
+#: ... the year first, each number followed by its word ("2024년 12월 5일")
+NUMBERED_YEAR_FIRST: dict[str, tuple[str, str, str]] = {
+    "ko": ("년", "월", "일"),
+}
+#: the words before a day's, month's and year's number, and after them, as alternatives
+DAY_WORDS = "|".join(words[0] for words in NUMBERED_DAY_FIRST.values())
+MONTH_WORDS = "|".join(words[1] for words in NUMBERED_DAY_FIRST.values())
+YEAR_WORDS = "|".join(words[2] for words in NUMBERED_DAY_FIRST.values())
+YEAR_MARKS = "|".join(marks[0] for marks in NUMBERED_YEAR_FIRST.values())
+MONTH_MARKS = "|".join(marks[1] for marks in NUMBERED_YEAR_FIRST.values())
+DAY_MARKS = "|".join(marks[2] for marks in NUMBERED_YEAR_FIRST.values())
+
+#: the languages whose pages write a date of slashes month first ("12/5/2024" is December 5th);
+#: the others' pages write the day first ("5/12/2024"); a page of no known language, month first
+SLASH_MONTH_FIRST_LANGUAGES = ("en",)
