@@ -228,11 +228,10 @@ _SCRIPT_READ_ALSO = ("اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ا
                      "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন")
 #: "Further reading", "Related reading", "Read also" in Chinese, Japanese and Thai
 _READ_ALSO_UNSPACED = "延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|あわせて読みたい|อ่านเพิ่มเติม|อ่านต่อ"
-#: A link to another story set among the article's paragraphs, its label then the story's
-#: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
-#: the article goes on under it.
-READ_ALSO_LINK = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more|lesen sie auch|mehr zum thema|auch interessant|"
+#: The labels of a link to another story ("Read more", "Lesen Sie auch", "À lire aussi"), in
+#: every language: the one list :data:`READ_ALSO_LINK` and :data:`READ_ALSO_LABEL` read.
+_READ_ALSO_LABELS = (
+    r"read more|read also|also read|see also|related|more|lesen sie auch|auch interessant|"
     r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
     r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
     r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
@@ -240,7 +239,11 @@ READ_ALSO_LINK = re.compile(
     r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
     r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
     r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din|"
-    rf"{_SCRIPT_READ_ALSO}|{_READ_ALSO_UNSPACED})\s?[:>»：]\s*\S", re.IGNORECASE)
+    rf"{_SCRIPT_READ_ALSO}|{_READ_ALSO_UNSPACED}")
+#: A link to another story set among the article's paragraphs, its label then the story's
+#: headline ("Read more: Europe's summer of heat", "Lesen Sie auch: ...", "À lire aussi : ..."):
+#: the article goes on under it.
+READ_ALSO_LINK = re.compile(rf"^(?:mehr zum thema|{_READ_ALSO_LABELS})\s?[:>»：]\s*\S", re.IGNORECASE)
 #: A link box's heading on a line of its own, the linked story's headline on the next
 #: ("Mehr zum Thema", "Te recomendamos", "Trending now", "On HoustonChronicle.com:"): set
 #: among the article's paragraphs, the article goes on under the headline. A
@@ -251,15 +254,7 @@ READ_ALSO_LABEL = re.compile(
     r"ti potrebbe interessare|potrebbe interessarti|vous aimerez aussi|sur le même sujet|trending now|"
     r"you may also like|you might also like|more on this story|more on this topic|"
     r"(?:more )?on [\w-]+(?:\.[\w-]+)+)\s?[:>»]?|"
-    r"read more|read also|also read|see also|related|more|lesen sie auch|auch interessant|"
-    r"à lire aussi|lire aussi|voir aussi|lee también|lea también|leer también|leer más|ver también|"
-    r"leggi anche|leia também|leia mais|veja também|lees ook|lees meer|läs också|läs även|läs mer|"
-    r"læs også|læs mere|les også|les mer|lue myös|čtěte také|čtěte též|přečtěte si také|czytaj także|"
-    r"czytaj też|zobacz też|zobacz także|читайте также|смотрите также|"
-    r"devamını oku|διαβάστε επίσης|διαβάστε ακόμα|читайте також|прочетете още|прочети още|pročitajte još|"
-    r"прочитајте још|pročitajte i|citește și|citeste si|olvassa el ezt is|prečítajte si aj|čítajte aj|"
-    r"preberite tudi|xem thêm|đọc thêm|llegeix també|llegiu també|baca juga|basahin din|"
-    rf"{_SCRIPT_READ_ALSO}|{_READ_ALSO_UNSPACED}|【(?:{_READ_ALSO_UNSPACED})】)$", re.IGNORECASE)
+    rf"{_READ_ALSO_LABELS}|【(?:{_READ_ALSO_UNSPACED})】)$", re.IGNORECASE)
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
