@@ -2561,3 +2561,49 @@ def test_a_story_sentence_tells_and_a_picture_s_description_does_not_in_many_lan
 
     assert TELLS_NOT_SHOWS.search(story) is not None
     assert TELLS_NOT_SHOWS.search(description) is None
+
+
+# -- silvercap: longer alt text naming its picture in content words; a caption printed again uncredited
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("Acme Porch Light with its lamp on",
+     "The lamp on the Acme Porch Light lit up a large part of our garden"),
+    ("Pressing the Button on the Acme Doorbell Pro",
+     "The Acme Doorbell Pro button offers a clear chime and two-way audio"),
+    ("Le Pont Neuf et la rive gauche",
+     "Le soleil se lève sur le Pont Neuf et la rive gauche à Paris"),
+])
+def test_a_longer_alt_text_that_names_the_picture_over_its_caption(alt, caption):
+    found = extract_text(page_with([_LONG, alt, caption, _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert alt not in found.body and caption not in found.body
+
+
+@pytest.mark.parametrize(("above", "line"), [
+    # rows of a table closed by the same words
+    ("Backup storage Up to 10 devices per adult user", "Antivirus software Up to 10 devices per adult user"),
+    # a sentence's clause, closed by its full stop, over the next line
+    ("The council will vote on the new harbour plan.",
+     "Next week the council of the harbour plan will meet in town"),
+    # a clause opened by a function word
+    ("and the new harbour plan for the old town",
+     "The new harbour plan for the old town will cost more than expected"),
+])
+def test_a_longer_line_over_one_that_says_it_again_is_no_alt_text(above, line):
+    found = extract_text(page_with([_LONG, above, line, _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+def test_a_caption_printed_again_without_its_credit_is_the_same_caption_credited():
+    from worker.cleaning.captions import FoundCaption, _distinct
+
+    text = "A hand on top of the Acme Porch Light at night"
+    found = [FoundCaption(Caption(text, "Jane Doe"), (3, 4)), FoundCaption(Caption("Another picture"), (6,)),
+             FoundCaption(Caption(text), (9,), (8,))]
+    kept = _distinct(found)
+    assert [f.caption for f in kept] == [Caption(text, "Jane Doe"), Caption("Another picture")]
+    assert kept[0].lines == (3, 4) and set(kept[0].dropped) == {8, 9}
+    # two credits are two pictures that share a caption
+    other = [FoundCaption(Caption(text, "Jane Doe"), (3,)), FoundCaption(Caption(text, "John Roe"), (9,))]
+    assert len(_distinct(other)) == 2

@@ -361,7 +361,11 @@ def twin_phrase(line: str) -> bool:
 
 
 #: a picture's alt text that names what the caption below it shows is this short
-MAX_NAMING_ALT_WORDS = 6
+MAX_NAMING_ALT_WORDS = 8
+#: ... and its function words count among its names when it is shorter than this
+_NAMING_ALT_WORDS = 6
+#: rows of a table or items of a list closed by this many words alike are no alt text and caption
+_PARALLEL_WORDS = 4
 #: a caption that says its picture again has none of these: a formula, a table's cells, a
 #: price, a specification's "label: value", a question and its answer
 _NOT_CAPTION_MARKS = frozenset("=|$%:?")
@@ -384,6 +388,16 @@ def names_and_tells(alt: str, line: str) -> bool:
             or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))
+    if alt.count(" ") < _NAMING_ALT_WORDS:
+        return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+    # a longer alt text that describes the picture ("Ring doorbell with its light on") names
+    # it in its content words; a clause of a sentence is no alt text, nor is a table's row or a
+    # list's item over the next, both closed by the same words ("VPN Up to 10 devices per user")
+    ending = alt.lower().split()[-_PARALLEL_WORDS:]
+    if alt.endswith(SENTENCE_END) or _lowercase_function_word(alt.split(" ", 1)[0]) \
+            or ending == line.lower().split()[-_PARALLEL_WORDS:]:
+        return False
+    named = [w for w in named if w not in ALL_STOPWORDS]
     return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
 
 

@@ -1318,17 +1318,20 @@ def _joined(lines: list[str], taken: tuple[int, ...]) -> str:
 def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
     """Each caption once: a page that prints a caption twice (alt text and
     caption, a gallery and its slides) has one picture. The lines of a copy go
-    with the first as repeats."""
-    first: dict[Caption, int] = {}
+    with the first as repeats. A copy printed without its credit (a gallery's
+    slides again, uncredited) is the same caption: the credit is kept."""
+    first: dict[str, int] = {}
     kept: list[FoundCaption] = []
     for f in found:
-        at = first.get(f.caption)
-        if at is None:
-            first[f.caption] = len(kept)
+        at = first.get(f.caption.text)
+        earlier = kept[at] if at is not None else None
+        if earlier is None or (earlier.caption.credit != f.caption.credit
+                               and None not in (earlier.caption.credit, f.caption.credit)):
+            first.setdefault(f.caption.text, len(kept))
             kept.append(f)
         else:
-            earlier = kept[at]
-            kept[at] = FoundCaption(earlier.caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))
+            caption = earlier.caption if earlier.caption.credit is not None else f.caption
+            kept[at] = FoundCaption(caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))
     return kept
 
 
