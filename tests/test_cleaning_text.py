@@ -7290,3 +7290,63 @@ def test_a_date_is_read_by_the_pages_language(text, lang, date):
     from worker.cleaning.html_dates import text_date
 
     assert text_date(text, lang) == date
+
+
+# --- dates in more calendars and cases: the Thai Buddhist era, Greek and Turkish capitals, Romanian
+# cedillas, the Dari names of the solar months; bylines beside their dates
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the Buddhist era is the Gregorian year and 543; its month names, full and shortened
+    ("5 ธันวาคม 2567", "2024-12-05"), ("5 ธ.ค. 2567 10:30 น.", "2024-12-05"),
+    ("วันพฤหัสบดีที่ 5 ธันวาคม พ.ศ. 2567", "2024-12-05"), ("12 พฤศจิกายน 2567", "2024-11-12"),
+    ("1 ม.ค. 2568", "2025-01-01"), ("29 กุมภาพันธ์ 2567", "2024-02-29"),
+    # a Thai month with a Gregorian year is that year
+    ("5 ธันวาคม 2024", "2024-12-05"), ("5 ธันวาคม ค.ศ. 2024", "2024-12-05"),
+    # a year of the Buddhist era with a month of another language is no date
+    ("5 December 2567", None),
+])
+def test_a_thai_date_of_the_buddhist_era_is_its_gregorian_date(text, date):
+    from worker.cleaning.html_dates import text_date
+
+    assert text_date(text, "th") == date
+
+
+@pytest.mark.parametrize("dateline", ["5 ธ.ค. 2567 10:30 น.", "วันพฤหัสบดีที่ 5 ธันวาคม พ.ศ. 2567"])
+def test_a_thai_news_page_is_dated_by_the_buddhist_era(dateline):
+    found = extract_text(TH_NEWS.replace("5 ธ.ค. 2567 10:30 น.", dateline))
+    assert (found.published_at, found.title, found.body) == ("2024-12-05", TH_TITLE, "\n\n".join(TH_ARTICLE))
+
+
+@pytest.mark.parametrize(("lang", "dateline", "date"), [
+    # Greek capitals write no accent, but the diaeresis ("ΜΑΪΟΥ")
+    ("el", "5 ΔΕΚΕΜΒΡΙΟΥ 2024", "2024-12-05"), ("el", "ΠΕΜΠΤΗ, 2 ΜΑΪΟΥ 2024", "2024-05-02"),
+    ("el", "ΤΡΙΤΗ 5 ΝΟΕΜΒΡΙΟΥ 2024, 14:30", "2024-11-05"),
+    # Turkish capitals: the dotted capital İ ("NİSAN", "PAZARTESİ") and the dotless I ("ARALIK", "SALI")
+    ("tr", "5 NİSAN 2024 CUMA 14:30", "2024-04-05"), ("tr", "PAZARTESİ, 1 NİSAN 2024", "2024-04-01"),
+    ("tr", "SALI, 3 ARALIK 2024", "2024-12-03"), ("tr", "5 EYLÜL 2024", "2024-09-05"),
+    # Romanian with cedillas (ş ţ) as typed on old keyboards, and with commas (ș ț)
+    ("ro", "marţi, 3 decembrie 2024, 14:30", "2024-12-03"), ("ro", "Marți, 3 decembrie 2024", "2024-12-03"),
+    ("ro", "Sâmbătă, 7 decembrie 2024", "2024-12-07"),
+    # the solar months by their Dari names, as Afghan pages write them
+    ("fa", "۱۵ قوس ۱۴۰۳", "2024-12-05"), ("fa", "۱ حمل ۱۴۰۳", "2024-03-20"),
+    ("fa", "پنجشنبه ۱۵ قوس ۱۴۰۳ - ۱۴:۳۰", "2024-12-05"), ("fa", "۲۰ سنبله ۱۴۰۳", "2024-09-10"),
+    ("fa", "۳۰ حوت ۱۴۰۳", "2025-03-20"), ("fa", "۱۰ جدی ۱۴۰۳", "2024-12-30"),
+])
+def test_a_date_line_in_capitals_old_letters_or_other_month_names_is_read(lang, dateline, date):
+    found = extract_text(_dated_news_page(lang, dateline))
+    assert (found.published_at, found.title) == (date, DATED_NEWS[lang][1])
+    assert found.body == "\n\n".join(DATED_NEWS[lang][3])
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("۱۵ میزان ۱۴۰۳", "2024-10-06"), ("15 ميزان 1403", "2024-10-06"), ("۱ ثور ۱۴۰۳", "2024-04-20"),
+    ("۱ جوزا ۱۴۰۳", "2024-05-21"), ("۱ سرطان ۱۴۰۳", "2024-06-21"), ("۱ اسد ۱۴۰۳", "2024-07-22"),
+    ("۱ عقرب ۱۴۰۳", "2024-10-22"), ("۱ دلو ۱۴۰۳", "2025-01-20"),
+    # the words are words too: no year of the solar calendar, no date
+    ("بیماری سرطان در ۱۲ سال", None), ("میزان ۵ درصد", None),
+])
+def test_the_dari_names_of_the_solar_months_give_the_gregorian_date(text, date):
+    from worker.cleaning.html_dates import text_date
+
+    assert text_date(text, "fa") == date
