@@ -7350,3 +7350,58 @@ def test_the_dari_names_of_the_solar_months_give_the_gregorian_date(text, date):
     from worker.cleaning.html_dates import text_date
 
     assert text_date(text, "fa") == date
+
+
+_GARDEN_MENU = ["Skip to content", "", "Home", "", "Gardening", "", "Recipes", "", "Contact", ""]
+_GARDEN_TITLE = "How to Keep Tomato Plants Healthy Through a Wet Summer"
+_GARDEN_STANDFIRST = ("Rain every other day can ruin a tomato crop within a few weeks, but a handful of simple habits "
+                      "keeps the leaves dry and the fruit from splitting on the vine.")
+_GARDEN_ARTICLE = [
+    "The first thing to do is to give every plant more room than the seed packet suggests, so that the air can "
+    "move between the stems and dry the leaves after each shower has passed over the garden.",
+    "Water the soil in the morning rather than the evening, and always at the base of the plant, because wet "
+    "leaves at night are where most of the fungal diseases of the tomato get their start.",
+    "Finally, pick off the lowest leaves once the first fruit has set, since they are the ones that touch the "
+    "wet ground and pass the spores of blight up to the rest of the plant in the following weeks.",
+]
+_GARDEN_FOOTER = ["", "Related posts", "", "Ten herbs for a shady balcony", "", "© 2025 The Allotment Diary"]
+
+
+def _garden_page(meta: list[str], footer: list[str] = _GARDEN_FOOTER, standfirst: bool = False) -> str:
+    return _lines(_GARDEN_MENU, ["", _GARDEN_TITLE, ""], [_GARDEN_STANDFIRST, ""] if standfirst else [],
+                  meta, [""], _spaced(_GARDEN_ARTICLE), footer)
+
+
+@pytest.mark.parametrize(("meta", "standfirst", "author", "date"), [
+    # the byline under the headline's standfirst
+    (["Oliver Brandt", "", "March 4, 2025", ""], True, "Oliver Brandt", "2025-03-04"),
+    # a name over its date, a separator's line between them; a section's name after a date is no author
+    (["Oliver Brandt", "", "•", "", "Oct 20, 2025", ""], False, "Oliver Brandt", "2025-10-20"),
+    (["12/19/2025", "", "•", "", "Vegetable Growing", ""], False, None, "2025-12-19"),
+    # a clock time between the label and the date; "on" before it
+    (["Oliver Brandt", "", "Published 10:19am 19 December 2025", ""], False, "Oliver Brandt", "2025-12-19"),
+    (["by", "", "Oliver Brandt", "", "on Friday December 19, 2025 @08:00PM", ""], False, "Oliver Brandt",
+     "2025-12-19"),
+])
+def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, author, date):
+    found = extract_text(_garden_page(meta, standfirst=standfirst))
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, author, date)
+    assert found.body.endswith("\n\n".join(_GARDEN_ARTICLE))
+
+
+@pytest.mark.parametrize(("box", "author"), [
+    (["Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    (["Author:", "", "Nadia Fernholt", "", "Nadia grows vegetables on a city allotment.", ""], "Nadia Fernholt"),
+    (["Article by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    # every box names the same person, or none is the author
+    (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Tomas Eklund", ""], None),
+    # a box of several authors, one a line: not the first alone
+    (["Written by", "", "Nadia Fernholt, 5+ years growing vegetables", "Tomas Eklund, senior editor", ""], None),
+    # a menu's "Authors", and "written by" left of a sentence cut by its link
+    (["Authors", "", "Themes", "", "Issues", ""], None),
+    (["the blight was first described in a book", "written by", "Anton Bary", "in 1861.", ""], None),
+])
+def test_an_authors_box_under_the_article_names_the_author(box, author):
+    found = extract_text(_garden_page(["March 4, 2025", ""], footer=["", *box, *_GARDEN_FOOTER]))
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, author, "2025-03-04")

@@ -351,6 +351,26 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 #: December 2nd, 2025 by" / "Jane Doe").
 AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?$", re.IGNORECASE)
 
+#: An author's label on a line of its own that names the author wherever it stands on the page (an
+#: author's box under the article: "Written by" / "Jane Doe", "Author:" / "Jane Doe"): of two words
+#: or more, or a noun, or with its colon, capitalised (:func:`~..byline._boxed_author`); not a bare "by",
+#: which a link cut out of a sentence leaves, nor a menu's "Authors".
+AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:(?:written|words|posted|article|text|story)\s+by|by\s*:|author|authors\s*:|autor(?:in)?|"
+    r"auteur|autore|yazar|szerző|avtor|penulis|geschrieben von|écrit par|escrito por|scritto da|"
+    r"geschreven door|skrivet av|skrevet av|skrevet af)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: A line of a separator alone, between a byline's parts printed on lines of their own ("Jane Doe" /
+#: "•" / "Oct 20, 2025"): no part of them, between a name and the date under it (after a date, a
+#: section's name: "12/19/2025" / "•" / "Philosophy")
+SEPARATOR_LINE = re.compile(r"^[|•·/–—-]$")
+
+#: A clock time, or "on", before the date a date line's label opens ("Published 10:19am 19 December
+#: 2025", "on Friday December 19, 2025 @08:00PM")
+BEFORE_DATE = re.compile(r"^(?:on\s+|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,|•·–—-]?\s*)", re.IGNORECASE)
+
 #: a joiner of two authors' names on a line of its own, between the lines of their names
 LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
 
