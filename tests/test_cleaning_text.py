@@ -7354,15 +7354,15 @@ def test_the_dari_names_of_the_solar_months_give_the_gregorian_date(text, date):
 
 _GARDEN_MENU = ["Skip to content", "", "Home", "", "Gardening", "", "Recipes", "", "Contact", ""]
 _GARDEN_TITLE = "How to Keep Tomato Plants Healthy Through a Wet Summer"
-_GARDEN_STANDFIRST = ("Rain every other day can ruin a tomato crop within a few weeks, but a handful of simple habits "
-                      "keeps the leaves dry and the fruit from splitting on the vine.")
+_GARDEN_STANDFIRST = ("Rain every other day can ruin a tomato crop within a few weeks, but a handful of "
+                      "simple habits keeps the leaves dry and the fruit from splitting on the vine.")
 _GARDEN_ARTICLE = [
-    "The first thing to do is to give every plant more room than the seed packet suggests, so that the air can "
-    "move between the stems and dry the leaves after each shower has passed over the garden.",
-    "Water the soil in the morning rather than the evening, and always at the base of the plant, because wet "
-    "leaves at night are where most of the fungal diseases of the tomato get their start.",
-    "Finally, pick off the lowest leaves once the first fruit has set, since they are the ones that touch the "
-    "wet ground and pass the spores of blight up to the rest of the plant in the following weeks.",
+    "The first thing to do is to give every plant more room than the seed packet suggests, so that the air "
+    "can move between the stems and dry the leaves after each shower has passed over the garden.",
+    "Water the soil in the morning rather than the evening, and always at the base of the plant, because "
+    "wet leaves at night are where most of the fungal diseases of the tomato get their start.",
+    "Finally, pick off the lowest leaves once the first fruit has set, since they are the ones that touch "
+    "the wet ground and pass the spores of blight up to the rest of the plant in the following weeks.",
 ]
 _GARDEN_FOOTER = ["", "Related posts", "", "Ten herbs for a shady balcony", "", "© 2025 The Allotment Diary"]
 
@@ -7391,13 +7391,15 @@ def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, autho
 
 @pytest.mark.parametrize(("box", "author"), [
     (["Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
-    (["Author:", "", "Nadia Fernholt", "", "Nadia grows vegetables on a city allotment.", ""], "Nadia Fernholt"),
+    (["Author:", "", "Nadia Fernholt", "", "Nadia grows vegetables on a city allotment.", ""],
+     "Nadia Fernholt"),
     (["Article by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
     # every box names the same person, or none is the author
     (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
     (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Tomas Eklund", ""], None),
     # a box of several authors, one a line: not the first alone
-    (["Written by", "", "Nadia Fernholt, 5+ years growing vegetables", "Tomas Eklund, senior editor", ""], None),
+    (["Written by", "", "Nadia Fernholt, 5+ years growing vegetables", "Tomas Eklund, senior editor", ""],
+     None),
     # a menu's "Authors", and "written by" left of a sentence cut by its link
     (["Authors", "", "Themes", "", "Issues", ""], None),
     (["the blight was first described in a book", "written by", "Anton Bary", "in 1861.", ""], None),
@@ -7405,3 +7407,12 @@ def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, autho
 def test_an_authors_box_under_the_article_names_the_author(box, author):
     found = extract_text(_garden_page(["March 4, 2025", ""], footer=["", *box, *_GARDEN_FOOTER]))
     assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, author, "2025-03-04")
+
+
+def test_a_date_further_over_the_headline_dates_the_page_but_a_name_there_is_no_author():
+    over = ["Oliver Brandt", "", "October 14, 2025", "", "image", "", "Blog", "", "Vegetables", "", "Summer",
+            ""]
+    page = _lines(_GARDEN_MENU, over, [_GARDEN_TITLE, ""], _spaced(_GARDEN_ARTICLE), _GARDEN_FOOTER)
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, None, "2025-10-14")
+    assert found.body == "\n\n".join(_GARDEN_ARTICLE)

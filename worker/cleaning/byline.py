@@ -47,8 +47,9 @@ from .rules.bylines import (
 )
 from .rules.html_meta import BYLINE_END, NOT_NAMES
 
-#: lines read under the headline, and above it, for the byline and the date
-_BELOW, _ABOVE = 10, 3
+#: lines read under the headline, and above it, for the byline and the date; above it, further
+#: for the date alone (a name further up is one of the menus' as often as the author's)
+_BELOW, _ABOVE, _DATE_ABOVE = 10, 3, 7
 #: lines under the headline read for the headline printed again
 _AGAIN_REACH = 40
 #: a line of this many words at least in the body is the article's text: the search stops there
@@ -100,12 +101,12 @@ def _near_headline(page: Page, anchor: int, body: Collection[int], body_text: st
                 p == anchor + 1 and page.words[anchor] < _PROSE_WORDS):
             break
         order.append(p)
-    order += range(anchor - 1, max(-1, anchor - 1 - _ABOVE), -1)
+    order += range(anchor - 1, max(-1, anchor - 1 - _DATE_ABOVE), -1)
     author = date = None
     for p in order:
         if page.words[p] > _LINE_WORDS or p in skip or page.lines[p] == page.lines[anchor]:
             continue
-        if author is None:
+        if author is None and p >= anchor - _ABOVE:
             author = _labelled_author(page, p)
             if author is None:
                 author = _bare_name(page, p, body_text)
