@@ -7382,6 +7382,12 @@ def _garden_page(meta: list[str], footer: list[str] = _GARDEN_FOOTER, standfirst
     (["Oliver Brandt", "", "Published 10:19am 19 December 2025", ""], False, "Oliver Brandt", "2025-12-19"),
     (["by", "", "Oliver Brandt", "", "on Friday December 19, 2025 @08:00PM", ""], False, "Oliver Brandt",
      "2025-12-19"),
+    # a name of one word over its date, right under the headline or under the author's picture; not a
+    # date's label nor a site's address
+    (["Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
+    (["image", "", "Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
+    (["Released", "", "Wednesday, March 2, 2022", ""], False, None, "2022-03-02"),
+    (["image", "", "Gardenly.com", "", "Published: 11 Mar 2026", ""], False, None, "2026-03-11"),
 ])
 def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, author, date):
     found = extract_text(_garden_page(meta, standfirst=standfirst))

@@ -38,6 +38,7 @@ from .rules.bylines import (
     NAMES_END,
     NOT_NAME_WORDS,
     OTHER_ROLE_END,
+    PICTURE_LINE,
     READING_TIME,
     ROLE_WORD,
     SEPARATOR_LINE,
@@ -109,7 +110,7 @@ def _near_headline(page: Page, anchor: int, body: Collection[int], body_text: st
         if author is None and p >= anchor - _ABOVE:
             author = _labelled_author(page, p)
             if author is None:
-                author = _bare_name(page, p, body_text)
+                author = _bare_name(page, p, body_text, p == anchor + 1)
         if date is None and _published_at(page, p):
             date = _date_at(page.lines[p], lang)
             if date is not None and p + 1 < n and p + 1 not in skip and page.words[p + 1] <= _LINE_WORDS \
@@ -197,7 +198,7 @@ def _interviewer(text: str) -> str | None:
     return name
 
 
-def _bare_name(page: Page, p: int, body_text: str) -> str | None:
+def _bare_name(page: Page, p: int, body_text: str, under_headline: bool = False) -> str | None:
     """A name alone on a line, or before the person's role ("Jane Doe | Senior Reporter"),
     next to a date line (under it past a separator's line: "Jane Doe" / "•" / "Oct 20, 2025"), a
     reading time or printed twice
@@ -216,7 +217,10 @@ def _bare_name(page: Page, p: int, body_text: str) -> str | None:
     if wire is not None or (len(parts) == 2 and len(parts[1].split()) <= _ROLE_WORDS
                              and ROLE_WORD.search(parts[1])):
         line = parts[0]
-    if _names(line, single=False) != line.strip() or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
+    one_word = (under_headline or p > 0 and PICTURE_LINE.match(page.lines[p - 1]) is not None) \
+        and "." not in line and p + 1 < len(page.lines) and _date_at(page.lines[p + 1]) is not None
+    if _names(line, single=one_word) != line.strip() \
+            or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
     near = [page.lines[q] for q in _beside(page, p)]
     beside = wire is not None or any(q == line or _date_at(q) or READING_TIME.match(q) for q in near) or (

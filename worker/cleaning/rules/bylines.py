@@ -362,6 +362,12 @@ AUTHOR_BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: A picture's placeholder or an author's picture over a name ("image", "Jane Doe's avatar", "Photo of Jane
+#: Doe"): a name of one word ("Supermove", "Staff") under it, over a date, is the author's
+PICTURE_LINE = re.compile(
+    r"^(?:image|photo|picture|avatar|author image|.{1,40}['’]s avatar|(?:photo|picture) of .{1,40})$",
+    re.IGNORECASE)
+
 #: A line of a separator alone, between a byline's parts printed on lines of their own ("Jane Doe" /
 #: "•" / "Oct 20, 2025"): no part of them, between a name and the date under it (after a date, a
 #: section's name: "12/19/2025" / "•" / "Philosophy")
@@ -401,6 +407,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "privacy", "careers", "next", "previous", "prev", "older", "newer",
     "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "email", "e-mail", "print",
     "teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen", "udostępnij",
+    # ... a date's labels over it on a line of their own ("Released" / "March 2, 2022")
+    "published", "released", "posted", "updated", "date",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
