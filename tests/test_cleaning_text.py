@@ -7387,6 +7387,11 @@ def _garden_page(meta: list[str], footer: list[str] = _GARDEN_FOOTER, standfirst
     (["Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
     (["image", "", "Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
     (["Released", "", "Wednesday, March 2, 2022", ""], False, None, "2022-03-02"),
+    # the date's label or month run into the name where a renderer lost the space
+    (["By Oliver BrandtPublished: Jun 25, 2025", ""], False, "Oliver Brandt", "2025-06-25"),
+    (["by Oliver BrandtNovember 20, 2024", ""], False, "Oliver Brandt", "2024-11-20"),
+    # a day's number with a dot is no clock time ("Stand: 23.11.2026")
+    (["Published: 23.11.2025 17:28", ""], False, None, "2025-11-23"),
     (["image", "", "Gardenly.com", "", "Published: 11 Mar 2026", ""], False, None, "2026-03-11"),
 ])
 def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, author, date):

@@ -27,6 +27,7 @@ from .rules.bylines import (
     DATE_LABEL,
     DATE_LINE,
     DATELINE_PLACE,
+    GLUED_DATE,
     GLUED_WORDS,
     INTERVIEWER_END,
     INTERVIEWER_PREFIX,
@@ -250,7 +251,7 @@ def _names(text: str, single: bool) -> str | None:
     without the role after a comma ("Jane Doe, Senior Editor" -> "Jane Doe": a role
     not set off by a comma makes it no name), printed once ("Jane Doe Jane Doe").
     One word is a name only after a byline's label (``single``)."""
-    name = BYLINE_END.split(text, maxsplit=1)[0]
+    name = BYLINE_END.split(GLUED_DATE.split(text, maxsplit=1)[0], maxsplit=1)[0]
     name = NAMES_END.split(name, maxsplit=1)[0].strip(" ,;|-–—•·*\"'“”").replace(" ,", ",")
     role = ROLE_WORD.search(name)
     if role is not None:
@@ -310,7 +311,8 @@ def _after_updated_label(page: Page, p: int) -> bool:
 def _date_at(line: str, lang: str | None = None) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
     | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024", "Paris, le 9 septembre 2026"), or None; a
-    bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
+    bullet or bar before it is no part of it ("• March 3, 2024"); a date run into the byline's name is
+    read apart from it ("By Jane DoeNovember 20, 2007"). Two dates one
     right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
     2024") are the dates published and last changed: the earlier. A clock time after the label
     ("Published 10:19am 19 December 2025"), or "on" ("on Friday December 19, 2025"), stands before the
@@ -320,14 +322,17 @@ def _date_at(line: str, lang: str | None = None) -> str | None:
     line = line.lstrip(_BETWEEN_DATES)
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
-    lead = BEFORE_DATE.match(rest)
+    lead = BEFORE_DATE.match(rest) if DATE_LINE.match(rest) is None else None
     if lead is not None and (label is not None or lead.group()[:2].lower() == "on"):
         rest = rest[lead.end():]
-    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None \
+    byline = AUTHOR_PREFIX.match(line) is not None
+    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and not byline \
             and INTERVIEWER_PREFIX.match(line) is None:
         place = DATELINE_PLACE.match(rest)
         if place is None or DATE_LINE.match(rest := rest[place.end():]) is None:
             return None
+    if byline:
+        rest = GLUED_DATE.sub(" ", rest)
     date = iso_date(rest, lang)
     first = first_text_date(rest, lang) if date is not None else None
     if first is not None and first[0] == date:

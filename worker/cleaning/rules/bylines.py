@@ -374,8 +374,9 @@ PICTURE_LINE = re.compile(
 SEPARATOR_LINE = re.compile(r"^[|•·/–—-]$")
 
 #: A clock time, or "on", before the date a date line's label opens ("Published 10:19am 19 December
-#: 2025", "on Friday December 19, 2025 @08:00PM")
-BEFORE_DATE = re.compile(r"^(?:on\s+|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,|•·–—-]?\s*)", re.IGNORECASE)
+#: 2025", "on Friday December 19, 2025 @08:00PM"); read where no date opens the rest ("Stand: 23.11.2026")
+BEFORE_DATE = re.compile(
+    r"^(?:on\s+|\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)\s*[,|•·–—-]?\s*)", re.IGNORECASE)
 
 #: a joiner of two authors' names on a line of its own, between the lines of their names
 LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
@@ -393,6 +394,14 @@ ROLE_WORD = re.compile(
 #: what sets a person's role off the name before it on the name's line ("Jane Doe | Senior Reporter",
 #: "Max Muster – Redakteur")
 NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+
+#: A date's label or an English month run into the name before it where a renderer lost the space
+#: ("By Jane DoePublished: Jun 25, 2025", "by Jane DoeNovember 20, 2007"): the name ends there
+GLUED_DATE = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:Published|Updated|Posted|Last Updated|Modified|"
+    + "|".join(sorted({w.capitalize() for w in MONTHS_FIRST.split("|") if w.isascii() and len(w) > 3}
+                      | {"May"}, key=lambda w: (-len(w), w)))
+    + r")\b)")
 
 #: two words run together where a renderer lost the space between them ("Jane DoeUpdated")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
