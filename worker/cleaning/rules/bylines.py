@@ -353,10 +353,10 @@ AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?$
 
 #: An author's label on a line of its own that names the author wherever it stands on the page (an
 #: author's box under the article: "Written by" / "Jane Doe", "Author:" / "Jane Doe"): of two words
-#: or more, a noun, or a bare "By" (:func:`~..byline._boxed_author` reads them capitalised: the "by" of a
-#: sentence a link cut is in lower case), not a menu's "Authors".
+#: or more, or a noun, or with its colon, capitalised (:func:`~..byline._boxed_author`); not a bare "by",
+#: which a link cut out of a sentence leaves, nor a menu's "Authors".
 AUTHOR_BOX_LABEL = re.compile(
-    r"^(?:(?:written|words|posted|article|text|story)\s+by|by|von|par|por|door|author|authors\s*:|autor(?:in)?|"
+    r"^(?:(?:written|words|posted|article|text|story)\s+by|by\s*:|author|authors\s*:|autor(?:in)?|"
     r"auteur|autore|yazar|szerző|avtor|penulis|geschrieben von|écrit par|escrito por|scritto da|"
     r"geschreven door|skrivet av|skrevet av|skrevet af)\s*:?\s*$",
     re.IGNORECASE,
