@@ -7290,3 +7290,140 @@ def test_a_date_is_read_by_the_pages_language(text, lang, date):
     from worker.cleaning.html_dates import text_date
 
     assert text_date(text, lang) == date
+
+
+# --- dates in more calendars and cases: the Thai Buddhist era, Greek and Turkish capitals, Romanian
+# cedillas, the Dari names of the solar months; bylines beside their dates
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the Buddhist era is the Gregorian year and 543; its month names, full and shortened
+    ("5 ธันวาคม 2567", "2024-12-05"), ("5 ธ.ค. 2567 10:30 น.", "2024-12-05"),
+    ("วันพฤหัสบดีที่ 5 ธันวาคม พ.ศ. 2567", "2024-12-05"), ("12 พฤศจิกายน 2567", "2024-11-12"),
+    ("1 ม.ค. 2568", "2025-01-01"), ("29 กุมภาพันธ์ 2567", "2024-02-29"),
+    # a Thai month with a Gregorian year is that year
+    ("5 ธันวาคม 2024", "2024-12-05"), ("5 ธันวาคม ค.ศ. 2024", "2024-12-05"),
+    # a year of the Buddhist era with a month of another language is no date
+    ("5 December 2567", None),
+])
+def test_a_thai_date_of_the_buddhist_era_is_its_gregorian_date(text, date):
+    from worker.cleaning.html_dates import text_date
+
+    assert text_date(text, "th") == date
+
+
+@pytest.mark.parametrize("dateline", ["5 ธ.ค. 2567 10:30 น.", "วันพฤหัสบดีที่ 5 ธันวาคม พ.ศ. 2567"])
+def test_a_thai_news_page_is_dated_by_the_buddhist_era(dateline):
+    found = extract_text(TH_NEWS.replace("5 ธ.ค. 2567 10:30 น.", dateline))
+    assert (found.published_at, found.title, found.body) == ("2024-12-05", TH_TITLE, "\n\n".join(TH_ARTICLE))
+
+
+@pytest.mark.parametrize(("lang", "dateline", "date"), [
+    # Greek capitals write no accent, but the diaeresis ("ΜΑΪΟΥ")
+    ("el", "5 ΔΕΚΕΜΒΡΙΟΥ 2024", "2024-12-05"), ("el", "ΠΕΜΠΤΗ, 2 ΜΑΪΟΥ 2024", "2024-05-02"),
+    ("el", "ΤΡΙΤΗ 5 ΝΟΕΜΒΡΙΟΥ 2024, 14:30", "2024-11-05"),
+    # Turkish capitals: the dotted capital İ ("NİSAN", "PAZARTESİ") and the dotless I ("ARALIK", "SALI")
+    ("tr", "5 NİSAN 2024 CUMA 14:30", "2024-04-05"), ("tr", "PAZARTESİ, 1 NİSAN 2024", "2024-04-01"),
+    ("tr", "SALI, 3 ARALIK 2024", "2024-12-03"), ("tr", "5 EYLÜL 2024", "2024-09-05"),
+    # Romanian with cedillas (ş ţ) as typed on old keyboards, and with commas (ș ț)
+    ("ro", "marţi, 3 decembrie 2024, 14:30", "2024-12-03"), ("ro", "Marți, 3 decembrie 2024", "2024-12-03"),
+    ("ro", "Sâmbătă, 7 decembrie 2024", "2024-12-07"),
+    # the solar months by their Dari names, as Afghan pages write them
+    ("fa", "۱۵ قوس ۱۴۰۳", "2024-12-05"), ("fa", "۱ حمل ۱۴۰۳", "2024-03-20"),
+    ("fa", "پنجشنبه ۱۵ قوس ۱۴۰۳ - ۱۴:۳۰", "2024-12-05"), ("fa", "۲۰ سنبله ۱۴۰۳", "2024-09-10"),
+    ("fa", "۳۰ حوت ۱۴۰۳", "2025-03-20"), ("fa", "۱۰ جدی ۱۴۰۳", "2024-12-30"),
+])
+def test_a_date_line_in_capitals_old_letters_or_other_month_names_is_read(lang, dateline, date):
+    found = extract_text(_dated_news_page(lang, dateline))
+    assert (found.published_at, found.title) == (date, DATED_NEWS[lang][1])
+    assert found.body == "\n\n".join(DATED_NEWS[lang][3])
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("۱۵ میزان ۱۴۰۳", "2024-10-06"), ("15 ميزان 1403", "2024-10-06"), ("۱ ثور ۱۴۰۳", "2024-04-20"),
+    ("۱ جوزا ۱۴۰۳", "2024-05-21"), ("۱ سرطان ۱۴۰۳", "2024-06-21"), ("۱ اسد ۱۴۰۳", "2024-07-22"),
+    ("۱ عقرب ۱۴۰۳", "2024-10-22"), ("۱ دلو ۱۴۰۳", "2025-01-20"),
+    # the words are words too: no year of the solar calendar, no date
+    ("بیماری سرطان در ۱۲ سال", None), ("میزان ۵ درصد", None),
+])
+def test_the_dari_names_of_the_solar_months_give_the_gregorian_date(text, date):
+    from worker.cleaning.html_dates import text_date
+
+    assert text_date(text, "fa") == date
+
+
+_GARDEN_MENU = ["Skip to content", "", "Home", "", "Gardening", "", "Recipes", "", "Contact", ""]
+_GARDEN_TITLE = "How to Keep Tomato Plants Healthy Through a Wet Summer"
+_GARDEN_STANDFIRST = ("Rain every other day can ruin a tomato crop within a few weeks, but a handful of "
+                      "simple habits keeps the leaves dry and the fruit from splitting on the vine.")
+_GARDEN_ARTICLE = [
+    "The first thing to do is to give every plant more room than the seed packet suggests, so that the air "
+    "can move between the stems and dry the leaves after each shower has passed over the garden.",
+    "Water the soil in the morning rather than the evening, and always at the base of the plant, because "
+    "wet leaves at night are where most of the fungal diseases of the tomato get their start.",
+    "Finally, pick off the lowest leaves once the first fruit has set, since they are the ones that touch "
+    "the wet ground and pass the spores of blight up to the rest of the plant in the following weeks.",
+]
+_GARDEN_FOOTER = ["", "Related posts", "", "Ten herbs for a shady balcony", "", "© 2025 The Allotment Diary"]
+
+
+def _garden_page(meta: list[str], footer: list[str] = _GARDEN_FOOTER, standfirst: bool = False) -> str:
+    return _lines(_GARDEN_MENU, ["", _GARDEN_TITLE, ""], [_GARDEN_STANDFIRST, ""] if standfirst else [],
+                  meta, [""], _spaced(_GARDEN_ARTICLE), footer)
+
+
+@pytest.mark.parametrize(("meta", "standfirst", "author", "date"), [
+    # the byline under the headline's standfirst
+    (["Oliver Brandt", "", "March 4, 2025", ""], True, "Oliver Brandt", "2025-03-04"),
+    # a name over its date, a separator's line between them; a section's name after a date is no author
+    (["Oliver Brandt", "", "•", "", "Oct 20, 2025", ""], False, "Oliver Brandt", "2025-10-20"),
+    (["12/19/2025", "", "•", "", "Vegetable Growing", ""], False, None, "2025-12-19"),
+    # a clock time between the label and the date; "on" before it
+    (["Oliver Brandt", "", "Published 10:19am 19 December 2025", ""], False, "Oliver Brandt", "2025-12-19"),
+    (["by", "", "Oliver Brandt", "", "on Friday December 19, 2025 @08:00PM", ""], False, "Oliver Brandt",
+     "2025-12-19"),
+    # a name of one word over its date, right under the headline or under the author's picture; not a
+    # date's label nor a site's address
+    (["Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
+    (["image", "", "Kestrel", "", "March 4, 2025", ""], False, "Kestrel", "2025-03-04"),
+    (["Released", "", "Wednesday, March 2, 2022", ""], False, None, "2022-03-02"),
+    # the date's label or month run into the name where a renderer lost the space
+    (["By Oliver BrandtPublished: Jun 25, 2025", ""], False, "Oliver Brandt", "2025-06-25"),
+    (["by Oliver BrandtNovember 20, 2024", ""], False, "Oliver Brandt", "2024-11-20"),
+    # a day's number with a dot is no clock time ("Stand: 23.11.2026")
+    (["Published: 23.11.2025 17:28", ""], False, None, "2025-11-23"),
+    (["image", "", "Gardenly.com", "", "Published: 11 Mar 2026", ""], False, None, "2026-03-11"),
+])
+def test_a_byline_beside_its_date_is_read_in_more_shapes(meta, standfirst, author, date):
+    found = extract_text(_garden_page(meta, standfirst=standfirst))
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, author, date)
+    assert found.body.endswith("\n\n".join(_GARDEN_ARTICLE))
+
+
+@pytest.mark.parametrize(("box", "author"), [
+    (["Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    (["Author:", "", "Nadia Fernholt", "", "Nadia grows vegetables on a city allotment.", ""],
+     "Nadia Fernholt"),
+    (["Article by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    # every box names the same person, or none is the author
+    (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Nadia Fernholt", ""], "Nadia Fernholt"),
+    (["Written by", "", "Nadia Fernholt", "", "Written by", "", "Tomas Eklund", ""], None),
+    # a box of several authors, one a line: not the first alone
+    (["Written by", "", "Nadia Fernholt, 5+ years growing vegetables", "Tomas Eklund, senior editor", ""],
+     None),
+    # a menu's "Authors", and "written by" left of a sentence cut by its link
+    (["Authors", "", "Themes", "", "Issues", ""], None),
+    (["the blight was first described in a book", "written by", "Anton Bary", "in 1861.", ""], None),
+])
+def test_an_authors_box_under_the_article_names_the_author(box, author):
+    found = extract_text(_garden_page(["March 4, 2025", ""], footer=["", *box, *_GARDEN_FOOTER]))
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, author, "2025-03-04")
+
+
+def test_a_date_further_over_the_headline_dates_the_page_but_a_name_there_is_no_author():
+    over = ["Oliver Brandt", "", "October 14, 2025", "", "image", "", "Blog", "", "Vegetables", "", "Summer",
+            ""]
+    page = _lines(_GARDEN_MENU, over, [_GARDEN_TITLE, ""], _spaced(_GARDEN_ARTICLE), _GARDEN_FOOTER)
+    found = extract_text(page)
+    assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, None, "2025-10-14")
+    assert found.body == "\n\n".join(_GARDEN_ARTICLE)

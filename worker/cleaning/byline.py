@@ -18,13 +18,16 @@ from .lines import Page
 from .rules.boilerplate import WIDGET
 from .rules.bylines import (
     AUTHOR_AFTER_DATE,
+    AUTHOR_BOX_LABEL,
     AUTHOR_LABEL,
     AUTHOR_LABEL_AT_END,
     AUTHOR_PREFIX,
     BARE_BY,
+    BEFORE_DATE,
     DATE_LABEL,
     DATE_LINE,
     DATELINE_PLACE,
+    GLUED_DATE,
     GLUED_WORDS,
     INTERVIEWER_END,
     INTERVIEWER_PREFIX,
@@ -36,16 +39,19 @@ from .rules.bylines import (
     NAMES_END,
     NOT_NAME_WORDS,
     OTHER_ROLE_END,
+    PICTURE_LINE,
     READING_TIME,
     ROLE_WORD,
+    SEPARATOR_LINE,
     UNCASED_NAME_LETTER,
     UPDATED_LABEL,
     WIRE_BYLINE,
 )
 from .rules.html_meta import BYLINE_END, NOT_NAMES
 
-#: lines read under the headline, and above it, for the byline and the date
-_BELOW, _ABOVE = 10, 3
+#: lines read under the headline, and above it, for the byline and the date; above it, further
+#: for the date alone (a name further up is one of the menus' as often as the author's)
+_BELOW, _ABOVE, _DATE_ABOVE = 10, 3, 7
 #: lines under the headline read for the headline printed again
 _AGAIN_REACH = 40
 #: a line of this many words at least in the body is the article's text: the search stops there
@@ -69,10 +75,19 @@ _BETWEEN_DATES = " |•·,;–—-"
 
 def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int],
                     lang: str | None = None) -> tuple[str | None, str | None]:
+    """The author and date near the line ``anchor`` (:func:`_near_headline`); where no author
+    is printed there, the one an author's box names (:func:`_boxed_author`)."""
+    author, date = _near_headline(page, anchor, body, body_text, skip, lang)
+    return author or _boxed_author(page), date
+
+
+def _near_headline(page: Page, anchor: int, body: Collection[int], body_text: str, skip: Collection[int],
+                   lang: str | None = None) -> tuple[str | None, str | None]:
     """The author and date near the line ``anchor`` (the headline, or the body's
     first line when there is none), from the lines under it and then those above
     it, nearest first, up to the first paragraph of prose of the ``body`` (its lines;
-    ``body_text`` is their text); lines in ``skip``
+    ``body_text`` is their text) but the headline's standfirst, the line right under it
+    (a byline may come under the standfirst); lines in ``skip``
     (captions, the headline) are no byline.
     Where the headline is printed again under it (:func:`_printed_again`), the
     lines around the second print give what the first's do not.
@@ -84,18 +99,19 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
     n = len(page.lines)
     order = []
     for p in range(anchor + 1, min(n, anchor + 1 + _BELOW)):
-        if p in body and page.words[p] >= _PROSE_WORDS:
+        if p in body and page.words[p] >= _PROSE_WORDS and not (
+                p == anchor + 1 and page.words[anchor] < _PROSE_WORDS):
             break
         order.append(p)
-    order += range(anchor - 1, max(-1, anchor - 1 - _ABOVE), -1)
+    order += range(anchor - 1, max(-1, anchor - 1 - _DATE_ABOVE), -1)
     author = date = None
     for p in order:
         if page.words[p] > _LINE_WORDS or p in skip or page.lines[p] == page.lines[anchor]:
             continue
-        if author is None:
+        if author is None and p >= anchor - _ABOVE:
             author = _labelled_author(page, p)
             if author is None:
-                author = _bare_name(page, p, body_text)
+                author = _bare_name(page, p, body_text, p == anchor + 1)
         if date is None and _published_at(page, p):
             date = _date_at(page.lines[p], lang)
             if date is not None and p + 1 < n and p + 1 not in skip and page.words[p + 1] <= _LINE_WORDS \
@@ -104,9 +120,29 @@ def byline_and_date(page: Page, anchor: int, body: Collection[int], body_text: s
         if author is not None and date is not None:
             break
     if (author is None or date is None) and (again := _printed_again(page, anchor, body)) is not None:
-        other_author, other_date = byline_and_date(page, again, body, body_text, skip, lang)
+        other_author, other_date = _near_headline(page, again, body, body_text, skip, lang)
         author, date = author or other_author, date or other_date
     return author, date
+
+
+def _boxed_author(page: Page) -> str | None:
+    """The name under an author's label on a line of its own anywhere on the page (an author's box
+    under the article: "Written by" / "Jane Doe"), where every such label names the same person; not
+    where a second name follows the first (a box of several authors, one a line: "Written by" / "Jane
+    Doe, 5+ years ..." / "John Roe, senior editor": the first alone would be a wrong author)."""
+    names = set()
+    n = len(page.lines)
+    for p in range(n - 1):
+        line = page.lines[p]
+        if page.words[p] <= _LABEL_WORDS and line[0].isupper() and AUTHOR_BOX_LABEL.match(line) is not None:
+            name = _names(page.lines[p + 1], single=True)
+            if name is None:
+                continue
+            if p + 2 < n and (other := _names(page.lines[p + 2], single=False)) is not None \
+                    and page.lines[p + 2].startswith(other):
+                return None
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def _printed_again(page: Page, anchor: int, body: Collection[int]) -> int | None:
@@ -163,9 +199,10 @@ def _interviewer(text: str) -> str | None:
     return name
 
 
-def _bare_name(page: Page, p: int, body_text: str) -> str | None:
+def _bare_name(page: Page, p: int, body_text: str, under_headline: bool = False) -> str | None:
     """A name alone on a line, or before the person's role ("Jane Doe | Senior Reporter"),
-    next to a date line, a reading time or printed twice
+    next to a date line (under it past a separator's line: "Jane Doe" / "•" / "Oct 20, 2025"), a
+    reading time or printed twice
     ("Jane Doe" / "Sep 4, 2025"), or over the person's role ("Senior Editor"), or
     names before the news agency they write for ("Jane Doe, Reuters"), none
     of whose words the body writes in lower case ("Web Design": "web design").
@@ -181,14 +218,30 @@ def _bare_name(page: Page, p: int, body_text: str) -> str | None:
     if wire is not None or (len(parts) == 2 and len(parts[1].split()) <= _ROLE_WORDS
                              and ROLE_WORD.search(parts[1])):
         line = parts[0]
-    if _names(line, single=False) != line.strip() or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
+    one_word = (under_headline or p > 0 and PICTURE_LINE.match(page.lines[p - 1]) is not None) \
+        and "." not in line and p + 1 < len(page.lines) and _date_at(page.lines[p + 1]) is not None
+    if _names(line, single=one_word) != line.strip() \
+            or any(w.lower() in NOT_NAME_WORDS for w in line.split()):
         return None
-    near = [page.lines[q] for q in (p - 1, p + 1) if 0 <= q < len(page.lines)]
+    near = [page.lines[q] for q in _beside(page, p)]
     beside = wire is not None or any(q == line or _date_at(q) or READING_TIME.match(q) for q in near) or (
         p + 1 < len(page.lines) and page.words[p + 1] <= _ROLE_WORDS and ROLE_WORD.search(page.lines[p + 1]))
     if not beside or any(w[0].isupper() and _in_lower_case(w, body_text) for w in line.split()):
         return None
     return line
+
+
+def _beside(page: Page, p: int) -> list[int]:
+    """The lines over and under line ``p``, past a line of a separator alone ("Jane Doe" / "•" /
+    "Oct 20, 2025")."""
+    found = []
+    for step in (-1, 1):
+        q = p + step
+        if step == 1 and q < len(page.lines) and SEPARATOR_LINE.match(page.lines[q]):
+            q += step
+        if 0 <= q < len(page.lines):
+            found.append(q)
+    return found
 
 
 def _names(text: str, single: bool) -> str | None:
@@ -198,7 +251,7 @@ def _names(text: str, single: bool) -> str | None:
     without the role after a comma ("Jane Doe, Senior Editor" -> "Jane Doe": a role
     not set off by a comma makes it no name), printed once ("Jane Doe Jane Doe").
     One word is a name only after a byline's label (``single``)."""
-    name = BYLINE_END.split(text, maxsplit=1)[0]
+    name = BYLINE_END.split(GLUED_DATE.split(text, maxsplit=1)[0], maxsplit=1)[0]
     name = NAMES_END.split(name, maxsplit=1)[0].strip(" ,;|-–—•·*\"'“”").replace(" ,", ",")
     role = ROLE_WORD.search(name)
     if role is not None:
@@ -258,19 +311,28 @@ def _after_updated_label(page: Page, p: int) -> bool:
 def _date_at(line: str, lang: str | None = None) -> str | None:
     """The date of a date line ("Published: Sep 4, 2025", "2025-02-22", "By Jane Doe
     | 12 March 2025", a news agency's "WASHINGTON — March 4, 2024", "Paris, le 9 septembre 2026"), or None; a
-    bullet or bar before it is no part of it ("• March 3, 2024"). Two dates one
+    bullet or bar before it is no part of it ("• March 3, 2024"); a date run into the byline's name is
+    read apart from it ("By Jane DoeNovember 20, 2007"). Two dates one
     right after the other ("May 21, 2025April 24, 2025", "3 March 2024 | 5 March
-    2024") are the dates published and last changed: the earlier. ``lang``: the page's language."""
+    2024") are the dates published and last changed: the earlier. A clock time after the label
+    ("Published 10:19am 19 December 2025"), or "on" ("on Friday December 19, 2025"), stands before the
+    date. ``lang``: the page's language."""
     if _DIGIT.search(line) is None:
         return None
     line = line.lstrip(_BETWEEN_DATES)
     label = DATE_LABEL.match(line)
     rest = line[label.end():] if label else line
-    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and AUTHOR_PREFIX.match(line) is None \
+    lead = BEFORE_DATE.match(rest) if DATE_LINE.match(rest) is None else None
+    if lead is not None and (label is not None or lead.group()[:2].lower() == "on"):
+        rest = rest[lead.end():]
+    byline = AUTHOR_PREFIX.match(line) is not None
+    if DATE_LINE.match(line) is None and DATE_LINE.match(rest) is None and not byline \
             and INTERVIEWER_PREFIX.match(line) is None:
         place = DATELINE_PLACE.match(rest)
         if place is None or DATE_LINE.match(rest := rest[place.end():]) is None:
             return None
+    if byline:
+        rest = GLUED_DATE.sub(" ", rest)
     date = iso_date(rest, lang)
     first = first_text_date(rest, lang) if date is not None else None
     if first is not None and first[0] == date:

@@ -10,6 +10,9 @@ from .rules.dates import (
     BEFORE_MONTH,
     BEFORE_YEAR,
     BETWEEN_MONTH_NAMES,
+    BUDDHIST_ERA,
+    BUDDHIST_ERA_FROM,
+    BUDDHIST_ERA_MONTHS,
     DAY_MARKS,
     DAY_ORDINAL,
     DAY_WORDS,
@@ -24,6 +27,7 @@ from .rules.dates import (
     SOLAR_MONTH_WORD,
     YEAR_MARKS,
     YEAR_WORDS,
+    plain,
 )
 from .solar_hijri import gregorian
 
@@ -135,12 +139,19 @@ def url_date(url: str | None) -> str | None:
 
 
 def _date(year: str, month: str, day: str, lang: str | None = None) -> str | None:
+    """The ISO date of numbers and a month's number or name; a month's name in capitals is its
+    lower case without the marks that lowering adds (Turkish "NİSAN": "ni̇san"), and a year of the
+    Buddhist era with a Thai month its Gregorian year ("ธันวาคม 2567": 2024)."""
+    y, d = int(year), int(day)
     if month.isdigit():
         month_no = int(month)
     else:
         spelling = " ".join(month.lower().rstrip(".").split())
+        if spelling not in MONTH_NUMBERS:
+            spelling = plain(spelling)
         month_no = LANGUAGE_MONTHS.get(lang or "", {}).get(spelling) or MONTH_NUMBERS.get(spelling)
-    y, d = int(year), int(day)
+        if y >= BUDDHIST_ERA_FROM and spelling in BUDDHIST_ERA_MONTHS:
+            y -= BUDDHIST_ERA
     if not month_no or not (1 <= month_no <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100):
         return None
     return f"{y:04d}-{month_no:02d}-{d:02d}"

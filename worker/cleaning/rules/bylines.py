@@ -351,6 +351,33 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 #: December 2nd, 2025 by" / "Jane Doe").
 AUTHOR_LABEL_AT_END = re.compile(r"\s(?:by|von|par|por|door|di|av|af|oleh)\s*:?$", re.IGNORECASE)
 
+#: An author's label on a line of its own that names the author wherever it stands on the page (an
+#: author's box under the article: "Written by" / "Jane Doe", "Author:" / "Jane Doe"): of two words
+#: or more, or a noun, or with its colon, capitalised (:func:`~..byline._boxed_author`); not a bare "by",
+#: which a link cut out of a sentence leaves, nor a menu's "Authors".
+AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:(?:written|words|posted|article|text|story)\s+by|by\s*:|author|authors\s*:|autor(?:in)?|"
+    r"auteur|autore|yazar|szerző|avtor|penulis|geschrieben von|écrit par|escrito por|scritto da|"
+    r"geschreven door|skrivet av|skrevet av|skrevet af)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: A picture's placeholder or an author's picture over a name ("image", "Jane Doe's avatar", "Photo of Jane
+#: Doe"): a name of one word ("Supermove", "Staff") under it, over a date, is the author's
+PICTURE_LINE = re.compile(
+    r"^(?:image|photo|picture|avatar|author image|.{1,40}['’]s avatar|(?:photo|picture) of .{1,40})$",
+    re.IGNORECASE)
+
+#: A line of a separator alone, between a byline's parts printed on lines of their own ("Jane Doe" /
+#: "•" / "Oct 20, 2025"): no part of them, between a name and the date under it (after a date, a
+#: section's name: "12/19/2025" / "•" / "Philosophy")
+SEPARATOR_LINE = re.compile(r"^[|•·/–—-]$")
+
+#: A clock time, or "on", before the date a date line's label opens ("Published 10:19am 19 December
+#: 2025", "on Friday December 19, 2025 @08:00PM"); read where no date opens the rest ("Stand: 23.11.2026")
+BEFORE_DATE = re.compile(
+    r"^(?:on\s+|\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)\s*[,|•·–—-]?\s*)", re.IGNORECASE)
+
 #: a joiner of two authors' names on a line of its own, between the lines of their names
 LONE_JOINER = re.compile(r"^(?:and|&|,|und|et|y|e|en|i)$", re.IGNORECASE)
 
@@ -368,6 +395,14 @@ ROLE_WORD = re.compile(
 #: "Max Muster – Redakteur")
 NAME_ROLE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 
+#: A date's label or an English month run into the name before it where a renderer lost the space
+#: ("By Jane DoePublished: Jun 25, 2025", "by Jane DoeNovember 20, 2007"): the name ends there
+GLUED_DATE = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:Published|Updated|Posted|Last Updated|Modified|"
+    + "|".join(sorted({w.capitalize() for w in MONTHS_FIRST.split("|") if w.isascii() and len(w) > 3}
+                      | {"May"}, key=lambda w: (-len(w), w)))
+    + r")\b)")
+
 #: two words run together where a renderer lost the space between them ("Jane DoeUpdated")
 GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Ý]")
 
@@ -381,6 +416,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "privacy", "careers", "next", "previous", "prev", "older", "newer",
     "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "email", "e-mail", "print",
     "teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen", "udostępnij",
+    # ... a date's labels over it on a line of their own ("Released" / "March 2, 2022")
+    "published", "released", "posted", "updated", "date",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")

@@ -72,8 +72,10 @@ MONTHS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "sk": ("január januára", "február februára", "marec marca", "apríl apríla", "máj mája", "jún júna",
            "júl júla", "august augusta", "september septembra", "október októbra", "november novembra",
            "december decembra"),
+    # Greek: also in capitals, which keep the diaeresis and drop the accent ("ΜΑΪΟΥ")
     "el": ("ιανουαρίου ιανουάριος ιαν", "φεβρουαρίου φεβρουάριος φεβ", "μαρτίου μάρτιος μαρ",
-           "απριλίου απρίλιος απρ", "μαΐου μάιος μαΐ", "ιουνίου ιούνιος ιουν", "ιουλίου ιούλιος ιουλ",
+           "απριλίου απρίλιος απρ", "μαΐου μάιος μαΐ μαϊου μαϊος", "ιουνίου ιούνιος ιουν",
+           "ιουλίου ιούλιος ιουλ",
            "αυγούστου αύγουστος αυγ", "σεπτεμβρίου σεπτέμβριος σεπ", "οκτωβρίου οκτώβριος οκτ",
            "νοεμβρίου νοέμβριος νοε", "δεκεμβρίου δεκέμβριος δεκ"),
     "ru": ("января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май",
@@ -110,6 +112,10 @@ MONTHS: dict[str, tuple[str | tuple[str, ...], ...]] = {
            "דצמבר בדצמבר"),
     "hi": ("जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
            "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    # Thai: the full names and the shortened ("ธ.ค. 2567"; written here without their last dot), the year
+    # of the Buddhist era after them (:data:`BUDDHIST_ERA`)
+    "th": ("มกราคม ม.ค", "กุมภาพันธ์ ก.พ", "มีนาคม มี.ค", "เมษายน เม.ย", "พฤษภาคม พ.ค", "มิถุนายน มิ.ย",
+           "กรกฎาคม ก.ค", "สิงหาคม ส.ค", "กันยายน ก.ย", "ตุลาคม ต.ค", "พฤศจิกายน พ.ย", "ธันวาคม ธ.ค"),
     "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
            "নভেম্বর", "ডিসেম্বর"),
 }
@@ -152,6 +158,10 @@ WEEKDAYS: dict[str, str | tuple[str, ...]] = {
     "ur": "پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار",
     "hi": "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
     "bn": "সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার",
+    # Thai: "วัน" ("day") before the name, maybe "ที่" ("the") before the day's number after it
+    # ("วันพฤหัสบดีที่ 5 ธันวาคม 2567")
+    "th": "วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่ "
+          "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์",
 }
 
 #: the languages of the months and weekdays that the shipped line model's features were
@@ -165,11 +175,22 @@ SHAPE_LANGUAGES = ("en", "de", "fr", "es")
 DAY_ORDINAL = r"st|nd|rd|th|er|º|°|ª"
 #: what stands between a day and its month ("12th of May", "5 de mayo", "1 d'abril")
 BEFORE_MONTH = r"(?:of|de|del)\s+|d['’]\s*"
-#: what stands between a month and its year ("5 de mayo de 2022", "1 de enero del 2020")
-BEFORE_YEAR = r"(?:de|del)\s+"
+#: what stands between a month and its year ("5 de mayo de 2022", "1 de enero del 2020", the Thai eras:
+#: "5 ธันวาคม พ.ศ. 2567" of the Buddhist era, "ค.ศ. 2024" of the Christian)
+BEFORE_YEAR = r"(?:de|del)\s+|(?:พ\.ศ\.|ค\.ศ\.)\s*"
+
+#: The languages whose pages count the years of the Buddhist era, and what it adds to the Gregorian year
+#: (Thai "พ.ศ. 2567" is 2024): a year of theirs this far at least is one of that era, read with their months
+BUDDHIST_ERA_LANGUAGES = ("th",)
+BUDDHIST_ERA = 543
+BUDDHIST_ERA_FROM = 2400
+
+#: Romanian's s and t with a comma below (ș ț) as old keyboards type them, with a cedilla (ş ţ): each
+#: month and weekday with these letters is also read so ("marţi")
+CEDILLA_FORMS = str.maketrans("șțȘȚ", "şţŞŢ")
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """``word`` without its accents ("février" -> "fevrier"), the rest composed again (a Bengali
     vowel sign of two parts)."""
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
@@ -193,7 +214,7 @@ def _month_numbers() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     for lang, months in MONTHS.items():
         for number, spellings in enumerate(months, 1):
             for word in _spellings(spellings):
-                for form in (word, _plain(word)):
+                for form in (word, plain(word), word.translate(CEDILLA_FORMS)):
                     if numbers.setdefault(form, number) != number:
                         by_language.setdefault(lang, {})[form] = number
     return numbers, by_language
@@ -203,8 +224,13 @@ def _month_numbers() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
 #: the spellings that name another month in a language's pages (Croatian "listopada": October)
 MONTH_NUMBERS, LANGUAGE_MONTHS = _month_numbers()
 
-#: every spelling of a month, longest first (a regular expression's alternatives)
-ALL_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=lambda w: (-len(w), w)))
+#: every spelling of a month, longest first (a regular expression's alternatives; the dots of
+#: a shortened Thai month, "ธ.ค", as dots)
+ALL_MONTHS = "|".join(w.replace(".", r"\.") for w in sorted(MONTH_NUMBERS, key=lambda w: (-len(w), w)))
+
+#: the spellings of the months of the languages that count the years of the Buddhist era
+BUDDHIST_ERA_MONTHS = frozenset(form for lang in BUDDHIST_ERA_LANGUAGES for spellings in MONTHS[lang]
+                                for w in _spellings(spellings) for form in (w, plain(w)))
 
 #: the languages whose months may come before the day ("March 12, 2024", "Mayo 5, 2020"):
 #: every spelling in English, the full names as written in the others (their
@@ -223,7 +249,7 @@ YEAR_FIRST_LANGUAGES = ("hu",)
 #: the months that may come after the year, longest first
 MONTHS_AFTER_YEAR = "|".join(sorted(_unique(
     [form for lang in YEAR_FIRST_LANGUAGES for spellings in MONTHS[lang] for w in _spellings(spellings)
-     for form in (w, _plain(w))]), key=lambda w: (-len(w), w)))
+     for form in (w, plain(w))]), key=lambda w: (-len(w), w)))
 
 #: Weekday names shortened, as a dateline opens with them ("Fri 12 Apr 2024 07.00 BST",
 #: "Do., 12. März 2024", "jeu. 3 juillet 2023").
@@ -239,11 +265,12 @@ WEEKDAY_ABBREVIATIONS: dict[str, str] = {
 
 #: every weekday, with and without its accents, longest first
 ALL_WEEKDAYS = "|".join(sorted(_unique(
-    [form for names in WEEKDAYS.values() for w in _spellings(names) for form in (w, _plain(w))]),
+    [form for names in WEEKDAYS.values() for w in _spellings(names)
+     for form in (w, plain(w), w.translate(CEDILLA_FORMS))]),
     key=lambda w: (-len(w), w)))
 #: every shortened weekday (:data:`WEEKDAY_ABBREVIATIONS`), with and without its accents, longest first
 ALL_WEEKDAY_ABBREVIATIONS = "|".join(sorted(_unique(
-    [form for names in WEEKDAY_ABBREVIATIONS.values() for w in names.split() for form in (w, _plain(w))]),
+    [form for names in WEEKDAY_ABBREVIATIONS.values() for w in names.split() for form in (w, plain(w))]),
     key=lambda w: (-len(w), w)))
 
 
@@ -262,12 +289,14 @@ SHAPE_MONTHS = _shape_months()
 SHAPE_WEEKDAYS = "|".join(_unique([w for lang in SHAPE_LANGUAGES for w in WEEKDAYS[lang].split()]))
 
 #: The months of the Solar Hijri calendar, Farvardin to Esfand, as Persian pages date by them
-#: ("۱۵ آذر ۱۴۰۳"; also with the Arabic letters "ي" and "ك"), read as the Gregorian date
-SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
-                "اسفند")
+#: ("۱۵ آذر ۱۴۰۳"; also with the Arabic letters "ي" and "ك"), read as the Gregorian date; each with
+#: its Dari name after it, as Afghan pages date by the same months ("۱۵ قوس ۱۴۰۳", Hamal to Hut)
+SOLAR_MONTHS = ("فروردین حمل", "اردیبهشت ثور", "خرداد جوزا", "تیر سرطان", "مرداد اسد", "شهریور سنبله",
+                "مهر میزان", "آبان عقرب", "آذر قوس", "دی جدی", "بهمن دلو", "اسفند حوت")
 #: each spelling of a solar month -> its number
 SOLAR_MONTH_NUMBERS: dict[str, int] = {
-    form: number for number, name in enumerate(SOLAR_MONTHS, 1) for form in (name, name.replace("ی", "ي"))}
+    form: number for number, names in enumerate(SOLAR_MONTHS, 1) for name in names.split()
+    for form in (name, name.replace("ی", "ي").replace("ک", "ك"))}
 #: every spelling of a solar month, longest first
 ALL_SOLAR_MONTHS = "|".join(sorted(SOLAR_MONTH_NUMBERS, key=lambda w: (-len(w), w)))
 #: the word "month" a solar month's name may take ("۱۵ آذر ماه ۱۴۰۳", "۱۵ آذرماه ۱۴۰۳")
