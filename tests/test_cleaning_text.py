@@ -7427,3 +7427,29 @@ def test_a_date_further_over_the_headline_dates_the_page_but_a_name_there_is_no_
     found = extract_text(page)
     assert (found.title, found.author, found.published_at) == (_GARDEN_TITLE, None, "2025-10-14")
     assert found.body == "\n\n".join(_GARDEN_ARTICLE)
+
+
+# --- wcxbody: general shapes from wcxb-dev's tune half ---
+
+
+@pytest.mark.parametrize("alt", [
+    "Woman stretching on a yoga mat beside a window", "man pouring coffee into a blue mug",
+    "a woman models a green linen dress with sandals", "Two children reading a book on a sofa",
+    "Person holding a phone with a map on its screen.", "Smiling couple cooking pasta in a small kitchen"])
+def test_a_pictures_alt_text_showing_a_person_without_an_article_is_not_body(alt):
+    """Alt text saying who a picture shows and what they do, whether it opens
+    on "A", a number, the person alone or in lower case ("Woman stretching on
+    a yoga mat", "a woman models a dress"), is the picture's stand-in."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], alt, *article[4:]]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", ["Puppy proofing your home before the first night",
+                                  "Children learning to swim is what the council wants.",
+                                  "Women running for office in the valley"])
+def test_a_heading_or_sentence_on_a_person_doing_something_stays(line):
+    """A heading that speaks to the reader ("your"), a sentence with its verb,
+    and a heading written as a person doing something stay."""
+    article = seed_paragraphs()[:8]
+    assert line in extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]])).body

@@ -55,7 +55,13 @@ from .rules.boilerplate import (
     WIDGET,
     WIDGET_WORDS,
 )
-from .rules.credits import LOWERCASE_PICTURE, PICTURE_BUTTONS, PICTURE_PERSON_SCENE
+from .rules.credits import (
+    LOWERCASE_PICTURE,
+    PICTURE_BUTTONS,
+    PICTURE_PERSON_SCENE,
+    PICTURE_SCENE_OPENERS,
+    PICTURE_SCENE_WORDS,
+)
 from .rules.shapes import PRINTED_ESCAPED_MARKUP, PRINTED_JSON, PRINTED_MARKUP
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -405,7 +411,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
              or _printed_source(lines[p])
              or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
              or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
-             or (lines[p][:1] == "A" and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
+             or (words[p] >= PICTURE_SCENE_WORDS
+                 and lines[p].split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
+                 and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
              or (words[p] <= PORTRAIT_WORDS and " of " in lines[p]
                  and PORTRAIT_OF_NAME.match(lines[p]) is not None)}
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]

@@ -395,25 +395,37 @@ PICTURE_SCENE = re.compile(
     r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
     r"do|does|did|be|been|that|which|who|whose|I|we|you)\b)(?!.*[.?!] [A-Z])[^:?!]*$")
 
-#: A picture's alt text that describes a person (or a pet) doing something: "A", who
-#: (:data:`_SCENE_WHO`), and a verb of what they do, "-ing" or in the present ("A woman
-#: using hand weights", "A couple cooking vegetables", "A man snowshoes through a
-#: winter landscape", "A group of friends playing in a band"), whatever follows. As
-#: :data:`PICTURE_SCENE`, a sentence says what is, was or will be, or what someone said,
-#: ties a clause, or runs on into a second sentence ("A man accused of ... was
-#: arrested", "A woman living nearby said ...").
-_SCENE_WHO = (r"man|woman|men|women|person|people|girl|boy|child|children|kid|kids|baby|toddler|teen|"
-              r"teenager|couple|family|doctor|nurse|worker|student|athlete|runner|hiker|cyclist|chef|mother|"
-              r"father|dog|cat|puppy|group of (?:[a-z]+ ){0,2}?(?:friends|people|women|men|kids|children|"
+#: A picture's alt text that describes a person (or a pet) doing something: "A" or a
+#: number, who (:data:`_SCENE_WHO`), and a verb of what they do, "-ing" or in the present ("A
+#: woman using hand weights", "A couple cooking vegetables", "A man snowshoes through a
+#: winter landscape", "Two children reading a book", "A group of friends playing in a
+#: band"), whatever follows; alt text may leave out the article before one person
+#: ("Woman stretching on a mat", "man pouring coffee", in lower case too), which a
+#: heading does not ("Women running for office" names many). As :data:`PICTURE_SCENE`, a
+#: sentence says what is, was or will be, or what someone said, ties a clause, or runs
+#: on into a second sentence ("A man accused of ... was arrested", "A woman living nearby
+#: said ..."), and a heading may speak to the reader ("Puppy proofing your home").
+_SCENE_ONE = (r"man|woman|person|girl|boy|child|kid|baby|toddler|teen|teenager|couple|family|doctor|nurse|"
+              r"worker|student|athlete|runner|hiker|cyclist|chef|mother|father|dog|cat|puppy")
+_SCENE_WHO = (rf"{_SCENE_ONE}|men|women|people|children|kids|"
+              r"group of (?:[a-z]+ ){0,2}?(?:friends|people|women|men|kids|children|"
               r"students|workers|runners|colleagues)")
+_SCENE_HOW = r"(?:(?:young|old|older|elderly|smiling|happy|senior|little|middle-aged|small)\s+)?"
 PICTURE_PERSON_SCENE = re.compile(
-    rf"^An?\s+(?:(?:young|old|older|elderly|smiling|happy|senior|little|middle-aged|small)\s+)?(?:{_SCENE_WHO})\s+"
+    rf"^(?:(?:[Aa]n?|Two|Three|Four|Five|Several|two|three|four|five|several)\s+(?i:{_SCENE_HOW}(?:{_SCENE_WHO}))"
+    rf"|(?i:{_SCENE_HOW}(?:{_SCENE_ONE})))\s+"
     r"(?:[a-z]{2,}ing|holds|stands|sits|walks|runs|wears|models|smiles|looks|poses|lies|rides|hikes|climbs|"
     r"snowshoes|ziplines|carries|reads|works|plays|cooks|eats|drinks|lifts|uses|stretch|raise|hold|stand|"
-    r"sit|walk)\s+[a-z]"
+    r"sit|walk)\s+(?=[a-z])"
     r"(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
-    r"do|does|did|be|been|that|which|who|whose|I|we|you|said|says|told|according)\b)"
+    r"do|does|did|be|been|that|which|who|whose|I|we|you|your|said|says|told|according)\b)"
     r"(?!.*[.?!] [A-Z])[^:?!]*$")
+#: the first words (lowercased) a :data:`PICTURE_PERSON_SCENE` opens on, read before it is tried
+PICTURE_SCENE_OPENERS: frozenset[str] = frozenset(
+    "a an two three four five several young old older elderly smiling happy senior little middle-aged small "
+    "group men women people children kids".split() + _SCENE_ONE.split("|"))
+#: a :data:`PICTURE_PERSON_SCENE` has this many words at least
+PICTURE_SCENE_WORDS = 4
 
 #: A short sentence that tells the story rather than shows a picture: a person who speaks or is
 #: spoken to, words reported or quoted, a question, a clause of argument, a verb saying what is or
