@@ -1551,8 +1551,10 @@ def _best_run(gain: np.ndarray) -> tuple[float, int, int]:
 
 #: a lead picture: at most this many lines (placeholder, caption, credit) of at most this many words
 _PICTURE_LINES, _PICTURE_WORDS = 6, 40
-#: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline)
-_LEAD_WORDS = 20
+#: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline),
+#: with this share of function words at least (a language that writes them onto its words, Turkish
+#: or Finnish, holds few that stand alone: a sentence of twenty words holds one or two)
+_LEAD_WORDS, _LEAD_STOPS = 20, 0.05
 
 
 def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
@@ -1568,14 +1570,14 @@ def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
     terminal = page.column("terminal")
     low = start
     while low > 0 and start - low < _PICTURE_LINES and page.words[low - 1] <= _PICTURE_WORDS \
-            and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low)[0]:
+            and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low, _LEAD_STOPS)[0]:
         low -= 1
     if low == start or not picture[low:start].any():
         return start
     opened = low
     while opened > 0 and not marks[opened - 1] and page.words[opened - 1] >= _LEAD_WORDS \
             and terminal[opened - 1] \
-            and _prose_printed_once(page, verdicts, opened - 1, opened)[0]:
+            and _prose_printed_once(page, verdicts, opened - 1, opened, _LEAD_STOPS)[0]:
         opened -= 1
     return opened if opened < low else start
 
@@ -1681,13 +1683,14 @@ def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start:
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
-def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:
+def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int,
+                        stops: float = _PROSE_STOPS) -> np.ndarray:
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
-    more of it."""
+    more of it. Prose holds ``stops`` of function words at least."""
     words = page.word_array[low:high]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
-        & (page.column("stop_share")[low:high] >= _PROSE_STOPS) & (verdicts.keep[low:high] >= _SURE_KEEP) \
+        & (page.column("stop_share")[low:high] >= stops) & (verdicts.keep[low:high] >= _SURE_KEEP) \
         & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)
     return np.where(prose, words, 0)
 

@@ -9,11 +9,15 @@ import re
 
 from ..openings import by_first_character
 
-#: Lines that stand for a picture, video or embed when a page is turned into text.
+#: Lines that stand for a picture, video or embed when a page is turned into text (not Romanian
+#: "imagine", an English word too).
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
     grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
+    resim görsel fotoğraf εικόνα φωτογραφία зображення изображение фото снимка слика фотографија
+    slika fotografija fotografie kép fotó kuva obrázok obrázek fotografia imatge gambar larawan
+    ảnh 사진 이미지 ფოტო სურათი صورة تصویر عکس תמונה चित्र तस्वीर ছবি
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
