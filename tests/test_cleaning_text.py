@@ -7356,3 +7356,40 @@ def test_the_first_paragraph_over_a_captioned_picture_is_kept_in_every_language(
         assert (found.title, found.body) == (headline, "\n\n".join(paragraphs)), picture
         assert found.captions == (Caption(text, credit),), picture
 
+
+#: a terse statistics bulletin in Chinese: few function characters ("的", "了", "在") in any of its
+#: paragraphs, the last a short one
+_TERSE_ZH = [
+    "国家统计局5日发布数据显示，11月份全国规模以上工业增加值同比增长5.4%，环比增长0.46%。1至11月，"
+    "规模以上工业增加值同比增长5.8%。",
+    "分三大门类看，11月份，采矿业增加值同比增长4.2%，制造业增长6.0%，电力、热力、燃气及水生产和供应业增长3.4%。",
+]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_terse_chinese_articles_short_last_paragraph_is_read_by_the_articles_own_share(blank):
+    """The short last paragraph under the article is kept when it holds the
+    function words a paragraph must (a share of 0.2): a Chinese bulletin's
+    paragraphs hold fewer than that, and so did its last one, which was
+    left out. A short last sentence holding as many as the article's own
+    paragraphs is the article's."""
+    paragraphs = [*_TERSE_ZH, "社会消费品零售总额同比增长3.0%。"]
+    lines = [x for p in paragraphs for x in ((p, "") if blank else (p,))]
+    page = "\n".join(["首页", "新闻", "财经", "体育", "", "11月份规模以上工业增加值增长5.4%",
+                      "2024-12-05 10:30 来源：国家统计局", "", *lines, "", "【责任编辑：张三】",
+                      "版权所有 新华网"])
+    found = extract_text(page)
+    assert (found.title, found.body) == ("11月份规模以上工业增加值增长5.4%", "\n\n".join(paragraphs))
+
+
+def test_a_line_under_the_article_with_fewer_function_words_than_its_paragraphs_is_no_last_paragraph():
+    paragraphs = [
+        "The city council approved the new transport plan on Tuesday after a long debate, and the mayor said "
+        "that the first tram line would open in two years.",
+        "Members of the opposition said the plan was too expensive and that it was still unclear where the "
+        "money would come from.",
+    ]
+    page = "\n".join(["Home", "News", "Business", "", "Council approves transport plan", "", *paragraphs,
+                      "Harbour Park Opens Seven New Playgrounds Across Town Today.", "Contact",
+                      "© 2026 City News"])
+    assert extract_text(page).body == "\n\n".join(paragraphs)

@@ -227,21 +227,36 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
 
     while end < len(words) and prose(end):
         end += 1
-    if end < len(words) and _last_sentence(page, verdicts.keep, end):
+    if end < len(words) and _last_sentence(page, verdicts.keep, end, _last_sentence_stops(page, start, end)):
         end += 1
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
 
 
-def _last_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
     """The line is a short sentence the model surely keeps (``_LAST_SENTENCE_WORDS`` words or
-    more, closing a sentence, with stopwords): the article's short last paragraph, which the
-    region model, having learnt that prose thins out at the article's end, leaves out."""
+    more, closing a sentence, with a share ``stops`` of function words): the article's short
+    last paragraph, which the region model, having learnt that prose thins out at the
+    article's end, leaves out."""
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
-                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
+                and page.column("stop_share")[pos] >= stops and keep[pos] >= _SURE_KEEP
                 and _opens_sentence(page.lines[pos]) and ":" not in page.lines[pos]
                 and not _furniture(page, pos))
+
+
+def _last_sentence_stops(page: Page, start: int, end: int) -> float:
+    """The share of function words a short last paragraph under the article
+    [start, end) holds: a paragraph's (``_PROSE_STOPS``), or the article's own
+    when its paragraphs (``_PROSE_WORDS`` words or more, closing a sentence)
+    hold fewer: a terse bulletin, or prose in a language that writes few on
+    their own (Chinese "的", "了"), closes on a sentence as terse as the rest."""
+    words = page.word_array[start:end]
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0)
+    said = int(words[prose].sum())
+    if not said:
+        return _PROSE_STOPS
+    return min(_PROSE_STOPS, float((page.column("stop_share")[start:end] * words)[prose].sum()) / said)
 
 
 def _opens_sentence(line: str) -> bool:
@@ -460,7 +475,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             if (last := broken(pos)) is not None:
                 found = last
                 break
-            if not crossed and _last_sentence(page, keep, pos):
+            if not crossed and _last_sentence(page, keep, pos, _last_sentence_stops(page, start, end)):
                 last_sentence = pos
             crossed = True
         if found is None:
