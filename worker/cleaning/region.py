@@ -29,6 +29,7 @@ from .rules.boilerplate import (
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
     READ_ALSO_LINK,
+    READ_ON,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
@@ -412,6 +413,8 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
 
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
 _GAP_LINES = 6
+#: the lines crossed to it whatever the model says: an ad's slot, a button that shows the rest
+_CROSSED = AD_SLOTS | READ_ON
 
 
 def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
@@ -462,13 +465,19 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             return last
         return None
 
+    def read_on(pos: int) -> bool:
+        """A paragraph's shape, kept, under a button that shows the rest of the story: the
+        story goes on, whatever function words its language writes on their own."""
+        return (pos > 0 and key_of(page.lines[pos - 1]) in READ_ON and words[pos] >= _PROSE_WORDS
+                and bool(terminal[pos]) and keep[pos] >= threshold)
+
     while True:
         found, last_sentence, crossed = None, None, False
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
-            if prose(pos) or (pos > end and lead_in(pos)):
+            if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
-            if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
+            if key_of(page.lines[pos]) in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
                 continue
             if keep[pos] < threshold:
                 break

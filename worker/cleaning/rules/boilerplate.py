@@ -220,6 +220,16 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     แสดงความคิดเห็น
 """.strip().splitlines()) | _SCRIPT_MENU | _SCRIPT_PHRASES | _SCRIPT_AFTER_ARTICLE
 
+#: A button set among the article's paragraphs that shows the rest of the story ("Continue reading",
+#: "Haberin devamı", "Czytaj dalej"): the article goes on under it (furniture, as :data:`PHRASES` are).
+READ_ON: frozenset[str] = frozenset(p.strip() for p in """
+    continue reading|weiterlesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere
+    continuar lendo|verder lezen|lees verder|czytaj dalej|читать далее|читати далі|haberin devamı
+    jatka lukemista|čítať ďalej|čtěte dále|pokračovat ve čtení|tovább olvasom|διαβάστε τη συνέχεια
+    đọc tiếp|läs vidare|læs videre|les videre|続きを読む|อ่านต่อ|계속 읽기
+""".replace("\n", "|").split("|") if p.strip())
+PHRASES |= READ_ON
+
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
 #: on under it (a subset of :data:`PHRASES`).
 AD_SLOTS: frozenset[str] = frozenset("""
