@@ -5474,7 +5474,7 @@ def test_a_news_page_in_a_language_past_the_first_fourteen_keeps_its_paragraphs_
     found = extract_text(_news_page_in(code))
     assert found.title == headline
     assert found.body == "\n\n".join(paragraphs)
-    assert found.lang == {"sr-cyrl": "sr", "sw": None, "ka": None}.get(code, code)
+    assert found.lang == {"sr-cyrl": "sr", "sw": None}.get(code, code)
 
 
 @pytest.mark.parametrize(("code", "text"), [
@@ -7250,8 +7250,7 @@ def test_the_date_line_of_a_news_page_is_read_in_its_own_language(lang, dateline
 
 
 @pytest.mark.parametrize("lang", [
-    *sorted(set(DATED_NEWS) - {"ka"}),
-    pytest.param("ka", marks=pytest.mark.xfail(reason="no function words for Georgian", strict=True)),
+    *sorted(DATED_NEWS),
 ])
 def test_a_news_page_keeps_its_story_under_a_date_line_in_its_own_language(lang):
     found = extract_text(_dated_news_page(lang, "5.12.2024"))
@@ -7424,3 +7423,12 @@ def test_a_bare_name_ending_on_a_function_word_of_another_language_does_not_run_
     at a link ("for The" / "Guardian") still does."""
     page = read_page("Nguyễn Văn An\nCây cầu mới đã được khánh thành.\nShe wrote for The\nGuardian in 2019.")
     assert page.runs_on.tolist()[:3] == [False, False, True]
+
+
+def test_a_georgian_story_is_told_georgian_by_its_function_words():
+    """Georgian has its list of function words ("და", "რომ", "არ"): a short
+    news page is read as prose and told Georgian, its own words too few to read."""
+    found = extract_text(_dated_news_page("ka", "5.12.2024"))
+    assert (found.body, found.lang) == ("\n\n".join(DATED_NEWS["ka"][3]), "ka")
+    sentence = "მერმა განაცხადა, რომ ეს არის ისტორიული გადაწყვეტილება და ის არ შეიცვლება."
+    assert detect_language(sentence) == "ka"
