@@ -7366,14 +7366,15 @@ _TERSE_ZH = [
 ]
 
 
+@pytest.mark.parametrize("last", ["社会消费品零售总额同比增长3.0%。", "11月份，工业产能利用率为75.1%。"])
 @pytest.mark.parametrize("blank", [False, True])
-def test_a_terse_chinese_articles_short_last_paragraph_is_read_by_the_articles_own_share(blank):
+def test_a_terse_chinese_articles_short_last_paragraph_is_read_by_the_articles_own_share(blank, last):
     """The short last paragraph under the article is kept when it holds the
     function words a paragraph must (a share of 0.2): a Chinese bulletin's
     paragraphs hold fewer than that, and so did its last one, which was
     left out. A short last sentence holding as many as the article's own
-    paragraphs is the article's."""
-    paragraphs = [*_TERSE_ZH, "社会消费品零售总额同比增长3.0%。"]
+    paragraphs is the article's; a Chinese sentence may open on a figure ("11月份")."""
+    paragraphs = [*_TERSE_ZH, last]
     lines = [x for p in paragraphs for x in ((p, "") if blank else (p,))]
     page = "\n".join(["首页", "新闻", "财经", "体育", "", "11月份规模以上工业增加值增长5.4%",
                       "2024-12-05 10:30 来源：国家统计局", "", *lines, "", "【责任编辑：张三】",

@@ -242,7 +242,8 @@ def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE
     article's end, leaves out."""
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
                 and page.column("stop_share")[pos] >= stops and keep[pos] >= _SURE_KEEP
-                and _opens_sentence(page.lines[pos]) and ":" not in page.lines[pos]
+                and (_opens_sentence(page.lines[pos]) or page.unspaced and page.lines[pos][:1].isdigit())
+                and ":" not in page.lines[pos]
                 and not _furniture(page, pos))
 
 
