@@ -435,8 +435,10 @@ def read_page(text: str) -> Page:
     put("starts_punct", starts_punct)
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
     ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
-    runs_on = _runs_on_lines(terminal, ends_on_comma | is_stop[token_starts + token_counts - 1],
-                             starts_lower | starts_punct)
+    ends_on_stop = is_stop[token_starts + token_counts - 1]
+    for j in ends_on_stop.nonzero()[0].tolist():
+        ends_on_stop[j] = not _capitalised_name(lines[j])
+    runs_on = _runs_on_lines(terminal, ends_on_comma | ends_on_stop, starts_lower | starts_punct)
     put("indented", indented)
     put("digit_share", digits / length)
     put("all_caps", np.fromiter(map(str.isupper, lines), dtype=bool, count=n))
@@ -546,8 +548,18 @@ def runs_on(line: str, following: str) -> bool:
     thank you.")."""
     if line.endswith(_TERMINAL):
         return False
-    return line.endswith(_COMMAS) or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS \
+    return line.endswith(_COMMAS) \
+        or line.rsplit(None, 1)[-1].lower() in ALL_STOPWORDS and not _capitalised_name(line) \
         or following[0].islower() or following[0] in ",.;:)"
+
+
+def _capitalised_name(line: str) -> bool:
+    """The line is two words or more, each opening on a capital ("Nguyễn Văn An",
+    "Google AI", "SPONSORED BY"): a name or a label, whose last word may spell a
+    function word of some language ("an", "ai", "by") without binding the line
+    to the next, as a sentence broken at a link does ("She wrote for The")."""
+    words = line.split(" ")
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 def _runs_on_lines(terminal: np.ndarray, binds: np.ndarray, opens_on: np.ndarray) -> np.ndarray:

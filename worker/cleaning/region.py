@@ -29,6 +29,7 @@ from .rules.boilerplate import (
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
     READ_ALSO_LINK,
+    READ_ON,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
@@ -227,21 +228,37 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
 
     while end < len(words) and prose(end):
         end += 1
-    if end < len(words) and _last_sentence(page, verdicts.keep, end):
+    if end < len(words) and _last_sentence(page, verdicts.keep, end, _last_sentence_stops(page, start, end)):
         end += 1
     while start > 0 and prose(start - 1):
         start -= 1
     return start, end
 
 
-def _last_sentence(page: Page, keep: np.ndarray, pos: int) -> bool:
+def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
     """The line is a short sentence the model surely keeps (``_LAST_SENTENCE_WORDS`` words or
-    more, closing a sentence, with stopwords): the article's short last paragraph, which the
-    region model, having learnt that prose thins out at the article's end, leaves out."""
+    more, closing a sentence, with a share ``stops`` of function words): the article's short
+    last paragraph, which the region model, having learnt that prose thins out at the
+    article's end, leaves out."""
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
-                and page.column("stop_share")[pos] >= _PROSE_STOPS and keep[pos] >= _SURE_KEEP
-                and _opens_sentence(page.lines[pos]) and ":" not in page.lines[pos]
+                and page.column("stop_share")[pos] >= stops and keep[pos] >= _SURE_KEEP
+                and (_opens_sentence(page.lines[pos]) or page.unspaced and page.lines[pos][:1].isdigit())
+                and ":" not in page.lines[pos]
                 and not _furniture(page, pos))
+
+
+def _last_sentence_stops(page: Page, start: int, end: int) -> float:
+    """The share of function words a short last paragraph under the article
+    [start, end) holds: a paragraph's (``_PROSE_STOPS``), or the article's own
+    when its paragraphs (``_PROSE_WORDS`` words or more, closing a sentence)
+    hold fewer: a terse bulletin, or prose in a language that writes few on
+    their own (Chinese "的", "了"), closes on a sentence as terse as the rest."""
+    words = page.word_array[start:end]
+    prose = (words >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0)
+    said = int(words[prose].sum())
+    if not said:
+        return _PROSE_STOPS
+    return min(_PROSE_STOPS, float((page.column("stop_share")[start:end] * words)[prose].sum()) / said)
 
 
 def _opens_sentence(line: str) -> bool:
@@ -397,6 +414,8 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
 
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
 _GAP_LINES = 6
+#: the lines crossed to it whatever the model says: an ad's slot, a button that shows the rest
+_CROSSED = AD_SLOTS | READ_ON
 
 
 def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
@@ -447,20 +466,26 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             return last
         return None
 
+    def read_on(pos: int) -> bool:
+        """A paragraph's shape, kept, under a button that shows the rest of the story: the
+        story goes on, whatever function words its language writes on their own."""
+        return (pos > 0 and key_of(page.lines[pos - 1]) in READ_ON and words[pos] >= _PROSE_WORDS
+                and bool(terminal[pos]) and keep[pos] >= threshold)
+
     while True:
         found, last_sentence, crossed = None, None, False
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
-            if prose(pos) or (pos > end and lead_in(pos)):
+            if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
-            if key_of(page.lines[pos]) in AD_SLOTS or READ_ALSO_LINK.match(page.lines[pos]):
+            if key_of(page.lines[pos]) in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
                 continue
             if keep[pos] < threshold:
                 break
             if (last := broken(pos)) is not None:
                 found = last
                 break
-            if not crossed and _last_sentence(page, keep, pos):
+            if not crossed and _last_sentence(page, keep, pos, _last_sentence_stops(page, start, end)):
                 last_sentence = pos
             crossed = True
         if found is None:
@@ -1551,8 +1576,10 @@ def _best_run(gain: np.ndarray) -> tuple[float, int, int]:
 
 #: a lead picture: at most this many lines (placeholder, caption, credit) of at most this many words
 _PICTURE_LINES, _PICTURE_WORDS = 6, 40
-#: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline)
-_LEAD_WORDS = 20
+#: a lead paragraph over it: this many words at least, closing a sentence (not a teaser's headline),
+#: with this share of function words at least (a language that writes them onto its words, Turkish
+#: or Finnish, holds few that stand alone: a sentence of twenty words holds one or two)
+_LEAD_WORDS, _LEAD_STOPS = 20, 0.05
 
 
 def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
@@ -1568,14 +1595,14 @@ def open_over_lead_picture(page: Page, verdicts: Verdicts, start: int) -> int:
     terminal = page.column("terminal")
     low = start
     while low > 0 and start - low < _PICTURE_LINES and page.words[low - 1] <= _PICTURE_WORDS \
-            and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low)[0]:
+            and not marks[low - 1] and not _prose_printed_once(page, verdicts, low - 1, low, _LEAD_STOPS)[0]:
         low -= 1
     if low == start or not picture[low:start].any():
         return start
     opened = low
     while opened > 0 and not marks[opened - 1] and page.words[opened - 1] >= _LEAD_WORDS \
             and terminal[opened - 1] \
-            and _prose_printed_once(page, verdicts, opened - 1, opened)[0]:
+            and _prose_printed_once(page, verdicts, opened - 1, opened, _LEAD_STOPS)[0]:
         opened -= 1
     return opened if opened < low else start
 
@@ -1681,13 +1708,14 @@ def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start:
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
-def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int) -> np.ndarray:
+def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int,
+                        stops: float = _PROSE_STOPS) -> np.ndarray:
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
-    more of it."""
+    more of it. Prose holds ``stops`` of function words at least."""
     words = page.word_array[low:high]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
-        & (page.column("stop_share")[low:high] >= _PROSE_STOPS) & (verdicts.keep[low:high] >= _SURE_KEEP) \
+        & (page.column("stop_share")[low:high] >= stops) & (verdicts.keep[low:high] >= _SURE_KEEP) \
         & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)
     return np.where(prose, words, 0)
 

@@ -9,11 +9,15 @@ import re
 
 from ..openings import by_first_character
 
-#: Lines that stand for a picture, video or embed when a page is turned into text.
+#: Lines that stand for a picture, video or embed when a page is turned into text (not Romanian
+#: "imagine", an English word too).
 PLACEHOLDERS: frozenset[str] = frozenset("""
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
     grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
+    resim görsel fotoğraf εικόνα φωτογραφία зображення изображение фото снимка слика фотографија
+    slika fotografija fotografie kép fotó kuva obrázok obrázek fotografia imatge gambar larawan
+    ảnh 사진 이미지 ფოტო სურათი صورة تصویر عکس תמונה चित्र तस्वीर ছবি
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
@@ -215,6 +219,16 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     แชร์
     แสดงความคิดเห็น
 """.strip().splitlines()) | _SCRIPT_MENU | _SCRIPT_PHRASES | _SCRIPT_AFTER_ARTICLE
+
+#: A button set among the article's paragraphs that shows the rest of the story ("Continue reading",
+#: "Haberin devamı", "Czytaj dalej"): the article goes on under it (furniture, as :data:`PHRASES` are).
+READ_ON: frozenset[str] = frozenset(p.strip() for p in """
+    continue reading|weiterlesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere
+    continuar lendo|verder lezen|lees verder|czytaj dalej|читать далее|читати далі|haberin devamı
+    jatka lukemista|čítať ďalej|čtěte dále|pokračovat ve čtení|tovább olvasom|διαβάστε τη συνέχεια
+    đọc tiếp|läs vidare|læs videre|les videre|続きを読む|อ่านต่อ|계속 읽기
+""".replace("\n", "|").split("|") if p.strip())
+PHRASES |= READ_ON
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
 #: on under it (a subset of :data:`PHRASES`).

@@ -230,6 +230,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
         እና ወይም ግን ነው ናቸው ነበር ነበሩ ናት ላይ ውስጥ ጋር ወደ እስከ እንደ ሲሆን ይህ ይህም ይህን ያለው ያሉ
         በኋላ በፊት ስለ ከዚህ ብቻ ሁሉም ደግሞ አንድ ብለዋል ገልጸዋል ገልጿል ተናግረዋል አስታውቀዋል መሆኑን ሲሉ
     """.split()),
+    # Georgian writes its cases as endings ("-ში" in, "-ზე" on, "-ის" of): its separate words are
+    # its conjunctions, pronouns, "not", "is", "was" and the postpositions that stand alone
+    "ka": frozenset("""
+        და რომ არ ეს ის რა როგორც მაგრამ თუ ან კი უნდა იყო არის ასევე მისი მათი მათ ერთი ყველა
+        ამ იმ ამის იმის რომელიც რომლის რომლებიც ჩვენ მე შენ ისინი მას მის უკვე ძალიან კიდევ ჯერ
+        სადაც როცა როდესაც ხოლო თუმცა მხოლოდ შემდეგ მიერ შესახებ გამო დროს ვერ აღარ ასე იყვნენ
+        იქნება არიან თავის თავად ანუ რადგან ამიტომ მერე უფრო ყველაზე
+    """.split()),
 }
 
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
