@@ -2561,3 +2561,44 @@ def test_a_story_sentence_tells_and_a_picture_s_description_does_not_in_many_lan
 
     assert TELLS_NOT_SHOWS.search(story) is not None
     assert TELLS_NOT_SHOWS.search(description) is None
+
+
+# capshapes: a rights notice closing the article, a photographer's lone credit, placeholders in more languages
+
+def _page_closing_on(notice: str, footer: bool) -> str:
+    """:func:`page_with` with no caption, ``notice`` after its last paragraph
+    (and the site's footer under it, or the page's end)."""
+    lines = page_with([]).split("\n")
+    return "\n".join([*lines[:-4], "", notice, *(["", *lines[-3:]] if footer else [])])
+
+
+@pytest.mark.parametrize("footer", [True, False])
+@pytest.mark.parametrize("notice", [
+    "© 2024 Example Media. All rights reserved. This material may not be published, broadcast, rewritten or "
+    "redistributed.",
+    "Copyright 2024 The Associated Press. All rights reserved.",
+    "This article is copyright © 2024 Example Media and may not be reproduced without permission.",
+    "本文版權所有，未經授權不得轉載。",
+    "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.",
+    "Tous droits réservés. Reproduction interdite.",
+    "Todos los derechos reservados.",
+    "Tutti i diritti riservati. Riproduzione vietata.",
+    "Все права защищены. Перепечатка без разрешения запрещена.",
+    "© Example Media 2024. Todos os direitos reservados.",
+])
+def test_a_rights_notice_closing_the_article_is_boilerplate(notice, footer):
+    found = extract_text(_page_closing_on(notice, footer))
+    assert found.body == extract_text(page_with([])).body
+    assert notice in found.boilerplate
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court ruled that the copyright of the song belongs to its composer, and that all rights reserved by "
+    "the label in the old contract are void.",
+    "Copyright lawyers say the ruling means that no song may be reproduced without the permission of its "
+    "composer.",
+    "All rights reserved, the label said, though it would not say how it would enforce them.",
+])
+def test_a_story_sentence_about_copyright_closing_the_article_stays_body(sentence):
+    found = extract_text(_page_closing_on(sentence, True))
+    assert found.body.split("\n\n")[-1] == sentence

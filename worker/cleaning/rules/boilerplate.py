@@ -1435,3 +1435,47 @@ READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
     r"|please consider (?:supporting|donating))\b",
 )
+
+#: A rights notice written as sentences of its own, closing an article ("© 2024 Example Media. All
+#: rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+#: "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.", "本文版權所有，未經授權不得轉載。"):
+#: the whole line is its clauses, one at least saying the rights are reserved or reprinting is
+#: forbidden (:data:`_RIGHTS_RESERVED`, :data:`_NO_REPRINT`), the others the holder's name under its
+#: mark (:data:`_RIGHTS_HOLDER`), so that a story's sentence about copyright is none.
+_RIGHTS_RESERVED = (
+    r"(?:all|some) rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|tüm hakları saklıdır"
+    r"|все права защищены|усі права захищені|всі права захищені|wszelkie prawa zastrzeżone"
+    r"|všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna"
+    r"|alle rettigheder forbeholdes"
+    r"|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate"
+    r"|sva prava zadržana|sva prava pridržana|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)"
+    r"|hak cipta (?:dilindungi undang-undang|terpelihara)|bảo lưu mọi quyền|tots els drets reservats"
+    r"|جميع الحقوق محفوظة|(?:تمامی|کلیه) حقوق[^.!?\n]{0,30}محفوظ است|כל הזכויות שמורות|सर्वाधिकार सुरक्षित"
+    r"|(?:本文|本站|本網|本网)?(?:版權所有|版权所有)|สงวนลิขสิทธิ์"
+)
+_NO_REPRINT = (
+    r"(?:this|the|these|our) (?:material|article|story|content|report|text|photo|picture|image|video)s?"
+    r"\b[^.!?\n]{0,80}?\bmay not be (?:re)?(?:produced|published|printed|distributed|broadcast|copied|used"
+    r"|rewritten|redistributed)\b[^.!?\n]*"
+    r"|no part of this (?:publication|article|material|website|site|story)[^.!?\n]{0,40}? may be"
+    r" (?:re)?produced\b[^.!?\n]*"
+    r"|(?:any )?reproduction[^.!?\n]{0,60}?\b(?:prohibited|forbidden)\b[^.!?\n]*"
+    r"|nachdruck[^.!?\n]{0,60}?(?:genehmigung|verboten|untersagt)[^.!?\n]*"
+    r"|(?:toute )?reproduction[^.!?\n]{0,60}?interdite[^.!?\n]*"
+    r"|(?:queda )?prohibida (?:su|la) reproducción[^.!?\n]*|reproducción[^.!?\n]{0,60}?prohibida[^.!?\n]*"
+    r"|(?:è )?(?:vietata la )?riproduzione[^.!?\n]{0,60}?(?:vietata|riservata)[^.!?\n]*"
+    r"|(?:é )?proibida a reprodução[^.!?\n]*"
+    r"|перепечатка[^.!?\n]{0,60}?(?:запрещена|разрешени[ея]|согласия)[^.!?\n]*"
+    r"|(?:полное или частичное )?копирование[^.!?\n]{0,60}?запрещено[^.!?\n]*"
+    r"|未經(?:授權|許可|同意)[^。，.!?\n]{0,10}?(?:不得|禁止|請勿)(?:轉載|轉貼|複製|使用)[^。，\n]*"
+    r"|未经(?:授权|许可|同意)[^。，.!?\n]{0,10}?(?:不得|禁止|请勿)(?:转载|转贴|复制|使用)[^。，\n]*"
+    r"|無断(?:転載|複製|転用)[^。、\n]{0,10}?(?:禁じ|禁止)[^。、\n]*"
+    r"|무단\s*전재[^.!?\n]{0,20}?금지"
+)
+_RIGHTS_HOLDER = r"(?:copyright|©|\(c\)|ⓒ|저작권자)\s*(?:(?:©|\(c\)|ⓒ)\s*)?[^.!?;，。\n]{1,60}?"
+_RIGHTS_SEPARATOR = r"\s*(?:[.,;!，。；、|/–—-]\s*)+"
+RIGHTS_NOTICE = re.compile(
+    rf"(?:{_RIGHTS_HOLDER}{_RIGHTS_SEPARATOR})*(?:{_RIGHTS_RESERVED}|{_NO_REPRINT})"
+    rf"(?:{_RIGHTS_SEPARATOR}(?:{_RIGHTS_RESERVED}|{_NO_REPRINT}|{_RIGHTS_HOLDER}))*[\s.!。]*",
+    re.IGNORECASE)
