@@ -2625,3 +2625,22 @@ def test_a_photographer_s_credit_alone_under_a_story_paragraph_in_other_language
     found = extract_text(page_in(language, [line]))
     assert found.captions == (Caption(line, credit),)
     assert found.body == extract_text(page_in(language, [])).body
+
+
+@pytest.mark.parametrize("placeholder", [
+    "Фото", "Изображение", "Видео", "Зображення", "Снимка", "صورة", "فيديو", "تصویر", "عکس", "사진", "이미지",
+    "Resim", "Görsel", "Kuva", "Obrázek", "Obrázok", "Εικόνα", "Φωτογραφία", "תמונה", "तस्वीर", "ছবি",
+    "Hình ảnh", "Ảnh", "Gambar", "Billede", "Bilde", "Kép", "Fotó", "Slika", "Fotografija", "Imatge",
+    "Larawan",
+])
+def test_a_short_description_under_a_placeholder_in_another_language_is_its_caption(placeholder):
+    found = extract_text(page_with([placeholder, _DECK]))
+    assert found.captions == (Caption(_DECK),)
+    assert found.body == extract_text(page_with([])).body
+    assert placeholder in found.boilerplate
+
+
+def test_a_story_sentence_under_a_placeholder_in_another_language_stays_body():
+    found = extract_text(page_in("de", ["Фото", _STORY_SENTENCES["de"]]))
+    assert found.captions == ()
+    assert _STORY_SENTENCES["de"] in found.body.split("\n\n")

@@ -9,11 +9,18 @@ import re
 
 from ..openings import by_first_character
 
-#: Lines that stand for a picture, video or embed when a page is turned into text.
-PLACEHOLDERS: frozenset[str] = frozenset("""
+#: Lines that stand for a picture, video or embed when a page is turned into text, in the
+#: languages of :mod:`.stopwords` (the words for picture, photo, image and video; one line
+#: of words may hold a phrase's words joined by "_": "hình_ảnh")
+PLACEHOLDERS: frozenset[str] = frozenset(word.replace("_", " ") for word in """
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
     grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
+    fotos fotografia fotografie fotografía fotografija fotó videó vídeo vidéo billede bilde kuva valokuva
+    obrázek obrázok kép slika imatge gambar larawan resim görsel fotoğraf
+    фото фотография изображение видео зображення світлина відео снимка слика фотографија
+    εικόνα φωτογραφία βίντεο תמונה וידאו صورة فيديو تصویر عکس ویدیو ویڈیو तस्वीर फोटो वीडियो ছবি ভিডিও
+    사진 이미지 동영상 영상 hình_ảnh ảnh ምስል
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
