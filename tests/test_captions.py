@@ -2644,3 +2644,24 @@ def test_a_story_sentence_under_a_placeholder_in_another_language_stays_body():
     found = extract_text(page_in("de", ["Фото", _STORY_SENTENCES["de"]]))
     assert found.captions == ()
     assert _STORY_SENTENCES["de"] in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "A welder works on a steel section of the bridge deck during a storm on Friday.",
+    "A crane operator guides a steel beam into place above the harbour road in January.",
+])
+def test_a_longer_scene_under_a_placeholder_is_its_uncredited_caption(caption):
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption(caption),)
+    assert found.body == extract_text(page_with([])).body
+
+
+@pytest.mark.parametrize("sentence", [
+    "From planning to opening day, our engineers help keep your commute short and safe.",
+    "The council voted for the plan in March, after a long debate about its cost.",
+    "Traffic on the harbour road fell by a third in the months after the closure.",
+])
+def test_a_story_sentence_of_that_length_under_a_placeholder_stays_body(sentence):
+    found = extract_text(page_with(["image", sentence]))
+    assert found.captions == ()
+    assert sentence in found.body.split("\n\n")
