@@ -2598,6 +2598,9 @@ def test_a_rights_notice_closing_the_article_is_boilerplate(notice, footer):
     "Copyright lawyers say the ruling means that no song may be reproduced without the permission of its "
     "composer.",
     "All rights reserved, the label said, though it would not say how it would enforce them.",
+    "The report may not be published until next year, officials said.",
+    "This report may not be published until the inquiry ends, the minister said on Friday.",
+    "Reproduction of the document is prohibited by the court, the judge ruled.",
 ])
 def test_a_story_sentence_about_copyright_closing_the_article_stays_body(sentence):
     found = extract_text(_page_closing_on(sentence, True))
