@@ -2607,3 +2607,88 @@ def test_a_caption_printed_again_without_its_credit_is_the_same_caption_credited
     # two credits are two pictures that share a caption
     other = [FoundCaption(Caption(text, "Jane Doe"), (3,)), FoundCaption(Caption(text, "John Roe"), (9,))]
     assert len(_distinct(other)) == 2
+
+
+# capshapes: a rights notice closing the article, placeholders in more languages, a scene under a placeholder
+
+
+def _page_closing_on(notice: str, footer: bool) -> str:
+    """:func:`page_with` with no caption, ``notice`` after its last paragraph
+    (and the site's footer under it, or the page's end)."""
+    lines = page_with([]).split("\n")
+    return "\n".join([*lines[:-4], "", notice, *(["", *lines[-3:]] if footer else [])])
+
+
+@pytest.mark.parametrize("footer", [True, False])
+@pytest.mark.parametrize("notice", [
+    "© 2024 Example Media. All rights reserved. This material may not be published, broadcast, rewritten or "
+    "redistributed.",
+    "Copyright 2024 The Associated Press. All rights reserved.",
+    "This article is copyright © 2024 Example Media and may not be reproduced without permission.",
+    "本文版權所有，未經授權不得轉載。",
+    "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.",
+    "Tous droits réservés. Reproduction interdite.",
+    "Todos los derechos reservados.",
+    "Tutti i diritti riservati. Riproduzione vietata.",
+    "Все права защищены. Перепечатка без разрешения запрещена.",
+    "© Example Media 2024. Todos os direitos reservados.",
+])
+def test_a_rights_notice_closing_the_article_is_boilerplate(notice, footer):
+    found = extract_text(_page_closing_on(notice, footer))
+    assert found.body == extract_text(page_with([])).body
+    assert notice in found.boilerplate
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court ruled that the copyright of the song belongs to its composer, and that all rights reserved by "
+    "the label in the old contract are void.",
+    "Copyright lawyers say the ruling means that no song may be reproduced without the permission of its "
+    "composer.",
+    "All rights reserved, the label said, though it would not say how it would enforce them.",
+    "The report may not be published until next year, officials said.",
+    "This report may not be published until the inquiry ends, the minister said on Friday.",
+    "Reproduction of the document is prohibited by the court, the judge ruled.",
+])
+def test_a_story_sentence_about_copyright_closing_the_article_stays_body(sentence):
+    found = extract_text(_page_closing_on(sentence, True))
+    assert found.body.split("\n\n")[-1] == sentence
+
+
+@pytest.mark.parametrize("placeholder", [
+    "Фото", "Изображение", "Видео", "Зображення", "Снимка", "صورة", "فيديو", "تصویر", "عکس", "사진", "이미지",
+    "Resim", "Görsel", "Kuva", "Obrázek", "Obrázok", "Εικόνα", "Φωτογραφία", "תמונה", "तस्वीर", "ছবি",
+    "Hình ảnh", "Ảnh", "Gambar", "Billede", "Bilde", "Kép", "Fotó", "Slika", "Fotografija", "Imatge",
+    "Larawan",
+])
+def test_a_short_description_under_a_placeholder_in_another_language_is_its_caption(placeholder):
+    found = extract_text(page_with([placeholder, _DECK]))
+    assert found.captions == (Caption(_DECK),)
+    assert found.body == extract_text(page_with([])).body
+    assert placeholder in found.boilerplate
+
+
+def test_a_story_sentence_under_a_placeholder_in_another_language_stays_body():
+    found = extract_text(page_in("de", ["Фото", _STORY_SENTENCES["de"]]))
+    assert found.captions == ()
+    assert _STORY_SENTENCES["de"] in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "A welder works on a steel section of the bridge deck during a storm on Friday.",
+    "A crane operator guides a steel beam into place above the harbour road in January.",
+])
+def test_a_longer_scene_under_a_placeholder_is_its_uncredited_caption(caption):
+    found = extract_text(page_with(["image", caption]))
+    assert found.captions == (Caption(caption),)
+    assert found.body == extract_text(page_with([])).body
+
+
+@pytest.mark.parametrize("sentence", [
+    "From planning to opening day, our engineers help keep your commute short and safe.",
+    "The council voted for the plan in March, after a long debate about its cost.",
+    "Traffic on the harbour road fell by a third in the months after the closure.",
+])
+def test_a_story_sentence_of_that_length_under_a_placeholder_stays_body(sentence):
+    found = extract_text(page_with(["image", sentence]))
+    assert found.captions == ()
+    assert sentence in found.body.split("\n\n")

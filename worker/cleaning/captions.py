@@ -665,6 +665,18 @@ class _CaptionSearch:
         return words[q] < _PARAGRAPH_BELOW_WORDS and self.lines[q].endswith(SENTENCE_END) \
             and self.prose(q + 1, _PARAGRAPH_BELOW_WORDS) and words[q] * 2 <= words[q + 1]
 
+    def scene_over_paragraph(self, q: int) -> bool:
+        """Line q is a longer picture's description (``_PARAGRAPH_BELOW_WORDS``
+        words up to ``_SCENE_WORDS``) over a paragraph twice as long at least:
+        a news caption's scene, who does what where ("A welder works on a steel
+        section of the bridge deck during a storm on Friday."), in the present
+        (:data:`_SCENE`), speaking to no one (:data:`_ADDRESS`); a story's
+        sentence of that length tells what was, or addresses the reader."""
+        words, line = self.words, self.lines[q]
+        return _PARAGRAPH_BELOW_WORDS <= words[q] < _SCENE_WORDS and line.endswith(".") \
+            and describes(line) and _ADDRESS.search(line) is None and _SCENE.match(line) is not None \
+            and self.prose(q + 1, _PARAGRAPH_BELOW_WORDS) and words[q] * 2 <= words[q + 1]
+
     def credit_again(self, p: int, credit: str) -> bool:
         """The credit alone on line p repeats the credit of the caption just
         above it, past that caption's buttons ("..." / "Jane Doe/NPR" / "hide
@@ -957,7 +969,8 @@ class _CaptionSearch:
             return True
         if self.start <= p < self.end - 1 and line.endswith(".") and not (p > 1 and self.placeholder[p - 2]) \
                 and not self.headings[p] and self.caption_text(p) and not self.continued(p) \
-                and describes_or_tells(line) and self.short_over_paragraph(p) \
+                and describes_or_tells(line) \
+                and (self.short_over_paragraph(p) or self.scene_over_paragraph(p)) \
                 and TELLS_NOT_SHOWS.search(line) is None and line not in lines[max(0, p - _COPY_REACH):p - 1]:
             # inside the article, under a single picture, over a paragraph twice its length at least,
             # a short description that tells nothing of the story: the picture's caption, uncredited
@@ -1005,7 +1018,8 @@ class _CaptionSearch:
         paragraph's line that neither describes nor tells as a caption does
         and tells the story (:data:`TELLS_NOT_SHOWS`), so the credit is a
         picture's left without its caption, not that paragraph's. (A
-        photographer's name there credits the text above.)"""
+        photographer's name there credits the text above: taking it for a
+        credit-only caption lost a held-out caption.)"""
         lines, gap_before, q, below = self.lines, self.gap_before, text[0], p + 1
         return len(text) == 1 and gap_before[p] and (below >= self.n or gap_before[below]) \
             and self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) and not describes_or_tells(lines[q]) \
@@ -1264,6 +1278,15 @@ _PARAGRAPH_BELOW_WORDS = 12
 _TEASER_SPAN = 6
 #: a caption printed again under its buttons is this many lines below it at most
 _COPY_REACH = 4
+#: a news caption's scene under a picture is shorter than this
+_SCENE_WORDS = 18
+#: a story's sentence speaks to its reader or of its writer
+_ADDRESS = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b|['’](?:ve|re|ll|d|m)\b")
+#: a scene: who (a few words, the first capitalised), then what they do, in the present ("stand",
+#: "lifts") or "-ing", and where or what (a preposition or an article after the verb)
+_SCENE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+){0,5}?\s+[a-z]+(?:s|ing)\s+"
+                    r"(?:(?:up|down|out|off|in|on)\s+)?(?:a|an|the|his|her|their|its|on|in|at|during|"
+                    r"outside|inside|near|with|from|into|onto|through|past|before|after|as|under|over|by)\s")
 #: a paragraph over a credit alone is this long at least
 _PARAGRAPH_OVER_CREDIT_WORDS = 15
 #: alt text over a caption says most of its words again (of three letters or more)

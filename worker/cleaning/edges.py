@@ -25,6 +25,9 @@ caption, and are not its text.
 - Above the article and in its second half, a site's call to subscribe or to support
   it (:data:`CLOSING_NOTICE`: "Get our best tips in your inbox", "Enjoyed
   this piece? We need your help to keep publishing").
+- In the article's second half, a rights notice written as sentences of its own
+  (:data:`RIGHTS_NOTICE`: "© 2024 Acme. All rights reserved.", "Alle Rechte
+  vorbehalten. Nachdruck nur mit Genehmigung.").
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
   "Media"): a run of short names under it.
 - Anywhere, a line that is the text of a caption found on the page: the
@@ -43,6 +46,7 @@ from .rules.boilerplate import (
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
+    RIGHTS_NOTICE,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -269,6 +273,21 @@ def _closing_notice(lowered: str) -> bool:
                if any(phrase in lowered for phrase in phrases))
 
 
+#: a rights notice has this many words at most
+_RIGHTS_WORDS = 40
+
+
+def _rights_notices(page: Page, body: list[int]) -> set[int]:
+    """The lines of the article's second half (by words) that are a rights
+    notice and nothing else (:data:`RIGHTS_NOTICE`): the site's, printed
+    under its article, not the article's text. A sentence of the story that
+    speaks of copyright is more than the notice's clauses."""
+    said = list(accumulate(page.words[p] for p in body))
+    half = bisect_right(said, said[-1] // 2) if said else 0
+    return {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
+            and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
+
+
 _WORDS = re.compile(r"\w+")
 #: a caption printed again in other spacing or punctuation is at least this long
 _MIN_COPY_WORDS = 4
@@ -322,7 +341,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
-        | _closing_notices(page, body) | _closing_tags(page, body)
+        | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body

@@ -9,15 +9,19 @@ import re
 
 from ..openings import by_first_character
 
-#: Lines that stand for a picture, video or embed when a page is turned into text (not Romanian
-#: "imagine", an English word too).
-PLACEHOLDERS: frozenset[str] = frozenset("""
+#: Lines that stand for a picture, video or embed when a page is turned into text, in the
+#: languages of :mod:`.stopwords` (the words for picture, photo, image and video; a phrase's
+#: words are joined by "_": "hình_ảnh"; not Romanian "imagine", an English word too)
+PLACEHOLDERS: frozenset[str] = frozenset(word.replace("_", " ") for word in """
     image images img photo photos picture pictures foto bild bilder imagen imagem immagine
     video graphic graphics chart embed icon logo thumbnail gallery illustration afbeelding zdjęcie ilustracja
     grafika 图片 圖片 照片 视频 視頻 写真 画像 動画 ภาพ รูปภาพ วิดีโอ
-    resim görsel fotoğraf εικόνα φωτογραφία зображення изображение фото снимка слика фотографија
-    slika fotografija fotografie kép fotó kuva obrázok obrázek fotografia imatge gambar larawan
-    ảnh 사진 이미지 ფოტო სურათი صورة تصویر عکس תמונה चित्र तस्वीर ছবি
+    fotos fotografia fotografie fotografía fotografija fotó videó vídeo vidéo billede bilde kuva valokuva
+    obrázek obrázok kép slika imatge gambar larawan resim görsel fotoğraf
+    фото фотография изображение видео зображення світлина відео снимка слика фотографија
+    εικόνα φωτογραφία βίντεο תמונה וידאו صورة فيديو تصویر عکس ویدیو ویڈیو तस्वीर फोटो वीडियो ছবি ভিডিও
+    사진 이미지 동영상 영상 hình_ảnh ảnh ምስል
+    चित्र სურათი ფოტო
 """.split())
 
 #: Last words that make a line a picture's alt text, not a heading ("Acme Health logo").
@@ -1449,3 +1453,61 @@ READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
     r"|please consider (?:supporting|donating))\b",
 )
+
+#: A rights notice written as sentences of its own, closing an article ("© 2024 Example Media. All
+#: rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+#: "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.", "本文版權所有，未經授權不得轉載。"):
+#: the whole line is its clauses, one at least saying the rights are reserved or reprinting is
+#: forbidden (:data:`_RIGHTS_RESERVED`, :data:`_NO_REPRINT`), the others the holder's name under its
+#: mark (:data:`_RIGHTS_HOLDER`), so that a story's sentence about copyright is none.
+_RIGHTS_RESERVED = (
+    r"(?:all|some) rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|tüm hakları saklıdır"
+    r"|все права защищены|усі права захищені|всі права захищені|wszelkie prawa zastrzeżone"
+    r"|všechna práva vyhrazena|všetky práva vyhradené|alla rättigheter förbehållna"
+    r"|alle rettigheder forbeholdes"
+    r"|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate"
+    r"|sva prava zadržana|sva prava pridržana|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)"
+    r"|hak cipta (?:dilindungi undang-undang|terpelihara)|bảo lưu mọi quyền|tots els drets reservats"
+    r"|جميع الحقوق محفوظة|(?:تمامی|کلیه) حقوق[^.!?\n]{0,30}محفوظ است|כל הזכויות שמורות|सर्वाधिकार सुरक्षित"
+    r"|(?:本文|本站|本網|本网)?(?:版權所有|版权所有)|สงวนลิขสิทธิ์"
+)
+#: ... what may not be done with the text, then how (each clause a formula, so that a story's
+#: sentence that goes on past it, "The report may not be published until May", is none)
+_REPRINT_VERBS = (r"(?:re)?(?:produced|published|printed|distributed|broadcast|copied|used|rewritten"
+                  r"|transmitted|sold)")
+_REPRINT_TAIL = (rf"(?:,?\s+(?:or\s+|and\s+)?{_REPRINT_VERBS}|\s+in whole or in part"
+                 r"|\s+in any (?:form|medium|way)|\s+(?:by|in) any means"
+                 r"|\s+without (?:the )?(?:prior |express )?(?:written )?"
+                 r"(?:permission|consent|authori[sz]ation)(?: of [^.!?\n]{1,60})?)*")
+_NO_REPRINT = (
+    r"this (?:material|article|story|content|report|text|photo|picture|image|video|publication)s?"
+    rf"(?: (?:is|are) (?:copyright(?:ed)?|protected by copyright)[^.!?\n]{{0,60}}? and)? may not be "
+    rf"{_REPRINT_VERBS}{_REPRINT_TAIL}"
+    r"|no part of this (?:publication|article|material|website|site|story) may be "
+    rf"{_REPRINT_VERBS}{_REPRINT_TAIL}"
+    r"|(?:any )?(?:unauthori[sz]ed )?reproduction(?: in whole or in part)? (?:is )?(?:strictly )?"
+    r"(?:prohibited|forbidden)"
+    r"|nachdruck(?: und vervielfältigung)? (?:(?:nur )?(?:mit|nach) "
+    r"(?:vorheriger |schriftlicher |ausdrücklicher )*"
+    r"(?:genehmigung|zustimmung|erlaubnis)(?: de[rs] [^.!?\n]{1,40})?|(?:ist )?(?:verboten|untersagt))"
+    r"|(?:toute )?reproduction (?:même partielle |totale ou partielle |partielle ou totale )?"
+    r"(?:est )?interdite"
+    r"(?: sans (?:l['’])?autorisation[^.!?\n]{0,40})?"
+    r"|(?:queda )?prohibida (?:su|la) reproducción(?: total o parcial)?(?: sin [^.!?\n]{1,50})?"
+    r"|(?:è )?vietata la riproduzione(?: anche parziale)?|riproduzione (?:vietata|riservata)"
+    r"|(?:é )?proibida a reprodução(?: total ou parcial)?(?: sem [^.!?\n]{1,50})?"
+    r"|перепечатка(?: материалов)? (?:без (?:письменного )?(?:разрешения|согласия)(?: [^.!?\n]{1,30}?)? "
+    r"запрещена|запрещена|(?:возможна )?только с (?:письменного )?(?:разрешения|согласия)[^.!?\n]{0,40})"
+    r"|(?:полное или частичное )?копирование материалов (?:без [^.!?\n]{1,40} )?запрещено"
+    r"|(?:本文)?未經(?:授權|許可|同意)[^。，.!?\n]{0,10}?(?:不得|禁止|請勿)(?:轉載|轉貼|複製|使用)"
+    r"|(?:本文)?未经(?:授权|许可|同意)[^。，.!?\n]{0,10}?(?:不得|禁止|请勿)(?:转载|转贴|复制|使用)"
+    r"|無断(?:転載|複製|転用)(?:を)?(?:禁じます|禁止(?:します)?)"
+    r"|무단\s*전재[^.!?\n]{0,20}?금지"
+)
+_RIGHTS_HOLDER = r"(?:copyright|©|\(c\)|ⓒ|저작권자)\s*(?:(?:©|\(c\)|ⓒ)\s*)?[^.!?;，。\n]{1,60}?"
+_RIGHTS_SEPARATOR = r"\s*(?:[.,;!，。；、|/–—-]\s*)+"
+RIGHTS_NOTICE = re.compile(
+    rf"(?:{_RIGHTS_HOLDER}{_RIGHTS_SEPARATOR})*(?:{_RIGHTS_RESERVED}|{_NO_REPRINT})"
+    rf"(?:{_RIGHTS_SEPARATOR}(?:{_RIGHTS_RESERVED}|{_NO_REPRINT}|{_RIGHTS_HOLDER}))*[\s.!。]*",
+    re.IGNORECASE)
