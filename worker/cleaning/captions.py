@@ -256,7 +256,7 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
         placeholder[p] = 0.0
     for p in image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
-    buttons = picture_buttons(page.keys, page.word_array, max(0, low - 3), high)
+    buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high, page.keys)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons

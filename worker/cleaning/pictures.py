@@ -19,7 +19,7 @@ from .caption_shapes import (
     repeated_as_lead,
 )
 from .credits import credit_only, has_credit_word
-from .lines import Page
+from .lines import Page, key_of
 from .model import Caption
 from .rules.boilerplate import PLACEHOLDERS
 from .rules.credits import (
@@ -77,11 +77,14 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
 BUTTON_WORDS = (2, 4)
 
 
-def picture_buttons(keys: list[str], words: np.ndarray, low: int, high: int) -> list[int]:
+def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int,
+                    keys: list[str] | None = None) -> list[int]:
     """The lines in [low, high) that are a button beside a picture ("Enlarge
     this image", "Toggle caption"): they show a picture is there. Only the
     lines of a button's length in words (``words``, the page's word counts)
-    are read, by their :func:`~.lines.key_of` (``keys``)."""
+    are read, by their :func:`~.lines.key_of` (``keys``, the page's, when given)."""
+    if keys is None:
+        keys = list(map(key_of, lines))
     few = words[low:high]
     return [p for p in (low + ((few >= BUTTON_WORDS[0]) & (few <= BUTTON_WORDS[1])).nonzero()[0]).tolist()
             if keys[p] in PICTURE_BUTTONS]
