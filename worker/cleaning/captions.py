@@ -256,11 +256,11 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
         placeholder[p] = 0.0
     for p in image_files(lines, page.column("log_words"), max(0, low - 3), high):
         placeholder[p] = 1.0
-    buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high)
+    buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high, page.keys)
     for p in (*buttons, *described):
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons
-                       if "caption" in lines[p].lower() or key_of(lines[p]) in CAPTION_CLOSERS}
+                       if "caption" in page.lower[p] or page.keys[p] in CAPTION_CLOSERS}
     counted = gallery_counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
     return placeholder, buttons, caption_buttons, counted
 
@@ -881,7 +881,7 @@ class _CaptionSearch:
             return False
         rest = lines[p][label.end():]
         if rest:
-            below = p + 1 if p + 1 < n and key_of(lines[p + 1]) in FIGURE_BUTTONS else None
+            below = p + 1 if p + 1 < n and self.page.keys[p + 1] in FIGURE_BUTTONS else None
             if not (label.group("stop") and rest.count(" ") >= 1 and words[p] <= MAX_WORDS
                     and (below is not None or not self.continued(p))
                     and (below is not None or any(self.placeholder[q] for q in range(max(0, p - 2), p)))):
@@ -889,7 +889,7 @@ class _CaptionSearch:
             self.add(caption_from(lines[p], split=self.split(p)), (p,), (below,) if below is not None else ())
             return True
         q = p + 1
-        while q < n and (lines[q] == lines[p] or key_of(lines[q]) in FIGURE_BUTTONS or self.placeholder[q]) \
+        while q < n and (lines[q] == lines[p] or self.page.keys[q] in FIGURE_BUTTONS or self.placeholder[q]) \
                 and q - p <= _FIGURE_SPAN:
             q += 1
         if q >= n or q - p > _FIGURE_SPAN or q == p + 1 or not self.caption_text(q) or self.continued(q) \

@@ -259,7 +259,7 @@ def _closing_notices(page: Page, body: list[int]) -> set[int]:
     said = list(accumulate(page.words[p] for p in body))
     half = bisect_right(said, said[-1] // 2) if said else 0
     read = body[:min(_NOTICE_TOP, half)] + body[half:]
-    lines = [page.lines[p].lower() for p in read]
+    lines = [page.lower[p] for p in read]
     return {read[k] for k in lines_holding(lines, CLOSING_NOTICE_HINTS) if _closing_notice(lines[k])}
 
 

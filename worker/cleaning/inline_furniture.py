@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .lines import Page, key_of, lines_holding
+from .lines import Page, lines_holding
 from .pictures import one_word_button
 from .rules.boilerplate import (
     AD_SLOTS,
@@ -158,7 +158,7 @@ def ad_labels(page: Page, positions: list[int]) -> set[int]:
     """The ``positions`` whose line is an advertisement slot's label alone
     (:data:`AD_SLOTS`: "Advertisement", "Anzeige", "Annons", "Реклама"), set
     among a story's paragraphs whatever the line model says of it."""
-    return {p for p in positions if page.words[p] <= _AD_LABEL_WORDS and key_of(page.lines[p]) in AD_SLOTS}
+    return {p for p in positions if page.words[p] <= _AD_LABEL_WORDS and page.keys[p] in AD_SLOTS}
 
 
 def _promotes(line: str) -> bool:
@@ -179,7 +179,7 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     heading; two of them at least."""
     found: set[int] = set()
     for k, p in enumerate(positions):
-        if page.words[p] > _CONTENTS_HEADING_WORDS or key_of(page.lines[p]) not in CONTENTS_HEADINGS:
+        if page.words[p] > _CONTENTS_HEADING_WORDS or page.keys[p] not in CONTENTS_HEADINGS:
             continue
         last = {line: q for q, line in enumerate(page.lines)}
         entries: list[int] = []
@@ -238,7 +238,7 @@ def boxes_of_other_posts(page: Page, positions: list[int]) -> set[int]:
     for k in range(1, _BOX_ITEMS + 1):
         shaped[:n - k] &= item[k:]
     for pos in shaped.nonzero()[0].tolist():
-        key = key_of(lines[pos])
+        key = page.keys[pos]
         if key not in POPULAR_HEADINGS and CLOSING_BY.match(key) is None:
             continue
         end = pos + 1
@@ -298,10 +298,10 @@ def card_blurbs(page: Page, positions: list[int]) -> set[int]:
     out if ...", "Learn about the ...", "See how ..."). One such line is a
     link of the article's; a run of them is the site's teasers."""
     words = page.words
-    lines = page.lines
+    lines, lower = page.lines, page.lower
     hits = [k for k, pos in enumerate(positions)
             if _BLURB_WORDS <= words[pos] <= _BLURB_MAX
-            and lines[pos].split(" ", 1)[0].lower() in CARD_BLURB_OPENERS and CARD_BLURB.match(lines[pos])]
+            and lower[pos].split(" ", 1)[0] in CARD_BLURB_OPENERS and CARD_BLURB.match(lines[pos])]
     found: set[int] = set()
     for first, last in zip(hits, hits[_BLURBS - 1:]):
         if last - first <= _BLURB_SPAN:
@@ -394,7 +394,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         return following[:1].islower() or following[:1] in _CARRIES_ON
 
     def short_widget(p: int, line: str, count: int) -> bool:
-        lower = line.lower()
+        lower = page.lower[p]
         # (a picture's alt text ends on its kind or a number: the others are not searched)
         return WIDGET.match(lower) is not None \
             or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
@@ -403,7 +403,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
-            or (count <= _BUTTON_WORDS and key_of(line) in PICTURE_BUTTONS) \
+            or (count <= _BUTTON_WORDS and page.keys[p] in PICTURE_BUTTONS) \
             or (count == 1 and one_word_button(page, p))
 
     low, high = PICTURE_KIND_WORDS

@@ -291,6 +291,10 @@ class Page:
     credits: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     #: each line lowercased, its punctuation made spaces: its words, for comparing lines' wording
     plain: list[str] = field(default_factory=list)
+    #: each line lowercased (``str.lower``), made once for the passes that read it
+    lower: list[str] = field(default_factory=list)
+    #: :func:`key_of` of each line, made once for the passes that look lines up in phrase sets
+    keys: list[str] = field(default_factory=list)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
@@ -483,8 +487,13 @@ def read_page(text: str) -> Page:
         at = (short & worth[name]).nonzero()[0]
         columns[at, COLUMN_OF[name]] = [find(lines[j]) is not None for j in at.tolist()]
     rows = short.nonzero()[0]
-    texts = list(compress(lines, short.tolist()))
-    keys = list(map(str.lower, map(str.strip, texts, repeat(KEY_STRIP))))
+    short_list = short.tolist()
+    texts = list(compress(lines, short_list))
+    # (the page lowercased at once splits into its lines lowercased: a newline bounds the context
+    # a capital sigma is lowercased by, and stripping marks that have no case commutes with lowercasing)
+    lower_lines = lower.split("\n")
+    all_keys = list(map(str.strip, lower_lines, repeat(KEY_STRIP)))
+    keys = list(compress(all_keys, short_list))
     short_words = count[rows]
     short_tokens_per_line = spaced_count[rows]
 
@@ -525,7 +534,8 @@ def read_page(text: str) -> Page:
     headings = _heading_lines(count, length, codes, ends, first_classes, first_marks)
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=headings,
-                runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None)
+                runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None,
+                lower=lower_lines, keys=all_keys)
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:

@@ -77,23 +77,26 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
 BUTTON_WORDS = (2, 4)
 
 
-def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int) -> list[int]:
+def picture_buttons(lines: list[str], words: np.ndarray, low: int, high: int,
+                    keys: list[str] | None = None) -> list[int]:
     """The lines in [low, high) that are a button beside a picture ("Enlarge
     this image", "Toggle caption"): they show a picture is there. Only the
     lines of a button's length in words (``words``, the page's word counts)
-    are read."""
+    are read, by their :func:`~.lines.key_of` (``keys``, the page's, when given)."""
+    if keys is None:
+        keys = list(map(key_of, lines))
     few = words[low:high]
     return [p for p in (low + ((few >= BUTTON_WORDS[0]) & (few <= BUTTON_WORDS[1])).nonzero()[0]).tolist()
-            if key_of(lines[p]) in PICTURE_BUTTONS]
+            if keys[p] in PICTURE_BUTTONS]
 
 
 def one_word_button(page: Page, p: int) -> bool:
     """Line p is a picture's button of one word ("Enlarge", "Zoom",
     "Vergrößern", :data:`ONE_WORD_PICTURE_BUTTONS`) next to the picture's
     placeholder or a credited caption: alone such a word may be a heading."""
-    lines = page.lines
-    return key_of(lines[p]) in ONE_WORD_PICTURE_BUTTONS and any(
-        0 <= q < len(lines) and (key_of(lines[q]) in PLACEHOLDERS or page.split_credit(q)[1] is not None)
+    keys = page.keys
+    return keys[p] in ONE_WORD_PICTURE_BUTTONS and any(
+        0 <= q < len(keys) and (keys[q] in PLACEHOLDERS or page.split_credit(q)[1] is not None)
         for q in (p - 1, p + 1))
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from .classifier import Verdicts
 from .credits import has_credit_word
-from .lines import Page, key_of
+from .lines import Page
 from .rules.boilerplate import (
     AD_SLOTS,
     BIOGRAPHY_OPENING,
@@ -469,7 +469,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     def read_on(pos: int) -> bool:
         """A paragraph's shape, kept, under a button that shows the rest of the story: the
         story goes on, whatever function words its language writes on their own."""
-        return (pos > 0 and key_of(page.lines[pos - 1]) in READ_ON and words[pos] >= _PROSE_WORDS
+        return (pos > 0 and page.keys[pos - 1] in READ_ON and words[pos] >= _PROSE_WORDS
                 and bool(terminal[pos]) and keep[pos] >= threshold)
 
     while True:
@@ -478,7 +478,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
-            if key_of(page.lines[pos]) in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
+            if page.keys[pos] in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
                 continue
             if keep[pos] < threshold:
                 break
@@ -841,10 +841,9 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     bulleted = np.zeros(len(words), dtype=bool)
     bulleted[:len(following)] = following
     final = len(words)
-    lines = page.lines
     placed = (words >= _FINAL_WORDS) & short & (above >= _ARTICLE_ABOVE)
     for at in (placed & (after <= _PROSE_AFTER_FINAL * above)).nonzero()[0].tolist():
-        if at and key_of(lines[start + at]) in FINAL_HEADINGS:
+        if at and page.keys[start + at] in FINAL_HEADINGS:
             final = at
             break
     for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
@@ -852,7 +851,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             break
         if at == 0:
             continue
-        key = key_of(page.lines[start + at])
+        key = page.keys[start + at]
         heading = bool(short[at]) and (key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None)
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
                 and not _menu_under(page, start + at):
@@ -1177,12 +1176,11 @@ def end_before_comment_form(page: Page, start: int, end: int) -> int:
     without the comment headers :func:`end_before_comments` looks for. The
     cut never leaves less than ``_ARTICLE_ABOVE`` words of prose above it."""
     words = page.words
-    lines = page.lines
     short = (page.word_array[start:end] <= _RECORD_WORDS).nonzero()[0] + start
-    fields = [pos for pos in short.tolist() if key_of(lines[pos]) in COMMENT_FORM_FIELDS]
+    fields = [pos for pos in short.tolist() if page.keys[pos] in COMMENT_FORM_FIELDS]
     for k, at in enumerate(fields):
         group = [pos for pos in fields[k:k + _FORM_FIELDS] if pos - at < _FORM_REACH]
-        keys = {key_of(lines[pos]) for pos in group}
+        keys = {page.keys[pos] for pos in group}
         if len(keys) < _FORM_FIELDS or not keys & COMMENT_FORM_ONLY:
             continue
         terminal = page.column("terminal")
@@ -1510,11 +1508,11 @@ _PROS_ITEMS, _PROS_WORDS, _VERDICT_WORDS = 12, 16, 12
 def _list_under(page: Page, heading: int, headings: frozenset[str]) -> int | None:
     """The line after the short items listed under ``heading`` when its key is
     one of ``headings``, or None."""
-    if heading >= len(page.lines) or page.words[heading] > 4 or key_of(page.lines[heading]) not in headings:
+    if heading >= len(page.lines) or page.words[heading] > 4 or page.keys[heading] not in headings:
         return None
     q = heading + 1
     while q < len(page.lines) and q - heading <= _PROS_ITEMS and page.words[q] <= _PROS_WORDS:
-        if key_of(page.lines[q]) in CONS_HEADINGS or key_of(page.lines[q]) in VERDICT_HEADINGS:
+        if page.keys[q] in CONS_HEADINGS or page.keys[q] in VERDICT_HEADINGS:
             break
         q += 1
     return q if q > heading + 1 else None
@@ -1529,7 +1527,7 @@ def _under_verdict(page: Page, heading: int, least: int) -> int:
     ``heading``, its sentences of ``least`` words at least; ``heading + 1``
     when no verdict is there."""
     if heading >= len(page.lines) or page.words[heading] > 4 \
-            or key_of(page.lines[heading]) not in VERDICT_HEADINGS:
+            or page.keys[heading] not in VERDICT_HEADINGS:
         return heading + 1
     q, terminal = heading + 1, page.column("terminal")
     while q < len(page.lines) and page.words[q] >= least and terminal[q]:
@@ -1633,7 +1631,7 @@ def open_over_recipe(page: Page, verdicts: Verdicts, start: int) -> int:
     its method."""
     lines, words = page.lines, page.words
     heading = next((p for p in range(start, max(-1, start - _RECIPE_REACH), -1)
-                    if words[p] <= _RECIPE_HEADING_WORDS and key_of(lines[p]) in INGREDIENT_HEADINGS), None)
+                    if words[p] <= _RECIPE_HEADING_WORDS and page.keys[p] in INGREDIENT_HEADINGS), None)
     if heading is None:
         return start
     items = range(heading + 1, start)
@@ -1685,12 +1683,12 @@ def _ingredients(page: Page, low: int, high: int) -> tuple[int, int] | None:
     heading (:data:`INGREDIENT_HEADINGS`) and the line of the method's heading
     under it (:data:`METHOD_HEADINGS`), with only short lines between."""
     for p in range(low, high):
-        if page.words[p] > 3 or key_of(page.lines[p]) not in INGREDIENT_HEADINGS:
+        if page.words[p] > 3 or page.keys[p] not in INGREDIENT_HEADINGS:
             continue
         for q in range(p + 1, min(len(page.lines), p + 2 + _INGREDIENT_LIST_LINES)):
             if page.words[q] > _INGREDIENT_ITEM_WORDS:
                 break
-            if page.words[q] <= 4 and key_of(page.lines[q]) in METHOD_HEADINGS:
+            if page.words[q] <= 4 and page.keys[q] in METHOD_HEADINGS:
                 return (p, q) if q > p + 1 else None
     return None
 
