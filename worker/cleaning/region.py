@@ -474,6 +474,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
 
     while True:
         found, last_sentence, crossed = None, None, False
+        last_stops = _last_sentence_stops(page, start, end)
         for pos in range(end, min(len(words), end + _GAP_LINES + 1)):
             if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
@@ -485,7 +486,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             if (last := broken(pos)) is not None:
                 found = last
                 break
-            if not crossed and _last_sentence(page, keep, pos, _last_sentence_stops(page, start, end)):
+            if not crossed and _last_sentence(page, keep, pos, last_stops):
                 last_sentence = pos
             crossed = True
         if found is None:
