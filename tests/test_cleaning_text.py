@@ -7596,3 +7596,41 @@ def test_a_georgian_story_is_told_georgian_by_its_function_words():
     assert (found.body, found.lang) == ("\n\n".join(DATED_NEWS["ka"][3]), "ka")
     sentence = "მერმა განაცხადა, რომ ეს არის ისტორიული გადაწყვეტილება და ის არ შეიცვლება."
     assert detect_language(sentence) == "ka"
+
+
+def test_a_region_on_one_teaser_moves_to_the_longer_run_of_sure_paragraphs_below():
+    """A short article under a long menu, with one teaser's summary in the
+    menu: the region model took the teaser, the one paragraph of its region,
+    for the article. A run of paragraphs the line model surely keeps, printed
+    once, holding more than twice the teaser's words, is the article; a
+    region that holds as much prose as any run elsewhere stays as it is."""
+    teaser = "Free summer camps let young pupils learn about the bay, its wildlife and how to look after it."
+    story = [
+        "The club has released the fifth edition of its catalogue of free online courses, with more than a "
+        "hundred and fifty courses from the best universities.",
+        "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
+        "drawn from the real world.",
+        "Students and teachers can explore the core topics of statistics and programming at their own pace, "
+        "with links to every course.",
+    ]
+    menu = [f"Menu item {k}" for k in range(12)]
+    page = read_page("\n".join(["Home", teaser, "Read More", *menu, *story, "Contact us", "Directory"]))
+    n = len(page.lines)
+    probs = np.full((n, 3), [0.6, 0.2, 0.2])
+    probs[1] = [0.2, 0.6, 0.2]  # the teaser: the region model's article
+    probs[2:] = [0.2, 0.1, 0.7]  # the menu under it: after the article
+    first = page.lines.index(story[0])
+    last = first + len(story)
+    probs[first:last] = [0.05, 0.45, 0.5]  # the story: as much after as inside
+    probs[last:] = [0.02, 0.08, 0.9]
+    keep = np.full(n, 0.3)
+    keep[1] = 0.9
+    keep[first:last] = 0.99
+    verdicts = Verdicts(region=np.log(probs), start=np.full(n, -5.0), end=np.full(n, -5.0), keep=keep)
+    start, end = article_span(verdicts)
+    assert (start, end) == (1, 2)
+    assert around_kept_prose(page, verdicts, 0.5, start, end) == (first, last)
+    # the story itself, or a region with as much prose, stays as it is
+    assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
+    keep[first + 1:last] = 0.6
+    assert around_kept_prose(page, verdicts, 0.5, 1, 2) == (1, 2)

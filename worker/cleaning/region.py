@@ -150,8 +150,9 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     :func:`.text._paragraphs_of_bare_region`."""
     terminal = page.column("terminal")
     # the region holds a paragraph on most pages: that is read on its lines alone first
-    if ((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).any():
-        return start, end
+    paragraphs = int(((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).sum())
+    if paragraphs:
+        return _to_longer_sure_run(page, verdicts, start, end) if paragraphs == 1 else (start, end)
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
@@ -161,6 +162,38 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     candidates = prose.nonzero()[0]
     at = int(candidates[(best_opening[candidates] + best_closing[candidates]).argmax()])
     return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
+
+
+#: a run of sure paragraphs outside the region is the article when it holds this many paragraphs
+#: and words at least, and more than this many times the sure prose of the region
+_SURE_RUN_LINES, _SURE_RUN_WORDS, _SURE_RUN_SHARE = 2, 60, 2
+
+
+def _to_longer_sure_run(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
+    """[start, end), a region that holds one paragraph, or the longest run of
+    consecutive paragraphs the line model surely keeps (``_SURE_KEEP``, prose as :func:`_prose_printed_once`
+    reads it) outside it, when that run holds ``_SURE_RUN_LINES`` paragraphs
+    and ``_SURE_RUN_WORDS`` words at least, and more than ``_SURE_RUN_SHARE``
+    times the region's own: a short article under a long menu that holds a
+    teaser's summary (one line, "Free camps let pupils learn about the
+    bay."), which the region model, reading the menu under it as what follows
+    an article, takes for the article."""
+    words = _prose_printed_once(page, verdicts, 0, len(page.lines))
+    if not words.any():
+        return start, end
+    outside = words.copy()
+    outside[start:end] = 0
+    # runs of consecutive sure paragraphs outside the region: their edges, and the words of each
+    sure = outside > 0
+    edges = np.diff(np.concatenate(([0], sure.astype(np.int8), [0]))).nonzero()[0]
+    best, best_first, best_stop = 0, 0, 0
+    for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        said = int(outside[first:stop].sum())
+        if stop - first >= _SURE_RUN_LINES and said > best:
+            best, best_first, best_stop = said, first, stop
+    if best < _SURE_RUN_WORDS or best <= _SURE_RUN_SHARE * int(words[start:end].sum()):
+        return start, end
+    return best_first, best_stop
 
 
 #: a byline or date line opens the article when prose follows it within this many lines, and
