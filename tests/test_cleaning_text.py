@@ -29,6 +29,7 @@ from worker.cleaning.region import (
     headings_between_kept,
     open_above_block,
     resume_after_block,
+    resume_at_closing_section,
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
@@ -7634,3 +7635,51 @@ def test_a_region_on_one_teaser_moves_to_the_longer_run_of_sure_paragraphs_below
     assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
     keep[first + 1:last] = 0.6
     assert around_kept_prose(page, verdicts, 0.5, 1, 2) == (1, 2)
+
+
+_CLOSING_BOX = ["Read More", ":", "Ten Habits of People Who Work Well at Home", "Newsletter banner"]
+_CLOSING_PARAGRAPHS = [
+    "In the end, it is worth coming back to your own routine now and then, and changing it when it stops "
+    "working for you.",
+    "Everyone else is learning these new ways of working too, so be patient with your colleagues and with "
+    "yourself.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Wrapping Up", "Final Thoughts", "Conclusion", "Fazit", "En résumé",
+                                     "Conclusiones", "Tot slot"])
+def test_the_articles_closing_section_under_a_box_of_links_is_the_articles(heading):
+    """A box of links to other posts set between the article's paragraphs and
+    its closing section ("Wrapping Up", "Fazit"): the region model, the box
+    read as what follows the article, stops over it. A heading that names the
+    article's conclusion, over a paragraph the line model keeps, within a few
+    short lines under the end, carries the article on over its paragraphs."""
+    story = seed_paragraphs()[:3]
+    page = read_page("\n".join(["Home", TITLE, *story, *_CLOSING_BOX, heading, *_CLOSING_PARAGRAPHS,
+                                "Share:", "Facebook", "© 2024 Blog"]))
+    n = len(page.lines)
+    keep = np.full(n, 0.2)
+    keep[2:5] = 0.98
+    at = page.lines.index(heading)
+    keep[at] = 0.45
+    keep[at + 1:at + 3] = [0.9, 0.95]
+    verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+    assert resume_at_closing_section(page, verdicts, 0.5, 1, 5) == at + 3
+
+
+def test_a_heading_under_the_article_that_names_no_conclusion_or_lies_past_a_paragraph_does_not_carry_it_on():
+    """An author's box ("About Jane Doe" / her biography) or a signup box under
+    the article is no part of it, and neither is a closing section past a
+    teaser's paragraph, which is another post's."""
+    story = seed_paragraphs()[:3]
+    teaser = ("Working from home can be hard, and these ten habits of people who do it well will help you to "
+              "get more done.")
+    for box, heading in (([], "About Jane Doe"), ([], "Get our newsletter"), ([teaser], "Wrapping Up")):
+        page = read_page("\n".join(["Home", TITLE, *story, *box, heading, *_CLOSING_PARAGRAPHS, "Share:"]))
+        n = len(page.lines)
+        keep = np.full(n, 0.2)
+        keep[2:5] = 0.98
+        at = page.lines.index(heading)
+        keep[at + 1:at + 3] = 0.95
+        verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+        assert resume_at_closing_section(page, verdicts, 0.5, 1, 5) == 5

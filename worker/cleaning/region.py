@@ -39,6 +39,7 @@ from .rules.shapes import (
     CHAPTER_MARK,
     CHAPTER_MARK_CLOSING,
     COMMAS,
+    CONCLUDING_HEADING,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -530,6 +531,44 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         end = found + 1
         while end < len(words) and prose(end):
             end += 1
+
+
+#: the article's closing section under a box set after its paragraphs: the heading within this
+#: many lines under the end, the box's lines crossed to it of this many words at most
+_BOX_LINES, _BOX_WORDS = 6, 12
+
+
+def resume_at_closing_section(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
+    """The end of the article [start, end) moved on to the end of its
+    closing section under a box set between them: a heading that names the
+    article's conclusion (:data:`CONCLUDING_HEADING`: "Wrapping Up", "Final
+    Thoughts", "Fazit"), within ``_BOX_LINES`` short lines under the end (a
+    link to another post, a banner's label, "Read More", no byline, date or
+    comment header), over a paragraph the line model keeps; the end moves
+    over the paragraphs it keeps that follow. The region model reads the box
+    as what follows the article and stops over it; what follows an article
+    (an author's box, a signup form) does not open with such a heading."""
+    n = len(page.lines)
+    keep = verdicts.keep
+    words = page.words
+    terminal = page.column("terminal")
+    stops = page.column("stop_share")
+    marks = page.column("comment_header") + page.column("byline") + page.column("dateline")
+
+    def paragraph(pos: int) -> bool:
+        return words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and keep[pos] >= threshold \
+            and not _furniture(page, pos)
+
+    for pos in range(end, min(n - 1, end + _BOX_LINES + 1)):
+        if words[pos] > _BOX_WORDS or marks[pos]:
+            return end
+        if CONCLUDING_HEADING.match(page.keys[pos]) is not None and paragraph(pos + 1) \
+                and stops[pos + 1] >= _PROSE_STOPS and _opens_sentence(page.lines[pos + 1]):
+            last = pos + 2
+            while last < n and paragraph(last):
+                last += 1
+            return last
+    return end
 
 
 #: an article's last section right under its end: a heading and at most this many short

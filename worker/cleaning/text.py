@@ -79,6 +79,7 @@ from .region import (
     open_over_life_dates,
     open_over_recipe,
     resume_after_block,
+    resume_at_closing_section,
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
@@ -195,6 +196,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
     while (resumed := resume_after_block(page, verdicts, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
+    if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
+        end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
     start = open_over_chapters(page, verdicts.keep, start)
