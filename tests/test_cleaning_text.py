@@ -15,6 +15,7 @@ from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
     around_kept_prose,
     article_span,
+    doubted_paragraphs,
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
@@ -7683,3 +7684,26 @@ def test_a_heading_under_the_article_that_names_no_conclusion_or_lies_past_a_par
         keep[at + 1:at + 3] = 0.95
         verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
         assert resume_at_closing_section(page, verdicts, 0.5, 1, 5) == 5
+
+
+def test_a_paragraph_the_model_doubts_between_two_lines_it_keeps_is_the_articles():
+    """A paragraph under a product's label ("Why we love it:") and over the
+    next ("Bonus points:") reads, to the line model, half as a shop's blurb:
+    it keeps it at a little under its threshold. Between two lines it keeps,
+    a whole paragraph (a sentence's words, closing on a stop, opening on a
+    capital) that it nearly keeps is the article's; one it hardly keeps, or
+    one that is not between kept lines, is not."""
+    paragraph = ("This toothpaste whitens the teeth and keeps them healthy, and its mint flavour is "
+                 "refreshing without being too strong.")
+    page = read_page("\n".join(["Why we love it:", paragraph, "Bonus points, per the experts:",
+                                "Fluoride helps to strengthen the teeth, reduce sensitivity and prevent "
+                                "cavities, the experts say.", "Shop now"]))
+    n = len(page.lines)
+    furniture = np.zeros(n)
+    keep = np.array([0.6, 0.4, 0.6, 0.9, 0.1])
+    kept = np.array([0, 2, 3])
+    assert doubted_paragraphs(page, kept, keep, 0.5, furniture, 0, n).tolist() == [0, 1, 2, 3]
+    keep[1] = 0.2
+    assert doubted_paragraphs(page, kept, keep, 0.5, furniture, 0, n).tolist() == [0, 2, 3]
+    keep[1] = 0.4
+    assert doubted_paragraphs(page, np.array([0, 3]), keep, 0.5, furniture, 0, n).tolist() == [0, 3]

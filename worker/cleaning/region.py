@@ -416,6 +416,38 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
+#: a paragraph the model doubts between two lines it keeps is kept at this share of the keep threshold
+_DOUBTED_PARAGRAPH = 0.7
+
+
+def doubted_paragraphs(page: Page, kept: np.ndarray, keep: np.ndarray, threshold: float,
+                       furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the paragraphs of the article [start, end) (``_PROSE_WORDS``
+    words or more, closing a sentence, a paragraph's share of function words,
+    opening as a sentence does) that the line model nearly keeps
+    (``_DOUBTED_PARAGRAPH`` of ``threshold``) right between two lines it
+    keeps, and no furniture: a product's blurb under its label ("Why we love
+    it:" / the paragraph / "Bonus points:") or a paragraph beside a shop's
+    links reads half as a teaser to the model; set between the article's own
+    lines it is the article's."""
+    if kept.size < 2:
+        return kept
+    low, high = max(start + 1, int(kept[0]) + 1), min(end - 1, int(kept[-1]))
+    if low >= high:
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    doubted = (page.word_array[low:high] >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
+        & (page.column("stop_share")[low:high] >= _PROSE_STOPS) \
+        & (keep[low:high] >= _DOUBTED_PARAGRAPH * threshold) & ~is_kept[low:high] \
+        & is_kept[low - 1:high - 1] & is_kept[low + 1:high + 1] & (furniture[low:high] == 0)
+    extra = [pos for pos in (low + doubted.nonzero()[0]).tolist()
+             if _opens_sentence(page.lines[pos]) and not _furniture(page, pos)]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
 #: a heading the model doubts between two lines it keeps is kept at this share of the keep threshold
 _BETWEEN_KEPT_HEADING = 0.7
 

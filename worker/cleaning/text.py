@@ -48,6 +48,7 @@ from .region import (
     after_gallery,
     around_kept_prose,
     article_span,
+    doubted_paragraphs,
     drop_copied_runs,
     drop_printed_again,
     drop_teasers_of_itself,
@@ -235,6 +236,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = last_paragraphs_over_comments(page, kept, verdicts.keep, model.keep_threshold, furniture,
                                              start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
+        kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
