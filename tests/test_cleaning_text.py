@@ -7707,3 +7707,26 @@ def test_a_paragraph_the_model_doubts_between_two_lines_it_keeps_is_the_articles
     assert doubted_paragraphs(page, kept, keep, 0.5, furniture, 0, n).tolist() == [0, 2, 3]
     keep[1] = 0.4
     assert doubted_paragraphs(page, np.array([0, 3]), keep, 0.5, furniture, 0, n).tolist() == [0, 3]
+
+
+@pytest.mark.parametrize(("line", "crossed"), [
+    ("CLICK HERE TO GET THE CITY NEWS APP", True),
+    ("MAYOR SAYS NEW TRAM LINE WILL OPEN IN TWO YEARS", True),
+    ("RELATED ARTICLES", False),
+    ("SIGN UP", False),
+])
+def test_a_link_in_capitals_among_the_paragraphs_does_not_end_the_article(line, crossed):
+    """A news site sets a link to its app or to another story among the
+    article's paragraphs, a sentence's worth of words in capitals ("CLICK
+    HERE TO GET THE FOX NEWS APP"); the line model drops it and the region
+    model stops over it. The article goes on over it to the paragraphs under
+    it, as over an ad's slot; a box's label in capitals ("RELATED ARTICLES")
+    is no such link, and the teasers under it are not the article's."""
+    story = seed_paragraphs()[:4]
+    page = read_page("\n".join(["Home", TITLE, *story[:2], line, *story[2:], "Share", "© 2024 City News"]))
+    n = len(page.lines)
+    keep = np.full(n, 0.1)
+    keep[2:4] = 0.98
+    keep[5:7] = 0.97
+    verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+    assert extend_over_kept_gap(page, verdicts, 0.5, 1, 4) == (7 if crossed else 4)

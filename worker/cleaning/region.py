@@ -482,6 +482,9 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
 _GAP_LINES = 6
 #: the lines crossed to it whatever the model says: an ad's slot, a button that shows the rest
 _CROSSED = AD_SLOTS | READ_ON
+#: ... and a link in capitals of this many words at least ("CLICK HERE TO GET THE NEWS APP", another
+#: story's headline); a box's label in capitals ("RELATED ARTICLES") is shorter
+_CAPITALS_LINK_WORDS = 5
 
 
 def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
@@ -502,8 +505,10 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     into each other (:func:`_runs_on`) up to one that closes a sentence,
     ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
     their words. An advertisement's slot (:data:`AD_SLOTS`) or a link to
-    another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
-    says of it: both are set among an article's paragraphs. When no such
+    another story (:data:`READ_ALSO_LINK`, or a line in capitals of
+    ``_CAPITALS_LINK_WORDS`` words: "CLICK HERE TO GET THE FOX NEWS APP") is
+    crossed whatever the model says of it: both are set among an article's
+    paragraphs. When no such
     paragraph comes, a short sentence (:func:`_last_sentence`) right under
     the end (past such slots and links only) is the article's last paragraph,
     or else a last section of short sentences under a heading (:func:`_last_section`)."""
@@ -512,6 +517,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     stops = page.column("stop_share")
     keep = verdicts.keep
     colon = page.column("ends_colon")
+    caps = page.column("all_caps")
 
     def prose(pos: int) -> bool:
         return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
@@ -545,7 +551,8 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
-            if page.keys[pos] in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
+            if page.keys[pos] in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]) \
+                    or caps[pos] and words[pos] >= _CAPITALS_LINK_WORDS:
                 continue
             if keep[pos] < threshold:
                 break
