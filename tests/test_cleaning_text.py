@@ -15,6 +15,7 @@ from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
     around_kept_prose,
     article_span,
+    doubted_paragraphs,
     end_after_list,
     end_at_closing_heading,
     end_before_author_box,
@@ -29,6 +30,7 @@ from worker.cleaning.region import (
     headings_between_kept,
     open_above_block,
     resume_after_block,
+    resume_at_closing_section,
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
@@ -7596,3 +7598,135 @@ def test_a_georgian_story_is_told_georgian_by_its_function_words():
     assert (found.body, found.lang) == ("\n\n".join(DATED_NEWS["ka"][3]), "ka")
     sentence = "მერმა განაცხადა, რომ ეს არის ისტორიული გადაწყვეტილება და ის არ შეიცვლება."
     assert detect_language(sentence) == "ka"
+
+
+def test_a_region_on_one_teaser_moves_to_the_longer_run_of_sure_paragraphs_below():
+    """A short article under a long menu, with one teaser's summary in the
+    menu: the region model took the teaser, the one paragraph of its region,
+    for the article. A run of paragraphs the line model surely keeps, printed
+    once, holding more than twice the teaser's words, is the article; a
+    region that holds as much prose as any run elsewhere stays as it is."""
+    teaser = "Free summer camps let young pupils learn about the bay, its wildlife and how to look after it."
+    story = [
+        "The club has released the fifth edition of its catalogue of free online courses, with more than a "
+        "hundred and fifty courses from the best universities.",
+        "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
+        "drawn from the real world.",
+        "Students and teachers can explore the core topics of statistics and programming at their own pace, "
+        "with links to every course.",
+    ]
+    menu = [f"Menu item {k}" for k in range(12)]
+    page = read_page("\n".join(["Home", teaser, "Read More", *menu, *story, "Contact us", "Directory"]))
+    n = len(page.lines)
+    probs = np.full((n, 3), [0.6, 0.2, 0.2])
+    probs[1] = [0.2, 0.6, 0.2]  # the teaser: the region model's article
+    probs[2:] = [0.2, 0.1, 0.7]  # the menu under it: after the article
+    first = page.lines.index(story[0])
+    last = first + len(story)
+    probs[first:last] = [0.05, 0.45, 0.5]  # the story: as much after as inside
+    probs[last:] = [0.02, 0.08, 0.9]
+    keep = np.full(n, 0.3)
+    keep[1] = 0.9
+    keep[first:last] = 0.99
+    verdicts = Verdicts(region=np.log(probs), start=np.full(n, -5.0), end=np.full(n, -5.0), keep=keep)
+    start, end = article_span(verdicts)
+    assert (start, end) == (1, 2)
+    assert around_kept_prose(page, verdicts, 0.5, start, end) == (first, last)
+    # the story itself, or a region with as much prose, stays as it is
+    assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
+    keep[first + 1:last] = 0.6
+    assert around_kept_prose(page, verdicts, 0.5, 1, 2) == (1, 2)
+
+
+_CLOSING_BOX = ["Read More", ":", "Ten Habits of People Who Work Well at Home", "Newsletter banner"]
+_CLOSING_PARAGRAPHS = [
+    "In the end, it is worth coming back to your own routine now and then, and changing it when it stops "
+    "working for you.",
+    "Everyone else is learning these new ways of working too, so be patient with your colleagues and with "
+    "yourself.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Wrapping Up", "Final Thoughts", "Conclusion", "Fazit", "En résumé",
+                                     "Conclusiones", "Tot slot"])
+def test_the_articles_closing_section_under_a_box_of_links_is_the_articles(heading):
+    """A box of links to other posts set between the article's paragraphs and
+    its closing section ("Wrapping Up", "Fazit"): the region model, the box
+    read as what follows the article, stops over it. A heading that names the
+    article's conclusion, over a paragraph the line model keeps, within a few
+    short lines under the end, carries the article on over its paragraphs."""
+    story = seed_paragraphs()[:3]
+    page = read_page("\n".join(["Home", TITLE, *story, *_CLOSING_BOX, heading, *_CLOSING_PARAGRAPHS,
+                                "Share:", "Facebook", "© 2024 Blog"]))
+    n = len(page.lines)
+    keep = np.full(n, 0.2)
+    keep[2:5] = 0.98
+    at = page.lines.index(heading)
+    keep[at] = 0.45
+    keep[at + 1:at + 3] = [0.9, 0.95]
+    verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+    assert resume_at_closing_section(page, verdicts, 0.5, 1, 5) == at + 3
+
+
+def test_a_heading_under_the_article_that_names_no_conclusion_or_lies_past_a_paragraph_does_not_carry_it_on():
+    """An author's box ("About Jane Doe" / her biography) or a signup box under
+    the article is no part of it, and neither is a closing section past a
+    teaser's paragraph, which is another post's."""
+    story = seed_paragraphs()[:3]
+    teaser = ("Working from home can be hard, and these ten habits of people who do it well will help you to "
+              "get more done.")
+    for box, heading in (([], "About Jane Doe"), ([], "Get our newsletter"), ([teaser], "Wrapping Up")):
+        page = read_page("\n".join(["Home", TITLE, *story, *box, heading, *_CLOSING_PARAGRAPHS, "Share:"]))
+        n = len(page.lines)
+        keep = np.full(n, 0.2)
+        keep[2:5] = 0.98
+        at = page.lines.index(heading)
+        keep[at + 1:at + 3] = 0.95
+        verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+        assert resume_at_closing_section(page, verdicts, 0.5, 1, 5) == 5
+
+
+def test_a_paragraph_the_model_doubts_between_two_lines_it_keeps_is_the_articles():
+    """A paragraph under a product's label ("Why we love it:") and over the
+    next ("Bonus points:") reads, to the line model, half as a shop's blurb:
+    it keeps it at a little under its threshold. Between two lines it keeps,
+    a whole paragraph (a sentence's words, closing on a stop, opening on a
+    capital) that it nearly keeps is the article's; one it hardly keeps, or
+    one that is not between kept lines, is not."""
+    paragraph = ("This toothpaste whitens the teeth and keeps them healthy, and its mint flavour is "
+                 "refreshing without being too strong.")
+    page = read_page("\n".join(["Why we love it:", paragraph, "Bonus points, per the experts:",
+                                "Fluoride helps to strengthen the teeth, reduce sensitivity and prevent "
+                                "cavities, the experts say.", "Shop now"]))
+    n = len(page.lines)
+    furniture = np.zeros(n)
+    keep = np.array([0.6, 0.4, 0.6, 0.9, 0.1])
+    kept = np.array([0, 2, 3])
+    assert doubted_paragraphs(page, kept, keep, 0.5, furniture, 0, n).tolist() == [0, 1, 2, 3]
+    keep[1] = 0.2
+    assert doubted_paragraphs(page, kept, keep, 0.5, furniture, 0, n).tolist() == [0, 2, 3]
+    keep[1] = 0.4
+    assert doubted_paragraphs(page, np.array([0, 3]), keep, 0.5, furniture, 0, n).tolist() == [0, 3]
+
+
+@pytest.mark.parametrize(("line", "crossed"), [
+    ("CLICK HERE TO GET THE CITY NEWS APP", True),
+    ("MAYOR SAYS NEW TRAM LINE WILL OPEN IN TWO YEARS", True),
+    ("RELATED ARTICLES", False),
+    ("SIGN UP", False),
+])
+def test_a_link_in_capitals_among_the_paragraphs_does_not_end_the_article(line, crossed):
+    """A news site sets a link to its app or to another story among the
+    article's paragraphs, a sentence's worth of words in capitals ("CLICK
+    HERE TO GET THE FOX NEWS APP"); the line model drops it and the region
+    model stops over it. The article goes on over it to the paragraphs under
+    it, as over an ad's slot; a box's label in capitals ("RELATED ARTICLES")
+    is no such link, and the teasers under it are not the article's."""
+    story = seed_paragraphs()[:4]
+    page = read_page("\n".join(["Home", TITLE, *story[:2], line, *story[2:], "Share", "© 2024 City News"]))
+    n = len(page.lines)
+    keep = np.full(n, 0.1)
+    keep[2:4] = 0.98
+    keep[5:7] = 0.97
+    verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
+    assert extend_over_kept_gap(page, verdicts, 0.5, 1, 4) == (7 if crossed else 4)

@@ -39,6 +39,7 @@ from .rules.shapes import (
     CHAPTER_MARK,
     CHAPTER_MARK_CLOSING,
     COMMAS,
+    CONCLUDING_HEADING,
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
@@ -150,8 +151,9 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     :func:`.text._paragraphs_of_bare_region`."""
     terminal = page.column("terminal")
     # the region holds a paragraph on most pages: that is read on its lines alone first
-    if ((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).any():
-        return start, end
+    paragraphs = int(((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).sum())
+    if paragraphs:
+        return _to_longer_sure_run(page, verdicts, start, end) if paragraphs == 1 else (start, end)
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
@@ -161,6 +163,38 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     candidates = prose.nonzero()[0]
     at = int(candidates[(best_opening[candidates] + best_closing[candidates]).argmax()])
     return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
+
+
+#: a run of sure paragraphs outside the region is the article when it holds this many paragraphs
+#: and words at least, and more than this many times the sure prose of the region
+_SURE_RUN_LINES, _SURE_RUN_WORDS, _SURE_RUN_SHARE = 2, 60, 2
+
+
+def _to_longer_sure_run(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
+    """[start, end), a region that holds one paragraph, or the longest run of
+    consecutive paragraphs the line model surely keeps (``_SURE_KEEP``, prose as :func:`_prose_printed_once`
+    reads it) outside it, when that run holds ``_SURE_RUN_LINES`` paragraphs
+    and ``_SURE_RUN_WORDS`` words at least, and more than ``_SURE_RUN_SHARE``
+    times the region's own: a short article under a long menu that holds a
+    teaser's summary (one line, "Free camps let pupils learn about the
+    bay."), which the region model, reading the menu under it as what follows
+    an article, takes for the article."""
+    words = _prose_printed_once(page, verdicts, 0, len(page.lines))
+    if not words.any():
+        return start, end
+    outside = words.copy()
+    outside[start:end] = 0
+    # runs of consecutive sure paragraphs outside the region: their edges, and the words of each
+    sure = outside > 0
+    edges = np.diff(np.concatenate(([0], sure.astype(np.int8), [0]))).nonzero()[0]
+    best, best_first, best_stop = 0, 0, 0
+    for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
+        said = int(outside[first:stop].sum())
+        if stop - first >= _SURE_RUN_LINES and said > best:
+            best, best_first, best_stop = said, first, stop
+    if best < _SURE_RUN_WORDS or best <= _SURE_RUN_SHARE * int(words[start:end].sum()):
+        return start, end
+    return best_first, best_stop
 
 
 #: a byline or date line opens the article when prose follows it within this many lines, and
@@ -382,6 +416,38 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
 
 
+#: a paragraph the model doubts between two lines it keeps is kept at this share of the keep threshold
+_DOUBTED_PARAGRAPH = 0.7
+
+
+def doubted_paragraphs(page: Page, kept: np.ndarray, keep: np.ndarray, threshold: float,
+                       furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the paragraphs of the article [start, end) (``_PROSE_WORDS``
+    words or more, closing a sentence, a paragraph's share of function words,
+    opening as a sentence does) that the line model nearly keeps
+    (``_DOUBTED_PARAGRAPH`` of ``threshold``) right between two lines it
+    keeps, and no furniture: a product's blurb under its label ("Why we love
+    it:" / the paragraph / "Bonus points:") or a paragraph beside a shop's
+    links reads half as a teaser to the model; set between the article's own
+    lines it is the article's."""
+    if kept.size < 2:
+        return kept
+    low, high = max(start + 1, int(kept[0]) + 1), min(end - 1, int(kept[-1]))
+    if low >= high:
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    doubted = (page.word_array[low:high] >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
+        & (page.column("stop_share")[low:high] >= _PROSE_STOPS) \
+        & (keep[low:high] >= _DOUBTED_PARAGRAPH * threshold) & ~is_kept[low:high] \
+        & is_kept[low - 1:high - 1] & is_kept[low + 1:high + 1] & (furniture[low:high] == 0)
+    extra = [pos for pos in (low + doubted.nonzero()[0]).tolist()
+             if _opens_sentence(page.lines[pos]) and not _furniture(page, pos)]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
 #: a heading the model doubts between two lines it keeps is kept at this share of the keep threshold
 _BETWEEN_KEPT_HEADING = 0.7
 
@@ -416,6 +482,9 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
 _GAP_LINES = 6
 #: the lines crossed to it whatever the model says: an ad's slot, a button that shows the rest
 _CROSSED = AD_SLOTS | READ_ON
+#: ... and a link in capitals of this many words at least ("CLICK HERE TO GET THE NEWS APP", another
+#: story's headline); a box's label in capitals ("RELATED ARTICLES") is shorter
+_CAPITALS_LINK_WORDS = 5
 
 
 def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
@@ -436,8 +505,10 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     into each other (:func:`_runs_on`) up to one that closes a sentence,
     ``_PROSE_WORDS`` words together, kept with ``_SURE_KEEP`` on average over
     their words. An advertisement's slot (:data:`AD_SLOTS`) or a link to
-    another story (:data:`READ_ALSO_LINK`) is crossed whatever the model
-    says of it: both are set among an article's paragraphs. When no such
+    another story (:data:`READ_ALSO_LINK`, or a line in capitals of
+    ``_CAPITALS_LINK_WORDS`` words: "CLICK HERE TO GET THE FOX NEWS APP") is
+    crossed whatever the model says of it: both are set among an article's
+    paragraphs. When no such
     paragraph comes, a short sentence (:func:`_last_sentence`) right under
     the end (past such slots and links only) is the article's last paragraph,
     or else a last section of short sentences under a heading (:func:`_last_section`)."""
@@ -446,6 +517,7 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     stops = page.column("stop_share")
     keep = verdicts.keep
     colon = page.column("ends_colon")
+    caps = page.column("all_caps")
 
     def prose(pos: int) -> bool:
         return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
@@ -479,7 +551,8 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
             if prose(pos) or read_on(pos) or (pos > end and lead_in(pos)):
                 found = pos
                 break
-            if page.keys[pos] in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]):
+            if page.keys[pos] in _CROSSED or READ_ALSO_LINK.match(page.lines[pos]) \
+                    or caps[pos] and words[pos] >= _CAPITALS_LINK_WORDS:
                 continue
             if keep[pos] < threshold:
                 break
@@ -497,6 +570,44 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
         end = found + 1
         while end < len(words) and prose(end):
             end += 1
+
+
+#: the article's closing section under a box set after its paragraphs: the heading within this
+#: many lines under the end, the box's lines crossed to it of this many words at most
+_BOX_LINES, _BOX_WORDS = 6, 12
+
+
+def resume_at_closing_section(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int) -> int:
+    """The end of the article [start, end) moved on to the end of its
+    closing section under a box set between them: a heading that names the
+    article's conclusion (:data:`CONCLUDING_HEADING`: "Wrapping Up", "Final
+    Thoughts", "Fazit"), within ``_BOX_LINES`` short lines under the end (a
+    link to another post, a banner's label, "Read More", no byline, date or
+    comment header), over a paragraph the line model keeps; the end moves
+    over the paragraphs it keeps that follow. The region model reads the box
+    as what follows the article and stops over it; what follows an article
+    (an author's box, a signup form) does not open with such a heading."""
+    n = len(page.lines)
+    keep = verdicts.keep
+    words = page.words
+    terminal = page.column("terminal")
+    stops = page.column("stop_share")
+    marks = page.column("comment_header") + page.column("byline") + page.column("dateline")
+
+    def paragraph(pos: int) -> bool:
+        return words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and keep[pos] >= threshold \
+            and not _furniture(page, pos)
+
+    for pos in range(end, min(n - 1, end + _BOX_LINES + 1)):
+        if words[pos] > _BOX_WORDS or marks[pos]:
+            return end
+        if CONCLUDING_HEADING.match(page.keys[pos]) is not None and paragraph(pos + 1) \
+                and stops[pos + 1] >= _PROSE_STOPS and _opens_sentence(page.lines[pos + 1]):
+            last = pos + 2
+            while last < n and paragraph(last):
+                last += 1
+            return last
+    return end
 
 
 #: an article's last section right under its end: a heading and at most this many short

@@ -48,6 +48,7 @@ from .region import (
     after_gallery,
     around_kept_prose,
     article_span,
+    doubted_paragraphs,
     drop_copied_runs,
     drop_printed_again,
     drop_teasers_of_itself,
@@ -79,6 +80,7 @@ from .region import (
     open_over_life_dates,
     open_over_recipe,
     resume_after_block,
+    resume_at_closing_section,
     sentence_tails,
     start_at_byline,
     start_over_broken_paragraph,
@@ -195,6 +197,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
     while (resumed := resume_after_block(page, verdicts, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
+    if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
+        end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
     while (opened := open_above_block(page, verdicts, start, end)) < start:
         start = opened
     start = open_over_chapters(page, verdicts.keep, start)
@@ -232,6 +236,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = last_paragraphs_over_comments(page, kept, verdicts.keep, model.keep_threshold, furniture,
                                              start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
+        kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines

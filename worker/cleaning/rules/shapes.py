@@ -294,6 +294,20 @@ werdykt
 podsumowanie
 """.strip().splitlines())
 
+#: A heading that opens the article's closing section, on the line's key (lower case, its
+#: punctuation stripped), in the languages the cleaner reads: "Wrapping Up", "Final
+#: Thoughts", "In Conclusion", "The Bottom Line", "Fazit", "En résumé", "Conclusiones".
+CONCLUDING_HEADING = re.compile(
+    r"^(?:wrapping (?:it )?up|to wrap (?:it )?up|final (?:thoughts|words?|tips|verdict)|closing thoughts|"
+    r"concluding (?:thoughts|remarks)|last thoughts|(?:in )?conclusions?|in summary|to sum (?:it )?up|"
+    r"summing up|in closing|(?:the )?bottom line|(?:key )?takeaways|"
+    r"fazit|zusammenfassung|schlussgedanken|zum schluss|abschlie(?:ß|ss)end|"
+    r"en conclusion|en résumé|pour conclure|le mot de la fin|"
+    r"conclusi(?:ón|ones|one|oni)|en conclusión|en resumen|para terminar|reflexiones finales|"
+    r"in conclusione|in sintesi|considerazioni finali|per concludere|"
+    r"conclusão|em resumo|considerações finais|para concluir|"
+    r"conclusie|tot slot|samenvatting|tot besluit|podsumowanie|wnioski)\b")
+
 #: A person's life dates printed under an obituary's headline: the years of birth and
 #: death, after the name or alone, dates in full or not ("Jane Doe (1941–2024)", "Jane
 #: Doe, 1941–2024", "(3 March 1941 – 2 June 2024)", "* 1941 † 2024"), or born and died
