@@ -2692,3 +2692,29 @@ def test_a_story_sentence_of_that_length_under_a_placeholder_stays_body(sentence
     found = extract_text(page_with(["image", sentence]))
     assert found.captions == ()
     assert sentence in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize(("alt", "pieces"), [
+    ("Harbour Walk Guide - Fishing boats at the old pier", ["Fishing boats at the old pier"]),
+    ("Lisbon Itinerary – The yellow tram at the top of the hill", ["The yellow tram at the top of the",
+                                                                   "hill"]),
+    ("Hamburg Reiseführer - Blick auf den Hafen von der alten Brücke", ["Blick auf den Hafen von der",
+                                                                       "alten Brücke"]),
+    ("Old Town Walk | Lanterns over the river at night", ["Lanterns over the river at night"]),
+])
+def test_keyword_alt_text_over_its_caption_printed_without_the_keyword(alt, pieces):
+    found = extract_text(page_with([alt, *pieces]))
+    assert [c.text for c in found.captions] == [" ".join(pieces)]
+    assert pieces[0] not in found.body
+    assert alt not in found.body
+
+
+@pytest.mark.parametrize(("line", "below"), [
+    # a product's heading, its name after a colon, over the name
+    ("Best Budget Kettle: Acme Steel Kettle", "Acme Steel Kettle"),
+    # a single word after the dash
+    ("Step Two - Painting", "Painting"),
+])
+def test_a_heading_over_its_last_words_is_no_keyword_alt_text(line, below):
+    found = extract_text(page_with([line, below]))
+    assert found.captions == ()

@@ -198,6 +198,11 @@ _SITE_WORDS = 4
 #: function word, where a link begins, is this long at least ("Rotenburo Onsen in" / "Hakone Yuryo")
 _MAX_PIECES, _MIN_BROKEN_WORDS, _MIN_LINKED_WORDS = 4, 6, 5
 _NO_PIECE_STARTS = "(*•·"
+#: what parts a page's keyword from the caption in alt text ("Harbour Walk Guide - Fishing boats at
+#: the old pier"); a colon parts a product's heading from its name ("Best Kettle: Acme Kettle")
+_KEYWORD_DASHES = (" - ", " – ", " — ", " | ")
+#: the caption after the keyword is this long at least (a heading's last word is no caption)
+_MIN_KEYWORD_CAPTION_WORDS = 2
 #: a caption broken at its links into a block of its own is printed on this many lines above its
 #: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
 _MAX_BLOCK_PIECES = 8
@@ -841,6 +846,32 @@ class _CaptionSearch:
                 return False
         return False
 
+    def keyword_alt_above(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text set as a page's
+        keyword, a dash, then the caption ("Harbour Walk Guide - Fishing boats
+        at the old pier"), and the caption is printed below without the
+        keyword, on one line or broken at its links ("Fishing boats at the" /
+        "old pier"): the copy below is the caption, line p is dropped."""
+        lines, free = self.lines, self.free
+        line = lines[p]
+        if not (self.start <= p < self.end and free(p) and not self.byline[p]
+                and lines[p + 1][0] not in _NO_PIECE_STARTS):
+            return False
+        for last in range(p + 1, min(self.n, p + 1 + _MAX_PIECES)):
+            if not free(last) or self.byline[last] or (last > p + 1 and lines[last][0] in _NO_PIECE_STARTS):
+                return False
+            pieces = tuple(range(p + 1, last + 1))
+            joined = _joined(lines, pieces)
+            cut = len(line) - len(joined)
+            if cut <= 0:
+                return False
+            if line.endswith(joined) and line[:cut].endswith(_KEYWORD_DASHES) \
+                    and joined.count(" ") + 1 >= _MIN_KEYWORD_CAPTION_WORDS:
+                split = self.split(last) if last == p + 1 else None
+                self.add(caption_from(joined, split=split), pieces, (p,))
+                return True
+        return False
+
     def escaped_twin(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text printed with its
         HTML entities left escaped ("... Serena &amp; Lily ..."), and the line
@@ -1210,6 +1241,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and search.credit_at_end(p):
             continue
         if may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
+            continue
+        if p + 1 < n and (" - " in line or " – " in line or " — " in line or " | " in line) \
+                and lines[p + 1] in line and search.keyword_alt_above(p):
             continue
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
