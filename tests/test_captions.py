@@ -2718,3 +2718,31 @@ def test_keyword_alt_text_over_its_caption_printed_without_the_keyword(alt, piec
 def test_a_heading_over_its_last_words_is_no_keyword_alt_text(line, below):
     found = extract_text(page_with([line, below]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("maker", ["Studio Nord", "Acme"])
+def test_pictures_credited_to_the_same_maker_are_captions(maker):
+    found = extract_text(page_with([f"Harbour Bridge Poster by {maker}", _LONG,
+                                    f"City Guide App Concept by {maker}"]))
+    assert found.captions == (Caption("Harbour Bridge Poster", maker),
+                              Caption("City Guide App Concept", maker))
+    assert "Harbour Bridge Poster" not in found.body
+    assert "City Guide App" not in found.body
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Dune by Frank Herbert", "Emma by Jane Austen"),          # a reading list
+    ("Pet Insurance Costs by State", "Pet Insurance Costs by Breed"),  # headings
+    ("VPN Prices by Country", "VPN Prices by Country"),        # a heading printed twice
+    ("4. Futurist by Acme Fonts", "5. Culture by Acme Fonts"),  # a numbered list's items
+])
+def test_titles_by_different_makers_are_no_captions(first, second):
+    found = extract_text(page_with([first, _LONG, second]))
+    assert found.captions == ()
+    assert first in found.body.split("\n\n")
+
+
+def test_a_shops_cards_by_one_maker_are_no_captions():
+    found = extract_text(page_with(["image", "Harbour Bench by Acme Studio", "Harbour Bench", "$400",
+                                    "image", "Pier Armchair by Acme Studio", "Pier Armchair", "$300"]))
+    assert found.captions == ()

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -221,6 +222,12 @@ _BY_MAKER = re.compile(rf"(?:\s+\w+)?\s+(?P<by>{_MAKER_BY})\s+{_MAKER_NAME}")
 
 #: a caption closed by its maker, whatever it opens with ("Web Design Process by Clay")
 _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
+#: pictures credited to one maker under a short title of their own ("Mobile App Concept by Acme")
+#: are this many in the article at least: a reading list's or an album list's titles name
+#: different authors, a heading's "by" a different grouping ("Costs by State", "Costs by Breed")
+_MIN_SAME_MAKER = 2
+#: the words of ``_MAKER_BY`` between spaces (a cheap test first)
+_MAKER_WORDS = tuple(f" {w} " for w in _MAKER_BY.split("|"))
 
 
 def _shares_word(alt: str, caption: str) -> bool:
@@ -295,6 +302,7 @@ class _CaptionSearch:
         self.headings = page.headings.tolist()
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
+        self.makers: Counter[str] | None = None
 
     # the tests the steps share
 
@@ -1177,6 +1185,43 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def made_by(self, p: int) -> re.Match[str] | None:
+        """Line p, inside the article, is a short title closed by its maker
+        ("City Guide App Concept by Studio Nord"; not a list's numbered item,
+        "4. Futurist by Acme Fonts", nor a shop's card that names the product
+        again below): the match of the maker."""
+        line = self.lines[p]
+        if not (self.start <= p < self.end and " " in line and self.words[p] <= MAX_NAMING_ALT_WORDS
+                and line[0].isupper() and not line.endswith(SENTENCE_END)
+                and not self.byline[p]):
+            return None
+        m = _MADE_BY.search(line)
+        if m is None or m.start() == 0:
+            return None
+        # a shop's card names its product again under it ("Harbour Bench by Acme" / "Harbour Bench")
+        return None if p + 1 < self.n and self.lines[p + 1].startswith(line[:m.start()]) else m
+
+    def by_same_maker(self, p: int) -> bool:
+        """Line p is a picture's title closed by its maker, and another
+        picture's title in the article names the same maker ("Harbour Poster
+        by Studio Nord" ... "City Guide App by Studio Nord"): a portfolio's
+        pictures, each credited to the studio that made it. The title is the
+        caption, the maker its credit."""
+        m = self.made_by(p)
+        if m is None or not self.free(p):
+            return False
+        if self.makers is None:
+            found = [self.made_by(q) for q in range(self.start, self.end)
+                     if any(w in self.lines[q] for w in _MAKER_WORDS)]
+            # each title once: a heading printed twice ("VPNs by Country" in the contents and over
+            # its section) is one title
+            titles = {(f.string[:f.start()], f.group("credit").lower()) for f in found if f is not None}
+            self.makers = Counter(maker for _, maker in titles)
+        if self.makers[m.group("credit").lower()] < _MIN_SAME_MAKER:
+            return False
+        self.add(Caption(self.lines[p][:m.start()].rstrip(" ,–—-|"), m.group("credit")), (p,))
+        return True
+
     def maker_under_picture(self, p: int) -> None:
         """In a list of products, the maker's name under a product's picture,
         over the product's heading that opens with it ("Acme" / "Acme Kettle
@@ -1264,6 +1309,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
+            continue
+        if words[p] <= MAX_NAMING_ALT_WORDS and any(w in line for w in _MAKER_WORDS) \
+                and search.by_same_maker(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
