@@ -2746,3 +2746,25 @@ def test_a_shops_cards_by_one_maker_are_no_captions():
     found = extract_text(page_with(["image", "Harbour Bench by Acme Studio", "Harbour Bench", "$400",
                                     "image", "Pier Armchair by Acme Studio", "Pier Armchair", "$300"]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("caption", [
+    "The mayor (left) and the harbour master open the new bridge",
+    "Hand brakes (left) give better control on steep roads than foot brakes (right)",
+    "Die Bürgermeisterin (links) und der Hafenmeister auf der neuen Brücke",
+    "La maire (à gauche) et le capitaine du port sur le nouveau pont",
+])
+def test_a_line_that_places_who_is_where_in_the_picture_is_a_caption(caption):
+    found = extract_text(page_with([caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Watch the two videos (below), where we teach you everything about the bridge and its history.",
+    "Before the bridge, I spent months testing the ferry (pictured above) that crossed the bay.",
+])
+def test_a_sentence_pointing_above_or_below_stays_body(sentence):
+    found = extract_text(page_with([sentence]))
+    assert found.captions == ()
+    assert sentence in found.body.split("\n\n")

@@ -132,6 +132,7 @@ from .rules.credits import (
     PICTURE_LIBRARY,
     PICTURE_SHOWS,
     PLATFORM,
+    POSITION_IN_PICTURE,
     TELLS_NOT_SHOWS,
 )
 from .rules.stopwords import ALL_STOPWORDS
@@ -1185,6 +1186,19 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def places_who_is_where(self, p: int) -> bool:
+        """Line p, inside the article, says where someone or something stands
+        in the picture ("The mayor (left) and the harbour master ...", "(from
+        left)"): a caption, of a caption's length, that no paragraph's line
+        goes on from."""
+        line = self.lines[p]
+        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= MAX_STAFF_CAPTION_WORDS
+                and self.free(p) and not self.byline[p] and not fragment_start(line)
+                and POSITION_IN_PICTURE.search(line) is not None and not self.continued(p)):
+            return False
+        self.add_line(p)
+        return True
+
     def made_by(self, p: int) -> re.Match[str] | None:
         """Line p, inside the article, is a short title closed by its maker
         ("City Guide App Concept by Studio Nord"; not a list's numbered item,
@@ -1281,6 +1295,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if words[p] > MAX_WORDS:
+            continue
+        if "(" in line and search.places_who_is_where(p):
             continue
         if (credit_like[p] or (words[p] > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
                 and search.credit_at_end(p):
