@@ -2692,3 +2692,79 @@ def test_a_story_sentence_of_that_length_under_a_placeholder_stays_body(sentence
     found = extract_text(page_with(["image", sentence]))
     assert found.captions == ()
     assert sentence in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize(("alt", "pieces"), [
+    ("Harbour Walk Guide - Fishing boats at the old pier", ["Fishing boats at the old pier"]),
+    ("Lisbon Itinerary – The yellow tram at the top of the hill", ["The yellow tram at the top of the",
+                                                                   "hill"]),
+    ("Hamburg Reiseführer - Blick auf den Hafen von der alten Brücke", ["Blick auf den Hafen von der",
+                                                                       "alten Brücke"]),
+    ("Old Town Walk | Lanterns over the river at night", ["Lanterns over the river at night"]),
+])
+def test_keyword_alt_text_over_its_caption_printed_without_the_keyword(alt, pieces):
+    found = extract_text(page_with([alt, *pieces]))
+    assert [c.text for c in found.captions] == [" ".join(pieces)]
+    assert pieces[0] not in found.body
+    assert alt not in found.body
+
+
+@pytest.mark.parametrize(("line", "below"), [
+    # a product's heading, its name after a colon, over the name
+    ("Best Budget Kettle: Acme Steel Kettle", "Acme Steel Kettle"),
+    # a single word after the dash
+    ("Step Two - Painting", "Painting"),
+])
+def test_a_heading_over_its_last_words_is_no_keyword_alt_text(line, below):
+    found = extract_text(page_with([line, below]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("maker", ["Studio Nord", "Acme"])
+def test_pictures_credited_to_the_same_maker_are_captions(maker):
+    found = extract_text(page_with([f"Harbour Bridge Poster by {maker}", _LONG,
+                                    f"City Guide App Concept by {maker}"]))
+    assert found.captions == (Caption("Harbour Bridge Poster", maker),
+                              Caption("City Guide App Concept", maker))
+    assert "Harbour Bridge Poster" not in found.body
+    assert "City Guide App" not in found.body
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Dune by Frank Herbert", "Emma by Jane Austen"),          # a reading list
+    ("Pet Insurance Costs by State", "Pet Insurance Costs by Breed"),  # headings
+    ("VPN Prices by Country", "VPN Prices by Country"),        # a heading printed twice
+    ("4. Futurist by Acme Fonts", "5. Culture by Acme Fonts"),  # a numbered list's items
+])
+def test_titles_by_different_makers_are_no_captions(first, second):
+    found = extract_text(page_with([first, _LONG, second]))
+    assert found.captions == ()
+    assert first in found.body.split("\n\n")
+
+
+def test_a_shops_cards_by_one_maker_are_no_captions():
+    found = extract_text(page_with(["image", "Harbour Bench by Acme Studio", "Harbour Bench", "$400",
+                                    "image", "Pier Armchair by Acme Studio", "Pier Armchair", "$300"]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("caption", [
+    "The mayor (left) and the harbour master open the new bridge",
+    "Hand brakes (left) give better control on steep roads than foot brakes (right)",
+    "Die Bürgermeisterin (links) und der Hafenmeister auf der neuen Brücke",
+    "La maire (à gauche) et le capitaine du port sur le nouveau pont",
+])
+def test_a_line_that_places_who_is_where_in_the_picture_is_a_caption(caption):
+    found = extract_text(page_with([caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Watch the two videos (below), where we teach you everything about the bridge and its history.",
+    "Before the bridge, I spent months testing the ferry (pictured above) that crossed the bay.",
+])
+def test_a_sentence_pointing_above_or_below_stays_body(sentence):
+    found = extract_text(page_with([sentence]))
+    assert found.captions == ()
+    assert sentence in found.body.split("\n\n")

@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,6 +132,7 @@ from .rules.credits import (
     PICTURE_LIBRARY,
     PICTURE_SHOWS,
     PLATFORM,
+    POSITION_IN_PICTURE,
     TELLS_NOT_SHOWS,
 )
 from .rules.stopwords import ALL_STOPWORDS
@@ -198,6 +200,11 @@ _SITE_WORDS = 4
 #: function word, where a link begins, is this long at least ("Rotenburo Onsen in" / "Hakone Yuryo")
 _MAX_PIECES, _MIN_BROKEN_WORDS, _MIN_LINKED_WORDS = 4, 6, 5
 _NO_PIECE_STARTS = "(*•·"
+#: what parts a page's keyword from the caption in alt text ("Harbour Walk Guide - Fishing boats at
+#: the old pier"); a colon parts a product's heading from its name ("Best Kettle: Acme Kettle")
+_KEYWORD_DASHES = (" - ", " – ", " — ", " | ")
+#: the caption after the keyword is this long at least (a heading's last word is no caption)
+_MIN_KEYWORD_CAPTION_WORDS = 2
 #: a caption broken at its links into a block of its own is printed on this many lines above its
 #: first name at most ("President" / "Jane Roe" / "speaks with" / "John Doe" / ...)
 _MAX_BLOCK_PIECES = 8
@@ -216,6 +223,12 @@ _BY_MAKER = re.compile(rf"(?:\s+\w+)?\s+(?P<by>{_MAKER_BY})\s+{_MAKER_NAME}")
 
 #: a caption closed by its maker, whatever it opens with ("Web Design Process by Clay")
 _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
+#: pictures credited to one maker under a short title of their own ("Mobile App Concept by Acme")
+#: are this many in the article at least: a reading list's or an album list's titles name
+#: different authors, a heading's "by" a different grouping ("Costs by State", "Costs by Breed")
+_MIN_SAME_MAKER = 2
+#: the words of ``_MAKER_BY`` between spaces (a cheap test first)
+_MAKER_WORDS = tuple(f" {w} " for w in _MAKER_BY.split("|"))
 
 
 def _shares_word(alt: str, caption: str) -> bool:
@@ -290,6 +303,7 @@ class _CaptionSearch:
         self.headings = page.headings.tolist()
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
+        self.makers: Counter[str] | None = None
 
     # the tests the steps share
 
@@ -841,6 +855,32 @@ class _CaptionSearch:
                 return False
         return False
 
+    def keyword_alt_above(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text set as a page's
+        keyword, a dash, then the caption ("Harbour Walk Guide - Fishing boats
+        at the old pier"), and the caption is printed below without the
+        keyword, on one line or broken at its links ("Fishing boats at the" /
+        "old pier"): the copy below is the caption, line p is dropped."""
+        lines, free = self.lines, self.free
+        line = lines[p]
+        if not (self.start <= p < self.end and free(p) and not self.byline[p]
+                and lines[p + 1][0] not in _NO_PIECE_STARTS):
+            return False
+        for last in range(p + 1, min(self.n, p + 1 + _MAX_PIECES)):
+            if not free(last) or self.byline[last] or (last > p + 1 and lines[last][0] in _NO_PIECE_STARTS):
+                return False
+            pieces = tuple(range(p + 1, last + 1))
+            joined = _joined(lines, pieces)
+            cut = len(line) - len(joined)
+            if cut <= 0:
+                return False
+            if line.endswith(joined) and line[:cut].endswith(_KEYWORD_DASHES) \
+                    and joined.count(" ") + 1 >= _MIN_KEYWORD_CAPTION_WORDS:
+                split = self.split(last) if last == p + 1 else None
+                self.add(caption_from(joined, split=split), pieces, (p,))
+                return True
+        return False
+
     def escaped_twin(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text printed with its
         HTML entities left escaped ("... Serena &amp; Lily ..."), and the line
@@ -1146,6 +1186,56 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def places_who_is_where(self, p: int) -> bool:
+        """Line p, inside the article, says where someone or something stands
+        in the picture ("The mayor (left) and the harbour master ...", "(from
+        left)"): a caption, of a caption's length, that no paragraph's line
+        goes on from."""
+        line = self.lines[p]
+        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= MAX_STAFF_CAPTION_WORDS
+                and self.free(p) and not self.byline[p] and not fragment_start(line)
+                and POSITION_IN_PICTURE.search(line) is not None and not self.continued(p)):
+            return False
+        self.add_line(p)
+        return True
+
+    def made_by(self, p: int) -> re.Match[str] | None:
+        """Line p, inside the article, is a short title closed by its maker
+        ("City Guide App Concept by Studio Nord"; not a list's numbered item,
+        "4. Futurist by Acme Fonts", nor a shop's card that names the product
+        again below): the match of the maker."""
+        line = self.lines[p]
+        if not (self.start <= p < self.end and " " in line and self.words[p] <= MAX_NAMING_ALT_WORDS
+                and line[0].isupper() and not line.endswith(SENTENCE_END)
+                and not self.byline[p]):
+            return None
+        m = _MADE_BY.search(line)
+        if m is None or m.start() == 0:
+            return None
+        # a shop's card names its product again under it ("Harbour Bench by Acme" / "Harbour Bench")
+        return None if p + 1 < self.n and self.lines[p + 1].startswith(line[:m.start()]) else m
+
+    def by_same_maker(self, p: int) -> bool:
+        """Line p is a picture's title closed by its maker, and another
+        picture's title in the article names the same maker ("Harbour Poster
+        by Studio Nord" ... "City Guide App by Studio Nord"): a portfolio's
+        pictures, each credited to the studio that made it. The title is the
+        caption, the maker its credit."""
+        m = self.made_by(p)
+        if m is None or not self.free(p):
+            return False
+        if self.makers is None:
+            found = [self.made_by(q) for q in range(self.start, self.end)
+                     if any(w in self.lines[q] for w in _MAKER_WORDS)]
+            # each title once: a heading printed twice ("VPNs by Country" in the contents and over
+            # its section) is one title
+            titles = {(f.string[:f.start()], f.group("credit").lower()) for f in found if f is not None}
+            self.makers = Counter(maker for _, maker in titles)
+        if self.makers[m.group("credit").lower()] < _MIN_SAME_MAKER:
+            return False
+        self.add(Caption(self.lines[p][:m.start()].rstrip(" ,–—-|"), m.group("credit")), (p,))
+        return True
+
     def maker_under_picture(self, p: int) -> None:
         """In a list of products, the maker's name under a product's picture,
         over the product's heading that opens with it ("Acme" / "Acme Kettle
@@ -1206,10 +1296,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if words[p] > MAX_WORDS:
             continue
+        if "(" in line and search.places_who_is_where(p):
+            continue
         if (credit_like[p] or (words[p] > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
         if may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
+            continue
+        if p + 1 < n and (" - " in line or " – " in line or " — " in line or " | " in line) \
+                and lines[p + 1] in line and search.keyword_alt_above(p):
             continue
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
@@ -1230,6 +1325,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
+            continue
+        if words[p] <= MAX_NAMING_ALT_WORDS and any(w in line for w in _MAKER_WORDS) \
+                and search.by_same_maker(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \

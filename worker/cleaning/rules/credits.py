@@ -839,3 +839,13 @@ WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|ne
 #: CA. Photo:" / "Jane Doe", "... a happy dog. Photo by" / "Jane Doe", "(Image via" / "Acme" / ")"
 CLOSING_LABEL = re.compile(rf"(?:^|(?<=[\s.!?(|]))(?:File\s+)?(?P<label>{_LABELS})\s*"
                            r"(?::|\bby\b|\bvia\b|-|–|—)\s*$", re.IGNORECASE)
+
+#: where someone or something stands in the picture, in parentheses ("The mayor (left) and ...",
+#: "(from left)", "(à gauche)"): a caption's words; "(above)", "(below)" and "(pictured above)" point
+#: a paragraph's reader to a picture or a video elsewhere
+POSITION_IN_PICTURE = re.compile(
+    r"\((?:left|right|centre|center|middle|top|bottom|front|rear|from left|left to right|l-r|l to r"
+    r"|links|rechts|mitte|von links|v\. ?l\.|à gauche|à droite|au centre|de gauche à droite"
+    r"|izquierda|derecha|centro|a la izquierda|a la derecha|de izquierda a derecha"
+    r"|a sinistra|a destra|al centro|da sinistra|à esquerda|à direita|da esquerda|midden|van links)\)",
+    re.IGNORECASE)
