@@ -2692,3 +2692,37 @@ def test_a_story_sentence_of_that_length_under_a_placeholder_stays_body(sentence
     found = extract_text(page_with(["image", sentence]))
     assert found.captions == ()
     assert sentence in found.body.split("\n\n")
+
+
+# silverfound: captions the text rendering prints beside a carousel's pager or a picture library alone
+
+
+@pytest.mark.parametrize("pager", [
+    ["Previous", "Next", "Button for slide 1", "Button for slide 2", "Button for slide 3"],
+    ["Previous Next", "Button for slide 1 Button for slide 2 Button for slide 3"],
+    ["Go to slide 1", "Go to slide 2"],
+])
+def test_a_caption_under_a_carousels_slide_buttons(pager):
+    found = extract_text(page_with([*pager, "Workers on the bridge deck in January."]))
+    assert found.captions == (Caption("Workers on the bridge deck in January."),)
+    assert "bridge deck" not in found.body and "slide" not in found.body
+
+
+@pytest.mark.parametrize("heading", ["Learn more", "Results of the Field Tests"])
+def test_a_heading_under_a_carousels_slide_buttons_is_no_caption(heading):
+    found = extract_text(page_with(["Button for slide 1", "Button for slide 2", heading]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("library", ["Getty Images", "Shutterstock", "iStock"])
+def test_a_picture_librarys_name_alone_under_a_heading_is_a_credit_as_printed(library):
+    lines = page_with(["Planning the opening day", library]).split("\n")
+    found = extract_text("\n".join(lines))
+    assert found.captions == (Caption(library, library),)
+    assert library not in found.body
+    assert "Planning the opening day" in found.body
+
+
+def test_an_agencys_name_alone_under_a_paragraph_is_no_caption():
+    found = extract_text(page_with(["Reuters"]))
+    assert found.captions == ()

@@ -133,6 +133,7 @@ from .rules.credits import (
     PLATFORM,
     TELLS_NOT_SHOWS,
 )
+from .rules.shapes import SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -601,6 +602,10 @@ class _CaptionSearch:
             # the article, under a picture's description, the picture's credit); a credit that
             # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") or names its
             # photographer ("ABC News: Jane Doe") is no source
+            if PICTURE_LIBRARY.fullmatch(credit) is not None and self.start <= p < self.end:
+                # ... but a picture library is never the article's source: alone in the article, under a
+                # heading, it credits a picture shown there, the caption as printed ("Getty Images")
+                add(Caption(line.strip(" ."), credit), (p,))
             return True
         # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
         # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
@@ -1107,6 +1112,17 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken)
         return True
 
+    def pager_above(self, p: int) -> None:
+        """The slide buttons of a carousel's pager just above the caption on
+        line p ("Go to slide 1" / "Go to slide 2") go with the caption, dropped."""
+        q = p - 1
+        while q >= 0 and q in self.counted and q not in self.used and SLIDE_BUTTONS.fullmatch(self.lines[q]):
+            q -= 1
+        if q < p - 1:
+            last = self.found[-1]
+            self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, *range(q + 1, p)))
+            self.used.update(range(q + 1, p))
+
     def between_picture_marks(self, p: int) -> bool:
         """Line p is under a picture and its button ("image" / "Enlarge this
         image") or between a picture and a gallery's counter ("image" / ... /
@@ -1235,10 +1251,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
-        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used)
+        # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
+        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
+                                          and (counter(lines[p - 1]) or describes_or_tells(line)))
                 or (under_picture and p - 2 in counted)
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2] and "aption" in lines[p - 1])) \
                 and search.beside_buttons(p):
+            search.pager_above(p)
             continue
         if under_picture and p + 1 < n and (counter(lines[p + 1]) or (
                 p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \
