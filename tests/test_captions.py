@@ -2726,3 +2726,24 @@ def test_a_picture_librarys_name_alone_under_a_heading_is_a_credit_as_printed(li
 def test_an_agencys_name_alone_under_a_paragraph_is_no_caption():
     found = extract_text(page_with(["Reuters"]))
     assert found.captions == ()
+
+
+@pytest.mark.parametrize("alt", ["Illustration of two workers on the bridge deck.",
+                                 "Photo of a crane lifting a steel beam over the harbour"])
+def test_a_name_alone_under_alt_text_that_describes_the_picture_is_its_credit(alt):
+    found = extract_text(page_with([alt, "Jane Doe"]))
+    assert found.captions == (Caption("Jane Doe", "Jane Doe"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_name_alone_under_its_own_picture_is_no_credit():
+    found = extract_text(page_with(["Picture of Jane Doe", "Jane Doe", "Bridge reporter"]))
+    assert Caption("Jane Doe", "Jane Doe") not in found.captions
+
+
+@pytest.mark.parametrize("below", ["The facts are plain: the bridge was built fast and opens in the spring.",
+                                   "• Cost: $20 per crossing, paid at the gate"])
+def test_a_heading_under_alt_text_that_describes_the_picture_is_no_credit(below):
+    found = extract_text(page_with(["Illustration of two workers on the bridge deck.", "Fast Facts", below]))
+    assert found.captions == ()
+    assert "Fast Facts" in found.body.split("\n\n")

@@ -289,6 +289,7 @@ class _CaptionSearch:
         self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
         self.by, self.dated = page.column("byline").tolist(), page.column("dateline").tolist()
         self.headings = page.headings.tolist()
+        self.described = frozenset(described)
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
 
@@ -1162,6 +1163,26 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def name_under_description(self, p: int) -> bool:
+        """Line p is a name alone (:data:`CREDIT_NAME`) under alt text that
+        describes the picture ("Illustration of cells swimming." / "Jane
+        Doe"), which does not name it (the author's picture, "Picture of Jane
+        Doe", does), with no byline, date or list under it, and none of its words
+        printed in lowercase on the page (a heading's are: "Fast Facts"): the
+        illustrator's or the photographer's credit, the caption as printed."""
+        lines, line = self.lines, self.lines[p]
+        if not (p - 1 in self.described and self.free(p) and not self.byline[p]
+                and CREDIT_NAME.fullmatch(line) and line.split()[-1].lower() not in lines[p - 1].lower()
+                and not (p + 1 < self.n and (self.byline[p + 1] or _BULLET.match(lines[p + 1])))):
+            return False
+        # a heading of common words ("Fast Facts") has its words printed in lowercase on the page too
+        names = [re.escape(w.lower()) for w in line.split() if w.lower() not in ALL_STOPWORDS]
+        common = re.compile(r"\b(?:" + "|".join(names) + r")\b")
+        if any(common.search(lines[q]) for q in range(self.n) if q != p):
+            return False
+        self.add(Caption(line, line), (p,))
+        return True
+
     def maker_under_picture(self, p: int) -> None:
         """In a list of products, the maker's name under a product's picture,
         over the product's heading that opens with it ("Acme" / "Acme Kettle
@@ -1240,6 +1261,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
+            continue
+        if under_picture and words[p] <= _MAX_CREDIT_NAME_WORDS and search.name_under_description(p):
             continue
         if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
                 and (line[0] == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
