@@ -2768,3 +2768,58 @@ def test_a_sentence_pointing_above_or_below_stays_body(sentence):
     found = extract_text(page_with([sentence]))
     assert found.captions == ()
     assert sentence in found.body.split("\n\n")
+
+
+# silverfound: captions the text rendering prints beside a carousel's pager or a picture library alone
+
+
+@pytest.mark.parametrize("pager", [
+    ["Previous", "Next", "Button for slide 1", "Button for slide 2", "Button for slide 3"],
+    ["Previous Next", "Button for slide 1 Button for slide 2 Button for slide 3"],
+    ["Go to slide 1", "Go to slide 2"],
+])
+def test_a_caption_under_a_carousels_slide_buttons(pager):
+    found = extract_text(page_with([*pager, "Workers on the bridge deck in January."]))
+    assert found.captions == (Caption("Workers on the bridge deck in January."),)
+    assert "bridge deck" not in found.body and "slide" not in found.body
+
+
+@pytest.mark.parametrize("heading", ["Learn more", "Results of the Field Tests"])
+def test_a_heading_under_a_carousels_slide_buttons_is_no_caption(heading):
+    found = extract_text(page_with(["Button for slide 1", "Button for slide 2", heading]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("library", ["Getty Images", "Shutterstock", "iStock"])
+def test_a_picture_librarys_name_alone_under_a_heading_is_a_credit_as_printed(library):
+    lines = page_with(["Planning the opening day", library]).split("\n")
+    found = extract_text("\n".join(lines))
+    assert found.captions == (Caption(library, library),)
+    assert library not in found.body
+    assert "Planning the opening day" in found.body
+
+
+def test_an_agencys_name_alone_under_a_paragraph_is_no_caption():
+    found = extract_text(page_with(["Reuters"]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("alt", ["Illustration of two workers on the bridge deck.",
+                                 "Photo of a crane lifting a steel beam over the harbour"])
+def test_a_name_alone_under_alt_text_that_describes_the_picture_is_its_credit(alt):
+    found = extract_text(page_with([alt, "Jane Doe"]))
+    assert found.captions == (Caption("Jane Doe", "Jane Doe"),)
+    assert "Jane Doe" not in found.body
+
+
+def test_a_name_alone_under_its_own_picture_is_no_credit():
+    found = extract_text(page_with(["Picture of Jane Doe", "Jane Doe", "Bridge reporter"]))
+    assert Caption("Jane Doe", "Jane Doe") not in found.captions
+
+
+@pytest.mark.parametrize("below", ["The facts are plain: the bridge was built fast and opens in the spring.",
+                                   "• Cost: $20 per crossing, paid at the gate"])
+def test_a_heading_under_alt_text_that_describes_the_picture_is_no_credit(below):
+    found = extract_text(page_with(["Illustration of two workers on the bridge deck.", "Fast Facts", below]))
+    assert found.captions == ()
+    assert "Fast Facts" in found.body.split("\n\n")

@@ -135,6 +135,7 @@ from .rules.credits import (
     POSITION_IN_PICTURE,
     TELLS_NOT_SHOWS,
 )
+from .rules.shapes import SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -301,6 +302,7 @@ class _CaptionSearch:
         self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
         self.by, self.dated = page.column("byline").tolist(), page.column("dateline").tolist()
         self.headings = page.headings.tolist()
+        self.described = frozenset(described)
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
         self.makers: Counter[str] | None = None
@@ -615,6 +617,10 @@ class _CaptionSearch:
             # the article, under a picture's description, the picture's credit); a credit that
             # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") or names its
             # photographer ("ABC News: Jane Doe") is no source
+            if PICTURE_LIBRARY.fullmatch(credit) is not None and self.start <= p < self.end:
+                # ... but a picture library is never the article's source: alone in the article, under a
+                # heading, it credits a picture shown there, the caption as printed ("Getty Images")
+                add(Caption(line.strip(" ."), credit), (p,))
             return True
         # pictures in a row credited alone ("Photo: X" / "Photo: X"), or one credit printed twice
         # around its picture's button ("Photo: X" / "View image in fullscreen" / "Photo: X"):
@@ -1147,6 +1153,17 @@ class _CaptionSearch:
         self.add(Caption(text, credit), taken)
         return True
 
+    def pager_above(self, p: int) -> None:
+        """The slide buttons of a carousel's pager just above the caption on
+        line p ("Go to slide 1" / "Go to slide 2") go with the caption, dropped."""
+        q = p - 1
+        while q >= 0 and q in self.counted and q not in self.used and SLIDE_BUTTONS.fullmatch(self.lines[q]):
+            q -= 1
+        if q < p - 1:
+            last = self.found[-1]
+            self.found[-1] = FoundCaption(last.caption, last.lines, (*last.dropped, *range(q + 1, p)))
+            self.used.update(range(q + 1, p))
+
     def between_picture_marks(self, p: int) -> bool:
         """Line p is under a picture and its button ("image" / "Enlarge this
         image") or between a picture and a gallery's counter ("image" / ... /
@@ -1236,6 +1253,26 @@ class _CaptionSearch:
         self.add(Caption(self.lines[p][:m.start()].rstrip(" ,–—-|"), m.group("credit")), (p,))
         return True
 
+    def name_under_description(self, p: int) -> bool:
+        """Line p is a name alone (:data:`CREDIT_NAME`) under alt text that
+        describes the picture ("Illustration of cells swimming." / "Jane
+        Doe"), which does not name it (the author's picture, "Picture of Jane
+        Doe", does), with no byline, date or list under it, and none of its words
+        printed in lowercase on the page (a heading's are: "Fast Facts"): the
+        illustrator's or the photographer's credit, the caption as printed."""
+        lines, line = self.lines, self.lines[p]
+        if not (p - 1 in self.described and self.free(p) and not self.byline[p]
+                and CREDIT_NAME.fullmatch(line) and line.split()[-1].lower() not in lines[p - 1].lower()
+                and not (p + 1 < self.n and (self.byline[p + 1] or _BULLET.match(lines[p + 1])))):
+            return False
+        # a heading of common words ("Fast Facts") has its words printed in lowercase on the page too
+        names = [re.escape(w.lower()) for w in line.split() if w.lower() not in ALL_STOPWORDS]
+        common = re.compile(r"\b(?:" + "|".join(names) + r")\b")
+        if any(common.search(lines[q]) for q in range(self.n) if q != p):
+            return False
+        self.add(Caption(line, line), (p,))
+        return True
+
     def maker_under_picture(self, p: int) -> None:
         """In a list of products, the maker's name under a product's picture,
         over the product's heading that opens with it ("Acme" / "Acme Kettle
@@ -1320,6 +1357,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
+        if under_picture and words[p] <= _MAX_CREDIT_NAME_WORDS and search.name_under_description(p):
+            continue
         if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
                 and (line[0] == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
                 and search.credit_under_caption(p):
@@ -1333,10 +1372,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
-        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used)
+        # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
+        if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
+                                          and (counter(lines[p - 1]) or describes_or_tells(line)))
                 or (under_picture and p - 2 in counted)
                 or (p - 1 in caption_buttons and p > 1 and placeholder[p - 2] and "aption" in lines[p - 1])) \
                 and search.beside_buttons(p):
+            search.pager_above(p)
             continue
         if under_picture and p + 1 < n and (counter(lines[p + 1]) or (
                 p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \

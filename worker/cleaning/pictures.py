@@ -28,6 +28,7 @@ from .rules.credits import (
     PICTURE_DESCRIPTION,
     PICTURE_SCENE,
 )
+from .rules.shapes import SLIDE_BUTTONS
 
 #: lines between an alt text and its caption (an image counter, a placeholder) are this short
 _BETWEEN_WORDS = 2
@@ -125,6 +126,8 @@ def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[
             if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])
                                   or (p + 1 < len(lines) and placeholder[p + 1])):
                 found.add(p)
+    # a carousel's slide buttons count its slides too, however many a line ("Go to slide 3")
+    found.update(p for p in range(low, high) if lines[p][-1].isdigit() and SLIDE_BUTTONS.fullmatch(lines[p]))
     return found
 
 

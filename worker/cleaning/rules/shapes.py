@@ -127,6 +127,14 @@ SLIDE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A carousel's pager: its slide buttons, one a line or run together on one by a text
+#: browser ("Go to slide 1", "Button for slide 1 Button for slide 2", "Gehe zu Folie 2",
+#: "Aller à la diapositive 3"); the line under it is the shown slide's caption.
+_SLIDE_BUTTON = (r"(?:(?:button\s+for|go\s+to|goto|jump\s+to|show|view)\s+slide"
+                 r"|(?:gehe\s+)?zu\s+folie|aller\s+à\s+la\s+diapositive|ir\s+a\s+la\s+diapositiva"
+                 r"|vai\s+alla\s+slide)\s+\d{1,3}")
+SLIDE_BUTTONS = re.compile(rf"{_SLIDE_BUTTON}(?:\s+{_SLIDE_BUTTON})*", re.IGNORECASE)
+
 #: The page's source printed as text, never a paragraph a reader sees: a line that
 #: opens with an HTML tag and closes one ("<p>The article again ...</p>", a box's
 #: "republish this article" code), markup escaped for display ("&lt;script
