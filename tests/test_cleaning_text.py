@@ -7596,3 +7596,34 @@ def test_a_georgian_story_is_told_georgian_by_its_function_words():
     assert (found.body, found.lang) == ("\n\n".join(DATED_NEWS["ka"][3]), "ka")
     sentence = "მერმა განაცხადა, რომ ეს არის ისტორიული გადაწყვეტილება და ის არ შეიცვლება."
     assert detect_language(sentence) == "ka"
+
+
+@pytest.mark.parametrize("call", [
+    "Follow us on Instagram",
+    "Other ways to connect with Jane",
+    "• Sign up for our newsletter",
+    "Stay up-to-date with Acme Gardens",
+    "Folgen Sie uns auf Instagram",
+    "Suivez-nous sur Facebook",
+    "Síguenos en Instagram",
+    "Volg ons op Instagram",
+])
+def test_the_article_ends_at_the_sites_call_to_follow_or_subscribe(call):
+    """A call to follow the site or the writer, or to sign up for their
+    newsletter, under the article ("Follow us on Instagram", "Other ways to
+    connect with Jane", "Suivez-nous") opens the box of links and feed posts
+    that closes the page: the article ends there; one set among its
+    paragraphs, with the article going on at length under it, does not end it."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    feed = "Our spring sale starts on Friday with twenty per cent off every tomato plant."
+    lines = [*article, *article, call, "@acmegardens", feed]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 8
+    inside = [article[0], call, *article[1:], *article]
+    page = read_page("\n".join(inside))
+    assert end_before_reader_appeal(page, np.full(len(inside), 0.9), 0.5, 0, len(inside)) == len(inside)

@@ -1438,16 +1438,29 @@ BIOGRAPHY_OPENING = re.compile(
 
 #: A site's appeal to its readers for money or sign-ups, which follows the article it
 #: closes ("Enjoyed this piece? We need your help to keep publishing.", "Support our
-#: mission ...", "Become a paid subscriber ...", "Donate now"), in English, German,
+#: mission ...", "Become a paid subscriber ...", "Donate now"), or its call to follow it or
+#: its writer or to sign up for its newsletter, which opens the box of links and feed posts
+#: closing the page ("Follow us on Instagram", "Other ways to connect with Jane", "Sign up
+#: for our newsletter", "Stay up-to-date with Acme", "Suivez-nous"), in English, German,
 #: French, Spanish, Italian, Portuguese and Dutch, searched in the lines' lowercased words
-#: (``Page.plain``: punctuation is a space there) joined, each after a newline:
+#: (``Page.plain``: punctuation is a space there, a bullet too) joined, each after a newline:
 #: :data:`READER_APPEAL_OPENING` opens a line, :data:`READER_APPEAL_PHRASE` stands anywhere in
 #: one. Each pattern opens on a literal or a few letters, which ``re`` scans for fast.
+_FOLLOW_CALL = (
+    r"follow (?:us|me)\b|(?:like|follow) our page\b|other ways to connect\b|connect with (?:us|me)\b"
+    r"|stay up to date with [^\n]{0,30}\n|stay (?:in touch|connected) with (?:us|me)\b|get updates\b"
+    r"|(?:subscribe to|sign up for) (?:our|my)\b|join (?:our|my) (?:newsletter|mailing list|email list)\b"
+    r"|folgen sie uns\b|folge uns\b|(?:abonnieren sie|abonniere) unseren newsletter\b|suivez nous\b"
+    r"|(?:abonnez vous|inscrivez vous) à (?:notre|nos)\b|síguenos\b|suscríbete a nuestro\b|seguici\b"
+    r"|iscriviti alla nostra newsletter\b|siga nos\b|assine (?:a )?nossa newsletter\b|volg ons\b"
+    r"|(?:schrijf je in voor|abonneer je op) onze nieuwsbrief\b"
+)
 READER_APPEAL_OPENING = re.compile(
-    r"\n(?:support (?:our|us)\b|donate (?:now|today)\b|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
+    r"\n *(?:support (?:our|us)\b|donate (?:now|today)\b"
+    r"|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
     r"|unterstützen sie (?:uns|unsere)\b|jetzt spenden\b|soutenez nous\b|faites un don\b|apóyanos\b"
     r"|haz una donación\b|dona ahora\b|sostienici\b|fai una donazione\b|dona ora\b|apoie (?:o nosso|nosso)\b"
-    r"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b)",
+    rf"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b|{_FOLLOW_CALL})",
 )
 READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
