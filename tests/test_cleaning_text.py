@@ -7627,3 +7627,24 @@ def test_the_article_ends_at_the_sites_call_to_follow_or_subscribe(call):
     inside = [article[0], call, *article[1:], *article]
     page = read_page("\n".join(inside))
     assert end_before_reader_appeal(page, np.full(len(inside), 0.9), 0.5, 0, len(inside)) == len(inside)
+
+
+@pytest.mark.parametrize("heading", [
+    "More Articles You Might Enjoy",
+    "Other posts you may also like",
+    "Related papers",
+])
+def test_the_article_ends_at_a_longer_heading_of_the_sites_other_reading(heading):
+    """A heading of the site's other reading may say whom it is for ("More
+    articles you might enjoy") or list papers: it closes the article as
+    "Related articles" does, and set inside the article, its prose going on
+    under it, it does not."""
+    article = seed_paragraphs()[:6]
+    under = [heading, "Harbour ferry to resume after six-week repair",
+             "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    inline = read_page("\n".join([TITLE, *article[:3], *under, *article[3:]]))
+    end = len(inline.lines)
+    assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end

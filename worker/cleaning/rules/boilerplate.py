@@ -655,12 +655,14 @@ COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
 
 #: Headings of a list of the site's other reading, matched on the key of a short line beside
 #: :data:`CLOSING_HEADINGS`: "More blog posts", "Related reads", "Explore related topics",
-#: "Latest reviews", "The latest from the blog". ("You might like" is not one, nor "More
-#: bread recipes": sites print them over a box set inside the article.)
+#: "Latest reviews", "The latest from the blog", "More articles you might enjoy", "Related
+#: papers". ("You might like" is not one, nor "More bread recipes": sites print them over
+#: a box set inside the article.)
 CLOSING_PATTERN = re.compile(
     r"^(?:more|other|related|recommended|latest|recent|popular|similar|explore)\b.{0,30}"
     r"\b(?:articles?|posts?|stories|reads?|reading|news|topics?|blogs?|guides|resources|insights|content"
-    r"|reviews|episodes|videos|products)$"
+    r"|reviews|episodes|videos|products|papers)"
+    r"(?: you (?:might|may|will|could) (?:also )?(?:enjoy|like|love))?$"
     r"|^(?:the )?latest from\b")
 
 #: Headings that open the author's other posts under an article ("More from Jane
