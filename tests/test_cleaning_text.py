@@ -7648,3 +7648,39 @@ def test_the_article_ends_at_a_longer_heading_of_the_sites_other_reading(heading
     inline = read_page("\n".join([TITLE, *article[:3], *under, *article[3:]]))
     end = len(inline.lines)
     assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
+
+
+@pytest.mark.parametrize("question", [
+    "Was this article helpful?",
+    "Did you find this content helpful?",
+    "84% of people found this article helpful.",
+    "War dieser Artikel hilfreich?",
+    "Cet article vous a-t-il été utile ?",
+    "¿Te ha resultado útil este artículo?",
+])
+def test_the_article_ends_at_the_sites_question_whether_it_helped(question):
+    """The site's question whether the article helped its reader ("Was this
+    article helpful?", "Did you find this content helpful?") opens the
+    feedback box under the article: the article ends there."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    lines = [*article, question, "Yes", "No", "Tell us how we can improve this article for you."]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 4
+
+
+def test_the_writers_hope_that_the_guide_helped_does_not_end_the_article():
+    """"We hope you've found this guide helpful" is the writer's last word, not the site's question."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    lines = [*article, "We hope you've found this guide helpful! You can learn more about raised beds here."]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == len(lines)

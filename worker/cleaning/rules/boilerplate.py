@@ -1457,6 +1457,17 @@ _FOLLOW_CALL = (
     r"|iscriviti alla nostra newsletter\b|siga nos\b|assine (?:a )?nossa newsletter\b|volg ons\b"
     r"|(?:schrijf je in voor|abonneer je op) onze nieuwsbrief\b"
 )
+#: ... or its question whether the article helped ("Was this article helpful?", "Did you find
+#: this content helpful?", "84% of people found this article helpful", "War dieser Artikel
+#: hilfreich?", "Cet article vous a-t-il été utile ?"), which opens the feedback box under it
+_HELPED = (
+    r"(?:was|is) (?:this|the) (?:article|post|page|content|information|guide) (?:helpful|useful)"
+    r"|(?:did you find|(?:people|readers) found) this (?:article|post|page|content|information|guide)"
+    r" (?:helpful|useful)"
+    r"|war (?:dieser|der) (?:artikel|beitrag) hilfreich|(?:cet|l) article vous a t il été utile"
+    r"|te ha (?:resultado|sido) útil este artículo|(?:este|el) artículo (?:te )?(?:ha sido|fue) útil"
+    r"|questo articolo (?:ti )?è stato utile|(?:este|o) artigo foi útil|was dit artikel nuttig"
+)
 READER_APPEAL_OPENING = re.compile(
     r"\n *(?:support (?:our|us)\b|donate (?:now|today)\b"
     r"|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
@@ -1466,7 +1477,7 @@ READER_APPEAL_OPENING = re.compile(
 )
 READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
-    r"|please consider (?:supporting|donating))\b",
+    rf"|please consider (?:supporting|donating)|{_HELPED})\b",
 )
 
 #: A rights notice written as sentences of its own, closing an article ("© 2024 Example Media. All
