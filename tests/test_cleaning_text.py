@@ -7684,3 +7684,18 @@ def test_the_writers_hope_that_the_guide_helped_does_not_end_the_article():
     lines = [*article, "We hope you've found this guide helpful! You can learn more about raised beds here."]
     page = read_page("\n".join(lines))
     assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == len(lines)
+
+
+def test_a_button_to_prefer_the_site_on_google_amid_the_article_is_not_body():
+    """The button asking the reader to add the site as a preferred source on
+    Google, or to their Google News feed ("Add Harbour Courier on Google",
+    "Prefer the Courier on Google"), is furniture wherever it stands."""
+    article = seed_paragraphs()[:6]
+    widgets = ["Add Harbour Courier on Google", "Prefer the Courier on Google",
+               "Add Harbour Courier to your Google News Feed",
+               "Add Harbour Courier as a preferred source on Google"]
+    gaps = [[widget] for widget in widgets] + [[]] * len(article)
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)

@@ -883,7 +883,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: and membership calls ("Subscribe to continue reading", "Become a Member", "Support independent
 #: journalism"), its comments' and gallery's buttons ("View 12 comments", "See full gallery"), a
 #: related box's or a sponsor's label ("Related Coverage", "Sponsored Content", 7 languages), a
-#: button making the site a preferred source on Google ("Add Acme as a Preferred Source"), its
+#: button making the site a preferred source on Google ("Add Acme as a Preferred Source", "Add
+#: Acme on Google", "Prefer Acme on Google", "Add Acme to your Google News feed"), its
 #: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
 #: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
 #: this article", "Continue reading the main story") and a teaser's age ("5 hours ago", "vor 2
@@ -1014,6 +1015,7 @@ _WIDGET_ALTERNATIVES = (
     r"(?:add|make|set) (?:[\w'’&. ]{1,30} )?(?:as )?a (?:preferred|trusted|reliable)(?: and trusted)? "
     r"(?:news )?source"
     r"(?: (?:on|in) google(?: search| news)?)?|as a (?:reliable|trusted) and trusted news source|add now|"
+    r"(?:add|prefer) [^.!?]{1,40} (?:on|in|to your) google(?: news)?(?: feed)?|"
     r"click (?:here|the button) to make [\w'’&. ]{1,30} a preferred source on google|\d+ comments? on \S.*|"
     r"(?:verwandte|ähnliche) artikel|articles (?:similaires|liés)|(?:artículos|noticias) relacionad[oa]s|"
     r"articoli correlati|(?:artigos|notícias) relacionad[oa]s|gerelateerde artikelen|"
