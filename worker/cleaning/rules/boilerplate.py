@@ -1459,13 +1459,13 @@ _FOLLOW_CALL = (
     r"|iscriviti alla nostra newsletter\b|siga nos\b|assine (?:a )?nossa newsletter\b|volg ons\b"
     r"|(?:schrijf je in voor|abonneer je op) onze nieuwsbrief\b"
 )
-#: ... or its question whether the article helped ("Was this article helpful?", "Did you find
-#: this content helpful?", "84% of people found this article helpful", "War dieser Artikel
-#: hilfreich?", "Cet article vous a-t-il été utile ?"), which opens the feedback box under it
+#: ... or its question whether the article helped, opening a line ("Was this article helpful?",
+#: "Did you find this content helpful?", "84% of people found this article helpful", "War dieser
+#: Artikel hilfreich?", "Cet article vous a-t-il été utile ?"), which opens the feedback box under it
 _HELPED = (
     r"(?:was|is) (?:this|the) (?:article|post|page|content|information|guide) (?:helpful|useful)"
-    r"|(?:did you find|(?:people|readers) found) this (?:article|post|page|content|information|guide)"
-    r" (?:helpful|useful)"
+    r"|(?:did you find|(?:\d+ +of )?(?:people|readers) found) this (?:article|post|page|content|information"
+    r"|guide) (?:helpful|useful)"
     r"|war (?:dieser|der) (?:artikel|beitrag) hilfreich|(?:cet|l) article vous a t il été utile"
     r"|te ha (?:resultado|sido) útil este artículo|(?:este|el) artículo (?:te )?(?:ha sido|fue) útil"
     r"|questo articolo (?:ti )?è stato utile|(?:este|o) artigo foi útil|was dit artikel nuttig"
@@ -1475,11 +1475,11 @@ READER_APPEAL_OPENING = re.compile(
     r"|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
     r"|unterstützen sie (?:uns|unsere)\b|jetzt spenden\b|soutenez nous\b|faites un don\b|apóyanos\b"
     r"|haz una donación\b|dona ahora\b|sostienici\b|fai una donazione\b|dona ora\b|apoie (?:o nosso|nosso)\b"
-    rf"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b|{_FOLLOW_CALL})",
+    rf"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b|{_FOLLOW_CALL}|{_HELPED})",
 )
 READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
-    rf"|please consider (?:supporting|donating)|{_HELPED})\b",
+    r"|please consider (?:supporting|donating))\b",
 )
 
 #: A rights notice written as sentences of its own, closing an article ("© 2024 Example Media. All
