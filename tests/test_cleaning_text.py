@@ -7730,3 +7730,106 @@ def test_a_link_in_capitals_among_the_paragraphs_does_not_end_the_article(line, 
     keep[5:7] = 0.97
     verdicts = _judged(np.log(np.full((n, 3), 1 / 3)), keep)
     assert extend_over_kept_gap(page, verdicts, 0.5, 1, 4) == (7 if crossed else 4)
+
+
+@pytest.mark.parametrize("call", [
+    "Follow us on Instagram",
+    "Other ways to connect with Jane",
+    "• Sign up for our newsletter",
+    "Stay up-to-date with Acme Gardens",
+    "Folgen Sie uns auf Instagram",
+    "Suivez-nous sur Facebook",
+    "Síguenos en Instagram",
+    "Volg ons op Instagram",
+])
+def test_the_article_ends_at_the_sites_call_to_follow_or_subscribe(call):
+    """A call to follow the site or the writer, or to sign up for their
+    newsletter, under the article ("Follow us on Instagram", "Other ways to
+    connect with Jane", "Suivez-nous") opens the box of links and feed posts
+    that closes the page: the article ends there; one set among its
+    paragraphs, with the article going on at length under it, does not end it."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    feed = "Our spring sale starts on Friday with twenty per cent off every tomato plant."
+    lines = [*article, *article, call, "@acmegardens", feed]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 8
+    inside = [article[0], call, *article[1:], *article]
+    page = read_page("\n".join(inside))
+    assert end_before_reader_appeal(page, np.full(len(inside), 0.9), 0.5, 0, len(inside)) == len(inside)
+
+
+@pytest.mark.parametrize("heading", [
+    "More Articles You Might Enjoy",
+    "Other posts you may also like",
+    "Related papers",
+])
+def test_the_article_ends_at_a_longer_heading_of_the_sites_other_reading(heading):
+    """A heading of the site's other reading may say whom it is for ("More
+    articles you might enjoy") or list papers: it closes the article as
+    "Related articles" does, and set inside the article, its prose going on
+    under it, it does not."""
+    article = seed_paragraphs()[:6]
+    under = [heading, "Harbour ferry to resume after six-week repair",
+             "Council approves new bus lanes in the old town"]
+    page = read_page("\n".join([TITLE, *article, *under]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
+    inline = read_page("\n".join([TITLE, *article[:3], *under, *article[3:]]))
+    end = len(inline.lines)
+    assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
+
+
+@pytest.mark.parametrize("question", [
+    "Was this article helpful?",
+    "Did you find this content helpful?",
+    "84% of people found this article helpful.",
+    "War dieser Artikel hilfreich?",
+    "Cet article vous a-t-il été utile ?",
+    "¿Te ha resultado útil este artículo?",
+])
+def test_the_article_ends_at_the_sites_question_whether_it_helped(question):
+    """The site's question whether the article helped its reader ("Was this
+    article helpful?", "Did you find this content helpful?") opens the
+    feedback box under the article: the article ends there."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    lines = [*article, question, "Yes", "No", "Tell us how we can improve this article for you."]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == 4
+
+
+def test_the_writers_hope_that_the_guide_helped_does_not_end_the_article():
+    """"We hope you've found this guide helpful" is the writer's last word, not the site's question."""
+    article = [
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    ]
+    lines = [*article, "We hope you've found this guide helpful! You can learn more about raised beds here."]
+    page = read_page("\n".join(lines))
+    assert end_before_reader_appeal(page, np.full(len(lines), 0.9), 0.5, 0, len(lines)) == len(lines)
+
+
+def test_a_button_to_prefer_the_site_on_google_amid_the_article_is_not_body():
+    """The button asking the reader to add the site as a preferred source on
+    Google, or to their Google News feed ("Add Harbour Courier on Google",
+    "Prefer the Courier on Google"), is furniture wherever it stands."""
+    article = seed_paragraphs()[:6]
+    widgets = ["Add Harbour Courier on Google", "Prefer the Courier on Google",
+               "Add Harbour Courier to your Google News Feed",
+               "Add Harbour Courier as a preferred source on Google"]
+    gaps = [[widget] for widget in widgets] + [[]] * len(article)
+    page = [line for paragraph, gap in zip(article, gaps) for line in (paragraph, *gap)]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in widgets)

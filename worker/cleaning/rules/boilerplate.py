@@ -655,12 +655,14 @@ COMMENT_FORM_ONLY: frozenset[str] = frozenset(p.strip() for p in """
 
 #: Headings of a list of the site's other reading, matched on the key of a short line beside
 #: :data:`CLOSING_HEADINGS`: "More blog posts", "Related reads", "Explore related topics",
-#: "Latest reviews", "The latest from the blog". ("You might like" is not one, nor "More
-#: bread recipes": sites print them over a box set inside the article.)
+#: "Latest reviews", "The latest from the blog", "More articles you might enjoy", "Related
+#: papers". ("You might like" is not one, nor "More bread recipes": sites print them over
+#: a box set inside the article.)
 CLOSING_PATTERN = re.compile(
     r"^(?:more|other|related|recommended|latest|recent|popular|similar|explore)\b.{0,30}"
     r"\b(?:articles?|posts?|stories|reads?|reading|news|topics?|blogs?|guides|resources|insights|content"
-    r"|reviews|episodes|videos|products)$"
+    r"|reviews|episodes|videos|products|papers)"
+    r"(?: you (?:might|may|will|could) (?:also )?(?:enjoy|like|love))?$"
     r"|^(?:the )?latest from\b")
 
 #: Headings that open the author's other posts under an article ("More from Jane
@@ -881,7 +883,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: and membership calls ("Subscribe to continue reading", "Become a Member", "Support independent
 #: journalism"), its comments' and gallery's buttons ("View 12 comments", "See full gallery"), a
 #: related box's or a sponsor's label ("Related Coverage", "Sponsored Content", 7 languages), a
-#: button making the site a preferred source on Google ("Add Acme as a Preferred Source"), its
+#: button making the site a preferred source on Google ("Add Acme as a Preferred Source", "Add
+#: Acme on Google", "Prefer Acme on Google", "Add Acme to your Google News feed"), its
 #: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
 #: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
 #: this article", "Continue reading the main story") and a teaser's age ("5 hours ago", "vor 2
@@ -1012,6 +1015,7 @@ _WIDGET_ALTERNATIVES = (
     r"(?:add|make|set) (?:[\w'’&. ]{1,30} )?(?:as )?a (?:preferred|trusted|reliable)(?: and trusted)? "
     r"(?:news )?source"
     r"(?: (?:on|in) google(?: search| news)?)?|as a (?:reliable|trusted) and trusted news source|add now|"
+    r"(?:add|prefer) [^.!?]{1,40} (?:on|in|to your) google(?: news)?(?: feed)?|"
     r"click (?:here|the button) to make [\w'’&. ]{1,30} a preferred source on google|\d+ comments? on \S.*|"
     r"(?:verwandte|ähnliche) artikel|articles (?:similaires|liés)|(?:artículos|noticias) relacionad[oa]s|"
     r"articoli correlati|(?:artigos|notícias) relacionad[oa]s|gerelateerde artikelen|"
@@ -1438,16 +1442,40 @@ BIOGRAPHY_OPENING = re.compile(
 
 #: A site's appeal to its readers for money or sign-ups, which follows the article it
 #: closes ("Enjoyed this piece? We need your help to keep publishing.", "Support our
-#: mission ...", "Become a paid subscriber ...", "Donate now"), in English, German,
+#: mission ...", "Become a paid subscriber ...", "Donate now"), or its call to follow it or
+#: its writer or to sign up for its newsletter, which opens the box of links and feed posts
+#: closing the page ("Follow us on Instagram", "Other ways to connect with Jane", "Sign up
+#: for our newsletter", "Stay up-to-date with Acme", "Suivez-nous"), in English, German,
 #: French, Spanish, Italian, Portuguese and Dutch, searched in the lines' lowercased words
-#: (``Page.plain``: punctuation is a space there) joined, each after a newline:
+#: (``Page.plain``: punctuation is a space there, a bullet too) joined, each after a newline:
 #: :data:`READER_APPEAL_OPENING` opens a line, :data:`READER_APPEAL_PHRASE` stands anywhere in
 #: one. Each pattern opens on a literal or a few letters, which ``re`` scans for fast.
+_FOLLOW_CALL = (
+    r"follow (?:us|me)\b|(?:like|follow) our page\b|other ways to connect\b|connect with (?:us|me)\b"
+    r"|stay up to date with [^\n]{0,30}\n|stay (?:in touch|connected) with (?:us|me)\b|get updates\b"
+    r"|(?:subscribe to|sign up for) (?:our|my)\b|join (?:our|my) (?:newsletter|mailing list|email list)\b"
+    r"|folgen sie uns\b|folge uns\b|(?:abonnieren sie|abonniere) unseren newsletter\b|suivez nous\b"
+    r"|(?:abonnez vous|inscrivez vous) à (?:notre|nos)\b|síguenos\b|suscríbete a nuestro\b|seguici\b"
+    r"|iscriviti alla nostra newsletter\b|siga nos\b|assine (?:a )?nossa newsletter\b|volg ons\b"
+    r"|(?:schrijf je in voor|abonneer je op) onze nieuwsbrief\b"
+)
+#: ... or its question whether the article helped, opening a line ("Was this article helpful?",
+#: "Did you find this content helpful?", "84% of people found this article helpful", "War dieser
+#: Artikel hilfreich?", "Cet article vous a-t-il été utile ?"), which opens the feedback box under it
+_HELPED = (
+    r"(?:was|is) (?:this|the) (?:article|post|page|content|information|guide) (?:helpful|useful)"
+    r"|(?:did you find|(?:\d+ +of )?(?:people|readers) found) this (?:article|post|page|content|information"
+    r"|guide) (?:helpful|useful)"
+    r"|war (?:dieser|der) (?:artikel|beitrag) hilfreich|(?:cet|l) article vous a t il été utile"
+    r"|te ha (?:resultado|sido) útil este artículo|(?:este|el) artículo (?:te )?(?:ha sido|fue) útil"
+    r"|questo articolo (?:ti )?è stato utile|(?:este|o) artigo foi útil|was dit artikel nuttig"
+)
 READER_APPEAL_OPENING = re.compile(
-    r"\n(?:support (?:our|us)\b|donate (?:now|today)\b|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
+    r"\n *(?:support (?:our|us)\b|donate (?:now|today)\b"
+    r"|(?:enjoyed|liked) this (?:piece|article|post|story)\b"
     r"|unterstützen sie (?:uns|unsere)\b|jetzt spenden\b|soutenez nous\b|faites un don\b|apóyanos\b"
     r"|haz una donación\b|dona ahora\b|sostienici\b|fai una donazione\b|dona ora\b|apoie (?:o nosso|nosso)\b"
-    r"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b)",
+    rf"|faça uma doação\b|doe agora\b|steun ons\b|doneer (?:nu|vandaag)\b|{_FOLLOW_CALL}|{_HELPED})",
 )
 READER_APPEAL_PHRASE = re.compile(
     r"(?:we need your (?:help|support)|become a (?:paid )?(?:subscriber|member|patron|supporter)|donate via"
