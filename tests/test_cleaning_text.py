@@ -215,7 +215,8 @@ def test_the_article_ends_at_a_heading_that_only_follows_articles():
 
 def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors_box():
     """Headings worded as a list of the site's other reading ("More blog
-    posts", "Related reads", "The latest from the blog"), of the article's or
+    posts", "Related reads", "The latest from the blog", "More articles you
+    might enjoy", "Related papers"), of the article's or
     the pictures' sources, or of the author's box ("About our expert", "Meet the writer")
     close the article like the fixed closing headings; a box of links with
     such a heading set inside the article, its prose going on under it, does
@@ -225,7 +226,8 @@ def test_the_article_ends_at_a_heading_of_the_sites_other_reading_or_the_authors
     for heading in ("More blog posts", "Related reads:", "Explore related topics", "The Latest From the Blog",
                     "Other popular Blogs", "Recommended Reading", "Photo Sources:", "Image credits",
                     "Weitere Artikel", "Derniers articles", "Artículos recientes", "Latest reviews",
-                    "Explore more related content", "Related Episodes", "Sources", "Citations", "Quellen"):
+                    "Explore more related content", "Related Episodes", "Sources", "Citations", "Quellen",
+                    "More Articles You Might Enjoy", "Other posts you may also like", "Related papers"):
         under = [heading, "Harbour ferry to resume after six-week repair",
                  "Council approves new bus lanes in the old town"]
         page = read_page("\n".join([TITLE, *article, *under]))
@@ -7761,27 +7763,6 @@ def test_the_article_ends_at_the_sites_call_to_follow_or_subscribe(call):
     inside = [article[0], call, *article[1:], *article]
     page = read_page("\n".join(inside))
     assert end_before_reader_appeal(page, np.full(len(inside), 0.9), 0.5, 0, len(inside)) == len(inside)
-
-
-@pytest.mark.parametrize("heading", [
-    "More Articles You Might Enjoy",
-    "Other posts you may also like",
-    "Related papers",
-])
-def test_the_article_ends_at_a_longer_heading_of_the_sites_other_reading(heading):
-    """A heading of the site's other reading may say whom it is for ("More
-    articles you might enjoy") or list papers: it closes the article as
-    "Related articles" does, and set inside the article, its prose going on
-    under it, it does not."""
-    article = seed_paragraphs()[:6]
-    under = [heading, "Harbour ferry to resume after six-week repair",
-             "Council approves new bus lanes in the old town"]
-    page = read_page("\n".join([TITLE, *article, *under]))
-    end = len(page.lines)
-    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index(heading)
-    inline = read_page("\n".join([TITLE, *article[:3], *under, *article[3:]]))
-    end = len(inline.lines)
-    assert end_at_closing_heading(inline, np.ones(end), 0.5, 1, end) == end
 
 
 @pytest.mark.parametrize("question", [
