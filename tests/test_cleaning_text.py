@@ -7814,3 +7814,16 @@ def test_a_button_to_prefer_the_site_on_google_amid_the_article_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in widgets)
+
+
+@pytest.mark.parametrize("section", [
+    "News & Events", "Events", "Blog & News", "Nachrichten & Termine", "Actualités et événements",
+    "Noticias y Eventos", "Notizie e Eventi", "Nieuws & Evenementen",
+])
+def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(section):
+    """A menu prints a section's name twice (its heading and its first item),
+    shaped as a name or two joined ("News & Events"); a site's section names
+    no person."""
+    found = extract_text(_news_page(section, section))
+    assert found.author is None
+    assert extract_text(_news_page("Jane Doe", "Jane Doe")).author == "Jane Doe"

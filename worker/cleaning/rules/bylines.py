@@ -418,6 +418,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "teilen", "partager", "compartir", "condividi", "partilhar", "compartilhar", "delen", "udostępnij",
     # ... a date's labels over it on a line of their own ("Released" / "March 2, 2022")
     "published", "released", "posted", "updated", "date",
+    # ... a site's sections, which a menu prints twice, shaped as names joined ("News & Events")
+    "news", "events", "blog", "nachrichten", "aktuelles", "termine", "veranstaltungen", "actualités",
+    "événements", "noticias", "eventos", "notizie", "eventi", "notícias", "nieuws", "evenementen",
 })
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
