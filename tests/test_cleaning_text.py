@@ -7827,3 +7827,40 @@ def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(sect
     found = extract_text(_news_page(section, section))
     assert found.author is None
     assert extract_text(_news_page("Jane Doe", "Jane Doe")).author == "Jane Doe"
+
+
+# --- a form's small print among the paragraphs (consent under a sign-up or contact form) ---
+
+@pytest.mark.parametrize("line", [
+    "By signing up, you agree to receive recurring text messages from Acme Deals. Msg and data rates may apply.",
+    "By submitting this form, you authorize Acme College to contact you by phone, email or text.",
+    "By using Acme, you agree to our Terms of Service and Privacy Policy.",
+    "Terms of submitting this form: I agree that Acme College may contact me about its courses.",
+    "Get our weekly deals by text. Msg & data rates may apply. Reply STOP to cancel.",
+    "This field is for validation purposes and should be left unchanged.",
+    "This field is hidden when viewing the form",
+    "Mit dem Absenden des Formulars stimmen Sie unserer Datenschutzerklärung zu.",
+    "En soumettant ce formulaire, vous acceptez d'être contacté par Acme.",
+    "Al enviar este formulario, aceptas nuestra política de privacidad.",
+    "Inviando questo modulo accetti la nostra informativa sulla privacy.",
+    "Ao enviar este formulário, você concorda com a nossa política de privacidade.",
+    "Door dit formulier te verzenden ga je akkoord met ons privacybeleid.",
+])
+def test_a_forms_small_print_among_the_paragraphs_is_not_body(line):
+    """The consent printed under a sign-up or contact form ("By submitting this
+    form, you agree ...", "Msg & data rates may apply"), and a form plugin's
+    notice on its hidden fields, are the form's, never the article's."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By submitting the form twice, users of the old portal lost their place in the queue.",
+    "By signing up early, the council hopes more families will get a place at the new school.",
+    "Messages and data were sent to the ministry before the vote, the report says.",
+])
+def test_an_articles_sentence_about_forms_or_signing_up_stays_body(line):
+    """A sentence of the article that opens on "By submitting" or "By signing
+    up" but where no reader gives consent stays in the body."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body

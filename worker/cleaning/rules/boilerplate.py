@@ -743,7 +743,18 @@ NOTICE = re.compile(
     r"este (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios|abonados)|"
     r"questo (?:articolo|contenuto) è riservato agli abbonati|"
     r"este (?:conteúdo|artigo) é exclusivo para assinantes|"
-    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees)",
+    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees|"
+    # the consent printed under a sign-up or contact form, in which the reader agrees ("By
+    # submitting this form, you agree ...", "By signing up, you consent ...", "En soumettant
+    # ce formulaire ..."), and a form plugin's notice on its hidden fields
+    r"by (?:submitting|completing|sending|signing up|subscribing|registering|providing|entering|using|continuing)\b"
+    r"[^.!?]{0,80}?\b(?:you|i) (?:hereby )?(?:agree|consent|authori[sz]e|acknowledge|accept|confirm|understand)\b|"
+    r"terms of submitting this form\b|this field is (?:hidden when viewing the form|for validation purposes)\b|"
+    r"mit (?:dem )?(?:absenden|abschicken) (?:des|dieses) formulars\b|"
+    r"en (?:soumettant|envoyant|validant) ce formulaire\b|en vous inscrivant,? vous acceptez\b|"
+    r"al (?:enviar|completar) (?:este|el) formulario\b|al (?:suscribirte|registrarte),? aceptas\b|"
+    r"(?:inviando|compilando) (?:questo|il) modulo\b|ao (?:enviar|preencher) (?:este|o) formulário\b|"
+    r"door (?:dit|het) formulier (?:te verzenden|in te vullen)\b)",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -763,6 +774,8 @@ _PROMOTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo"),
     (("newsletter",), r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter"),
     (("please be respectful",), r"please be respectful"),
+    # a text-message sign-up's small print ("Msg & data rates may apply")
+    (("data rates may apply",), r"\b(?:msg|message)s?\.?\s*(?:&|and)\s*data rates may apply"),
     (("newsletter",), r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
                       r"abonnez-vous à (?:notre|la) newsletter|"
                       r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|"
@@ -831,7 +844,13 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
                                  "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo",
                                  "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
-                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes")
+                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes",
+                                 "ata rates", "y submitting", "y completing", "y sending", "y signing up",
+                                 "y subscribing", "y registering", "y providing", "y entering", "y using",
+                                 "y continuing", "ubmitting this form", "iewing the form",
+                                 "alidation purposes", "bsenden", "bschicken", "soumettant", "nvoyant",
+                                 "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
+                                 "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
