@@ -7839,6 +7839,8 @@ def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(sect
     "Get our weekly deals by text. Msg & data rates may apply. Reply STOP to cancel.",
     "This field is for validation purposes and should be left unchanged.",
     "This field is hidden when viewing the form",
+    "Please leave this field empty.",
+    "Please leave this field empty.[ ][Subscribe]Loading",
     "Mit dem Absenden des Formulars stimmen Sie unserer Datenschutzerklärung zu.",
     "En soumettant ce formulaire, vous acceptez d'être contacté par Acme.",
     "Al enviar este formulario, aceptas nuestra política de privacidad.",
@@ -7864,3 +7866,12 @@ def test_an_articles_sentence_about_forms_or_signing_up_stays_body(line):
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
     assert line in found.body
+
+
+@pytest.mark.parametrize("line", ["Like Loading…", "Like Loading...", "Expand All Collapse All",
+                                  "Collapse all Expand all"])
+def test_a_like_buttons_or_an_accordions_buttons_run_together_are_not_body(line):
+    """A text browser prints a blog's like button with its loading notice on one
+    line ("Like Loading…"), and an FAQ's two buttons on one ("Expand All Collapse
+    All"): widgets, as each of them alone is."""
+    assert _is_dropped_among_paragraphs(line)

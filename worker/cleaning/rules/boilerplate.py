@@ -746,10 +746,12 @@ NOTICE = re.compile(
     r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees|"
     # the consent printed under a sign-up or contact form, in which the reader agrees ("By
     # submitting this form, you agree ...", "By signing up, you consent ...", "En soumettant
-    # ce formulaire ..."), and a form plugin's notice on its hidden fields
+    # ce formulaire ..."), and a form plugin's notice on its hidden fields and its spam trap
+    # ("Please leave this field empty")
     r"by (?:submitting|completing|sending|signing up|subscribing|registering|providing|entering|using|continuing)\b"
     r"[^.!?]{0,80}?\b(?:you|i) (?:hereby )?(?:agree|consent|authori[sz]e|acknowledge|accept|confirm|understand)\b|"
     r"terms of submitting this form\b|this field is (?:hidden when viewing the form|for validation purposes)\b|"
+    r"(?:please )?leave this field (?:blank|empty)\b|"
     r"mit (?:dem )?(?:absenden|abschicken) (?:des|dieses) formulars\b|"
     r"en (?:soumettant|envoyant|validant) ce formulaire\b|en vous inscrivant,? vous acceptez\b|"
     r"al (?:enviar|completar) (?:este|el) formulario\b|al (?:suscribirte|registrarte),? aceptas\b|"
@@ -848,7 +850,7 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "ata rates", "y submitting", "y completing", "y sending", "y signing up",
                                  "y subscribing", "y registering", "y providing", "y entering", "y using",
                                  "y continuing", "ubmitting this form", "iewing the form",
-                                 "alidation purposes", "bsenden", "bschicken", "soumettant", "nvoyant",
+                                 "alidation purposes", "field blank", "field empty", "bsenden", "bschicken", "soumettant", "nvoyant",
                                  "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
                                  "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
@@ -879,7 +881,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
-#: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
+#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a one-word button ("Like", "Like
+#: Loading…" as a text browser prints it with its loading notice, "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
@@ -928,7 +931,7 @@ _WIDGET_ALTERNATIVES = (
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
-    r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
+    r"expand all(?: collapse all)?|collapse all(?: expand all)?|expand collapse|source|play video|watch (?:the )?video|skip ad|"
     r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
     r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
@@ -1083,7 +1086,7 @@ _WIDGET_ALTERNATIVES = (
     r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
     r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
-    r"like|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
+    r"like(?: loading)?|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
     r"more (?:resources|references|help|workflows|articles|stories|guides|posts|reading|tools|videos|links|"
     r"insights)|mehr artikel|plus d'articles|más artículos|altri articoli|mais artigos|meer artikelen|"
     r"me gusta|seguir|descargar|mi piace|segui|scarica|curtir|baixar|volgen|"
