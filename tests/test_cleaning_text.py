@@ -7875,3 +7875,32 @@ def test_a_like_buttons_or_an_accordions_buttons_run_together_are_not_body(line)
     line ("Like Loading…"), and an FAQ's two buttons on one ("Expand All Collapse
     All"): widgets, as each of them alone is."""
     assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, we couldn't find a match for this location. Please try again.",
+    "We're sorry. It looks like this option is not available. You might have location services disabled.",
+    "Sorry, something went wrong. Please try again later.",
+    "We’re sorry, but this feature is not available in your region.",
+    "Leider konnten wir keine Ergebnisse finden. Bitte versuchen Sie es erneut.",
+    "Désolé, une erreur s'est produite. Veuillez réessayer.",
+    "Lo sentimos, no hemos encontrado resultados. Inténtalo de nuevo.",
+    "No results found", "Keine Ergebnisse gefunden", "Aucun résultat trouvé",
+])
+def test_a_widgets_error_message_among_the_paragraphs_is_not_body(line):
+    """A store finder's, a search box's or a form's apology when it fails ("Sorry,
+    we couldn't find a match ...", "Please try again", "No results found") is the
+    widget's message, never the article's."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, said the mayor, but the council cannot pay for a second bridge this year.",
+    "Something went wrong with the launch, and the rocket fell back into the sea a minute later.",
+])
+def test_an_articles_apology_or_mishap_stays_body(line):
+    """A sentence of the article that opens on "Sorry" or tells that something
+    went wrong is no widget's message."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body

@@ -756,7 +756,22 @@ NOTICE = re.compile(
     r"en (?:soumettant|envoyant|validant) ce formulaire\b|en vous inscrivant,? vous acceptez\b|"
     r"al (?:enviar|completar) (?:este|el) formulario\b|al (?:suscribirte|registrarte),? aceptas\b|"
     r"(?:inviando|compilando) (?:questo|il) modulo\b|ao (?:enviar|preencher) (?:este|o) formulário\b|"
-    r"door (?:dit|het) formulier (?:te verzenden|in te vullen)\b)",
+    r"door (?:dit|het) formulier (?:te verzenden|in te vullen)\b|"
+    # a widget's apology when it fails (a store finder's, a search box's, a form's): "Sorry,
+    # we couldn't find a match ...", "We're sorry. This option is not available ..."
+    r"(?:we['’]re |we are )?sorry[,.!]? (?:but )?(?:(?:it looks like|it seems(?: that)?) )?"
+    r"(?:we (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to|did not|didn['’]?t) find|"
+    r"(?:this|that|the) (?:option|feature|page|content|service|location|item|video|product) is (?:currently )?"
+    r"(?:not|no longer|un) ?available|something went wrong|an? (?:unexpected )?error (?:has )?occurred|"
+    r"there (?:was|has been) an? (?:\w+ )?(?:error|problem)|no (?:results|matches|locations) (?:were )?found)|"
+    r"leider (?:konnten wir|wurden) keine (?:ergebnisse|treffer)|leider ist ein fehler aufgetreten|"
+    r"es tut uns leid,? (?:aber )?(?:es ist ein fehler aufgetreten|wir konnten)|"
+    r"désolée?s?,? (?:une erreur (?:s'est produite|est survenue)|nous n'avons (?:trouvé|pas pu trouver)|"
+    r"aucun résultat)|"
+    r"lo sentimos,? (?:se ha producido un error|ha ocurrido un error|no (?:hemos encontrado|se encontraron|"
+    r"encontramos))|(?:ci dispiace|spiacenti),? (?:si è verificato un errore|non (?:abbiamo trovato|"
+    r"è stato trovato))|desculpe,? (?:ocorreu um erro|não (?:encontramos|foi possível encontrar))|"
+    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -850,7 +865,8 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "ata rates", "y submitting", "y completing", "y sending", "y signing up",
                                  "y subscribing", "y registering", "y providing", "y entering", "y using",
                                  "y continuing", "ubmitting this form", "iewing the form",
-                                 "alidation purposes", "field blank", "field empty", "bsenden", "bschicken", "soumettant", "nvoyant",
+                                 "alidation purposes", "field blank", "field empty", "orry", "eider",
+                                 "tut uns leid", "ésolé", "o sentimos", "i dispiace", "piacenti", "esculpe", "bsenden", "bschicken", "soumettant", "nvoyant",
                                  "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
                                  "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
@@ -881,7 +897,7 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
-#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a one-word button ("Like", "Like
+#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a search box's "No results found", a one-word button ("Like", "Like
 #: Loading…" as a text browser prints it with its loading notice, "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
@@ -931,6 +947,9 @@ _WIDGET_ALTERNATIVES = (
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
+    r"no (?:results|matches)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|aucun résultat(?: trouvé)?|"
+    r"no se (?:han )?encontr(?:ado|aron) resultados|sin resultados|nessun risultato(?: trovato)?|"
+    r"nenhum resultado(?: encontrado)?|geen resultaten(?: gevonden)?|"
     r"expand all(?: collapse all)?|collapse all(?: expand all)?|expand collapse|source|play video|watch (?:the )?video|skip ad|"
     r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
     r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
