@@ -7827,3 +7827,80 @@ def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(sect
     found = extract_text(_news_page(section, section))
     assert found.author is None
     assert extract_text(_news_page("Jane Doe", "Jane Doe")).author == "Jane Doe"
+
+
+# --- a form's small print among the paragraphs (consent under a sign-up or contact form) ---
+
+@pytest.mark.parametrize("line", [
+    "By signing up, you agree to receive recurring text messages from Acme Deals. Msg and data rates may apply.",
+    "By submitting this form, you authorize Acme College to contact you by phone, email or text.",
+    "By using Acme, you agree to our Terms of Service and Privacy Policy.",
+    "Terms of submitting this form: I agree that Acme College may contact me about its courses.",
+    "Get our weekly deals by text. Msg & data rates may apply. Reply STOP to cancel.",
+    "This field is for validation purposes and should be left unchanged.",
+    "This field is hidden when viewing the form",
+    "Please leave this field empty.",
+    "Please leave this field empty.[ ][Subscribe]Loading",
+    "Mit dem Absenden des Formulars stimmen Sie unserer Datenschutzerklärung zu.",
+    "En soumettant ce formulaire, vous acceptez d'être contacté par Acme.",
+    "Al enviar este formulario, aceptas nuestra política de privacidad.",
+    "Inviando questo modulo accetti la nostra informativa sulla privacy.",
+    "Ao enviar este formulário, você concorda com a nossa política de privacidade.",
+    "Door dit formulier te verzenden ga je akkoord met ons privacybeleid.",
+])
+def test_a_forms_small_print_among_the_paragraphs_is_not_body(line):
+    """The consent printed under a sign-up or contact form ("By submitting this
+    form, you agree ...", "Msg & data rates may apply"), and a form plugin's
+    notice on its hidden fields, are the form's, never the article's."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By submitting the form twice, users of the old portal lost their place in the queue.",
+    "By signing up early, the council hopes more families will get a place at the new school.",
+    "Messages and data were sent to the ministry before the vote, the report says.",
+])
+def test_an_articles_sentence_about_forms_or_signing_up_stays_body(line):
+    """A sentence of the article that opens on "By submitting" or "By signing
+    up" but where no reader gives consent stays in the body."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body
+
+
+@pytest.mark.parametrize("line", ["Like Loading…", "Like Loading...", "Expand All Collapse All",
+                                  "Collapse all Expand all"])
+def test_a_like_buttons_or_an_accordions_buttons_run_together_are_not_body(line):
+    """A text browser prints a blog's like button with its loading notice on one
+    line ("Like Loading…"), and an FAQ's two buttons on one ("Expand All Collapse
+    All"): widgets, as each of them alone is."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, we couldn't find a match for this location. Please try again.",
+    "We're sorry. It looks like this option is not available. You might have location services disabled.",
+    "Sorry, something went wrong. Please try again later.",
+    "We’re sorry, but this feature is not available in your region.",
+    "Leider konnten wir keine Ergebnisse finden. Bitte versuchen Sie es erneut.",
+    "Désolé, une erreur s'est produite. Veuillez réessayer.",
+    "Lo sentimos, no hemos encontrado resultados. Inténtalo de nuevo.",
+    "No results found", "Keine Ergebnisse gefunden", "Aucun résultat trouvé",
+])
+def test_a_widgets_error_message_among_the_paragraphs_is_not_body(line):
+    """A store finder's, a search box's or a form's apology when it fails ("Sorry,
+    we couldn't find a match ...", "Please try again", "No results found") is the
+    widget's message, never the article's."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, said the mayor, but the council cannot pay for a second bridge this year.",
+    "Something went wrong with the launch, and the rocket fell back into the sea a minute later.",
+])
+def test_an_articles_apology_or_mishap_stays_body(line):
+    """A sentence of the article that opens on "Sorry" or tells that something
+    went wrong is no widget's message."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body

@@ -743,7 +743,35 @@ NOTICE = re.compile(
     r"este (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios|abonados)|"
     r"questo (?:articolo|contenuto) è riservato agli abbonati|"
     r"este (?:conteúdo|artigo) é exclusivo para assinantes|"
-    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees)",
+    r"dit (?:artikel|stuk) is (?:alleen|exclusief) voor abonnees|"
+    # the consent printed under a sign-up or contact form, in which the reader agrees ("By
+    # submitting this form, you agree ...", "By signing up, you consent ...", "En soumettant
+    # ce formulaire ..."), and a form plugin's notice on its hidden fields and its spam trap
+    # ("Please leave this field empty")
+    r"by (?:submitting|completing|sending|signing up|subscribing|registering|providing|entering|using|continuing)\b"
+    r"[^.!?]{0,80}?\b(?:you|i) (?:hereby )?(?:agree|consent|authori[sz]e|acknowledge|accept|confirm|understand)\b|"
+    r"terms of submitting this form\b|this field is (?:hidden when viewing the form|for validation purposes)\b|"
+    r"(?:please )?leave this field (?:blank|empty)\b|"
+    r"mit (?:dem )?(?:absenden|abschicken) (?:des|dieses) formulars\b|"
+    r"en (?:soumettant|envoyant|validant) ce formulaire\b|en vous inscrivant,? vous acceptez\b|"
+    r"al (?:enviar|completar) (?:este|el) formulario\b|al (?:suscribirte|registrarte),? aceptas\b|"
+    r"(?:inviando|compilando) (?:questo|il) modulo\b|ao (?:enviar|preencher) (?:este|o) formulário\b|"
+    r"door (?:dit|het) formulier (?:te verzenden|in te vullen)\b|"
+    # a widget's apology when it fails (a store finder's, a search box's, a form's): "Sorry,
+    # we couldn't find a match ...", "We're sorry. This option is not available ..."
+    r"(?:we['’]re |we are )?sorry[,.!]? (?:but )?(?:(?:it looks like|it seems(?: that)?) )?"
+    r"(?:we (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to|did not|didn['’]?t) find|"
+    r"(?:this|that|the) (?:option|feature|page|content|service|location|item|video|product) is (?:currently )?"
+    r"(?:not|no longer|un) ?available|something went wrong|an? (?:unexpected )?error (?:has )?occurred|"
+    r"there (?:was|has been) an? (?:\w+ )?(?:error|problem)|no (?:results|matches|locations) (?:were )?found)|"
+    r"leider (?:konnten wir|wurden) keine (?:ergebnisse|treffer)|leider ist ein fehler aufgetreten|"
+    r"es tut uns leid,? (?:aber )?(?:es ist ein fehler aufgetreten|wir konnten)|"
+    r"désolée?s?,? (?:une erreur (?:s'est produite|est survenue)|nous n'avons (?:trouvé|pas pu trouver)|"
+    r"aucun résultat)|"
+    r"lo sentimos,? (?:se ha producido un error|ha ocurrido un error|no (?:hemos encontrado|se encontraron|"
+    r"encontramos))|(?:ci dispiace|spiacenti),? (?:si è verificato un errore|non (?:abbiamo trovato|"
+    r"è stato trovato))|desculpe,? (?:ocorreu um erro|não (?:encontramos|foi possível encontrar))|"
+    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -763,6 +791,8 @@ _PROMOTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo"),
     (("newsletter",), r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter"),
     (("please be respectful",), r"please be respectful"),
+    # a text-message sign-up's small print ("Msg & data rates may apply")
+    (("data rates may apply",), r"\b(?:msg|message)s?\.?\s*(?:&|and)\s*data rates may apply"),
     (("newsletter",), r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
                       r"abonnez-vous à (?:notre|la) newsletter|"
                       r"(?:suscríbete|suscribete) a (?:nuestra|la) newsletter|"
@@ -831,7 +861,14 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
                                  "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo",
                                  "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
-                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes")
+                                 "uscriptores", "ocios", "bonados", "bbonati", "ssinantes",
+                                 "ata rates", "y submitting", "y completing", "y sending", "y signing up",
+                                 "y subscribing", "y registering", "y providing", "y entering", "y using",
+                                 "y continuing", "ubmitting this form", "iewing the form",
+                                 "alidation purposes", "field blank", "field empty", "orry", "eider",
+                                 "tut uns leid", "ésolé", "o sentimos", "i dispiace", "piacenti", "esculpe", "bsenden", "bschicken", "soumettant", "nvoyant",
+                                 "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
+                                 "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
 #: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
 #: only the lines that do are searched.
@@ -860,7 +897,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
-#: "Why trust us?", a one-word button ("Like", "Follow", "Download", "Folgen", "Suivre"; not
+#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a search box's "No results found", a one-word button ("Like", "Like
+#: Loading…" as a text browser prints it with its loading notice, "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
@@ -909,7 +947,10 @@ _WIDGET_ALTERNATIVES = (
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
-    r"expand all|collapse all|expand collapse|source|play video|watch (?:the )?video|skip ad|"
+    r"no (?:results|matches)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|aucun résultat(?: trouvé)?|"
+    r"no se (?:han )?encontr(?:ado|aron) resultados|sin resultados|nessun risultato(?: trovato)?|"
+    r"nenhum resultado(?: encontrado)?|geen resultaten(?: gevonden)?|"
+    r"expand all(?: collapse all)?|collapse all(?: expand all)?|expand collapse|source|play video|watch (?:the )?video|skip ad|"
     r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
     r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
@@ -1064,7 +1105,7 @@ _WIDGET_ALTERNATIVES = (
     r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
     r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
-    r"like|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
+    r"like(?: loading)?|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
     r"more (?:resources|references|help|workflows|articles|stories|guides|posts|reading|tools|videos|links|"
     r"insights)|mehr artikel|plus d'articles|más artículos|altri articoli|mais artigos|meer artikelen|"
     r"me gusta|seguir|descargar|mi piace|segui|scarica|curtir|baixar|volgen|"
