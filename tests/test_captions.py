@@ -2856,3 +2856,21 @@ def test_a_table_named_in_the_text_or_with_no_table_below_is_no_caption(lines):
     found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
     assert found.captions == ()
     assert lines[0] in found.body
+
+
+# silverleft: a video's caption that opens with a number, a year or a count
+
+
+@pytest.mark.parametrize("video", [
+    "2025 was a busy year on the harbour: workers lifted the bridge deck into place in March.",
+    "12 engineers explain how the bridge deck was lifted into place",
+])
+def test_a_video_s_caption_may_open_with_a_number(video):
+    found = extract_text(page_with([f"Video: {video}"]))
+    assert found.captions == (Caption(video),)
+    assert "bridge deck" not in found.body
+
+
+def test_a_video_title_opening_with_a_number_is_no_caption():
+    found = extract_text(page_with(["Video: 10 Best Bridges of the Year"]))
+    assert found.captions == ()
