@@ -2823,3 +2823,54 @@ def test_a_heading_under_alt_text_that_describes_the_picture_is_no_credit(below)
     found = extract_text(page_with(["Illustration of two workers on the bridge deck.", "Fast Facts", below]))
     assert found.captions == ()
     assert "Fast Facts" in found.body.split("\n\n")
+
+
+# silverleft: a numbered table's caption over the table a text browser draws in boxes
+
+
+_TABLE = ["┌──────────────┬───────────┬───────────┐",
+          "│ Group        │ Before    │ After     │",
+          "├──────────────┼───────────┼───────────┤",
+          "│ Intervention │ 20.4      │ 17.9      │",
+          "└──────────────┴───────────┴───────────┘"]
+
+
+@pytest.mark.parametrize("label", [
+    "Table 1. Baseline scores of the participants in both groups (N=88).",
+    "Table 2: Mean stress scores per group at the start and at the end",
+    "Tabelle 3. Mittelwerte der beiden Gruppen zu Beginn der Studie.",
+])
+def test_a_numbered_table_label_over_a_drawn_table_is_its_caption(label):
+    found = extract_text(page_with([_STUDY, label, *_TABLE, _RESULTS]))
+    assert found.captions == (Caption(label),)
+    assert label not in found.body
+    assert _STUDY in found.body and _RESULTS in found.body
+
+
+@pytest.mark.parametrize("lines", [
+    ["Table 1 shows the baseline scores of the participants in both groups.", *_TABLE],
+    ["Table 1. Baseline scores of the participants in both groups (N=88)."],
+    ["Table 1.", *_TABLE],
+])
+def test_a_table_named_in_the_text_or_with_no_table_below_is_no_caption(lines):
+    found = extract_text(page_with([_STUDY, *lines, _RESULTS]))
+    assert found.captions == ()
+    assert lines[0] in found.body
+
+
+# silverleft: a video's caption that opens with a number, a year or a count
+
+
+@pytest.mark.parametrize("video", [
+    "2025 was a busy year on the harbour: workers lifted the bridge deck into place in March.",
+    "12 engineers explain how the bridge deck was lifted into place",
+])
+def test_a_video_s_caption_may_open_with_a_number(video):
+    found = extract_text(page_with([f"Video: {video}"]))
+    assert found.captions == (Caption(video),)
+    assert "bridge deck" not in found.body
+
+
+def test_a_video_title_opening_with_a_number_is_no_caption():
+    found = extract_text(page_with(["Video: 10 Best Bridges of the Year"]))
+    assert found.captions == ()

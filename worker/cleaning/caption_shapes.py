@@ -238,9 +238,16 @@ def after_picture_label(line: str, m: re.Match[str], words: int,
     rest = line[m.end():]
     if rest.count(" ") + 1 < MIN_LABELLED_WORDS or split[1] is not None:
         return None
-    if m.group("video") and not describes(rest, MAX_WORDS):
+    if m.group("video") and not describes(_past_number(rest), MAX_WORDS):
         return None
     return rest
+
+
+def _past_number(text: str) -> str:
+    """The text past the number that opens it, a year or a count ("2025 was
+    a busy year ...", "12 engineers explain ..."): a description may open so."""
+    head, _, tail = text.partition(" ")
+    return tail if tail and head.rstrip(",:").isdigit() else text
 
 
 _WORDS = re.compile(r"\w+")

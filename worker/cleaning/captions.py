@@ -133,6 +133,8 @@ from .rules.credits import (
     PICTURE_SHOWS,
     PLATFORM,
     POSITION_IN_PICTURE,
+    TABLE_LABEL,
+    TABLE_TOPS,
     TELLS_NOT_SHOWS,
 )
 from .rules.shapes import SLIDE_BUTTONS
@@ -944,6 +946,20 @@ class _CaptionSearch:
         self.add(caption_from(lines[q], split=self.split(q)), (q,), tuple(range(p, q)))
         return True
 
+    def table_label(self, p: int) -> bool:
+        """A numbered table's label opens line p ("Table 1. Baseline scores of
+        the participants."), and the table is drawn right below it, in the boxes
+        a text browser draws ("┌────┬────┐"): the line is the table's caption.
+        A sentence that names the table ("Table 1 shows ...") has no stop after
+        the number, and a label alone or with no table below is left as it is."""
+        line = self.lines[p]
+        label = TABLE_LABEL.match(line)
+        if label is None or not self.free(p) or self.byline[p] or self.words[p] > MAX_WORDS \
+                or line[label.end():].count(" ") < 1 or not self.lines[p + 1].startswith(TABLE_TOPS):
+            return False
+        self.add(caption_from(line, split=self.split(p)), (p,))
+        return True
+
     def under_picture(self, p: int) -> bool:
         """Line p, right under a picture, is its caption: the picture's
         description printed again, closed by its photographer and publication
@@ -1350,6 +1366,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if line[0] in _FIGURE_HEADS and search.figure_label(p):
             continue
+        if line[0] in _TABLE_HEADS and p + 1 < n and lines[p + 1][0] in _TABLE_TOP_HEADS \
+                and search.table_label(p):
+            continue
         if "&" in line and ";" in line and p + 1 < n and search.escaped_twin(p):
             continue
         if ":" in line and search.at_picture_label(p):
@@ -1400,6 +1419,9 @@ _CREDIT_AGAIN_REACH = 3
 _QUOTES = frozenset("\"“„«‘'")
 #: how a figure's label opens (a cheap test first)
 _FIGURE_HEADS = frozenset("FARРŞK")
+#: ... and a table's, and the top border of a table drawn in boxes
+_TABLE_HEADS = frozenset("TТ")
+_TABLE_TOP_HEADS = frozenset(top[0] for top in TABLE_TOPS)
 #: a figure's label alone is this many lines at most over its caption (its copy, its buttons)
 _FIGURE_SPAN = 4
 #: "for" in other languages between a photographer and a paper (a cheap test first)

@@ -354,6 +354,13 @@ FIGURE_LABEL = re.compile(
     r"(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Figuur|Rysunek|Rys\.|Рисунок|Рис\.|Şekil|Kuva|Figur)"
     r"\s*(?P<number>\d{1,3}[a-z]?)\s*(?P<stop>[.:|–—]|$)\s*")
 
+#: A numbered table's label ("Table 1.", "Tabelle 2:"), that opens its caption over the table
+TABLE_LABEL = re.compile(
+    r"(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabela|Tabel|Tabella|Tablo|Tabell|Taulukko|Таблица)"
+    r"\s*(?P<number>\d{1,3}[a-z]?)\s*(?P<stop>[.:|–—])\s*")
+#: how the top border of a table a text browser draws in boxes opens ("┌───┬───┐", "+---+---+")
+TABLE_TOPS = ("┌─", "╔═", "┏━", "+--", "+==")
+
 #: Buttons a page prints beside a figure (lowercase): they are no caption, nor body
 FIGURE_BUTTONS: frozenset[str] = frozenset(p.strip() for p in """
     open in a new tab
