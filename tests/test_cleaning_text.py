@@ -7904,3 +7904,44 @@ def test_an_articles_apology_or_mishap_stays_body(line):
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
     assert line in found.body
+
+
+# --- the article's region as a whole (helper regionwhole) ---
+
+
+@pytest.mark.parametrize("header", [
+    ["Posted on", "The Harbour Gardeners' forum on 2025-07-09"],
+    ["By Jane Doe", "March 3, 2025"],
+    ["Published:", "12.03.2025"],
+])
+def test_the_article_does_not_open_above_its_own_byline_or_date(header):
+    """A block above the article that the model reads as inside (a menu with
+    teasers' summaries among its items) is not the article's first part when
+    the article's byline or date line ("Posted on", "By Jane Doe", a date)
+    stands right above its start: an article goes on under its header, never
+    above it."""
+    teasers = [
+        "Volunteers planted four hundred young trees along the river bank over the weekend, and more are to come in the autumn.",
+        "The new library opens its doors to readers of all ages on the first of the month, with a reading room for children.",
+        "A family gave the school a grant that will fund two scholarships every year for students of marine science.",
+    ]
+    menu = ["News", "Events", "Giving", "Our Team", "Contact"]
+    article = [
+        "The garden club has published the fifth edition of its free guide to growing vegetables.",
+        "Every chapter of the guide is free to read, with drawings and plans for beds of any size.",
+        "Readers can learn how to sow, water and harvest crops through the whole of the season.",
+    ]
+    lines = ["Home", *[line for teaser in teasers for line in (*menu, teaser)], *header, *article]
+    page = read_page("\n".join(lines))
+    n, start = len(lines), len(lines) - len(article)
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    keep = np.array([0.3, *[0.5 if p < start - len(header) and lines[p] in menu else 0.95
+                           for p in range(1, n)]])
+    verdicts = _judged(np.array([before, *[inside] * (n - 1)]), keep)
+    assert open_above_block(page, verdicts, start, n) == start
+    # without the header the block is read as the article's first part, as before
+    bare = read_page("\n".join(lines[:start - len(header)] + article))
+    m = n - len(header)
+    bare_keep = np.concatenate((keep[:start - len(header)], keep[start:]))
+    assert open_above_block(bare, _judged(np.array([before, *[inside] * (m - 1)]), bare_keep),
+                            m - len(article), m) < m - len(article)

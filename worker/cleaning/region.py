@@ -33,7 +33,7 @@ from .rules.boilerplate import (
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
 )
-from .rules.bylines import DATE_LINE
+from .rules.bylines import DATE_LINE, META_LABEL
 from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
@@ -1862,9 +1862,12 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     """The start of the article moved back over a block set inside it to the
     article's prose above it: :func:`resume_after_block` upwards, a run of
     lines above ``start`` that reads as inside far more than before and
-    holds prose the page prints once."""
+    holds prose the page prints once. The article's own byline or date line
+    right above ``start`` (:func:`_under_header`) marks ``start`` as its top:
+    an article goes on under its header, never above it, and what reads as
+    inside above it is a block of teasers."""
     low = max(0, start - _RESUME_REACH)
-    if low >= start:
+    if low >= start or _under_header(page, start):
         return start
     region = verdicts.region[low:start][::-1]
     best, best_start, best_end = _best_run(region[:, 1] - region[:, 0])
@@ -1873,6 +1876,20 @@ def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> in
     if int(_prose_printed_once(page, verdicts, low, start)[::-1][best_start:best_end].sum()) < _RESUME_WORDS:
         return start
     return start - best_end
+
+
+def _under_header(page: Page, start: int) -> bool:
+    """A byline or date line, or its label alone ("Posted on", "By"), among the
+    ``_ANCHOR_HEAD`` lines right above ``start``, each of ``_ANCHOR_HEAD_WORDS``
+    words at most: the article's header, with ``start`` under it."""
+    marks = page.column("byline") + page.column("dateline")
+    for pos in range(start - 1, max(-1, start - 1 - _ANCHOR_HEAD), -1):
+        if page.words[pos] > _ANCHOR_HEAD_WORDS:
+            return False
+        if marks[pos] or META_LABEL.match(page.lines[pos]) is not None \
+                or DATE_LINE.match(page.lines[pos]) is not None:
+            return True
+    return False
 
 
 #: a question opening the article (an interview's first question) has this many words at most
