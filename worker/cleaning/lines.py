@@ -175,8 +175,24 @@ _NEEDS[WORD_SHARE > 0] |= _UNSPACED
 #: letters, which its words split by spaces and punctuation do not part
 _UNSPACED_CREDIT_WORDS = tuple(sorted(word for word in CREDIT_WORDS
                                       if any(WORD_SHARE[min(ord(c), 0xFFFF)] for c in word)))
-#: the furniture prefixes a page in an unspaced script is read with
-_ALL_PREFIXES = PREFIXES + UNSPACED_PREFIXES
+
+
+def _by_first_character(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The prefixes grouped by their first character: a line that starts with
+    one starts with its first, so it is compared with that group only, not
+    with every prefix."""
+    if "" in prefixes:
+        raise ValueError("an empty prefix starts every line")
+    grouped: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        grouped.setdefault(prefix[0], []).append(prefix)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+#: the furniture prefixes by their first character, those of a page in spaced words and those
+#: a page in an unspaced script is read with
+_PREFIXES_BY_FIRST = _by_first_character(PREFIXES)
+_ALL_PREFIXES_BY_FIRST = _by_first_character(PREFIXES + UNSPACED_PREFIXES)
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -511,9 +527,9 @@ def read_page(text: str) -> Page:
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
     few = short_words <= 12
-    prefixes = PREFIXES if counted is None else _ALL_PREFIXES
-    columns[rows[few], COLUMN_OF["furniture_prefix"]] = list(
-        map(str.startswith, compress(keys, few.tolist()), repeat(prefixes)))
+    prefixes = _PREFIXES_BY_FIRST if counted is None else _ALL_PREFIXES_BY_FIRST
+    columns[rows[few], COLUMN_OF["furniture_prefix"]] = [
+        key.startswith(prefixes.get(key[:1], ())) for key in compress(keys, few.tolist())]
     put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
     _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
