@@ -7827,3 +7827,51 @@ def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(sect
     found = extract_text(_news_page(section, section))
     assert found.author is None
     assert extract_text(_news_page("Jane Doe", "Jane Doe")).author == "Jane Doe"
+
+
+# --- wcxbrec: article text the cleaner dropped (recall) ---
+
+def test_a_name_the_caption_breaks_at_stays_in_a_sentence_of_the_article():
+    """A caption broken at its link or italics ("Quercus robur" / ", the
+    common oak, ...") is read from several lines; a piece of it is no caption
+    of its own, and the article prints the same name inside its sentences."""
+    page = "\n".join([
+        "Home", "News", "Weather", "Subscribe", "",
+        "Old oaks in the city park are to be protected by a new council order", "By Jane Doe", "",
+        "image", "Quercus robur", ", the common oak, grows all over the city park and along the river.",
+        "(Photo: John Smith/City Pictures)",
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "Quercus robur",
+        "trees there are among the oldest in the region, some of them more than three hundred years old.",
+        "Work to fence the oldest trees is due to start next spring, and the paths around them will be moved.",
+        "Residents who spoke at the meeting welcomed the plan, though several asked for more benches.",
+        "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
+    ])
+    found = extract(page, "text")
+    assert found.body.split("\n\n")[:3] == [
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "Quercus robur",
+        "trees there are among the oldest in the region, some of them more than three hundred years old."]
+    assert found.captions == (Caption("Quercus robur, the common oak, grows all over the city park and along "
+                                      "the river.", "John Smith/City Pictures"),)
+
+
+def test_a_shop_named_as_a_pictures_only_credit_stays_where_the_article_names_it():
+    """A picture whose only caption is its credit, a source's name ("Acme"),
+    does not make every line that names the source a copy of a caption: the
+    article's "See it now:" / "Acme" is its own."""
+    page = "\n".join([
+        "Home", "Reviews", "Deals", "Subscribe", "",
+        "The best gifts for gardeners this winter", "By Jane Doe", "",
+        "Gardeners are easy to buy for: a good tool lasts for years, and every one of them wants more of them.",
+        "pruning-saw.jpg", "Acme", "Acme pruning saw for $35", "See it now:", "Acme",
+        "The Acme pruning saw cuts through branches as thick as your arm and folds away into a coat pocket.",
+        "kneeling-pad.jpg", "Greenfield", "Greenfield kneeling pad for $20", "See it now:", "Greenfield",
+        "A kneeling pad spares the knees of anyone who weeds for hours, and this one is thick and washable.",
+        "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
+    ])
+    body = extract(page, "text").body.split("\n\n")
+    assert body[1:5] == ["Acme pruning saw for $35", "See it now:", "Acme",
+                         "The Acme pruning saw cuts through branches as thick as your arm and folds away "
+                         "into a coat pocket."]
+    assert body[5:8] == ["Greenfield kneeling pad for $20", "See it now:", "Greenfield"]

@@ -108,6 +108,8 @@ _TOP_REPEAT = 3
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
+#: a line leading in to a source's name ("See it now:" / "Acme") has this many words at least
+_LEAD_IN_WORDS = 3
 #: a bulleted list of this many items at least is kept whole when the line model keeps half of them
 _LIST_ITEMS = 3
 #: an item of a bulleted list of this many words at least is kept when the line model keeps
@@ -313,6 +315,38 @@ def _with_first_question(page: Page, title: int, headline: str, body: list[int])
     return [title + 1, *body]
 
 
+def _caption_texts(page: Page, captions: list[FoundCaption]) -> tuple[set[str], set[str]]:
+    """The texts a body line is dropped for repeating: each caption's text,
+    and the lines it was read from, but a piece of a caption broken at its
+    links ("Quercus robur" / ", the common oak, ..."), which the article may
+    print inside a sentence of its own (a piece of its credit still counts,
+    "Image by" / "Jane Doe" / "via" / "Acme"); and apart, the captions that are only
+    their credit, the name of a source ("Acme"), which the article may name
+    too (:func:`_credit_names_repeated`)."""
+    texts, names = set(), set()
+    for found in captions:
+        text, credit = found.caption.text, found.caption.credit
+        if text == credit:
+            names.add(text)
+            continue
+        texts.add(text)
+        texts.update(line for line in map(page.lines.__getitem__, found.lines)
+                     if len(found.lines) == 1 or line not in text or line == text
+                     or credit is not None and line in credit)
+    return texts, names
+
+
+def _credit_names_repeated(page: Page, body: list[int], names: set[str]) -> set[int]:
+    """The body lines that print a picture's credit-only caption ("Acme")
+    again: all but those under a line of the body that leads in to them
+    ("See it now:" / "Acme", ``_LEAD_IN_WORDS`` words at least: a credit's label,
+    "Photo:", "Image credit:", is shorter), where the article names the source."""
+    kept = set(body)
+    return {p for p in body if page.lines[p] in names
+            and not (p - 1 in kept and page.lines[p - 1].endswith((":", "："))
+                     and page.words[p - 1] >= _LEAD_IN_WORDS)}
+
+
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], list[int], str | None]:
     """The article, its body lines, and the headline's lines and text (a line
@@ -321,7 +355,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     body = article.body
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
-    captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
+    captions, credit_names = _caption_texts(page, article.captions)
     if found is None:
         title_lines, headline = [], None
     else:
@@ -341,6 +375,9 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                        if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
         body = _with_first_question(page, title_lines[-1], headline,
                                     dated_captions_above(page, [p for p in body if p not in repeats], title))
+    if credit_names:
+        repeated = _credit_names_repeated(page, body, credit_names)
+        body = [p for p in body if p not in repeated]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
