@@ -7875,3 +7875,28 @@ def test_a_shop_named_as_a_pictures_only_credit_stays_where_the_article_names_it
                          "The Acme pruning saw cuts through branches as thick as your arm and folds away "
                          "into a coat pocket."]
     assert body[5:8] == ["Greenfield kneeling pad for $20", "See it now:", "Greenfield"]
+
+
+def test_a_value_the_model_drops_under_a_label_it_keeps_is_the_articles():
+    """A label closing on a colon ("Cost:", "Why we love it:") announces the
+    line under it: set between the label and another kept line, that value
+    is the article's whatever the model said of it; a "Photo:" label's
+    credit, a picture's bracketed marker, another label ("Cons:") and the
+    line under a lowercase "writes:" are not."""
+    from worker.cleaning.region import labelled_values
+    lines = [
+        "The best subscription boxes for busy parents",
+        "Cost:", "$25 styling fee + cost of items you keep",
+        "Sizes:", "XS to 3X",
+        "Why we love it:",
+        "The stylists read your notes closely, and the box arrives with a return bag already paid for.",
+        "Photo:", "Jane Doe/Acme Pictures",
+        "Pros:", "[Jane-Doe]",
+        "Best for:", "Cons:",
+        "jdoe writes:", "Mine came late twice in a row.",
+        "Families who shop for growing children every season.",
+    ]
+    page = read_page("\n".join(lines))
+    kept = np.array([0, 1, 3, 4, 5, 7, 9, 11, 13, 15])
+    found = labelled_values(page, kept, np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15]

@@ -71,6 +71,7 @@ from .region import (
     first_occurrences,
     headings_between_kept,
     ingredient_lines,
+    labelled_values,
     last_paragraphs_over_comments,
     open_above_block,
     open_over_chapters,
@@ -239,6 +240,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
                                              start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
+        kept = labelled_values(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
@@ -315,34 +317,41 @@ def _with_first_question(page: Page, title: int, headline: str, body: list[int])
     return [title + 1, *body]
 
 
-def _caption_texts(page: Page, captions: list[FoundCaption]) -> tuple[set[str], set[str]]:
+def _caption_texts(page: Page, captions: list[FoundCaption]) -> tuple[set[str], set[str], set[str]]:
     """The texts a body line is dropped for repeating: each caption's text,
-    and the lines it was read from, but a piece of a caption broken at its
-    links ("Quercus robur" / ", the common oak, ..."), which the article may
-    print inside a sentence of its own (a piece of its credit still counts,
-    "Image by" / "Jane Doe" / "via" / "Acme"); and apart, the captions that are only
-    their credit, the name of a source ("Acme"), which the article may name
-    too (:func:`_credit_names_repeated`)."""
-    texts, names = set(), set()
+    and the lines it was read from; and apart (:func:`_caption_copies`) the
+    pieces of a caption's text broken at its links ("Quercus robur" / ", the
+    common oak, ..."; a piece of its credit counts as a whole, "Image by" /
+    "Jane Doe" / "via" / "Acme"), and the captions that are only their
+    credit, the name of a source ("Acme"): the article may print either
+    as its own."""
+    texts, pieces, names = set(), set(), set()
     for found in captions:
         text, credit = found.caption.text, found.caption.credit
         if text == credit:
             names.add(text)
             continue
         texts.add(text)
-        texts.update(line for line in map(page.lines.__getitem__, found.lines)
-                     if len(found.lines) == 1 or line not in text or line == text
-                     or credit is not None and line in credit)
-    return texts, names
+        for line in map(page.lines.__getitem__, found.lines):
+            if len(found.lines) > 1 and line in text and line != text \
+                    and (credit is None or line not in credit):
+                pieces.add(line)
+            else:
+                texts.add(line)
+    return texts, pieces - texts, names
 
 
-def _credit_names_repeated(page: Page, body: list[int], names: set[str]) -> set[int]:
-    """The body lines that print a picture's credit-only caption ("Acme")
-    again: all but those under a line of the body that leads in to them
-    ("See it now:" / "Acme", ``_LEAD_IN_WORDS`` words at least: a credit's label,
-    "Photo:", "Image credit:", is shorter), where the article names the source."""
+def _caption_copies(page: Page, body: list[int], pieces: set[str], names: set[str]) -> set[int]:
+    """The body lines that print a piece of a caption (``pieces``) or a
+    picture's credit-only caption (``names``) again: all but a piece inside
+    a sentence of the article, which goes on on the next line ("... found
+    that the" / "Quercus robur" / "trees there are ..."), and a source's name
+    under a line of the body that leads in to it ("See it now:" / "Acme",
+    ``_LEAD_IN_WORDS`` words at least: a credit's label, "Photo:", "Image
+    credit:", is shorter)."""
     kept = set(body)
-    return {p for p in body if page.lines[p] in names
+    return {p for p in body if page.lines[p] in pieces and not page.runs_on[p]
+            or page.lines[p] in names
             and not (p - 1 in kept and page.lines[p - 1].endswith((":", "："))
                      and page.words[p - 1] >= _LEAD_IN_WORDS)}
 
@@ -355,7 +364,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     body = article.body
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
-    captions, credit_names = _caption_texts(page, article.captions)
+    captions, pieces, credit_names = _caption_texts(page, article.captions)
     if found is None:
         title_lines, headline = [], None
     else:
@@ -375,9 +384,9 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                        if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
         body = _with_first_question(page, title_lines[-1], headline,
                                     dated_captions_above(page, [p for p in body if p not in repeats], title))
-    if credit_names:
-        repeated = _credit_names_repeated(page, body, credit_names)
-        body = [p for p in body if p not in repeated]
+    if pieces or credit_names:
+        copies = _caption_copies(page, body, pieces, credit_names)
+        body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
