@@ -7945,3 +7945,76 @@ def test_the_article_does_not_open_above_its_own_byline_or_date(header):
     bare_keep = np.concatenate((keep[:start - len(header)], keep[start:]))
     assert open_above_block(bare, _judged(np.array([before, *[inside] * (m - 1)]), bare_keep),
                             m - len(article), m) < m - len(article)
+
+
+# --- wcxbrec: article text the cleaner dropped (recall) ---
+
+def test_a_name_the_caption_breaks_at_stays_in_a_sentence_of_the_article():
+    """A caption broken at its link or italics ("Quercus robur" / ", the
+    common oak, ...") is read from several lines; a piece of it is no caption
+    of its own, and the article prints the same name inside its sentences."""
+    page = "\n".join([
+        "Home", "News", "Weather", "Subscribe", "",
+        "Old oaks in the city park are to be protected by a new council order", "By Jane Doe", "",
+        "image", "Quercus robur", ", the common oak, grows all over the city park and along the river.",
+        "(Photo: John Smith/City Pictures)",
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "Quercus robur",
+        "trees there are among the oldest in the region, some of them more than three hundred years old.",
+        "Work to fence the oldest trees is due to start next spring, and the paths around them will be moved.",
+        "Residents who spoke at the meeting welcomed the plan, though several asked for more benches.",
+        "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
+    ])
+    found = extract(page, "text")
+    assert found.body.split("\n\n")[:3] == [
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "Quercus robur",
+        "trees there are among the oldest in the region, some of them more than three hundred years old."]
+    assert found.captions == (Caption("Quercus robur, the common oak, grows all over the city park and along "
+                                      "the river.", "John Smith/City Pictures"),)
+
+
+def test_a_shop_named_as_a_pictures_only_credit_stays_where_the_article_names_it():
+    """A picture whose only caption is its credit, a source's name ("Acme"),
+    does not make every line that names the source a copy of a caption: the
+    article's "See it now:" / "Acme" is its own."""
+    page = "\n".join([
+        "Home", "Reviews", "Deals", "Subscribe", "",
+        "The best gifts for gardeners this winter", "By Jane Doe", "",
+        "Gardeners are easy to buy for: a good tool lasts for years, and every one of them wants more of them.",
+        "pruning-saw.jpg", "Acme", "Acme pruning saw for $35", "See it now:", "Acme",
+        "The Acme pruning saw cuts through branches as thick as your arm and folds away into a coat pocket.",
+        "kneeling-pad.jpg", "Greenfield", "Greenfield kneeling pad for $20", "See it now:", "Greenfield",
+        "A kneeling pad spares the knees of anyone who weeds for hours, and this one is thick and washable.",
+        "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
+    ])
+    body = extract(page, "text").body.split("\n\n")
+    assert body[1:5] == ["Acme pruning saw for $35", "See it now:", "Acme",
+                         "The Acme pruning saw cuts through branches as thick as your arm and folds away "
+                         "into a coat pocket."]
+    assert body[5:8] == ["Greenfield kneeling pad for $20", "See it now:", "Greenfield"]
+
+
+def test_a_value_the_model_drops_under_a_label_it_keeps_is_the_articles():
+    """A label closing on a colon ("Cost:", "Why we love it:") announces the
+    line under it: set between the label and another kept line, that value
+    is the article's whatever the model said of it; a "Photo:" label's
+    credit, a picture's bracketed marker, another label ("Cons:") and the
+    line under a lowercase "writes:" are not."""
+    from worker.cleaning.region import labelled_values
+    lines = [
+        "The best subscription boxes for busy parents",
+        "Cost:", "$25 styling fee + cost of items you keep",
+        "Sizes:", "XS to 3X",
+        "Why we love it:",
+        "The stylists read your notes closely, and the box arrives with a return bag already paid for.",
+        "Photo:", "Jane Doe/Acme Pictures",
+        "Pros:", "[Jane-Doe]",
+        "Best for:", "Cons:",
+        "jdoe writes:", "Mine came late twice in a row.",
+        "Families who shop for growing children every season.",
+    ]
+    page = read_page("\n".join(lines))
+    kept = np.array([0, 1, 3, 4, 5, 7, 9, 11, 13, 15])
+    found = labelled_values(page, kept, np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15]

@@ -17,7 +17,7 @@ from functools import partial
 import numpy as np
 
 from .classifier import Verdicts
-from .credits import has_credit_word
+from .credits import has_credit_word, names_credit_word
 from .lines import Page
 from .rules.boilerplate import (
     AD_SLOTS,
@@ -411,6 +411,48 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
              if prose[pos - 1] and prose[pos + 1] and not is_kept[pos] and low <= words[pos] <= high
              and not terminal[pos] and capitals[pos] > _SUBHEADING_CAPITALS and not furniture[pos]
              and not credit[pos] and page.lines[pos][0].isupper()]
+    if not extra:
+        return kept
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+
+
+#: a label the article sets over a value of its own ("Cost:", "Why we love it:") has this many
+#: words at most
+_LABEL_WORDS = 6
+
+
+def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the values of the article [start, end) that the line
+    model drops under a label it keeps ("Cost:" / "$25 per month", "Key
+    features:" / "Long battery life; a bright screen", "Why we love it:" /
+    a paragraph), set between that label and another line it keeps: a
+    label closing on a colon, of ``_LABEL_WORDS`` words at most and opening
+    on a capital, announces the line under it, and the model, reading a
+    product's figures or blurb as a teaser, doubts that line whatever the
+    label said. A value holds a word and is no label itself ("Pros:" /
+    "Cons:"), no furniture, credit line or bracketed line (a picture's
+    marker, "[Jane-Doe]"), nor the line under a label that names a credit
+    word ("Photo:", "Source:": a credit)."""
+    if kept.size < 2:
+        return kept
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    marked = page.column("credit") + page.column("bracketed")
+    colons = (":", "：")
+
+    def label(pos: int) -> bool:
+        line = page.lines[pos]
+        return line.endswith(colons) and page.words[pos] <= _LABEL_WORDS and _opens_sentence(line) \
+            and not names_credit_word(line)
+
+    def value(pos: int) -> bool:
+        line = page.lines[pos]
+        return any(map(str.isalnum, line)) and not line.endswith(colons) and not furniture[pos] \
+            and not marked[pos] and not _furniture(page, pos)
+
+    extra = [pos + 1 for pos in kept.tolist()
+             if start <= pos and pos + 2 < end and is_kept[pos + 2] and not is_kept[pos + 1]
+             and label(pos) and value(pos + 1)]
     if not extra:
         return kept
     return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))

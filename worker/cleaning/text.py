@@ -71,6 +71,7 @@ from .region import (
     first_occurrences,
     headings_between_kept,
     ingredient_lines,
+    labelled_values,
     last_paragraphs_over_comments,
     open_above_block,
     open_over_chapters,
@@ -108,6 +109,8 @@ _TOP_REPEAT = 3
 #: an article none of whose lines the model keeps keeps its prose of this many words at
 #: least, at this share of the keep threshold
 _BARE_WORDS, _BARE_KEEP = 12, 0.5
+#: a line leading in to a source's name ("See it now:" / "Acme") has this many words at least
+_LEAD_IN_WORDS = 3
 #: a bulleted list of this many items at least is kept whole when the line model keeps half of them
 _LIST_ITEMS = 3
 #: an item of a bulleted list of this many words at least is kept when the line model keeps
@@ -237,6 +240,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
                                              start, end)
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
+        kept = labelled_values(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
@@ -313,6 +317,45 @@ def _with_first_question(page: Page, title: int, headline: str, body: list[int])
     return [title + 1, *body]
 
 
+def _caption_texts(page: Page, captions: list[FoundCaption]) -> tuple[set[str], set[str], set[str]]:
+    """The texts a body line is dropped for repeating: each caption's text,
+    and the lines it was read from; and apart (:func:`_caption_copies`) the
+    pieces of a caption's text broken at its links ("Quercus robur" / ", the
+    common oak, ..."; a piece of its credit counts as a whole, "Image by" /
+    "Jane Doe" / "via" / "Acme"), and the captions that are only their
+    credit, the name of a source ("Acme"): the article may print either
+    as its own."""
+    texts, pieces, names = set(), set(), set()
+    for found in captions:
+        text, credit = found.caption.text, found.caption.credit
+        if text == credit:
+            names.add(text)
+            continue
+        texts.add(text)
+        for line in map(page.lines.__getitem__, found.lines):
+            if len(found.lines) > 1 and line in text and line != text \
+                    and (credit is None or line not in credit):
+                pieces.add(line)
+            else:
+                texts.add(line)
+    return texts, pieces - texts, names
+
+
+def _caption_copies(page: Page, body: list[int], pieces: set[str], names: set[str]) -> set[int]:
+    """The body lines that print a piece of a caption (``pieces``) or a
+    picture's credit-only caption (``names``) again: all but a piece inside
+    a sentence of the article, which goes on on the next line ("... found
+    that the" / "Quercus robur" / "trees there are ..."), and a source's name
+    under a line of the body that leads in to it ("See it now:" / "Acme",
+    ``_LEAD_IN_WORDS`` words at least: a credit's label, "Photo:", "Image
+    credit:", is shorter)."""
+    kept = set(body)
+    return {p for p in body if page.lines[p] in pieces and not page.runs_on[p]
+            or page.lines[p] in names
+            and not (p - 1 in kept and page.lines[p - 1].endswith((":", "："))
+                     and page.words[p - 1] >= _LEAD_IN_WORDS)}
+
+
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], list[int], str | None]:
     """The article, its body lines, and the headline's lines and text (a line
@@ -321,7 +364,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     body = article.body
     found = find_title(page, body[0] if body else article.start,
                        article.repeats | article.caption_lines)
-    captions = {page.lines[p] for p in article.caption_lines} | {c.caption.text for c in article.captions}
+    captions, pieces, credit_names = _caption_texts(page, article.captions)
     if found is None:
         title_lines, headline = [], None
     else:
@@ -341,6 +384,9 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                        if _standfirst(page, p, body, title_lines[-1], article.caption_lines))
         body = _with_first_question(page, title_lines[-1], headline,
                                     dated_captions_above(page, [p for p in body if p not in repeats], title))
+    if pieces or credit_names:
+        copies = _caption_copies(page, body, pieces, credit_names)
+        body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
