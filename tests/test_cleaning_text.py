@@ -8018,3 +8018,49 @@ def test_a_value_the_model_drops_under_a_label_it_keeps_is_the_articles():
     kept = np.array([0, 1, 3, 4, 5, 7, 9, 11, 13, 15])
     found = labelled_values(page, kept, np.zeros(len(lines)), 0, len(lines)).tolist()
     assert found == [0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15]
+
+
+# --- the headline printed again next to itself, after a few words ---------------------------
+
+_BRIDGE_HEADLINE = "City council backs a new cycle bridge over the river"
+
+
+@pytest.mark.parametrize("above, below", [
+    (["Home News Local News " + _BRIDGE_HEADLINE], []),
+    (["3 Comments", "on " + _BRIDGE_HEADLINE], []),
+    (["Posted on May 2, 2025 by Jane Doe - 3 Comments on " + _BRIDGE_HEADLINE], []),
+    ([], ["bridge model 730x486 at " + _BRIDGE_HEADLINE]),
+])
+def test_the_headline_printed_again_after_a_few_words_next_to_it_is_a_repeat(above, below):
+    """A line right over or under the headline that ends on it after a few
+    words (a breadcrumb flattened onto one line, "Home News Headline"; a
+    comment count's "on Headline"; a picture's alt text "... at Headline")
+    prints the headline again: it is not the article's first line. (On a
+    small invented page the line model drops such a line already; on a long
+    page with a busy top it may keep it, and only the headline's repeats
+    take it out.)"""
+    from worker.cleaning.text import _repeats_headline
+
+    lines = ["Home", "News", *above, _BRIDGE_HEADLINE, *below,
+             "The city council voted on Tuesday evening to build a new bridge for cyclists and walkers "
+             "across the river, linking the old town with the station district for the first time."]
+    page = read_page("\n".join(lines))
+    title = lines.index(_BRIDGE_HEADLINE)
+    echo = title - 1 if above else title + 1
+    assert _repeats_headline(page, echo, title, _BRIDGE_HEADLINE)
+    assert not _repeats_headline(page, len(lines) - 1, title, _BRIDGE_HEADLINE)
+
+
+def test_a_line_next_to_a_short_headline_that_closes_on_its_words_is_no_repeat():
+    """A headline of a few words ("The Bridge") may close an ordinary
+    sentence next to it, and a line two lines away is no echo of it: only a
+    headline of four words or more, right next to the line, is recognised."""
+    from worker.cleaning.text import _repeats_headline
+
+    lines = ["The Bridge", "Residents had one question for the council about the bridge",
+             "Work starts in spring", "What the council wants is a new cycle bridge over the river",
+             "City council backs a new cycle bridge over the river"]
+    page = read_page("\n".join(lines))
+    assert not _repeats_headline(page, 1, 0, "The Bridge")
+    assert not _repeats_headline(page, 3, 0, "The Bridge")
+    assert not _repeats_headline(page, 3, 1, "a new cycle bridge over the river")

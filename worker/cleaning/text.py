@@ -97,6 +97,8 @@ _LANGUAGE_SAMPLE = 3000
 #: the headline printed again near it (a breadcrumb, a share box, a second heading, the
 #: page's title "Headline | Site", a picture's alt text "Headline featured image") is not body
 _TITLE_REPEAT, _TITLE_SUFFIX_WORDS = 12, 4
+#: a line right over or under the headline that closes on it repeats it when it has this many words
+_ECHOED_HEADLINE_WORDS = 4
 #: a standfirst under the headline has this many words at least and at most (a longer line is
 #: the article's first paragraph, printed above its byline), and a byline or date line comes
 #: within so many lines under it
@@ -270,6 +272,9 @@ def _repeats_headline(page: Page, pos: int, title: int, headline: str) -> bool:
     """The line repeats the headline near it (above it, whatever follows: a
     teaser of the article itself, "Headline Its first sentence ...")."""
     line = page.lines[pos]
+    if abs(pos - title) == 1 and line != headline and line.endswith(" " + headline) \
+            and len(headline.split()) >= _ECHOED_HEADLINE_WORDS:
+        return True
     return abs(pos - title) < _TITLE_REPEAT and line.startswith(headline) \
         and (pos < title or len(line.split()) - len(headline.split()) <= _TITLE_SUFFIX_WORDS)
 
