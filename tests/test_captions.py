@@ -2823,3 +2823,49 @@ def test_a_heading_under_alt_text_that_describes_the_picture_is_no_credit(below)
     found = extract_text(page_with(["Illustration of two workers on the bridge deck.", "Fast Facts", below]))
     assert found.captions == ()
     assert "Fast Facts" in found.body.split("\n\n")
+
+
+# silverfound (2): alt text that names part of what its caption says, between two paragraphs
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("Two Harbour Cranes", "Most harbour cranes we inspected are bolted to a concrete rail"),
+    ("Bridge deck at night", "You can easily see the bridge deck lights from the old pier"),
+    ("Hafenkran am Kai", "Der alte Hafenkran am Nordufer wird nachts von der Brücke aus beleuchtet"),
+])
+def test_alt_text_that_names_part_of_its_caption_between_paragraphs(alt, caption):
+    found = extract_text(page_with([alt, caption, _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+def test_alt_text_that_names_part_of_its_caption_under_a_heading():
+    caption = "Most harbour cranes we inspected are bolted to a concrete rail"
+    found = extract_text(page_with(["Why Choose Harbour Cranes?", "Two Harbour Cranes", caption,
+                                    _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and "Why Choose Harbour Cranes?" in found.body
+
+
+@pytest.mark.parametrize("items", [
+    ["Packing tape", "Packing paper, bubble wrap and other cushioning for the glasses", "Permanent markers"],
+    ["Harbour cranes", "Most harbour cranes we inspected are bolted to a concrete rail", "Cost: $20"],
+    ["The crane is idle", "The crane is broken", "The crane does not turn when the wind blows from the west",
+     "The crane does not turn when the track is wet (rain, frost or snow)."],
+    ["Any one of the following may sign the form for the harbour office",
+     "An officer who is a harbour resident or has an office in the port",
+     "A crane operator or harbour pilot",
+     "A licensed or registered crane firm allowed to work in the harbour",
+     "A shipping agent acting for the owner (that applies to one of the above)"],
+])
+def test_a_list_item_that_names_part_of_the_next_is_no_caption(items):
+    found = extract_text(page_with(items))
+    assert found.captions == ()
+
+
+def test_a_heading_over_a_paragraph_closed_by_a_notes_number_is_no_caption():
+    paragraph = "Even though harbour cranes are still a new sight here, they already move most cargo. 3"
+    lines = ["Harbour Crane Statistics", paragraph, _LONG.replace("council", "mayor")]
+    found = extract_text(page_with(lines))
+    assert found.captions == ()
+    assert paragraph in found.body

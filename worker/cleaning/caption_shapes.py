@@ -371,14 +371,17 @@ _PARALLEL_WORDS = 4
 _NOT_CAPTION_MARKS = frozenset("=|$%:?")
 
 
-def names_and_tells(alt: str, line: str) -> bool:
+def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
     """Line ``alt``, a short name ("SimpliSafe Outdoor Camera", "Hanami
     Dango"), is a picture's alt text that ``line`` below it, its caption, says
     again in a phrase that stops without a full stop ("Mounted on our fence,
     the SimpliSafe Outdoor Camera uses sirens to deter intruders"), as a
     paragraph does not; a heading over its paragraph ("Dwelling Protection" /
     "Dwelling protection is the cornerstone ...") is followed by sentences, and
-    a card's title over its call ("Learn about the ...") is the site's teaser."""
+    a card's title over its call ("Learn about the ...") is the site's teaser.
+    ``share``: how much of the alt text the caption says again (most of it, unless
+    the caller has another sign of a picture: :data:`NAMED_IN_PART`)."""
+    share = _NAMED_SHARE if share is None else share
     tokens = line.split()
     if not (_MIN_TWIN_WORDS <= len(tokens) <= MAX_STAFF_CAPTION_WORDS) \
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
@@ -389,7 +392,7 @@ def names_and_tells(alt: str, line: str) -> bool:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))
     if alt.count(" ") < _NAMING_ALT_WORDS:
-        return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+        return bool(named) and sum(w in told for w in named) >= share * len(named)
     # a longer alt text that describes the picture ("Ring doorbell with its light on") names
     # it in its content words; a clause of a sentence is no alt text, nor is a table's row or a
     # list's item over the next, both closed by the same words ("VPN Up to 10 devices per user")
@@ -398,11 +401,14 @@ def names_and_tells(alt: str, line: str) -> bool:
             or ending == line.lower().split()[-_PARALLEL_WORDS:]:
         return False
     named = [w for w in named if w not in ALL_STOPWORDS]
-    return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+    return bool(named) and sum(w in told for w in named) >= share * len(named)
 
 
 #: the share of the alt text's words that its caption says again
 _NAMED_SHARE = 0.8
+#: ... between two paragraphs, alt text and caption each a line of their own: half of them
+#: ("Two Harbour Cranes" / "Most harbour cranes we inspected are bolted to a rail")
+NAMED_IN_PART = 0.5
 
 
 def name_word(line: str) -> bool:
