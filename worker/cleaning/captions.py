@@ -1226,8 +1226,10 @@ class _CaptionSearch:
                 and keyword_alt(lines[p - 1]) and CREDIT_NAME.fullmatch(line)):
             return False
         said = {*lines[p - 1].split(), *lines[p + 1].lower().split()}
-        if any(w.lower() in said for w in line.split(" for ", 1)[0].replace(";", " ").split()):
-            # a heading: its words are in the alt text over it or the paragraph under it
+        if any(w.lower() in said and w.lower() not in ALL_STOPWORDS
+               for w in line.split(" for ", 1)[0].replace(";", " ").split()):
+            # a heading: its words are in the alt text over it or the paragraph under it (a
+            # function word of a name is in most paragraphs: "Studio This Is", "Abby and Lauren")
             return False
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
