@@ -2873,4 +2873,81 @@ def test_a_video_s_caption_may_open_with_a_number(video):
 
 def test_a_video_title_opening_with_a_number_is_no_caption():
     found = extract_text(page_with(["Video: 10 Best Bridges of the Year"]))
+
+
+# silverfound (2): alt text that names part of what its caption says, between two paragraphs
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("Two Harbour Cranes", "Most harbour cranes we inspected are bolted to a concrete rail"),
+    ("Bridge deck at night", "You can easily see the bridge deck lights from the old pier"),
+    ("Hafenkran am Kai", "Der alte Hafenkran am Nordufer wird nachts von der Brücke aus beleuchtet"),
+])
+def test_alt_text_that_names_part_of_its_caption_between_paragraphs(alt, caption):
+    found = extract_text(page_with([alt, caption, _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+def test_alt_text_that_names_part_of_its_caption_under_a_heading():
+    caption = "Most harbour cranes we inspected are bolted to a concrete rail"
+    found = extract_text(page_with(["Why Choose Harbour Cranes?", "Two Harbour Cranes", caption,
+                                    _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and "Why Choose Harbour Cranes?" in found.body
+
+
+@pytest.mark.parametrize("items", [
+    ["Packing tape", "Packing paper, bubble wrap and other cushioning for the glasses", "Permanent markers"],
+    ["Harbour cranes", "Most harbour cranes we inspected are bolted to a concrete rail", "Cost: $20"],
+    ["The crane is idle", "The crane is broken", "The crane does not turn when the wind blows from the west",
+     "The crane does not turn when the track is wet (rain, frost or snow)."],
+    ["Any one of the following may sign the form for the harbour office",
+     "An officer who is a harbour resident or has an office in the port",
+     "A crane operator or harbour pilot",
+     "A licensed or registered crane firm allowed to work in the harbour",
+     "A shipping agent acting for the owner (that applies to one of the above)"],
+])
+def test_a_list_item_that_names_part_of_the_next_is_no_caption(items):
+    found = extract_text(page_with(items))
+    assert found.captions == ()
+
+
+def test_a_heading_over_a_paragraph_closed_by_a_notes_number_is_no_caption():
+    paragraph = "Even though harbour cranes are still a new sight here, they already move most cargo. 3"
+    lines = ["Harbour Crane Statistics", paragraph, _LONG.replace("council", "mayor")]
+    found = extract_text(page_with(lines))
+    assert found.captions == ()
+    assert paragraph in found.body
+
+
+# silverfound (3): a studio or two people credited alone under lowercase keyword alt text
+
+
+@pytest.mark.parametrize("credit", ["Studio This Is", "Abby and Lauren", "Jane & John Doe"])
+def test_a_credit_with_function_words_under_lowercase_keyword_alt_text_is_a_caption(credit):
+    paragraphs = [
+        "Hosts are planning parties around a single theme this year, from the invitations to the table.",
+        "The theme can be a place, a season or a memory, and the best ones are personal to the host.",
+        "This is the year of the long table, and it is set for friends who stay until the candles go out.",
+        "Lighting sets the mood as much as the flowers do, and candles are back on almost every table.",
+    ]
+    page = "\n".join(["Home", "Entertaining", "The Top Party Trends of the Year", *paragraphs[:2],
+                      "The Long Table", "long table for friends top party trends", credit,
+                      *paragraphs[2:], "Share this story"])
+    found = extract_text(page)
+    assert Caption(credit, credit) in found.captions
+    assert credit not in found.body and "long table for friends" not in found.body
+    assert all(p in found.body for p in paragraphs)
+
+
+@pytest.mark.parametrize(("name", "paragraph"), [
+    ("Salt and Pepper", "Salt is the first thing a cook reaches for, and good kitchens keep three kinds."),
+    ("Studio This Is", "Studio This Is made the long table famous, and every planner now asks for one."),
+])
+def test_a_heading_with_function_words_under_keyword_alt_text_is_no_credit(name, paragraph):
+    alt = "salt and pepper on the table top party trends"
+    page = "\n".join(["Home", "Entertaining", "The Top Party Trends of the Year", _LONG, alt, name, paragraph,
+                      _LONG, "Share this story"])
+    found = extract_text(page)
     assert found.captions == ()

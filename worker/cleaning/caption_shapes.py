@@ -334,10 +334,13 @@ def _lowercase_function_word(word: str) -> bool:
 
 _NAME_PART = r"(?:[A-Z][a-z][\w'’-]*|(?:[A-Z]\.)+)"
 _FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
+#: two people credited together: "Abby and Lauren", "Jane & John Doe"
+_TWO_NAMES = rf"{_NAME_PART}\s+(?:and|&)\s+{_NAME_PART}(?:\s+{_NAME_PART})?"
 _CAPITALISED = r"[A-Z][\w'’&.-]*"
-#: a photographer's credit printed alone: people's names ("Jane Doe", "Jane Doe; John P. Roe"),
-#: a studio ("Ryan Ray Photography"), a name for a publication ("Jane Doe for The Daily Planet")
-CREDIT_NAME = re.compile(rf"(?:{_FULL_NAME}(?:\s*;\s*{_FULL_NAME})*"
+#: a photographer's credit printed alone: people's names ("Jane Doe", "Jane Doe; John P. Roe",
+#: "Abby and Lauren"), a studio ("Ryan Ray Photography"), a name for a publication ("Jane Doe
+#: for The Daily Planet")
+CREDIT_NAME = re.compile(rf"(?:{_FULL_NAME}(?:\s*;\s*{_FULL_NAME})*|{_TWO_NAMES}"
                          rf"|(?:{_CAPITALISED}\s+){{1,3}}(?:{STUDIO_WORDS}))(?:\s+for\s+(?:The\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?")
 #: alt text set as search keywords, in lowercase, over a picture's credit is this long at least
 _MIN_KEYWORD_ALT_WORDS = 3
@@ -378,14 +381,17 @@ _PARALLEL_WORDS = 4
 _NOT_CAPTION_MARKS = frozenset("=|$%:?")
 
 
-def names_and_tells(alt: str, line: str) -> bool:
+def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
     """Line ``alt``, a short name ("SimpliSafe Outdoor Camera", "Hanami
     Dango"), is a picture's alt text that ``line`` below it, its caption, says
     again in a phrase that stops without a full stop ("Mounted on our fence,
     the SimpliSafe Outdoor Camera uses sirens to deter intruders"), as a
     paragraph does not; a heading over its paragraph ("Dwelling Protection" /
     "Dwelling protection is the cornerstone ...") is followed by sentences, and
-    a card's title over its call ("Learn about the ...") is the site's teaser."""
+    a card's title over its call ("Learn about the ...") is the site's teaser.
+    ``share``: how much of the alt text the caption says again (most of it, unless
+    the caller has another sign of a picture: :data:`NAMED_IN_PART`)."""
+    share = _NAMED_SHARE if share is None else share
     tokens = line.split()
     if not (_MIN_TWIN_WORDS <= len(tokens) <= MAX_STAFF_CAPTION_WORDS) \
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
@@ -396,7 +402,7 @@ def names_and_tells(alt: str, line: str) -> bool:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))
     if alt.count(" ") < _NAMING_ALT_WORDS:
-        return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+        return bool(named) and sum(w in told for w in named) >= share * len(named)
     # a longer alt text that describes the picture ("Ring doorbell with its light on") names
     # it in its content words; a clause of a sentence is no alt text, nor is a table's row or a
     # list's item over the next, both closed by the same words ("VPN Up to 10 devices per user")
@@ -405,11 +411,14 @@ def names_and_tells(alt: str, line: str) -> bool:
             or ending == line.lower().split()[-_PARALLEL_WORDS:]:
         return False
     named = [w for w in named if w not in ALL_STOPWORDS]
-    return bool(named) and sum(w in told for w in named) >= _NAMED_SHARE * len(named)
+    return bool(named) and sum(w in told for w in named) >= share * len(named)
 
 
 #: the share of the alt text's words that its caption says again
 _NAMED_SHARE = 0.8
+#: ... between two paragraphs, alt text and caption each a line of their own: half of them
+#: ("Two Harbour Cranes" / "Most harbour cranes we inspected are bolted to a rail")
+NAMED_IN_PART = 0.5
 
 
 def name_word(line: str) -> bool:

@@ -71,6 +71,7 @@ from .caption_shapes import (
     MAX_WORDS,
     MIN_ALT_WORDS,
     MIN_LABELLED_WORDS,
+    NAMED_IN_PART,
     PAPER_PHOTOGRAPHER,
     SENTENCE_END,
     after_picture_label,
@@ -137,7 +138,7 @@ from .rules.credits import (
     TABLE_TOPS,
     TELLS_NOT_SHOWS,
 )
-from .rules.shapes import SLIDE_BUTTONS
+from .rules.shapes import NOTE_NUMBER_END, SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -1124,11 +1125,26 @@ class _CaptionSearch:
         it shows, and the line below it its caption, which says the name again
         (:func:`names_and_tells`): the caption is taken, line p dropped. Not
         over a byline (a headline over its byline), a sentence's continuation
-        or a note's number."""
+        or a note's number. Under a paragraph or a heading and over a
+        paragraph, a caption that says only part of the alt text's words will
+        do ("Two Harbour Cranes" / "Most harbour cranes we inspected are bolted
+        to a rail" / "..."), line p left in place (it may be the heading over
+        the picture); a list's items, each naming part of the next, stand over
+        another item (one closed by its bracket, "... (see above)", or under a
+        long item) or open alike ("The puppy is tired" / "The puppy does not
+        ..."), and a paragraph closed by a note's number ("... industry. 3")
+        is the body's."""
         lines, n, q = self.lines, self.n, p + 1
         if not (self.start <= p and q < self.end and self.free(p) and self.free(q)
-                and not self.byline[p] and not self.byline[q] and names_and_tells(lines[p], lines[q])):
+                and not self.byline[p] and not self.byline[q]):
             return False
+        dropped: tuple[int, ...] = (p,)
+        if not names_and_tells(lines[p], lines[q]):
+            if not self.named_in_part(p, q):
+                return False
+            # (line p may be a heading over the picture, "Hybrid Board X5" / "The Acme X5 board
+            # on grass": the caption is taken, line p left where it is)
+            dropped = ()
         if q + 1 < n and (self.byline[q + 1] or fragment_start(lines[q + 1])
                           or lines[q + 1].strip(".").isdigit()):
             return False
@@ -1139,8 +1155,21 @@ class _CaptionSearch:
             credit = self.credit_line(q + 1) or (credit_in_parentheses(lines, self.words, q + 1)
                                                  if lines[q + 1][0] == "(" and self.free(q + 1) else None)
             taken = (q, q + 1) if credit is not None else taken
-        self.add(Caption(text or lines[q], credit), taken, (p,))
+        self.add(Caption(text or lines[q], credit), taken, dropped)
         return True
+
+    def named_in_part(self, p: int, q: int) -> bool:
+        """Line p, under a paragraph or a short heading, is alt text that the
+        line q below it says in part again (:data:`NAMED_IN_PART`), over a
+        paragraph; not a list's items (opening alike, or closed by a bracket)
+        nor a paragraph closed by a note's number."""
+        lines, below = self.lines, q + 1
+        headed = p > 0 and self.headings[p - 1] and self.words[p - 1] <= _HEADING_WORDS
+        return (headed or self.under_prose(p)) \
+            and self.prose(below) and lines[below].rstrip("\"”’").endswith(_FULL_STOPS) \
+            and NOTE_NUMBER_END.search(lines[q]) is None \
+            and not _open_alike(lines[p - 1], lines[p]) and not _open_alike(lines[q], lines[below]) \
+            and names_and_tells(lines[p], lines[q], NAMED_IN_PART)
 
     def says_picture_shows(self, p: int) -> bool:
         """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
@@ -1213,8 +1242,10 @@ class _CaptionSearch:
                 and keyword_alt(lines[p - 1]) and CREDIT_NAME.fullmatch(line)):
             return False
         said = {*lines[p - 1].split(), *lines[p + 1].lower().split()}
-        if any(w.lower() in said for w in line.split(" for ", 1)[0].replace(";", " ").split()):
-            # a heading: its words are in the alt text over it or the paragraph under it
+        if any(w.lower() in said and w.lower() not in ALL_STOPWORDS
+               for w in line.split(" for ", 1)[0].replace(";", " ").split()):
+            # a heading: its words are in the alt text over it or the paragraph under it (a
+            # function word of a name is in most paragraphs: "Studio This Is", "Abby and Lauren")
             return False
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
@@ -1484,6 +1515,19 @@ def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | No
     return any(lines[q] == lines[q + 1] and (words is None or not any(
         words[r] >= _PARAGRAPH_WORDS for r in range(min(p, q) + 1, max(p, q))))
         for q in near if q not in (p - 1, p, p + 1))
+
+
+#: a heading over a picture's alt text is this short at most (a list's item is longer)
+_HEADING_WORDS = 8
+#: how a paragraph's last sentence ends (a list's item may close on its bracket: "... (see above)")
+_FULL_STOPS = (".", "!", "?", "…")
+#: a list's items open alike, on this many words ("The puppy is tired" / "The puppy is ...")
+_ALIKE_WORDS = 2
+
+
+def _open_alike(line: str, other: str) -> bool:
+    """The two lines open on the same words, as a list's items do."""
+    return line.lower().split()[:_ALIKE_WORDS] == other.lower().split()[:_ALIKE_WORDS]
 
 
 def _labelled(line: str, credit: str) -> bool:

@@ -331,3 +331,7 @@ LIFE_DATES = re.compile(
     rf"|^(?:{_BORN})\b[^\n]{{0,60}}?\d{{4}}\s*[;,.]?\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?(?:{_DIED})\b[^\n]{{0,60}}?"
     rf"\d{{4}}\.?$",
     re.IGNORECASE)
+
+#: A sentence closed by a note's number ("... a multibillion-dollar industry. 3", "... in 2020.[4]"):
+#: a paragraph's end, as a full stop is.
+NOTE_NUMBER_END = re.compile(r"[.!?…\"”’)]\s*\[?\d{1,3}\]?$")
