@@ -2873,6 +2873,7 @@ def test_a_video_s_caption_may_open_with_a_number(video):
 
 def test_a_video_title_opening_with_a_number_is_no_caption():
     found = extract_text(page_with(["Video: 10 Best Bridges of the Year"]))
+    assert found.captions == ()
 
 
 # silverfound (2): alt text that names part of what its caption says, between two paragraphs

@@ -7832,7 +7832,8 @@ def test_a_site_sections_name_printed_twice_under_the_headline_is_no_author(sect
 # --- a form's small print among the paragraphs (consent under a sign-up or contact form) ---
 
 @pytest.mark.parametrize("line", [
-    "By signing up, you agree to receive recurring text messages from Acme Deals. Msg and data rates may apply.",
+    "By signing up, you agree to receive recurring text messages from Acme Deals. Msg and data "
+    "rates may apply.",
     "By submitting this form, you authorize Acme College to contact you by phone, email or text.",
     "By using Acme, you agree to our Terms of Service and Privacy Policy.",
     "Terms of submitting this form: I agree that Acme College may contact me about its courses.",
@@ -7921,9 +7922,12 @@ def test_the_article_does_not_open_above_its_own_byline_or_date(header):
     stands right above its start: an article goes on under its header, never
     above it."""
     teasers = [
-        "Volunteers planted four hundred young trees along the river bank over the weekend, and more are to come in the autumn.",
-        "The new library opens its doors to readers of all ages on the first of the month, with a reading room for children.",
-        "A family gave the school a grant that will fund two scholarships every year for students of marine science.",
+        "Volunteers planted four hundred young trees along the river bank over the weekend, and "
+        "more are to come in the autumn.",
+        "The new library opens its doors to readers of all ages on the first of the month, with a "
+        "reading room for children.",
+        "A family gave the school a grant that will fund two scholarships every year for students "
+        "of marine science.",
     ]
     menu = ["News", "Events", "Giving", "Our Team", "Contact"]
     article = [
@@ -7958,16 +7962,19 @@ def test_a_name_the_caption_breaks_at_stays_in_a_sentence_of_the_article():
         "Old oaks in the city park are to be protected by a new council order", "By Jane Doe", "",
         "image", "Quercus robur", ", the common oak, grows all over the city park and along the river.",
         "(Photo: John Smith/City Pictures)",
-        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey "
+        "found that the",
         "Quercus robur",
         "trees there are among the oldest in the region, some of them more than three hundred years old.",
-        "Work to fence the oldest trees is due to start next spring, and the paths around them will be moved.",
+        "Work to fence the oldest trees is due to start next spring, and the paths around them "
+        "will be moved.",
         "Residents who spoke at the meeting welcomed the plan, though several asked for more benches.",
         "", "Share this article", "Related articles", "© 2025 The Riverside Gazette. All rights reserved.",
     ])
     found = extract(page, "text")
     assert found.body.split("\n\n")[:3] == [
-        "The council agreed on Tuesday to protect every old oak in the city park, after a survey found that the",
+        "The council agreed on Tuesday to protect every old oak in the city park, after a survey "
+        "found that the",
         "Quercus robur",
         "trees there are among the oldest in the region, some of them more than three hundred years old."]
     assert found.captions == (Caption("Quercus robur, the common oak, grows all over the city park and along "
@@ -7981,7 +7988,8 @@ def test_a_shop_named_as_a_pictures_only_credit_stays_where_the_article_names_it
     page = "\n".join([
         "Home", "Reviews", "Deals", "Subscribe", "",
         "The best gifts for gardeners this winter", "By Jane Doe", "",
-        "Gardeners are easy to buy for: a good tool lasts for years, and every one of them wants more of them.",
+        "Gardeners are easy to buy for: a good tool lasts for years, and every one of them wants "
+        "more of them.",
         "pruning-saw.jpg", "Acme", "Acme pruning saw for $35", "See it now:", "Acme",
         "The Acme pruning saw cuts through branches as thick as your arm and folds away into a coat pocket.",
         "kneeling-pad.jpg", "Greenfield", "Greenfield kneeling pad for $20", "See it now:", "Greenfield",

@@ -748,9 +748,12 @@ NOTICE = re.compile(
     # submitting this form, you agree ...", "By signing up, you consent ...", "En soumettant
     # ce formulaire ..."), and a form plugin's notice on its hidden fields and its spam trap
     # ("Please leave this field empty")
-    r"by (?:submitting|completing|sending|signing up|subscribing|registering|providing|entering|using|continuing)\b"
-    r"[^.!?]{0,80}?\b(?:you|i) (?:hereby )?(?:agree|consent|authori[sz]e|acknowledge|accept|confirm|understand)\b|"
-    r"terms of submitting this form\b|this field is (?:hidden when viewing the form|for validation purposes)\b|"
+    r"by (?:submitting|completing|sending|signing up|subscribing|registering|providing|entering|"
+    r"using|continuing)\b"
+    r"[^.!?]{0,80}?\b(?:you|i) (?:hereby )?(?:agree|consent|authori[sz]e|acknowledge|accept|"
+    r"confirm|understand)\b|"
+    r"terms of submitting this form\b|this field is (?:hidden when viewing the form|"
+    r"for validation purposes)\b|"
     r"(?:please )?leave this field (?:blank|empty)\b|"
     r"mit (?:dem )?(?:absenden|abschicken) (?:des|dieses) formulars\b|"
     r"en (?:soumettant|envoyant|validant) ce formulaire\b|en vous inscrivant,? vous acceptez\b|"
@@ -761,9 +764,11 @@ NOTICE = re.compile(
     # we couldn't find a match ...", "We're sorry. This option is not available ..."
     r"(?:we['’]re |we are )?sorry[,.!]? (?:but )?(?:(?:it looks like|it seems(?: that)?) )?"
     r"(?:we (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to|did not|didn['’]?t) find|"
-    r"(?:this|that|the) (?:option|feature|page|content|service|location|item|video|product) is (?:currently )?"
+    r"(?:this|that|the) (?:option|feature|page|content|service|location|item|video|"
+    r"product) is (?:currently )?"
     r"(?:not|no longer|un) ?available|something went wrong|an? (?:unexpected )?error (?:has )?occurred|"
-    r"there (?:was|has been) an? (?:\w+ )?(?:error|problem)|no (?:results|matches|locations) (?:were )?found)|"
+    r"there (?:was|has been) an? (?:\w+ )?(?:error|problem)|no (?:results|matches|"
+    r"locations) (?:were )?found)|"
     r"leider (?:konnten wir|wurden) keine (?:ergebnisse|treffer)|leider ist ein fehler aufgetreten|"
     r"es tut uns leid,? (?:aber )?(?:es ist ein fehler aufgetreten|wir konnten)|"
     r"désolée?s?,? (?:une erreur (?:s'est produite|est survenue)|nous n'avons (?:trouvé|pas pu trouver)|"
@@ -866,7 +871,8 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "y subscribing", "y registering", "y providing", "y entering", "y using",
                                  "y continuing", "ubmitting this form", "iewing the form",
                                  "alidation purposes", "field blank", "field empty", "orry", "eider",
-                                 "tut uns leid", "ésolé", "o sentimos", "i dispiace", "piacenti", "esculpe", "bsenden", "bschicken", "soumettant", "nvoyant",
+                                 "tut uns leid", "ésolé", "o sentimos", "i dispiace", "piacenti",
+                                 "esculpe", "bsenden", "bschicken", "soumettant", "nvoyant",
                                  "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
                                  "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
@@ -897,8 +903,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: messages ("Oops! Something went wrong while submitting the form."), a social handle
 #: ("@janedoe"), a reading time ("5 min read", "11 mins") or a video's ("0:24"), a modal's
 #: "Close Modal", a comment form's heading ("Leave a Reply Cancel reply"), a review site's
-#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a search box's "No results found", a one-word button ("Like", "Like
-#: Loading…" as a text browser prints it with its loading notice, "Follow", "Download", "Folgen", "Suivre"; not
+#: "Why trust us?", an FAQ's buttons ("Expand All Collapse All"), a search box's "No results
+#: found", a one-word button ("Like", "Like Loading…" as a text browser prints it with its
+#: loading notice, "Follow", "Download", "Folgen", "Suivre"; not
 #: "More", which a renderer splits out of a paragraph's "(More)" link), a links list's
 #: heading ("More Resources", "More References", "Mehr Artikel") and a pager's links
 #: ("Previous Next", "< Previous | Compare | Next >"), the buttons of an AI summary box ("Generate a
@@ -947,10 +954,12 @@ _WIDGET_ALTERNATIVES = (
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
-    r"no (?:results|matches)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|aucun résultat(?: trouvé)?|"
+    r"no (?:results|matches)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|"
+    r"aucun résultat(?: trouvé)?|"
     r"no se (?:han )?encontr(?:ado|aron) resultados|sin resultados|nessun risultato(?: trovato)?|"
     r"nenhum resultado(?: encontrado)?|geen resultaten(?: gevonden)?|"
-    r"expand all(?: collapse all)?|collapse all(?: expand all)?|expand collapse|source|play video|watch (?:the )?video|skip ad|"
+    r"expand all(?: collapse all)?|collapse all(?: expand all)?|expand collapse|source|play video|"
+    r"watch (?:the )?video|skip ad|"
     r"(?:listen to (?:this )?(?:article|story)(?: in \w+(?: \w+)? (?:format|version|mode))?|"
     r"artikel (?:anhören|vorlesen lassen)|écouter (?:cet |l')article|"
     r"escuchar (?:este )?artículo|ascolta (?:questo |l')articolo|ouvir (?:este )?artigo|"
@@ -1105,7 +1114,8 @@ _WIDGET_ALTERNATIVES = (
     r"(?:open|close|show|hide|toggle) share (?:options|links|menu|buttons)|"
     r"\d{1,2}:\d{2}(?::\d{2})?|leave a (?:reply|comment) cancel reply|why trust (?:us|[\w'’-]+)\??|"
     r"\d+ mins?(?: read)?|\d+ minutes? read|"
-    r"like(?: loading)?|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|suivre|télécharger|"
+    r"like(?: loading)?|follow|download|blog|compare|gefällt mir|folgen|herunterladen|j'aime|"
+    r"suivre|télécharger|"
     r"more (?:resources|references|help|workflows|articles|stories|guides|posts|reading|tools|videos|links|"
     r"insights)|mehr artikel|plus d'articles|más artículos|altri articoli|mais artigos|meer artikelen|"
     r"me gusta|seguir|descargar|mi piace|segui|scarica|curtir|baixar|volgen|"
