@@ -7951,7 +7951,33 @@ def test_the_article_does_not_open_above_its_own_byline_or_date(header):
                             m - len(article), m) < m - len(article)
 
 
+def test_a_charts_dates_are_no_header_of_the_article():
+    """A chart printed as text, each date over its value ("8/1/2020" /
+    "+8.0%" / "9/1/2020"), sets date lines right above what reads as the
+    start: they are the chart's data, not the article's dateline, and the
+    article's prose above the chart stays its first part."""
+    prose = [
+        "Home prices rose again this year, even as high mortgage rates kept many buyers away.",
+        "Sales fell hard in the first months of the pandemic and have recovered slowly since the spring.",
+        "Buyers in the cities of the north paid the most, while prices in the south fell for the first time.",
+        "The chart below shows the change in the median sale price from one year to the next.",
+    ]
+    chart = ["6/1/2020", "+0.3%", "7/1/2020", "+2.6%", "8/1/2020"]
+    article = [
+        "+10.8%",
+        "Similar to home prices, the number of homes sold has been a roller coaster in recent years.",
+        "Economists expect sales to stay below their level before the pandemic for another year.",
+    ]
+    lines = ["Home", *prose, *chart, *article]
+    page = read_page("\n".join(lines))
+    n, start = len(lines), len(lines) - len(article)
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    keep = np.array([0.3, *[0.5 if lines[p] in chart else 0.95 for p in range(1, n)]])
+    verdicts = _judged(np.array([before, *[inside] * (n - 1)]), keep)
+    assert open_above_block(page, verdicts, start, n) <= 1
+
 # --- wcxbrec: article text the cleaner dropped (recall) ---
+
 
 def test_a_name_the_caption_breaks_at_stays_in_a_sentence_of_the_article():
     """A caption broken at its link or italics ("Quercus robur" / ", the

@@ -1928,10 +1928,30 @@ def _under_header(page: Page, start: int) -> bool:
     for pos in range(start - 1, max(-1, start - 1 - _ANCHOR_HEAD), -1):
         if page.words[pos] > _ANCHOR_HEAD_WORDS:
             return False
+        if _in_series(page, pos):
+            continue
         if marks[pos] or META_LABEL.match(page.lines[pos]) is not None \
                 or DATE_LINE.match(page.lines[pos]) is not None:
             return True
     return False
+
+
+def _in_series(page: Page, pos: int) -> bool:
+    """Line ``pos`` is one of a chart's data printed as text, each date over
+    its value ("7/1/2020" / "+2.6%" / "8/1/2020"): a line without a letter
+    between two date lines, or a date line two lines under another with such
+    a value between them. A header's dates ("Published March 3" / "Updated
+    March 4") have no value between them."""
+    lines = page.lines
+
+    def dated(q: int) -> bool:
+        return 0 <= q < len(lines) and DATE_LINE.match(lines[q]) is not None
+
+    def value(q: int) -> bool:
+        return 0 <= q < len(lines) and bool(lines[q]) and not any(map(str.isalpha, lines[q]))
+
+    return (value(pos) and dated(pos - 1) and dated(pos + 1)) \
+        or (dated(pos) and value(pos - 1) and dated(pos - 2))
 
 
 #: a question opening the article (an interview's first question) has this many words at most
