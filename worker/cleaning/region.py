@@ -346,6 +346,18 @@ def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float
     return start
 
 
+def _kept_mask(page: Page, kept: np.ndarray) -> np.ndarray:
+    """The lines of ``kept`` as a mask over the page."""
+    is_kept = np.zeros(len(page.lines), dtype=bool)
+    is_kept[kept] = True
+    return is_kept
+
+
+def _kept_with(kept: np.ndarray, extra: list[int]) -> np.ndarray:
+    """``kept`` with the lines ``extra`` added, in order."""
+    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype)) if extra else kept
+
+
 #: characters of code ("x := f(y);", "{", "a = b", "log.Fatal(err)"), whose lines open in lower case too
 _CODE_MARKS = re.compile(r"[{}=;<>]|\w\(")
 
@@ -381,9 +393,7 @@ def sentence_tails(page: Page, kept: np.ndarray, furniture: np.ndarray, start: i
         if tail:
             is_kept[pos] = True
             extra.append(pos)
-    if not extra:
-        return kept
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 #: a subheading the model drops between two paragraphs it keeps: of so many words, most of them
@@ -404,16 +414,13 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
     capitals = page.column("title_case")
     credit = page.column("credit")
     low, high = _SUBHEADING_WORDS
-    is_kept = np.zeros(len(page.lines), dtype=bool)
-    is_kept[kept] = True
+    is_kept = _kept_mask(page, kept)
     prose = is_kept & (page.word_array >= _PROSE_WORDS) & (terminal > 0)
     extra = [pos for pos in range(start + 1, end - 1)
              if prose[pos - 1] and prose[pos + 1] and not is_kept[pos] and low <= words[pos] <= high
              and not terminal[pos] and capitals[pos] > _SUBHEADING_CAPITALS and not furniture[pos]
              and not credit[pos] and page.lines[pos][0].isupper()]
-    if not extra:
-        return kept
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 #: a label the article sets over a value of its own ("Cost:", "Why we love it:") has this many
@@ -435,8 +442,7 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     word ("Photo:", "Source:": a credit)."""
     if kept.size < 2:
         return kept
-    is_kept = np.zeros(len(page.lines), dtype=bool)
-    is_kept[kept] = True
+    is_kept = _kept_mask(page, kept)
     marked = page.column("credit") + page.column("bracketed")
     colons = (":", "：")
 
@@ -453,9 +459,7 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     extra = [pos + 1 for pos in kept.tolist()
              if start <= pos and pos + 2 < end and is_kept[pos + 2] and not is_kept[pos + 1]
              and label(pos) and value(pos + 1)]
-    if not extra:
-        return kept
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 #: a paragraph the model doubts between two lines it keeps is kept at this share of the keep threshold
@@ -477,17 +481,14 @@ def doubted_paragraphs(page: Page, kept: np.ndarray, keep: np.ndarray, threshold
     low, high = max(start + 1, int(kept[0]) + 1), min(end - 1, int(kept[-1]))
     if low >= high:
         return kept
-    is_kept = np.zeros(len(page.lines), dtype=bool)
-    is_kept[kept] = True
+    is_kept = _kept_mask(page, kept)
     doubted = (page.word_array[low:high] >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
         & (page.column("stop_share")[low:high] >= _PROSE_STOPS) \
         & (keep[low:high] >= _DOUBTED_PARAGRAPH * threshold) & ~is_kept[low:high] \
         & is_kept[low - 1:high - 1] & is_kept[low + 1:high + 1] & (furniture[low:high] == 0)
     extra = [pos for pos in (low + doubted.nonzero()[0]).tolist()
              if _opens_sentence(page.lines[pos]) and not _furniture(page, pos)]
-    if not extra:
-        return kept
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 #: a heading the model doubts between two lines it keeps is kept at this share of the keep threshold
@@ -508,16 +509,13 @@ def headings_between_kept(page: Page, kept: np.ndarray, keep: np.ndarray, thresh
     heading = page.headings[start + 1:end - 1]
     if not heading.any():
         return kept
-    is_kept = np.zeros(len(page.lines), dtype=bool)
-    is_kept[kept] = True
+    is_kept = _kept_mask(page, kept)
     marked = page.column("credit") + page.column("all_caps") + page.column("byline") + page.column("dateline")
     low = _BETWEEN_KEPT_HEADING * threshold
     extra = [pos for pos in (start + 1 + heading.nonzero()[0]).tolist()
              if is_kept[pos - 1] and is_kept[pos + 1] and not is_kept[pos] and keep[pos] >= low
              and not furniture[pos] and not marked[pos] and not page.lines[pos + 1][0].islower()]
-    if not extra:
-        return kept
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 #: a paragraph the article goes on to after its end, over at most this many lines it keeps
@@ -889,8 +887,7 @@ def last_paragraphs_over_comments(page: Page, kept: np.ndarray, keep: np.ndarray
     paragraphs right over them."""
     if not start < end or not any(_post_under(page, h) is not None for h in (end, end + 1)):
         return kept
-    is_kept = np.zeros(len(page.lines), dtype=bool)
-    is_kept[kept] = True
+    is_kept = _kept_mask(page, kept)
     terminal, stops = page.column("terminal"), page.column("stop_share")
     pos, tail = end - 1, []
     while pos > start and not is_kept[pos] and not furniture[pos] and page.words[pos] >= _PROSE_WORDS \
@@ -899,7 +896,7 @@ def last_paragraphs_over_comments(page: Page, kept: np.ndarray, keep: np.ndarray
         pos -= 1
     if not tail or not is_kept[pos]:
         return kept
-    return np.union1d(kept, np.asarray(tail, dtype=kept.dtype))
+    return _kept_with(kept, tail)
 
 
 def thread_posts(page: Page, start: int, end: int) -> list[range]:
@@ -1857,7 +1854,7 @@ def ingredient_lines(page: Page, kept: np.ndarray, furniture: np.ndarray, start:
         return kept
     extra = [p for p in range(found[0], found[1] + 1)
              if not furniture[p] and any(c.isalnum() for c in page.lines[p])]
-    return np.union1d(kept, np.asarray(extra, dtype=kept.dtype))
+    return _kept_with(kept, extra)
 
 
 def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int,
