@@ -7938,17 +7938,22 @@ def test_the_article_does_not_open_above_its_own_byline_or_date(header):
     lines = ["Home", *[line for teaser in teasers for line in (*menu, teaser)], *header, *article]
     page = read_page("\n".join(lines))
     n, start = len(lines), len(lines) - len(article)
-    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
     keep = np.array([0.3, *[0.5 if p < start - len(header) and lines[p] in menu else 0.95
                            for p in range(1, n)]])
-    verdicts = _judged(np.array([before, *[inside] * (n - 1)]), keep)
-    assert open_above_block(page, verdicts, start, n) == start
+    assert open_above_block(page, _read_as_inside(keep), start, n) == start
     # without the header the block is read as the article's first part, as before
     bare = read_page("\n".join(lines[:start - len(header)] + article))
     m = n - len(header)
     bare_keep = np.concatenate((keep[:start - len(header)], keep[start:]))
-    assert open_above_block(bare, _judged(np.array([before, *[inside] * (m - 1)]), bare_keep),
-                            m - len(article), m) < m - len(article)
+    assert open_above_block(bare, _read_as_inside(bare_keep), m - len(article), m) < m - len(article)
+
+
+def _read_as_inside(keep: np.ndarray):
+    """The line model's verdicts on a page whose first line reads as before
+    the article and every other as inside it, with ``keep`` as its keep
+    scores."""
+    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
+    return _judged(np.array([before, *[inside] * (len(keep) - 1)]), keep)
 
 
 def test_a_charts_dates_are_no_header_of_the_article():
@@ -7971,10 +7976,8 @@ def test_a_charts_dates_are_no_header_of_the_article():
     lines = ["Home", *prose, *chart, *article]
     page = read_page("\n".join(lines))
     n, start = len(lines), len(lines) - len(article)
-    inside, before = np.log([0.05, 0.9, 0.05]), np.log([0.9, 0.05, 0.05])
     keep = np.array([0.3, *[0.5 if lines[p] in chart else 0.95 for p in range(1, n)]])
-    verdicts = _judged(np.array([before, *[inside] * (n - 1)]), keep)
-    assert open_above_block(page, verdicts, start, n) <= 1
+    assert open_above_block(page, _read_as_inside(keep), start, n) <= 1
 
 # --- wcxbrec: article text the cleaner dropped (recall) ---
 
