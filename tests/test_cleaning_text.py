@@ -8101,3 +8101,25 @@ def test_a_line_next_to_a_short_headline_that_closes_on_its_words_is_no_repeat()
     assert not _repeats_headline(page, 1, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 1, "a new cycle bridge over the river")
+
+
+# --- a picture's file name, an anchor's id or a widget's label among the paragraphs -----------
+
+@pytest.mark.parametrize("line", [
+    "logo-harbour-white", "common-types-of-harbour-boats", "Harbour-Ferry-Timetable-2024", "IMG_2671",
+    "DSC_0412", "Screenshot 2025-12-15 at 11", "#section2", "#heading3", "Dismiss notification",
+    "No items found.", "Average rating", "Reading Time:",
+])
+def test_a_pictures_file_name_an_anchor_or_a_widgets_label_among_the_paragraphs_is_not_body(line):
+    """A picture's alt text left as its file name (words joined by dashes, a
+    camera's or a screenshot's name), a heading's anchor printed as text, a
+    notice's button, an empty list's notice, a rating's or a reading time's
+    label: furniture of many sites, never a paragraph of the article."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", ["A well-known harbour-side café", "Ferry-to-ferry transfers", "#1"])
+def test_words_joined_by_dashes_in_a_phrase_stay(line):
+    """Dashes inside a phrase with spaces, or two words joined once, are prose;
+    a hash before a number alone is a rank."""
+    assert not _is_dropped_among_paragraphs(line)

@@ -37,6 +37,8 @@ from .rules.boilerplate import (
     PICTURE_ALT_TEXT,
     PICTURE_KIND_DESCRIPTION,
     PICTURE_KIND_WORDS,
+    PICTURE_SLUG,
+    PICTURE_SLUG_WORDS,
     POPULAR_HEADINGS,
     PORTRAIT_OF_NAME,
     PORTRAIT_WORDS,
@@ -393,6 +395,14 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         following = lines[p + 1] if p + 1 < len(lines) else ""
         return following[:1].islower() or following[:1] in _CARRIES_ON
 
+    def _file_name_alt(p: int, lower: str) -> bool:
+        """Line p is a picture's file name (:data:`PICTURE_SLUG`) on a line of its own:
+        no sentence runs into it or on from it, as one runs through a link's words."""
+        if PICTURE_SLUG.match(lower) is None or (p > 0 and page.runs_on[p - 1]) or _goes_on(p):
+            return False
+        parts = lower.replace("_", "-").split("-")
+        return sum(part.isalpha() and part not in ALL_STOPWORDS for part in parts) >= PICTURE_SLUG_WORDS
+
     def short_widget(p: int, line: str, count: int) -> bool:
         lower = page.lower[p]
         # (a picture's alt text ends on its kind or a number: the others are not searched)
@@ -404,7 +414,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
             or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
             or (count <= _BUTTON_WORDS and page.keys[p] in PICTURE_BUTTONS) \
-            or (count == 1 and one_word_button(page, p))
+            or (count == 1 and one_word_button(page, p)) \
+            or (("-" in lower or "_" in lower) and _file_name_alt(p, lower))
 
     low, high = PICTURE_KIND_WORDS
     found = {p for p in positions if _printed_twice(lines[p]) or _opens_twice(lines[p])

@@ -933,7 +933,10 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: video player's ("Up next"), a live blog's ("Key events"), its app's, its tips' and corrections'
 #: links ("Got a tip?", "Report an error", "Reprints & Permissions") and its reader buttons ("Gift
 #: this article", "Continue reading the main story") and a teaser's age ("5 hours ago", "vor 2
-#: Stunden"). Matched
+#: Stunden"). And a picture's file name as a camera or a screenshot names it ("IMG_2671", "Screenshot
+#: 2025-12-15 at 11"), a heading's anchor printed as text ("#section2"), a notice's button ("Dismiss
+#: notification"), an empty list's notice ("No items found."), a rating's or a reading time's label
+#: ("Average rating", "Reading Time:"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -954,7 +957,7 @@ _WIDGET_ALTERNATIVES = (
     r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
-    r"no (?:results|matches)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|"
+    r"no (?:results|matches|items|posts|articles)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|"
     r"aucun résultat(?: trouvé)?|"
     r"no se (?:han )?encontr(?:ado|aron) resultados|sin resultados|nessun risultato(?: trovato)?|"
     r"nenhum resultado(?: encontrado)?|geen resultaten(?: gevonden)?|"
@@ -1107,6 +1110,13 @@ _WIDGET_ALTERNATIVES = (
     r"bekijk (?:bij|op) \S.{0,40}|today['’]?s best .{1,40} deals|"
     r"(?:[\w.-]+ ){0,4}bei \S+ (?:ansehen|kaufen|bestellen)\*?|"
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|"
+    r"(?:img|dsc[fn]?|pxl|mvimg|gopr)[_-]?\d{3,}(?:[_-]\d+)*|"
+    r"screen ?shot[ _-]\d{4}-\d{2}-\d{2}(?: at [\d.: ]+(?: [ap]m)?)?|#[a-z]+[_-]?\d+|"
+    r"dismiss(?: (?:notification|alert|banner|message))?|"
+    r"average (?:customer )?rating|durchschnittliche bewertung|note moyenne|valoración media|"
+    r"valutazione media|avaliação média|gemiddelde beoordeling|"
+    r"(?:estimated )?reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"tempo de leitura|leestijd|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
     r"oops!? something went wrong(?: while submitting the form)?|"
     r"(?:thank you|thanks)!? your submission has been received|"
@@ -1360,6 +1370,15 @@ PICTURE_ALT_KINDS = ("logo", "logos", "wordmark", "logotype", "logotipo", "logot
                      "image", "screenshot", "illustration", "infographic", "thumbnail", "avatar", "headshot",
                      "photo", "diagram", "Logo", "Logos", "LOGO", "Logotipo", "Logotyp", "Wordmark")
 PICTURE_ALT_TEXT = re.compile(rf"^[^.!?]+ (?:{'|'.join(PICTURE_ALT_KINDS)})(?: \d+)?$")
+
+#: A picture's alt text left as its file's name, words joined by dashes or underscores
+#: ("logo-acme-white", "Brown-black-puppy-walking-on-lawn", "Custom-dashboards-Acme"): three
+#: parts or more, of letters or of digits ("apple-watch-series-11"); a name mixing them is a
+#: product's or a file's in the article ("ESP32-C6-Config", "CVE-2025-1170"). A compound
+#: word of the article ("pay-as-you-go", "Speech-to-Text") has fewer than
+#: PICTURE_SLUG_WORDS parts that are no function words (``inline_furniture.widgets``).
+PICTURE_SLUG = re.compile(r"^[a-z]+(?:[-_](?:[a-z]+|\d+)){2,}$")
+PICTURE_SLUG_WORDS = 3
 
 #: A picture's description on a line of its own, as a renderer prints an
 #: ``<img>``'s alt text: it opens by saying what kind of picture it is and what it
