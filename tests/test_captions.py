@@ -2934,3 +2934,42 @@ def test_a_heading_with_function_words_under_keyword_alt_text_is_no_credit(name,
                       _LONG, "Share this story"])
     found = extract_text(page)
     assert found.captions == ()
+
+
+# capleft: alt text and its caption printed as one block of two lines between paragraphs (the caption
+# a sentence that says one of the alt text's words again); a heading over its paragraph is apart
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("Harbour crane app's overview page", "We used the harbour crane app to watch the cargo come in."),
+    ("power plant by the harbour at dusk", "Emissions from the harbour plant reached a new high last year."),
+    ("Hafenkran im Nebel am Morgen", "Der alte Hafenkran am Nordufer wird nachts beleuchtet."),
+])
+def test_alt_text_and_caption_in_one_block(alt, caption):
+    found = extract_text(page_with([f"{alt}\n{caption}", "", _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body
+
+
+def test_a_heading_over_its_short_paragraph_apart_is_no_caption():
+    paragraph = "We used the harbour crane app to watch the cargo come in."
+    found = extract_text(page_with(["Harbour crane app overview", "", paragraph, "",
+                                    _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+    assert paragraph in found.body
+
+
+def test_a_run_of_headed_paragraphs_in_blocks_of_two_is_no_caption():
+    blocks = ["Crane safety\nEvery harbour crane we inspected is checked for safety each week.",
+              "Crane noise\nThe quieter harbour crane runs at night without waking the town."]
+    found = extract_text(page_with(["\n\n".join(blocks), "", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+    assert "Crane safety" in found.body and "Crane noise" in found.body
+
+
+def test_a_heading_printed_again_in_the_contents_over_its_paragraph_is_no_caption():
+    heading, paragraph = "Harbour crane safety tips", "Every harbour crane we inspected is checked each week."
+    lines = [heading, "", f"{heading}\n{paragraph}", "", _LONG.replace("council", "mayor")]
+    found = extract_text(page_with(lines))
+    assert found.captions == ()
+    assert paragraph in found.body

@@ -1158,6 +1158,41 @@ class _CaptionSearch:
         self.add(Caption(text or lines[q], credit), taken, dropped)
         return True
 
+    def alt_block_over_caption(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text, a short phrase
+        with no closing mark ("SimpliSafe app's overview page"), and the line
+        below it, in the same block of two lines between blank lines, its
+        caption: a sentence or phrase in sentence case that says one of the alt
+        text's words again ("We used the SimpliSafe app to open a live
+        stream."). A heading stands apart from its paragraph; two lines printed
+        as one block are a figure's. The caption is taken, line p dropped."""
+        lines, q = self.lines, p + 1
+        if not (self.start <= p and q < self.end and self.gap_before[p] and not self.gap_before[q]
+                and (q + 1 >= self.n or self.gap_before[q + 1]) and self.free(p)
+                and not self.byline[p] and self.caption_text(q)):
+            return False
+        alt, line = lines[p], lines[q]
+        tokens = line.split()
+        if not alt[0].isalpha() or alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
+                or not (line[0].isalnum() or line[0] in _QUOTES) or line.endswith(_NOT_CAPTION_ENDS) \
+                or "?" in line or fragment_start(line) or open_sentence(line) or not not_title_case(line) \
+                or not any(w.lower() in ALL_STOPWORDS for w in tokens) or not _shares_word(alt, line):
+            return False
+        # a list's items or a run of headed paragraphs print each a short line over a longer one, block
+        # after block ("Battery life" / "For true wireless earbuds, ..."); a figure stands alone
+        # (and a heading printed again in the page's contents, or a table's row label, is printed twice)
+        if self.short_over_long(p - 2) or self.short_over_long(q + 1) or self.page.times[alt] > 1:
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
+    def short_over_long(self, r: int) -> bool:
+        """Lines r and r + 1 are a block of their own, a short line over a longer one."""
+        gap, words = self.gap_before, self.words
+        return r >= 0 and r + 1 < self.n and gap[r] and not gap[r + 1] and (r + 2 >= self.n or gap[r + 2]) \
+            and words[r] <= MAX_NAMING_ALT_WORDS and words[r] < words[r + 1]
+
     def named_in_part(self, p: int, q: int) -> bool:
         """Line p, under a paragraph or a short heading, is alt text that the
         line q below it says in part again (:data:`NAMED_IN_PART`), over a
@@ -1422,6 +1457,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
             continue
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
+                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS and search.alt_block_over_caption(p):
+            continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
         if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
                                           and (counter(lines[p - 1]) or describes_or_tells(line)))
@@ -1469,6 +1507,9 @@ _PARAGRAPH_BELOW_WORDS = 12
 #: a list of story teasers prints each headline twice (the picture's alt text and the
 #: link), with a byline or a date under it: so many lines around are looked at
 _TEASER_SPAN = 6
+#: how a line closes that is no caption under its alt text: a call to read on, a teaser cut short (nor
+#: does a caption ask its reader a question, as a paragraph does: "Editing used to be dull, didn't it?")
+_NOT_CAPTION_ENDS = (":", "...", "…")
 #: a caption printed again under its buttons is this many lines below it at most
 _COPY_REACH = 4
 #: a news caption's scene under a picture is shorter than this
