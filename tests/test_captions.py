@@ -2973,3 +2973,10 @@ def test_a_heading_printed_again_in_the_contents_over_its_paragraph_is_no_captio
     found = extract_text(page_with(lines))
     assert found.captions == ()
     assert paragraph in found.body
+
+
+def test_a_product_cards_call_under_its_title_is_no_caption():
+    call = "Use Acme Crane to move heavy cargo from any harbour in the country."
+    lines = [f"Acme Crane for Harbour Cargo\n{call}", "", _LONG.replace("council", "mayor")]
+    found = extract_text(page_with(lines))
+    assert found.captions == ()

@@ -118,7 +118,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
-from .rules.boilerplate import WIDGET, WIDGET_WORDS
+from .rules.boilerplate import CARD_CALL, WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_CLOSERS,
@@ -1175,7 +1175,8 @@ class _CaptionSearch:
         tokens = line.split()
         if not alt[0].isalpha() or alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
                 or not (line[0].isalnum() or line[0] in _QUOTES) or line.endswith(_NOT_CAPTION_ENDS) \
-                or "?" in line or fragment_start(line) or open_sentence(line) or not not_title_case(line) \
+                or "?" in line or CARD_CALL.match(line) or fragment_start(line) or open_sentence(line) \
+                or not not_title_case(line) \
                 or not any(w.lower() in ALL_STOPWORDS for w in tokens) or not _shares_word(alt, line):
             return False
         # a list's items or a run of headed paragraphs print each a short line over a longer one, block

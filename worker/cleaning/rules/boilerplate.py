@@ -1360,6 +1360,13 @@ CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
     scopri impara descubra saiba ontdek lees
 """.split())
 
+#: A product card's call under its title, opening with a verb said to the reader ("Use Acme to
+#: move large files ...", "Create a secure upload portal ...", "Nutzen Sie ...", "Créez ..."):
+#: a picture's caption tells what it shows, it does not tell the reader what to do.
+CARD_CALL = re.compile(
+    r"^(?:use|create|get|try|start|build|join|download|sign up|book|shop|order|grab|"
+    r"nutzen sie|erstellen sie|holen sie|utilisez|créez|obtenez|usa|crea|utiliza|prova)\s", re.IGNORECASE)
+
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
