@@ -8123,3 +8123,25 @@ def test_words_joined_by_dashes_in_a_phrase_stay(line):
     """Dashes inside a phrase with spaces, or two words joined once, are prose;
     a hash before a number alone is a rank."""
     assert not _is_dropped_among_paragraphs(line)
+
+
+def test_a_directory_goes_on_while_any_line_its_entries_print_returns():
+    """A directory of clinics, each entry its name, street and phone, then
+    the services it offers: "Psychotherapy" under some, "Fees based on
+    income" under others, neither under every entry. Where the region model
+    stopped partway down, the end moves on to the directory's last entry
+    while one of the lines its entries print returns within the step either
+    recurs at; a menu's item printed once in the region and again in the
+    footer moves nothing."""
+    services = [["Psychotherapy", "Fees based on income"], ["Psychotherapy"], ["Fees based on income"],
+                ["Psychotherapy"], ["Psychotherapy"], ["Psychotherapy"], ["Fees based on income"]]
+    entries = [[f"• Clinic number {n}", f"{n + 10} Main Street", f"(415) 555-01{n:02d}", *offers]
+               for n, offers in enumerate(services)]
+    intro = ["Low-cost counselling in the city: the clinics below set their fees by what clients earn."]
+    page = read_page("\n".join(["Contact us", TITLE, *intro, *(line for entry in entries for line in entry),
+                                "This list is not complete.", "Contact us", "Privacy", "Contact us"]))
+    start = 0
+    after_third = start + 3 + sum(len(entry) for entry in entries[:3])
+    last_entry = start + 3 + sum(len(entry) for entry in entries)
+    assert extend_over_records(page, start, after_third) == last_entry
+    assert extend_over_records(page, start, last_entry) == last_entry

@@ -803,19 +803,27 @@ def extend_over_records(page: Page, start: int, end: int) -> int:
     short line in each item ("Read more", "Best for:", "Advertisement");
     when such a line recurs inside [start, end) at regular steps and goes on
     recurring after ``end`` at steps no longer, the list goes on and the
-    article with it, to that line's last return. The region model has learnt
-    that prose thins out after the article, and stops partway down a long
-    list."""
+    article with it, to that line's last return. Its items print other short
+    lines too, not in every item (a directory's "Psychotherapy" under some
+    entries, "Fees based on income" under others): the return of one of those
+    that recurs inside [start, end), its first and last times there within a
+    step of the list's first and last items, marks that the list goes on as
+    well (a menu's item, printed once in the region and again in the footer,
+    does not). The region model has learnt that prose thins out after the
+    article, and stops partway down a long list."""
     lines = page.lines
     best = end
-    for line, inside in _separators(page, start, end).items():
+    separators = _separators(page, start, end)
+    for inside in separators.values():
         steps = [b - a for a, b in zip(inside, inside[1:])]
         if not steps or max(steps) > min(_RECORD_REACH, _RECORD_SPREAD * min(steps)) \
                 or end - inside[-1] > max(steps):
             continue
         step, found, pos = max(steps), inside[-1], end
+        items = {line for line, seen in separators.items() if len(seen) > 1 and inside[0] - step <= seen[0]
+                 and seen[-1] <= inside[-1] + step}
         while pos < len(lines) and pos - found <= step:
-            if lines[pos] == line:
+            if lines[pos] in items:
                 found = pos
             pos += 1
         best = max(best, found + 1)
