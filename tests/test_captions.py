@@ -2980,3 +2980,36 @@ def test_a_product_cards_call_under_its_title_is_no_caption():
     lines = [f"Acme Crane for Harbour Cargo\n{call}", "", _LONG.replace("council", "mayor")]
     found = extract_text(page_with(lines))
     assert found.captions == ()
+
+
+# capfound: alt text in lowercase (a file's keywords, a scene) over its caption, a finished sentence
+# that says one of its words again, the section's heading under it
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour crane lifting a container at dawn", "The new harbour crane can lift two containers at once."),
+    ("workers on the bridge deck in winter", "Most of the bridge deck was laid in the coldest months."),
+    ("hafenkran am kai bei nacht", "Der alte Hafenkran am Nordufer wird nachts beleuchtet."),
+])
+def test_lowercase_alt_text_over_its_caption_sentence_under_a_paragraph(alt, caption):
+    page = "\n".join(["Home", "News", "Bridge to open in spring", _LONG, alt, caption, "What Happens Next",
+                      _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body and "What Happens Next" in found.body
+
+
+@pytest.mark.parametrize(("above", "alt", "sentence"), [
+    # a sentence broken at a link, and a phrase that shares no word with the sentence under it
+    (_LONG[:-1] + " as shown in", "the ferry timetable for the winter", "The timetable is printed in May."),
+    (_LONG, "a quick look at the numbers", "The council spent four million on the work."),
+    # under a heading, the section's one-line opening; a paragraph of two sentences
+    ("Why the Bridge Matters", "crane on the bridge deck at dawn", "The bridge deck took a long time."),
+    (_LONG, "crane on the bridge deck at dawn", "The bridge deck took longer than planned. It opens in May."),
+])
+def test_a_lowercase_line_over_a_sentence_is_no_alt_text_when_nothing_ties_them(above, alt, sentence):
+    page = "\n".join(["Home", "News", "Bridge to open in spring", above, alt, sentence,
+                      "What Happens Next", _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()
+    assert sentence in found.body

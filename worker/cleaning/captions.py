@@ -118,7 +118,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
-from .rules.boilerplate import CARD_CALL, WIDGET, WIDGET_WORDS
+from .rules.boilerplate import CARD_BLURB, CARD_CALL, WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_CLOSERS,
@@ -1194,6 +1194,36 @@ class _CaptionSearch:
         return r >= 0 and r + 1 < self.n and gap[r] and not gap[r + 1] and (r + 2 >= self.n or gap[r + 2]) \
             and words[r] <= MAX_NAMING_ALT_WORDS and words[r] < words[r + 1]
 
+
+    def lowercase_alt_over_sentence(self, p: int) -> bool:
+        """Line p, inside the article under a paragraph's finished sentence,
+        is a picture's alt text in lowercase (a file's keywords, a scene:
+        "testing trail shoes in the San Juan Mountains"), and the line below it
+        its caption: one finished sentence, not in title case, that says one
+        of the alt text's words again, with the next section's heading (or
+        another picture) under it, where a paragraph would go on. A lowercase
+        line under an open sentence is that sentence's link, one that shares
+        no word with the sentence below is none of its picture's, and under a
+        heading the sentence may be the section's one-line opening. The
+        caption is taken, line p dropped."""
+        lines, words, q = self.lines, self.words, p + 1
+        above, alt, text, below = lines[p - 1], lines[p], lines[q], lines[q + 1]
+        if not (self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
+                and above.endswith(SENTENCE_END)
+                and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—"))
+                and text[0].isupper() and _MIN_SENTENCE_CAPTION_WORDS <= words[q] <= MAX_STAFF_CAPTION_WORDS
+                and text.endswith(".") and not text.endswith(("...", "…")) and not_title_case(text)
+                and _INNER_STOP.search(text) is None
+                and not CARD_BLURB.match(text)
+                and (self.placeholder[q + 1] or (words[q + 1] <= _HEADING_WORDS and not fragment_start(below)
+                                                 and not below.endswith((*SENTENCE_END, ",", ":"))))):
+            return False
+        told = set(_CONTENT_WORD.findall(text.lower()))
+        if not any(w in told and w not in ALL_STOPWORDS for w in _CONTENT_WORD.findall(alt.lower())):
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or lines[q], credit), (q,), (p,))
+        return True
     def named_in_part(self, p: int, q: int) -> bool:
         """Line p, under a paragraph or a short heading, is alt text that the
         line q below it says in part again (:data:`NAMED_IN_PART`), over a
@@ -1454,6 +1484,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if words[p] <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
+        if line[0].islower() and MIN_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS and start < p < end - 2 \
+                and search.lowercase_alt_over_sentence(p):
+            continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
@@ -1538,6 +1571,14 @@ def _says_again(above: str, line: str) -> bool:
     return bool(theirs) and len(theirs & mine) >= _ALT_SHARE * min(len(theirs), len(mine))
 
 
+#: lowercase alt text over its caption's sentence is this long at most (:meth:`lowercase_alt_over_sentence`)
+_MAX_LOWER_ALT_WORDS = 15
+#: ... and the sentence this long at least
+_MIN_SENTENCE_CAPTION_WORDS = 4
+#: a word the alt text and its caption share (four letters or more)
+_CONTENT_WORD = re.compile(r"\w{4,}")
+#: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
+_INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
 
