@@ -39,6 +39,9 @@ _CREDIT_WORDS_BUT_PLATFORMS = CREDIT_WORDS - PLATFORM_WORDS
 _RIGHTS_WORDS = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden")
 #: a word, its vowel signs in it ("फोटो"), or the copyright sign
 _WORD = re.compile(rf"[\w{COMBINING}]+|©")
+#: a table of bytes that makes a space of each but an ASCII word character (``\w``: letters, digits, "_")
+_ASCII_NON_WORD = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ")
+                        for c in range(256))
 #: credits close a caption: only the end of a long line is searched
 _TAIL = 200
 #: a credit names people and agencies; a longer "credit" is the caption after a label ("FILE PHOTO: ...")
@@ -100,7 +103,11 @@ def _credit_gate(text: str, slashed: bool) -> int:
     person and publication, "(Jane Doe/The Washington Post)", opens all)."""
     if "Credit" in text:
         return _ALL
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    # (an ASCII text's words are its runs of letters, digits and "_": the rest made spaces and
+    # the text split, several times faster than the search)
+    words = lowered.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split() if lowered.isascii() \
+        else _WORD.findall(lowered)
     if not _CREDIT_WORDS_BUT_PLATFORMS.isdisjoint(words) \
             or (text.endswith("]") and " via " in text) \
             or (text.endswith((")", ").")) and (WEB_SITE_CREDIT.search(text) is not None or (
