@@ -69,6 +69,16 @@ _ASCII_PATTERNS = _PATTERNS[:len(_PATTERNS) - len(WIDE_CREDIT_PATTERNS)]
 _OWN_GATED = tuple(entry for entry in _PATTERNS if entry[0] in OWN_GATED_PATTERNS)
 
 
+def _by_closing(patterns: tuple) -> dict[str, tuple]:
+    """``patterns`` for each character a credit may close on (")", "]", or "" for any other),
+    in order: those whose match may close on it, so that a line is not tried with the others."""
+    return {last: tuple(entry for entry in patterns if entry[1] in (None, last)) for last in (")", "]", "")}
+
+
+_ASCII_BY_CLOSING, _ALL_BY_CLOSING, _OWN_BY_CLOSING = (_by_closing(_ASCII_PATTERNS), _by_closing(_PATTERNS),
+                                                       _by_closing(_OWN_GATED))
+
+
 #: a button to buy the picture closing its caption's line, glued to the credit or not
 _BUY_BUTTON = re.compile(r"\s*(?:Buy|Purchase)(?: this)? Photo$")
 
@@ -137,7 +147,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
         if ": " in tail and (media := MEDIA_PHOTOGRAPHER.search(tail)) is not None:
             return line[:offset + media.start()].rstrip(), media.group("credit")
         return line, None
-    patterns = (_ASCII_PATTERNS if tail.isascii() else _PATTERNS) if gate == _ALL else _OWN_GATED
+    by_closing = _OWN_BY_CLOSING if gate != _ALL else _ASCII_BY_CLOSING if tail.isascii() else _ALL_BY_CLOSING
     lowered = tail.lower()
     rights = RIGHTS_TRAILER.search(tail) if any(w in lowered for w in _RIGHTS_WORDS) else None
     if rights is not None:
@@ -149,8 +159,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     lowercase = not any(trap in tail for trap in CASE_TRAPS)
-    for pattern, closing, needs, lowercase_needs in patterns:
-        if (closing is not None and closing != last) or (needs is not None and needs.search(tail) is None) \
+    for pattern, _, needs, lowercase_needs in by_closing.get(last, by_closing[""]):
+        if (needs is not None and needs.search(tail) is None) \
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
             continue
         m = pattern.search(tail)
