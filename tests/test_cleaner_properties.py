@@ -347,7 +347,7 @@ def test_lines_opening_on_two_characters_a_pattern_can_are_all_the_lines_it_matc
     second[starts + 1 >= len(codes)] = 0xFFFF
     for name in _PAIRS:
         assert _PAIRS[name] is not None
-        opening = _may_open(name, codes[starts], second)
+        opening = _may_open(name, codes[starts], second).nonzero()[0].tolist()
         assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts, opening) \
             == _lines_starting(_ANCHORED[name], "\n" + joined, starts)
 

@@ -418,15 +418,21 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (("-" in lower or "_" in lower) and _file_name_alt(p, lower))
 
     low, high = PICTURE_KIND_WORDS
-    found = {p for p in positions if _printed_twice(lines[p]) or _opens_twice(lines[p])
-             or _printed_source(lines[p])
-             or (words[p] <= WIDGET_WORDS and short_widget(p, lines[p], words[p]))
-             or (low <= words[p] <= high and PICTURE_KIND_DESCRIPTION.match(lines[p]) is not None)
-             or (words[p] >= PICTURE_SCENE_WORDS
-                 and lines[p].split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
-                 and PICTURE_PERSON_SCENE.match(lines[p]) is not None)
-             or (words[p] <= PORTRAIT_WORDS and " of " in lines[p]
-                 and PORTRAIT_OF_NAME.match(lines[p]) is not None)}
+    found = set()
+    # (each line and its words read once, and the shapes of a line too short for them, or with
+    # none of the characters printed source opens on, not asked: most lines are prose)
+    for p in positions:
+        line, count = lines[p], words[p]
+        size = len(line)
+        if (size >= _TWICE_CHARS and _printed_twice(line)) \
+                or (size >= _OPENS_TWICE_CHARS and _opens_twice(line)) \
+                or ((line[0] == "<" or "&" in line or '"' in line) and _printed_source(line)) \
+                or (count <= WIDGET_WORDS and short_widget(p, line, count)) \
+                or (low <= count <= high and PICTURE_KIND_DESCRIPTION.match(line) is not None) \
+                or (count >= PICTURE_SCENE_WORDS and line.split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
+                    and PICTURE_PERSON_SCENE.match(line) is not None) \
+                or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None):
+            found.add(p)
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
                  if _share_row(lines[short[k]]))

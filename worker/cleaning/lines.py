@@ -323,7 +323,7 @@ class Page:
         return found
 
 
-def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray,
+def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray | list[int],
                          candidates: list[int]) -> list[int]:
     """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`),
     trying it only at the ``candidates`` (ascending): the same answer as a
@@ -368,15 +368,15 @@ def _may_start_dateline(has_digit: np.ndarray, count: np.ndarray) -> np.ndarray:
     return (next_digit < n) & (words_before[next_digit] - words_before[:n] <= _DATELINE_LEAD)
 
 
-def _may_open(name: str, first_codes: np.ndarray, second_codes: np.ndarray) -> list[int]:
+def _may_open(name: str, first_codes: np.ndarray, second_codes: np.ndarray) -> np.ndarray:
     """The lines a match of the anchored pattern ``name`` may start at: by
     their first two characters (:data:`_PAIRS`), or their first alone
     (:data:`_OPENS`) when the pattern's pairs are not read."""
     pairs = _PAIRS[name]
     if pairs is None:
-        return looked_up(_OPENS[name], first_codes).nonzero()[0].tolist()
+        return looked_up(_OPENS[name], first_codes)
     first, second = pairs
-    return (looked_up(first, first_codes) & looked_up(second, second_codes)).nonzero()[0].tolist()
+    return (looked_up(first, first_codes) & looked_up(second, second_codes)) > 0
 
 
 def read_page(text: str) -> Page:
@@ -476,15 +476,23 @@ def read_page(text: str) -> Page:
     put("blank_after", gap_after)
 
     short = count <= _SHORT
-    datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count).nonzero()[0].tolist()
+    datelines = _may_start_dateline((needs & _ANY_DIGIT) > 0, count)
     after_newline = "\n" + joined
+    # (a list's item is read much faster than an array's, once for each line tried)
+    start_list = starts.tolist()
     # each line's second character, the newline after a line of one (past the page's end: any)
     second_codes = codes.take(starts + 1, mode="clip")
     second_codes[starts + 1 >= len(codes)] = 0xFFFF
+    # a match that runs on past a line's end takes a few words of it at most (a label, a weekday, a
+    # day): a line of more than _SHORT words (by its spaces) neither is one of the short lines these
+    # columns mark nor hides the next line's start, and is not tried (a bullet's line is, at any length)
+    few_tokens = spaced_count <= _SHORT
     for name, pattern in _ANCHORED.items():
         hits = np.zeros(n, dtype=bool)
         at = datelines if name == "dateline" else _may_open(name, first_codes, second_codes)
-        hits[lines_starting_among(pattern, after_newline, starts, at)] = True
+        if name != "bullet":
+            at &= few_tokens
+        hits[lines_starting_among(pattern, after_newline, start_list, at.nonzero()[0].tolist())] = True
         put(name, hits & short if name != "bullet" else hits)
     lowered = _lowered_words(codes, is_punct, lower)
     plain = lowered.split("\n")
