@@ -10,7 +10,8 @@ elements and of the innermost elements whose class or itemprop contains
 (class "credit", "copyright", "photographer", "courtesy") joined to them, or
 alone when the figure has no caption. Figures in teasers (inside a link,
 ``nav``, ``aside``, ``footer`` or a related/teaser/promo container) are left
-out. A silver caption is scored only when its words are printed in the text
+out; a container that holds half the page's text or more is the page itself
+whatever its class says (WordPress prints "has-sidebar" on ``<body>``). A silver caption is scored only when its words are printed in the text
 (80% at least), near the article (25 lines before the first line of the
 truth body to 5 after the last), and not in the truth body itself (3 words
 or more): the truth of wcxb-dev sometimes keeps a caption in the body.
@@ -67,6 +68,8 @@ _MAX_CAPTION_WORDS, _MAX_CREDIT_WORDS, _CONTAINER_DEPTH = 90, 25, 4
 _NO_CREDIT_TAGS = frozenset(("img", "a", "meta", "link"))
 _RENDERERS = ("text_bs", "text_w3m")
 _FOUND, _NEAR_BEFORE, _NEAR_AFTER, _MIN_PROSE_WORDS = 0.8, 25, 5, 6
+#: a container holding this share of the page's text or more is no teaser
+_PAGE_SHARE = 0.5
 
 
 def words(text: str | None) -> list[str]:
@@ -92,9 +95,19 @@ def _names(el) -> str:
     return f"{el.get('class') or ''} {el.get('itemprop') or ''}"
 
 
-def _in_teaser(el) -> bool:
-    return any(anc.tag in _OUTSIDE_TAGS or _OUTSIDE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}")
+def _in_teaser(el, sizes: dict) -> bool:
+    """Whether ``el`` sits in a teaser or furniture container. A container holding most of the
+    page's text is the page itself, whatever its class says (WordPress prints the layout on
+    ``<body>`` and the article: "single-post has-sidebar", "content sidebar_content")."""
+    return any((anc.tag in _OUTSIDE_TAGS or _OUTSIDE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"))
+               and _size(anc, sizes) < _PAGE_SHARE * sizes["page"]
                for anc in el.iterancestors())
+
+
+def _size(el, sizes: dict) -> int:
+    if el not in sizes:
+        sizes[el] = len(el.text_content())
+    return sizes[el]
 
 
 def _is_caption(el) -> bool:
@@ -116,9 +129,10 @@ def silver_from_html(html: str) -> list[str]:
         bad.getparent().remove(bad)
     captions = [el for el in root.iter() if isinstance(el.tag, str) and _is_caption(el)]
     marked = set(captions)
+    sizes: dict = {"page": len(root.text_content())}
     groups: dict = {}
     for el in captions:
-        if any(d in marked for d in el.iterdescendants()) or _in_teaser(el):
+        if any(d in marked for d in el.iterdescendants()) or _in_teaser(el, sizes):
             continue
         home = next((a for a in el.iterancestors() if a.tag == "figure"), el)
         groups.setdefault(home, []).append(_text_of(el))
@@ -127,7 +141,7 @@ def silver_from_html(html: str) -> list[str]:
                and not any(a in marked for a in el.iterancestors())]
     credited = set(credits)
     for el in credits:
-        if any(a in credited for a in el.iterancestors()) or _in_teaser(el):
+        if any(a in credited for a in el.iterancestors()) or _in_teaser(el, sizes):
             continue
         text = _text_of(el)
         if not text or len(words(text)) > _MAX_CREDIT_WORDS:
