@@ -11,7 +11,8 @@ elements and of the innermost elements whose class or itemprop contains
 alone when the figure has no caption. Figures in teasers (inside a link,
 ``nav``, ``aside``, ``footer`` or a related/teaser/promo container) are left
 out; a container that holds half the page's text or more is the page itself
-whatever its class says (WordPress prints "has-sidebar" on ``<body>``). A silver caption is scored only when its words are printed in the text
+whatever its class says (WordPress prints "has-sidebar" on ``<body>``).
+A silver caption is scored only when its words are printed in the text
 (80% at least), near the article (25 lines before the first line of the
 truth body to 5 after the last), and not in the truth body itself (3 words
 or more): the truth of wcxb-dev sometimes keeps a caption in the body.
@@ -99,7 +100,8 @@ def _in_teaser(el, sizes: dict) -> bool:
     """Whether ``el`` sits in a teaser or furniture container. A container holding most of the
     page's text is the page itself, whatever its class says (WordPress prints the layout on
     ``<body>`` and the article: "single-post has-sidebar", "content sidebar_content")."""
-    return any((anc.tag in _OUTSIDE_TAGS or _OUTSIDE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"))
+    return any((anc.tag in _OUTSIDE_TAGS
+                or _OUTSIDE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"))
                and _size(anc, sizes) < _PAGE_SHARE * sizes["page"]
                for anc in el.iterancestors())
 
