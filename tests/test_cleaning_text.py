@@ -8101,3 +8101,27 @@ def test_a_line_next_to_a_short_headline_that_closes_on_its_words_is_no_repeat()
     assert not _repeats_headline(page, 1, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 1, "a new cycle bridge over the river")
+
+
+# --- news furniture: a call for readers' views, a sign-up's rest (helper "newsprec") ---
+
+
+def test_a_news_sites_call_for_readers_views_amid_the_article_is_not_body():
+    """News sites close or break an article with a call for readers' views ("We'd
+    like to hear what you think about this or any of our articles", "We want to
+    hear from you!"); it is the site's, not the story's."""
+    article = seed_paragraphs()[:6]
+    calls = ["to the editor. We’d like to hear what you think about this or any of our articles. Here are "
+             "some tips.", "Got a news tip? We want to hear from you."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], calls[1], *article[3:], calls[0]]))
+    assert found.body.split("\n\n") == article
+
+
+def test_a_sign_ups_rest_naming_the_free_daily_newsletter_is_a_closing_notice():
+    """A sign-up link broken off its line leaves "for the free daily newsletter."
+    by the article: a call to subscribe, as "our daily newsletter" is."""
+    from worker.cleaning.edges import _closing_notice
+
+    assert _closing_notice("for the free daily newsletter.")
+    assert _closing_notice("sign up for the weekly newsletter")
+    assert not _closing_notice("the weekly paper closed in march.")
