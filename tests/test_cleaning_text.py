@@ -8125,3 +8125,21 @@ def test_a_sign_ups_rest_naming_the_free_daily_newsletter_is_a_closing_notice():
     assert _closing_notice("for the free daily newsletter.")
     assert _closing_notice("sign up for the weekly newsletter")
     assert not _closing_notice("the weekly paper closed in march.")
+
+
+def test_other_stories_headlines_above_an_agency_datelined_opening_are_not_body():
+    """A news story opens at its dateline ("SPRINGFIELD, Ill. (AP) — ...",
+    "BUFFALO, N.Y. — ..."): the short lines kept above such an opening
+    paragraph are other stories' headlines or the byline's rest, not the
+    story; a standfirst of a sentence or more stays, as do the lines above a
+    dateline further down."""
+    article = ["SPRINGFIELD, Ill. (AP) — The city council voted on Tuesday evening to build a new bridge for "
+               "cyclists and walkers across the river, linking the old town with the station district.",
+               *seed_paragraphs()[:6]]
+    others = ["Police name man found in river near old mill", "Three things to know about the new tax maps"]
+    found = extract_text("\n".join(["Home", TITLE, *others, *article]))
+    assert found.body.split("\n\n") == article
+    standfirst = ("The bridge, the first new crossing in forty years, will cost the city twelve million "
+                  "dollars and open to walkers and cyclists in the spring of next year.")
+    found = extract_text("\n".join(["Home", TITLE, standfirst, *article]))
+    assert found.body.split("\n\n") == [standfirst, *article]

@@ -13,6 +13,10 @@ caption, and are not its text.
   who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
   for The Herald.", "AP's John Roe contributed to this report."), once the
   article has said something above it.
+- Above a news story's opening paragraph under an agency's dateline
+  (:data:`AGENCY_OPENING`: "HAYWARD, Calif. (AP) — ..."), among the first
+  lines, the short lines: other stories' headlines or a byline's rest
+  ("| Special to the Pioneer Press"), for the story opens at its dateline.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
@@ -50,6 +54,7 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
+    AGENCY_OPENING,
     AUTHOR_BIO,
     AUTHOR_CARD,
     BIO_PRONOUN,
@@ -335,6 +340,23 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     return set(body[k:])
 
 
+#: an agency's dateline opening the story is among the first this many body lines, which
+#: has this many words at least; a line above it has this many words at most
+_OPENING_REACH, _DATELINED_WORDS, _ABOVE_OPENING_WORDS = 4, 20, 16
+
+
+def _above_agency_opening(page: Page, body: list[int]) -> set[int]:
+    """The short lines above the story's opening paragraph under an agency's
+    dateline (:data:`AGENCY_OPENING`), among the first ``_OPENING_REACH``
+    body lines: the story opens at its dateline, and what is kept above it is
+    other stories' headlines or a byline's rest; a standfirst is longer."""
+    for k, p in enumerate(body[:_OPENING_REACH]):
+        if page.words[p] >= _DATELINED_WORDS and AGENCY_OPENING.match(page.lines[p]) is not None:
+            above = body[:k]
+            return set(above) if all(page.words[q] <= _ABOVE_OPENING_WORDS for q in above) else set()
+    return set()
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
@@ -343,6 +365,9 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
+    # (read once the byline and date under the headline are gone: they are no more of the story)
+    above = _above_agency_opening(page, body)
+    body = [p for p in body if p not in above] if above else body
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body
 
