@@ -8143,3 +8143,22 @@ def test_other_stories_headlines_above_an_agency_datelined_opening_are_not_body(
                   "dollars and open to walkers and cyclists in the spring of next year.")
     found = extract_text("\n".join(["Home", TITLE, standfirst, *article]))
     assert found.body.split("\n\n") == [standfirst, *article]
+
+
+def test_another_storys_headline_over_its_byline_closing_the_article_is_not_body():
+    """Under a news story its site lists other stories, each a headline over
+    its byline ("By" / "HERALD STAFF") and date: a headline kept as the
+    article's last line, with a byline right under it, is the next story's.
+    A closing sentence over a byline stays, and so does a headline-like line
+    over a sentence that opens on "by"."""
+    article = seed_paragraphs()[:8]
+    teaser = ["Minister says both parties are to blame for the deadlock", "By", "HERALD STAFF",
+              "11/20/2019 01:14 PM", "Storm closes schools across the north", "By", "REUTERS"]
+    page = read_page("\n".join(["Home", TITLE, *article, *teaser]))
+    body = list(range(2, 2 + len(article) + 1))
+    assert trim_edges(page, body, set()) == body[:-1]
+    page = read_page("\n".join(["Home", TITLE, *article, "And so the talks go on.", *teaser[1:]]))
+    assert trim_edges(page, body, set()) == body
+    page = read_page("\n".join(["Home", TITLE, *article, "The ten best shoe makers in the world",
+                                "by offering cheap yet stylish shoes, they won the market."]))
+    assert trim_edges(page, body, set()) == body
