@@ -8162,3 +8162,16 @@ def test_another_storys_headline_over_its_byline_closing_the_article_is_not_body
     page = read_page("\n".join(["Home", TITLE, *article, "The ten best shoe makers in the world",
                                 "by offering cheap yet stylish shoes, they won the market."]))
     assert trim_edges(page, body, set()) == body
+
+
+@pytest.mark.parametrize("call", ["Follow us on Twitter and Facebook for the latest news.",
+                                  "Подписывайтесь на наш канал в Telegram",
+                                  "Folgen Sie uns auf Facebook und X",
+                                  "Suivez-nous sur Facebook et Instagram", "Síguenos en Twitter y Facebook"])
+def test_a_news_sites_call_to_follow_it_amid_the_article_is_not_body(call):
+    """A news site sets a call to follow it on social media or a messaging
+    channel among the article's paragraphs, in its language ("Follow us on
+    ...", "Подписывайтесь на наш канал ...", "Folgen Sie uns auf ...")."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], call, *article[4:]]))
+    assert found.body.split("\n\n") == article

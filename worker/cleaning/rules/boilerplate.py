@@ -727,6 +727,11 @@ NOTICE = re.compile(
     r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons)\b|"
     r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)\b|"
     r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b|"
+    # a news site's call to follow it on social media or a messaging channel ("Follow us on
+    # Twitter ...", "Подписывайтесь на наш канал ...", "Folgen Sie uns auf ...", "Síguenos en ...")
+    r"follow us on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|google news)\b|"
+    r"подписывайтесь на (?:наш|нас)\b|читайте нас в\b|folgen sie uns auf\b|suivez-nous sur\b|"
+    r"síguenos en\b|siga-nos n[oa]s?\b|seguici su\b|"
     r"please (?:turn on|enable) javascript\b|(?:turn on|enable) javascript(?: in your browser)? to \w|"
     r"(?:this|the) (?:site|website|page|slideshow|video|media|content|app|form) requires javascript\b|"
     r"(?:we(?:'|’)?re sorry,? but )?you (?:will )?need to enable javascript to \w|"
@@ -869,6 +874,8 @@ DISCLOSURE_REACH = 100
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
                                  "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo", "o hear ",
+                                 "ollow us on", "одписывайтесь", "итайте нас", "olgen Sie uns", "uivez-nous",
+                                 "íguenos", "iga-nos", "eguici",
                                  "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
                                  "uscriptores", "ocios", "bonados", "bbonati", "ssinantes",
                                  "ata rates", "y submitting", "y completing", "y sending", "y signing up",
