@@ -8145,3 +8145,77 @@ def test_a_directory_goes_on_while_any_line_its_entries_print_returns():
     last_entry = start + 3 + sum(len(entry) for entry in entries)
     assert extend_over_records(page, start, after_third) == last_entry
     assert extend_over_records(page, start, last_entry) == last_entry
+
+
+# --- news furniture: a call for readers' views, a sign-up's rest (helper "newsprec") ---
+
+
+def test_a_news_sites_call_for_readers_views_amid_the_article_is_not_body():
+    """News sites close or break an article with a call for readers' views ("We'd
+    like to hear what you think about this or any of our articles", "We want to
+    hear from you!"); it is the site's, not the story's."""
+    article = seed_paragraphs()[:6]
+    calls = ["to the editor. We’d like to hear what you think about this or any of our articles. Here are "
+             "some tips.", "Got a news tip? We want to hear from you."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], calls[1], *article[3:], calls[0]]))
+    assert found.body.split("\n\n") == article
+
+
+def test_a_sign_ups_rest_naming_the_free_daily_newsletter_is_a_closing_notice():
+    """A sign-up link broken off its line leaves "for the free daily newsletter."
+    by the article: a call to subscribe, as "our daily newsletter" is."""
+    from worker.cleaning.edges import _closing_notice
+
+    assert _closing_notice("for the free daily newsletter.")
+    assert _closing_notice("sign up for the weekly newsletter")
+    assert not _closing_notice("the weekly paper closed in march.")
+
+
+def test_other_stories_headlines_above_an_agency_datelined_opening_are_not_body():
+    """A news story opens at its dateline ("SPRINGFIELD, Ill. (AP) — ...",
+    "BUFFALO, N.Y. — ..."): the short lines kept above such an opening
+    paragraph are other stories' headlines or the byline's rest, not the
+    story; a standfirst of a sentence or more stays, as do the lines above a
+    dateline further down."""
+    article = ["SPRINGFIELD, Ill. (AP) — The city council voted on Tuesday evening to build a new bridge for "
+               "cyclists and walkers across the river, linking the old town with the station district.",
+               *seed_paragraphs()[:6]]
+    others = ["Police name man found in river near old mill", "Three things to know about the new tax maps"]
+    found = extract_text("\n".join(["Home", TITLE, *others, *article]))
+    assert found.body.split("\n\n") == article
+    standfirst = ("The bridge, the first new crossing in forty years, will cost the city twelve million "
+                  "dollars and open to walkers and cyclists in the spring of next year.")
+    found = extract_text("\n".join(["Home", TITLE, standfirst, *article]))
+    assert found.body.split("\n\n") == [standfirst, *article]
+
+
+def test_another_storys_headline_over_its_byline_closing_the_article_is_not_body():
+    """Under a news story its site lists other stories, each a headline over
+    its byline ("By" / "HERALD STAFF") and date: a headline kept as the
+    article's last line, with a byline right under it, is the next story's.
+    A closing sentence over a byline stays, and so does a headline-like line
+    over a sentence that opens on "by"."""
+    article = seed_paragraphs()[:8]
+    teaser = ["Minister says both parties are to blame for the deadlock", "By", "HERALD STAFF",
+              "11/20/2019 01:14 PM", "Storm closes schools across the north", "By", "REUTERS"]
+    page = read_page("\n".join(["Home", TITLE, *article, *teaser]))
+    body = list(range(2, 2 + len(article) + 1))
+    assert trim_edges(page, body, set()) == body[:-1]
+    page = read_page("\n".join(["Home", TITLE, *article, "And so the talks go on.", *teaser[1:]]))
+    assert trim_edges(page, body, set()) == body
+    page = read_page("\n".join(["Home", TITLE, *article, "The ten best shoe makers in the world",
+                                "by offering cheap yet stylish shoes, they won the market."]))
+    assert trim_edges(page, body, set()) == body
+
+
+@pytest.mark.parametrize("call", ["Follow us on Twitter and Facebook for the latest news.",
+                                  "Подписывайтесь на наш канал в Telegram",
+                                  "Folgen Sie uns auf Facebook und X",
+                                  "Suivez-nous sur Facebook et Instagram", "Síguenos en Twitter y Facebook"])
+def test_a_news_sites_call_to_follow_it_amid_the_article_is_not_body(call):
+    """A news site sets a call to follow it on social media or a messaging
+    channel among the article's paragraphs, in its language ("Follow us on
+    ...", "Подписывайтесь на наш канал ...", "Folgen Sie uns auf ...")."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], call, *article[4:]]))
+    assert found.body.split("\n\n") == article

@@ -13,6 +13,10 @@ caption, and are not its text.
   who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
   for The Herald.", "AP's John Roe contributed to this report."), once the
   article has said something above it.
+- Above a news story's opening paragraph under an agency's dateline
+  (:data:`AGENCY_OPENING`: "HAYWARD, Calif. (AP) — ..."), among the first
+  lines, the short lines: other stories' headlines or a byline's rest
+  ("| Special to the Pioneer Press"), for the story opens at its dateline.
 - Above the headline, a news picture's caption dated as agencies date them
   ("... during the game Tuesday, Nov. 19, 2019, in Memphis"): the lead
   picture's, or another story's, printed before the article opens.
@@ -28,6 +32,9 @@ caption, and are not its text.
 - In the article's second half, a rights notice written as sentences of its own
   (:data:`RIGHTS_NOTICE`: "© 2024 Acme. All rights reserved.", "Alle Rechte
   vorbehalten. Nachdruck nur mit Genehmigung.").
+- Closing the article, another story's headline with its byline right under
+  it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
+  other stories, which the article runs into.
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
   "Media"): a run of short names under it.
 - Anywhere, a line that is the text of a caption found on the page: the
@@ -50,8 +57,10 @@ from .rules.boilerplate import (
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
+    AGENCY_OPENING,
     AUTHOR_BIO,
     AUTHOR_CARD,
+    BARE_BY,
     BIO_PRONOUN,
     BIO_VERB,
     BYLINE,
@@ -335,14 +344,58 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     return set(body[k:])
 
 
+#: an agency's dateline opening the story is among the first this many body lines, which
+#: has this many words at least; a line above it has this many words at most
+_OPENING_REACH, _DATELINED_WORDS, _ABOVE_OPENING_WORDS = 4, 20, 16
+
+
+def _above_agency_opening(page: Page, body: list[int]) -> set[int]:
+    """The short lines above the story's opening paragraph under an agency's
+    dateline (:data:`AGENCY_OPENING`), among the first ``_OPENING_REACH``
+    body lines: the story opens at its dateline, and what is kept above it is
+    other stories' headlines or a byline's rest; a standfirst is longer."""
+    for k, p in enumerate(body[:_OPENING_REACH]):
+        if page.words[p] >= _DATELINED_WORDS and AGENCY_OPENING.match(page.lines[p]) is not None:
+            above = body[:k]
+            return set(above) if all(page.words[q] <= _ABOVE_OPENING_WORDS for q in above) else set()
+    return set()
+
+
+#: another story's headline has this many words at most, and its byline under it this many;
+#: the article above it has this many words at least (a news brief's two paragraphs)
+_TEASER_WORDS, _TEASER_BYLINE_WORDS, _ABOVE_TEASER = 16, 6, 50
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…")
+
+
+def _closing_teaser(page: Page, body: list[int]) -> set[int]:
+    """The article's last line when it is another story's headline: a short
+    line with no sentence's end, the page's next line a byline ("By", "By
+    Jane Doe", capitalised, ``_TEASER_BYLINE_WORDS`` words at most), once the
+    article has said ``_ABOVE_TEASER`` words above it. News sites list their
+    other stories under an article, each a headline over its byline."""
+    if len(body) < 2:
+        return set()
+    last = body[-1]
+    after = last + 1
+    if after >= len(page.lines) or page.words[last] > _TEASER_WORDS \
+            or page.words[after] > _TEASER_BYLINE_WORDS or not page.lines[after][:1].isupper() \
+            or page.lines[last].rstrip().endswith(_SENTENCE_ENDS) or BARE_BY.match(page.lines[after]) is None:
+        return set()
+    return {last} if sum(page.words[p] for p in body[:-1]) >= _ABOVE_TEASER else set()
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
     text (``captions``)."""
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
-        | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body)
+        | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
+        | _closing_teaser(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
+    # (read once the byline and date under the headline are gone: they are no more of the story)
+    above = _above_agency_opening(page, body)
+    body = [p for p in body if p not in above] if above else body
     copies = _caption_copies(page, body, captions) if captions else set()
     return [p for p in body if p not in copies] if copies else body
 

@@ -727,6 +727,11 @@ NOTICE = re.compile(
     r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons)\b|"
     r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)\b|"
     r"noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)\b|"
+    # a news site's call to follow it on social media or a messaging channel ("Follow us on
+    # Twitter ...", "Подписывайтесь на наш канал ...", "Folgen Sie uns auf ...", "Síguenos en ...")
+    r"follow us on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|google news)\b|"
+    r"подписывайтесь на (?:наш|нас)\b|читайте нас в\b|folgen sie uns auf\b|suivez-nous sur\b|"
+    r"síguenos en\b|siga-nos n[oa]s?\b|seguici su\b|"
     r"please (?:turn on|enable) javascript\b|(?:turn on|enable) javascript(?: in your browser)? to \w|"
     r"(?:this|the) (?:site|website|page|slideshow|video|media|content|app|form) requires javascript\b|"
     r"(?:we(?:'|’)?re sorry,? but )?you (?:will )?need to enable javascript to \w|"
@@ -796,6 +801,10 @@ _PROMOTIONS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"soutenez notre journalisme|apoya nuestro periodismo|sostieni il nostro giornalismo"),
     (("newsletter",), r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletter"),
     (("please be respectful",), r"please be respectful"),
+    # a news site's call for its readers' views ("We'd like to hear what you think about this or any
+    # of our articles", "We want to hear from you!")
+    (("o hear ",), r"\bwe(?:['’]d| would) (?:like|love) to hear (?:what you think|from you)|"
+                   r"\bwe want to hear from you"),
     # a text-message sign-up's small print ("Msg & data rates may apply")
     (("data rates may apply",), r"\b(?:msg|message)s?\.?\s*(?:&|and)\s*data rates may apply"),
     (("newsletter",), r"(?:abonnieren sie|melden sie sich für) (?:unseren|den) newsletter|"
@@ -864,7 +873,9 @@ DISCLOSURE_REACH = 100
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
-                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo",
+                                 "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo", "o hear ",
+                                 "ollow us on", "одписывайтесь", "итайте нас", "olgen Sie uns", "uivez-nous",
+                                 "íguenos", "iga-nos", "eguici",
                                  "ubscribers", "embers", "ree articles", "ree stories", "bonn", "ous reste",
                                  "uscriptores", "ocios", "bonados", "bbonati", "ssinantes",
                                  "ata rates", "y submitting", "y completing", "y sending", "y signing up",
@@ -1451,7 +1462,7 @@ _CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("subscribers",), r"\bexclusive to .{0,30}subscribers"),
     (("unlock this ",), r"\bunlock this (?:article|piece|story)"),
     (("subscribe below",), r"\bsubscribe below\b"),
-    (("ly newsletter",), r"\b(?:a|our) (?:free )?(?:daily|weekly) newsletter"),
+    (("ly newsletter",), r"\b(?:a|our|the) (?:free )?(?:daily|weekly) newsletter"),
     (("we need your help",), r"\bwe need your help to keep"),
     (("consider supporting ",), r"\bconsider supporting (?:our|us)\b"),
     (("support us",), r"\bsupport us[!.]"),

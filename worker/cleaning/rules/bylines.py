@@ -92,6 +92,13 @@ DATELINE_PLACE = re.compile(
     r"(?:, [A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)?(?=\s*[-–—(]))?"
     r"(?:\s*\([^()\d]{1,30}\))?\s*(?:,|\s[-–—]|[–—])\s*(?:(?:le|den|am|el|il|em|op)\s+)?")
 
+#: A news story's opening paragraph under an agency's dateline: its place in capitals, maybe a
+#: region after a comma and the agency in brackets, then a dash and the story ("HAYWARD, Calif.
+#: (AP) — ...", "BUFFALO, N.Y. — ...", "LONDON (Reuters) - ...", "PARIS (AFP) – ...").
+AGENCY_OPENING = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)?)?"
+    r"(?:\s*\([^()\d]{1,30}\))?\s*[-–—]\s")
+
 #: "5 min read", "Reading time: 3 minutes"
 READING_TIME = re.compile(r"^(?:\d+\s*min(?:ute)?s?\s+read|reading time\b.*)$", re.IGNORECASE)
 
