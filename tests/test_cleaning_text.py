@@ -8101,3 +8101,45 @@ def test_a_line_next_to_a_short_headline_that_closes_on_its_words_is_no_repeat()
     assert not _repeats_headline(page, 1, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 0, "The Bridge")
     assert not _repeats_headline(page, 3, 1, "a new cycle bridge over the river")
+
+
+# --- a review's pros and cons inside the article ---------------------------------------------------------
+
+_REVIEW_PARAGRAPH = ("The desk converter sits on top of an ordinary desk and lifts the monitor and keyboard "
+                     "together, so that you can work standing for part of the day.")
+
+
+@pytest.mark.parametrize("pros, cons, over", [
+    ("Pros:", "Cons:", "WorkFit-S Pros and Cons"),
+    ("Pros", "Cons", "Pros & Cons"),
+    ("What We Like", "What We Don't Like", "Vor- und Nachteile"),
+])
+def test_a_reviews_pros_and_cons_between_kept_paragraphs_are_kept(pros, cons, over):
+    """A review's lists of pros and of cons set between paragraphs the line
+    model keeps ("Pros:" / short items / "Cons:" / short items), with the
+    heading over them that names both, are the article's: the model reads
+    their short lines as a widget's and drops them."""
+    from worker.cleaning.region import pros_and_cons_inside
+
+    lines = [_REVIEW_PARAGRAPH, over, "image", pros, "Keyboard lowers below desk", "Dual ergonomics",
+             "Strong warranty", cons,
+             "Keyboard bounce", "Long assembly process", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = pros_and_cons_inside(page, np.array([0, 10]), furniture, 0, len(lines))
+    assert kept.tolist() == [0, 1, 3, 4, 5, 6, 7, 8, 9, 10]
+
+
+def test_pros_without_cons_or_outside_the_kept_lines_are_left_to_the_line_model():
+    """A "Pros" list with no "Cons" list under it, or a pair of lists under
+    the article's last kept line, is left as the line model reads it: the
+    shape of the pair, set between the article's own lines, is what tells
+    the review's lists from a widget's."""
+    from worker.cleaning.region import pros_and_cons_inside
+
+    lines = [_REVIEW_PARAGRAPH, "Pros", "Keyboard lowers below desk", "Dual ergonomics", "Related posts",
+             "Ten desks we tested", _REVIEW_PARAGRAPH + " Again.", "Pros", "Light", "Cons", "Heavy"]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = pros_and_cons_inside(page, np.array([0, 6]), furniture, 0, len(lines))
+    assert kept.tolist() == [0, 6]
