@@ -8143,3 +8143,31 @@ def test_pros_without_cons_or_outside_the_kept_lines_are_left_to_the_line_model(
     furniture = page.column("furniture") + page.column("placeholder")
     kept = pros_and_cons_inside(page, np.array([0, 6]), furniture, 0, len(lines))
     assert kept.tolist() == [0, 6]
+
+
+# --- a product's labelled values in a row, between lines the model keeps -----------------------------------
+
+
+def test_a_row_of_labelled_values_between_kept_lines_is_the_articles():
+    """Labels closing on a colon set one under the other, each over its
+    value ("Key features:" / its value / "Best for:" / its value), under a
+    label the model keeps and over a line it keeps, are the article's with
+    their values: the model doubts the second label as much as the values."""
+    from worker.cleaning.region import labelled_values
+    lines = [_REVIEW_PARAGRAPH, "Key features:", "Vibrant display; training plans; long battery life",
+             "Best for:", "Runners who are starting out", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = labelled_values(page, np.array([0, 1, 5]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_model():
+    """A row of labelled values whose last value is followed by a line the
+    model drops ("Buy now") is not set between the article's own lines: it
+    is left as the model reads it."""
+    from worker.cleaning.region import labelled_values
+    lines = [_REVIEW_PARAGRAPH, "Key features:", "Vibrant display; training plans; long battery life",
+             "Best for:", "Runners who are starting out", "Buy now", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = labelled_values(page, np.array([0, 1, 6]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 6]

@@ -425,8 +425,8 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
 
 
 #: a label the article sets over a value of its own ("Cost:", "Why we love it:") has this many
-#: words at most
-_LABEL_WORDS = 6
+#: words at most; this many more labels may follow under the first, each over its value
+_LABEL_WORDS, _LABELS_IN_A_ROW = 6, 6
 
 
 def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
@@ -437,7 +437,11 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     label closing on a colon, of ``_LABEL_WORDS`` words at most and opening
     on a capital, announces the line under it, and the model, reading a
     product's figures or blurb as a teaser, doubts that line whatever the
-    label said. A value holds a word and is no label itself ("Pros:" /
+    label said. Labels set in a row under the kept one, each over its value
+    ("Key features:" / a value / "Best for:" / a value), up to
+    ``_LABELS_IN_A_ROW`` of them, are kept with their values when a kept
+    line closes the row: the model doubts the later labels as much as the
+    values. A value holds a word and is no label itself ("Pros:" /
     "Cons:"), no furniture, credit line or bracketed line (a picture's
     marker, "[Jane-Doe]"), nor the line under a label that names a credit
     word ("Photo:", "Source:": a credit)."""
@@ -457,9 +461,21 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
         return any(map(str.isalnum, line)) and not line.endswith(colons) and not furniture[pos] \
             and not marked[pos] and not _furniture(page, pos)
 
-    extra = [pos + 1 for pos in kept.tolist()
-             if start <= pos and pos + 2 < end and is_kept[pos + 2] and not is_kept[pos + 1]
-             and label(pos) and value(pos + 1)]
+    extra: list[int] = []
+    for pos in kept.tolist():
+        if pos < start or pos + 2 >= end or is_kept[pos + 1] or not label(pos) or not value(pos + 1):
+            continue
+        # labels in a row under it, each over its value ("Best for:" / a line), up to a kept line
+        q, pairs = pos + 2, 0
+        while q + 1 < end and pairs < _LABELS_IN_A_ROW and not is_kept[q] and label(q):
+            if is_kept[q + 1]:
+                q += 1
+                break
+            if not value(q + 1):
+                break
+            q, pairs = q + 2, pairs + 1
+        if q < end and is_kept[q]:
+            extra.extend(range(pos + 1, q))
     return _kept_with(kept, extra)
 
 
