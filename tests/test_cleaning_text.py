@@ -8219,3 +8219,73 @@ def test_a_news_sites_call_to_follow_it_amid_the_article_is_not_body(call):
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], call, *article[4:]]))
     assert found.body.split("\n\n") == article
+
+
+# --- a review's pros and cons inside the article ---------------------------------------------------------
+
+_REVIEW_PARAGRAPH = ("The desk converter sits on top of an ordinary desk and lifts the monitor and keyboard "
+                     "together, so that you can work standing for part of the day.")
+
+
+@pytest.mark.parametrize("pros, cons, over", [
+    ("Pros:", "Cons:", "WorkFit-S Pros and Cons"),
+    ("Pros", "Cons", "Pros & Cons"),
+    ("What We Like", "What We Don't Like", "Vor- und Nachteile"),
+])
+def test_a_reviews_pros_and_cons_between_kept_paragraphs_are_kept(pros, cons, over):
+    """A review's lists of pros and of cons set between paragraphs the line
+    model keeps ("Pros:" / short items / "Cons:" / short items), with the
+    heading over them that names both, are the article's: the model reads
+    their short lines as a widget's and drops them."""
+    from worker.cleaning.region import pros_and_cons_inside
+
+    lines = [_REVIEW_PARAGRAPH, over, "image", pros, "Keyboard lowers below desk", "Dual ergonomics",
+             "Strong warranty", cons,
+             "Keyboard bounce", "Long assembly process", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = pros_and_cons_inside(page, np.array([0, 10]), furniture, 0, len(lines))
+    assert kept.tolist() == [0, 1, 3, 4, 5, 6, 7, 8, 9, 10]
+
+
+def test_pros_without_cons_or_outside_the_kept_lines_are_left_to_the_line_model():
+    """A "Pros" list with no "Cons" list under it, or a pair of lists under
+    the article's last kept line, is left as the line model reads it: the
+    shape of the pair, set between the article's own lines, is what tells
+    the review's lists from a widget's."""
+    from worker.cleaning.region import pros_and_cons_inside
+
+    lines = [_REVIEW_PARAGRAPH, "Pros", "Keyboard lowers below desk", "Dual ergonomics", "Related posts",
+             "Ten desks we tested", _REVIEW_PARAGRAPH + " Again.", "Pros", "Light", "Cons", "Heavy"]
+    page = read_page("\n".join(lines))
+    furniture = page.column("furniture") + page.column("placeholder")
+    kept = pros_and_cons_inside(page, np.array([0, 6]), furniture, 0, len(lines))
+    assert kept.tolist() == [0, 6]
+
+
+# --- a product's labelled values in a row, between lines the model keeps -----------------------------------
+
+
+def test_a_row_of_labelled_values_between_kept_lines_is_the_articles():
+    """Labels closing on a colon set one under the other, each over its
+    value ("Key features:" / its value / "Best for:" / its value), under a
+    label the model keeps and over a line it keeps, are the article's with
+    their values: the model doubts the second label as much as the values."""
+    from worker.cleaning.region import labelled_values
+    lines = [_REVIEW_PARAGRAPH, "Key features:", "Vibrant display; training plans; long battery life",
+             "Best for:", "Runners who are starting out", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = labelled_values(page, np.array([0, 1, 5]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_model():
+    """A row of labelled values whose last value is followed by a line the
+    model drops ("Buy now") is not set between the article's own lines: it
+    is left as the model reads it."""
+    from worker.cleaning.region import labelled_values
+    lines = [_REVIEW_PARAGRAPH, "Key features:", "Vibrant display; training plans; long battery life",
+             "Best for:", "Runners who are starting out", "Buy now", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = labelled_values(page, np.array([0, 1, 6]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 6]

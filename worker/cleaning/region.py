@@ -51,6 +51,7 @@ from .rules.shapes import (
     MONTH_NAME,
     NUMERIC_DATE,
     PHONE_AT_END,
+    PROS_AND_CONS,
     PROS_HEADINGS,
     RELATIVE_HINT,
     RELATIVE_TIME,
@@ -424,8 +425,8 @@ def subheadings_between_paragraphs(page: Page, kept: np.ndarray, furniture: np.n
 
 
 #: a label the article sets over a value of its own ("Cost:", "Why we love it:") has this many
-#: words at most
-_LABEL_WORDS = 6
+#: words at most; this many more labels may follow under the first, each over its value
+_LABEL_WORDS, _LABELS_IN_A_ROW = 6, 6
 
 
 def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
@@ -436,7 +437,11 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     label closing on a colon, of ``_LABEL_WORDS`` words at most and opening
     on a capital, announces the line under it, and the model, reading a
     product's figures or blurb as a teaser, doubts that line whatever the
-    label said. A value holds a word and is no label itself ("Pros:" /
+    label said. Labels set in a row under the kept one, each over its value
+    ("Key features:" / a value / "Best for:" / a value), up to
+    ``_LABELS_IN_A_ROW`` of them, are kept with their values when a kept
+    line closes the row: the model doubts the later labels as much as the
+    values. A value holds a word and is no label itself ("Pros:" /
     "Cons:"), no furniture, credit line or bracketed line (a picture's
     marker, "[Jane-Doe]"), nor the line under a label that names a credit
     word ("Photo:", "Source:": a credit)."""
@@ -456,9 +461,75 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
         return any(map(str.isalnum, line)) and not line.endswith(colons) and not furniture[pos] \
             and not marked[pos] and not _furniture(page, pos)
 
-    extra = [pos + 1 for pos in kept.tolist()
-             if start <= pos and pos + 2 < end and is_kept[pos + 2] and not is_kept[pos + 1]
-             and label(pos) and value(pos + 1)]
+    extra: list[int] = []
+    for pos in kept.tolist():
+        if pos < start or pos + 2 >= end or is_kept[pos + 1] or not label(pos) or not value(pos + 1):
+            continue
+        # labels in a row under it, each over its value ("Best for:" / a line), up to a kept line
+        q, pairs = pos + 2, 0
+        while q + 1 < end and pairs < _LABELS_IN_A_ROW and not is_kept[q] and label(q):
+            if is_kept[q + 1]:
+                q += 1
+                break
+            if not value(q + 1):
+                break
+            q, pairs = q + 2, pairs + 1
+        if q < end and is_kept[q]:
+            extra.extend(range(pos + 1, q))
+    return _kept_with(kept, extra)
+
+
+#: a heading over a review's lists ("WorkFit-S Pros and Cons") has this many words at most, and
+#: lies at most this many lines over the list of pros (a picture's placeholders between)
+_PROS_AND_CONS_WORDS, _PROS_AND_CONS_REACH = 8, 3
+
+
+def _items_under(page: Page, heading: int, furniture: np.ndarray, is_kept: np.ndarray, high: int,
+                 stops: frozenset[str]) -> int:
+    """The line after the short items (``_PROS_WORDS`` words at most, ``_PROS_ITEMS`` of them at
+    most, not counting furniture) listed under ``heading``, before ``high``: they stop at a line
+    whose key is one of ``stops``, and, past the first, at a line the model keeps (the article's
+    text goes on there)."""
+    q, items = heading + 1, 0
+    while q < high and page.words[q] <= _PROS_WORDS and items < _PROS_ITEMS \
+            and page.keys[q] not in stops and not (q > heading + 1 and is_kept[q]):
+        items += not furniture[q]
+        q += 1
+    return q
+
+
+def pros_and_cons_inside(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
+                         end: int) -> np.ndarray:
+    """``kept`` with a review's lists of pros and of cons set inside the
+    article [start, end) between lines the model keeps: a short line whose
+    key is one of ``PROS_HEADINGS`` ("Pros:", "What We Like"), its short
+    items, a line whose key is one of ``CONS_HEADINGS`` right under them and
+    its items, and the heading over the pair that names both ("WorkFit-S
+    Pros and Cons"). The model reads the lists' short lines as a widget's
+    and drops them, and :func:`end_over_pros_and_cons` only finds the pair
+    where the article stops at it; set between the article's own lines, the
+    pair is the review's. No furniture, credit line, bracketed line (a
+    control's "[switch]") or line without a letter or digit is kept."""
+    if kept.size < 2:
+        return kept
+    low, high = max(start, int(kept[0]) + 1), min(end, int(kept[-1]))
+    is_kept = _kept_mask(page, kept)
+    marked = page.column("credit") + page.column("bracketed")
+    extra: list[int] = []
+    reached = low
+    for pos in range(low, high):
+        if pos < reached or page.keys[pos] not in PROS_HEADINGS or page.words[pos] > 4:
+            continue
+        cons = _items_under(page, pos, furniture, np.zeros_like(is_kept), high, CONS_HEADINGS)
+        if cons >= high or cons == pos + 1 or page.keys[cons] not in CONS_HEADINGS or page.words[cons] > 4:
+            continue
+        after = reached = _items_under(page, cons, furniture, is_kept, high, PROS_HEADINGS | VERDICT_HEADINGS)
+        extra.extend(p for p in range(pos, after) if not furniture[p] and not marked[p]
+                     and not _furniture(page, p) and any(map(str.isalnum, page.lines[p])))
+        over = [p for p in range(max(low, pos - _PROS_AND_CONS_REACH), pos) if not furniture[p]]
+        if over and page.words[over[-1]] <= _PROS_AND_CONS_WORDS \
+                and page.keys[over[-1]].endswith(PROS_AND_CONS):
+            extra.append(over[-1])
     return _kept_with(kept, extra)
 
 

@@ -80,6 +80,7 @@ from .region import (
     open_over_lead_picture,
     open_over_life_dates,
     open_over_recipe,
+    pros_and_cons_inside,
     resume_after_block,
     resume_at_closing_section,
     sentence_tails,
@@ -243,6 +244,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = subheadings_between_paragraphs(page, kept, furniture, start, end)
         kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = labelled_values(page, kept, furniture, start, end)
+        kept = pros_and_cons_inside(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines

@@ -273,6 +273,15 @@ nadelen
 wady
 minusy
 """.strip().splitlines())
+#: A heading over a review's lists that names both, matched on the close of a short line's key
+#: ("Pros and Cons", "WorkFit-S Pros & Cons", "Vor- und Nachteile").
+PROS_AND_CONS: tuple[str, ...] = (
+    "pros and cons", "pros & cons", "pros/cons",
+    "vor- und nachteile", "vorteile und nachteile", "avantages et inconvénients",
+    "points forts et points faibles",
+    "ventajas y desventajas", "pro e contro", "pregi e difetti", "vantagens e desvantagens", "prós e contras",
+    "voor- en nadelen", "zalety i wady",
+)
 VERDICT_HEADINGS: frozenset[str] = frozenset("""
 verdict
 our verdict
