@@ -1194,7 +1194,6 @@ class _CaptionSearch:
         return r >= 0 and r + 1 < self.n and gap[r] and not gap[r + 1] and (r + 2 >= self.n or gap[r + 2]) \
             and words[r] <= MAX_NAMING_ALT_WORDS and words[r] < words[r + 1]
 
-
     def lowercase_alt_over_sentence(self, p: int) -> bool:
         """Line p, inside the article under a paragraph's finished sentence,
         is a picture's alt text in lowercase (a file's keywords, a scene:
@@ -1224,6 +1223,7 @@ class _CaptionSearch:
         text, credit = self.split(q)
         self.add(Caption(text or lines[q], credit), (q,), (p,))
         return True
+
     def named_in_part(self, p: int, q: int) -> bool:
         """Line p, under a paragraph or a short heading, is alt text that the
         line q below it says in part again (:data:`NAMED_IN_PART`), over a
