@@ -8289,3 +8289,25 @@ def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_mo
     page = read_page("\n".join(lines))
     found = labelled_values(page, np.array([0, 1, 6]), np.zeros(len(lines)), 0, len(lines)).tolist()
     assert found == [0, 1, 6]
+
+
+# --- a picture's width and height left as two bare numbers -------------------------------------------------
+
+
+def test_a_pictures_width_and_height_as_two_bare_numbers_are_dropped():
+    """Two lines one under the other that are each a bare number ("500" /
+    "250") are a picture's width and height the page printed as text, not
+    the article's: they are dropped wherever they fall in it."""
+    lines = [_REVIEW_PARAGRAPH, "500", "250", _REVIEW_PARAGRAPH + " Again.", "500", "250"]
+    page = read_page("\n".join(lines))
+    assert trim_edges(page, list(range(len(lines))), set()) == [0, 3]
+
+
+def test_a_single_bare_number_or_a_column_of_numbers_is_kept():
+    """One bare number on its own line (a score, a count), or a run of three
+    or more (a spec sheet's values, a code listing's line numbers), or two
+    of two digits (scores), are the article's."""
+    lines = [_REVIEW_PARAGRAPH, "500", _REVIEW_PARAGRAPH + " Again.", "8000", "400", "1600",
+             _REVIEW_PARAGRAPH + " Once more.", "93", "91"]
+    page = read_page("\n".join(lines))
+    assert trim_edges(page, list(range(len(lines))), set()) == list(range(len(lines)))

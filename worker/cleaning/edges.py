@@ -37,6 +37,9 @@ caption, and are not its text.
   other stories, which the article runs into.
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
   "Media"): a run of short names under it.
+- Anywhere, two lines one under the other that are each a bare number of
+  three or four digits ("500" / "250"), with no such number around them: a
+  picture's width and height printed as text, not the article's.
 - Anywhere, a line that is the text of a caption found on the page: the
   picture's caption printed once more (its alt text, a gallery's label),
   also with other spacing, quotes or closing stop ("A dog ." for "A dog").
@@ -384,6 +387,21 @@ def _closing_teaser(page: Page, body: list[int]) -> set[int]:
     return {last} if sum(page.words[p] for p in body[:-1]) >= _ABOVE_TEASER else set()
 
 
+#: a picture's width or height printed on a line of its own: three or four digits
+_PICTURE_SIZE = re.compile(r"[1-9][0-9]{2,3}")
+
+
+def _picture_sizes(page: Page, body: list[int]) -> set[int]:
+    """The body lines that are a bare number of pixels (:data:`_PICTURE_SIZE`)
+    two by two: a picture's width and height, a pair with no such number
+    above or under it. A longer run of numbers is a table's column (a spec
+    sheet's values, a code listing's line numbers) and is the article's."""
+    lines = page.lines
+    sizes = {p for p in range(len(lines)) if len(lines[p]) <= 4 and _PICTURE_SIZE.fullmatch(lines[p])}
+    pairs = {p for p in sizes if p + 1 in sizes and p - 1 not in sizes and p + 2 not in sizes}
+    return {q for p in pairs for q in (p, p + 1)} & set(body)
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
@@ -391,7 +409,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
-        | _closing_teaser(page, body)
+        | _closing_teaser(page, body) | _picture_sizes(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)
