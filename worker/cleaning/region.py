@@ -514,8 +514,12 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
 
     extra: list[int] = []
     pos = max(start, 0)
+    failed = [0, 0]  # a start inside a failed run of the same parity fails with it: no line is read twice
     while pos + 1 < end:
-        q, figures = pos, 0
+        if pos < failed[pos % 2]:
+            pos += 1
+            continue
+        first, q, figures = pos, pos, 0
         while q + 1 < end and label(q) and cell(q + 1, _SPEC_VALUE_WORDS) \
                 and not page.lines[q + 1].endswith(":"):
             figures += any(map(str.isdigit, page.lines[q + 1]))
@@ -532,7 +536,8 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
                 extra.append(pos - 1)
             pos = q
         else:
-            pos += 1
+            failed[first % 2] = q
+            pos = first + 1
     return _kept_with(kept, extra)
 
 
