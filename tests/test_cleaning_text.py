@@ -8311,3 +8311,30 @@ def test_a_single_bare_number_or_a_column_of_numbers_is_kept():
              _REVIEW_PARAGRAPH + " Once more.", "93", "91"]
     page = read_page("\n".join(lines))
     assert trim_edges(page, list(range(len(lines))), set()) == list(range(len(lines)))
+
+
+# --- a product's table of specs inside a review: labels over values, some holding a figure -----------------
+
+
+def test_a_table_of_specs_inside_the_article_is_kept_under_its_heading():
+    """Short labels each over a short value ("Player Count" / "1-6",
+    "Play Time" / "~2 hours"), three pairs or more with figures in two
+    values, set inside the article over a line the model keeps, are the
+    review's table of specs, kept with the short heading over them."""
+    from worker.cleaning.region import spec_tables
+    lines = [_REVIEW_PARAGRAPH, "Product Specs", "Theme", "Survival", "Player Count", "1-6", "Play Time",
+             "~2 hours", "Complexity", "Simple", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = spec_tables(page, np.array([0, 10]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == list(range(11))
+
+
+def test_a_menu_of_short_links_is_no_table_of_specs():
+    """A run of short capitalised lines with no figures in them (a menu:
+    "Home" / "Reviews" / "Deals" ...) is left as the model reads it."""
+    from worker.cleaning.region import spec_tables
+    lines = [_REVIEW_PARAGRAPH, "Home", "Reviews", "Best Laptops", "Deals", "About Us", "Contact",
+             "Newsletter", "Careers", _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    found = spec_tables(page, np.array([0, 9]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 9]

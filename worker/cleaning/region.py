@@ -479,6 +479,68 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     return _kept_with(kept, extra)
 
 
+#: a table of specs: labels of this many words at most, each over a value of this many words at most,
+#: this many pairs at least, this many of the values holding a figure at least, under a heading of
+#: this many words at most
+_SPEC_LABEL_WORDS, _SPEC_VALUE_WORDS, _SPEC_PAIRS, _SPEC_FIGURES, _SPEC_HEADING_WORDS = 4, 8, 3, 2, 3
+_SENTENCE_ENDS = (".", "!", "?", ";", ",")
+
+
+def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the product's table of specs inside the article [start,
+    end) that the line model drops in part or whole: short labels opening
+    on a capital, with no figure, each over a short value ("Player Count" /
+    "1-6", "Weight:" / "2.1 lbs", "Monitoring Options" / "Professional and
+    DIY"), ``_SPEC_PAIRS`` pairs at least, ``_SPEC_FIGURES`` values at
+    least holding a figure (a menu's or a footer's links hold none), with a
+    line of the table kept or the line under it kept: the model reads each
+    short line as a link. The short heading over it ("Product Specs") goes
+    with it. No line of it is furniture, a credit or a bracketed marker."""
+    if not kept.size:
+        return kept
+    is_kept = _kept_mask(page, kept)
+    marked = page.column("credit") + page.column("bracketed")
+    duplicate = page.column("duplicate")
+
+    def cell(pos: int, words: int) -> bool:
+        line = page.lines[pos]
+        return 0 < page.words[pos] <= words and any(map(str.isalnum, line)) \
+            and not line.endswith(_SENTENCE_ENDS) and not furniture[pos] and not marked[pos] \
+            and not _furniture(page, pos)
+
+    def label(pos: int) -> bool:
+        return cell(pos, _SPEC_LABEL_WORDS) and page.lines[pos][:1].isupper() \
+            and not any(map(str.isdigit, page.lines[pos]))
+
+    extra: list[int] = []
+    pos = max(start, 0)
+    failed = [0, 0]  # a start inside a failed run of the same parity fails with it: no line is read twice
+    while pos + 1 < end:
+        if pos < failed[pos % 2]:
+            pos += 1
+            continue
+        first, q, figures = pos, pos, 0
+        while q + 1 < end and label(q) and cell(q + 1, _SPEC_VALUE_WORDS) \
+                and not page.lines[q + 1].endswith(":"):
+            figures += any(map(str.isdigit, page.lines[q + 1]))
+            q += 2
+        # leading pairs of repeated lines with no figure are the product box's buttons over the table
+        while pos + 1 < q and duplicate[pos] and duplicate[pos + 1] \
+                and not any(map(str.isdigit, page.lines[pos] + page.lines[pos + 1])):
+            pos += 2
+        if (q - pos) // 2 >= _SPEC_PAIRS and figures >= _SPEC_FIGURES \
+                and (is_kept[pos:q].any() or (q < end and is_kept[q])):
+            extra.extend(range(pos, q))
+            if pos - 1 >= start and label(pos - 1) and page.words[pos - 1] <= _SPEC_HEADING_WORDS \
+                    and not page.lines[pos - 1].endswith(":"):
+                extra.append(pos - 1)
+            pos = q
+        else:
+            failed[first % 2] = q
+            pos = first + 1
+    return _kept_with(kept, extra)
+
+
 #: a heading over a review's lists ("WorkFit-S Pros and Cons") has this many words at most, and
 #: lies at most this many lines over the list of pros (a picture's placeholders between)
 _PROS_AND_CONS_WORDS, _PROS_AND_CONS_REACH = 8, 3

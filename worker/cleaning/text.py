@@ -84,6 +84,7 @@ from .region import (
     resume_after_block,
     resume_at_closing_section,
     sentence_tails,
+    spec_tables,
     start_at_byline,
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
@@ -245,6 +246,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = doubted_paragraphs(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = labelled_values(page, kept, furniture, start, end)
         kept = pros_and_cons_inside(page, kept, furniture, start, end)
+        kept = spec_tables(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
