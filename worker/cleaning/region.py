@@ -509,15 +509,21 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
             and not _furniture(page, pos)
 
     def label(pos: int) -> bool:
-        return cell(pos, _SPEC_LABEL_WORDS) and page.lines[pos][:1].isupper() \
-            and not any(map(str.isdigit, page.lines[pos]))
+        line = page.lines[pos]
+        return line[:1].isupper() and not any(map(str.isdigit, line)) and cell(pos, _SPEC_LABEL_WORDS)
 
     extra: list[int] = []
-    pos = max(start, 0)
+    lo = max(start, 0)
+    if end - lo < 2 * _SPEC_PAIRS:
+        return kept
+    # (a table opens on a short line over a short line: only there is a run read; most lines are prose)
+    words = np.array(page.words[lo:end])
+    opens = (words[:-1] > 0) & (words[:-1] <= _SPEC_LABEL_WORDS) \
+        & (words[1:] > 0) & (words[1:] <= _SPEC_VALUE_WORDS)
     failed = [0, 0]  # a start inside a failed run of the same parity fails with it: no line is read twice
-    while pos + 1 < end:
-        if pos < failed[pos % 2]:
-            pos += 1
+    reached = lo
+    for pos in (np.flatnonzero(opens) + lo).tolist():
+        if pos < reached or pos < failed[pos % 2]:
             continue
         first, q, figures = pos, pos, 0
         while q + 1 < end and label(q) and cell(q + 1, _SPEC_VALUE_WORDS) \
@@ -534,10 +540,9 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
             if pos - 1 >= start and label(pos - 1) and page.words[pos - 1] <= _SPEC_HEADING_WORDS \
                     and not page.lines[pos - 1].endswith(":"):
                 extra.append(pos - 1)
-            pos = q
+            reached = q
         else:
             failed[first % 2] = q
-            pos = first + 1
     return _kept_with(kept, extra)
 
 
