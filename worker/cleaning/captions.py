@@ -235,10 +235,11 @@ _MIN_SAME_MAKER = 2
 _MAKER_WORD = re.compile(rf" (?:{_MAKER_BY}) ")
 
 
-def _shares_word(alt: str, caption: str) -> bool:
-    """The alt text and the caption share a word of three letters or more (not a function word)."""
-    theirs = {w for w in _ALT_WORD.findall(alt.lower()) if w not in ALL_STOPWORDS}
-    return not theirs.isdisjoint(_ALT_WORD.findall(caption.lower()))
+def _shares_word(alt: str, caption: str, word: re.Pattern) -> bool:
+    """The alt text and the caption share a ``word`` (:data:`_ALT_WORD`, :data:`_CONTENT_WORD`)
+    that is not a function word."""
+    theirs = {w for w in word.findall(alt.lower()) if w not in ALL_STOPWORDS}
+    return not theirs.isdisjoint(word.findall(caption.lower()))
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -831,7 +832,7 @@ class _CaptionSearch:
         m = _MADE_BY.search(between)
         text = between[:m.start()].rstrip(" ,–—-|") if m is not None else ""
         if not (text[:1].isupper() or text[:1].isdigit()) or self.words[p + 1] > MAX_STAFF_CAPTION_WORDS \
-                or not _shares_word(line, text):
+                or not _shares_word(line, text, _ALT_WORD):
             return False
         self.add(Caption(text, m.group("credit")), (p + 1,), (p,))
         return True
@@ -1176,8 +1177,8 @@ class _CaptionSearch:
         if not alt[0].isalpha() or alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
                 or not (line[0].isalnum() or line[0] in _QUOTES) or line.endswith(_NOT_CAPTION_ENDS) \
                 or "?" in line or CARD_CALL.match(line) or fragment_start(line) or open_sentence(line) \
-                or not not_title_case(line) \
-                or not any(w.lower() in ALL_STOPWORDS for w in tokens) or not _shares_word(alt, line):
+                or not not_title_case(line) or not any(w.lower() in ALL_STOPWORDS for w in tokens) \
+                or not _shares_word(alt, line, _ALT_WORD):
             return False
         # a list's items or a run of headed paragraphs print each a short line over a longer one, block
         # after block ("Battery life" / "For true wireless earbuds, ..."); a figure stands alone
@@ -1217,8 +1218,7 @@ class _CaptionSearch:
                 and (self.placeholder[q + 1] or (words[q + 1] <= _HEADING_WORDS and not fragment_start(below)
                                                  and not below.endswith((*SENTENCE_END, ",", ":"))))):
             return False
-        told = set(_CONTENT_WORD.findall(text.lower()))
-        if not any(w in told and w not in ALL_STOPWORDS for w in _CONTENT_WORD.findall(alt.lower())):
+        if not _shares_word(alt, text, _CONTENT_WORD):
             return False
         text, credit = self.split(q)
         self.add(Caption(text or lines[q], credit), (q,), (p,))

@@ -309,6 +309,18 @@ def _furniture(page: Page, pos: int) -> bool:
                 or page.column("end_marker")[pos])
 
 
+def _marked(page: Page) -> np.ndarray:
+    """Lines that are a credit or a bracketed marker ("[Jane-Doe]", a control's "[switch]")."""
+    return page.column("credit") + page.column("bracketed")
+
+
+def _addable(page: Page, pos: int, furniture: np.ndarray, marked: np.ndarray) -> bool:
+    """Line ``pos`` may join the article from outside the model's verdicts: it holds a letter or
+    digit and is no furniture (in ``furniture`` or on sight) and none of the ``marked`` lines."""
+    return any(map(str.isalnum, page.lines[pos])) and not furniture[pos] and not marked[pos] \
+        and not _furniture(page, pos)
+
+
 def _binds_on(line: str) -> bool:
     """The line ends on a comma or a word such as "the" or "and": its
     sentence goes on on the next line."""
@@ -448,7 +460,7 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     if kept.size < 2:
         return kept
     is_kept = _kept_mask(page, kept)
-    marked = page.column("credit") + page.column("bracketed")
+    marked = _marked(page)
     colons = (":", "：")
 
     def label(pos: int) -> bool:
@@ -458,8 +470,7 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
 
     def value(pos: int) -> bool:
         line = page.lines[pos]
-        return any(map(str.isalnum, line)) and not line.endswith(colons) and not furniture[pos] \
-            and not marked[pos] and not _furniture(page, pos)
+        return not line.endswith(colons) and _addable(page, pos, furniture, marked)
 
     extra: list[int] = []
     for pos in kept.tolist():
@@ -499,14 +510,13 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
     if not kept.size:
         return kept
     is_kept = _kept_mask(page, kept)
-    marked = page.column("credit") + page.column("bracketed")
+    marked = _marked(page)
     duplicate = page.column("duplicate")
 
     def cell(pos: int, words: int) -> bool:
         line = page.lines[pos]
-        return 0 < page.words[pos] <= words and any(map(str.isalnum, line)) \
-            and not line.endswith(_SENTENCE_ENDS) and not furniture[pos] and not marked[pos] \
-            and not _furniture(page, pos)
+        return 0 < page.words[pos] <= words and not line.endswith(_SENTENCE_ENDS) \
+            and _addable(page, pos, furniture, marked)
 
     def label(pos: int) -> bool:
         line = page.lines[pos]
@@ -581,7 +591,7 @@ def pros_and_cons_inside(page: Page, kept: np.ndarray, furniture: np.ndarray, st
         return kept
     low, high = max(start, int(kept[0]) + 1), min(end, int(kept[-1]))
     is_kept = _kept_mask(page, kept)
-    marked = page.column("credit") + page.column("bracketed")
+    marked = _marked(page)
     extra: list[int] = []
     reached = low
     for pos in range(low, high):
@@ -591,8 +601,7 @@ def pros_and_cons_inside(page: Page, kept: np.ndarray, furniture: np.ndarray, st
         if cons >= high or cons == pos + 1 or page.keys[cons] not in CONS_HEADINGS or page.words[cons] > 4:
             continue
         after = reached = _items_under(page, cons, furniture, is_kept, high, PROS_HEADINGS | VERDICT_HEADINGS)
-        extra.extend(p for p in range(pos, after) if not furniture[p] and not marked[p]
-                     and not _furniture(page, p) and any(map(str.isalnum, page.lines[p])))
+        extra.extend(p for p in range(pos, after) if _addable(page, p, furniture, marked))
         over = [p for p in range(max(low, pos - _PROS_AND_CONS_REACH), pos) if not furniture[p]]
         if over and page.words[over[-1]] <= _PROS_AND_CONS_WORDS \
                 and page.keys[over[-1]].endswith(PROS_AND_CONS):
