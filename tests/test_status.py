@@ -70,10 +70,16 @@ def test_ingest_status_prints_the_numbers_and_watches(settings, workers, live_st
 
     watching = subprocess.Popen([sys.executable, "-m", "worker.cli", "status", "--watch", "0.5", "--json"],
                                 cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    time.sleep(5)
-    watching.terminate()
-    frames = [json.loads(line) for line in watching.communicate(timeout=30)[0].splitlines()]
-    assert len(frames) >= 2 and all(f["documents"] == 4 and f["queued_batches"] == 0 for f in frames)
+    frames = []
+    try:
+        for line in watching.stdout:
+            frames.append(json.loads(line))
+            if len(frames) == 2:
+                break
+    finally:
+        watching.terminate()
+        watching.communicate(timeout=30)
+    assert len(frames) == 2 and all(f["documents"] == 4 and f["queued_batches"] == 0 for f in frames)
 
 
 def test_status_says_what_cannot_be_reached(settings):
