@@ -3039,6 +3039,13 @@ def test_alt_text_apart_from_its_caption_on_a_page_printed_element_by_element(al
     assert caption not in found.body and alt not in found.body
 
 
+def test_lowercase_alt_text_apart_from_its_caption_under_a_heading():
+    alt, caption = "harbour crane at dawn", "The new harbour crane can lift two containers at once."
+    found = extract_text(spaced_page(["Cranes at Work", alt, caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert "Cranes at Work" in found.body and alt not in found.body
+
+
 @pytest.mark.parametrize("lines", [
     # a heading over its paragraph, a finished sentence
     ["Harbour crane safety", "Every harbour crane we inspected is checked for safety each week."],

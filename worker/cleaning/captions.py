@@ -1198,28 +1198,31 @@ class _CaptionSearch:
         return True
 
     def alt_apart_over_caption(self, p: int) -> bool:
-        """Line p, inside the article under a paragraph's finished sentence, is
-        a picture's alt text and the line below it its caption
-        (:func:`_alt_and_caption`), each a block of its own: a renderer that
-        prints every element apart (it breaks sentences at their links:
-        :meth:`breaks_at_links`) parts them with a blank line, as it parts a
-        heading from its paragraph. What tells the pair from a heading over
-        its paragraph: alt text in lowercase ("mount fuji", no heading opens
-        so) or a caption with no full stop ("Single Z-lift system on Acme
-        F3M", a paragraph closes its sentences). Not a list's items (over an
-        item opening alike, or a phrase of five words or more with no full
-        stop, not a sentence going on at a link), a heading over a picture named after it ("Acme Van Lines" /
-        "Acme Van Lines logo"), a price, a line said twice on the page, nor a
-        paragraph of several sentences. The caption is taken, line p dropped."""
+        """Line p, inside the article under a paragraph's finished sentence (or,
+        in lowercase, under a heading), is a picture's alt text and the line
+        below it its caption (:func:`_alt_and_caption`), each a block of its
+        own: a renderer that prints every element apart (it breaks sentences
+        at their links: :meth:`breaks_at_links`) parts them with a blank line,
+        as it parts a heading from its paragraph. What tells the pair from a
+        heading over its paragraph: alt text in lowercase ("mount fuji", no
+        heading opens so) or a caption with no full stop ("Single Z-lift
+        system on Acme F3M", a paragraph closes its sentences). Not a list's
+        items (over an item opening alike, or a phrase of five words or more
+        with no full stop that is no sentence going on at a link), a heading
+        over a picture named after it ("Acme Van Lines" / "Acme Van Lines
+        logo"), a price, a line said twice on the page, nor a paragraph of
+        several sentences. The caption is taken, line p dropped."""
         lines, words, q = self.lines, self.words, p + 1
-        if not (self.start <= p and q < self.end and self.gap_before[p] and self.gap_before[q]
+        if not (p > 0 and self.start <= p and q < self.end and self.gap_before[p] and self.gap_before[q]
                 and (q + 1 >= self.n or self.gap_before[q + 1]) and self.free(p)
                 and not self.byline[p] and self.caption_text(q)):
             return False
         above, alt, line = lines[p - 1], lines[p], lines[q]
         unclosed = _STOP_IN.search(line) is None and NOTE_NUMBER_END.search(line) is None
-        if p == 0 or not (alt[0].islower() or unclosed) \
-                or not above.rstrip(_CLOSING_QUOTES).endswith(_FULL_STOPS) \
+        headed = alt[0].islower() and above[0].isupper() and words[p - 1] <= _HEADING_WORDS \
+            and not above.endswith((",", ";", ":", "-", "–", "—"))
+        if not (alt[0].islower() or unclosed) \
+                or not (above.rstrip(_CLOSING_QUOTES).endswith(_FULL_STOPS) or headed) \
                 or not (line[0].isalpha() or line[0] in _QUOTES) or _INNER_STOP.search(line) is not None \
                 or ":" in alt or any(dash in alt for dash in _KEYWORD_DASHES) or _PRICE.search(alt) \
                 or line.lower().startswith(alt.lower()) \
