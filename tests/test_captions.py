@@ -3013,3 +3013,55 @@ def test_a_lowercase_line_over_a_sentence_is_no_alt_text_when_nothing_ties_them(
     found = extract_text(page)
     assert found.captions == ()
     assert sentence in found.body
+
+
+# capbs: alt text and caption apart, on a page whose renderer prints every element on lines of its
+# own (it breaks sentences at their links, and parts alt text from its caption with a blank line)
+
+
+def spaced_page(lines: list[str]) -> str:
+    """A page printed element by element: blocks apart, a sentence broken at its link."""
+    broken = ["The mayor said the new bridge would open in spring, as the", "harbour office",
+              ", which had asked for it, wrote to every household in the town last week."]
+    blocks = ["Home", "News", "Bridge to open in spring", _LONG, "\n".join(broken), *lines,
+              _LONG.replace("council", "mayor"), _LONG.replace("bridge", "tunnel"), "Share this article"]
+    return "\n\n".join(blocks)
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour crane at dawn", "The new harbour crane can lift two containers at once."),
+    ("Harbour crane and its cab", "Our harbour crane lifting two containers from the night ferry"),
+    ("Hafenkran und Kai", "Der alte Hafenkran am Nordufer bei Nacht"),
+])
+def test_alt_text_apart_from_its_caption_on_a_page_printed_element_by_element(alt, caption):
+    found = extract_text(spaced_page([alt, caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body
+
+
+def test_lowercase_alt_text_apart_from_its_caption_under_a_heading():
+    alt, caption = "harbour crane at dawn", "The new harbour crane can lift two containers at once."
+    found = extract_text(spaced_page(["Cranes at Work", alt, caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert "Cranes at Work" in found.body and alt not in found.body
+
+
+@pytest.mark.parametrize("lines", [
+    # a heading over its paragraph, a finished sentence
+    ["Harbour crane safety", "Every harbour crane we inspected is checked for safety each week."],
+    # a list's items, each a phrase with no full stop
+    ["Harbour cranes lift containers", "Harbour cranes move cargo from ships to the trucks",
+     "Cranes that run all night in the busy season"],
+])
+def test_a_heading_or_list_apart_on_a_page_printed_element_by_element_is_no_caption(lines):
+    found = extract_text(spaced_page(lines))
+    assert found.captions == ()
+    assert all(line in found.body for line in lines)
+
+
+def test_alt_text_and_caption_apart_on_a_page_that_never_breaks_at_links_are_a_heading_and_its_text():
+    caption = "Our harbour crane lifting two containers from the night ferry"
+    page = spaced_page(["Harbour crane and its cab", caption])
+    page = page.replace("as the\nharbour office\n, which", "as the harbour office, which")
+    found = extract_text(page)
+    assert found.captions == ()

@@ -242,6 +242,17 @@ def _shares_word(alt: str, caption: str, word: re.Pattern) -> bool:
     return not theirs.isdisjoint(word.findall(caption.lower()))
 
 
+def _alt_and_caption(alt: str, line: str) -> bool:
+    """``alt`` may be a picture's alt text, a phrase with no closing mark, and ``line`` its
+    caption: a sentence or phrase in sentence case with a function word, that says one of the
+    alt text's words again, no question, no call to the reader (a product card's, ``CARD_CALL``),
+    no sentence's continuation, no teaser cut short."""
+    return alt[0].isalpha() and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
+        and not line.endswith(_NOT_CAPTION_ENDS) and "?" not in line and not CARD_CALL.match(line) \
+        and not fragment_start(line) and not open_sentence(line) and not_title_case(line) \
+        and any(w.lower() in ALL_STOPWORDS for w in line.split()) and _shares_word(alt, line, _ALT_WORD)
+
+
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
     """The credit on lines ``taken`` under a closing label, a line that only closes the caption left out."""
     return " ".join(lines[q] for q in taken if lines[q] not in _CLOSERS).strip(" .")
@@ -310,6 +321,7 @@ class _CaptionSearch:
         self.found: list[FoundCaption] = []
         self.used: set[int] = set()
         self.makers: Counter[str] | None = None
+        self.link_breaks: bool | None = None
 
     # the tests the steps share
 
@@ -1165,20 +1177,16 @@ class _CaptionSearch:
         below it, in the same block of two lines between blank lines, its
         caption: a sentence or phrase in sentence case that says one of the alt
         text's words again ("We used the SimpliSafe app to open a live
-        stream."). A heading stands apart from its paragraph; two lines printed
-        as one block are a figure's. The caption is taken, line p dropped."""
+        stream.", :func:`_alt_and_caption`). A heading stands apart from its
+        paragraph; two lines printed as one block are a figure's. The caption
+        is taken, line p dropped."""
         lines, q = self.lines, p + 1
         if not (self.start <= p and q < self.end and self.gap_before[p] and not self.gap_before[q]
                 and (q + 1 >= self.n or self.gap_before[q + 1]) and self.free(p)
                 and not self.byline[p] and self.caption_text(q)):
             return False
         alt, line = lines[p], lines[q]
-        tokens = line.split()
-        if not alt[0].isalpha() or alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
-                or not (line[0].isalnum() or line[0] in _QUOTES) or line.endswith(_NOT_CAPTION_ENDS) \
-                or "?" in line or CARD_CALL.match(line) or fragment_start(line) or open_sentence(line) \
-                or not not_title_case(line) or not any(w.lower() in ALL_STOPWORDS for w in tokens) \
-                or not _shares_word(alt, line, _ALT_WORD):
+        if not (line[0].isalnum() or line[0] in _QUOTES) or not _alt_and_caption(alt, line):
             return False
         # a list's items or a run of headed paragraphs print each a short line over a longer one, block
         # after block ("Battery life" / "For true wireless earbuds, ..."); a figure stands alone
@@ -1188,6 +1196,58 @@ class _CaptionSearch:
         text, credit = self.split(q)
         self.add(Caption(text or line, credit), (q,), (p,))
         return True
+
+    def alt_apart_over_caption(self, p: int) -> bool:
+        """Line p, inside the article under a paragraph's finished sentence (or,
+        in lowercase, under a heading), is a picture's alt text and the line
+        below it its caption (:func:`_alt_and_caption`), each a block of its
+        own: a renderer that prints every element apart (it breaks sentences
+        at their links: :meth:`breaks_at_links`) parts them with a blank line,
+        as it parts a heading from its paragraph. What tells the pair from a
+        heading over its paragraph: alt text in lowercase ("mount fuji", no
+        heading opens so) or a caption with no full stop ("Single Z-lift
+        system on Acme F3M", a paragraph closes its sentences). Not a list's
+        items (over an item opening alike, or a phrase of five words or more
+        with no full stop that is no sentence going on at a link), a heading
+        over a picture named after it ("Acme Van Lines" / "Acme Van Lines
+        logo"), a price, a line said twice on the page, nor a paragraph of
+        several sentences. The caption is taken, line p dropped."""
+        lines, words, q = self.lines, self.words, p + 1
+        if not (p > 0 and self.start <= p and q < self.end and self.gap_before[p] and self.gap_before[q]
+                and (q + 1 >= self.n or self.gap_before[q + 1]) and self.free(p)
+                and not self.byline[p] and self.caption_text(q)):
+            return False
+        above, alt, line = lines[p - 1], lines[p], lines[q]
+        unclosed = _STOP_IN.search(line) is None and NOTE_NUMBER_END.search(line) is None
+        headed = alt[0].islower() and above[0].isupper() and words[p - 1] <= _HEADING_WORDS \
+            and not above.endswith((",", ";", ":", "-", "–", "—"))
+        if not (alt[0].islower() or unclosed) \
+                or not (above.rstrip(_CLOSING_QUOTES).endswith(_FULL_STOPS) or headed) \
+                or not (line[0].isalpha() or line[0] in _QUOTES) or _INNER_STOP.search(line) is not None \
+                or ":" in alt or any(dash in alt for dash in _KEYWORD_DASHES) or _PRICE.search(alt) \
+                or line.lower().startswith(alt.lower()) \
+                or not _alt_and_caption(alt, line) or self.page.times[alt] > 1 or self.page.times[line] > 1 \
+                or not self.breaks_at_links():
+            return False
+        if q + 1 < self.n:
+            below = lines[q + 1]
+            if _BULLET.match(below) or _open_alike(line, below) \
+                    or (below[0].isupper() and words[q + 1] >= _ITEM_WORDS and _STOP_IN.search(below) is None
+                        and not below.endswith(":")
+                        and not (open_sentence(below) and q + 2 < self.n and not self.gap_before[q + 2])):
+                return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
+    def breaks_at_links(self) -> bool:
+        """The page breaks its sentences at their links, a line opening on a
+        comma or a stop right under the line it goes on from: its renderer
+        prints every element on lines of its own (read once for the page)."""
+        if self.link_breaks is None:
+            opens_on_stop, spaced = self.page.column("starts_punct"), self.page.column("blank_before")
+            self.link_breaks = bool(((opens_on_stop > 0) & (spaced == 0)).any())
+        return self.link_breaks
 
     def short_over_long(self, r: int) -> bool:
         """Lines r and r + 1 are a block of their own, a short line over a longer one."""
@@ -1494,6 +1554,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS and search.alt_block_over_caption(p):
             continue
+        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
+                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS and search.alt_apart_over_caption(p):
+            continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
         if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
                                           and (counter(lines[p - 1]) or describes_or_tells(line)))
@@ -1560,6 +1623,14 @@ _PARAGRAPH_OVER_CREDIT_WORDS = 15
 #: alt text over a caption says most of its words again (of three letters or more)
 _ALT_SHARE = 0.5
 _ALT_WORD = re.compile(r"\w{3,}")
+#: a full stop in a line, at its end or before a space, quote or bracket (not a decimal point)
+_STOP_IN = re.compile(r"[.!?…](?=[\s\"”’)\]]|$)")
+#: what may close a sentence after its full stop
+_CLOSING_QUOTES = "\"”’)"
+#: a price in a line ("$549"): a shop's button, no picture's alt text
+_PRICE = re.compile(r"[$£€¥₹]\s?\d")
+#: a list's item is a phrase this long at least, with no full stop
+_ITEM_WORDS = 5
 
 
 def _says_again(above: str, line: str) -> bool:
