@@ -3647,6 +3647,38 @@ def test_a_notice_closing_the_page_is_no_short_last_paragraph():
     assert extract(page, "text").body.split("\n\n")[-1] == "The cause of the fire is under investigation."
 
 
+_FENCE = [
+    "Repainting a garden fence is one of those jobs that looks simple until you start. The wood has to be "
+    "clean and dry, and old flaking paint has to come off before anything new goes on.",
+    "Start with a stiff brush and a bucket of soapy water. Scrub each panel, rinse it with the hose and "
+    "leave it to dry for at least two days of good weather.",
+    "Once the panels are dry, sand the rough patches and fill any cracks with exterior wood filler. "
+    "A coat of primer helps the colour last much longer on bare timber.",
+    "Use a wide brush for the boards and a small one for the edges. Two thin coats always look better "
+    "than one thick coat, and they dry faster too.",
+]
+
+
+def _fence_page(last: str) -> str:
+    return "\n\n".join([
+        "Skip to content", "Garden Days", "Home", "Garden", "DIY", "About",
+        "How to repaint a garden fence in a weekend", "Tom Baker", "May 3, 2024",
+        *_FENCE, last,
+        "Share", "Facebook", "Twitter", "Email", "Related Posts", "How to build a raised bed",
+        "Choosing a garden shed",
+    ])
+
+
+def test_a_blogs_sign_off_the_model_doubts_closes_the_article():
+    sign_off = "Happy painting, and see you next time."
+    assert extract(_fence_page(sign_off), "text").body == "\n\n".join([*_FENCE, sign_off])
+
+
+def test_a_call_to_the_reader_under_the_article_is_no_last_paragraph():
+    call = "Thanks for reading! Share this post with your friends."
+    assert extract(_fence_page(call), "text").body == "\n\n".join(_FENCE)
+
+
 @pytest.mark.parametrize(("dateline", "date"), [
     ("Fri 12 Apr 2024 07.00 BST", "2024-04-12"),
     ("Wed, May 1, 2024", "2024-05-01"),

@@ -69,6 +69,12 @@ _SURE_KEEP = 0.9
 #: a short closing sentence ("She is survived by two daughters.") of this many words at least
 #: may be the article's last paragraph, right under its end
 _LAST_SENTENCE_WORDS = 7
+#: ... that the model keeps this sure at least (a blog's sign-off, "So, grab your secateurs and
+#: enjoy the flowers!", reads less like prose to it than a paragraph does)
+_LAST_SENTENCE_KEEP = 0.7
+#: a question or exclamation inside the line makes it a call to the reader ("Ready to start? Sign
+#: up today.", "Thanks for reading! Share this post."), not the last paragraph
+_CALL_MARKS = ("?", "!", "？", "！")
 #: a comment section: its heading or first header, then this many more comment signs
 #: (headers, "3 hours ago") on short lines within the next lines
 _COMMENT_SIGNS, _COMMENT_REACH, _SIGN_WORDS = 2, 15, 8
@@ -271,12 +277,15 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
 
 
 def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
-    """The line is a short sentence the model surely keeps (``_LAST_SENTENCE_WORDS`` words or
-    more, closing a sentence, with a share ``stops`` of function words): the article's short
-    last paragraph, which the region model, having learnt that prose thins out at the
-    article's end, leaves out."""
+    """The line is a short sentence the model keeps (``_LAST_SENTENCE_WORDS`` words or
+    more, closing a sentence, with a share ``stops`` of function words, kept with
+    ``_LAST_SENTENCE_KEEP``, or surely when a question or exclamation inside it makes it a
+    call to the reader, :data:`_CALL_MARKS`): the article's short last paragraph, which the
+    region model, having learnt that prose thins out at the article's end, leaves out."""
+    line = page.lines[pos]
+    sure = _SURE_KEEP if any(mark in line[:-1] for mark in _CALL_MARKS) else _LAST_SENTENCE_KEEP
     return bool(page.words[pos] >= _LAST_SENTENCE_WORDS and page.column("terminal")[pos]
-                and page.column("stop_share")[pos] >= stops and keep[pos] >= _SURE_KEEP
+                and page.column("stop_share")[pos] >= stops and keep[pos] >= sure
                 and (_opens_sentence(page.lines[pos]) or page.unspaced and page.lines[pos][:1].isdigit())
                 and ":" not in page.lines[pos]
                 and not _furniture(page, pos))
