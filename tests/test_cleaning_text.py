@@ -591,6 +591,21 @@ def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_f
     assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
 
 
+def test_the_article_ends_at_a_closing_heading_broken_at_its_link():
+    """A renderer breaks "More Business News" at its link into "More" over
+    "Business News": the article ends there, and the next story's caption
+    under it, which reads as prose, is not kept."""
+    article = seed_paragraphs()[:8]
+    teaser = ("A long row of unsold cars sits at a dealer's lot near the river on Sunday, as sales across "
+              "the region fell for a third month in a row.")
+    page = "\n".join([TITLE, *article, "More", "Business News", teaser,
+                      "Port authority sued over closed meeting...", "New car sales drop sharply in October",
+                      "Most Popular"])
+    body = extract(page, "text").body
+    assert body.endswith(article[-1])
+    assert teaser not in body
+
+
 def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
     """A text browser prints "Trending Now" and its teasers as a bulleted
     list, each a summary that reads as prose and an indented headline: the

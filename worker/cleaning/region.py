@@ -100,6 +100,9 @@ _PROSE_AFTER_CLOSING = 0.1
 #: and the prose under it is at most this share of the prose above (it closes the article's last
 #: part: set among the paragraphs, the same words label a box)
 _FINAL_WORDS, _PROSE_AFTER_FINAL = 3, 2 / 3
+#: a closing heading a renderer broke at its link ("More" / "Business News", "Related" /
+#: "Articles"): its second line has this many words at most
+_BROKEN_HEADING_WORDS = 4
 #: a closing heading with no prose in this many lines under it opens a list that runs on,
 #: unless its first lines are a menu's items of at most so many words
 _LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
@@ -1105,6 +1108,19 @@ def _broken_paragraphs(page: Page, keep: np.ndarray, threshold: float, start: in
     return pieces
 
 
+def _heading_keys(page: Page, pos: int) -> tuple[str, ...]:
+    """The keys a heading at ``pos`` may have: its line's, and joined with the
+    next line's when that line is short and closes no sentence (``_BROKEN_HEADING_WORDS``
+    words at most): a renderer breaks a heading at its link ("More" /
+    "Business News", "Related" / "Articles")."""
+    key = page.keys[pos]
+    following = pos + 1
+    if following >= len(page.lines) or page.words[following] > _BROKEN_HEADING_WORDS \
+            or page.lines[following].rstrip().endswith(_SENTENCE_ENDS):
+        return (key,)
+    return key, f"{key} {page.keys[following]}"
+
+
 def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a heading that only ever follows an
     article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
@@ -1157,12 +1173,13 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             break
         if at == 0:
             continue
-        key = page.keys[start + at]
-        heading = bool(short[at]) and (key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None)
+        keys = _heading_keys(page, start + at)
+        heading = bool(short[at]) and any(key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None
+                                          for key in keys)
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
                 and not _menu_under(page, start + at):
             return start + at
-        if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
+        if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)):
             return start + at
     return start + final if final < len(words) else end
 
