@@ -606,6 +606,23 @@ def test_the_article_ends_at_a_closing_heading_broken_at_its_link():
     assert teaser not in body
 
 
+def test_a_box_calling_to_the_sites_product_under_the_article_is_dropped():
+    """Under the article a site sets a box calling the reader to its product:
+    a question as its heading, a line under it, and a button ("Start planning
+    now") the article drops. The box is not the article's; without the button
+    under it the same lines are the article's last section."""
+    article = seed_paragraphs()[:8]
+    box = ["Planning a trip to Tokyo?",
+           "Use our free itinerary planner to map your days and compare hotel prices from our partners "
+           "in minutes."]
+    footer = ["About us", "Careers", "Privacy policy", "Terms of use"]
+    body = extract("\n".join([TITLE, *article, *box, "Start planning now", *footer]), "text").body
+    assert body.endswith(article[-1])
+    assert box[1] not in body
+    kept = extract("\n".join([TITLE, *article, *box, *footer]), "text").body
+    assert kept.endswith(box[1])
+
+
 def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
     """A text browser prints "Trending Now" and its teasers as a bulleted
     list, each a summary that reads as prose and an indented headline: the

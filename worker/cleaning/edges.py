@@ -37,6 +37,10 @@ caption, and are not its text.
   other stories, which the article runs into.
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
   "Media"): a run of short names under it.
+- Closing the article, a box calling the reader to the site's product: a
+  question or a label as its heading ("Need help with your project?"), a line
+  or two under it, and a button under them that the article drops
+  (:data:`CALL_BUTTON`: "Get a quote", "Start your free trial").
 - Anywhere, two lines one under the other that are each a bare number of
   three or four digits ("500" / "250"), with no such number around them: a
   picture's width and height printed as text, not the article's.
@@ -52,6 +56,7 @@ from itertools import accumulate, compress
 
 from .lines import Page, lines_holding
 from .rules.boilerplate import (
+    CALL_BUTTON,
     CLOSING_NOTICE,
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
@@ -387,6 +392,48 @@ def _closing_teaser(page: Page, body: list[int]) -> set[int]:
     return {last} if sum(page.words[p] for p in body[:-1]) >= _ABOVE_TEASER else set()
 
 
+#: a box calling the reader to a product closes the article: its heading within this many
+#: body lines of the end, of so many words at most, the lines under it of so many words at most
+#: together, and the button under it of so many words at most; the heading asks or labels
+_CALL_LINES, _CALL_HEADING_WORDS, _CALL_WORDS, _BUTTON_WORDS = 4, 14, 50, 6
+#: ... printed on the page this many times at most: a button under every entry of a list is the list's
+_BUTTON_TIMES = 2
+_CALL_HEADING_ENDS = ("?", ":", "？", "：")
+
+
+def _call_box(page: Page, body: list[int]) -> set[int]:
+    """The box that closes the article with a call to the site's product or
+    service, once the article has said ``_ABOVE_BIO`` words above it: a
+    heading that asks or labels ("Need help with your project?", "Try Acme
+    today:") among the last ``_CALL_LINES`` body lines, under a line that
+    closes a sentence, a line or two under it, and on the page's line under
+    the body's last one a button the article drops (:data:`CALL_BUTTON`: "Get
+    a quote", "Start your free trial"), printed at most ``_BUTTON_TIMES``
+    times (a list's entries each have theirs). An article's own last
+    paragraph may stand over such a button too, but not under a heading of
+    its own so short a section. A heading in statement form ("Complete care
+    at Acme!") is the article's as often as a box's, and is left."""
+    if len(body) < 2:
+        return set()
+    after = body[-1] + 1
+    lines, words = page.lines, page.words
+    if after >= len(lines) or words[after] > _BUTTON_WORDS or CALL_BUTTON.match(lines[after]) is None \
+            or page.times[lines[after]] > _BUTTON_TIMES:
+        return set()
+    terminal = page.column("terminal")
+    top = None
+    for k in range(len(body) - 1, max(0, len(body) - _CALL_LINES) - 1, -1):
+        p = body[k]
+        if sum(words[q] for q in body[k + 1:]) > _CALL_WORDS:
+            break
+        if words[p] <= _CALL_HEADING_WORDS and lines[p].rstrip().endswith(_CALL_HEADING_ENDS) \
+                and not page.runs_on[p] and p > 0 and terminal[p - 1]:
+            top = k
+    if top is None or sum(words[p] for p in body[:top]) < _ABOVE_BIO:
+        return set()
+    return set(body[top:])
+
+
 #: a picture's width or height printed on a line of its own: three or four digits
 _PICTURE_SIZE = re.compile(r"[1-9][0-9]{2,3}")
 
@@ -409,7 +456,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
-        | _closing_teaser(page, body) | _picture_sizes(page, body)
+        | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

@@ -1378,6 +1378,20 @@ CARD_CALL = re.compile(
     r"^(?:use|create|get|try|start|build|join|download|sign up|book|shop|order|grab|"
     r"nutzen sie|erstellen sie|holen sie|utilisez|créez|obtenez|usa|crea|utiliza|prova)\s", re.IGNORECASE)
 
+#: A site's button under the box that closes an article with a call to its product or
+#: service ("Book Free Demo Today", "Request a Quote", "Start your free trial", "Find a
+#: Mover", "Use the Calculator", "Jetzt kostenlos testen", "Demander un devis"): a verb said
+#: to the reader, on a short line of its own. Links to more reading ("Read more", "Learn
+#: more", "Explore") are no such call: an article's own last paragraph stands over them.
+CALL_BUTTON = re.compile(
+    r"^(?:book|request|get|start|schedule|try|use|download|contact|talk to|claim|sign up|join|shop|find|"
+    r"discover|call|reserve|subscribe|apply|register|buy|order|chat|"
+    r"jetzt|testen sie|buchen sie|kontaktieren sie|fordern sie|vereinbaren sie|"
+    r"demandez|demander|réservez|essayez|contactez|commencez|"
+    r"solicita|reserva|prueba|contáctanos|empieza|comienza|"
+    r"richiedi|prenota|prova|contattaci|inizia|"
+    r"solicite|reserve|experimente|fale|comece)\b", re.IGNORECASE)
+
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
