@@ -4904,6 +4904,18 @@ def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
     assert found.body == "\n\n".join(article)
 
 
+def test_an_author_box_whose_paragraph_opens_on_the_role_is_not_body():
+    """Under the article, the author's name over a paragraph that names the
+    person's role in parentheses before speaking of him or her ("(Editor /
+    Reporter) – Jane comes from ..."): the site's author box."""
+    article = seed_paragraphs()[:8]
+    bio = ("(Editor / Reporter) – Jane comes from a family of sailors and has covered the harbour for her "
+           "paper since 2010, writing mostly about its ferries and fishing boats.")
+    box = ["Jane Doe", bio]
+    found = extract_text("\n\n".join(["Home", TITLE, *article, *box, "More related posts", "Terms"]))
+    assert found.body == "\n\n".join(article)
+
+
 @pytest.mark.parametrize("count", [["2 Comments"], []])
 def test_a_blogs_comments_under_posts_of_a_forums_shape_are_not_body(count):
     """Comments shaped as a forum's posts (a header with a posting time, the

@@ -108,6 +108,9 @@ _NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*(?:[A-Z
 #: a credential after a name ("Jane Doe MD", "Jane Doe PhD")
 _CREDENTIAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+$")
 _NAME_END = re.compile(r"\s*[,(|–—]")
+#: the person's role in parentheses or brackets before a paragraph about the person, under the
+#: name ("(Editor / Journalist) – Jane comes from ..."): the paragraph opens on the name after it
+_ROLE_FIRST = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]\s*[–—:-]?\s*")
 
 
 def _labelled(page: Page, pos: int) -> bool:
@@ -229,7 +232,8 @@ def _about(line: str, name: str) -> bool:
 
 def _author_box(page: Page, body: list[int]) -> set[int]:
     """The lines of the first author box that follows ``_ABOVE_BIO`` words of
-    article: a :func:`person_named` line, a paragraph :func:`_about` that person,
+    article: a :func:`person_named` line, a paragraph :func:`_about` that person
+    (after the person's role in parentheses, :data:`_ROLE_FIRST`, if it opens on one),
     and the short lines and paragraphs about the person under it ("Email
     Jane", "Jane lives in Leeds with her family", "She ...") or about a second author
     named under it, when the box and all below it hold at most
@@ -242,7 +246,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     after = bisect_left(list(accumulate(words)), _ABOVE_BIO) + 1
     names: dict[int, str | None] = {}  # each line's :func:`person_named`, read once
     for k in compress(range(after, len(body)), [w >= _BIO_WORDS for w in words[after:]]):
-        line = texts[k]
+        line = _ROLE_FIRST.sub("", texts[k], count=1)
         opening = line.split(' ', 1)[0]
         if _NAME.fullmatch(opening) is None or opening.lower() in ALL_STOPWORDS:
             # :func:`_about` a :func:`person_named` opens with its first word, a name's word
@@ -257,7 +261,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                     return set()
                 end = k + 1
                 while end < len(body):
-                    text = texts[end]
+                    text = _ROLE_FIRST.sub("", texts[end], count=1)
                     if words[end] < _BIO_WORDS:
                         name = person_named(text) or name
                     elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
