@@ -623,6 +623,19 @@ def test_a_box_calling_to_the_sites_product_under_the_article_is_dropped():
     assert kept.endswith(box[1])
 
 
+def test_the_article_ends_at_the_links_to_the_previous_and_next_posts():
+    """A blog sets the links to its previous and next posts under the article,
+    each title between arrows alone on their lines ("←" / title / "→"), and
+    its reading list under them: the article ends at the first arrow."""
+    article = seed_paragraphs()[:8]
+    teasers = ["Recent posts on blogs I like:", "How to Make a Wreath",
+               "Yesterday I made a wreath from the branches of the fir behind the house, and here is how.",
+               "via Jane's Garden Notes December 6", "Against Early Frost",
+               "The first frost came three weeks early this year, so I have been covering the beds at night."]
+    found = extract_text("\n".join([TITLE, *article, "←", "Older Post on Harbour Ferries", "→", *teasers]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
     """A text browser prints "Trending Now" and its teasers as a bulleted
     list, each a summary that reads as prose and an indented headline: the

@@ -28,6 +28,8 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    NEXT_ARROWS,
+    PREVIOUS_ARROWS,
     READ_ALSO_LINK,
     READ_ON,
     READER_APPEAL_OPENING,
@@ -1121,6 +1123,20 @@ def _heading_keys(page: Page, pos: int) -> tuple[str, ...]:
     return key, f"{key} {page.keys[following]}"
 
 
+#: the next post's arrow lies within this many lines under the previous post's
+_NAVIGATION_LINES = 4
+
+
+def _post_navigation(page: Page, pos: int) -> bool:
+    """Whether ``pos`` opens a blog's links to its previous and next posts: the
+    previous post's arrow alone on the line (:data:`PREVIOUS_ARROWS`), the next
+    post's (:data:`NEXT_ARROWS`) alone within ``_NAVIGATION_LINES`` lines under
+    it, the linked titles between and around them."""
+    lines = page.lines
+    under = range(pos + 1, min(pos + 1 + _NAVIGATION_LINES, len(lines)))
+    return lines[pos].strip() in PREVIOUS_ARROWS and any(lines[q].strip() in NEXT_ARROWS for q in under)
+
+
 def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a heading that only ever follows an
     article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
@@ -1141,7 +1157,10 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     ends it whatever follows (a site's box on its testers reads as prose)
     once the prose under it is at most ``_PROSE_AFTER_FINAL`` of the prose
     above it: above a long article the box opens the page, and set among
-    its paragraphs the same words label a box inside it.
+    its paragraphs the same words label a box inside it. A heading broken
+    at its link over two lines (:func:`_heading_keys`) is read whole, and
+    a blog's links to its previous and next posts (:func:`_post_navigation`)
+    close the article as :data:`CLOSING_BY` headings do.
     """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
@@ -1179,7 +1198,8 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
                 and not _menu_under(page, start + at):
             return start + at
-        if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)):
+        if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
+                            or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
 

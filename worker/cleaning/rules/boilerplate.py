@@ -677,6 +677,12 @@ CLOSING_BY = re.compile(
     re.IGNORECASE)
 
 
+#: The arrows of a blog's links to its previous and next posts, each alone on a line around
+#: the linked post's title ("←" / "Older post" / "→"): set under the article, they close it.
+PREVIOUS_ARROWS: frozenset[str] = frozenset("← « ‹ ⟵ ◄ ◀".split())
+NEXT_ARROWS: frozenset[str] = frozenset("→ » › ⟶ ► ▶".split())
+
+
 #: Headings of the site's lists of its most read stories ("Most popular",
 #: "Trending now"): a box of them set among the paragraphs, or above them, is the
 #: site's, whatever the article links to (see ``inline_furniture.boxes_of_other_posts``).
