@@ -8351,6 +8351,20 @@ def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_mo
 # --- a picture's width and height left as two bare numbers -------------------------------------------------
 
 
+def test_a_count_closing_the_article_is_dropped_and_a_tables_last_figure_kept():
+    """A bare number under the article's last sentence ("0", its comments'
+    count) or its pager's ("Pages:" / "1" / "2" / "3") is not the article's;
+    a table's last figure under its label is."""
+    article = seed_paragraphs()[:4]
+    for tail, kept in ((["0"], []), (["Pages:", "1", "2", "3"], ["Pages:"])):
+        counted = read_page("\n".join([*article, *tail]))
+        found = trim_edges(counted, list(range(len(counted.lines))), set())
+        assert [counted.lines[p] for p in found] == [*article, *kept]
+    table = read_page("\n".join([*article, "Ferries per day", "42"]))
+    every = list(range(len(table.lines)))
+    assert trim_edges(table, every, set()) == every
+
+
 def test_a_pictures_width_and_height_as_two_bare_numbers_are_dropped():
     """Two lines one under the other that are each a bare number ("500" /
     "250") are a picture's width and height the page printed as text, not

@@ -41,6 +41,9 @@ caption, and are not its text.
   question or a label as its heading ("Need help with your project?"), a line
   or two under it, and a button under them that the article drops
   (:data:`CALL_BUTTON`: "Get a quote", "Start your free trial").
+- Closing the article, a bare number under a line that closes a sentence
+  ("0"), a count of its comments or votes, or its pager's numbers ("1" /
+  "2" / "3").
 - Anywhere, two lines one under the other that are each a bare number of
   three or four digits ("500" / "250"), with no such number around them: a
   picture's width and height printed as text, not the article's.
@@ -438,6 +441,34 @@ def _call_box(page: Page, body: list[int]) -> set[int]:
     return set(body[top:])
 
 
+#: a counter closing the article: a bare number of so many digits at most (bulleted or not);
+#: a pager's numbers closing it, at most so many
+_COUNT = re.compile(r"[•·*]?\s*([0-9]{1,4})")
+_PAGER_LINES = 9
+_COUNTED_ENDS = (".", "!", "?", "…", "\"", "”", "»", "。", "！", "？")
+
+
+def _closing_counts(page: Page, body: list[int]) -> set[int]:
+    """The bare numbers closing the article, once it has said
+    ``_ABOVE_TEASER`` words above them: one under a line that closes a
+    sentence ("... the game." / "0"), a count of its comments, votes or
+    shares; or its pager's links, numbers counting up from 1 ("1" / "2" /
+    "3"). Two figures under a sentence (a game's score) and a table's
+    column of values are the article's."""
+    numbers = []
+    for p in reversed(body[-_PAGER_LINES - 1:]):
+        found = _COUNT.fullmatch(page.lines[p])
+        if found is None:
+            break
+        numbers.append(int(found.group(1)))
+    k = len(body) - len(numbers)
+    if not numbers or k == 0 or sum(page.words[p] for p in body[:k]) < _ABOVE_TEASER:
+        return set()
+    pager = len(numbers) > 1 and numbers[::-1] == list(range(1, len(numbers) + 1))
+    count = len(numbers) == 1 and page.lines[body[k - 1]].rstrip().endswith(_COUNTED_ENDS)
+    return set(body[k:]) if pager or count else set()
+
+
 #: a picture's width or height printed on a line of its own: three or four digits
 _PICTURE_SIZE = re.compile(r"[1-9][0-9]{2,3}")
 
@@ -460,7 +491,8 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
-        | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body)
+        | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
+        | _closing_counts(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)
