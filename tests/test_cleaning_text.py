@@ -8365,6 +8365,19 @@ def test_a_count_closing_the_article_is_dropped_and_a_tables_last_figure_kept():
     assert trim_edges(table, every, set()) == every
 
 
+@pytest.mark.parametrize(("tail", "label"), [(["Tags:", "Harbour Ferries"], ["Tags:"]),
+                                             (["Topics Harbour Ferries"], []),
+                                             (["Filed under", "Harbour Ferries", "Tokyo"], ["Filed under"])])
+def test_a_few_tags_under_their_label_closing_the_article_are_dropped(tail, label):
+    """One or two tags under a label of tags ("Tags:", "Filed under", or the
+    label opening the line, "Topics Harbour Ferries") close the article and
+    are not its text, however few (the label on its own line is furniture)."""
+    article = seed_paragraphs()[:4]
+    page = read_page("\n".join([*article, *tail]))
+    found = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in found] == [*article, *label]
+
+
 def test_a_pictures_width_and_height_as_two_bare_numbers_are_dropped():
     """Two lines one under the other that are each a bare number ("500" /
     "250") are a picture's width and height the page printed as text, not

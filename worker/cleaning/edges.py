@@ -36,7 +36,8 @@ caption, and are not its text.
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
-  "Media"): a run of short names under it.
+  "Media"): a run of short names under it, or fewer under a label of tags
+  ("Tags:" / "Minnesota Wild", "Topics Apple").
 - Closing the article, a box calling the reader to the site's product: a
   question or a label as its heading ("Need help with your project?"), a line
   or two under it, and a button under them that the article drops
@@ -65,6 +66,8 @@ from .rules.boilerplate import (
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
     RIGHTS_NOTICE,
+    TAG_LABEL_OPENING,
+    TAG_LABELS,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -359,6 +362,35 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     return set(body[k:])
 
 
+#: a labelled list of tags closing the article: its lines at most, and how far above its first
+#: tag (page lines) the label may stand
+_LABELLED_TAGS, _LABEL_ABOVE = 6, 2
+
+
+def _labelled_tags(page: Page, body: list[int]) -> set[int]:
+    """The run of short lines closing the article (``_TAG_WORDS`` words and
+    one more at most, no sentence's end), ``_LABELLED_TAGS`` lines at most,
+    under a label of tags (:data:`TAG_LABELS`: "Tags:", "Filed under", on
+    a line of its own within ``_LABEL_ABOVE`` lines above the first, or
+    opening it: "Topics Apple"), once the article has said ``_ABOVE_BIO``
+    words above it: the article's tags, however few."""
+    k = len(body)
+    while k > 0 and len(body) - k < _LABELLED_TAGS:
+        line = page.lines[body[k - 1]]
+        if page.words[body[k - 1]] > _TAG_WORDS + 1 or line.rstrip().endswith(_NO_TAG_ENDS):
+            break
+        k -= 1
+    if k == len(body) or sum(page.words[p] for p in body[:k]) < _ABOVE_BIO:
+        return set()
+    # the label may stand over any of the run's lines: the run may open with lines of the article
+    for j in range(k, len(body)):
+        first = body[j]
+        if TAG_LABEL_OPENING.match(page.lines[first]) is not None \
+                or any(page.keys[q] in TAG_LABELS for q in range(max(0, first - _LABEL_ABOVE), first)):
+            return set(body[j:])
+    return set()
+
+
 #: an agency's dateline opening the story is among the first this many body lines, which
 #: has this many words at least; a line above it has this many words at most
 _OPENING_REACH, _DATELINED_WORDS, _ABOVE_OPENING_WORDS = 4, 20, 16
@@ -492,7 +524,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
         | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
-        | _closing_counts(page, body)
+        | _closing_counts(page, body) | _labelled_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

@@ -677,6 +677,43 @@ CLOSING_BY = re.compile(
     re.IGNORECASE)
 
 
+#: The label over an article's list of tags or topics, on a line of its own or opening the line
+#: of tags ("Tags:", "Filed under", "Topics Apple"), in several languages; matched on a short
+#: line's key.
+TAG_LABELS: frozenset[str] = frozenset(p.strip() for p in """
+    tags
+    tag
+    tagged
+    tagged with
+    topics
+    topics covered
+    related topics
+    filed under
+    labels
+    categories
+    category
+    posted in
+    schlagwörter
+    schlagworte
+    themen
+    étiquettes
+    mots-clés
+    sujets
+    etiquetas
+    temas
+    argomenti
+    tópicos
+    assuntos
+    onderwerpen
+    trefwoorden
+""".strip().splitlines())
+
+
+#: ... opening the line of tags, as a text browser runs them together ("Topics Apple")
+TAG_LABEL_OPENING = re.compile(r"^(?:topics|tags|filed under|labels|themen|sujets|temas)\s+(?=\S)",
+                               re.IGNORECASE)
+
+
 #: The arrows of a blog's links to its previous and next posts, each alone on a line around
 #: the linked post's title ("←" / "Older post" / "→"): set under the article, they close it.
 PREVIOUS_ARROWS: frozenset[str] = frozenset("← « ‹ ⟵ ◄ ◀".split())
