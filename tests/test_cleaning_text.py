@@ -4929,6 +4929,22 @@ def test_an_author_box_whose_paragraph_opens_on_the_role_is_not_body():
     assert found.body == "\n\n".join(article)
 
 
+def test_an_author_box_in_the_first_person_under_the_name_is_not_body():
+    """Under the article the author's box prints the name, then a paragraph
+    in which the author introduces himself or herself by that name ("I'm
+    Jane, a ..."): the box, not the article; the same words with no such
+    name above them are the article's."""
+    article = seed_paragraphs()[:8]
+    bio = ("I'm Jane, a harbour pilot and writer with a passion for ferries! I write about the boats and "
+           "people of the port, and you can find me on the water most mornings.")
+    page = read_page("\n".join([*article, "Jane Doe", "Jane Doe", bio]))
+    found = trim_edges(page, [*range(len(article)), len(article) + 2], set())
+    assert found == list(range(len(article)))
+    unnamed = read_page("\n".join([*article, bio]))
+    every = list(range(len(unnamed.lines)))
+    assert trim_edges(unnamed, every, set()) == every
+
+
 @pytest.mark.parametrize("count", [["2 Comments"], []])
 def test_a_blogs_comments_under_posts_of_a_forums_shape_are_not_body(count):
     """Comments shaped as a forum's posts (a header with a posting time, the

@@ -81,6 +81,7 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    FIRST_PERSON_BIO,
     GREETING_BIO,
     META_LABEL,
     PERSON_PRONOUN,
@@ -163,14 +164,25 @@ def _bio(page: Page, body: list[int]) -> set[int]:
             or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
 
 
+def _named_above(page: Page, pos: int, found: re.Match[str] | None) -> bool:
+    """Whether the first name a paragraph gives itself (``found``: "I'm Jane,
+    ...") opens one of the ``_NAME_REACH`` lines above it (the box's "Jane
+    Doe", printed whether the article keeps it or not)."""
+    if found is None:
+        return False
+    name = found.group(1)
+    return any(page.lines[q].split(" ", 1)[0] == name for q in range(max(0, pos - _NAME_REACH), pos))
+
+
 def _greeting(page: Page, body: list[int]) -> set[int]:
     """The author's box under the article that greets the reader in the first
-    person (:data:`GREETING_BIO`: "Hi, I'm Jane!") among its last
-    ``_GREETING_REACH`` lines, and the lines under it, once the article has
-    said ``_ABOVE_BIO`` words above it."""
+    person (:data:`GREETING_BIO`: "Hi, I'm Jane!", or :data:`FIRST_PERSON_BIO`
+    "I'm Jane, ..." under a line that opens on that name: :func:`_named_above`)
+    among its last ``_GREETING_REACH`` lines, and the lines under it, once
+    the article has said ``_ABOVE_BIO`` words above it."""
     for k in range(max(0, len(body) - _GREETING_REACH), len(body)):
         line = page.lines[body[k]]
-        if GREETING_BIO.match(line) is not None:
+        if GREETING_BIO.match(line) is not None or _named_above(page, body[k], FIRST_PERSON_BIO.match(line)):
             if sum(page.words[p] for p in body[:k]) >= _ABOVE_BIO:
                 return set(body[k:])
             break
