@@ -591,6 +591,51 @@ def test_the_article_ends_at_a_closing_heading_over_a_long_list_whatever_prose_f
     assert end_at_closing_heading(navigated, np.ones(end), 0.5, 1, end) == end
 
 
+def test_the_article_ends_at_a_closing_heading_broken_at_its_link():
+    """A renderer breaks "More Business News" at its link into "More" over
+    "Business News": the article ends there, and the next story's caption
+    under it, which reads as prose, is not kept."""
+    article = seed_paragraphs()[:8]
+    teaser = ("A long row of unsold cars sits at a dealer's lot near the river on Sunday, as sales across "
+              "the region fell for a third month in a row.")
+    page = "\n".join([TITLE, *article, "More", "Business News", teaser,
+                      "Port authority sued over closed meeting...", "New car sales drop sharply in October",
+                      "Most Popular"])
+    body = extract(page, "text").body
+    assert body.endswith(article[-1])
+    assert teaser not in body
+
+
+def test_a_box_calling_to_the_sites_product_under_the_article_is_dropped():
+    """Under the article a site sets a box calling the reader to its product:
+    a question as its heading, a line under it, and a button ("Start planning
+    now") the article drops. The box is not the article's; without the button
+    under it the same lines are the article's last section."""
+    article = seed_paragraphs()[:8]
+    box = ["Planning a trip to Tokyo?",
+           "Use our free itinerary planner to map your days and compare hotel prices from our partners "
+           "in minutes."]
+    footer = ["About us", "Careers", "Privacy policy", "Terms of use"]
+    body = extract("\n".join([TITLE, *article, *box, "Start planning now", *footer]), "text").body
+    assert body.endswith(article[-1])
+    assert box[1] not in body
+    kept = extract("\n".join([TITLE, *article, *box, *footer]), "text").body
+    assert kept.endswith(box[1])
+
+
+def test_the_article_ends_at_the_links_to_the_previous_and_next_posts():
+    """A blog sets the links to its previous and next posts under the article,
+    each title between arrows alone on their lines ("←" / title / "→"), and
+    its reading list under them: the article ends at the first arrow."""
+    article = seed_paragraphs()[:8]
+    teasers = ["Recent posts on blogs I like:", "How to Make a Wreath",
+               "Yesterday I made a wreath from the branches of the fir behind the house, and here is how.",
+               "via Jane's Garden Notes December 6", "Against Early Frost",
+               "The first frost came three weeks early this year, so I have been covering the beds at night."]
+    found = extract_text("\n".join([TITLE, *article, "←", "Older Post on Harbour Ferries", "→", *teasers]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
     """A text browser prints "Trending Now" and its teasers as a bulleted
     list, each a summary that reads as prose and an indented headline: the
@@ -4904,6 +4949,34 @@ def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
     assert found.body == "\n\n".join(article)
 
 
+def test_an_author_box_whose_paragraph_opens_on_the_role_is_not_body():
+    """Under the article, the author's name over a paragraph that names the
+    person's role in parentheses before speaking of him or her ("(Editor /
+    Reporter) – Jane comes from ..."): the site's author box."""
+    article = seed_paragraphs()[:8]
+    bio = ("(Editor / Reporter) – Jane comes from a family of sailors and has covered the harbour for her "
+           "paper since 2010, writing mostly about its ferries and fishing boats.")
+    box = ["Jane Doe", bio]
+    found = extract_text("\n\n".join(["Home", TITLE, *article, *box, "More related posts", "Terms"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_an_author_box_in_the_first_person_under_the_name_is_not_body():
+    """Under the article the author's box prints the name, then a paragraph
+    in which the author introduces himself or herself by that name ("I'm
+    Jane, a ..."): the box, not the article; the same words with no such
+    name above them are the article's."""
+    article = seed_paragraphs()[:8]
+    bio = ("I'm Jane, a harbour pilot and writer with a passion for ferries! I write about the boats and "
+           "people of the port, and you can find me on the water most mornings.")
+    page = read_page("\n".join([*article, "Jane Doe", "Jane Doe", bio]))
+    found = trim_edges(page, [*range(len(article)), len(article) + 2], set())
+    assert found == list(range(len(article)))
+    unnamed = read_page("\n".join([*article, bio]))
+    every = list(range(len(unnamed.lines)))
+    assert trim_edges(unnamed, every, set()) == every
+
+
 @pytest.mark.parametrize("count", [["2 Comments"], []])
 def test_a_blogs_comments_under_posts_of_a_forums_shape_are_not_body(count):
     """Comments shaped as a forum's posts (a header with a posting time, the
@@ -8324,6 +8397,33 @@ def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_mo
 
 
 # --- a picture's width and height left as two bare numbers -------------------------------------------------
+
+
+def test_a_count_closing_the_article_is_dropped_and_a_tables_last_figure_kept():
+    """A bare number under the article's last sentence ("0", its comments'
+    count) or its pager's ("Pages:" / "1" / "2" / "3") is not the article's;
+    a table's last figure under its label is."""
+    article = seed_paragraphs()[:4]
+    for tail, kept in ((["0"], []), (["Pages:", "1", "2", "3"], ["Pages:"])):
+        counted = read_page("\n".join([*article, *tail]))
+        found = trim_edges(counted, list(range(len(counted.lines))), set())
+        assert [counted.lines[p] for p in found] == [*article, *kept]
+    table = read_page("\n".join([*article, "Ferries per day", "42"]))
+    every = list(range(len(table.lines)))
+    assert trim_edges(table, every, set()) == every
+
+
+@pytest.mark.parametrize(("tail", "label"), [(["Tags:", "Harbour Ferries"], ["Tags:"]),
+                                             (["Topics Harbour Ferries"], []),
+                                             (["Filed under", "Harbour Ferries", "Tokyo"], ["Filed under"])])
+def test_a_few_tags_under_their_label_closing_the_article_are_dropped(tail, label):
+    """One or two tags under a label of tags ("Tags:", "Filed under", or the
+    label opening the line, "Topics Harbour Ferries") close the article and
+    are not its text, however few (the label on its own line is furniture)."""
+    article = seed_paragraphs()[:4]
+    page = read_page("\n".join([*article, *tail]))
+    found = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in found] == [*article, *label]
 
 
 def test_a_pictures_width_and_height_as_two_bare_numbers_are_dropped():

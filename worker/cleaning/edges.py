@@ -36,7 +36,15 @@ caption, and are not its text.
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
 - Closing the article, a list of its tags or sections ("Opinion", "Royals",
-  "Media"): a run of short names under it.
+  "Media"): a run of short names under it, or fewer under a label of tags
+  ("Tags:" / "Minnesota Wild", "Topics Apple").
+- Closing the article, a box calling the reader to the site's product: a
+  question or a label as its heading ("Need help with your project?"), a line
+  or two under it, and a button under them that the article drops
+  (:data:`CALL_BUTTON`: "Get a quote", "Start your free trial").
+- Closing the article, a bare number under a line that closes a sentence
+  ("0"), a count of its comments or votes, or its pager's numbers ("1" /
+  "2" / "3").
 - Anywhere, two lines one under the other that are each a bare number of
   three or four digits ("500" / "250"), with no such number around them: a
   picture's width and height printed as text, not the article's.
@@ -52,11 +60,14 @@ from itertools import accumulate, compress
 
 from .lines import Page, lines_holding
 from .rules.boilerplate import (
+    CALL_BUTTON,
     CLOSING_NOTICE,
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
     RIGHTS_NOTICE,
+    TAG_LABEL_OPENING,
+    TAG_LABELS,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -70,6 +81,7 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    FIRST_PERSON_BIO,
     GREETING_BIO,
     META_LABEL,
     PERSON_PRONOUN,
@@ -103,6 +115,9 @@ _NAME = re.compile(r"[A-ZÀ-Ý](?:[a-zß-ÿ.]|['’-][A-ZÀ-Ýa-zß-ÿ])*(?:[A-Z
 #: a credential after a name ("Jane Doe MD", "Jane Doe PhD")
 _CREDENTIAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+$")
 _NAME_END = re.compile(r"\s*[,(|–—]")
+#: the person's role in parentheses or brackets before a paragraph about the person, under the
+#: name ("(Editor / Journalist) – Jane comes from ..."): the paragraph opens on the name after it
+_ROLE_FIRST = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]\s*[–—:-]?\s*")
 
 
 def _labelled(page: Page, pos: int) -> bool:
@@ -149,14 +164,25 @@ def _bio(page: Page, body: list[int]) -> set[int]:
             or (page.words[p] <= _NOTE_WORDS and REPORTER_NOTE.search(page.lines[p]) is not None)}
 
 
+def _named_above(page: Page, pos: int, found: re.Match[str] | None) -> bool:
+    """Whether the first name a paragraph gives itself (``found``: "I'm Jane,
+    ...") opens one of the ``_NAME_REACH`` lines above it (the box's "Jane
+    Doe", printed whether the article keeps it or not)."""
+    if found is None:
+        return False
+    name = found.group(1)
+    return any(page.lines[q].split(" ", 1)[0] == name for q in range(max(0, pos - _NAME_REACH), pos))
+
+
 def _greeting(page: Page, body: list[int]) -> set[int]:
     """The author's box under the article that greets the reader in the first
-    person (:data:`GREETING_BIO`: "Hi, I'm Jane!") among its last
-    ``_GREETING_REACH`` lines, and the lines under it, once the article has
-    said ``_ABOVE_BIO`` words above it."""
+    person (:data:`GREETING_BIO`: "Hi, I'm Jane!", or :data:`FIRST_PERSON_BIO`
+    "I'm Jane, ..." under a line that opens on that name: :func:`_named_above`)
+    among its last ``_GREETING_REACH`` lines, and the lines under it, once
+    the article has said ``_ABOVE_BIO`` words above it."""
     for k in range(max(0, len(body) - _GREETING_REACH), len(body)):
         line = page.lines[body[k]]
-        if GREETING_BIO.match(line) is not None:
+        if GREETING_BIO.match(line) is not None or _named_above(page, body[k], FIRST_PERSON_BIO.match(line)):
             if sum(page.words[p] for p in body[:k]) >= _ABOVE_BIO:
                 return set(body[k:])
             break
@@ -224,7 +250,8 @@ def _about(line: str, name: str) -> bool:
 
 def _author_box(page: Page, body: list[int]) -> set[int]:
     """The lines of the first author box that follows ``_ABOVE_BIO`` words of
-    article: a :func:`person_named` line, a paragraph :func:`_about` that person,
+    article: a :func:`person_named` line, a paragraph :func:`_about` that person
+    (after the person's role in parentheses, :data:`_ROLE_FIRST`, if it opens on one),
     and the short lines and paragraphs about the person under it ("Email
     Jane", "Jane lives in Leeds with her family", "She ...") or about a second author
     named under it, when the box and all below it hold at most
@@ -237,7 +264,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     after = bisect_left(list(accumulate(words)), _ABOVE_BIO) + 1
     names: dict[int, str | None] = {}  # each line's :func:`person_named`, read once
     for k in compress(range(after, len(body)), [w >= _BIO_WORDS for w in words[after:]]):
-        line = texts[k]
+        line = _ROLE_FIRST.sub("", texts[k], count=1)
         opening = line.split(' ', 1)[0]
         if _NAME.fullmatch(opening) is None or opening.lower() in ALL_STOPWORDS:
             # :func:`_about` a :func:`person_named` opens with its first word, a name's word
@@ -252,7 +279,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                     return set()
                 end = k + 1
                 while end < len(body):
-                    text = texts[end]
+                    text = _ROLE_FIRST.sub("", texts[end], count=1)
                     if words[end] < _BIO_WORDS:
                         name = person_named(text) or name
                     elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:
@@ -347,6 +374,35 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     return set(body[k:])
 
 
+#: a labelled list of tags closing the article: its lines at most, and how far above its first
+#: tag (page lines) the label may stand
+_LABELLED_TAGS, _LABEL_ABOVE = 6, 2
+
+
+def _labelled_tags(page: Page, body: list[int]) -> set[int]:
+    """The run of short lines closing the article (``_TAG_WORDS`` words and
+    one more at most, no sentence's end), ``_LABELLED_TAGS`` lines at most,
+    under a label of tags (:data:`TAG_LABELS`: "Tags:", "Filed under", on
+    a line of its own within ``_LABEL_ABOVE`` lines above the first, or
+    opening it: "Topics Apple"), once the article has said ``_ABOVE_BIO``
+    words above it: the article's tags, however few."""
+    k = len(body)
+    while k > 0 and len(body) - k < _LABELLED_TAGS:
+        line = page.lines[body[k - 1]]
+        if page.words[body[k - 1]] > _TAG_WORDS + 1 or line.rstrip().endswith(_NO_TAG_ENDS):
+            break
+        k -= 1
+    if k == len(body) or sum(page.words[p] for p in body[:k]) < _ABOVE_BIO:
+        return set()
+    # the label may stand over any of the run's lines: the run may open with lines of the article
+    for j in range(k, len(body)):
+        first = body[j]
+        if TAG_LABEL_OPENING.match(page.lines[first]) is not None \
+                or any(page.keys[q] in TAG_LABELS for q in range(max(0, first - _LABEL_ABOVE), first)):
+            return set(body[j:])
+    return set()
+
+
 #: an agency's dateline opening the story is among the first this many body lines, which
 #: has this many words at least; a line above it has this many words at most
 _OPENING_REACH, _DATELINED_WORDS, _ABOVE_OPENING_WORDS = 4, 20, 16
@@ -387,6 +443,76 @@ def _closing_teaser(page: Page, body: list[int]) -> set[int]:
     return {last} if sum(page.words[p] for p in body[:-1]) >= _ABOVE_TEASER else set()
 
 
+#: a box calling the reader to a product closes the article: its heading within this many
+#: body lines of the end, of so many words at most, the lines under it of so many words at most
+#: together, and the button under it of so many words at most; the heading asks or labels
+_CALL_LINES, _CALL_HEADING_WORDS, _CALL_WORDS, _BUTTON_WORDS = 4, 14, 50, 6
+#: ... printed on the page this many times at most: a button under every entry of a list is the list's
+_BUTTON_TIMES = 2
+_CALL_HEADING_ENDS = ("?", ":", "？", "：")
+
+
+def _call_box(page: Page, body: list[int]) -> set[int]:
+    """The box that closes the article with a call to the site's product or
+    service, once the article has said ``_ABOVE_BIO`` words above it: a
+    heading that asks or labels ("Need help with your project?", "Try Acme
+    today:") among the last ``_CALL_LINES`` body lines, under a line that
+    closes a sentence, a line or two under it, and on the page's line under
+    the body's last one a button the article drops (:data:`CALL_BUTTON`: "Get
+    a quote", "Start your free trial"), printed at most ``_BUTTON_TIMES``
+    times (a list's entries each have theirs). An article's own last
+    paragraph may stand over such a button too, but not under a heading of
+    its own so short a section. A heading in statement form ("Complete care
+    at Acme!") is the article's as often as a box's, and is left."""
+    if len(body) < 2:
+        return set()
+    after = body[-1] + 1
+    lines, words = page.lines, page.words
+    if after >= len(lines) or words[after] > _BUTTON_WORDS or CALL_BUTTON.match(lines[after]) is None \
+            or page.times[lines[after]] > _BUTTON_TIMES:
+        return set()
+    terminal = page.column("terminal")
+    top = None
+    for k in range(len(body) - 1, max(0, len(body) - _CALL_LINES) - 1, -1):
+        p = body[k]
+        if sum(words[q] for q in body[k + 1:]) > _CALL_WORDS:
+            break
+        if words[p] <= _CALL_HEADING_WORDS and lines[p].rstrip().endswith(_CALL_HEADING_ENDS) \
+                and not page.runs_on[p] and p > 0 and terminal[p - 1]:
+            top = k
+    if top is None or sum(words[p] for p in body[:top]) < _ABOVE_BIO:
+        return set()
+    return set(body[top:])
+
+
+#: a counter closing the article: a bare number of so many digits at most (bulleted or not);
+#: a pager's numbers closing it, at most so many
+_COUNT = re.compile(r"[•·*]?\s*([0-9]{1,4})")
+_PAGER_LINES = 9
+_COUNTED_ENDS = (".", "!", "?", "…", "\"", "”", "»", "。", "！", "？")
+
+
+def _closing_counts(page: Page, body: list[int]) -> set[int]:
+    """The bare numbers closing the article, once it has said
+    ``_ABOVE_TEASER`` words above them: one under a line that closes a
+    sentence ("... the game." / "0"), a count of its comments, votes or
+    shares; or its pager's links, numbers counting up from 1 ("1" / "2" /
+    "3"). Two figures under a sentence (a game's score) and a table's
+    column of values are the article's."""
+    numbers = []
+    for p in reversed(body[-_PAGER_LINES - 1:]):
+        found = _COUNT.fullmatch(page.lines[p])
+        if found is None:
+            break
+        numbers.append(int(found.group(1)))
+    k = len(body) - len(numbers)
+    if not numbers or k == 0 or sum(page.words[p] for p in body[:k]) < _ABOVE_TEASER:
+        return set()
+    pager = len(numbers) > 1 and numbers[::-1] == list(range(1, len(numbers) + 1))
+    count = len(numbers) == 1 and page.lines[body[k - 1]].rstrip().endswith(_COUNTED_ENDS)
+    return set(body[k:]) if pager or count else set()
+
+
 #: a picture's width or height printed on a line of its own: three or four digits
 _PICTURE_SIZE = re.compile(r"[1-9][0-9]{2,3}")
 
@@ -409,7 +535,8 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     dropped = _meta(page, body) | _card(page, body) | _bio(page, body) | _author_box(page, body) \
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
-        | _closing_teaser(page, body) | _picture_sizes(page, body)
+        | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
+        | _closing_counts(page, body) | _labelled_tags(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

@@ -28,6 +28,8 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    NEXT_ARROWS,
+    PREVIOUS_ARROWS,
     READ_ALSO_LINK,
     READ_ON,
     READER_APPEAL_OPENING,
@@ -106,6 +108,9 @@ _PROSE_AFTER_CLOSING = 0.1
 #: and the prose under it is at most this share of the prose above (it closes the article's last
 #: part: set among the paragraphs, the same words label a box)
 _FINAL_WORDS, _PROSE_AFTER_FINAL = 3, 2 / 3
+#: a closing heading a renderer broke at its link ("More" / "Business News", "Related" /
+#: "Articles"): its second line has this many words at most
+_BROKEN_HEADING_WORDS = 4
 #: a closing heading with no prose in this many lines under it opens a list that runs on,
 #: unless its first lines are a menu's items of at most so many words
 _LIST_LINES, _MENU_LINES, _MENU_WORDS = 10, 3, 2
@@ -1114,6 +1119,33 @@ def _broken_paragraphs(page: Page, keep: np.ndarray, threshold: float, start: in
     return pieces
 
 
+def _heading_keys(page: Page, pos: int) -> tuple[str, ...]:
+    """The keys a heading at ``pos`` may have: its line's, and joined with the
+    next line's when that line is short and closes no sentence (``_BROKEN_HEADING_WORDS``
+    words at most): a renderer breaks a heading at its link ("More" /
+    "Business News", "Related" / "Articles")."""
+    key = page.keys[pos]
+    following = pos + 1
+    if following >= len(page.lines) or page.words[following] > _BROKEN_HEADING_WORDS \
+            or page.lines[following].rstrip().endswith(_SENTENCE_ENDS):
+        return (key,)
+    return key, f"{key} {page.keys[following]}"
+
+
+#: the next post's arrow lies within this many lines under the previous post's
+_NAVIGATION_LINES = 4
+
+
+def _post_navigation(page: Page, pos: int) -> bool:
+    """Whether ``pos`` opens a blog's links to its previous and next posts: the
+    previous post's arrow alone on the line (:data:`PREVIOUS_ARROWS`), the next
+    post's (:data:`NEXT_ARROWS`) alone within ``_NAVIGATION_LINES`` lines under
+    it, the linked titles between and around them."""
+    lines = page.lines
+    under = range(pos + 1, min(pos + 1 + _NAVIGATION_LINES, len(lines)))
+    return lines[pos].strip() in PREVIOUS_ARROWS and any(lines[q].strip() in NEXT_ARROWS for q in under)
+
+
 def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a heading that only ever follows an
     article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
@@ -1134,7 +1166,10 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     ends it whatever follows (a site's box on its testers reads as prose)
     once the prose under it is at most ``_PROSE_AFTER_FINAL`` of the prose
     above it: above a long article the box opens the page, and set among
-    its paragraphs the same words label a box inside it.
+    its paragraphs the same words label a box inside it. A heading broken
+    at its link over two lines (:func:`_heading_keys`) is read whole, and
+    a blog's links to its previous and next posts (:func:`_post_navigation`)
+    close the article as :data:`CLOSING_BY` headings do.
     """
     words = np.rint(np.expm1(page.column("log_words")[start:end]))
     terminal = page.column("terminal")[start:end] > 0
@@ -1166,12 +1201,14 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
             break
         if at == 0:
             continue
-        key = page.keys[start + at]
-        heading = bool(short[at]) and (key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None)
+        keys = _heading_keys(page, start + at)
+        heading = bool(short[at]) and any(key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None
+                                          for key in keys)
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
                 and not _menu_under(page, start + at):
             return start + at
-        if closing[at] and ((little[at] and heading) or CLOSING_BY.match(key)):
+        if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
+                            or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
 

@@ -677,6 +677,49 @@ CLOSING_BY = re.compile(
     re.IGNORECASE)
 
 
+#: The label over an article's list of tags or topics, on a line of its own or opening the line
+#: of tags ("Tags:", "Filed under", "Topics Apple"), in several languages; matched on a short
+#: line's key.
+TAG_LABELS: frozenset[str] = frozenset(p.strip() for p in """
+    tags
+    tag
+    tagged
+    tagged with
+    topics
+    topics covered
+    related topics
+    filed under
+    labels
+    categories
+    category
+    posted in
+    schlagwörter
+    schlagworte
+    themen
+    étiquettes
+    mots-clés
+    sujets
+    etiquetas
+    temas
+    argomenti
+    tópicos
+    assuntos
+    onderwerpen
+    trefwoorden
+""".strip().splitlines())
+
+
+#: ... opening the line of tags, as a text browser runs them together ("Topics Apple")
+TAG_LABEL_OPENING = re.compile(r"^(?:topics|tags|filed under|labels|themen|sujets|temas)\s+(?=\S)",
+                               re.IGNORECASE)
+
+
+#: The arrows of a blog's links to its previous and next posts, each alone on a line around
+#: the linked post's title ("←" / "Older post" / "→"): set under the article, they close it.
+PREVIOUS_ARROWS: frozenset[str] = frozenset("← « ‹ ⟵ ◄ ◀".split())
+NEXT_ARROWS: frozenset[str] = frozenset("→ » › ⟶ ► ▶".split())
+
+
 #: Headings of the site's lists of its most read stories ("Most popular",
 #: "Trending now"): a box of them set among the paragraphs, or above them, is the
 #: site's, whatever the article links to (see ``inline_furniture.boxes_of_other_posts``).
@@ -1377,6 +1420,20 @@ CARD_BLURB_OPENERS: frozenset[str] = frozenset("""
 CARD_CALL = re.compile(
     r"^(?:use|create|get|try|start|build|join|download|sign up|book|shop|order|grab|"
     r"nutzen sie|erstellen sie|holen sie|utilisez|créez|obtenez|usa|crea|utiliza|prova)\s", re.IGNORECASE)
+
+#: A site's button under the box that closes an article with a call to its product or
+#: service ("Book Free Demo Today", "Request a Quote", "Start your free trial", "Find a
+#: Mover", "Use the Calculator", "Jetzt kostenlos testen", "Demander un devis"): a verb said
+#: to the reader, on a short line of its own. Links to more reading ("Read more", "Learn
+#: more", "Explore") are no such call: an article's own last paragraph stands over them.
+CALL_BUTTON = re.compile(
+    r"^(?:book|request|get|start|schedule|try|use|download|contact|talk to|claim|sign up|join|shop|find|"
+    r"discover|call|reserve|subscribe|apply|register|buy|order|chat|"
+    r"jetzt|testen sie|buchen sie|kontaktieren sie|fordern sie|vereinbaren sie|"
+    r"demandez|demander|réservez|essayez|contactez|commencez|"
+    r"solicita|reserva|prueba|contáctanos|empieza|comienza|"
+    r"richiedi|prenota|prova|contattaci|inizia|"
+    r"solicite|reserve|experimente|fale|comece)\b", re.IGNORECASE)
 
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a

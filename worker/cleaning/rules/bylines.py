@@ -138,6 +138,12 @@ GREETING_BIO = re.compile(
     r"(?:I['’]m|I am|my name is|ich bin|je suis|je m['’]appelle|soy|me llamo|sono|mi chiamo|eu sou|"
     r"sou|ik ben) [A-ZÀ-Ý]")
 
+#: An author's box under the article that speaks in the first person under the author's name
+#: ("Jane Doe" / "I'm Jane, a gardener and writer ..."): the first name it gives (group 1).
+FIRST_PERSON_BIO = re.compile(
+    r"^(?:I['’]m|I am|My name is|Ich bin|Je suis|Je m['’]appelle|Soy|Me llamo|Sono|Mi chiamo|Eu sou|Ik ben) "
+    r"([A-ZÀ-Ý][\w'’-]+)[,.!]")
+
 #: the person spoken of after the name: a biography goes on about him or her
 BIO_PRONOUN = re.compile(
     r"\b(?:he|she|his|her|him|they|their|er|sie|sein|seine|ihr|ihre|il|elle|son|sa|ses|él|ella|su|sus|"
