@@ -1435,6 +1435,51 @@ def test_a_region_that_keeps_no_prose_moves_to_the_best_run_that_does():
     assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
 
 
+def test_a_region_of_teasers_with_read_more_buttons_moves_to_the_run_of_sure_paragraphs():
+    """A site's menu with two promotions (a summary over "Read more" or
+    "Mehr erfahren" each) above a sidebar and a short article: the region
+    model took the promotions for the article, two paragraphs apart. A region
+    whose every paragraph is a teaser's summary gives way to the run of
+    paragraphs the line model surely keeps; the same region without the
+    buttons stays as it is."""
+    teasers = ["Free summer camps let young pupils learn about the bay, its wildlife and how to care for it.",
+               "A new grant pays the fees of students who study the coast's fisheries and its fishing towns."]
+    story = [
+        "The club has released the fifth edition of its catalogue of free online courses, with more than a "
+        "hundred and fifty courses from the best universities.",
+        "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
+        "drawn from the real world.",
+        "Students and teachers can explore the core topics of statistics and programming at their own pace, "
+        "with links to every course.",
+    ]
+    menu = [f"Menu item {k}" for k in range(12)]
+
+    def judged(buttons: tuple[str, str]) -> tuple:
+        lines = ["Home", "camps.jpg", teasers[0], buttons[0], "Students", "Faculty", "grant.jpg", teasers[1],
+                 buttons[1], *menu, *story, "Contact us", "Directory"]
+        page = read_page("\n".join(lines))
+        n = len(page.lines)
+        probs = np.full((n, 3), [0.6, 0.2, 0.2])
+        probs[1:9] = [0.2, 0.6, 0.2]  # the promotions: the region model's article
+        probs[9:] = [0.2, 0.1, 0.7]  # the sidebar under them: after the article
+        first = page.lines.index(story[0])
+        probs[first:first + len(story)] = [0.05, 0.45, 0.5]
+        probs[first + len(story):] = [0.02, 0.08, 0.9]
+        keep = np.full(n, 0.3)
+        keep[[2, 7]] = 0.95
+        keep[first:first + len(story)] = 0.99
+        verdicts = Verdicts(region=np.log(probs), start=np.full(n, -5.0), end=np.full(n, -5.0), keep=keep)
+        return page, verdicts, first
+
+    for buttons in (("Read More", "Mehr erfahren"), ("Learn more", "Read more ›")):
+        page, verdicts, first = judged(buttons)
+        start, end = article_span(verdicts)
+        assert (start, end) == (1, 9)
+        assert around_kept_prose(page, verdicts, 0.5, start, end) == (first, first + len(story))
+    page, verdicts, first = judged(("Students", "Faculty"))
+    assert around_kept_prose(page, verdicts, 0.5, *article_span(verdicts)) == (1, 9)
+
+
 def test_the_article_starts_at_its_byline_under_a_menu_of_headlines():
     """A site's menu of headlines and a category list with counts run the
     region's start back; the article opens at its headline over the byline."""

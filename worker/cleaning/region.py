@@ -28,6 +28,7 @@ from .rules.boilerplate import (
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
     FINAL_HEADINGS,
+    MORE_BUTTONS,
     NEXT_ARROWS,
     PREVIOUS_ARROWS,
     READ_ALSO_LINK,
@@ -162,10 +163,13 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     run with a paragraph the model doubts is left to
     :func:`.text._paragraphs_of_bare_region`."""
     terminal = page.column("terminal")
-    # the region holds a paragraph on most pages: that is read on its lines alone first
+    # the region holds a paragraph on most pages: that is read on its lines alone first (teasers
+    # under a menu, each a summary over "Read more", are no article's paragraphs)
     paragraphs = int(((page.word_array[start:end] >= _PROSE_WORDS) & (terminal[start:end] > 0)).sum())
     if paragraphs:
-        return _to_longer_sure_run(page, verdicts, start, end) if paragraphs == 1 else (start, end)
+        if paragraphs == 1 or _teasers_only(page, start, end):
+            return _to_longer_sure_run(page, verdicts, start, end)
+        return start, end
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
@@ -177,23 +181,50 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
 
 
+#: a teaser's summary has its button ("Read more") within this many lines under it
+_BUTTON_REACH = 2
+
+
+def _summary_at(page: Page, pos: int) -> bool:
+    """Line ``pos`` has a button to read on (:data:`MORE_BUTTONS`, "Read
+    more", "Learn more") within ``_BUTTON_REACH`` lines under it: a teaser's
+    summary of another story, none of the article's paragraphs."""
+    keys = page.keys
+    return any(keys[q] in MORE_BUTTONS for q in range(pos + 1, min(len(keys), pos + 1 + _BUTTON_REACH)))
+
+
+def _teasers_only(page: Page, start: int, end: int) -> bool:
+    """Every paragraph of [start, end) is a teaser's summary: the region
+    holds a menu's or a sidebar's promotions ("image" / summary / "Read
+    more"), and the line model, reading the menu under them as what follows
+    an article, took them for the article."""
+    prose = (page.word_array[start:end] >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0)
+    return all(_summary_at(page, start + int(at)) for at in prose.nonzero()[0])
+
+
 #: a run of sure paragraphs outside the region is the article when it holds this many paragraphs
 #: and words at least, and more than this many times the sure prose of the region
 _SURE_RUN_LINES, _SURE_RUN_WORDS, _SURE_RUN_SHARE = 2, 60, 2
 
 
 def _to_longer_sure_run(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
-    """[start, end), a region that holds one paragraph, or the longest run of
-    consecutive paragraphs the line model surely keeps (``_SURE_KEEP``, prose as :func:`_prose_printed_once`
-    reads it) outside it, when that run holds ``_SURE_RUN_LINES`` paragraphs
-    and ``_SURE_RUN_WORDS`` words at least, and more than ``_SURE_RUN_SHARE``
+    """[start, end), a region that holds one paragraph or only teasers'
+    summaries (:func:`_teasers_only`), or the longest run of consecutive
+    paragraphs the line model surely keeps (``_SURE_KEEP``, prose as
+    :func:`_prose_printed_once` reads it, a teaser's summary none) outside
+    it, when that run holds ``_SURE_RUN_LINES`` paragraphs and
+    ``_SURE_RUN_WORDS`` words at least, and more than ``_SURE_RUN_SHARE``
     times the region's own: a short article under a long menu that holds a
     teaser's summary (one line, "Free camps let pupils learn about the
     bay."), which the region model, reading the menu under it as what follows
-    an article, takes for the article."""
+    an article, takes for the article; or a menu's promotions, each a
+    summary over "Read more"."""
     words = _prose_printed_once(page, verdicts, 0, len(page.lines))
     if not words.any():
         return start, end
+    for pos in words.nonzero()[0].tolist():
+        if _summary_at(page, pos):
+            words[pos] = 0
     outside = words.copy()
     outside[start:end] = 0
     # runs of consecutive sure paragraphs outside the region: their edges, and the words of each

@@ -233,6 +233,18 @@ READ_ON: frozenset[str] = frozenset(p.strip() for p in """
     đọc tiếp|läs vidare|læs videre|les videre|続きを読む|อ่านต่อ|계속 읽기
 """.replace("\n", "|").split("|") if p.strip())
 PHRASES |= READ_ON
+#: A teaser's button to the story it sums up, on a line of its own under the summary ("Read
+#: more", "Learn more", "Mehr erfahren", "Lire la suite"): a summary over one is no paragraph
+#: of the article on the page.
+MORE_BUTTONS: frozenset[str] = READ_ON | frozenset(p.strip() for p in """
+    read more|learn more|find out more|discover more|see more|keep reading|read the full story|
+    read full story|read the full article|read full article|read the story|read article|
+    mehr erfahren|mehr lesen|mehr dazu|en savoir plus|lire plus|leer más|más información|saber más|
+    leggi di più|leggi tutto|scopri di più|saiba mais|leia mais|lees meer|meer lezen|meer informatie|
+    läs mer|læs mere|les mer|lue lisää|czytaj więcej|dowiedz się więcej|подробнее|читать больше|
+    devamını oku|daha fazla bilgi|더 보기|자세히 보기|もっと見る|詳しくはこちら|
+    了解更多|阅读更多|閱讀更多|查看更多
+""".replace("\n", "|").split("|") if p.strip())
 
 #: The label of an advertisement's slot set among the article's paragraphs: the article goes
 #: on under it (a subset of :data:`PHRASES`).
