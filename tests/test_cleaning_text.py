@@ -10,6 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
+from worker.cleaning.inline_furniture import shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -8338,3 +8339,28 @@ def test_a_menu_of_short_links_is_no_table_of_specs():
     page = read_page("\n".join(lines))
     found = spec_tables(page, np.array([0, 9]), np.zeros(len(lines)), 0, len(lines)).tolist()
     assert found == [0, 9]
+
+
+# --- a shop's price box broken into lines among a review's paragraphs ---------------------------------------
+
+
+def test_a_price_next_to_a_shops_name_among_the_paragraphs_is_not_body():
+    """A bare price with a shop's name on a line of its own under it or
+    above it ("$149.99" / "from" / "Best Buy", "Currys" / "£89"), a button
+    or a sale price between them, is a shop's price box, not the review's."""
+    article = seed_paragraphs()[:6]
+    boxes = [["$149.99", "from", "Best Buy"], ["$59", "View Deal", "Walmart"], ["Currys", "£89"]]
+    page = [*article[:2], *boxes[0], *article[2:4], *boxes[1], *article[4:5], *boxes[2], *article[5:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for box in boxes for line in box)
+
+
+def test_a_bare_price_or_a_shops_name_alone_among_the_paragraphs_is_no_price_box():
+    """A price alone (a table's cell, a figure the article prints), or a
+    shop's name with no price near it, or one past a longer line, is no
+    shop's price box."""
+    lines = [_REVIEW_PARAGRAPH, "$149.99", _REVIEW_PARAGRAPH + " Again.", "Best Buy",
+             _REVIEW_PARAGRAPH + " Once more.", "$59", "The frame is light and stiff", "Amazon"]
+    page = read_page("\n".join(lines))
+    assert shop_prices(page, list(range(len(lines)))) == set()

@@ -42,6 +42,7 @@ from .rules.boilerplate import (
     POPULAR_HEADINGS,
     PORTRAIT_OF_NAME,
     PORTRAIT_WORDS,
+    PRICE_ALONE,
     PROMOTION,
     PROMOTION_TRAPS,
     PROMOTIONS,
@@ -52,6 +53,7 @@ from .rules.boilerplate import (
     SHARE_NETWORKS,
     SHARE_ROW_WORDS,
     SHARE_WORDS,
+    SHOPS,
     SPLIT_READING_LINK,
     SPLIT_WIDGET_WORDS,
     WIDGET,
@@ -97,6 +99,10 @@ _HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
 #: "Headline 2"), and the number after them
 _NUMBERED_WORDS = 5
 _NUMBERED = re.compile(r"^[\"“]?(.*[^\s:]) (\d{1,2})[\"”]?$")
+#: a bare price is this long at most ("USD 1,299.99")
+_PRICE_CHARS = 16
+#: a price and its shop's name are this many lines apart at most, the lines between this short
+_SHOP_REACH, _SHOP_WORDS = 3, 3
 #: a line between two pictures of this many words at most is theirs, not the article's
 _BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
@@ -463,6 +469,30 @@ def _split_widgets(page: Page, positions: list[int]) -> set[int]:
             joined = f"{lines[p]} {lines[q]}".lower()
             if WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None:
                 found.update((p, q))
+    return found
+
+
+def shop_prices(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a shop's price box broken into lines among a
+    review's paragraphs: a bare price (:data:`PRICE_ALONE`) with a shop's
+    name (:data:`SHOPS`) at most ``_SHOP_REACH`` lines under it or above it,
+    and the short lines between (``_SHOP_WORDS`` words at most: "from", "View
+    Deal", a sale price, "(6% off)"). A shop's name alone on a line is no
+    sentence of an article, and a table's prices stand beside products'
+    names, not shops'."""
+    keys, words, found = page.keys, page.words, set()
+    for k, p in enumerate(positions):
+        line = page.lines[p]
+        if len(line) > _PRICE_CHARS or PRICE_ALONE.match(line) is None:
+            continue
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(positions) and abs(positions[j] - p) <= _SHOP_REACH \
+                    and words[positions[j]] <= _SHOP_WORDS:
+                if keys[positions[j]] in SHOPS:
+                    found.update(positions[min(j, k):max(j, k) + 1])
+                    break
+                j += step
     return found
 
 

@@ -38,6 +38,7 @@ from .inline_furniture import (
     notices,
     numbered_pictures,
     read_also_links,
+    shop_prices,
     widgets,
     without_lowercase_pictures,
 )
@@ -258,7 +259,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
-        | capitalised_links(page, shown)
+        | capitalised_links(page, shown) | shop_prices(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 

@@ -1378,6 +1378,75 @@ CARD_CALL = re.compile(
     r"^(?:use|create|get|try|start|build|join|download|sign up|book|shop|order|grab|"
     r"nutzen sie|erstellen sie|holen sie|utilisez|créez|obtenez|usa|crea|utiliza|prova)\s", re.IGNORECASE)
 
+#: A shop's price box set among a review's paragraphs, as a renderer breaks it into lines: a
+#: bare price ("$82.99", "USD 27.97", "49,95 €") next to a shop's name alone on a line
+#: ("Amazon", "Best Buy", "MediaMarkt"), maybe with a word or a button between ("$209" /
+#: "from" / "Amazon"). The shop's name is matched on a line's key (lowercased, punctuation
+#: trimmed), the price on the line (see ``inline_furniture.shop_prices``).
+PRICE_ALONE = re.compile(r"^(?:[A-Z]{3} ?)?[$£€¥₹]\s?\d[\d.,]*$|^(?:USD|EUR|GBP|CHF|CAD|AUD) ?\d[\d.,]*$|"
+                         r"^\d[\d.,]*\s?(?:[$£€]|USD|EUR|GBP|CHF|zł|kr|Kč)$")
+SHOPS: frozenset[str] = frozenset(p.strip() for p in """
+    amazon
+    amazon.com
+    amazon.co.uk
+    amazon.de
+    amazon.fr
+    amazon.es
+    amazon.it
+    amazon.ca
+    walmart
+    walmart.com
+    target
+    target.com
+    best buy
+    bestbuy.com
+    costco
+    ebay
+    etsy
+    home depot
+    the home depot
+    lowe's
+    lowe’s
+    wayfair
+    rei
+    newegg
+    b&h
+    b&h photo
+    adorama
+    kohl's
+    macy's
+    nordstrom
+    sephora
+    ulta
+    ulta beauty
+    zappos
+    chewy
+    dick's sporting goods
+    sam's club
+    google store
+    apple store
+    samsung store
+    argos
+    currys
+    john lewis
+    boots
+    tesco
+    mediamarkt
+    media markt
+    saturn
+    otto
+    galaxus
+    fnac
+    darty
+    cdiscount
+    boulanger
+    el corte inglés
+    pccomponentes
+    unieuro
+    bol.com
+    coolblue
+    allegro
+""".strip().splitlines())
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
 #: full stop ("Compute engine icon", "CIS Controls logo", "AppFlowy screenshot 2").
