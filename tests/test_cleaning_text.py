@@ -2027,7 +2027,10 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
 
 @pytest.mark.parametrize("line", ["Book A Demo Today!", "Request a Custom Quote", "Get Free Quote",
                                   "Schedule your Demo!", "Shop Acme Today", "Order Acme Now",
-                                  "Contact Sales →", "Get started for free"])
+                                  "Contact Sales →", "Get started for free", "Free 14-Day Trial",
+                                  "Try Harbourline Pro", "Try Harbourline Now", "Watch Demo",
+                                  "Download the eBook", "Learn more here", "Get Certified",
+                                  "Start Shopping Now"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 
@@ -8364,3 +8367,12 @@ def test_a_bare_price_or_a_shops_name_alone_among_the_paragraphs_is_no_price_box
              _REVIEW_PARAGRAPH + " Once more.", "$59", "The frame is light and stiff", "Amazon"]
     page = read_page("\n".join(lines))
     assert shop_prices(page, list(range(len(lines)))) == set()
+
+
+def test_a_trial_named_inside_a_sentence_is_kept():
+    """A link inside a sentence that names a free trial in lower case
+    ("sign up for a" / "free 7-day trial" / ". Then ...") is the article's."""
+    article = seed_paragraphs()[:6]
+    link = ["You can sign up for a", "free 7-day trial", "and cancel it before the first payment."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
+    assert "free 7-day trial" in found.body

@@ -18,6 +18,7 @@ from .rules.boilerplate import (
     AD_SLOTS,
     BUTTON_CALL,
     BUTTON_CALL_OPENERS,
+    BUTTON_TITLE,
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
@@ -415,6 +416,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         return WIDGET.match(lower) is not None \
             or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
                 and not _goes_on(p)) \
+            or (line[:1] in "FST" and BUTTON_TITLE.match(line) is not None and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \

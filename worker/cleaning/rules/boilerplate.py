@@ -957,7 +957,10 @@ _WIDGET_ALTERNATIVES = (
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?"
     r"(?:[a-z][\w.'’&-]* )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
-    r"learn more|find out more|get started|start now|try (?:it )?(?:for )?free|"
+    r"learn more(?: here)?|find out more|get started|start now|try (?:it )?(?:for )?free|try (?:it )?now|"
+    r"watch (?:a |the )?demo|get certified|start shopping(?: [\w'’-]+)?(?: now| today)?|"
+    r"download (?:the|our|your|this|a) (?:free )?"
+    r"(?:e-?book|guide|white ?paper|report|checklist|template|toolkit)|"
     r"start (?:your |a )?(?:\d+-(?:day|week|month) )?free trial"
     r"(?: (?:of|with|for) [^.!?]{1,40})?(?: today| now)?|"
     r"join (?:our|my|the) (?:[\w'’& ]{1,40} )?newsletter|"
@@ -1337,6 +1340,16 @@ BUTTON_CALL = re.compile(
     r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
     r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
     r")[.!:…]*(?: ?[→»])?$")
+#: A call-to-action button printed in title case, as buttons are and a link inside a sentence
+#: is not ("Free Trial", "Free 14-Day Trial", "Try Acme Pro", "Try Acme Now"; not "Try It
+#: Today", "Try the ..."): matched with its case, on a line whose sentence does not go on.
+BUTTON_TITLE = re.compile(
+    r"^(?:Start (?:Your |a |A )?)?(?:Free|FREE) (?:\d+[- ](?:Day|DAY|Week|Month) )?(?:Trial|TRIAL)!?$|"
+    r"^Try (?!(?:It|This|That|These|Those|Our|The|A|An|To|And|Not|Again|Out|One|Some|Any|Each|Every|Them"
+    r"|You|Your|Yourself|My|His|Her|Their|Its|Something|Anything|Everything|Before|For|With|In|On|At|Using"
+    r"|Adding)\b)"
+    r"[A-Z][\w&'’.+-]*(?: (?:[A-Z][\w&'’.+-]*|&|the|of|de)){0,3}(?: (?:Now|Today|Free|for Free))?!?$")
+
 #: the first words of a :data:`BUTTON_CALL`, lowercased: only lines opening with one are matched
 BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule ", "shop ", "order ", "buy ",
                                         "contact ")
