@@ -8376,3 +8376,30 @@ def test_a_trial_named_inside_a_sentence_is_kept():
     link = ["You can sign up for a", "free 7-day trial", "and cancel it before the first payment."]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
     assert "free 7-day trial" in found.body
+
+
+# --- the author's name alone on a line inside the article ---------------------------------------------------
+
+
+def test_the_authors_name_alone_on_a_line_inside_the_article_is_not_body():
+    """The byline's name printed again alone, under the standfirst or in the
+    author's box between the last paragraphs, is the author's, not a line
+    of the article."""
+    article = seed_paragraphs()[:6]
+    below = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:5],
+                                    "Maya Harrow", article[5]]))
+    under = extract_text("\n".join(["Home", TITLE, article[0], "Maya Harrow", "March 3, 2025", *article[1:]]))
+    for found in (below, under):
+        assert found.author == "Maya Harrow"
+        assert found.body.split("\n\n") == article
+        assert "Maya Harrow" in found.boilerplate
+
+
+def test_the_authors_name_linked_inside_a_sentence_stays():
+    """The author's name as a link inside one of the article's sentences
+    ("As" / "Maya Harrow" / "wrote last year, ...") is the article's."""
+    article = seed_paragraphs()[:6]
+    sentence = ["As", "Maya Harrow", "wrote last year, the harbour has changed more than the town."]
+    found = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:3], *sentence,
+                                    *article[3:]]))
+    assert "Maya Harrow" in found.body.split("\n\n")

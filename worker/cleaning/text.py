@@ -401,6 +401,14 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
 
+def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]:
+    """``body`` without the lines that are the author's name and nothing else:
+    the byline's name printed alone above the article, or again in the author's
+    box under it, is no sentence of the article. Not a name linked inside a
+    sentence, which runs on from the line above or into the next."""
+    return [p for p in body if page.lines[p] != author or (p > 0 and page.runs_on[p - 1]) or page.runs_on[p]]
+
+
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
     """Clean the plain text of one web page.
 
@@ -420,13 +428,16 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    dropped = np.ones(len(page.lines), dtype=bool)
-    dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,
                                             {*article.caption_lines, *title_lines}, lang)
+    if author is not None and author in body_text:
+        body = _without_author_lines(page, body, author)
+        body_text = "\n\n".join(page.lines[p] for p in body)
+    dropped = np.ones(len(page.lines), dtype=bool)
+    dropped[[*body, *article.caption_lines, *title_lines]] = False
     return Extraction(
         body=body_text,
         title=headline,
