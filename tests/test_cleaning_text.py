@@ -8389,7 +8389,10 @@ def test_the_authors_name_alone_on_a_line_inside_the_article_is_not_body():
     below = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:5],
                                     "Maya Harrow", article[5]]))
     under = extract_text("\n".join(["Home", TITLE, article[0], "Maya Harrow", "March 3, 2025", *article[1:]]))
-    for found in (below, under):
+    box = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:5],
+                                  "Maya Harrow", "Senior Harbour Correspondent", article[5]]))
+    assert "Senior Harbour Correspondent" in box.boilerplate
+    for found in (below, under, box):
         assert found.author == "Maya Harrow"
         assert found.body.split("\n\n") == article
         assert "Maya Harrow" in found.boilerplate

@@ -92,7 +92,7 @@ from .region import (
     thread_posts,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
-from .rules.bylines import META_LABEL
+from .rules.bylines import META_LABEL, ROLE_WORD
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -108,6 +108,8 @@ _ECHOED_HEADLINE_WORDS = 4
 _STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
 #: a label of the byline or date on a line of its own has this many words at most
 _LABEL_WORDS = 3
+#: a role printed under the author's name alone has this many words at most
+_ROLE_WORDS = 5
 #: the headline printed again is looked for among this many lines at the body's top, under
 #: lines of ``_LABEL_WORDS`` words at most
 _TOP_REPEAT = 3
@@ -404,9 +406,16 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
 def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]:
     """``body`` without the lines that are the author's name and nothing else:
     the byline's name printed alone above the article, or again in the author's
-    box under it, is no sentence of the article. Not a name linked inside a
-    sentence, which runs on from the line above or into the next."""
-    return [p for p in body if page.lines[p] != author or (p > 0 and page.runs_on[p - 1]) or page.runs_on[p]]
+    box under it, is no sentence of the article, nor the role printed under it
+    (``_ROLE_WORDS`` words at most, :data:`ROLE_WORD`: "Senior Editor"). Not a
+    name linked inside a sentence, which runs on from the line above or into
+    the next."""
+    lines, words = page.lines, page.words
+    names = {p for p in body if lines[p] == author
+             and not (p > 0 and page.runs_on[p - 1]) and not page.runs_on[p]}
+    roles = {p + 1 for p in names if p + 1 < len(lines) and words[p + 1] <= _ROLE_WORDS
+             and ROLE_WORD.search(lines[p + 1]) is not None}
+    return [p for p in body if p not in names and p not in roles]
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
