@@ -37,6 +37,7 @@ from worker.cleaning.region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
 )
+from worker.cleaning.rules.boilerplate import BUTTON_TITLE
 from worker.cleaning.rules.stopwords import ALL_STOPWORDS
 from worker.cleaning.text import _with_whole_lists, extract_text
 
@@ -2030,7 +2031,8 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
                                   "Contact Sales →", "Get started for free", "Free 14-Day Trial",
                                   "Try Harbourline Pro", "Try Harbourline Now", "Watch Demo",
                                   "Download the eBook", "Learn more here", "Get Certified",
-                                  "Start Shopping Now"])
+                                  "Start Shopping Now", "Get Started with Harbourline", "View All Services",
+                                  "See More Rows"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 
@@ -8376,6 +8378,8 @@ def test_a_trial_named_inside_a_sentence_is_kept():
     link = ["You can sign up for a", "free 7-day trial", "and cancel it before the first payment."]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
     assert "free 7-day trial" in found.body
+    for sentence in ("Get started with Harbourline here.", "Try It Today"):
+        assert BUTTON_TITLE.match(sentence) is None
 
 
 # --- the author's name alone on a line inside the article ---------------------------------------------------

@@ -416,7 +416,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         return WIDGET.match(lower) is not None \
             or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
                 and not _goes_on(p)) \
-            or (line[:1] in "FST" and BUTTON_TITLE.match(line) is not None and not _goes_on(p)) \
+            or (line[:1] in "FSTG" and BUTTON_TITLE.match(line) is not None and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \

@@ -1332,19 +1332,23 @@ SHARE_ROW_WORDS = 16
 #: A call-to-action button set among the paragraphs: a demo, quote or estimate to
 #: book ("Book A Demo Today!", "Request a Custom Quote", "Get Free Quote"), a shop's
 #: call ("Shop Puma Today", "Order Vans Now"), "Contact Sales", "Get started for
-#: free". Matched like :data:`WIDGET`, on a line whose sentence does not go on on
-#: the next (a link inside a sentence: "Request a free quote" / "and we'll help").
+#: free", a list's link to its rest ("View All Services", "See More Rows"). Matched like
+#: :data:`WIDGET`, on a line whose sentence does not go on on the next (a link inside a
+#: sentence: "Request a free quote" / "and we'll help").
 BUTTON_CALL = re.compile(
     r"^(?:"
     r"(?:book|get|request|schedule) (?:a |an |your |our )?(?:free |custom |personali[sz]ed |live )*"
     r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
-    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
+    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)|"
+    r"(?:view|see|browse) all [\w&'’ -]{1,40}|(?:see|view|explore) more [\w&'’ -]{1,40}"
     r")[.!:…]*(?: ?[→»])?$")
 #: A call-to-action button printed in title case, as buttons are and a link inside a sentence
-#: is not ("Free Trial", "Free 14-Day Trial", "Try Acme Pro", "Try Acme Now"; not "Try It
-#: Today", "Try the ..."): matched with its case, on a line whose sentence does not go on.
+#: is not ("Free Trial", "Free 14-Day Trial", "Try Acme Pro", "Try Acme Now", "Get Started with
+#: Acme"; not "Try It Today", "Try the ...", "Get started with Acme here."): matched with its
+#: case, on a line whose sentence does not go on.
 BUTTON_TITLE = re.compile(
     r"^(?:Start (?:Your |a |A )?)?(?:Free|FREE) (?:\d+[- ](?:Day|DAY|Week|Month) )?(?:Trial|TRIAL)!?$|"
+    r"^Get Started [Ww]ith [^.!?]{1,60}$|"
     r"^Try (?!(?:It|This|That|These|Those|Our|The|A|An|To|And|Not|Again|Out|One|Some|Any|Each|Every|Them"
     r"|You|Your|Yourself|My|His|Her|Their|Its|Something|Anything|Everything|Before|For|With|In|On|At|Using"
     r"|Adding)\b)"
@@ -1352,7 +1356,7 @@ BUTTON_TITLE = re.compile(
 
 #: the first words of a :data:`BUTTON_CALL`, lowercased: only lines opening with one are matched
 BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule ", "shop ", "order ", "buy ",
-                                        "contact ")
+                                        "contact ", "view ", "see ", "browse ", "explore ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
