@@ -846,6 +846,13 @@ def test_a_sites_affiliate_disclosure_is_not_body_but_an_article_about_commissio
                                     *article[3:], disclosures[1]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in disclosures)
+    notes = ["Some of the links in this article are affiliate ones.",
+             "Also, this article contains sponsored content.",
+             "For more information, visit our Disclosure page.",
+             "Note: Some posts may contain affiliate links."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *notes[:3], *article[3:], notes[3]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in notes)
     topic = ("Streamers earn a commission when viewers buy games, gear or software through affiliate links, "
              "and the platforms pay them a share of what their subscribers spend.")
     found = extract_text("\n".join(["Home", TITLE, *article[:3], topic, *article[3:]]))

@@ -838,7 +838,11 @@ _DISCLOSURES = (
                       r"^we independently (?:review|test|research|evaluate|select|choose|vet)\b"),
     ("financial relationship", r"\bwe have financial relationships? with\b"),
     ("supported by commissions", r"\bsupported by commissions\b"),
-    ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b"),
+    ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b|"
+                   r"\b(?:visit|see) (?:my|our) (?:full )?(?:affiliate )?disclosure (?:page|policy)\b"),
+    ("are affiliate", r"\blinks (?:in|on) this (?:article|post|page|site) are affiliate\b"),
+    ("contain affiliate", r"^(?:note: )?some (?:posts|articles|pages) (?:may )?contain affiliate links\b"),
+    ("sponsored content", r"^(?:also, )?this (?:article|post|page) contains sponsored content\b"),
     ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b|"
                   r"\b(?:erhalten|bekommen) (?:wir|ich)\b.{0,40}\bprovision\b"),
     ("affiliate-link", r"\baffiliate-links?\b"),
@@ -887,9 +891,10 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
                                  "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
-#: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
-#: only the lines that do are searched.
-DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "rovision")
+#: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision;
+#: disclosure; sponsored): only the lines that do are searched.
+DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "rovision", "isclosure",
+                                     "ponsored")
 
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
