@@ -8417,3 +8417,17 @@ def test_the_authors_name_linked_inside_a_sentence_stays():
     found = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:3], *sentence,
                                     *article[3:]]))
     assert "Maya Harrow" in found.body.split("\n\n")
+
+
+def test_a_newsletters_forwarding_note_a_bookmark_notice_and_a_players_loading_line_are_not_body():
+    """Lines a site prints among the paragraphs whatever the article: a
+    newsletter's note to a reader it was forwarded to, a documentation site's
+    bookmark feature, an audio player's loading line, a share link."""
+    article = seed_paragraphs()[:6]
+    notices = ["Was this newsletter forwarded to you?",
+               "Stay organized with collections Save and categorize content based on your preferences.",
+               "Loading the Harbourline Text to Speech Audio Player...", "Share this page"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], *notices[:2], *article[2:4], notices[2],
+                                    *article[4:], notices[3]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in notices)

@@ -781,7 +781,10 @@ NOTICE = re.compile(
     r"lo sentimos,? (?:se ha producido un error|ha ocurrido un error|no (?:hemos encontrado|se encontraron|"
     r"encontramos))|(?:ci dispiace|spiacenti),? (?:si è verificato un errore|non (?:abbiamo trovato|"
     r"è stato trovato))|desculpe,? (?:ocorreu um erro|não (?:encontramos|foi possível encontrar))|"
-    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))",
+    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))|"
+    # a newsletter's note to a reader it was forwarded to, a documentation site's bookmark feature
+    r"was this (?:newsletter|email|e-mail) forwarded to you\b|"
+    r"(?:stay organized with collections )?save and categorize content based on your preferences\b",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -876,6 +879,7 @@ DISCLOSURE_REACH = 100
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
+                                 "orwarded", "ategorize",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
                                  "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo", "o hear ",
                                  "ollow us on", "одписывайтесь", "итайте нас", "olgen Sie uns", "uivez-nous",
@@ -1124,7 +1128,8 @@ _WIDGET_ALTERNATIVES = (
     r"vous aimerez aussi|(?:también )?te puede interesar|potrebbe interessarti anche|"
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
-    r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
+    r"loading|loading (?:\w+ ){0,8}\w+(?:\.\.\.|…)|share this (?:page|article|post|story)|"
+    r"opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? (?:stars? )?out of \d+(?: stars)?|\d+ (?:of|/) \d+|"
     r"(?:view|see|shop|buy) (?:it )?(?:at|on) \S.{0,40}|voir (?:sur|chez) \S.{0,40}|"
     r"bekijk (?:bij|op) \S.{0,40}|today['’]?s best .{1,40} deals|"
