@@ -2039,7 +2039,8 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
                                   "Try Harbourline Pro", "Try Harbourline Now", "Watch Demo",
                                   "Download the eBook", "Learn more here", "Get Certified",
                                   "Start Shopping Now", "Get Started with Harbourline", "View All Services",
-                                  "See More Rows", "See Pricing", "Get Deal", "$1,799 Save $1,369.01"])
+                                  "See More Rows", "See Pricing", "Get Deal", "$1,799 Save $1,369.01",
+                                  "Learn More About How We Test Products"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 
@@ -8431,3 +8432,15 @@ def test_a_newsletters_forwarding_note_a_bookmark_notice_and_a_players_loading_l
                                     *article[4:], notices[3]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in notices)
+
+
+def test_a_link_to_the_editorial_policy_split_over_two_lines_is_not_body_but_one_inside_a_sentence_is():
+    """"Read our" / "editorial standards" between two paragraphs is the site's
+    link to its policy; a sentence running through the same words is the article's."""
+    article = seed_paragraphs()[:6]
+    link = ["Read our", "editorial standards"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    sentence = ["Every review here follows our", "editorial standards", "and is checked by a second editor."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *sentence, *article[3:]]))
+    assert "editorial standards" in found.body.split("\n\n")

@@ -420,7 +420,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
-            or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
+            or ("editorial" in lower and EDITORIAL_LINK.match(line) is not None
+                and (line[:1].isupper() or not ((p > 0 and page.runs_on[p - 1]) or _goes_on(p)))) \
             or (count <= _BUTTON_WORDS and page.keys[p] in PICTURE_BUTTONS) \
             or (count == 1 and one_word_button(page, p)) \
             or (("-" in lower or "_" in lower) and _file_name_alt(p, lower))
@@ -469,7 +470,8 @@ def _split_widgets(page: Page, positions: list[int]) -> set[int]:
     for p, q in zip(positions, positions[1:]):
         if words[p] <= SPLIT_WIDGET_WORDS and words[q] <= SPLIT_WIDGET_WORDS:
             joined = f"{lines[p]} {lines[q]}".lower()
-            if WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None:
+            if (WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None) \
+                    or ("editorial" in joined and EDITORIAL_LINK.match(joined) is not None):
                 found.update((p, q))
     return found
 

@@ -966,7 +966,8 @@ _WIDGET_ALTERNATIVES = (
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?"
     r"(?:[a-z][\w.'’&-]* )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
-    r"learn more(?: here)?|find out more|get started|start now|try (?:it )?(?:for )?free|try (?:it )?now|"
+    r"learn more(?: here)?|learn more about how we (?:test|review|rate|research)(?: [\w ]{1,30})?|"
+    r"find out more|get started|start now|try (?:it )?(?:for )?free|try (?:it )?now|"
     r"watch (?:a |the )?demo|get certified|start shopping(?: [\w'’-]+)?(?: now| today)?|"
     r"download (?:the|our|your|this|a) (?:free )?"
     r"(?:e-?book|guide|white ?paper|report|checklist|template|toolkit)|"
@@ -1208,10 +1209,12 @@ MORE_ON = re.compile(
     r"^(?:More|MORE|Mehr|MEHR) (?i:on|about|by|from|articles by|stories by|posts by|von|über|zu)"
     r"(?: (?:[A-ZÀ-Ý0-9][\w’'&.-]*|&|the|of|and|und|der|die|das))*:?$")
 #: A link to the site's editorial policy, on a line of its own and capitalised ("Editorial
-#: Guidelines", "Learn more about our editorial process.", "Acme's editorial guidelines");
-#: in lower case it is a link's text inside a sentence ("... meets our editorial standards").
+#: Guidelines", "Learn more about our editorial process.", "Acme's editorial guidelines"), or
+#: in lower case where no sentence runs into it or on from it, or split over two short lines
+#: ("Read our" / "editorial standards"); a sentence runs through a link's text ("... meets
+#: our" / "editorial standards" / "and ...").
 EDITORIAL_LINK = re.compile(
-    r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
+    r"^(?:learn (?:more )?about |see |read )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
 #: A link inviting the reader to learn more about something, opening its line ("Learn more
 #: about our programs", "Learn about Acme's products", "En savoir plus sur nos offres"):
