@@ -4877,6 +4877,8 @@ def test_a_boxed_link_to_another_story_among_the_paragraphs_is_not_body(label):
     "This article was originally published on The Conversation. Read the original article.",
     "Abonnez-vous pour lire la suite",
     "Published in the print edition of The Times, 12 March 2020",
+    "This article was amended on 8 December 2025. An earlier version gave the wrong date.",
+    "This story was corrected on March 3, 2025 to fix the spelling of a name.",
 ])
 def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
     """A note on where the story was printed or first published, with a link to

@@ -1546,7 +1546,8 @@ PORTRAIT_WORDS = 7
 #: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
 #: amigo."), a note that the transcript or interview was edited ("This transcript has been
 #: edited for clarity", "Das Interview wurde gekürzt"), a note on the print edition or the
-#: original ("A version of this article appears in print on ...", "Read the original article."). Searched
+#: original ("A version of this article appears in print on ...", "Read the original article."), a
+#: dated note that it was corrected ("This article was amended on 8 December 2025. ..."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 #: Each alternative with the phrases (in lower case) every match of it holds one of: a
@@ -1579,6 +1580,9 @@ _CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("apóyanos",), r"\bapóyanos"),
     (("reporting by",), r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b"),
     (("in print",), r"^a version of this (?:article|story) appears? in print\b"),
+    (("was amended on", "was corrected on"),
+     r"^this (?:article|story|piece) was (?:amended|corrected) on \d{1,2} \w+ \d{4}\b|"
+     r"^this (?:article|story|piece) was (?:amended|corrected) on \w+ \d{1,2},? \d{4}\b"),
     (("read the original article",), r"\bread the original article\b"),
     (("print edition of",), r"^published in the print edition of\b"),
     (("abonnez-vous pour lire la suite",), r"\babonnez-vous pour lire la suite\b"),
@@ -1617,6 +1621,7 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "in print", "original article", "print edition", "abonnez-vous",
+    "was amended on", "was corrected on",
     "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
     "transférez", "reenv", "inoltra", "stuur", "has been", " wurde ", " a été ", "ha sido", " fue ")
 
