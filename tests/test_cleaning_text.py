@@ -2040,7 +2040,8 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
                                   "Download the eBook", "Learn more here", "Get Certified",
                                   "Start Shopping Now", "Get Started with Harbourline", "View All Services",
                                   "See More Rows", "See Pricing", "Get Deal", "$1,799 Save $1,369.01",
-                                  "Learn More About How We Test Products"])
+                                  "Learn More About How We Test Products", "Icons by Maya Harrow",
+                                  "Text by"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 

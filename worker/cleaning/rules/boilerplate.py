@@ -956,7 +956,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: Stunden"). And a picture's file name as a camera or a screenshot names it ("IMG_2671", "Screenshot
 #: 2025-12-15 at 11"), a heading's anchor printed as text ("#section2"), a notice's button ("Dismiss
 #: notification"), an empty list's notice ("No items found."), a rating's or a reading time's label
-#: ("Average rating", "Reading Time:"). Matched
+#: ("Average rating", "Reading Time:"), a contributor's credit alone on a line ("Text by", "Icons
+#: by Jane Doe", "Illustrations de Jane Doe"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -1144,6 +1145,10 @@ _WIDGET_ALTERNATIVES = (
     r"(?:estimated )?reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"tempo de leitura|leestijd|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
+    r"(?:text|words|icons?|illustrations?|graphics|animation|photography|interactive) by"
+    r"(?: [\w.'’ -]{1,40})?|"
+    r"(?:texto?|ilustraciones|ilustrações|illustrations?|illustrazioni) (?:de|di|par|por)"
+    r"(?: [\w.'’ -]{1,40})?|"
     r"oops!? something went wrong(?: while submitting the form)?|"
     r"(?:thank you|thanks)!? your submission has been received|"
     r"(?:also|more|mehr|aussi|además|inoltre|ook) ?:|@\w+|no comments|close modal|"
