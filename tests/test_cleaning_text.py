@@ -10,6 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
+from worker.cleaning.inline_furniture import shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -36,6 +37,7 @@ from worker.cleaning.region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
 )
+from worker.cleaning.rules.boilerplate import BUTTON_TITLE
 from worker.cleaning.rules.stopwords import ALL_STOPWORDS
 from worker.cleaning.text import _with_whole_lists, extract_text
 
@@ -889,6 +891,13 @@ def test_a_sites_affiliate_disclosure_is_not_body_but_an_article_about_commissio
                                     *article[3:], disclosures[1]]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in disclosures)
+    notes = ["Some of the links in this article are affiliate ones.",
+             "Also, this article contains sponsored content.",
+             "For more information, visit our Disclosure page.",
+             "Note: Some posts may contain affiliate links."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *notes[:3], *article[3:], notes[3]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in notes)
     topic = ("Streamers earn a commission when viewers buy games, gear or software through affiliate links, "
              "and the platforms pay them a share of what their subscribers spend.")
     found = extract_text("\n".join(["Home", TITLE, *article[:3], topic, *article[3:]]))
@@ -2116,7 +2125,13 @@ def test_a_summary_rating_or_sign_up_widgets_line_among_the_paragraphs_is_not_bo
 
 @pytest.mark.parametrize("line", ["Book A Demo Today!", "Request a Custom Quote", "Get Free Quote",
                                   "Schedule your Demo!", "Shop Acme Today", "Order Acme Now",
-                                  "Contact Sales →", "Get started for free"])
+                                  "Contact Sales →", "Get started for free", "Free 14-Day Trial",
+                                  "Try Harbourline Pro", "Try Harbourline Now", "Watch Demo",
+                                  "Download the eBook", "Learn more here", "Get Certified",
+                                  "Start Shopping Now", "Get Started with Harbourline", "View All Services",
+                                  "See More Rows", "See Pricing", "Get Deal", "$1,799 Save $1,369.01",
+                                  "Learn More About How We Test Products", "Icons by Maya Harrow",
+                                  "Text by"])
 def test_a_call_to_action_button_among_the_paragraphs_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 
@@ -4985,6 +5000,8 @@ def test_a_boxed_link_to_another_story_among_the_paragraphs_is_not_body(label):
     "This article was originally published on The Conversation. Read the original article.",
     "Abonnez-vous pour lire la suite",
     "Published in the print edition of The Times, 12 March 2020",
+    "This article was amended on 8 December 2025. An earlier version gave the wrong date.",
+    "This story was corrected on March 3, 2025 to fix the spelling of a name.",
 ])
 def test_a_print_or_republication_note_closing_a_story_is_not_body(note):
     """A note on where the story was printed or first published, with a link to
@@ -8515,3 +8532,95 @@ def test_a_menu_of_short_links_is_no_table_of_specs():
     page = read_page("\n".join(lines))
     found = spec_tables(page, np.array([0, 9]), np.zeros(len(lines)), 0, len(lines)).tolist()
     assert found == [0, 9]
+
+
+# --- a shop's price box broken into lines among a review's paragraphs ---------------------------------------
+
+
+def test_a_price_next_to_a_shops_name_among_the_paragraphs_is_not_body():
+    """A bare price with a shop's name on a line of its own under it or
+    above it ("$149.99" / "from" / "Best Buy", "Currys" / "£89"), a button
+    or a sale price between them, is a shop's price box, not the review's."""
+    article = seed_paragraphs()[:6]
+    boxes = [["$149.99", "from", "Best Buy"], ["$59", "View Deal", "Walmart"], ["Currys", "£89"]]
+    page = [*article[:2], *boxes[0], *article[2:4], *boxes[1], *article[4:5], *boxes[2], *article[5:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for box in boxes for line in box)
+
+
+def test_a_bare_price_or_a_shops_name_alone_among_the_paragraphs_is_no_price_box():
+    """A price alone (a table's cell, a figure the article prints), or a
+    shop's name with no price near it, or one past a longer line, is no
+    shop's price box."""
+    lines = [_REVIEW_PARAGRAPH, "$149.99", _REVIEW_PARAGRAPH + " Again.", "Best Buy",
+             _REVIEW_PARAGRAPH + " Once more.", "$59", "The frame is light and stiff", "Amazon"]
+    page = read_page("\n".join(lines))
+    assert shop_prices(page, list(range(len(lines)))) == set()
+
+
+def test_a_trial_named_inside_a_sentence_is_kept():
+    """A link inside a sentence that names a free trial in lower case
+    ("sign up for a" / "free 7-day trial" / ". Then ...") is the article's."""
+    article = seed_paragraphs()[:6]
+    link = ["You can sign up for a", "free 7-day trial", "and cancel it before the first payment."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
+    assert "free 7-day trial" in found.body
+    for sentence in ("Get started with Harbourline here.", "Try It Today"):
+        assert BUTTON_TITLE.match(sentence) is None
+
+
+# --- the author's name alone on a line inside the article ---------------------------------------------------
+
+
+def test_the_authors_name_alone_on_a_line_inside_the_article_is_not_body():
+    """The byline's name printed again alone, under the standfirst or in the
+    author's box between the last paragraphs, is the author's, not a line
+    of the article."""
+    article = seed_paragraphs()[:6]
+    below = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:5],
+                                    "Maya Harrow", article[5]]))
+    under = extract_text("\n".join(["Home", TITLE, article[0], "Maya Harrow", "March 3, 2025", *article[1:]]))
+    box = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:5],
+                                  "Maya Harrow", "Senior Harbour Correspondent", article[5]]))
+    assert "Senior Harbour Correspondent" in box.boilerplate
+    for found in (below, under, box):
+        assert found.author == "Maya Harrow"
+        assert found.body.split("\n\n") == article
+        assert "Maya Harrow" in found.boilerplate
+
+
+def test_the_authors_name_linked_inside_a_sentence_stays():
+    """The author's name as a link inside one of the article's sentences
+    ("As" / "Maya Harrow" / "wrote last year, ...") is the article's."""
+    article = seed_paragraphs()[:6]
+    sentence = ["As", "Maya Harrow", "wrote last year, the harbour has changed more than the town."]
+    found = extract_text("\n".join(["Home", TITLE, "By Maya Harrow", "March 3, 2025", *article[:3], *sentence,
+                                    *article[3:]]))
+    assert "Maya Harrow" in found.body.split("\n\n")
+
+
+def test_a_newsletters_forwarding_note_a_bookmark_notice_and_a_players_loading_line_are_not_body():
+    """Lines a site prints among the paragraphs whatever the article: a
+    newsletter's note to a reader it was forwarded to, a documentation site's
+    bookmark feature, an audio player's loading line, a share link."""
+    article = seed_paragraphs()[:6]
+    notices = ["Was this newsletter forwarded to you?",
+               "Stay organized with collections Save and categorize content based on your preferences.",
+               "Loading the Harbourline Text to Speech Audio Player...", "Share this page"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:2], *notices[:2], *article[2:4], notices[2],
+                                    *article[4:], notices[3]]))
+    assert found.body.split("\n\n") == article
+    assert all(line in found.boilerplate for line in notices)
+
+
+def test_a_link_to_the_editorial_policy_split_over_two_lines_is_not_body_but_one_inside_a_sentence_is():
+    """"Read our" / "editorial standards" between two paragraphs is the site's
+    link to its policy; a sentence running through the same words is the article's."""
+    article = seed_paragraphs()[:6]
+    link = ["Read our", "editorial standards"]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *link, *article[3:]]))
+    assert found.body.split("\n\n") == article
+    sentence = ["Every review here follows our", "editorial standards", "and is checked by a second editor."]
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], *sentence, *article[3:]]))
+    assert "editorial standards" in found.body.split("\n\n")

@@ -18,6 +18,7 @@ from .rules.boilerplate import (
     AD_SLOTS,
     BUTTON_CALL,
     BUTTON_CALL_OPENERS,
+    BUTTON_TITLE,
     CARD_BLURB,
     CARD_BLURB_OPENERS,
     CLOSING_BY,
@@ -42,6 +43,7 @@ from .rules.boilerplate import (
     POPULAR_HEADINGS,
     PORTRAIT_OF_NAME,
     PORTRAIT_WORDS,
+    PRICE_ALONE,
     PROMOTION,
     PROMOTION_TRAPS,
     PROMOTIONS,
@@ -52,6 +54,7 @@ from .rules.boilerplate import (
     SHARE_NETWORKS,
     SHARE_ROW_WORDS,
     SHARE_WORDS,
+    SHOPS,
     SPLIT_READING_LINK,
     SPLIT_WIDGET_WORDS,
     WIDGET,
@@ -97,6 +100,10 @@ _HEADLINE_NOT_ENDS = (".", "!", ":", ";", ",", "…")
 #: "Headline 2"), and the number after them
 _NUMBERED_WORDS = 5
 _NUMBERED = re.compile(r"^[\"“]?(.*[^\s:]) (\d{1,2})[\"”]?$")
+#: a bare price is this long at most ("USD 1,299.99")
+_PRICE_CHARS = 16
+#: a price and its shop's name are this many lines apart at most, the lines between this short
+_SHOP_REACH, _SHOP_WORDS = 3, 3
 #: a line between two pictures of this many words at most is theirs, not the article's
 _BETWEEN_WORDS = 6
 #: a card's blurb: its words at least and at most; how many of them make a grid at least,
@@ -409,10 +416,12 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
         return WIDGET.match(lower) is not None \
             or (lower.startswith(BUTTON_CALL_OPENERS) and BUTTON_CALL.match(lower) is not None
                 and not _goes_on(p)) \
+            or (line[:1] in "FSTG" and BUTTON_TITLE.match(line) is not None and not _goes_on(p)) \
             or ((line.endswith(PICTURE_ALT_KINDS) or line[-1].isdigit())
                 and PICTURE_ALT_TEXT.match(line) is not None) \
             or (lower[:1] == "m" and MORE_ON.match(line) is not None) \
-            or (line[:1].isupper() and "editorial" in lower and EDITORIAL_LINK.match(line) is not None) \
+            or ("editorial" in lower and EDITORIAL_LINK.match(line) is not None
+                and (line[:1].isupper() or not ((p > 0 and page.runs_on[p - 1]) or _goes_on(p)))) \
             or (count <= _BUTTON_WORDS and page.keys[p] in PICTURE_BUTTONS) \
             or (count == 1 and one_word_button(page, p)) \
             or (("-" in lower or "_" in lower) and _file_name_alt(p, lower))
@@ -461,8 +470,33 @@ def _split_widgets(page: Page, positions: list[int]) -> set[int]:
     for p, q in zip(positions, positions[1:]):
         if words[p] <= SPLIT_WIDGET_WORDS and words[q] <= SPLIT_WIDGET_WORDS:
             joined = f"{lines[p]} {lines[q]}".lower()
-            if WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None:
+            if (WIDGET.match(joined) is not None and SPLIT_READING_LINK.match(joined) is None) \
+                    or ("editorial" in joined and EDITORIAL_LINK.match(joined) is not None):
                 found.update((p, q))
+    return found
+
+
+def shop_prices(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a shop's price box broken into lines among a
+    review's paragraphs: a bare price (:data:`PRICE_ALONE`) with a shop's
+    name (:data:`SHOPS`) at most ``_SHOP_REACH`` lines under it or above it,
+    and the short lines between (``_SHOP_WORDS`` words at most: "from", "View
+    Deal", a sale price, "(6% off)"). A shop's name alone on a line is no
+    sentence of an article, and a table's prices stand beside products'
+    names, not shops'."""
+    keys, words, found = page.keys, page.words, set()
+    for k, p in enumerate(positions):
+        line = page.lines[p]
+        if len(line) > _PRICE_CHARS or PRICE_ALONE.match(line) is None:
+            continue
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(positions) and abs(positions[j] - p) <= _SHOP_REACH \
+                    and words[positions[j]] <= _SHOP_WORDS:
+                if keys[positions[j]] in SHOPS:
+                    found.update(positions[min(j, k):max(j, k) + 1])
+                    break
+                j += step
     return found
 
 

@@ -38,6 +38,7 @@ from .inline_furniture import (
     notices,
     numbered_pictures,
     read_also_links,
+    shop_prices,
     widgets,
     without_lowercase_pictures,
 )
@@ -91,7 +92,7 @@ from .region import (
     thread_posts,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
-from .rules.bylines import META_LABEL
+from .rules.bylines import META_LABEL, ROLE_WORD
 from .title import find_title
 
 #: enough of the body to tell its language
@@ -107,6 +108,8 @@ _ECHOED_HEADLINE_WORDS = 4
 _STANDFIRST_WORDS, _STANDFIRST_REACH = (8, 30), 3
 #: a label of the byline or date on a line of its own has this many words at most
 _LABEL_WORDS = 3
+#: a role printed under the author's name alone has this many words at most
+_ROLE_WORDS = 5
 #: the headline printed again is looked for among this many lines at the body's top, under
 #: lines of ``_LABEL_WORDS`` words at most
 _TOP_REPEAT = 3
@@ -258,7 +261,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
-        | capitalised_links(page, shown)
+        | capitalised_links(page, shown) | shop_prices(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats)
 
@@ -400,6 +403,21 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
 
+def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]:
+    """``body`` without the lines that are the author's name and nothing else:
+    the byline's name printed alone above the article, or again in the author's
+    box under it, is no sentence of the article, nor the role printed under it
+    (``_ROLE_WORDS`` words at most, :data:`ROLE_WORD`: "Senior Editor"). Not a
+    name linked inside a sentence, which runs on from the line above or into
+    the next."""
+    lines, words = page.lines, page.words
+    names = {p for p in body if lines[p] == author
+             and not (p > 0 and page.runs_on[p - 1]) and not page.runs_on[p]}
+    roles = {p + 1 for p in names if p + 1 < len(lines) and words[p + 1] <= _ROLE_WORDS
+             and ROLE_WORD.search(lines[p + 1]) is not None}
+    return [p for p in body if p not in names and p not in roles]
+
+
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
     """Clean the plain text of one web page.
 
@@ -419,13 +437,16 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    dropped = np.ones(len(page.lines), dtype=bool)
-    dropped[[*body, *article.caption_lines, *title_lines]] = False
     body_text = "\n\n".join(page.lines[p] for p in body)
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,
                                             {*article.caption_lines, *title_lines}, lang)
+    if author is not None and author in body_text:
+        body = _without_author_lines(page, body, author)
+        body_text = "\n\n".join(page.lines[p] for p in body)
+    dropped = np.ones(len(page.lines), dtype=bool)
+    dropped[[*body, *article.caption_lines, *title_lines]] = False
     return Extraction(
         body=body_text,
         title=headline,

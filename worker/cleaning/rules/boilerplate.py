@@ -836,7 +836,10 @@ NOTICE = re.compile(
     r"lo sentimos,? (?:se ha producido un error|ha ocurrido un error|no (?:hemos encontrado|se encontraron|"
     r"encontramos))|(?:ci dispiace|spiacenti),? (?:si è verificato un errore|non (?:abbiamo trovato|"
     r"è stato trovato))|desculpe,? (?:ocorreu um erro|não (?:encontramos|foi possível encontrar))|"
-    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))",
+    r"sorry,? (?:er is iets misgegaan|er is een fout opgetreden|we (?:konden|hebben) geen))|"
+    # a newsletter's note to a reader it was forwarded to, a documentation site's bookmark feature
+    r"was this (?:newsletter|email|e-mail) forwarded to you\b|"
+    r"(?:stay organized with collections )?save and categorize content based on your preferences\b",
     re.IGNORECASE)
 
 #: Promotions a site sets among the paragraphs, found anywhere in a line: its
@@ -893,7 +896,11 @@ _DISCLOSURES = (
                       r"^we independently (?:review|test|research|evaluate|select|choose|vet)\b"),
     ("financial relationship", r"\bwe have financial relationships? with\b"),
     ("supported by commissions", r"\bsupported by commissions\b"),
-    ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b"),
+    ("disclosure", r"\bread (?:my|our) (?:full )?(?:affiliate )?disclosure\b|"
+                   r"\b(?:visit|see) (?:my|our) (?:full )?(?:affiliate )?disclosure (?:page|policy)\b"),
+    ("are affiliate", r"\blinks (?:in|on) this (?:article|post|page|site) are affiliate\b"),
+    ("contain affiliate", r"^(?:note: )?some (?:posts|articles|pages) (?:may )?contain affiliate links\b"),
+    ("sponsored content", r"^(?:also, )?this (?:article|post|page) contains sponsored content\b"),
     ("provision", r"\b(?:wir|ich) (?:erhalten|bekommen)\b.{0,40}\bprovision\b|"
                   r"\b(?:erhalten|bekommen) (?:wir|ich)\b.{0,40}\bprovision\b"),
     ("affiliate-link", r"\baffiliate-links?\b"),
@@ -927,6 +934,7 @@ DISCLOSURE_REACH = 100
 #: a consent banner's partners store or access information on a device):
 #: a line, or a whole body, without any is not searched.
 NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter", "nbox", "new posts",
+                                 "orwarded", "ategorize",
                                  "espectful", "artner", "artenaires", "socios", "ccess information",
                                  "avaScript", "avascript", "ournalism", "iornalismo", "eriodismo", "o hear ",
                                  "ollow us on", "одписывайтесь", "итайте нас", "olgen Sie uns", "uivez-nous",
@@ -942,9 +950,10 @@ NOTICE_HINTS: tuple[str, ...] = ("ookie", "lick", "clic", "pens in ", "ewsletter
                                  "alidant", "nscrivant", "nviar", "ompletar", "uscribirte", "egistrarte",
                                  "nviando", "ompilando", "reencher", "erzenden", "n te vullen")
 #: Nearly every disclosure (:data:`DISCLOSURES`, :data:`DISCLOSURE_SAID`) holds one of
-#: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision):
-#: only the lines that do are searched.
-DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "rovision")
+#: these (commission, comisión, comissão; affiliate, afiliado; independent; Provision;
+#: disclosure; sponsored): only the lines that do are searched.
+DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "rovision", "isclosure",
+                                     "ponsored")
 
 
 #: Whole lines that are a page's widgets set among the paragraphs, never its text:
@@ -1002,7 +1011,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: Stunden"). And a picture's file name as a camera or a screenshot names it ("IMG_2671", "Screenshot
 #: 2025-12-15 at 11"), a heading's anchor printed as text ("#section2"), a notice's button ("Dismiss
 #: notification"), an empty list's notice ("No items found."), a rating's or a reading time's label
-#: ("Average rating", "Reading Time:"). Matched
+#: ("Average rating", "Reading Time:"), a contributor's credit alone on a line ("Text by", "Icons
+#: by Jane Doe", "Illustrations de Jane Doe"). Matched
 #: on the whole line lowercased (written in lower case: a case-blind match costs twice as
 #: much), on the short lines the line model kept (see :data:`WIDGET_WORDS`): the model
 #: never sees them, so they can only drop lines.
@@ -1012,7 +1022,11 @@ _WIDGET_ALTERNATIVES = (
     r"(?:check|see|view|compare|get|track) (?:the )?(?:latest |current |best |today'?s )?"
     r"(?:[a-z][\w.'’&-]* )?prices?"
     r"(?: (?:on|at|from) \S.*)?|"
-    r"learn more|find out more|get started|start now|try (?:it )?(?:for )?free|"
+    r"learn more(?: here)?|learn more about how we (?:test|review|rate|research)(?: [\w ]{1,30})?|"
+    r"find out more|get started|start now|try (?:it )?(?:for )?free|try (?:it )?now|"
+    r"watch (?:a |the )?demo|get certified|start shopping(?: [\w'’-]+)?(?: now| today)?|"
+    r"download (?:the|our|your|this|a) (?:free )?"
+    r"(?:e-?book|guide|white ?paper|report|checklist|template|toolkit)|"
     r"start (?:your |a )?(?:\d+-(?:day|week|month) )?free trial"
     r"(?: (?:of|with|for) [^.!?]{1,40})?(?: today| now)?|"
     r"join (?:our|my|the) (?:[\w'’& ]{1,40} )?newsletter|"
@@ -1020,7 +1034,8 @@ _WIDGET_ALTERNATIVES = (
     r"(?:thank you|thanks) for subscribing(?: to [^.!?]{1,60})?|free download|"
     r"(?:book|get|request|schedule) a (?:free )?demo|get a (?:free )?quote|book now|shop now|"
     r"order now|download now|sign[- ]up (?:for )?free|visit (?:the )?(?:web)?site|add to (?:cart|basket|bag)|"
-    r"get the (?:deal|recipe)|(?:see|view) (?:the )?deal|check availability|read (?:our |the )?full review|"
+    r"get (?:this |the )?deal|get the recipe|(?:see|view) (?:the )?deal|see (?:the )?pric(?:ing|es)|"
+    r"(?:[$£€]\s?\d[\d.,]* )?save [$£€]\s?\d[\d.,]*|check availability|read (?:our |the )?full review|"
     r"read review|read (?:our |the )?full [^.]{1,40} review(?=$)|best prices today|price comparison from .+|"
     r"starting at [$£€]\s?\d[\d.,]*|\d+ likes?|\d+ (?:of \d+ )?comments|"
     r"no (?:results|matches|items|posts|articles)(?: found)?|keine (?:ergebnisse|treffer)(?: gefunden)?|"
@@ -1170,7 +1185,8 @@ _WIDGET_ALTERNATIVES = (
     r"vous aimerez aussi|(?:también )?te puede interesar|potrebbe interessarti anche|"
     r"table of contents|in this article|on this page|jump to|inhaltsverzeichnis|sommaire|"
     r"tabla de contenidos?|índice de contenidos|indice dei contenuti|inhoudsopgave|"
-    r"loading|loading (?:\w+ ){0,3}\w+(?:\.\.\.|…)|opens? in (?:a )?new (?:tab|window)|"
+    r"loading|loading (?:\w+ ){0,8}\w+(?:\.\.\.|…)|share this (?:page|article|post|story)|"
+    r"opens? in (?:a )?new (?:tab|window)|"
     r"\d(?:\.\d)? (?:stars? )?out of \d+(?: stars)?|\d+ (?:of|/) \d+|"
     r"(?:view|see|shop|buy) (?:it )?(?:at|on) \S.{0,40}|voir (?:sur|chez) \S.{0,40}|"
     r"bekijk (?:bij|op) \S.{0,40}|today['’]?s best .{1,40} deals|"
@@ -1184,6 +1200,10 @@ _WIDGET_ALTERNATIVES = (
     r"(?:estimated )?reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"tempo de leitura|leestijd|"
     r"author|authors|autor|autorin|auteur|auteure|autore|autrice|autora|"
+    r"(?:text|words|icons?|illustrations?|graphics|animation|photography|interactive) by"
+    r"(?: [\w.'’ -]{1,40})?|"
+    r"(?:texto?|ilustraciones|ilustrações|illustrations?|illustrazioni) (?:de|di|par|por)"
+    r"(?: [\w.'’ -]{1,40})?|"
     r"oops!? something went wrong(?: while submitting the form)?|"
     r"(?:thank you|thanks)!? your submission has been received|"
     r"(?:also|more|mehr|aussi|además|inoltre|ook) ?:|@\w+|no comments|close modal|"
@@ -1249,10 +1269,12 @@ MORE_ON = re.compile(
     r"^(?:More|MORE|Mehr|MEHR) (?i:on|about|by|from|articles by|stories by|posts by|von|über|zu)"
     r"(?: (?:[A-ZÀ-Ý0-9][\w’'&.-]*|&|the|of|and|und|der|die|das))*:?$")
 #: A link to the site's editorial policy, on a line of its own and capitalised ("Editorial
-#: Guidelines", "Learn more about our editorial process.", "Acme's editorial guidelines");
-#: in lower case it is a link's text inside a sentence ("... meets our editorial standards").
+#: Guidelines", "Learn more about our editorial process.", "Acme's editorial guidelines"), or
+#: in lower case where no sentence runs into it or on from it, or split over two short lines
+#: ("Read our" / "editorial standards"); a sentence runs through a link's text ("... meets
+#: our" / "editorial standards" / "and ...").
 EDITORIAL_LINK = re.compile(
-    r"^(?:learn (?:more )?about |see )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
+    r"^(?:learn (?:more )?about |see |read )?(?:our |the )?(?:[\w'’&. ]{1,30}['’]s? )?editorial "
     r"(?:process|guidelines|polic(?:y|ies)|standards)\.?$", re.IGNORECASE)
 #: A link inviting the reader to learn more about something, opening its line ("Learn more
 #: about our programs", "Learn about Acme's products", "En savoir plus sur nos offres"):
@@ -1384,17 +1406,31 @@ SHARE_ROW_WORDS = 16
 #: A call-to-action button set among the paragraphs: a demo, quote or estimate to
 #: book ("Book A Demo Today!", "Request a Custom Quote", "Get Free Quote"), a shop's
 #: call ("Shop Puma Today", "Order Vans Now"), "Contact Sales", "Get started for
-#: free". Matched like :data:`WIDGET`, on a line whose sentence does not go on on
-#: the next (a link inside a sentence: "Request a free quote" / "and we'll help").
+#: free", a list's link to its rest ("View All Services", "See More Rows"). Matched like
+#: :data:`WIDGET`, on a line whose sentence does not go on on the next (a link inside a
+#: sentence: "Request a free quote" / "and we'll help").
 BUTTON_CALL = re.compile(
     r"^(?:"
     r"(?:book|get|request|schedule) (?:a |an |your |our )?(?:free |custom |personali[sz]ed |live )*"
     r"(?:demo|quote|estimate|consultation)(?: today| now)?|"
-    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)"
+    r"(?:shop|order|buy) [^.!?]{1,30} (?:today|now)|contact sales|get started (?:for free|today|now)|"
+    r"(?:view|see|browse) all [\w&'’ -]{1,40}|(?:see|view|explore) more [\w&'’ -]{1,40}"
     r")[.!:…]*(?: ?[→»])?$")
+#: A call-to-action button printed in title case, as buttons are and a link inside a sentence
+#: is not ("Free Trial", "Free 14-Day Trial", "Try Acme Pro", "Try Acme Now", "Get Started with
+#: Acme"; not "Try It Today", "Try the ...", "Get started with Acme here."): matched with its
+#: case, on a line whose sentence does not go on.
+BUTTON_TITLE = re.compile(
+    r"^(?:Start (?:Your |a |A )?)?(?:Free|FREE) (?:\d+[- ](?:Day|DAY|Week|Month) )?(?:Trial|TRIAL)!?$|"
+    r"^Get Started [Ww]ith [^.!?]{1,60}$|"
+    r"^Try (?!(?:It|This|That|These|Those|Our|The|A|An|To|And|Not|Again|Out|One|Some|Any|Each|Every|Them"
+    r"|You|Your|Yourself|My|His|Her|Their|Its|Something|Anything|Everything|Before|For|With|In|On|At|Using"
+    r"|Adding)\b)"
+    r"[A-Z][\w&'’.+-]*(?: (?:[A-Z][\w&'’.+-]*|&|the|of|de)){0,3}(?: (?:Now|Today|Free|for Free))?!?$")
+
 #: the first words of a :data:`BUTTON_CALL`, lowercased: only lines opening with one are matched
 BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule ", "shop ", "order ", "buy ",
-                                        "contact ")
+                                        "contact ", "view ", "see ", "browse ", "explore ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
@@ -1446,6 +1482,76 @@ CALL_BUTTON = re.compile(
     r"solicita|reserva|prueba|contáctanos|empieza|comienza|"
     r"richiedi|prenota|prova|contattaci|inizia|"
     r"solicite|reserve|experimente|fale|comece)\b", re.IGNORECASE)
+
+#: A shop's price box set among a review's paragraphs, as a renderer breaks it into lines: a
+#: bare price ("$82.99", "USD 27.97", "49,95 €") next to a shop's name alone on a line
+#: ("Amazon", "Best Buy", "MediaMarkt"), maybe with a word or a button between ("$209" /
+#: "from" / "Amazon"). The shop's name is matched on a line's key (lowercased, punctuation
+#: trimmed), the price on the line (see ``inline_furniture.shop_prices``).
+PRICE_ALONE = re.compile(r"^(?:[A-Z]{3} ?)?[$£€¥₹]\s?\d[\d.,]*$|^(?:USD|EUR|GBP|CHF|CAD|AUD) ?\d[\d.,]*$|"
+                         r"^\d[\d.,]*\s?(?:[$£€]|USD|EUR|GBP|CHF|zł|kr|Kč)$")
+SHOPS: frozenset[str] = frozenset(p.strip() for p in """
+    amazon
+    amazon.com
+    amazon.co.uk
+    amazon.de
+    amazon.fr
+    amazon.es
+    amazon.it
+    amazon.ca
+    walmart
+    walmart.com
+    target
+    target.com
+    best buy
+    bestbuy.com
+    costco
+    ebay
+    etsy
+    home depot
+    the home depot
+    lowe's
+    lowe’s
+    wayfair
+    rei
+    newegg
+    b&h
+    b&h photo
+    adorama
+    kohl's
+    macy's
+    nordstrom
+    sephora
+    ulta
+    ulta beauty
+    zappos
+    chewy
+    dick's sporting goods
+    sam's club
+    google store
+    apple store
+    samsung store
+    argos
+    currys
+    john lewis
+    boots
+    tesco
+    mediamarkt
+    media markt
+    saturn
+    otto
+    galaxus
+    fnac
+    darty
+    cdiscount
+    boulanger
+    el corte inglés
+    pccomponentes
+    unieuro
+    bol.com
+    coolblue
+    allegro
+""".strip().splitlines())
 
 #: A picture's alt text on a line of its own, as a renderer prints an ``<img>``:
 #: words naming what it shows, closed by what it is, in lower case, without a
@@ -1515,7 +1621,8 @@ PORTRAIT_WORDS = 7
 #: sentence of its own ("Enjoyed this issue? Forward it to a friend.", "Gostou? Encaminhe para um
 #: amigo."), a note that the transcript or interview was edited ("This transcript has been
 #: edited for clarity", "Das Interview wurde gekürzt"), a note on the print edition or the
-#: original ("A version of this article appears in print on ...", "Read the original article."). Searched
+#: original ("A version of this article appears in print on ...", "Read the original article."), a
+#: dated note that it was corrected ("This article was amended on 8 December 2025. ..."). Searched
 #: in the first lines and the second half of an article, on the lines that hold one of
 #: :data:`CLOSING_NOTICE_HINTS` (see ``edges``).
 #: Each alternative with the phrases (in lower case) every match of it holds one of: a
@@ -1548,6 +1655,9 @@ _CLOSING_NOTICES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("apóyanos",), r"\bapóyanos"),
     (("reporting by",), r"^\(?(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b"),
     (("in print",), r"^a version of this (?:article|story) appears? in print\b"),
+    (("was amended on", "was corrected on"),
+     r"^this (?:article|story|piece) was (?:amended|corrected) on \d{1,2} \w+ \d{4}\b|"
+     r"^this (?:article|story|piece) was (?:amended|corrected) on \w+ \d{1,2},? \d{4}\b"),
     (("read the original article",), r"\bread the original article\b"),
     (("print edition of",), r"^published in the print edition of\b"),
     (("abonnez-vous pour lire la suite",), r"\babonnez-vous pour lire la suite\b"),
@@ -1586,6 +1696,7 @@ CLOSING_NOTICE_HINTS: tuple[str, ...] = (
     "consider supporting", "support us", "donation", "patron", "donate via", "supporter", "reader-supported",
     "postfach", "unterstützen sie", "boîte", "soutenez", "bandeja", "apóyanos", "reporting by",
     "star to", "useful was", "in print", "original article", "print edition", "abonnez-vous",
+    "was amended on", "was corrected on",
     "vote", "first to rate", "submit rating", "forward", "encaminhe", "leiten sie",
     "transférez", "reenv", "inoltra", "stuur", "has been", " wurde ", " a été ", "ha sido", " fue ")
 
