@@ -3013,3 +3013,34 @@ def test_a_lowercase_line_over_a_sentence_is_no_alt_text_when_nothing_ties_them(
     found = extract_text(page)
     assert found.captions == ()
     assert sentence in found.body
+
+
+# capmore: who styled the picture, credited beside its photographer as magazines print it
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("A loaf on the board. Jane Doe. Food styling by John Roe.", "A loaf on the board.",
+     "Jane Doe. Food styling by John Roe"),
+    ("Mugs on the shelf. Prop Stylist: Ann Lee", "Mugs on the shelf.", "Prop Stylist: Ann Lee"),
+])
+def test_a_stylists_credit_is_split_off_the_end_of_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe. Prop styling by John Roe at Acme and Co.",
+    "Food styling: John Roe",
+    "Stylisme : Jeanne Dupont",
+])
+def test_a_stylists_credit_under_alt_text_leaves_the_body(line):
+    found = extract_text(page_with(["Two mugs and a loaf of bread on a wooden board", line]))
+    assert line not in found.body
+    assert any(line.rstrip(".") in (c.credit or "") for c in found.captions)
+
+
+@pytest.mark.parametrize("line", [
+    "The salon offers hair styling by appointment.",
+    "Styling by Jane Doe is what made the shop famous.",
+])
+def test_styling_in_a_sentence_is_no_credit(line):
+    assert split_credit(line) == (line, None)

@@ -100,7 +100,14 @@ from .caption_shapes import (
     unfinished_phrase,
     wire_byline,
 )
-from .credits import credit_only, names_credit_word, names_picture_kind, reads_as_sentence, split_credit
+from .credits import (
+    credit_only,
+    names_credit_word,
+    names_picture_kind,
+    names_stylist,
+    reads_as_sentence,
+    split_credit,
+)
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -612,7 +619,7 @@ class _CaptionSearch:
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                and not placeholder[p - 1] and not self.pictured(p - 1) \
+                and not names_stylist(credit) and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
                 and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)
                          and self.caption_text(p - 1)

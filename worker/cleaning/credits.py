@@ -28,6 +28,9 @@ from .rules.credits import (
     RIGHTS_TRAILER,
     SENTENCE_WORDS_IN_CREDIT,
     SLASHED_CREDIT,
+    STYLED_CREDIT,
+    STYLED_CREDIT_WORDS,
+    STYLING_WORDS,
     WEB_SITE_CREDIT,
     WIDE_CREDIT_PATTERNS,
 )
@@ -191,7 +194,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if text.endswith("(") and line.rstrip(" .").endswith(")"):
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
-            if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
+            most = STYLED_CREDIT_WORDS if pattern is STYLED_CREDIT else _MAX_CREDIT_WORDS
+            if credit and credit.count(" ") < most:
                 return text, _unlabelled(credit)
     return _credit_first(line)
 
@@ -258,6 +262,12 @@ _PICTURE_KINDS = frozenset(("photo", "photos", "photograph", "photographs", "pho
 def names_picture_kind(credit: str) -> bool:
     """The credit says it is a picture's ("Staff photo", "Getty Images", "Foto: dpa" as parsed)."""
     return not _PICTURE_KINDS.isdisjoint(credit.lower().replace("/", " ").split())
+
+
+def names_stylist(credit: str) -> bool:
+    """The credit names who styled the picture ("Jane Doe. Prop styling by John Roe"): a
+    picture's credit, never the article's source."""
+    return not STYLING_WORDS.isdisjoint(credit.lower().replace(":", " ").split())
 
 
 def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:
