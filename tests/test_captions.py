@@ -3044,3 +3044,28 @@ def test_a_stylists_credit_under_alt_text_leaves_the_body(line):
 ])
 def test_styling_in_a_sentence_is_no_credit(line):
     assert split_credit(line) == (line, None)
+
+
+# capmore: each block printed apart (text_bs): a file's few lowercase keywords over a short caption
+# sentence that says one of them again, a paragraph under it
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour crane", "The new harbour crane lifts two containers at once."),
+    ("bridge deck winter", "Workers finish the bridge deck in the snow!"),
+])
+def test_short_lowercase_alt_text_apart_over_a_short_caption_sentence(alt, caption):
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "Why did it take so long?", alt,
+                        caption, _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body
+
+
+def test_a_sentence_opening_on_a_connective_under_lowercase_alt_text_stays_in_the_body():
+    sentence = "On the other hand, the harbour crane lifts two containers."
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "harbour crane", sentence,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()
+    assert sentence in found.body

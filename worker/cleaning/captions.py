@@ -145,7 +145,7 @@ from .rules.credits import (
     TABLE_TOPS,
     TELLS_NOT_SHOWS,
 )
-from .rules.shapes import NOTE_NUMBER_END, SLIDE_BUTTONS
+from .rules.shapes import DISCOURSE_OPENER, NOTE_NUMBER_END, SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -1208,22 +1208,32 @@ class _CaptionSearch:
         "testing trail shoes in the San Juan Mountains"), and the line below it
         its caption: one finished sentence, not in title case, that says one
         of the alt text's words again, with the next section's heading (or
-        another picture) under it, where a paragraph would go on. A lowercase
-        line under an open sentence is that sentence's link, one that shares
-        no word with the sentence below is none of its picture's, and under a
-        heading the sentence may be the section's one-line opening. The
-        caption is taken, line p dropped."""
-        lines, words, q = self.lines, self.words, p + 1
+        another picture) under it, where a paragraph would go on; or, where
+        the page prints each block apart (alt text, sentence and the paragraph
+        under them each between blank lines), a short alt text over a short
+        sentence ("mount fuji" / "A rare glimpse of Mount Fuji in Japan.") that
+        does not open on a connective to the text before ("On the other hand,
+        ..."). A lowercase line under an open sentence is that sentence's
+        link, one that shares no word with the sentence below is none of its
+        picture's, and under a heading the sentence may be the section's
+        one-line opening. The caption is taken, line p dropped."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
         above, alt, text, below = lines[p - 1], lines[p], lines[q], lines[q + 1]
+        apart = gap[p] and gap[q] and gap[q + 1] and words[p] <= _BLOCK_ALT_WORDS \
+            and words[q] <= _BLOCK_CAPTION_WORDS and self.prose(q + 1) \
+            and DISCOURSE_OPENER.match(text) is None
         if not (self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
-                and above.endswith(SENTENCE_END)
+                and (words[p] >= MIN_ALT_WORDS or apart)
+                and (above.endswith(SENTENCE_END) or (apart and not open_sentence(above)))
                 and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—"))
                 and text[0].isupper() and _MIN_SENTENCE_CAPTION_WORDS <= words[q] <= MAX_STAFF_CAPTION_WORDS
-                and text.endswith(".") and not text.endswith(("...", "…")) and not_title_case(text)
+                and (text.endswith(".") or (apart and text.endswith("!")))
+                and not text.endswith(("...", "…")) and not_title_case(text)
                 and _INNER_STOP.search(text) is None
                 and not CARD_BLURB.match(text)
                 and (self.placeholder[q + 1] or (words[q + 1] <= _HEADING_WORDS and not fragment_start(below)
-                                                 and not below.endswith((*SENTENCE_END, ",", ":"))))):
+                                                 and not below.endswith((*SENTENCE_END, ",", ":")))
+                     or apart)):
             return False
         if not _shares_word(alt, text, _CONTENT_WORD):
             return False
@@ -1491,8 +1501,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if words[p] <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
-        if line[0].islower() and MIN_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS and start < p < end - 2 \
-                and search.lowercase_alt_over_sentence(p):
+        if line[0].islower() and _MIN_APART_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS \
+                and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
@@ -1582,6 +1592,11 @@ def _says_again(above: str, line: str) -> bool:
 _MAX_LOWER_ALT_WORDS = 15
 #: ... and the sentence this long at least
 _MIN_SENTENCE_CAPTION_WORDS = 4
+#: each in a block of its own over a paragraph, the alt text and its sentence are this long at most
+_BLOCK_ALT_WORDS = 8
+_BLOCK_CAPTION_WORDS = 15
+#: ... and the alt text this long at least (a file's two keywords: "mount fuji")
+_MIN_APART_ALT_WORDS = 2
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
