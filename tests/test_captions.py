@@ -3069,3 +3069,20 @@ def test_a_sentence_opening_on_a_connective_under_lowercase_alt_text_stays_in_th
     found = extract_text(page)
     assert found.captions == ()
     assert sentence in found.body
+
+
+# capmore: a picture's file name left as its alt text over the caption that says its words again
+
+
+@pytest.mark.parametrize("name", ["Harbour-crane-night-lifting",
+                                  "harbour-crane-night-liftingharbour-crane-night-lifting"])
+def test_a_caption_under_its_pictures_file_name(name):
+    caption = "The harbour crane lifting at night."
+    found = extract_text(page_with([name, caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and name not in found.body
+
+
+def test_a_logos_name_under_its_file_name_is_no_caption():
+    found = extract_text(page_with(["Acme-Harbour-Cranes-logo", "Acme Harbour Cranes"]))
+    assert found.captions == ()

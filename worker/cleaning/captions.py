@@ -116,6 +116,8 @@ from .pictures import (
     copy_below,
     counter,
     described_pictures,
+    file_name_alts,
+    file_name_words,
     gallery_counters,
     image_files,
     may_be_repeated_below,
@@ -306,6 +308,7 @@ class _CaptionSearch:
         self.reach = min(n, end + _GALLERY_REACH)
         self.placeholder, self.buttons, self.caption_buttons, self.counted = \
             _picture_marks(page, self.low, self.reach, described)
+        self.file_names = frozenset(file_name_alts(page.lines, page.column("log_words"), start, end))
         self.credit_like = page.column("credit").tolist()
         self.named = page.credit_words.tolist()
         self.split = page.split_credit
@@ -459,6 +462,26 @@ class _CaptionSearch:
     def continued(self, p: int) -> bool:
         """The line after p continues p's sentence (a placeholder does not)."""
         return p + 1 < self.n and not self.placeholder[p + 1] and fragment_start(self.lines[p + 1])
+
+    def named_by_file_name(self, q: int) -> bool:
+        """Line q, under a picture's file name left as its alt text
+        ("Userpilot-funnel-analysis"), is the picture's caption: a short
+        phrase or sentence closed by a full stop that says two of the file
+        name's words again, half of them at least ("Funnel analysis in
+        Userpilot."). A logo's name under its file ("VRA-Interiors-logo" /
+        "VRA Interiors") has no full stop; a sentence broken at a link goes on
+        under it. The file name is dropped with it."""
+        line = self.lines[q]
+        if not (self.words[q] <= _FILE_CAPTION_WORDS and line.endswith(".")
+                and not line.endswith(("...", "…")) and self.caption_text(q) and not self.continued(q)):
+            return False
+        named = set(file_name_words(self.lines[q - 1]) or ())
+        shared = len(named & set(_ALT_WORD.findall(line.lower())))
+        if shared < _MIN_FILE_WORDS_SAID or shared * 2 < len(named):
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (q - 1,))
+        return True
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
@@ -1436,6 +1459,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     low, high, reach = search.low, search.high, search.reach
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
+    file_names = search.file_names
     labels = labels_in(lines, low, reach)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, reach):
@@ -1462,6 +1486,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if words[p] > MAX_WORDS:
+            continue
+        if p - 1 in file_names and search.named_by_file_name(p):
             continue
         if "(" in line and search.places_who_is_where(p):
             continue
@@ -1595,6 +1621,9 @@ _MIN_SENTENCE_CAPTION_WORDS = 4
 #: each in a block of its own over a paragraph, the alt text and its sentence are this long at most
 _BLOCK_ALT_WORDS = 8
 _BLOCK_CAPTION_WORDS = 15
+#: a caption under its picture's file name is this long at most, and says this many of its words again
+_FILE_CAPTION_WORDS = 15
+_MIN_FILE_WORDS_SAID = 2
 #: ... and the alt text this long at least (a file's two keywords: "mount fuji")
 _MIN_APART_ALT_WORDS = 2
 #: a word the alt text and its caption share (four letters or more)
