@@ -3086,3 +3086,10 @@ def test_a_caption_under_its_pictures_file_name(name):
 def test_a_logos_name_under_its_file_name_is_no_caption():
     found = extract_text(page_with(["Acme-Harbour-Cranes-logo", "Acme Harbour Cranes"]))
     assert found.captions == ()
+
+
+def test_a_caption_broken_at_its_links_under_its_pictures_file_name():
+    lines = ["Harbour-crane-night-lifting", "", "The harbour crane", "at", "night", "."]
+    found = extract_text(page_with(lines))
+    assert [c.text for c in found.captions] == ["The harbour crane at night."]
+    assert "The harbour crane" not in found.body

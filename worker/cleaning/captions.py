@@ -468,19 +468,30 @@ class _CaptionSearch:
         ("Userpilot-funnel-analysis"), is the picture's caption: a short
         phrase or sentence closed by a full stop that says two of the file
         name's words again, half of them at least ("Funnel analysis in
-        Userpilot."). A logo's name under its file ("VRA-Interiors-logo" /
-        "VRA Interiors") has no full stop; a sentence broken at a link goes on
-        under it. The file name is dropped with it."""
-        line = self.lines[q]
-        if not (self.words[q] <= _FILE_CAPTION_WORDS and line.endswith(".")
-                and not line.endswith(("...", "…")) and self.caption_text(q) and not self.continued(q)):
+        Userpilot."), on one line or broken at its links into a block of its
+        own ("Funnel analysis" / "in" / "Userpilot" / "."). A logo's name under
+        its file ("VRA-Interiors-logo" / "VRA Interiors") has no full stop; a
+        sentence broken at a link goes on under it. The file name is dropped
+        with it."""
+        lines, gap = self.lines, self.gap_before
+        taken: tuple[int, ...] = (q,)
+        if gap[q] and not (q + 1 >= self.n or gap[q + 1]):
+            last = next((r for r in range(q + 1, min(self.n, q + _MAX_BLOCK_PIECES))
+                         if r + 1 >= self.n or gap[r + 1]), None)
+            if last is None or not all(self.free(r) for r in range(q + 1, last + 1)):
+                return False
+            taken = tuple(range(q, last + 1))
+        line = _joined(lines, taken)
+        if not (sum(self.words[r] for r in taken) <= _FILE_CAPTION_WORDS and line.endswith(".")
+                and not line.endswith(("...", "…")) and self.caption_text(q)
+                and not self.continued(taken[-1])):
             return False
-        named = set(file_name_words(self.lines[q - 1]) or ())
+        named = set(file_name_words(lines[q - 1]) or ())
         shared = len(named & set(_ALT_WORD.findall(line.lower())))
         if shared < _MIN_FILE_WORDS_SAID or shared * 2 < len(named):
             return False
-        text, credit = self.split(q)
-        self.add(Caption(text or line, credit), (q,), (q - 1,))
+        text, credit = split_credit(line)
+        self.add(Caption(text or line, credit), taken, (q - 1,))
         return True
 
     def under_prose(self, p: int) -> bool:
