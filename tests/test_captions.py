@@ -3093,3 +3093,23 @@ def test_a_caption_broken_at_its_links_under_its_pictures_file_name():
     found = extract_text(page_with(lines))
     assert [c.text for c in found.captions] == ["The harbour crane at night."]
     assert "The harbour crane" not in found.body
+
+
+# capmore: what the picture shows named in parentheses after a colon, under its placeholder
+
+
+@pytest.mark.parametrize("caption", [
+    "The new market hall lets visitors pick a stall of their choice (pictured: the fish hall), pay at "
+    "one counter, eat at the long tables in the middle and then move on to the next hall on the floor.",
+    "Die neue Markthalle (im Bild: die Fischhalle) öffnet im Mai.",
+])
+def test_a_caption_naming_what_is_pictured_under_its_placeholder(caption):
+    found = extract_text(page_with(["image", caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+def test_pictured_above_in_a_paragraph_is_no_caption():
+    line = "The old hall (pictured above) was closed in May after the council found cracks in its roof."
+    found = extract_text(page_with([line]))
+    assert line in found.body

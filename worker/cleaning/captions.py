@@ -1371,9 +1371,10 @@ class _CaptionSearch:
         """Line p, inside the article, says where someone or something stands
         in the picture ("The mayor (left) and the harbour master ...", "(from
         left)"): a caption, of a caption's length, that no paragraph's line
-        goes on from."""
+        goes on from; under a picture's placeholder, of any caption's length."""
         line = self.lines[p]
-        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= MAX_STAFF_CAPTION_WORDS
+        most = MAX_WORDS if p > 0 and self.placeholder[p - 1] else MAX_STAFF_CAPTION_WORDS
+        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= most
                 and self.free(p) and not self.byline[p] and not fragment_start(line)
                 and POSITION_IN_PICTURE.search(line) is not None and not self.continued(p)):
             return False

@@ -19,6 +19,7 @@ from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
+    IN_PICTURE_BEFORE_LABEL,
     LABEL_IN_CREDIT,
     LEADING_CREDIT,
     MEDIA_PHOTOGRAPHER,
@@ -232,7 +233,8 @@ def _not_a_label(tail: str, m: re.Match[str]) -> bool:
     """The credit word the match opens on is a word of the sentence, not a
     label: glued to the next word by a hyphen ("Book a Photo-Booth Rental")
     or a slash ("(credit/debit cards)"), after "In" opening a gallery's link
-    ("IN PHOTOS: ..."), a plural label with no colon ("Illustrations by X"),
+    ("IN PHOTOS: ...") or after a word saying what is in the picture ("(im
+    Bild: ...)"), a plural label with no colon ("Illustrations by X"),
     or in lower case after a word and before a dash ("Family/group photos –
     work with ...")."""
     between = tail[m.start():m.start("credit")]
@@ -240,6 +242,9 @@ def _not_a_label(tail: str, m: re.Match[str]) -> bool:
         return True
     if between.lower().startswith(COLON_ONLY_LABELS) and ":" not in between:
         # a plural label before "by" closes a book's title ("Copyright-Free Illustrations by Jane Doe")
+        return True
+    if IN_PICTURE_BEFORE_LABEL.search(tail[:m.start()].rstrip()) is not None:
+        # what the picture shows, named in a sentence ("Die Halle (im Bild: der Eingang) öffnet ...")
         return True
     if tail[:m.start()].strip().lower() in GALLERY_OPENERS:
         # a gallery's link ("IN PHOTOS: The storm's path"), the whole line

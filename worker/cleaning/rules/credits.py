@@ -867,12 +867,20 @@ WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|ne
 CLOSING_LABEL = re.compile(rf"(?:^|(?<=[\s.!?(|]))(?:File\s+)?(?P<label>{_LABELS})\s*"
                            r"(?::|\bby\b|\bvia\b|-|–|—)\s*$", re.IGNORECASE)
 
+#: the words before a picture's label that say what is in the picture ("(im Bild: die Halle)", "(en
+#: photo : ...)", "(nella foto: ...)"): there the label is no credit's
+IN_PICTURE_BEFORE_LABEL = re.compile(r"(?:^|[\s(])(?:im|auf dem|en|sur la|en la|nella|na|op de|på)$",
+                                     re.IGNORECASE)
+
 #: where someone or something stands in the picture, in parentheses ("The mayor (left) and ...",
-#: "(from left)", "(à gauche)"): a caption's words; "(above)", "(below)" and "(pictured above)" point
-#: a paragraph's reader to a picture or a video elsewhere
+#: "(from left)", "(à gauche)"), or what it shows, named after a colon ("... a zone of your choice
+#: (pictured: Tokyo Alley), ...", "(im Bild: ...)", "(en photo : ...)"): a caption's words; "(above)",
+#: "(below)" and "(pictured above)" point a paragraph's reader to a picture or a video elsewhere
 POSITION_IN_PICTURE = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|front|rear|from left|left to right|l-r|l to r"
     r"|links|rechts|mitte|von links|v\. ?l\.|à gauche|à droite|au centre|de gauche à droite"
     r"|izquierda|derecha|centro|a la izquierda|a la derecha|de izquierda a derecha"
-    r"|a sinistra|a destra|al centro|da sinistra|à esquerda|à direita|da esquerda|midden|van links)\)",
+    r"|a sinistra|a destra|al centro|da sinistra|à esquerda|à direita|da esquerda|midden|van links"
+    r"|(?:pictured|shown|im bild|auf dem bild|en photo|sur la photo|en la foto|en la imagen|nella foto"
+    r"|na foto|na imagem|op de foto|på bilden|på bildet|на фото)\s*:\s*[^()\n]{1,60})\)",
     re.IGNORECASE)
