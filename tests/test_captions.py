@@ -3113,3 +3113,15 @@ def test_pictured_above_in_a_paragraph_is_no_caption():
     line = "The old hall (pictured above) was closed in May after the council found cracks in its roof."
     found = extract_text(page_with([line]))
     assert line in found.body
+
+
+def test_short_lowercase_alt_text_apart_over_a_caption_over_a_paragraph_broken_at_links():
+    caption = "The new harbour crane lifts two containers at once."
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "Why did it take so long?",
+                        "harbour crane", caption,
+                        "Every crane on the quay was built by\nAcme Cranes\n, which said the work took two "
+                        "years longer than planned.", _LONG.replace("council", "mayor"),
+                        "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert "Every crane on the quay was built by" in found.body

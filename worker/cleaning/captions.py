@@ -494,6 +494,22 @@ class _CaptionSearch:
         self.add(Caption(text or line, credit), taken, (q - 1,))
         return True
 
+    def paragraph_block(self, r: int) -> bool:
+        """Line r opens a paragraph: a paragraph's line (:meth:`prose`), or a
+        block broken at its links into lines whose words make one
+        ("Airbnb" / ", my favorite go-to platform ...")."""
+        if self.prose(r):
+            return True
+        if not (r + 1 < self.n and self.free(r) and self.lines[r][0].isupper()
+                and not self.gap_before[r + 1]):
+            return False
+        total = 0
+        for t in range(r, min(self.n, r + _MAX_BLOCK_PIECES)):
+            if t > r and self.gap_before[t]:
+                break
+            total += self.words[t]
+        return total >= _PARAGRAPH_BELOW_WORDS
+
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
         finished, where a teaser's headline has a heading or a date above it."""
@@ -1254,7 +1270,7 @@ class _CaptionSearch:
         lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
         above, alt, text, below = lines[p - 1], lines[p], lines[q], lines[q + 1]
         apart = gap[p] and gap[q] and gap[q + 1] and words[p] <= _BLOCK_ALT_WORDS \
-            and words[q] <= _BLOCK_CAPTION_WORDS and self.prose(q + 1) \
+            and words[q] <= _BLOCK_CAPTION_WORDS and self.paragraph_block(q + 1) \
             and DISCOURSE_OPENER.match(text) is None
         if not (self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
                 and (words[p] >= MIN_ALT_WORDS or apart)
