@@ -3015,7 +3015,7 @@ def test_a_lowercase_line_over_a_sentence_is_no_alt_text_when_nothing_ties_them(
     assert sentence in found.body
 
 
-# capbs: alt text and caption apart, on a page whose renderer prints every element on lines of its
+# Alt text and caption apart, on a page whose renderer prints every element on lines of its
 # own (it breaks sentences at their links, and parts alt text from its caption with a blank line)
 
 
@@ -3065,3 +3065,115 @@ def test_alt_text_and_caption_apart_on_a_page_that_never_breaks_at_links_are_a_h
     page = page.replace("as the\nharbour office\n, which", "as the harbour office, which")
     found = extract_text(page)
     assert found.captions == ()
+
+
+# Who styled the picture, credited beside its photographer as magazines print it
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("A loaf on the board. Jane Doe. Food styling by John Roe.", "A loaf on the board.",
+     "Jane Doe. Food styling by John Roe"),
+    ("Mugs on the shelf. Prop Stylist: Ann Lee", "Mugs on the shelf.", "Prop Stylist: Ann Lee"),
+])
+def test_a_stylists_credit_is_split_off_the_end_of_a_caption(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe. Prop styling by John Roe at Acme and Co.",
+    "Food styling: John Roe",
+    "Stylisme : Jeanne Dupont",
+])
+def test_a_stylists_credit_under_alt_text_leaves_the_body(line):
+    found = extract_text(page_with(["Two mugs and a loaf of bread on a wooden board", line]))
+    assert line not in found.body
+    assert any(line.rstrip(".") in (c.credit or "") for c in found.captions)
+
+
+@pytest.mark.parametrize("line", [
+    "The salon offers hair styling by appointment.",
+    "Styling by Jane Doe is what made the shop famous.",
+])
+def test_styling_in_a_sentence_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+# Each block printed apart (text_bs): a file's few lowercase keywords over a short caption
+# sentence that says one of them again, a paragraph under it
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour crane", "The new harbour crane lifts two containers at once."),
+    ("bridge deck winter", "Workers finish the bridge deck in the snow!"),
+])
+def test_short_lowercase_alt_text_apart_over_a_short_caption_sentence(alt, caption):
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "Why did it take so long?", alt,
+                        caption, _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body
+
+
+def test_a_sentence_opening_on_a_connective_under_lowercase_alt_text_stays_in_the_body():
+    sentence = "On the other hand, the harbour crane lifts two containers."
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "harbour crane", sentence,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()
+    assert sentence in found.body
+
+
+# A picture's file name left as its alt text over the caption that says its words again
+
+
+@pytest.mark.parametrize("name", ["Harbour-crane-night-lifting",
+                                  "harbour-crane-night-liftingharbour-crane-night-lifting"])
+def test_a_caption_under_its_pictures_file_name(name):
+    caption = "The harbour crane lifting at night."
+    found = extract_text(page_with([name, caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and name not in found.body
+
+
+def test_a_logos_name_under_its_file_name_is_no_caption():
+    found = extract_text(page_with(["Acme-Harbour-Cranes-logo", "Acme Harbour Cranes"]))
+    assert found.captions == ()
+
+
+def test_a_caption_broken_at_its_links_under_its_pictures_file_name():
+    lines = ["Harbour-crane-night-lifting", "", "The harbour crane", "at", "night", "."]
+    found = extract_text(page_with(lines))
+    assert [c.text for c in found.captions] == ["The harbour crane at night."]
+    assert "The harbour crane" not in found.body
+
+
+# What the picture shows named in parentheses after a colon, under its placeholder
+
+
+@pytest.mark.parametrize("caption", [
+    "The new market hall lets visitors pick a stall of their choice (pictured: the fish hall), pay at "
+    "one counter, eat at the long tables in the middle and then move on to the next hall on the floor.",
+    "Die neue Markthalle (im Bild: die Fischhalle) öffnet im Mai.",
+])
+def test_a_caption_naming_what_is_pictured_under_its_placeholder(caption):
+    found = extract_text(page_with(["image", caption]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+def test_pictured_above_in_a_paragraph_is_no_caption():
+    line = "The old hall (pictured above) was closed in May after the council found cracks in its roof."
+    found = extract_text(page_with([line]))
+    assert line in found.body
+
+
+def test_short_lowercase_alt_text_apart_over_a_caption_over_a_paragraph_broken_at_links():
+    caption = "The new harbour crane lifts two containers at once."
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, "Why did it take so long?",
+                        "harbour crane", caption,
+                        "Every crane on the quay was built by\nAcme Cranes\n, which said the work took two "
+                        "years longer than planned.", _LONG.replace("council", "mayor"),
+                        "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert "Every crane on the quay was built by" in found.body

@@ -100,7 +100,14 @@ from .caption_shapes import (
     unfinished_phrase,
     wire_byline,
 )
-from .credits import credit_only, names_credit_word, names_picture_kind, reads_as_sentence, split_credit
+from .credits import (
+    credit_only,
+    names_credit_word,
+    names_picture_kind,
+    names_stylist,
+    reads_as_sentence,
+    split_credit,
+)
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -109,6 +116,8 @@ from .pictures import (
     copy_below,
     counter,
     described_pictures,
+    file_name_alts,
+    file_name_words,
     gallery_counters,
     image_files,
     may_be_repeated_below,
@@ -138,7 +147,7 @@ from .rules.credits import (
     TABLE_TOPS,
     TELLS_NOT_SHOWS,
 )
-from .rules.shapes import NOTE_NUMBER_END, SLIDE_BUTTONS
+from .rules.shapes import DISCOURSE_OPENER, NOTE_NUMBER_END, SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: how far before the article a lead picture's caption is looked for, and after it
@@ -310,6 +319,7 @@ class _CaptionSearch:
         self.reach = min(n, end + _GALLERY_REACH)
         self.placeholder, self.buttons, self.caption_buttons, self.counted = \
             _picture_marks(page, self.low, self.reach, described)
+        self.file_names = frozenset(file_name_alts(page.lines, page.column("log_words"), start, end))
         self.credit_like = page.column("credit").tolist()
         self.named = page.credit_words.tolist()
         self.split = page.split_credit
@@ -464,6 +474,53 @@ class _CaptionSearch:
     def continued(self, p: int) -> bool:
         """The line after p continues p's sentence (a placeholder does not)."""
         return p + 1 < self.n and not self.placeholder[p + 1] and fragment_start(self.lines[p + 1])
+
+    def named_by_file_name(self, q: int) -> bool:
+        """Line q, under a picture's file name left as its alt text
+        ("Userpilot-funnel-analysis"), is the picture's caption: a short
+        phrase or sentence closed by a full stop that says two of the file
+        name's words again, half of them at least ("Funnel analysis in
+        Userpilot."), on one line or broken at its links into a block of its
+        own ("Funnel analysis" / "in" / "Userpilot" / "."). A logo's name under
+        its file ("VRA-Interiors-logo" / "VRA Interiors") has no full stop; a
+        sentence broken at a link goes on under it. The file name is dropped
+        with it."""
+        lines, gap = self.lines, self.gap_before
+        taken: tuple[int, ...] = (q,)
+        if gap[q] and not (q + 1 >= self.n or gap[q + 1]):
+            last = next((r for r in range(q + 1, min(self.n, q + _MAX_BLOCK_PIECES))
+                         if r + 1 >= self.n or gap[r + 1]), None)
+            if last is None or not all(self.free(r) for r in range(q + 1, last + 1)):
+                return False
+            taken = tuple(range(q, last + 1))
+        line = _joined(lines, taken)
+        if not (sum(self.words[r] for r in taken) <= _FILE_CAPTION_WORDS and line.endswith(".")
+                and not line.endswith(("...", "…")) and self.caption_text(q)
+                and not self.continued(taken[-1])):
+            return False
+        named = set(file_name_words(lines[q - 1]) or ())
+        shared = len(named & set(_ALT_WORD.findall(line.lower())))
+        if shared < _MIN_FILE_WORDS_SAID or shared * 2 < len(named):
+            return False
+        text, credit = split_credit(line)
+        self.add(Caption(text or line, credit), taken, (q - 1,))
+        return True
+
+    def paragraph_block(self, r: int) -> bool:
+        """Line r opens a paragraph: a paragraph's line (:meth:`prose`), or a
+        block broken at its links into lines whose words make one
+        ("Airbnb" / ", my favorite go-to platform ...")."""
+        if self.prose(r):
+            return True
+        if not (r + 1 < self.n and self.free(r) and self.lines[r][0].isupper()
+                and not self.gap_before[r + 1]):
+            return False
+        total = 0
+        for t in range(r, min(self.n, r + _MAX_BLOCK_PIECES)):
+            if t > r and self.gap_before[t]:
+                break
+            total += self.words[t]
+        return total >= _PARAGRAPH_BELOW_WORDS
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
@@ -624,7 +681,7 @@ class _CaptionSearch:
         if inline:
             return True
         if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
-                and not placeholder[p - 1] and not self.pictured(p - 1) \
+                and not names_stylist(credit) and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
                 and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)
                          and self.caption_text(p - 1)
@@ -1261,22 +1318,32 @@ class _CaptionSearch:
         "testing trail shoes in the San Juan Mountains"), and the line below it
         its caption: one finished sentence, not in title case, that says one
         of the alt text's words again, with the next section's heading (or
-        another picture) under it, where a paragraph would go on. A lowercase
-        line under an open sentence is that sentence's link, one that shares
-        no word with the sentence below is none of its picture's, and under a
-        heading the sentence may be the section's one-line opening. The
-        caption is taken, line p dropped."""
-        lines, words, q = self.lines, self.words, p + 1
+        another picture) under it, where a paragraph would go on; or, where
+        the page prints each block apart (alt text, sentence and the paragraph
+        under them each between blank lines), a short alt text over a short
+        sentence ("mount fuji" / "A rare glimpse of Mount Fuji in Japan.") that
+        does not open on a connective to the text before ("On the other hand,
+        ..."). A lowercase line under an open sentence is that sentence's
+        link, one that shares no word with the sentence below is none of its
+        picture's, and under a heading the sentence may be the section's
+        one-line opening. The caption is taken, line p dropped."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
         above, alt, text, below = lines[p - 1], lines[p], lines[q], lines[q + 1]
+        apart = gap[p] and gap[q] and gap[q + 1] and words[p] <= _BLOCK_ALT_WORDS \
+            and words[q] <= _BLOCK_CAPTION_WORDS and self.paragraph_block(q + 1) \
+            and DISCOURSE_OPENER.match(text) is None
         if not (self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
-                and above.endswith(SENTENCE_END)
+                and (words[p] >= MIN_ALT_WORDS or apart)
+                and (above.endswith(SENTENCE_END) or (apart and not open_sentence(above)))
                 and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—"))
                 and text[0].isupper() and _MIN_SENTENCE_CAPTION_WORDS <= words[q] <= MAX_STAFF_CAPTION_WORDS
-                and text.endswith(".") and not text.endswith(("...", "…")) and not_title_case(text)
+                and (text.endswith(".") or (apart and text.endswith("!")))
+                and not text.endswith(("...", "…")) and not_title_case(text)
                 and _INNER_STOP.search(text) is None
                 and not CARD_BLURB.match(text)
                 and (self.placeholder[q + 1] or (words[q + 1] <= _HEADING_WORDS and not fragment_start(below)
-                                                 and not below.endswith((*SENTENCE_END, ",", ":"))))):
+                                                 and not below.endswith((*SENTENCE_END, ",", ":")))
+                     or apart)):
             return False
         if not _shares_word(alt, text, _CONTENT_WORD):
             return False
@@ -1380,9 +1447,10 @@ class _CaptionSearch:
         """Line p, inside the article, says where someone or something stands
         in the picture ("The mayor (left) and the harbour master ...", "(from
         left)"): a caption, of a caption's length, that no paragraph's line
-        goes on from."""
+        goes on from; under a picture's placeholder, of any caption's length."""
         line = self.lines[p]
-        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= MAX_STAFF_CAPTION_WORDS
+        most = MAX_WORDS if p > 0 and self.placeholder[p - 1] else MAX_STAFF_CAPTION_WORDS
+        if not (self.start <= p < self.end and MIN_ALT_WORDS <= self.words[p] <= most
                 and self.free(p) and not self.byline[p] and not fragment_start(line)
                 and POSITION_IN_PICTURE.search(line) is not None and not self.continued(p)):
             return False
@@ -1479,6 +1547,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     low, high, reach = search.low, search.high, search.reach
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
+    file_names = search.file_names
     labels = labels_in(lines, low, reach)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, reach):
@@ -1505,6 +1574,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if words[p] > MAX_WORDS:
+            continue
+        if p - 1 in file_names and search.named_by_file_name(p):
             continue
         if "(" in line and search.places_who_is_where(p):
             continue
@@ -1544,8 +1615,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if words[p] <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
-        if line[0].islower() and MIN_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS and start < p < end - 2 \
-                and search.lowercase_alt_over_sentence(p):
+        if line[0].islower() and _MIN_APART_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS \
+                and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
@@ -1646,6 +1717,14 @@ def _says_again(above: str, line: str) -> bool:
 _MAX_LOWER_ALT_WORDS = 15
 #: ... and the sentence this long at least
 _MIN_SENTENCE_CAPTION_WORDS = 4
+#: each in a block of its own over a paragraph, the alt text and its sentence are this long at most
+_BLOCK_ALT_WORDS = 8
+_BLOCK_CAPTION_WORDS = 15
+#: a caption under its picture's file name is this long at most, and says this many of its words again
+_FILE_CAPTION_WORDS = 15
+_MIN_FILE_WORDS_SAID = 2
+#: ... and the alt text this long at least (a file's two keywords: "mount fuji")
+_MIN_APART_ALT_WORDS = 2
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph

@@ -19,6 +19,7 @@ from .rules.credits import (
     CREDIT_WORDS,
     FOR_PAPER_CREDIT,
     GALLERY_OPENERS,
+    IN_PICTURE_BEFORE_LABEL,
     LABEL_IN_CREDIT,
     LEADING_CREDIT,
     MEDIA_PHOTOGRAPHER,
@@ -28,6 +29,9 @@ from .rules.credits import (
     RIGHTS_TRAILER,
     SENTENCE_WORDS_IN_CREDIT,
     SLASHED_CREDIT,
+    STYLED_CREDIT,
+    STYLED_CREDIT_WORDS,
+    STYLING_WORDS,
     WEB_SITE_CREDIT,
     WIDE_CREDIT_PATTERNS,
 )
@@ -191,7 +195,8 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if text.endswith("(") and line.rstrip(" .").endswith(")"):
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
-            if credit and credit.count(" ") < _MAX_CREDIT_WORDS:
+            most = STYLED_CREDIT_WORDS if pattern is STYLED_CREDIT else _MAX_CREDIT_WORDS
+            if credit and credit.count(" ") < most:
                 return text, _unlabelled(credit)
     return _credit_first(line)
 
@@ -228,7 +233,8 @@ def _not_a_label(tail: str, m: re.Match[str]) -> bool:
     """The credit word the match opens on is a word of the sentence, not a
     label: glued to the next word by a hyphen ("Book a Photo-Booth Rental")
     or a slash ("(credit/debit cards)"), after "In" opening a gallery's link
-    ("IN PHOTOS: ..."), a plural label with no colon ("Illustrations by X"),
+    ("IN PHOTOS: ...") or after a word saying what is in the picture ("(im
+    Bild: ...)"), a plural label with no colon ("Illustrations by X"),
     or in lower case after a word and before a dash ("Family/group photos –
     work with ...")."""
     between = tail[m.start():m.start("credit")]
@@ -236,6 +242,9 @@ def _not_a_label(tail: str, m: re.Match[str]) -> bool:
         return True
     if between.lower().startswith(COLON_ONLY_LABELS) and ":" not in between:
         # a plural label before "by" closes a book's title ("Copyright-Free Illustrations by Jane Doe")
+        return True
+    if IN_PICTURE_BEFORE_LABEL.search(tail[:m.start()].rstrip()) is not None:
+        # what the picture shows, named in a sentence ("Die Halle (im Bild: der Eingang) öffnet ...")
         return True
     if tail[:m.start()].strip().lower() in GALLERY_OPENERS:
         # a gallery's link ("IN PHOTOS: The storm's path"), the whole line
@@ -258,6 +267,12 @@ _PICTURE_KINDS = frozenset(("photo", "photos", "photograph", "photographs", "pho
 def names_picture_kind(credit: str) -> bool:
     """The credit says it is a picture's ("Staff photo", "Getty Images", "Foto: dpa" as parsed)."""
     return not _PICTURE_KINDS.isdisjoint(credit.lower().replace("/", " ").split())
+
+
+def names_stylist(credit: str) -> bool:
+    """The credit names who styled the picture ("Jane Doe. Prop styling by John Roe"): a
+    picture's credit, never the article's source."""
+    return not STYLING_WORDS.isdisjoint(credit.lower().replace(":", " ").split())
 
 
 def credit_only(line: str, split: tuple[str, str | None] | None = None) -> str | None:

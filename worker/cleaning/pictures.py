@@ -21,7 +21,7 @@ from .caption_shapes import (
 from .credits import credit_only, has_credit_word
 from .lines import Page, key_of
 from .model import Caption
-from .rules.boilerplate import PLACEHOLDERS
+from .rules.boilerplate import PICTURE_SLUG, PICTURE_SLUG_WORDS, PLACEHOLDERS
 from .rules.credits import (
     ONE_WORD_PICTURE_BUTTONS,
     PICTURE_BUTTONS,
@@ -29,6 +29,7 @@ from .rules.credits import (
     PICTURE_SCENE,
 )
 from .rules.shapes import SLIDE_BUTTONS
+from .rules.stopwords import ALL_STOPWORDS
 
 #: lines between an alt text and its caption (an image counter, a placeholder) are this short
 _BETWEEN_WORDS = 2
@@ -72,6 +73,29 @@ def image_files(lines: list[str], log_words: np.ndarray, low: int, high: int) ->
     lines are tried (``log_words`` is the page's column of that name)."""
     return [p for p in (low + (log_words[low:high] == _ONE_WORD).nonzero()[0]).tolist()
             if "." in lines[p] and _IMAGE_FILE.fullmatch(lines[p])]
+
+
+def file_name_words(line: str) -> list[str] | None:
+    """The words of a picture's file name left as its alt text, joined by
+    dashes ("Userpilot-funnel-analysis"; w3m may print it twice, glued:
+    :data:`PICTURE_SLUG`), those that are no function words; None when the
+    line is no such name."""
+    lower = line.lower()
+    half = len(lower) // 2
+    if len(lower) % 2 == 0 and lower[:half] == lower[half:]:
+        lower = lower[:half]
+    if PICTURE_SLUG.match(lower) is None:
+        return None
+    parts = [part for part in lower.split("-") if part.isalpha() and part not in ALL_STOPWORDS]
+    return parts if len(parts) >= PICTURE_SLUG_WORDS else None
+
+
+def file_name_alts(lines: list[str], log_words: np.ndarray, low: int, high: int) -> list[int]:
+    """The lines in [low, high) that are a picture's file name left as its alt
+    text (:func:`file_name_words`): the picture, shown where it was. Only
+    one-word lines are tried (``log_words`` is the page's column of that name)."""
+    return [p for p in (low + (log_words[low:high] == _ONE_WORD).nonzero()[0]).tolist()
+            if "-" in lines[p] and file_name_words(lines[p]) is not None]
 
 
 #: how many words a picture's button has (tested against :data:`PICTURE_BUTTONS`)

@@ -537,6 +537,21 @@ _FROM_PLATFORMS = (
 #: network or "Special to" (those words gate no other pattern: see ``credits.names_credit_word``)
 OWN_GATED_PATTERNS: tuple[re.Pattern[str], ...] = (_SPECIAL_TO, *_FROM_PLATFORMS)
 
+#: the words of a stylist's credit (lowercase): a picture's credit, never an article's source
+STYLING_WORDS: frozenset[str] = frozenset("styling stylist stylists stylisme styliste estilismo estilista "
+                                          "foodstyling".split())
+#: who styled a picture: "Prop styling by Jane Doe at Acme and Co.", "Food stylist: Jane Doe", "Stylisme :
+#: Jane Doe", "Estilismo: Jane Doe" (a name after it, capitalised, and the lower-case words joining names)
+_STYLED = (r"(?:(?i:prop|props|food|set|wardrobe|hair|fashion)\s+)?"
+           r"(?i:styling|stylist|stylists|stylisme|styliste|estilismo|estilista|foodstyling)"
+           r"\s*(?::|\s+(?:by|von|par|por|de|di))\s+"
+           r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|at|and|for|of|the|&|de|du|van|von|der))*")
+
+STYLED_CREDIT = re.compile(rf"(?:^|(?<=[.!?”\"]\s))(?P<credit>(?:{_PERSON_NAME}[.,;]\s+)?{_STYLED}"
+                           rf"(?:[.,;]\s+{_STYLED})*)\s*\.?$")
+#: ... its labels make it longer than other credits: this many words at most
+STYLED_CREDIT_WORDS = 24
+
 _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Sunday. Photo: Reuters"  /  "Photograph: Jane Doe/AP"  /  "Photo by Jane Doe"
     # (not "... pictures by renowned photographer X are ...": a name after "by" is capitalised)
@@ -689,6 +704,10 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "... on Monday. via Associated Press", "via Getty Images": the agency the picture came through,
     # after a sentence or alone on its line
     re.compile(rf"(?:^|(?<=[.!?”\"؟۔।]\s))via\s+(?P<credit>(?:{_AGENCIES}|{_AGENCIES_CAPS}))\s*\.?$"),
+    # "... on the table. Jane Doe. Prop styling by John Roe at Acme and Co.", "Food styling: Jane Doe",
+    # "Stylisme : Jane Doe": who styled the picture, as magazines credit it beside (or after) its
+    # photographer; the photographer and the stylists are the credit
+    STYLED_CREDIT,
     # "... (Twitter)", "Twitter/@janedoe" (above)
     *_FROM_PLATFORMS,
 )
@@ -741,6 +760,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("Courtesy|Submitted|File|COURTESY|SUBMITTED|FILE"),
     re.compile("Courtesy|Submitted"),
     re.compile("via "),
+    re.compile("tyl|TYL"),
     re.compile(_PLATFORMS),
     re.compile("@"),
     re.compile("[摄攝]"),
@@ -762,7 +782,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 29,
+    *(None,) * 30,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
@@ -803,7 +823,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
                                "© 摄 攝 fot archivbild archivfoto symbolbild symbolfoto archieffoto "
-                               "archiefbeeld representational ภาพ ภาพโดย ที่มาภาพ".split()) \
+                               "archiefbeeld representational ภาพ ภาพโดย ที่มาภาพ".split()) | STYLING_WORDS \
     | frozenset(_CJK_AGENCIES.lower().split("|")) | PLATFORM_WORDS
 
 #: A label that opens a picture's caption on the caption's own line ("Image: Jose
@@ -847,12 +867,20 @@ WEB_SITE_CREDIT = re.compile(r"\(\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|ne
 CLOSING_LABEL = re.compile(rf"(?:^|(?<=[\s.!?(|]))(?:File\s+)?(?P<label>{_LABELS})\s*"
                            r"(?::|\bby\b|\bvia\b|-|–|—)\s*$", re.IGNORECASE)
 
+#: the words before a picture's label that say what is in the picture ("(im Bild: die Halle)", "(en
+#: photo : ...)", "(nella foto: ...)"): there the label is no credit's
+IN_PICTURE_BEFORE_LABEL = re.compile(r"(?:^|[\s(])(?:im|auf dem|en|sur la|en la|nella|na|op de|på)$",
+                                     re.IGNORECASE)
+
 #: where someone or something stands in the picture, in parentheses ("The mayor (left) and ...",
-#: "(from left)", "(à gauche)"): a caption's words; "(above)", "(below)" and "(pictured above)" point
-#: a paragraph's reader to a picture or a video elsewhere
+#: "(from left)", "(à gauche)"), or what it shows, named after a colon ("... a zone of your choice
+#: (pictured: Tokyo Alley), ...", "(im Bild: ...)", "(en photo : ...)"): a caption's words; "(above)",
+#: "(below)" and "(pictured above)" point a paragraph's reader to a picture or a video elsewhere
 POSITION_IN_PICTURE = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|front|rear|from left|left to right|l-r|l to r"
     r"|links|rechts|mitte|von links|v\. ?l\.|à gauche|à droite|au centre|de gauche à droite"
     r"|izquierda|derecha|centro|a la izquierda|a la derecha|de izquierda a derecha"
-    r"|a sinistra|a destra|al centro|da sinistra|à esquerda|à direita|da esquerda|midden|van links)\)",
+    r"|a sinistra|a destra|al centro|da sinistra|à esquerda|à direita|da esquerda|midden|van links"
+    r"|(?:pictured|shown|im bild|auf dem bild|en photo|sur la photo|en la foto|en la imagen|nella foto"
+    r"|na foto|na imagem|op de foto|på bilden|på bildet|на фото)\s*:\s*[^()\n]{1,60})\)",
     re.IGNORECASE)

@@ -344,3 +344,14 @@ LIFE_DATES = re.compile(
 #: A sentence closed by a note's number ("... a multibillion-dollar industry. 3", "... in 2020.[4]"):
 #: a paragraph's end, as a full stop is.
 NOTE_NUMBER_END = re.compile(r"[.!?…\"”’)]\s*\[?\d{1,3}\]?$")
+
+#: A sentence opening on a connective that ties it to the text before it ("On the other hand, we
+#: have ...", "However, ...", "In addition, ..."): the article's text going on, never a picture's
+#: caption, which stands alone. English, French, Spanish, Portuguese, German, Italian, Dutch.
+DISCOURSE_OPENER = re.compile(
+    r"(?:on the other hand|however|in addition|additionally|moreover|furthermore|meanwhile|in contrast|"
+    r"by contrast|that said|for example|for instance|instead|besides|also|then|next|finally|still|"
+    r"en revanche|par contre|cependant|pourtant|de plus|en outre|par ailleurs|"
+    r"sin embargo|por otro lado|además|en cambio|por outro lado|no entanto|além disso|"
+    r"jedoch|allerdings|außerdem|andererseits|dagegen|tuttavia|inoltre|d'altra parte|"
+    r"daarentegen|echter|bovendien|anderzijds)\s*,", re.IGNORECASE)
