@@ -1444,6 +1444,17 @@ def test_a_region_that_keeps_no_prose_moves_to_the_best_run_that_does():
     assert around_kept_prose(page, verdicts, 0.5, first, last) == (first, last)
 
 
+#: a short article's three paragraphs, for the tests of a region a menu's teasers took over
+COURSE_STORY = [
+    "The club has released the fifth edition of its catalogue of free online courses, with more than a "
+    "hundred and fifty courses from the best universities.",
+    "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
+    "drawn from the real world.",
+    "Students and teachers can explore the core topics of statistics and programming at their own pace, "
+    "with links to every course.",
+]
+
+
 def test_a_region_of_teasers_with_read_more_buttons_moves_to_the_run_of_sure_paragraphs():
     """A site's menu with two promotions (a summary over "Read more" or
     "Mehr erfahren" each) above a sidebar and a short article: the region
@@ -1453,14 +1464,7 @@ def test_a_region_of_teasers_with_read_more_buttons_moves_to_the_run_of_sure_par
     buttons stays as it is."""
     teasers = ["Free summer camps let young pupils learn about the bay, its wildlife and how to care for it.",
                "A new grant pays the fees of students who study the coast's fisheries and its fishing towns."]
-    story = [
-        "The club has released the fifth edition of its catalogue of free online courses, with more than a "
-        "hundred and fifty courses from the best universities.",
-        "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
-        "drawn from the real world.",
-        "Students and teachers can explore the core topics of statistics and programming at their own pace, "
-        "with links to every course.",
-    ]
+    story = COURSE_STORY
     menu = [f"Menu item {k}" for k in range(12)]
 
     def judged(buttons: tuple[str, str]) -> tuple:
@@ -7776,14 +7780,7 @@ def test_a_region_on_one_teaser_moves_to_the_longer_run_of_sure_paragraphs_below
     once, holding more than twice the teaser's words, is the article; a
     region that holds as much prose as any run elsewhere stays as it is."""
     teaser = "Free summer camps let young pupils learn about the bay, its wildlife and how to look after it."
-    story = [
-        "The club has released the fifth edition of its catalogue of free online courses, with more than a "
-        "hundred and fifty courses from the best universities.",
-        "Every course in the catalogue is free to follow and comes with lessons, exercises and examples "
-        "drawn from the real world.",
-        "Students and teachers can explore the core topics of statistics and programming at their own pace, "
-        "with links to every course.",
-    ]
+    story = COURSE_STORY
     menu = [f"Menu item {k}" for k in range(12)]
     page = read_page("\n".join(["Home", teaser, "Read More", *menu, *story, "Contact us", "Directory"]))
     n = len(page.lines)
