@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate, compress, repeat
 
 import numpy as np
@@ -314,6 +315,13 @@ class Page:
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
+
+    @cached_property
+    def on_sight(self) -> list[bool]:
+        """Whether each line is furniture on sight, whole ("Share"), by its opening ("Copyright
+        2024 ...") or as an end marker: read once, as a list, for the passes that ask line by line."""
+        seen = self.column("furniture") + self.column("furniture_prefix") + self.column("end_marker")
+        return (seen > 0).tolist()
 
     def split_credit(self, pos: int) -> tuple[str, str | None]:
         """:func:`split_credit` of line ``pos``."""

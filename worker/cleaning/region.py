@@ -305,8 +305,7 @@ def _opens_sentence(line: str) -> bool:
 
 def _furniture(page: Page, pos: int) -> bool:
     """The line is furniture on sight, whole ("Share") or by its opening ("Copyright 2024 ...")."""
-    return bool(page.column("furniture")[pos] or page.column("furniture_prefix")[pos]
-                or page.column("end_marker")[pos])
+    return page.on_sight[pos]
 
 
 def _marked(page: Page) -> np.ndarray:
