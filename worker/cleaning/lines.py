@@ -280,7 +280,7 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     at = [p for found in places(joined, hints) for p in found]
     if not at:
         return []
-    ends = list(accumulate(len(line) + 1 for line in lines))
+    ends = list(accumulate([len(line) + 1 for line in lines]))
     return sorted({bisect_right(ends, p) for p in at})
 
 

@@ -938,7 +938,7 @@ def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for pos in (short.nonzero()[0] + start).tolist():
         line = page.lines[pos]
-        if page.times[line] >= _RECORD_TIMES and any(word.isalpha() for word in page.plain[pos].split()):
+        if page.times[line] >= _RECORD_TIMES and any(map(str.isalpha, page.plain[pos].split())):
             found.setdefault(line, []).append(pos)
     return found
 
