@@ -440,7 +440,8 @@ def phrase_start(line: str) -> bool:
     unfinished ("Head cells in the flatworm"), not a heading."""
     tokens = line.split()
     return len(tokens) <= FRAGMENT_HEAD_WORDS and not line.endswith((*SENTENCE_END, ":")) \
-        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) and any(w in ALL_STOPWORDS for w in tokens)
+        and sum(w[0].isupper() for w in tokens) * 2 < len(tokens) \
+        and any(map(ALL_STOPWORDS.__contains__, tokens))
 
 
 def label_at(lines: list[str], p: int) -> bool:

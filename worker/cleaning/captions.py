@@ -680,7 +680,7 @@ class _CaptionSearch:
         inline = self.continued(p) or (p > 0 and open_sentence(lines[p - 1]) and not _labelled(line, credit))
         if inline:
             return True
-        if line.strip(" .") == credit and not any(mark in line for mark in _NAMED_CREDIT) \
+        if line.strip(" .") == credit and not any(map(line.__contains__, _NAMED_CREDIT)) \
                 and not names_stylist(credit) and not placeholder[p - 1] and not self.pictured(p - 1) \
                 and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
                 and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)

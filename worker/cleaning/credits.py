@@ -153,7 +153,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
         return line, None
     by_closing = _OWN_BY_CLOSING if gate != _ALL else _ASCII_BY_CLOSING if tail.isascii() else _ALL_BY_CLOSING
     lowered = tail.lower()
-    rights = RIGHTS_TRAILER.search(tail) if any(w in lowered for w in _RIGHTS_WORDS) else None
+    rights = RIGHTS_TRAILER.search(tail) if any(map(lowered.__contains__, _RIGHTS_WORDS)) else None
     if rights is not None:
         # "... Photo: Jane Doe, AP / Copyright 2019 The Associated Press. All rights reserved.": the
         # agency's notice after the credit is no part of it
@@ -162,7 +162,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
             return text, credit
     end = tail.rstrip()
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
-    lowercase = not any(trap in tail for trap in CASE_TRAPS)
+    lowercase = not any(map(tail.__contains__, CASE_TRAPS))
     for pattern, _, needs, lowercase_needs in by_closing.get(last, by_closing[""]):
         if (needs is not None and needs.search(tail) is None) \
                 or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):

@@ -157,7 +157,7 @@ def _card(page: Page, body: list[int]) -> set[int]:
 
 
 def _bio(page: Page, body: list[int]) -> set[int]:
-    if sum(page.words[p] for p in body[:-_BIO_REACH]) < _ABOVE_BIO:
+    if sum(map(page.words.__getitem__, body[:-_BIO_REACH])) < _ABOVE_BIO:
         return set()
     return {p for p in body[-_BIO_REACH:]
             if (page.words[p] >= _BIO_WORDS and _is_bio(page.lines[p]))
@@ -200,7 +200,7 @@ def _company_profile(page: Page, body: list[int]) -> set[int]:
     and its heading, however short the release above it."""
     if len(body) <= _BIO_REACH:
         return set()
-    long_above = sum(page.words[p] for p in body[:-_BIO_REACH]) >= _ABOVE_BIO
+    long_above = sum(map(page.words.__getitem__, body[:-_BIO_REACH])) >= _ABOVE_BIO
     lines = page.lines
     for k in range(len(body) - _BIO_REACH, len(body)):
         line = lines[body[k]]
@@ -295,7 +295,7 @@ def _closing_notices(page: Page, body: list[int]) -> set[int]:
     its articles with them, and sets them above the article too ("Support
     us! ...", "Sign up to get it in your inbox"). Only the lines that hold
     one of :data:`CLOSING_NOTICE_HINTS` (lowercased) are read."""
-    said = list(accumulate(page.words[p] for p in body))
+    said = list(accumulate(map(page.words.__getitem__, body)))
     half = bisect_right(said, said[-1] // 2) if said else 0
     read = body[:min(_NOTICE_TOP, half)] + body[half:]
     lines = [page.lower[p] for p in read]
@@ -306,10 +306,10 @@ def _closing_notice(lowered: str) -> bool:
     """Whether a line in lower case holds a :data:`CLOSING_NOTICE`: searched
     heeding case, with the alternatives whose phrase it holds, unless it holds
     a letter ``re.IGNORECASE`` reads as another."""
-    if any(trap in lowered for trap in CLOSING_NOTICE_TRAPS):
+    if any(map(lowered.__contains__, CLOSING_NOTICE_TRAPS)):
         return CLOSING_NOTICE.search(lowered) is not None
     return any(pattern.search(lowered) is not None for phrases, pattern in CLOSING_NOTICES_LOWERCASE
-               if any(phrase in lowered for phrase in phrases))
+               if any(map(lowered.__contains__, phrases)))
 
 
 #: a rights notice has this many words at most
@@ -321,7 +321,7 @@ def _rights_notices(page: Page, body: list[int]) -> set[int]:
     notice and nothing else (:data:`RIGHTS_NOTICE`): the site's, printed
     under its article, not the article's text. A sentence of the story that
     speaks of copyright is more than the notice's clauses."""
-    said = list(accumulate(page.words[p] for p in body))
+    said = list(accumulate(map(page.words.__getitem__, body)))
     half = bisect_right(said, said[-1] // 2) if said else 0
     return {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
             and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}

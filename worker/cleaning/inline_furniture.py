@@ -131,9 +131,9 @@ def notices(page: Page, positions: list[int]) -> set[int]:
     lines = [page.lines[p] for p in positions]
 
     def notice(line: str) -> bool:
-        if any(hint in line for hint in NOTICE_HINTS) and (NOTICE.match(line) is not None or _promotes(line)):
+        if any(map(line.__contains__, NOTICE_HINTS)) and (NOTICE.match(line) is not None or _promotes(line)):
             return True
-        return any(hint in line for hint in DISCLOSURE_HINTS) and _discloses(line.lower())
+        return any(map(line.__contains__, DISCLOSURE_HINTS)) and _discloses(line.lower())
 
     return {positions[k] for k in lines_holding(lines, _HINTS) if notice(lines[k])}
 
@@ -174,11 +174,11 @@ def _promotes(line: str) -> bool:
     """Whether ``line`` holds a :data:`PROMOTION`: searched with the alternatives
     whose phrase it holds (:data:`PROMOTIONS`), unless it holds a letter
     ``re.IGNORECASE`` reads as another."""
-    if any(trap in line for trap in PROMOTION_TRAPS):
+    if any(map(line.__contains__, PROMOTION_TRAPS)):
         return PROMOTION.search(line) is not None
     lowered = line.lower()
     return any(pattern.search(line) is not None for phrases, pattern in PROMOTIONS
-               if any(phrase in lowered for phrase in phrases))
+               if any(map(lowered.__contains__, phrases)))
 
 
 def contents_entries(page: Page, positions: list[int]) -> set[int]:

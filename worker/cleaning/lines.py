@@ -279,7 +279,7 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     at = [p for found in places(joined, hints) for p in found]
     if not at:
         return []
-    ends = list(accumulate(len(line) + 1 for line in lines))
+    ends = list(accumulate([len(line) + 1 for line in lines]))
     return sorted({bisect_right(ends, p) for p in at})
 
 
@@ -311,6 +311,10 @@ class Page:
     lower: list[str] = field(default_factory=list)
     #: :func:`key_of` of each line, made once for the passes that look lines up in phrase sets
     keys: list[str] = field(default_factory=list)
+    #: whether each line is furniture on sight, whole ("Share"), by its opening ("Copyright 2024 ...")
+    #: or as an end marker: a list for the passes that ask line by line (a field, not a cached
+    #: property: writing an instance's ``__dict__`` makes every attribute read of it slower)
+    on_sight: list[bool] = field(default_factory=list)
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
@@ -556,10 +560,12 @@ def read_page(text: str) -> Page:
     _add_block_features(columns, gap_before, count, stops)
     first_marks = None if counted is None else marks[starts]
     headings = _heading_lines(count, length, codes, ends, first_classes, first_marks)
+    on_sight = columns[:, COLUMN_OF["furniture"]] + columns[:, COLUMN_OF["furniture_prefix"]] \
+        + columns[:, COLUMN_OF["end_marker"]] > 0
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=headings,
                 runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None,
-                lower=lower_lines, keys=all_keys)
+                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist())
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:

@@ -151,7 +151,8 @@ def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[
                                   or (p + 1 < len(lines) and placeholder[p + 1])):
                 found.add(p)
     # a carousel's slide buttons count its slides too, however many a line ("Go to slide 3")
-    found.update(p for p in range(low, high) if lines[p][-1].isdigit() and SLIDE_BUTTONS.fullmatch(lines[p]))
+    found.update(p for p, line in enumerate(lines[low:high], low)
+                 if line[-1].isdigit() and SLIDE_BUTTONS.fullmatch(line))
     return found
 
 

@@ -350,8 +350,7 @@ def _opens_sentence(line: str) -> bool:
 
 def _furniture(page: Page, pos: int) -> bool:
     """The line is furniture on sight, whole ("Share") or by its opening ("Copyright 2024 ...")."""
-    return bool(page.column("furniture")[pos] or page.column("furniture_prefix")[pos]
-                or page.column("end_marker")[pos])
+    return page.on_sight[pos]
 
 
 def _marked(page: Page) -> np.ndarray:
@@ -984,7 +983,7 @@ def _separators(page: Page, start: int, end: int) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for pos in (short.nonzero()[0] + start).tolist():
         line = page.lines[pos]
-        if page.times[line] >= _RECORD_TIMES and any(word.isalpha() for word in page.plain[pos].split()):
+        if page.times[line] >= _RECORD_TIMES and any(map(str.isalpha, page.plain[pos].split())):
             found.setdefault(line, []).append(pos)
     return found
 

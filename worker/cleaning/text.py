@@ -432,12 +432,12 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     if not page.lines:
         return Extraction(body="")
     if looks_clean(page):
-        body_text = "\n\n".join(line for line in page.lines if line not in template_lines)
+        body_text = "\n\n".join([line for line in page.lines if line not in template_lines])
         return Extraction(body=body_text, lang=detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced),
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    body_text = "\n\n".join(page.lines[p] for p in body)
+    body_text = "\n\n".join([page.lines[p] for p in body])
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,

@@ -356,8 +356,8 @@ def _echo_counts(joined: str, texts: list[str], whole: list[int],
         total = _without_overlaps(found, len(t))
         if total <= times:
             continue
-        first = sum(joined[p - 1] == "\n" for p in found) - times
-        last = sum(joined[p + len(t)] == "\n" for p in found) - times
+        first = [joined[p - 1] for p in found].count("\n") - times
+        last = [joined[p + len(t)] for p in found].count("\n") - times
         out[i] = first, last, total - times - first - last
     return np.maximum(out, 0)
 
