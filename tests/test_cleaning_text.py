@@ -8621,3 +8621,25 @@ def test_a_link_to_the_editorial_policy_split_over_two_lines_is_not_body_but_one
     sentence = ["Every review here follows our", "editorial standards", "and is checked by a second editor."]
     found = extract_text("\n".join(["Home", TITLE, *article[:3], *sentence, *article[3:]]))
     assert "editorial standards" in found.body.split("\n\n")
+
+
+def test_a_latin_headlines_full_width_question_mark_is_stored_plain():
+    page = "\n".join([
+        "Coastal Notes", "Home", "Guides", "Shop", "Contact", "",
+        "How Do Tide Pools Refill Twice a Day？", "",
+        "By Jane Marlow | March 3, 2024", "",
+        "Tide pools fill and drain with the sea, and the creatures living in them have learned to wait "
+        "for the water to come back over the rocks each morning and evening.", "",
+        "Each pool keeps a little of the sea when the tide goes out, so snails, crabs and anemones can "
+        "survive the hours in the sun until the next wave reaches them again.", "",
+        "Visitors should step only on bare rock and leave every shell where they found it, because even an "
+        "empty shell may become the home of a hermit crab within a few days.", "",
+        "Share this article",
+        "© 2024 Coastal Notes. All rights reserved.",
+    ])
+    assert extract_text(page).title == "How Do Tide Pools Refill Twice a Day?"
+
+
+def test_a_chinese_headline_keeps_its_full_width_question_mark():
+    from worker.cleaning.title import plain_width
+    assert plain_width("潮池为什么每天涨两次？") == "潮池为什么每天涨两次？"

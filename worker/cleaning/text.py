@@ -93,7 +93,7 @@ from .region import (
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
-from .title import find_title
+from .title import find_title, plain_width
 
 #: enough of the body to tell its language
 _LANGUAGE_SAMPLE = 3000
@@ -449,7 +449,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     return Extraction(
         body=body_text,
-        title=headline,
+        title=None if headline is None else plain_width(headline),
         captions=tuple(found.caption for found in article.captions),
         boilerplate=tuple(compress(page.lines, dropped.tolist())),
         lang=lang,

@@ -966,3 +966,19 @@ def _whole_date(text: str) -> bool:
         return False
     found = first_text_date(text)
     return found is not None and found[1] == len(text)
+
+
+#: full-width forms of ASCII's printable characters ("？", "！", "（"), U+FF01 to U+FF5E
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+#: a character of a script set in full-width: Han, kana, Hangul, CJK punctuation
+_WIDE_SCRIPT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def plain_width(headline: str) -> str:
+    """The headline with its full-width punctuation in ASCII when no
+    character of a script set in full width is in it ("How Does It Work？" ->
+    "How Does It Work?"): a Latin headline's full-width mark is a typing
+    slip, while a Chinese or Japanese headline keeps its own."""
+    if headline.isascii() or _WIDE_SCRIPT.search(headline) is not None:
+        return headline
+    return headline.translate(_FULL_WIDTH)
