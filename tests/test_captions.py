@@ -254,6 +254,19 @@ def test_a_makers_name_under_a_products_picture_is_its_credit():
     assert "Lumo, Inc." not in found.body
 
 
+@pytest.mark.parametrize("agency", ["AP", "Reuters", "EFE"])
+def test_an_agency_alone_under_a_news_caption_full_of_names_inside_the_article_is_its_credit(agency):
+    paragraph = ("The council said on Thursday that the new bridge would open in the spring, after two years "
+                 "of work that had closed the main road to the harbour for most of the time.")
+    caption = "Mayor Jane Roe at the Harbour Bridge in Northport on March 3, 2024."
+    lines = ["Home", "News", "Bridge to open in spring", "", paragraph, "", caption, agency, ""]
+    for n in range(4):
+        lines += [paragraph.replace("council", f"council's member {n}"), ""]
+    found = extract_text("\n".join([*lines, "Share this article", "Related articles", "Privacy policy"]))
+    assert found.captions == (Caption(caption, agency),)
+    assert "Mayor Jane Roe" not in found.body
+
+
 def _product_list(items: list[tuple[str | None, str, str]]) -> str:
     """A list of products with no picture printed: each an optional caption
     line, a credit line, a heading and a paragraph."""

@@ -682,14 +682,14 @@ class _CaptionSearch:
             return True
         if line.strip(" .") == credit and not any(map(line.__contains__, _NAMED_CREDIT)) \
                 and not names_stylist(credit) and not placeholder[p - 1] and not self.pictured(p - 1) \
-                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
+                and not (p < self.end - _SOURCE_TAIL and describes_or_tells(lines[p - 1])) \
                 and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)
                          and self.caption_text(p - 1)
                          and describes_or_tells(lines[p - 1])):
-            # an agency's bare name under a paragraph: the article's source (at its end; inside
-            # the article, under a picture's description, the picture's credit); a credit that
-            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") or names its
-            # photographer ("ABC News: Jane Doe") is no source
+            # an agency's bare name under a paragraph: the article's source (at its end; inside the
+            # article, under a picture's description or a news caption full of names, the picture's
+            # credit); a credit that says it is a picture's ("Staff photo", "Courtesy photo", "Getty
+            # Images") or names its photographer ("ABC News: Jane Doe") is no source
             if PICTURE_LIBRARY.fullmatch(credit) is not None and self.start <= p < self.end:
                 # ... but a picture library is never the article's source: alone in the article, under a
                 # heading, it credits a picture shown there, the caption as printed ("Getty Images")
