@@ -254,6 +254,49 @@ def test_a_makers_name_under_a_products_picture_is_its_credit():
     assert "Lumo, Inc." not in found.body
 
 
+@pytest.mark.parametrize("agency", ["AP", "Reuters", "EFE"])
+def test_an_agency_alone_under_a_news_caption_full_of_names_inside_the_article_is_its_credit(agency):
+    paragraph = ("The council said on Thursday that the new bridge would open in the spring, after two years "
+                 "of work that had closed the main road to the harbour for most of the time.")
+    caption = "Mayor Jane Roe at the Harbour Bridge in Northport on March 3, 2024."
+    lines = ["Home", "News", "Bridge to open in spring", "", paragraph, "", caption, agency, ""]
+    for n in range(4):
+        lines += [paragraph.replace("council", f"council's member {n}"), ""]
+    found = extract_text("\n".join([*lines, "Share this article", "Related articles", "Privacy policy"]))
+    assert found.captions == (Caption(caption, agency),)
+    assert "Mayor Jane Roe" not in found.body
+
+
+def _product_list(items: list[tuple[str | None, str, str]]) -> str:
+    """A list of products with no picture printed: each an optional caption
+    line, a credit line, a heading and a paragraph."""
+    review = ("The {0} is the one we reach for first: it is well made, easy to clean and quiet, and after a "
+              "month of daily use on the harbour boat it still works as well as on the first morning.")
+    lines = ["Home", "Reviews", "", "The best gear for the harbour this year", "",
+             "We tried dozens of products on the water this summer, and these are the ones that earned a "
+             "place on board, from kettles to lamps, each tested for at least a month.", ""]
+    for caption, credit, heading in items:
+        lines += [caption, ""] if caption else []
+        lines += [credit, "", heading, "", review.format(heading.split(" for ")[0]), ""]
+    return "\n".join([*lines, "Share this article", "Related articles", "Privacy policy"])
+
+
+def test_a_makers_name_over_a_priced_product_heading_with_no_picture_printed_is_its_credit():
+    found = extract_text(_product_list([(None, "Acme", "Acme Harbour Kettle for $40"),
+                                        ("Lumo Harbour Lamp.", "Lumo, Inc.", "Lumo Harbour Lamp for $90"),
+                                        (None, "Nord", "Nord Deck Chair for $120")]))
+    assert found.captions == (Caption("Acme", "Acme"), Caption("Lumo Harbour Lamp.", "Lumo, Inc."),
+                              Caption("Nord", "Nord"))
+    assert "Lumo, Inc." not in found.body
+    assert "Acme Harbour Kettle for $40" in found.body
+
+
+def test_a_word_over_a_heading_that_opens_with_it_and_gives_no_price_is_no_credit():
+    found = extract_text(_product_list([(None, "Acme", "Acme Harbour Kettle"),
+                                        (None, "Lumo", "Lumo Harbour Lamp")]))
+    assert found.captions == ()
+
+
 @pytest.mark.parametrize("heading", ["#10: Acme", "No. 3: Acme", "3. Acme Harbour Kettle", "#2 Acme"])
 def test_a_makers_name_under_a_picture_over_a_ranked_heading_is_its_credit(heading):
     paragraph = "Acme sells its kettles in most of the shops around the old harbour, at a fair price."

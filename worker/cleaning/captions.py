@@ -682,14 +682,14 @@ class _CaptionSearch:
             return True
         if line.strip(" .") == credit and not any(map(line.__contains__, _NAMED_CREDIT)) \
                 and not names_stylist(credit) and not placeholder[p - 1] and not self.pictured(p - 1) \
-                and not (p < self.end - _SOURCE_TAIL and describes(lines[p - 1])) \
+                and not (p < self.end - _SOURCE_TAIL and describes_or_tells(lines[p - 1])) \
                 and not ((names_picture_kind(credit) or MEDIA_PHOTOGRAPHER.fullmatch(credit) is not None)
                          and self.caption_text(p - 1)
                          and describes_or_tells(lines[p - 1])):
-            # an agency's bare name under a paragraph: the article's source (at its end; inside
-            # the article, under a picture's description, the picture's credit); a credit that
-            # says it is a picture's ("Staff photo", "Courtesy photo", "Getty Images") or names its
-            # photographer ("ABC News: Jane Doe") is no source
+            # an agency's bare name under a paragraph: the article's source (at its end; inside the
+            # article, under a picture's description or a news caption full of names, the picture's
+            # credit); a credit that says it is a picture's ("Staff photo", "Courtesy photo", "Getty
+            # Images") or names its photographer ("ABC News: Jane Doe") is no source
             if PICTURE_LIBRARY.fullmatch(credit) is not None and self.start <= p < self.end:
                 # ... but a picture library is never the article's source: alone in the article, under a
                 # heading, it credits a picture shown there, the caption as printed ("Getty Images")
@@ -1526,6 +1526,23 @@ class _CaptionSearch:
                 and maker_credit(lines[p + 1], lines[p + 2]):
             self.add(Caption(line, lines[p + 1]), (p, p + 1))
 
+    def maker_over_priced_product(self, p: int) -> bool:
+        """In a list of products whose pictures the rendering left out, the
+        maker's name alone over the product's heading that opens with it and
+        gives its price ("Acme" / "Acme Kettle for $40"), a short caption line
+        above it or not: the credit under the picture, not a paragraph (a
+        heading with a price is a product's, never a section's)."""
+        lines, line = self.lines, self.lines[p]
+        if not (self.free(p) and _PRICE.search(lines[p + 1]) and maker_credit(line, lines[p + 1])):
+            return False
+        q = p - 1
+        if q >= self.start and self.caption_text(q) and self.words[q] <= _MAKER_CAPTION_WORDS \
+                and lines[q].endswith(".") and line.split(",", 1)[0] in lines[q]:
+            self.add(Caption(lines[q], line), (q, p))
+        else:
+            self.add(Caption(line, line), (p,))
+        return True
+
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
         above and below, and each once."""
@@ -1645,6 +1662,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
+        elif start <= p < end and p + 1 < n and words[p] <= _MAKER_WORDS \
+                and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
+            continue
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
@@ -1700,6 +1720,11 @@ _STOP_IN = re.compile(r"[.!?…](?=[\s\"”’)\]]|$)")
 _CLOSING_QUOTES = "\"”’)"
 #: a price in a line ("$549"): a shop's button, no picture's alt text
 _PRICE = re.compile(r"[$£€¥₹]\s?\d")
+
+#: a maker's name alone is at most this many words ("Apple, Inc."), and the caption line above it
+#: (with no picture printed) at most this many ("Apple iPhone 11 Pro.")
+_MAKER_WORDS = 3
+_MAKER_CAPTION_WORDS = 8
 #: a list's item is a phrase this long at least, with no full stop
 _ITEM_WORDS = 5
 
