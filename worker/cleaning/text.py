@@ -83,6 +83,7 @@ from .region import (
     open_over_recipe,
     pros_and_cons_inside,
     resume_after_block,
+    resume_after_short_block,
     resume_at_closing_section,
     sentence_tails,
     spec_tables,
@@ -205,7 +206,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
-    while (resumed := resume_after_block(page, verdicts, start, end)) > end:
+    while (resumed := max(resume_after_block(page, verdicts, start, end),
+                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
