@@ -2131,13 +2131,14 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
 #: a block the model drops right under the end (a share row, a shop card) has this many
 #: lines at most when the article resumes under it; the prose under it reads as inside
 #: nearly as much as after (this margin on average, in log-probability)
-_BLOCK_LINES, _BLOCK_MARGIN = 8, 0.5
+_BLOCK_LINES, _BLOCK_MARGIN = 12, 1.0
 
 
 def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, end: int) -> int:
     """The end of the article moved on over a short block the model drops
-    (``_BLOCK_LINES`` lines at most: a share row, a product card, a pull
-    quote's name) to the run of kept lines under it, when that run holds two
+    (``_BLOCK_LINES`` lines at most, half of them dropped at least: a share
+    row, a product card, a pull quote's name; a landing page's calls to action
+    the model keeps are no such block) to the run of kept lines under it, when that run holds two
     paragraphs of sure prose the page prints once, ``_RESUME_WORDS`` words
     together, that the region model does not firmly read as after the article
     (``_BLOCK_MARGIN``). The model has learnt that prose after a share row is
@@ -2150,7 +2151,8 @@ def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, e
     if not found.size:
         return end
     first = end + int(found[0])
-    if first == end or page.column("comment_header")[end:first].any():
+    if first == end or page.column("comment_header")[end:first].any() \
+            or 2 * int((verdicts.keep[end:first] < threshold).sum()) < first - end:
         return end
     stop = first
     while stop < n and verdicts.keep[stop] >= threshold:
