@@ -31,6 +31,7 @@ from worker.cleaning.region import (
     headings_between_kept,
     open_above_block,
     resume_after_block,
+    resume_after_short_block,
     resume_at_closing_section,
     sentence_tails,
     start_at_byline,
@@ -8676,3 +8677,26 @@ def test_the_article_resumes_under_a_share_row_set_inside_it():
     body = extract_text(page).body.split("\n\n")
     assert all(paragraph in body for paragraph in paras)
     assert not any(teaser in body for teaser in teasers)
+
+
+def test_the_article_resumes_under_a_card_it_keeps_only_when_the_prose_reads_as_inside():
+    """Under a block of short lines the model keeps (a recipe's card of
+    times and amounts) the article resumes at paragraphs the region model
+    reads as inside; paragraphs it reads as after the article (a landing
+    page's testimonials under its calls to action) stay out."""
+    paragraphs = [
+        "Let the loaf rest for an hour before you slice it, or the crumb will turn gummy and dense.",
+        "A loaf keeps for three days in a paper bag, and the slices freeze well for toasting later on.",
+        "If the crust gets too dark, cover the pot with foil for the last ten minutes of the bake.",
+        "Rye flour in place of a tenth of the bread flour gives the loaf a deeper taste, a darker crumb "
+        "and a thicker crust.",
+    ]
+    card = ["Prep Time 2 hrs", "Cook Time 50 mins", "Servings: 12 slices", "Equipment", "• Dutch oven"]
+    lines = [paragraphs[0], *card, *paragraphs[1:], "Contact"]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.95, *[0.8] * len(card), 0.95, 0.95, 0.95, 0.2])
+    inside, after = np.log([0.05, 0.7, 0.25]), np.log([0.05, 0.25, 0.7])
+    region = np.array([inside, *[after] * len(card), inside, inside, inside, after])
+    assert resume_after_short_block(page, _judged(region, keep), 0.5, 1) == len(lines) - 1
+    unsure = np.array([inside, *[after] * len(card), after, after, after, after])
+    assert resume_after_short_block(page, _judged(unsure, keep), 0.5, 1) == 1

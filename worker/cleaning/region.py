@@ -2128,32 +2128,35 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
     return end + best_end
 
 
-#: a block the model drops right under the end (a share row, a shop card) has this many
-#: lines at most when the article resumes under it; the prose under it reads as inside
-#: nearly as much as after (this margin on average, in log-probability)
-_BLOCK_LINES, _BLOCK_MARGIN = 12, 1.0
+#: a block right under the end (a share row, a shop card, a recipe card) has this many lines at
+#: most when the article resumes under it; the prose under a block the model drops (half its
+#: lines at least) reads as inside nearly as much as after (this margin on average, in
+#: log-probability), under a block it keeps as inside more than after (by this margin)
+_BLOCK_LINES, _BLOCK_MARGIN, _KEPT_MARGIN = 24, 1.0, 0.3
 
 
 def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, end: int) -> int:
-    """The end of the article moved on over a short block the model drops
-    (``_BLOCK_LINES`` lines at most, half of them dropped at least: a share
-    row, a product card, a pull quote's name; a landing page's calls to action
-    the model keeps are no such block) to the run of kept lines under it, when that run holds two
+    """The end of the article moved on over a short block (``_BLOCK_LINES``
+    lines at most: a share row, a product card, a pull quote's name, a
+    recipe's card) to the run of kept lines under it, when that run holds two
     paragraphs of sure prose the page prints once, ``_RESUME_WORDS`` words
-    together, that the region model does not firmly read as after the article
-    (``_BLOCK_MARGIN``). The model has learnt that prose after a share row is
-    past the article; an article's paragraphs there are still inside by their
-    words, as a teaser's summary or a comment (a comment header in the block,
-    or ``_TEASER_DATES`` posting dates) is not."""
+    together. Under a block the model drops (half its lines at least) the
+    region model must not firmly read them as after the article
+    (``_BLOCK_MARGIN``); under lines it keeps (a landing page's calls to
+    action and testimonials) it must read them as inside (``_KEPT_MARGIN``).
+    The model has learnt that prose after a share row is past the article;
+    an article's paragraphs there are still inside by their words, as a
+    teaser's summary or a comment (a comment header in the block, or
+    ``_TEASER_DATES`` posting dates) is not."""
     n = len(page.words)
     sure = _prose_printed_once(page, verdicts, end, min(n, end + _BLOCK_LINES + 1))
     found = sure.nonzero()[0]
     if not found.size:
         return end
     first = end + int(found[0])
-    if first == end or page.column("comment_header")[end:first].any() \
-            or 2 * int((verdicts.keep[end:first] < threshold).sum()) < first - end:
+    if first == end or page.column("comment_header")[end:first].any():
         return end
+    dropped = 2 * int((verdicts.keep[end:first] < threshold).sum()) >= first - end
     stop = first
     while stop < n and verdicts.keep[stop] >= threshold:
         stop += 1
@@ -2162,7 +2165,8 @@ def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, e
     if at.size < 2 or int(prose.sum()) < _RESUME_WORDS:
         return end
     margin = float((verdicts.region[at, 1] - verdicts.region[at, 2]).mean())
-    if margin < -_BLOCK_MARGIN or len({page.lines[p] for p in _dates(page, end, stop)}) >= _TEASER_DATES:
+    if margin < (-_BLOCK_MARGIN if dropped else _KEPT_MARGIN) \
+            or len({page.lines[p] for p in _dates(page, end, stop)}) >= _TEASER_DATES:
         return end
     return stop
 
