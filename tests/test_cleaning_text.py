@@ -8700,3 +8700,30 @@ def test_the_article_resumes_under_a_card_it_keeps_only_when_the_prose_reads_as_
     assert resume_after_short_block(page, _judged(region, keep), 0.5, 1) == len(lines) - 1
     unsure = np.array([inside, *[after] * len(card), after, after, after, after])
     assert resume_after_short_block(page, _judged(unsure, keep), 0.5, 1) == 1
+
+
+def test_footnotes_that_link_back_into_the_text_under_a_rule_are_the_articles():
+    """Numbered notes closing on a link back to where they are cited ("↩︎"),
+    under a rule below the last paragraph, are the article's; the feed links
+    under them are not."""
+    paras = [
+        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
+        "months of argument.",
+        "Traders who have sold there for decades say the board gave them too little notice, and many fear "
+        "they will not come back.",
+        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+        "the coast.",
+        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
+        "who asks for one.",
+        "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
+        "the regional government.",
+    ]
+    notes = ["1. The grant was announced in the regional budget last spring, along with money for two other "
+             "harbours. ↩︎",
+             "2. Two of the traders asked not to be named, because they still rent their stalls from the "
+             "board. ↩︎"]
+    page = "\n".join(["Harbour News", "Home", "Local", "Fish market to close for a year of repairs",
+                      "By Jane Marlow", "March 3, 2025", *paras, "━━━━━━━━━━━━━━━━━━━━", *notes,
+                      "Subscribe | Feed | Bluesky", "© 2025 Harbour News"])
+    body = extract_text(page).body.split("\n\n")
+    assert body == [*paras, *notes]

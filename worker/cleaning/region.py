@@ -46,6 +46,7 @@ from .rules.shapes import (
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
+    FOOTNOTE_BACKLINK,
     INGREDIENT_AMOUNT,
     INGREDIENT_COUNTED,
     INGREDIENT_HEADINGS,
@@ -1844,6 +1845,27 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
 #: within this many lines under its counter
 _GALLERY_BACK, _GALLERY_STEP, _GALLERY_CAPTION = 8, 6, 3
 _FIRST_NUMBER = re.compile(r"\d{1,3}")
+
+
+#: footnotes open within this many lines under the article's end (a rule, a blank mark)
+_FOOTNOTE_GAP = 2
+
+
+def end_over_footnotes(page: Page, end: int) -> int:
+    """The end of the article moved on over its footnotes: a run of lines
+    that close on a link back to where they are cited
+    (:data:`FOOTNOTE_BACKLINK`, "1. ... ↩"), under the end or past up to
+    ``_FOOTNOTE_GAP`` lines without a letter (a rule). The line model reads
+    the rule over them as the article's end; a note that links back into
+    the text is the article's own."""
+    lines = page.lines
+    pos = end
+    while pos < min(len(lines), end + _FOOTNOTE_GAP) and not any(c.isalpha() for c in lines[pos]):
+        pos += 1
+    last = pos
+    while last < len(lines) and FOOTNOTE_BACKLINK.search(lines[last]) is not None:
+        last += 1
+    return last if last > pos else end
 
 
 def end_over_gallery(page: Page, start: int, end: int) -> int:
