@@ -30,6 +30,7 @@ from worker.cleaning.region import (
     extend_over_records,
     headings_between_kept,
     open_above_block,
+    open_above_short_block,
     resume_after_block,
     resume_after_short_block,
     resume_at_closing_section,
@@ -8727,3 +8728,27 @@ def test_footnotes_that_link_back_into_the_text_under_a_rule_are_the_articles():
                       "Subscribe | Feed | Bluesky", "© 2025 Harbour News"])
     body = extract_text(page).body.split("\n\n")
     assert body == [*paras, *notes]
+
+
+def test_the_article_opens_above_a_short_block_the_model_drops_when_its_prose_reads_as_inside():
+    """A share row set under the article's first paragraphs splits it; the
+    start moves back over it to the paragraphs above when the region model
+    reads them as inside, not when it reads them as before the article."""
+    paragraphs = [
+        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, after "
+        "months of argument.",
+        "Traders who have sold there for decades say the board gave them too little notice to move their "
+        "stalls.",
+        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+        "the coast.",
+        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader.",
+    ]
+    share = ["Share", "•", "•", "•"]
+    lines = ["Home", *paragraphs[:3], *share, paragraphs[3]]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.2, 0.95, 0.95, 0.95, 0.1, 0.1, 0.1, 0.1, 0.95])
+    inside, before = np.log([0.25, 0.7, 0.05]), np.log([0.7, 0.25, 0.05])
+    region = np.array([before, inside, inside, inside, *[before] * 4, inside])
+    assert open_above_short_block(page, _judged(region, keep), 0.5, 8) == 1
+    teasers = np.array([before, before, before, before, *[before] * 4, inside])
+    assert open_above_short_block(page, _judged(teasers, keep), 0.5, 8) == 8

@@ -2193,6 +2193,37 @@ def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, e
     return stop
 
 
+def open_above_short_block(page: Page, verdicts: Verdicts, threshold: float, start: int) -> int:
+    """:func:`resume_after_short_block` upwards: the start of the article
+    moved back over a short block the model drops (``_BLOCK_LINES`` lines at
+    most, half of them dropped at least) right above it to the run of kept
+    lines above the block, when that run holds two paragraphs of sure prose
+    the page prints once, ``_RESUME_WORDS`` words together, that the region
+    model reads as inside more than before (``_KEPT_MARGIN``). Stricter than
+    downwards: what comes before an article (a standfirst's teasers, a
+    sidebar) reads as prose more often than what follows it."""
+    low = max(0, start - _BLOCK_LINES - 1)
+    sure = _prose_printed_once(page, verdicts, low, start)
+    found = sure.nonzero()[0]
+    if not found.size:
+        return start
+    last = low + int(found[-1])
+    if last == start - 1:
+        return start
+    dropped = 2 * int((verdicts.keep[last + 1:start] < threshold).sum()) >= start - last - 1
+    top = last
+    while top > 0 and verdicts.keep[top - 1] >= threshold:
+        top -= 1
+    prose = _prose_printed_once(page, verdicts, top, last + 1)
+    at = prose.nonzero()[0] + top
+    if at.size < 2 or int(prose.sum()) < _RESUME_WORDS:
+        return start
+    margin = float((verdicts.region[at, 1] - verdicts.region[at, 0]).mean())
+    if not dropped or margin < _KEPT_MARGIN:
+        return start
+    return top
+
+
 def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:
     """The start of the article moved back over a block set inside it to the
     article's prose above it: :func:`resume_after_block` upwards, a run of

@@ -76,6 +76,7 @@ from .region import (
     labelled_values,
     last_paragraphs_over_comments,
     open_above_block,
+    open_above_short_block,
     open_over_chapters,
     open_over_first_entry,
     open_over_first_question,
@@ -212,7 +213,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
-    while (opened := open_above_block(page, verdicts, start, end)) < start:
+    while (opened := min(open_above_block(page, verdicts, start, end),
+                         open_above_short_block(page, verdicts, model.keep_threshold, start))) < start:
         start = opened
     start = open_over_chapters(page, verdicts.keep, start)
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
