@@ -30,7 +30,9 @@ from worker.cleaning.region import (
     extend_over_records,
     headings_between_kept,
     open_above_block,
+    open_above_short_block,
     resume_after_block,
+    resume_after_short_block,
     resume_at_closing_section,
     sentence_tails,
     start_at_byline,
@@ -8643,3 +8645,110 @@ def test_a_latin_headlines_full_width_question_mark_is_stored_plain():
 def test_a_chinese_headline_keeps_its_full_width_question_mark():
     from worker.cleaning.title import plain_width
     assert plain_width("潮池为什么每天涨两次？") == "潮池为什么每天涨两次？"
+
+
+def test_the_article_resumes_under_a_share_row_set_inside_it():
+    """A share row (a quoted name, "Share" and its bullets) set among the
+    paragraphs splits the article; the paragraphs under it are the article's
+    too, and the end stops before the related links and the footer."""
+    paras = [
+        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
+        "months of argument.",
+        "Traders who have sold there for decades say the board gave them too little notice, and many fear "
+        "they will not come back.",
+        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+        "the coast.",
+        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
+        "who asks for one.",
+        "Some traders welcome the plan, saying the car park is closer to the ferry and will bring them new "
+        "customers from the islands.",
+        "Others worry that the wind off the water will make the open stalls hard to run in the colder "
+        "months of the year.",
+        "The board has promised heaters and windbreaks, and says it will review the arrangement with the "
+        "traders every three months.",
+        "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
+        "the regional government.",
+    ]
+    share = ["Martin Hale Harbour Board Chair", "Share", "•", "•", "•", "•"]
+    teasers = ["Ferry fares to rise in spring", "New cycle path opens on the seafront"]
+    footer = ["About us", "Contact", "Privacy policy", "© 2025 Harbour News"]
+    headline = "Fish market to close for a year of repairs"
+    page = "\n".join(["Harbour News", "Home", "Local", "Business", headline, "By Jane Marlow",
+                      "March 3, 2025", *paras[:5], *share, *paras[5:], "Related Articles", *teasers, *footer])
+    body = extract_text(page).body.split("\n\n")
+    assert all(paragraph in body for paragraph in paras)
+    assert not any(teaser in body for teaser in teasers)
+
+
+def test_the_article_resumes_under_a_card_it_keeps_only_when_the_prose_reads_as_inside():
+    """Under a block of short lines the model keeps (a recipe's card of
+    times and amounts) the article resumes at paragraphs the region model
+    reads as inside; paragraphs it reads as after the article (a landing
+    page's testimonials under its calls to action) stay out."""
+    paragraphs = [
+        "Let the loaf rest for an hour before you slice it, or the crumb will turn gummy and dense.",
+        "A loaf keeps for three days in a paper bag, and the slices freeze well for toasting later on.",
+        "If the crust gets too dark, cover the pot with foil for the last ten minutes of the bake.",
+        "Rye flour in place of a tenth of the bread flour gives the loaf a deeper taste, a darker crumb "
+        "and a thicker crust.",
+    ]
+    card = ["Prep Time 2 hrs", "Cook Time 50 mins", "Servings: 12 slices", "Equipment", "• Dutch oven"]
+    lines = [paragraphs[0], *card, *paragraphs[1:], "Contact"]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.95, *[0.8] * len(card), 0.95, 0.95, 0.95, 0.2])
+    inside, after = np.log([0.05, 0.7, 0.25]), np.log([0.05, 0.25, 0.7])
+    region = np.array([inside, *[after] * len(card), inside, inside, inside, after])
+    assert resume_after_short_block(page, _judged(region, keep), 0.5, 1) == len(lines) - 1
+    unsure = np.array([inside, *[after] * len(card), after, after, after, after])
+    assert resume_after_short_block(page, _judged(unsure, keep), 0.5, 1) == 1
+
+
+def test_footnotes_that_link_back_into_the_text_under_a_rule_are_the_articles():
+    """Numbered notes closing on a link back to where they are cited ("↩︎"),
+    under a rule below the last paragraph, are the article's; the feed links
+    under them are not."""
+    paras = [
+        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
+        "months of argument.",
+        "Traders who have sold there for decades say the board gave them too little notice, and many fear "
+        "they will not come back.",
+        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+        "the coast.",
+        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
+        "who asks for one.",
+        "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
+        "the regional government.",
+    ]
+    notes = ["1. The grant was announced in the regional budget last spring, along with money for two other "
+             "harbours. ↩︎",
+             "2. Two of the traders asked not to be named, because they still rent their stalls from the "
+             "board. ↩︎"]
+    page = "\n".join(["Harbour News", "Home", "Local", "Fish market to close for a year of repairs",
+                      "By Jane Marlow", "March 3, 2025", *paras, "━━━━━━━━━━━━━━━━━━━━", *notes,
+                      "Subscribe | Feed | Bluesky", "© 2025 Harbour News"])
+    body = extract_text(page).body.split("\n\n")
+    assert body == [*paras, *notes]
+
+
+def test_the_article_opens_above_a_short_block_the_model_drops_when_its_prose_reads_as_inside():
+    """A share row set under the article's first paragraphs splits it; the
+    start moves back over it to the paragraphs above when the region model
+    reads them as inside, not when it reads them as before the article."""
+    paragraphs = [
+        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, after "
+        "months of argument.",
+        "Traders who have sold there for decades say the board gave them too little notice to move their "
+        "stalls.",
+        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+        "the coast.",
+        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader.",
+    ]
+    share = ["Share", "•", "•", "•"]
+    lines = ["Home", *paragraphs[:3], *share, paragraphs[3]]
+    page = read_page("\n".join(lines))
+    keep = np.array([0.2, 0.95, 0.95, 0.95, 0.1, 0.1, 0.1, 0.1, 0.95])
+    inside, before = np.log([0.25, 0.7, 0.05]), np.log([0.7, 0.25, 0.05])
+    region = np.array([before, inside, inside, inside, *[before] * 4, inside])
+    assert open_above_short_block(page, _judged(region, keep), 0.5, 8) == 1
+    teasers = np.array([before, before, before, before, *[before] * 4, inside])
+    assert open_above_short_block(page, _judged(teasers, keep), 0.5, 8) == 8

@@ -46,6 +46,7 @@ from .rules.shapes import (
     CONS_HEADINGS,
     CONTACT_LINE,
     E_MAIL,
+    FOOTNOTE_BACKLINK,
     INGREDIENT_AMOUNT,
     INGREDIENT_COUNTED,
     INGREDIENT_HEADINGS,
@@ -1846,6 +1847,27 @@ _GALLERY_BACK, _GALLERY_STEP, _GALLERY_CAPTION = 8, 6, 3
 _FIRST_NUMBER = re.compile(r"\d{1,3}")
 
 
+#: footnotes open within this many lines under the article's end (a rule, a blank mark)
+_FOOTNOTE_GAP = 2
+
+
+def end_over_footnotes(page: Page, end: int) -> int:
+    """The end of the article moved on over its footnotes: a run of lines
+    that close on a link back to where they are cited
+    (:data:`FOOTNOTE_BACKLINK`, "1. ... ↩"), under the end or past up to
+    ``_FOOTNOTE_GAP`` lines without a letter (a rule). The line model reads
+    the rule over them as the article's end; a note that links back into
+    the text is the article's own."""
+    lines = page.lines
+    pos = end
+    while pos < min(len(lines), end + _FOOTNOTE_GAP) and not any(c.isalpha() for c in lines[pos]):
+        pos += 1
+    last = pos
+    while last < len(lines) and FOOTNOTE_BACKLINK.search(lines[last]) is not None:
+        last += 1
+    return last if last > pos else end
+
+
 def end_over_gallery(page: Page, start: int, end: int) -> int:
     """The end of the article moved on over the rest of a picture gallery it
     stops in: its last slide counter above the end ("2 of 4") says more
@@ -2126,6 +2148,80 @@ def resume_after_block(page: Page, verdicts: Verdicts, start: int, end: int) -> 
             or len({page.lines[p] for p in _dates(page, end, end + best_end)}) >= _TEASER_DATES:
         return end
     return end + best_end
+
+
+#: a block right under the end (a share row, a shop card, a recipe card) has this many lines at
+#: most when the article resumes under it; the prose under a block the model drops (half its
+#: lines at least) reads as inside nearly as much as after (this margin on average, in
+#: log-probability), under a block it keeps as inside more than after (by this margin)
+_BLOCK_LINES, _BLOCK_MARGIN, _KEPT_MARGIN = 24, 1.0, 0.3
+
+
+def resume_after_short_block(page: Page, verdicts: Verdicts, threshold: float, end: int) -> int:
+    """The end of the article moved on over a short block (``_BLOCK_LINES``
+    lines at most: a share row, a product card, a pull quote's name, a
+    recipe's card) to the run of kept lines under it, when that run holds two
+    paragraphs of sure prose the page prints once, ``_RESUME_WORDS`` words
+    together. Under a block the model drops (half its lines at least) the
+    region model must not firmly read them as after the article
+    (``_BLOCK_MARGIN``); under lines it keeps (a landing page's calls to
+    action and testimonials) it must read them as inside (``_KEPT_MARGIN``).
+    The model has learnt that prose after a share row is past the article;
+    an article's paragraphs there are still inside by their words, as a
+    teaser's summary or a comment (a comment header in the block, or
+    ``_TEASER_DATES`` posting dates) is not."""
+    n = len(page.words)
+    sure = _prose_printed_once(page, verdicts, end, min(n, end + _BLOCK_LINES + 1))
+    found = sure.nonzero()[0]
+    if not found.size:
+        return end
+    first = end + int(found[0])
+    if first == end or page.column("comment_header")[end:first].any():
+        return end
+    dropped = 2 * int((verdicts.keep[end:first] < threshold).sum()) >= first - end
+    stop = first
+    while stop < n and verdicts.keep[stop] >= threshold:
+        stop += 1
+    prose = _prose_printed_once(page, verdicts, first, stop)
+    at = prose.nonzero()[0] + first
+    if at.size < 2 or int(prose.sum()) < _RESUME_WORDS:
+        return end
+    margin = float((verdicts.region[at, 1] - verdicts.region[at, 2]).mean())
+    if margin < (-_BLOCK_MARGIN if dropped else _KEPT_MARGIN) \
+            or len({page.lines[p] for p in _dates(page, end, stop)}) >= _TEASER_DATES:
+        return end
+    return stop
+
+
+def open_above_short_block(page: Page, verdicts: Verdicts, threshold: float, start: int) -> int:
+    """:func:`resume_after_short_block` upwards: the start of the article
+    moved back over a short block the model drops (``_BLOCK_LINES`` lines at
+    most, half of them dropped at least) right above it to the run of kept
+    lines above the block, when that run holds two paragraphs of sure prose
+    the page prints once, ``_RESUME_WORDS`` words together, that the region
+    model reads as inside more than before (``_KEPT_MARGIN``). Stricter than
+    downwards: what comes before an article (a standfirst's teasers, a
+    sidebar) reads as prose more often than what follows it."""
+    low = max(0, start - _BLOCK_LINES - 1)
+    sure = _prose_printed_once(page, verdicts, low, start)
+    found = sure.nonzero()[0]
+    if not found.size:
+        return start
+    last = low + int(found[-1])
+    if last == start - 1:
+        return start
+    dropped = 2 * int((verdicts.keep[last + 1:start] < threshold).sum()) >= start - last - 1
+    top = last
+    while top > 0 and verdicts.keep[top - 1] >= threshold:
+        top -= 1
+    prose = _prose_printed_once(page, verdicts, top, last + 1)
+    at = prose.nonzero()[0] + top
+    if at.size < 2 or int(prose.sum()) < _RESUME_WORDS:
+        return start
+    margin = float((verdicts.region[at, 1] - verdicts.region[at, 0]).mean())
+    if not dropped or margin < _KEPT_MARGIN:
+        return start
+    return top
 
 
 def open_above_block(page: Page, verdicts: Verdicts, start: int, end: int) -> int:

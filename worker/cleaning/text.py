@@ -64,6 +64,7 @@ from .region import (
     end_before_teaser_cards,
     end_before_teasers,
     end_over_chapters,
+    end_over_footnotes,
     end_over_gallery,
     end_over_pros_and_cons,
     extend_over_kept_gap,
@@ -75,6 +76,7 @@ from .region import (
     labelled_values,
     last_paragraphs_over_comments,
     open_above_block,
+    open_above_short_block,
     open_over_chapters,
     open_over_first_entry,
     open_over_first_question,
@@ -83,6 +85,7 @@ from .region import (
     open_over_recipe,
     pros_and_cons_inside,
     resume_after_block,
+    resume_after_short_block,
     resume_at_closing_section,
     sentence_tails,
     spec_tables,
@@ -205,18 +208,20 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
-    while (resumed := resume_after_block(page, verdicts, start, end)) > end:
+    while (resumed := max(resume_after_block(page, verdicts, start, end),
+                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
-    while (opened := open_above_block(page, verdicts, start, end)) < start:
+    while (opened := min(open_above_block(page, verdicts, start, end),
+                         open_above_short_block(page, verdicts, model.keep_threshold, start))) < start:
         start = opened
     start = open_over_chapters(page, verdicts.keep, start)
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     start = open_over_life_dates(page, start)
     end = end_over_chapters(page, end_after_list(page, verdicts.keep, model.keep_threshold, end))
     end = extend_over_records(page, start, end)
-    end = end_over_pros_and_cons(page, end_over_gallery(page, start, end))
+    end = end_over_footnotes(page, end_over_pros_and_cons(page, end_over_gallery(page, start, end)))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
     end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)

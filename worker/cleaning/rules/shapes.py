@@ -24,6 +24,9 @@ CLAUSE_ENDS = ".,;:…" + "،؛۔।" + "።፣፤"
 #: and gershayim, the Ethiopic full stop, comma, semicolon and question mark.
 SCRIPT_PUNCTUATION = "،؛؟٪۔।॥־׳״" + "።፣፤፧"
 
+#: A footnote's link back to where it is cited, closing its line: "↩", "↩︎" (with the text
+#: presentation selector), "⤴".
+FOOTNOTE_BACKLINK = re.compile(r"[↩⤴]\ufe0e?\ufe0f?$")
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
