@@ -4217,6 +4217,28 @@ def test_a_table_of_contents_printed_again_as_the_sections_headings_is_not_body(
         assert found.body == "\n\n".join([*lead, *[line for section in sections for line in section]])
 
 
+@pytest.mark.parametrize(("heading", "mark"), [("In this post:", "• "), ("Table of Contents Show", "□ "),
+                                               ("Dans cet article", "")])
+def test_a_table_of_contents_with_its_toggle_or_bullets_is_not_body(heading, mark):
+    sections = [
+        ("1. Getting a visa on an Indian passport for a short holiday",
+         "The consulate asked for six months of bank statements and a printed itinerary. Mine came back "
+         "stamped within five working days."),
+        ("2. The cheapest weeks to fly",
+         "Fares dropped by almost a third in late January, once the New Year crowds had gone home."),
+        ("3. Where to sleep on a budget",
+         "Capsule hotels near the big stations cost about 30 dollars a night and are spotless."),
+    ]
+    lead = ["I spent a month crossing the country by train last spring, and friends keep asking me the "
+            "same questions about it.",
+            "So here, at last, are my answers, from visas to the best noodles I ate."]
+    entries = [f"{mark}{name}" for name, _ in sections]
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Travel", "A month in Japan on a budget: everything I wish I had known",
+                      "By Meera Iyer", "March 3, 2026", *lead, heading, *entries, *body, "Contact"])
+    assert extract(page, "text").body == "\n\n".join([*lead, *body])
+
+
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
                                     "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
 def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):

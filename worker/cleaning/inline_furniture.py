@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .lines import Page, lines_holding
+from .lines import KEY_STRIP, Page, lines_holding
 from .pictures import one_word_button
 from .rules.boilerplate import (
     AD_SLOTS,
@@ -24,6 +24,7 @@ from .rules.boilerplate import (
     CLOSING_BY,
     CONTENTS_HEADINGS,
     CONTENTS_NUMBER,
+    CONTENTS_TOGGLE,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
     DISCLOSURE_SAID,
@@ -119,7 +120,7 @@ _AD_LABEL_WORDS = 1
 #: a link box's label alone has this many words at most
 _LABEL_WORDS = 6
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
-_CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 10, 2
+_CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -182,15 +183,21 @@ def _promotes(line: str) -> bool:
 
 
 def contents_entries(page: Page, positions: list[int]) -> set[int]:
-    """The ``positions`` that are a table of contents' entries: the short lines
-    right under its heading (:data:`CONTENTS_HEADINGS`), its number put aside
-    ("1 History"), each printed again further down the page as its section's
-    heading; two of them at least."""
+    """The ``positions`` that are a table of contents: its heading
+    (:data:`CONTENTS_HEADINGS`, a box's toggle or mark put aside:
+    :data:`CONTENTS_TOGGLE`) and the short lines right under it, their bullet
+    and number put aside ("1 History", "□ 2.1 History"), each printed again
+    further down the page as its section's heading, numbered or not; two of
+    them at least."""
     found: set[int] = set()
+    last: dict[str, int] | None = None
     for k, p in enumerate(positions):
-        if page.words[p] > _CONTENTS_HEADING_WORDS or page.keys[p] not in CONTENTS_HEADINGS:
+        if page.words[p] > _CONTENTS_HEADING_WORDS or (
+                page.keys[p] not in CONTENTS_HEADINGS
+                and CONTENTS_TOGGLE.sub("", page.keys[p]).strip(KEY_STRIP) not in CONTENTS_HEADINGS):
             continue
-        last = {line: q for q, line in enumerate(page.lines)}
+        if last is None:
+            last = {CONTENTS_NUMBER.sub("", line): q for q, line in enumerate(page.lines)}
         entries: list[int] = []
         names: set[str] = set()
         for q in positions[k + 1:]:
@@ -201,6 +208,7 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             names.add(name)
         if len(entries) >= _CONTENTS_ENTRIES:
             found.update(entries)
+            found.add(p)
     return found
 
 
