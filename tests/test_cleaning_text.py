@@ -4239,6 +4239,28 @@ def test_a_table_of_contents_with_its_toggle_or_bullets_is_not_body(heading, mar
     assert extract(page, "text").body == "\n\n".join([*lead, *body])
 
 
+def test_a_table_of_contents_without_its_heading_is_not_body_but_a_list_a_sentence_opens_is():
+    sections = [
+        ("What is a heat pump?", "A heat pump moves warmth from the air or the ground into the house, "
+                                 "using a little electricity to run its compressor."),
+        ("How much does one cost?", "Fitted, an air-source pump costs between 8,000 and 14,000 pounds, "
+                                    "before the government's grant of 7,500 pounds is taken off the bill."),
+        ("Is my home suitable?", "Most homes are, though older ones may need bigger radiators or more "
+                                 "insulation in the loft first."),
+    ]
+    names = [name for name, _ in sections]
+    body = [line for section in sections for line in section]
+    opening = ("Gas boilers will be phased out of new homes from next year, and millions of owners are "
+               "wondering what should replace theirs when it finally gives up.")
+    for lead, kept in (("Thinking of replacing your gas boiler? Here is what you need to know.", False),
+                       ("This guide answers three questions:", True)):
+        page = "\n".join(["Home", "Energy", "Heat pumps explained: costs, grants and whether they work",
+                          "By Tom Evans", "12 January 2026", opening, lead, *[f"• {name}" for name in names],
+                          *body, "Contact"])
+        expected = [opening, lead, *[f"• {name}" for name in names] * kept, *body]
+        assert extract(page, "text").body == "\n\n".join(expected)
+
+
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
                                     "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
 def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):

@@ -121,6 +121,11 @@ _AD_LABEL_WORDS = 1
 _LABEL_WORDS = 6
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
 _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
+#: a table of contents without its heading: its entries at least, and the page lines from one
+#: entry to the next at most
+_HEADLESS_ENTRIES, _HEADLESS_GAP = 3, 2
+#: how a sentence opening a list ends
+_LIST_OPENERS = (":", "：")
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -209,6 +214,46 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
         if len(entries) >= _CONTENTS_ENTRIES:
             found.update(entries)
             found.add(p)
+    return found | _headless_contents(page, positions)
+
+
+def _headless_contents(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a table of contents whose heading is not kept:
+    ``_HEADLESS_ENTRIES`` short lines or more in a row, their bullet and number
+    put aside, each opening as a heading does (not a sentence's piece:
+    ", Thailand"), each kept once again further down as a section's heading, in
+    the same order, a paragraph between one heading and the next (a spec
+    table's labels and values repeat without one). Not a list a sentence
+    opens ("In this post we answer:"), nor the tail of a list: the article's
+    own."""
+    names = [CONTENTS_NUMBER.sub("", page.lines[p]) for p in positions]
+    later: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        later[name].append(k)
+    found: set[int] = set()
+    k = 0
+    while k < len(positions):
+        run: list[int] = []
+        copies: list[int] = []
+        j = k
+        while j < len(positions) and page.words[positions[j]] <= _CONTENTS_ENTRY_WORDS \
+                and names[j][:1].isalnum() and not names[j][:1].islower() \
+                and (not run or positions[j] - positions[j - 1] <= _HEADLESS_GAP):
+            after = [c for c in later[names[j]] if c > j]
+            if len(later[names[j]]) != 2 or not after or (copies and not any(
+                    page.words[positions[c]] > _CONTENTS_ENTRY_WORDS
+                    for c in range(copies[-1] + 1, after[0]))):
+                break
+            run.append(j)
+            copies.append(after[0])
+            j += 1
+        if len(run) >= _HEADLESS_ENTRIES and copies[0] > run[-1] \
+                and (k == 0 or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
+                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):
+            found.update(positions[r] for r in run)
+            k = j
+        else:
+            k += 1
     return found
 
 
