@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
-from worker.cleaning.inline_furniture import shop_prices
+from worker.cleaning.inline_furniture import contents_entries, shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -4259,6 +4259,17 @@ def test_a_table_of_contents_without_its_heading_is_not_body_but_a_list_a_senten
                           *body, "Contact"])
         expected = [opening, lead, *[f"• {name}" for name in names] * kept, *body]
         assert extract(page, "text").body == "\n\n".join(expected)
+
+
+def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "1. Flour", "2. Water", "3. Warmth",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven."]
+    page = read_page("\n".join(lines))
+    kept = [p for p in range(len(lines)) if p != 1]
+    assert contents_entries(page, kept) == {2, 3, 4}
 
 
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",

@@ -196,16 +196,20 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     them at least."""
     found: set[int] = set()
     last: dict[str, int] | None = None
+    kept = set(positions)
     for k, p in enumerate(positions):
-        if page.words[p] > _CONTENTS_HEADING_WORDS or (
-                page.keys[p] not in CONTENTS_HEADINGS
-                and CONTENTS_TOGGLE.sub("", page.keys[p]).strip(KEY_STRIP) not in CONTENTS_HEADINGS):
+        # the heading kept, or left out right above the first entry
+        if _contents_heading(page, p):
+            under = positions[k + 1:]
+        elif p > 0 and p - 1 not in kept and _contents_heading(page, p - 1):
+            under = positions[k:]
+        else:
             continue
         if last is None:
             last = {CONTENTS_NUMBER.sub("", line): q for q, line in enumerate(page.lines)}
         entries: list[int] = []
         names: set[str] = set()
-        for q in positions[k + 1:]:
+        for q in under:
             name = CONTENTS_NUMBER.sub("", page.lines[q])
             if page.words[q] > _CONTENTS_ENTRY_WORDS or name in names or last.get(name, q) <= q:
                 break
@@ -215,6 +219,14 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             found.update(entries)
             found.add(p)
     return found | _headless_contents(page, positions)
+
+
+def _contents_heading(page: Page, p: int) -> bool:
+    """Whether line ``p`` is a table of contents' heading (:data:`CONTENTS_HEADINGS`),
+    its box's toggle or mark put aside (:data:`CONTENTS_TOGGLE`)."""
+    return page.words[p] <= _CONTENTS_HEADING_WORDS and (
+        page.keys[p] in CONTENTS_HEADINGS
+        or CONTENTS_TOGGLE.sub("", page.keys[p]).strip(KEY_STRIP) in CONTENTS_HEADINGS)
 
 
 def _headless_contents(page: Page, positions: list[int]) -> set[int]:
