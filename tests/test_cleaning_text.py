@@ -4261,6 +4261,22 @@ def test_a_table_of_contents_without_its_heading_is_not_body_but_a_list_a_senten
         assert extract(page, "text").body == "\n\n".join(expected)
 
 
+@pytest.mark.parametrize("heading", ["Table of Contents Show", "Contents [hide]",
+                                     "Inhaltsverzeichnis anzeigen"])
+def test_a_table_of_contents_heading_with_its_toggle_is_not_body_even_without_entries(heading):
+    paragraphs = [
+        "Our sourdough starter failed three times before we learnt what it really needs, and it was "
+        "not more flour.",
+        "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter, and tap "
+        "water is fine once it has stood for an hour.",
+        "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven, and feed it "
+        "at the same time every day.",
+    ]
+    page = "\n".join(["Home", "Baking", "Why your sourdough starter keeps failing", "By Ana Ruiz",
+                      "4 May 2026", *paragraphs[:2], heading, paragraphs[2], "Contact"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
 def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
     lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
              "Table of contents", "1. Flour", "2. Water", "3. Warmth",

@@ -199,7 +199,8 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     kept = set(positions)
     for k, p in enumerate(positions):
         # the heading kept, or left out right above the first entry
-        if _contents_heading(page, p):
+        headed = _contents_heading(page, p)
+        if headed:
             under = positions[k + 1:]
         elif p > 0 and p - 1 not in kept and _contents_heading(page, p - 1):
             under = positions[k:]
@@ -217,6 +218,10 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             names.add(name)
         if len(entries) >= _CONTENTS_ENTRIES:
             found.update(entries)
+            found.add(p)
+        elif headed and page.keys[p] not in CONTENTS_HEADINGS \
+                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):
+            # a heading with its box's toggle ("Table of Contents Show") is the box's, entries or not
             found.add(p)
     return found | _headless_contents(page, positions)
 
