@@ -4277,6 +4277,34 @@ def test_a_table_of_contents_heading_with_its_toggle_is_not_body_even_without_en
     assert extract(page, "text").body == "\n\n".join(paragraphs)
 
 
+def test_a_table_of_contents_with_an_entry_headed_in_other_words_further_down_is_not_body():
+    sections = [
+        ("Why do starters fail?", "Most starters fail in their first week because the kitchen is too cold "
+                                  "for the yeasts and the bacteria to get going."),
+        ("Which flour works best?", "Wholemeal rye feeds the yeasts best, at least for the first week, "
+                                    "because its bran carries so many of them."),
+        ("What about the water?", "Tap water is fine once it has stood for an hour, so that most of its "
+                                  "chlorine can escape into the air."),
+        ("How warm should it be?", "Keep the jar between 24 and 27 degrees, on top of the fridge or near "
+                                   "the oven, and out of any draught."),
+        ("How often should I feed it?", "Feed it at the same time every day, discarding half before you "
+                                        "add fresh flour and water to the jar."),
+        ("When is it ready to bake with?", "It is ready when it doubles within six hours of a feed and a "
+                                           "spoonful of it floats in a glass of water."),
+    ]
+    entries = [f"• {name}" for name, _ in sections]
+    entries[3] = "• Does the temperature matter?"
+    opening = ("Our sourdough starter failed three times before we learnt what it really needs, and "
+               "it was not more flour or a fancier jar.")
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Baking", "Why your sourdough starter keeps failing", "By Ana Ruiz",
+                      "4 May 2026", opening, "Here is everything we found out along the way.", *entries,
+                      *body, "Contact"])
+    found = extract(page, "text").body
+    assert not any(entry in found for entry in entries)
+    assert found.endswith("\n\n".join(body))
+
+
 def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
     lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
              "Table of contents", "1. Flour", "2. Water", "3. Warmth",

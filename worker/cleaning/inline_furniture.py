@@ -124,6 +124,8 @@ _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
 #: a table of contents without its heading: its entries at least, and the page lines from one
 #: entry to the next at most
 _HEADLESS_ENTRIES, _HEADLESS_GAP = 3, 2
+#: the entries at least of a table of contents' part after an entry not found again
+_HEADLESS_RESUMED = 2
 #: how a sentence opening a list ends
 _LIST_OPENERS = (":", "：")
 
@@ -264,10 +266,15 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
             run.append(j)
             copies.append(after[0])
             j += 1
-        if len(run) >= _HEADLESS_ENTRIES and copies[0] > run[-1] \
-                and (k == 0 or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
+        # an entry whose section is headed in other words splits a table of contents in two
+        resumed = k >= 2 and positions[k - 2] in found \
+            and page.words[positions[k - 1]] <= _CONTENTS_ENTRY_WORDS
+        if len(run) >= (_HEADLESS_RESUMED if resumed else _HEADLESS_ENTRIES) and copies[0] > run[-1] \
+                and (k == 0 or resumed or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
                      and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):
             found.update(positions[r] for r in run)
+            if resumed:
+                found.add(positions[k - 1])
             k = j
         else:
             k += 1
