@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
-from worker.cleaning.inline_furniture import shop_prices
+from worker.cleaning.inline_furniture import contents_entries, shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -4217,6 +4217,105 @@ def test_a_table_of_contents_printed_again_as_the_sections_headings_is_not_body(
                           *[line for section in sections for line in section], "Impressum"])
         found = extract(page, "text")
         assert found.body == "\n\n".join([*lead, *[line for section in sections for line in section]])
+
+
+@pytest.mark.parametrize(("heading", "mark"), [("In this post:", "• "), ("Table of Contents Show", "□ "),
+                                               ("Dans cet article", "")])
+def test_a_table_of_contents_with_its_toggle_or_bullets_is_not_body(heading, mark):
+    sections = [
+        ("1. Getting a visa on an Indian passport for a short holiday",
+         "The consulate asked for six months of bank statements and a printed itinerary. Mine came back "
+         "stamped within five working days."),
+        ("2. The cheapest weeks to fly",
+         "Fares dropped by almost a third in late January, once the New Year crowds had gone home."),
+        ("3. Where to sleep on a budget",
+         "Capsule hotels near the big stations cost about 30 dollars a night and are spotless."),
+    ]
+    lead = ["I spent a month crossing the country by train last spring, and friends keep asking me the "
+            "same questions about it.",
+            "So here, at last, are my answers, from visas to the best noodles I ate."]
+    entries = [f"{mark}{name}" for name, _ in sections]
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Travel", "A month in Japan on a budget: everything I wish I had known",
+                      "By Meera Iyer", "March 3, 2026", *lead, heading, *entries, *body, "Contact"])
+    assert extract(page, "text").body == "\n\n".join([*lead, *body])
+
+
+def test_a_table_of_contents_without_its_heading_is_not_body_but_a_list_a_sentence_opens_is():
+    sections = [
+        ("What is a heat pump?", "A heat pump moves warmth from the air or the ground into the house, "
+                                 "using a little electricity to run its compressor."),
+        ("How much does one cost?", "Fitted, an air-source pump costs between 8,000 and 14,000 pounds, "
+                                    "before the government's grant of 7,500 pounds is taken off the bill."),
+        ("Is my home suitable?", "Most homes are, though older ones may need bigger radiators or more "
+                                 "insulation in the loft first."),
+    ]
+    names = [name for name, _ in sections]
+    body = [line for section in sections for line in section]
+    opening = ("Gas boilers will be phased out of new homes from next year, and millions of owners are "
+               "wondering what should replace theirs when it finally gives up.")
+    for lead, kept in (("Thinking of replacing your gas boiler? Here is what you need to know.", False),
+                       ("This guide answers three questions:", True)):
+        page = "\n".join(["Home", "Energy", "Heat pumps explained: costs, grants and whether they work",
+                          "By Tom Evans", "12 January 2026", opening, lead, *[f"• {name}" for name in names],
+                          *body, "Contact"])
+        expected = [opening, lead, *[f"• {name}" for name in names] * kept, *body]
+        assert extract(page, "text").body == "\n\n".join(expected)
+
+
+@pytest.mark.parametrize("heading", ["Table of Contents Show", "Contents [hide]",
+                                     "Inhaltsverzeichnis anzeigen"])
+def test_a_table_of_contents_heading_with_its_toggle_is_not_body_even_without_entries(heading):
+    paragraphs = [
+        "Our sourdough starter failed three times before we learnt what it really needs, and it was "
+        "not more flour.",
+        "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter, and tap "
+        "water is fine once it has stood for an hour.",
+        "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven, and feed it "
+        "at the same time every day.",
+    ]
+    page = "\n".join(["Home", "Baking", "Why your sourdough starter keeps failing", "By Ana Ruiz",
+                      "4 May 2026", *paragraphs[:2], heading, paragraphs[2], "Contact"])
+    assert extract(page, "text").body == "\n\n".join(paragraphs)
+
+
+def test_a_table_of_contents_with_an_entry_headed_in_other_words_further_down_is_not_body():
+    sections = [
+        ("Why do starters fail?", "Most starters fail in their first week because the kitchen is too cold "
+                                  "for the yeasts and the bacteria to get going."),
+        ("Which flour works best?", "Wholemeal rye feeds the yeasts best, at least for the first week, "
+                                    "because its bran carries so many of them."),
+        ("What about the water?", "Tap water is fine once it has stood for an hour, so that most of its "
+                                  "chlorine can escape into the air."),
+        ("How warm should it be?", "Keep the jar between 24 and 27 degrees, on top of the fridge or near "
+                                   "the oven, and out of any draught."),
+        ("How often should I feed it?", "Feed it at the same time every day, discarding half before you "
+                                        "add fresh flour and water to the jar."),
+        ("When is it ready to bake with?", "It is ready when it doubles within six hours of a feed and a "
+                                           "spoonful of it floats in a glass of water."),
+    ]
+    entries = [f"• {name}" for name, _ in sections]
+    entries[3] = "• Does the temperature matter?"
+    opening = ("Our sourdough starter failed three times before we learnt what it really needs, and "
+               "it was not more flour or a fancier jar.")
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Baking", "Why your sourdough starter keeps failing", "By Ana Ruiz",
+                      "4 May 2026", opening, "Here is everything we found out along the way.", *entries,
+                      *body, "Contact"])
+    found = extract(page, "text").body
+    assert not any(entry in found for entry in entries)
+    assert found.endswith("\n\n".join(body))
+
+
+def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "1. Flour", "2. Water", "3. Warmth",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven."]
+    page = read_page("\n".join(lines))
+    kept = [p for p in range(len(lines)) if p != 1]
+    assert contents_entries(page, kept) == {2, 3, 4}
 
 
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .lines import Page, lines_holding
+from .lines import KEY_STRIP, Page, lines_holding
 from .pictures import one_word_button
 from .rules.boilerplate import (
     AD_SLOTS,
@@ -24,6 +24,7 @@ from .rules.boilerplate import (
     CLOSING_BY,
     CONTENTS_HEADINGS,
     CONTENTS_NUMBER,
+    CONTENTS_TOGGLE,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
     DISCLOSURE_SAID,
@@ -119,7 +120,14 @@ _AD_LABEL_WORDS = 1
 #: a link box's label alone has this many words at most
 _LABEL_WORDS = 6
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
-_CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 10, 2
+_CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
+#: a table of contents without its heading: its entries at least, and the page lines from one
+#: entry to the next at most
+_HEADLESS_ENTRIES, _HEADLESS_GAP = 3, 2
+#: the entries at least of a table of contents' part after an entry not found again
+_HEADLESS_RESUMED = 2
+#: how a sentence opening a list ends
+_LIST_OPENERS = (":", "：")
 
 
 def notices(page: Page, positions: list[int]) -> set[int]:
@@ -182,18 +190,29 @@ def _promotes(line: str) -> bool:
 
 
 def contents_entries(page: Page, positions: list[int]) -> set[int]:
-    """The ``positions`` that are a table of contents' entries: the short lines
-    right under its heading (:data:`CONTENTS_HEADINGS`), its number put aside
-    ("1 History"), each printed again further down the page as its section's
-    heading; two of them at least."""
+    """The ``positions`` that are a table of contents: its heading
+    (:data:`CONTENTS_HEADINGS`, a box's toggle or mark put aside:
+    :data:`CONTENTS_TOGGLE`) and the short lines right under it, their bullet
+    and number put aside ("1 History", "□ 2.1 History"), each printed again
+    further down the page as its section's heading, numbered or not; two of
+    them at least."""
     found: set[int] = set()
+    last: dict[str, int] | None = None
+    kept = set(positions)
     for k, p in enumerate(positions):
-        if page.words[p] > _CONTENTS_HEADING_WORDS or page.keys[p] not in CONTENTS_HEADINGS:
+        # the heading kept, or left out right above the first entry
+        headed = _contents_heading(page, p)
+        if headed:
+            under = positions[k + 1:]
+        elif p > 0 and p - 1 not in kept and _contents_heading(page, p - 1):
+            under = positions[k:]
+        else:
             continue
-        last = {line: q for q, line in enumerate(page.lines)}
+        if last is None:
+            last = {CONTENTS_NUMBER.sub("", line): q for q, line in enumerate(page.lines)}
         entries: list[int] = []
         names: set[str] = set()
-        for q in positions[k + 1:]:
+        for q in under:
             name = CONTENTS_NUMBER.sub("", page.lines[q])
             if page.words[q] > _CONTENTS_ENTRY_WORDS or name in names or last.get(name, q) <= q:
                 break
@@ -201,6 +220,64 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             names.add(name)
         if len(entries) >= _CONTENTS_ENTRIES:
             found.update(entries)
+            found.add(p)
+        elif headed and page.keys[p] not in CONTENTS_HEADINGS \
+                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):
+            # a heading with its box's toggle ("Table of Contents Show") is the box's, entries or not
+            found.add(p)
+    return found | _headless_contents(page, positions)
+
+
+def _contents_heading(page: Page, p: int) -> bool:
+    """Whether line ``p`` is a table of contents' heading (:data:`CONTENTS_HEADINGS`),
+    its box's toggle or mark put aside (:data:`CONTENTS_TOGGLE`)."""
+    return page.words[p] <= _CONTENTS_HEADING_WORDS and (
+        page.keys[p] in CONTENTS_HEADINGS
+        or CONTENTS_TOGGLE.sub("", page.keys[p]).strip(KEY_STRIP) in CONTENTS_HEADINGS)
+
+
+def _headless_contents(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a table of contents whose heading is not kept:
+    ``_HEADLESS_ENTRIES`` short lines or more in a row, their bullet and number
+    put aside, each opening as a heading does (not a sentence's piece:
+    ", Thailand"), each kept once again further down as a section's heading, in
+    the same order, a paragraph between one heading and the next (a spec
+    table's labels and values repeat without one). Not a list a sentence
+    opens ("In this post we answer:"), nor the tail of a list: the article's
+    own."""
+    names = [CONTENTS_NUMBER.sub("", page.lines[p]) for p in positions]
+    later: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        later[name].append(k)
+    found: set[int] = set()
+    k = 0
+    while k < len(positions):
+        run: list[int] = []
+        copies: list[int] = []
+        j = k
+        while j < len(positions) and page.words[positions[j]] <= _CONTENTS_ENTRY_WORDS \
+                and names[j][:1].isalnum() and not names[j][:1].islower() \
+                and (not run or positions[j] - positions[j - 1] <= _HEADLESS_GAP):
+            after = [c for c in later[names[j]] if c > j]
+            if len(later[names[j]]) != 2 or not after or (copies and not any(
+                    page.words[positions[c]] > _CONTENTS_ENTRY_WORDS
+                    for c in range(copies[-1] + 1, after[0]))):
+                break
+            run.append(j)
+            copies.append(after[0])
+            j += 1
+        # an entry whose section is headed in other words splits a table of contents in two
+        resumed = k >= 2 and positions[k - 2] in found \
+            and page.words[positions[k - 1]] <= _CONTENTS_ENTRY_WORDS
+        if len(run) >= (_HEADLESS_RESUMED if resumed else _HEADLESS_ENTRIES) and copies[0] > run[-1] \
+                and (k == 0 or resumed or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
+                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):
+            found.update(positions[r] for r in run)
+            if resumed:
+                found.add(positions[k - 1])
+            k = j
+        else:
+            k += 1
     return found
 
 

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 
 import numpy as np
@@ -130,8 +130,9 @@ _LIST_ITEM_SENTENCE = 8
 
 @dataclass(frozen=True)
 class Article:
-    """Where the article is in a page: its body lines, its captions and the
-    lines that only repeated a caption (positions in ``page.lines``)."""
+    """Where the article is in a page: its body lines, its captions, the
+    lines that only repeated a caption, and its table of contents' lines
+    (positions in ``page.lines``)."""
 
     page: Page
     start: int
@@ -139,6 +140,7 @@ class Article:
     captions: list[FoundCaption]
     caption_lines: set[int]
     repeats: set[int]
+    contents: set[int] = field(default_factory=set)
 
 
 def looks_clean(page: Page) -> bool:
@@ -259,8 +261,9 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
              and p not in caption_lines and p not in repeats]
+    contents = contents_entries(page, lines)
     notice_lines = notices(page, lines) | boxes_of_other_posts(page, lines) | card_blurbs(page, lines) \
-        | forum_headers(page, lines) | contents_entries(page, lines) | read_also_links(page, lines) \
+        | forum_headers(page, lines) | contents | read_also_links(page, lines) \
         | ad_labels(page, lines)
     # a gallery is found by its counters and buttons, which are widgets too
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
@@ -268,7 +271,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
         | capitalised_links(page, shown) | shop_prices(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
-    return Article(page, start, body, captions, caption_lines, repeats)
+    return Article(page, start, body, captions, caption_lines, repeats, contents)
 
 
 def _headline_lines(page: Page, title: int, headline: str) -> list[int]:
@@ -376,11 +379,12 @@ def _caption_copies(page: Page, body: list[int], pieces: set[str], names: set[st
 def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
                     ) -> tuple[Article, list[int], list[int], str | None]:
     """The article, its body lines, and the headline's lines and text (a line
-    taken for a caption is never the headline)."""
+    taken for a caption or a table of contents' entry is never the headline)."""
     article = find_article(page, template_lines)
     body = article.body
-    found = find_title(page, body[0] if body else article.start,
-                       article.repeats | article.caption_lines)
+    # a table of contents over the first paragraph is the article's top: the headline is above it
+    first = min([body[0], *article.contents]) if body else article.start
+    found = find_title(page, first, article.repeats | article.caption_lines | article.contents)
     captions, pieces, credit_names = _caption_texts(page, article.captions)
     if found is None:
         title_lines, headline = [], None

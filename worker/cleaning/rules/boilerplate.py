@@ -1259,9 +1259,32 @@ conteúdo
 inhoudsopgave
 inhoud
 spis treści
+in this post
+in this guide
+in this review
+jump to section
+jump to a section
+skip to section
+in diesem artikel
+auf dieser seite
+dans cet article
+sur cette page
+en este artículo
+en esta página
+in questo articolo
+in questa pagina
+neste artigo
+nesta página
+in dit artikel
+op deze pagina
 """.strip().splitlines())
-#: an entry's number before its name in a table of contents ("1 ", "2.3. ")
-CONTENTS_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+#: A table of contents' heading with its box's toggle or mark ("Table of Contents Show",
+#: "□ Contents [hide]", "Inhaltsverzeichnis anzeigen"): the heading's key is what is left.
+CONTENTS_TOGGLE = re.compile(
+    r"^[□■▪◦○●▸►]\s*|\s*[\[(]?\b(?:show|hide|toggle|anzeigen|ausblenden|afficher|masquer|mostrar|ocultar|"
+    r"mostra|nascondi|tonen|verbergen)\b[\])]?$")
+#: an entry's bullet and number before its name in a table of contents ("1 ", "2.3. ", "• ", "□ 2.1 ")
+CONTENTS_NUMBER = re.compile(r"^(?:[•·*◦○●■□▪►▸–-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
 #: ("More on Jane Doe", "More by John Roe", "More articles by", "Mehr von Jane Doe"): the
 #: words after it capitalised, as a name or a topic is ("More on that later" is prose).
