@@ -25,6 +25,8 @@ from .rules.boilerplate import (
     CONTENTS_HEADINGS,
     CONTENTS_NUMBER,
     CONTENTS_TOGGLE,
+    CONTENTS_TOGGLE_MARKS,
+    CONTENTS_TOGGLE_WORDS,
     DISCLOSURE_HINTS,
     DISCLOSURE_REACH,
     DISCLOSURE_SAID,
@@ -126,6 +128,9 @@ _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
 _HEADLESS_ENTRIES, _HEADLESS_GAP = 3, 2
 #: the entries at least of a table of contents' part after an entry not found again
 _HEADLESS_RESUMED = 2
+#: what a table of contents' entry may open on before its name (:data:`CONTENTS_NUMBER`)
+_ENTRY_MARKS = frozenset("•·*◦○●■□▪►▸–-")
+_TOGGLE_MARKS = frozenset(CONTENTS_TOGGLE_MARKS)
 #: how a sentence opening a list ends
 _LIST_OPENERS = (":", "：")
 
@@ -209,11 +214,11 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
         else:
             continue
         if last is None:
-            last = {CONTENTS_NUMBER.sub("", line): q for q, line in enumerate(page.lines)}
+            last = {_entry_name(line): q for q, line in enumerate(page.lines)}
         entries: list[int] = []
         names: set[str] = set()
         for q in under:
-            name = CONTENTS_NUMBER.sub("", page.lines[q])
+            name = _entry_name(page.lines[q])
             if page.words[q] > _CONTENTS_ENTRY_WORDS or name in names or last.get(name, q) <= q:
                 break
             entries.append(q)
@@ -228,12 +233,20 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     return found | _headless_contents(page, positions)
 
 
+def _entry_name(line: str) -> str:
+    """A table of contents' entry without its bullet and number
+    (:data:`CONTENTS_NUMBER`), read only where the line opens on one."""
+    return CONTENTS_NUMBER.sub("", line) if line[:1] in _ENTRY_MARKS or line[:1].isdecimal() else line
+
+
 def _contents_heading(page: Page, p: int) -> bool:
     """Whether line ``p`` is a table of contents' heading (:data:`CONTENTS_HEADINGS`),
     its box's toggle or mark put aside (:data:`CONTENTS_TOGGLE`)."""
-    return page.words[p] <= _CONTENTS_HEADING_WORDS and (
-        page.keys[p] in CONTENTS_HEADINGS
-        or CONTENTS_TOGGLE.sub("", page.keys[p]).strip(KEY_STRIP) in CONTENTS_HEADINGS)
+    if page.words[p] > _CONTENTS_HEADING_WORDS:
+        return False
+    key = page.keys[p]
+    return key in CONTENTS_HEADINGS or (key[:1] in _TOGGLE_MARKS or key.endswith(CONTENTS_TOGGLE_WORDS)) \
+        and CONTENTS_TOGGLE.sub("", key).strip(KEY_STRIP) in CONTENTS_HEADINGS
 
 
 def _headless_contents(page: Page, positions: list[int]) -> set[int]:
@@ -245,7 +258,7 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
     table's labels and values repeat without one). Not a list a sentence
     opens ("In this post we answer:"), nor the tail of a list: the article's
     own."""
-    names = [CONTENTS_NUMBER.sub("", page.lines[p]) for p in positions]
+    names = [_entry_name(page.lines[p]) for p in positions]
     later: dict[str, list[int]] = defaultdict(list)
     for k, name in enumerate(names):
         later[name].append(k)
@@ -258,8 +271,11 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
         while j < len(positions) and page.words[positions[j]] <= _CONTENTS_ENTRY_WORDS \
                 and names[j][:1].isalnum() and not names[j][:1].islower() \
                 and (not run or positions[j] - positions[j - 1] <= _HEADLESS_GAP):
-            after = [c for c in later[names[j]] if c > j]
-            if len(later[names[j]]) != 2 or not after or (copies and not any(
+            twice = later[names[j]]
+            if len(twice) != 2:
+                break
+            after = [c for c in twice if c > j]
+            if not after or (copies and not any(
                     page.words[positions[c]] > _CONTENTS_ENTRY_WORDS
                     for c in range(copies[-1] + 1, after[0]))):
                 break

@@ -1280,9 +1280,11 @@ op deze pagina
 """.strip().splitlines())
 #: A table of contents' heading with its box's toggle or mark ("Table of Contents Show",
 #: "□ Contents [hide]", "Inhaltsverzeichnis anzeigen"): the heading's key is what is left.
+CONTENTS_TOGGLE_MARKS = "□■▪◦○●▸►"
+CONTENTS_TOGGLE_WORDS = ("show", "hide", "toggle", "anzeigen", "ausblenden", "afficher", "masquer", "mostrar",
+                         "ocultar", "mostra", "nascondi", "tonen", "verbergen")
 CONTENTS_TOGGLE = re.compile(
-    r"^[□■▪◦○●▸►]\s*|\s*[\[(]?\b(?:show|hide|toggle|anzeigen|ausblenden|afficher|masquer|mostrar|ocultar|"
-    r"mostra|nascondi|tonen|verbergen)\b[\])]?$")
+    rf"^[{CONTENTS_TOGGLE_MARKS}]\s*|\s*[\[(]?\b(?:{'|'.join(CONTENTS_TOGGLE_WORDS)})\b[\])]?$")
 #: an entry's bullet and number before its name in a table of contents ("1 ", "2.3. ", "• ", "□ 2.1 ")
 CONTENTS_NUMBER = re.compile(r"^(?:[•·*◦○●■□▪►▸–-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
 #: A link to more of a person's, a band's or a topic's stories, set among the paragraphs
