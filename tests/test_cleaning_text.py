@@ -8746,28 +8746,32 @@ def test_a_chinese_headline_keeps_its_full_width_question_mark():
     assert plain_width("潮池为什么每天涨两次？") == "潮池为什么每天涨两次？"
 
 
+#: a short news story's eight paragraphs, for the tests of where the article ends
+MARKET_STORY = [
+    "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
+    "months of argument.",
+    "Traders who have sold there for decades say the board gave them too little notice, and many fear "
+    "they will not come back.",
+    "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
+    "the coast.",
+    "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
+    "who asks for one.",
+    "Some traders welcome the plan, saying the car park is closer to the ferry and will bring them new "
+    "customers from the islands.",
+    "Others worry that the wind off the water will make the open stalls hard to run in the colder "
+    "months of the year.",
+    "The board has promised heaters and windbreaks, and says it will review the arrangement with the "
+    "traders every three months.",
+    "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
+    "the regional government.",
+]
+
+
 def test_the_article_resumes_under_a_share_row_set_inside_it():
     """A share row (a quoted name, "Share" and its bullets) set among the
     paragraphs splits the article; the paragraphs under it are the article's
     too, and the end stops before the related links and the footer."""
-    paras = [
-        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
-        "months of argument.",
-        "Traders who have sold there for decades say the board gave them too little notice, and many fear "
-        "they will not come back.",
-        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
-        "the coast.",
-        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
-        "who asks for one.",
-        "Some traders welcome the plan, saying the car park is closer to the ferry and will bring them new "
-        "customers from the islands.",
-        "Others worry that the wind off the water will make the open stalls hard to run in the colder "
-        "months of the year.",
-        "The board has promised heaters and windbreaks, and says it will review the arrangement with the "
-        "traders every three months.",
-        "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
-        "the regional government.",
-    ]
+    paras = MARKET_STORY
     share = ["Martin Hale Harbour Board Chair", "Share", "•", "•", "•", "•"]
     teasers = ["Ferry fares to rise in spring", "New cycle path opens on the seafront"]
     footer = ["About us", "Contact", "Privacy policy", "© 2025 Harbour News"]
@@ -8806,18 +8810,7 @@ def test_footnotes_that_link_back_into_the_text_under_a_rule_are_the_articles():
     """Numbered notes closing on a link back to where they are cited ("↩︎"),
     under a rule below the last paragraph, are the article's; the feed links
     under them are not."""
-    paras = [
-        "The harbour board voted on Tuesday to close the old fish market for a year of repairs, ending "
-        "months of argument.",
-        "Traders who have sold there for decades say the board gave them too little notice, and many fear "
-        "they will not come back.",
-        "The board says the roof is unsafe and that the repairs cannot wait for another winter of storms on "
-        "the coast.",
-        "A temporary market will open in the car park by the ferry terminal, with stalls for every trader "
-        "who asks for one.",
-        "The repairs are expected to cost about four million pounds, most of it paid for by a grant from "
-        "the regional government.",
-    ]
+    paras = [*MARKET_STORY[:4], MARKET_STORY[7]]
     notes = ["1. The grant was announced in the regional budget last spring, along with money for two other "
              "harbours. ↩︎",
              "2. Two of the traders asked not to be named, because they still rent their stalls from the "
