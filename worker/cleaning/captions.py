@@ -1255,35 +1255,66 @@ class _CaptionSearch:
         return True
 
     def alt_apart_over_caption(self, p: int) -> bool:
-        """Line p, inside the article under a paragraph's finished sentence (or,
-        in lowercase, under a heading), is a picture's alt text and the line
+        """Line p, inside the article, is a picture's alt text and the line
         below it its caption (:func:`_alt_and_caption`), each a block of its
-        own: a renderer that prints every element apart (it breaks sentences
-        at their links: :meth:`breaks_at_links`) parts them with a blank line,
-        as it parts a heading from its paragraph. What tells the pair from a
-        heading over its paragraph: alt text in lowercase ("mount fuji", no
-        heading opens so) or a caption with no full stop ("Single Z-lift
-        system on Acme F3M", a paragraph closes its sentences). Not a list's
-        items (over an item opening alike, or a phrase of five words or more
-        with no full stop that is no sentence going on at a link), a heading
-        over a picture named after it ("Acme Van Lines" / "Acme Van Lines
-        logo"), a price, a line said twice on the page, nor a paragraph of
-        several sentences. The caption is taken, line p dropped."""
-        lines, words, q = self.lines, self.words, p + 1
+        own: a renderer that prints every element apart parts them with a
+        blank line, as it parts a heading from its paragraph. Not alt text
+        with a label, keywords' dashes or a price, a line said twice on the
+        page, nor a paragraph of several sentences. What tells the pair from
+        a heading over its paragraph is one of two shapes, each read here
+        alone: a file's lowercase keywords over a short sentence
+        (:meth:`keywords_over_sentence`), or, on a page that breaks its
+        sentences at their links, alt text in lowercase or a caption with no
+        full stop (:meth:`apart_at_links`). The caption is taken, line p
+        dropped."""
+        lines, q = self.lines, p + 1
         if not (p > 0 and self.start <= p and q < self.end and self.gap_before[p] and self.gap_before[q]
                 and (q + 1 >= self.n or self.gap_before[q + 1]) and self.free(p)
                 and not self.byline[p] and self.caption_text(q)):
             return False
+        alt, line = lines[p], lines[q]
+        if not (line[0].isalpha() or line[0] in _QUOTES) or _INNER_STOP.search(line) is not None \
+                or ":" in alt or any(dash in alt for dash in _KEYWORD_DASHES) or _PRICE.search(alt) \
+                or not _alt_and_caption(alt, line) or self.page.times[alt] > 1 or self.page.times[line] > 1 \
+                or not (self.keywords_over_sentence(p) or self.apart_at_links(p)):
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
+    def keywords_over_sentence(self, p: int) -> bool:
+        """Set apart (:meth:`alt_apart_over_caption`), a file's few lowercase
+        keywords over a short finished sentence that says one of them again,
+        a paragraph under them ("mount fuji" / "A rare glimpse of Mount Fuji
+        in Japan." / "..."), under no open sentence (a lowercase line under
+        one is its link). Not a sentence opening on a connective to the text
+        before ("On the other hand, ...") nor a product card's blurb."""
+        lines, words, q = self.lines, self.words, p + 1
+        alt, line = lines[p], lines[q]
+        return alt[0].islower() and words[p] <= _BLOCK_ALT_WORDS \
+            and _MIN_SENTENCE_CAPTION_WORDS <= words[q] <= _BLOCK_CAPTION_WORDS and line[0].isupper() \
+            and line.endswith((".", "!")) and not line.endswith(("...", "…")) \
+            and q + 1 < self.end and self.paragraph_block(q + 1) and not open_sentence(lines[p - 1]) \
+            and DISCOURSE_OPENER.match(line) is None and not CARD_BLURB.match(line) \
+            and _shares_word(alt, line, _CONTENT_WORD)
+
+    def apart_at_links(self, p: int) -> bool:
+        """Set apart (:meth:`alt_apart_over_caption`) on a page that breaks its
+        sentences at their links (:meth:`breaks_at_links`), under a
+        paragraph's finished sentence (or, in lowercase, under a heading),
+        alt text in lowercase ("mount fuji", no heading opens so) or a caption
+        with no full stop ("Single Z-lift system on Acme F3M", a paragraph
+        closes its sentences). Not a heading over a picture named after it
+        ("Acme Van Lines" / "Acme Van Lines logo"), nor a list's items (over
+        an item opening alike, or a phrase of five words or more with no full
+        stop that is no sentence going on at a link)."""
+        lines, words, q = self.lines, self.words, p + 1
         above, alt, line = lines[p - 1], lines[p], lines[q]
         unclosed = _STOP_IN.search(line) is None and NOTE_NUMBER_END.search(line) is None
         headed = alt[0].islower() and above[0].isupper() and words[p - 1] <= _HEADING_WORDS \
             and not above.endswith((",", ";", ":", "-", "–", "—"))
-        if not (alt[0].islower() or unclosed) \
+        if not (alt[0].islower() or unclosed) or line.lower().startswith(alt.lower()) \
                 or not (above.rstrip(_CLOSING_QUOTES).endswith(_FULL_STOPS) or headed) \
-                or not (line[0].isalpha() or line[0] in _QUOTES) or _INNER_STOP.search(line) is not None \
-                or ":" in alt or any(dash in alt for dash in _KEYWORD_DASHES) or _PRICE.search(alt) \
-                or line.lower().startswith(alt.lower()) \
-                or not _alt_and_caption(alt, line) or self.page.times[alt] > 1 or self.page.times[line] > 1 \
                 or not self.breaks_at_links():
             return False
         if q + 1 < self.n:
@@ -1293,8 +1324,6 @@ class _CaptionSearch:
                         and not below.endswith(":")
                         and not (open_sentence(below) and q + 2 < self.n and not self.gap_before[q + 2])):
                 return False
-        text, credit = self.split(q)
-        self.add(Caption(text or line, credit), (q,), (p,))
         return True
 
     def breaks_at_links(self) -> bool:
@@ -1318,32 +1347,23 @@ class _CaptionSearch:
         "testing trail shoes in the San Juan Mountains"), and the line below it
         its caption: one finished sentence, not in title case, that says one
         of the alt text's words again, with the next section's heading (or
-        another picture) under it, where a paragraph would go on; or, where
-        the page prints each block apart (alt text, sentence and the paragraph
-        under them each between blank lines), a short alt text over a short
-        sentence ("mount fuji" / "A rare glimpse of Mount Fuji in Japan.") that
-        does not open on a connective to the text before ("On the other hand,
-        ..."). A lowercase line under an open sentence is that sentence's
-        link, one that shares no word with the sentence below is none of its
-        picture's, and under a heading the sentence may be the section's
-        one-line opening. The caption is taken, line p dropped."""
-        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
+        another picture) under it, where a paragraph would go on (each block
+        set apart, a paragraph under them: :meth:`alt_apart_over_caption`). A
+        lowercase line under an open sentence is that sentence's link, one
+        that shares no word with the sentence below is none of its picture's,
+        and under a heading the sentence may be the section's one-line
+        opening. The caption is taken, line p dropped."""
+        lines, words, q = self.lines, self.words, p + 1
         above, alt, text, below = lines[p - 1], lines[p], lines[q], lines[q + 1]
-        apart = gap[p] and gap[q] and gap[q + 1] and words[p] <= _BLOCK_ALT_WORDS \
-            and words[q] <= _BLOCK_CAPTION_WORDS and self.paragraph_block(q + 1) \
-            and DISCOURSE_OPENER.match(text) is None
         if not (self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
-                and (words[p] >= MIN_ALT_WORDS or apart)
-                and (above.endswith(SENTENCE_END) or (apart and not open_sentence(above)))
+                and words[p] >= MIN_ALT_WORDS and above.endswith(SENTENCE_END)
                 and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—"))
                 and text[0].isupper() and _MIN_SENTENCE_CAPTION_WORDS <= words[q] <= MAX_STAFF_CAPTION_WORDS
-                and (text.endswith(".") or (apart and text.endswith("!")))
-                and not text.endswith(("...", "…")) and not_title_case(text)
+                and text.endswith(".") and not text.endswith(("...", "…")) and not_title_case(text)
                 and _INNER_STOP.search(text) is None
                 and not CARD_BLURB.match(text)
                 and (self.placeholder[q + 1] or (words[q + 1] <= _HEADING_WORDS and not fragment_start(below)
-                                                 and not below.endswith((*SENTENCE_END, ",", ":")))
-                     or apart)):
+                                                 and not below.endswith((*SENTENCE_END, ",", ":"))))):
             return False
         if not _shares_word(alt, text, _CONTENT_WORD):
             return False
@@ -1632,18 +1652,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if words[p] <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
-        if line[0].islower() and _MIN_APART_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS \
+        if line[0].islower() and MIN_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS \
                 and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
         if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
-                and not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p):
-            continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
-                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS and search.alt_block_over_caption(p):
-            continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
-                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS and search.alt_apart_over_caption(p):
+                and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
+                     or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
             continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
         if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
@@ -1748,8 +1763,6 @@ _BLOCK_CAPTION_WORDS = 15
 #: a caption under its picture's file name is this long at most, and says this many of its words again
 _FILE_CAPTION_WORDS = 15
 _MIN_FILE_WORDS_SAID = 2
-#: ... and the alt text this long at least (a file's two keywords: "mount fuji")
-_MIN_APART_ALT_WORDS = 2
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
