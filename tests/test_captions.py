@@ -686,6 +686,27 @@ def test_a_line_that_says_what_the_picture_shows_is_a_caption():
     assert "bridge deck" not in found.body
 
 
+_SHOWS_CRANE = "This image shows the new harbour crane at dawn."
+
+
+@pytest.mark.parametrize("caption_lines", [
+    [_SHOWS_CRANE, "", "The harbour crane on its first day in", "Portsmouth"],
+    [_SHOWS_CRANE, "The harbour crane on its first day in Portsmouth"],
+])
+def test_the_caption_under_alt_text_that_says_what_the_picture_shows(caption_lines):
+    found = extract_text(page_with(caption_lines))
+    assert [c.text for c in found.captions] == ["The harbour crane on its first day in Portsmouth"]
+    assert "harbour crane" not in found.body and "Portsmouth" not in found.body
+
+
+@pytest.mark.parametrize("below", ["Harbour Crane Safety Rules",
+                                   "The harbour crane was built in 1990 by the city."])
+def test_a_heading_or_a_paragraph_under_what_the_picture_shows_stays_in_the_body(below):
+    found = extract_text(page_with([_SHOWS_CRANE, "", below]))
+    assert found.captions == (Caption(_SHOWS_CRANE),)
+    assert below in found.body
+
+
 @pytest.mark.parametrize("line", ["The photo shows signs of having been edited, the experts said on Friday.",
                                   "This photo shows nothing was ever built on the site, the council says."])
 def test_what_a_photo_shows_as_evidence_in_prose_is_no_caption(line):

@@ -1385,12 +1385,45 @@ class _CaptionSearch:
             and names_and_tells(lines[p], lines[q], NAMED_IN_PART)
 
     def says_picture_shows(self, p: int) -> bool:
-        """Line p says what the picture shows ("This photo shows the harbour at dawn.")."""
+        """Line p says what the picture shows ("This photo shows the harbour at
+        dawn."): it is the picture's caption, or its alt text when the block
+        under it is the caption (:meth:`caption_under_alt`)."""
         line = self.lines[p]
-        if self.free(p) and not self.continued(p) and PICTURE_SHOWS.match(line):
+        if not (self.free(p) and not self.continued(p) and PICTURE_SHOWS.match(line)):
+            return False
+        below = self.caption_under_alt(p)
+        if below:
+            self.add(Caption(_joined(self.lines, below)), below, (p,))
+        else:
             self.add_line(p)
-            return True
-        return False
+        return True
+
+    def caption_under_alt(self, p: int) -> tuple[int, ...]:
+        """The lines of the caption right under alt text on line p that says
+        what the picture shows: a block of its own (or the rest of line p's
+        block), a phrase or sentence broken at its links at most, with no full
+        stop closing it where a paragraph closes its sentences, not in title
+        case as a heading is, that says one of the alt text's words again
+        ("This image shows the view of Qatar from the airplane." / "Qatar from
+        above on our way to" / "Sri Lanka"). None: no such block."""
+        lines, words, gap, n = self.lines, self.words, self.gap_before, self.n
+        q = p + 1
+        if q >= n or not self.free(q) or not (lines[q][0].isupper() or lines[q][0] in _QUOTES) \
+                or self.byline[q]:
+            return ()
+        r = q + 1
+        while r < n and not gap[r] and r - q < _MAX_UNDER_ALT_PIECES:
+            r += 1
+        taken = tuple(range(q, r))
+        if (r < n and not gap[r]) or sum(words[t] for t in taken) > MAX_STAFF_CAPTION_WORDS \
+                or not all(self.free(t) for t in taken):
+            return ()
+        text = _joined(lines, taken)
+        if text.rstrip(_CLOSING_QUOTES).endswith(_FULL_STOPS) or text.endswith(_NOT_CAPTION_ENDS) \
+                or open_sentence(text) or not not_title_case(text) \
+                or not _shares_word(lines[p], text, _CONTENT_WORD):
+            return ()
+        return taken
 
     def beside_buttons(self, p: int) -> bool:
         """A caption button under line p ("hide caption", "Open image caption")
@@ -1763,6 +1796,8 @@ _BLOCK_CAPTION_WORDS = 15
 #: a caption under its picture's file name is this long at most, and says this many of its words again
 _FILE_CAPTION_WORDS = 15
 _MIN_FILE_WORDS_SAID = 2
+#: a caption under alt text that says what the picture shows is broken into this many lines at most
+_MAX_UNDER_ALT_PIECES = 4
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
