@@ -891,6 +891,19 @@ def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
     assert line not in found.body
 
 
+@pytest.mark.parametrize(("above", "taken"), [
+    ("The cranes were hired from\nHarbour Lift Ltd\n.", True),   # a paragraph broken at its links
+    ("Be the first to know!", False),                            # a short sentence of its own
+])
+def test_a_phrase_printed_twice_under_a_paragraph_broken_at_its_links(above, taken):
+    line = "Irrigating Zinfandel grapes in California"
+    page = "\n\n".join(["Home", "News", "Bridge to open in spring", _LONG, above, line, line,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == ([line] if taken else [])
+    assert (line in found.body) is not taken
+
+
 @pytest.mark.parametrize("line", [
     "How Much Should You Pay for Cleaning in Boston",    # a heading in title case
     "How much should you pay for cleaning in Boston?",   # a question: a teaser's or a FAQ's

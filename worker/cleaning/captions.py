@@ -524,8 +524,23 @@ class _CaptionSearch:
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
-        finished, where a teaser's headline has a heading or a date above it."""
-        return p > 0 and self.words[p - 1] >= _PROSE_WORDS and self.lines[p - 1].endswith(SENTENCE_END)
+        finished, where a teaser's headline has a heading or a date above it.
+        A paragraph broken at its links ends on a piece that goes on from the
+        line above ("... at" / "Harbour House" / "."), the sentence's length
+        read over its block."""
+        words, gap, above = self.words, self.gap_before, p - 1
+        if p == 0 or not self.lines[above].endswith(SENTENCE_END):
+            return False
+        if words[above] >= _PROSE_WORDS:
+            return True
+        if not fragment_start(self.lines[above]):
+            return False
+        total = 0
+        for r in range(above, max(-1, above - _MAX_BLOCK_PIECES), -1):
+            total += words[r]
+            if total >= _PROSE_WORDS or gap[r]:
+                break
+        return total >= _PROSE_WORDS
 
     def pictured(self, p: int) -> bool:
         """A picture is shown just above line p (a placeholder, or alt text it repeats)."""
