@@ -85,6 +85,13 @@ def test_a_caption_with_its_credit_inline_and_alt_text_above():
     assert "Workers on the bridge deck" not in found.body
 
 
+def test_a_caption_printed_again_below_broken_at_its_links_is_no_body():
+    found = extract_text(page_with(["Harbour cranes image by Acme Lift, Portsmouth.", "",
+                                    "Harbour cranes image by", "Acme Lift", ", Portsmouth."]))
+    assert found.captions == (Caption("Harbour cranes", "Acme Lift, Portsmouth"),)
+    assert "Harbour cranes" not in found.body and "Acme Lift" not in found.body
+
+
 @pytest.mark.parametrize(("line", "text", "credit"), [
     ("Fans at the game on Tuesday, Nov. 19, 2019. (AP Photo/Jane Doe, File)",
      "Fans at the game on Tuesday, Nov. 19, 2019.", "AP Photo/Jane Doe, File"),

@@ -1865,6 +1865,22 @@ def _joined(lines: list[str], taken: tuple[int, ...]) -> str:
     return text
 
 
+def _broken_copy_below(printed: str, below: int, lines: list[str], used: set[int]) -> range | None:
+    """The lines from ``below``, just under a caption, that print its line
+    again broken at its links ("Harbour cranes by Acme Lift, Portsmouth." /
+    "Harbour cranes by" / "Acme Lift" / ", Portsmouth."), two pieces at least.
+    None when there is no such copy."""
+    for last in range(below + 1, min(below + _MAX_PIECES, len(lines))):
+        if last - 1 in used or last in used:
+            return None
+        joined = _joined(lines, tuple(range(below, last + 1)))
+        if joined == printed:
+            return range(below, last + 1)
+        if not printed.startswith(joined):
+            return None
+    return None
+
+
 def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
     """Each caption once: a page that prints a caption twice (alt text and
     caption, a gallery and its slides) has one picture. The lines of a copy go
@@ -1899,8 +1915,12 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
 
 def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],
                      used: set[int]) -> FoundCaption:
-    """The caption with the copy of it just below (:func:`copy_below`) among its dropped lines."""
-    copy = copy_below(found.caption.text, max(found.lines + found.dropped) + 1, lines, placeholder, used)
+    """The caption with the copy of it just below (:func:`copy_below`, or the
+    caption's line printed again broken at its links: :func:`_broken_copy_below`)
+    among its dropped lines."""
+    below = max(found.lines + found.dropped) + 1
+    copy = copy_below(found.caption.text, below, lines, placeholder, used) \
+        or _broken_copy_below(_joined(lines, found.lines), below, lines, used)
     if copy is None:
         return found
     used.update(copy)
