@@ -1200,6 +1200,26 @@ def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(cred
     assert all(p in found.body for p in paragraphs)
 
 
+@pytest.mark.parametrize(("below", "taken"), [
+    # the paragraph under it broken at its links
+    (["Here at the magazine, we remind readers of", "the power of candles",
+      ". Now two planners explain why the long table is back this year."], True),
+    # a label over its value: the name is a heading
+    (["Ordinary way:", "Guests sit in rows at tables of eight, and the hosts move from table to table.",
+      "Our way:", "One long table for everyone."], False),
+])
+def test_a_photographer_alone_under_keyword_alt_text_over_a_paragraph_broken_at_its_links(below, taken):
+    opening = ["Hosts plan parties around a single theme this year, from the invitations to the table.",
+               "The theme can be a place, a season or a memory, and the best ones are personal to the host."]
+    closing = "Lighting sets the mood as much as the flowers do, and candles are back on every table."
+    pictured = "\n".join(["long table for friends top party trends", "Studio Lumen", *below])
+    page = "\n\n".join(["Home", "Entertaining", "The Top Party Trends of the Year", *opening, pictured,
+                        closing, "Share this story"])
+    found = extract_text(page)
+    assert (Caption("Studio Lumen", "Studio Lumen") in found.captions) is taken
+    assert ("Studio Lumen" in found.body) is not taken
+
+
 @pytest.mark.parametrize(("alt", "name", "paragraph"), [
     # a heading named again in its paragraph
     ("memorial park mountain bike trails", "Memorial Park",

@@ -515,12 +515,27 @@ class _CaptionSearch:
         if not (r + 1 < self.n and self.free(r) and self.lines[r][0].isupper()
                 and not self.gap_before[r + 1]):
             return False
-        total = 0
-        for t in range(r, min(self.n, r + _MAX_BLOCK_PIECES)):
-            if t > r and self.gap_before[t]:
-                break
-            total += self.words[t]
-        return total >= _PARAGRAPH_BELOW_WORDS
+        return sum(self.words[r:self.block_end(r)]) >= _PARAGRAPH_BELOW_WORDS
+
+    def block_end(self, r: int) -> int:
+        """Where the block of line r ends (its next blank line), a few lines down at most."""
+        t, last = r + 1, min(self.n, r + _MAX_BLOCK_PIECES)
+        while t < last and not self.gap_before[t]:
+            t += 1
+        return t
+
+    def broken_paragraph(self, r: int) -> bool:
+        """Line r opens a sentence broken at its links, going on on the next
+        line ("Here at Acme, we remind readers of" / "the power of light" /
+        ". Now ..."), and the lines of its block make a paragraph's length and
+        close a sentence (a label over its value, "Ordinary way:", or a row of
+        buttons is none)."""
+        lines, n = self.lines, self.n
+        if not (r + 1 < n and not self.gap_before[r + 1]
+                and (open_sentence(lines[r]) or fragment_start(lines[r + 1]))):
+            return False
+        paragraph = _joined(lines, tuple(range(r, self.block_end(r))))
+        return paragraph.endswith(SENTENCE_END) and paragraph.count(" ") + 1 >= _PARAGRAPH_BELOW_WORDS
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
@@ -1499,8 +1514,9 @@ class _CaptionSearch:
         is dropped."""
         lines, line = self.lines, self.lines[p]
         if not (self.start <= p < self.end and p + 1 < self.n and self.free(p) and self.free(p - 1)
-                and self.words[p + 1] >= _PARAGRAPH_BELOW_WORDS and lines[p + 1][0].isupper()
-                and keyword_alt(lines[p - 1]) and CREDIT_NAME.fullmatch(line)):
+                and lines[p + 1][0].isupper() and keyword_alt(lines[p - 1]) and CREDIT_NAME.fullmatch(line)):
+            return False
+        if self.words[p + 1] < _PARAGRAPH_BELOW_WORDS and not self.broken_paragraph(p + 1):
             return False
         said = {*lines[p - 1].split(), *lines[p + 1].lower().split()}
         if any(w.lower() in said and w.lower() not in ALL_STOPWORDS
