@@ -1020,6 +1020,17 @@ def test_widgets_amid_the_article_are_not_body(widgets):
     assert all(line in found.boilerplate for line in widgets)
 
 
+@pytest.mark.parametrize("glued", ["Click To Tweet", " SEE FULL GALLERY", " CHECK PRICE"])
+def test_a_button_a_text_browser_glued_onto_a_paragraph_is_cut_off(glued):
+    """A text browser prints an inline box on the line before it: a button right after a
+    sentence's end, or a button in capitals after a space, closes the paragraph's line: the
+    paragraph stays and the button goes."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], article[2] + glued, *article[3:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]

@@ -34,6 +34,8 @@ from .rules.boilerplate import (
     DISCLOSURES,
     EDITORIAL_LINK,
     FORUM_PROFILE_FIELD,
+    GLUED_WIDGET,
+    GLUED_WIDGET_HEAD_WORDS,
     MORE_ON,
     NOTICE,
     NOTICE_HINTS,
@@ -539,6 +541,27 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
                  if _share_row(lines[short[k]]))
     return found | _split_widgets(page, [p for p in positions if p not in found])
+
+
+def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
+    """The ``body`` lines that close on a button a text browser glued onto
+    the paragraph (:data:`GLUED_WIDGET`: "... much less stress.Click To Tweet",
+    "... under $50 on A... SEE FULL GALLERY"), each with its text up to the
+    button. The paragraph has :data:`GLUED_WIDGET_HEAD_WORDS` words and a
+    lowercase letter at least (a line in capitals is one heading or one
+    button); the button is a whole :data:`WIDGET` of :data:`WIDGET_WORDS`
+    words at most."""
+    cut = {}
+    for p in body:
+        line = page.lines[p]
+        for place in GLUED_WIDGET.finditer(line):
+            head, tail = line[:place.start()], line[place.end():]
+            if len(tail.split()) > WIDGET_WORDS or len(head.split()) < GLUED_WIDGET_HEAD_WORDS:
+                continue
+            if WIDGET.match(tail.lower()) is not None and head.upper() != head:
+                cut[p] = head.rstrip()
+                break
+    return cut
 
 
 def _share_row(line: str) -> bool:

@@ -35,6 +35,7 @@ from .inline_furniture import (
     card_blurbs,
     contents_entries,
     forum_headers,
+    glued_widgets,
     notices,
     numbered_pictures,
     read_also_links,
@@ -446,14 +447,16 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    body_text = "\n\n".join([page.lines[p] for p in body])
+    # a line closing on a button a text browser glued onto it is printed without the button
+    texts = glued_widgets(page, body)
+    body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,
                                             {*article.caption_lines, *title_lines}, lang)
     if author is not None and author in body_text:
         body = _without_author_lines(page, body, author)
-        body_text = "\n\n".join(page.lines[p] for p in body)
+        body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     dropped = np.ones(len(page.lines), dtype=bool)
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     return Extraction(

@@ -1458,6 +1458,14 @@ BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule "
                                         "contact ", "view ", "see ", "browse ", "explore ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
+#: Where a text browser glues a button onto the paragraph it follows, as it prints an inline
+#: box on the line before: right after a sentence's end, with no space ("... much less
+#: stress.Click To Tweet"), or after a space, a button in capitals closing the line ("... under
+#: $50 on A... SEE FULL GALLERY", "[logo] CHECK PRICE"). The piece after the place is a button
+#: when it is a whole :data:`WIDGET`; what comes before it is the paragraph.
+GLUED_WIDGET = re.compile(r"(?<=[.!?…\"'”’)\]])(?=[A-Z])|(?<=\S) (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
+#: a paragraph a :data:`GLUED_WIDGET` is cut off has this many words at least
+GLUED_WIDGET_HEAD_WORDS = 3
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
 SPLIT_WIDGET_WORDS = 4
 #: a link to more reading, which two lines in a row may make too ("Read our full" /
