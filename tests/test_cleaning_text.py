@@ -1762,6 +1762,25 @@ def _is_dropped_among_paragraphs(line: str) -> bool:
 
 
 @pytest.mark.parametrize("line", [
+    "Prime ExclusivesInvestment IdeasStock Report PlusePaperWealth Edition",
+    "The Best Ferries for 2026The Best Tours for 2025The Best Piers in 2026The Boats 2026Harbour Guides",
+    "NachrichtenPolitikWirtschaftKultur SportWetter",
+])
+def test_a_menu_a_text_browser_ran_together_among_the_paragraphs_is_not_body(line):
+    """A menu or a list of links printed on one line with no space between its
+    links: a capitalised word glued onto the word before it at four places."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", ["The iPhone, the iPad and the MacBook sold well on YouTube",
+                                  "iPhone vs iPad vs MacBook Pro"])
+def test_names_in_camel_case_are_no_menu_ran_together(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
     "Story continues below advertisement", "Scroll to continue reading", "Comments (12)", "Partilhar",
     "Themen: Politik, Wirtschaft", "Mots-clés : politique, élections", "Etiquetas: política",
     "Bildergalerie", "Photo gallery", "Newsletter abonnieren", "Inscrivez-vous à notre newsletter",

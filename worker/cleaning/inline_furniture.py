@@ -34,6 +34,7 @@ from .rules.boilerplate import (
     DISCLOSURES,
     EDITORIAL_LINK,
     FORUM_PROFILE_FIELD,
+    GLUED_LINKS,
     GLUED_WIDGET,
     GLUED_WIDGET_HEAD_WORDS,
     MORE_ON,
@@ -488,7 +489,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
     source printed as text (:func:`_printed_source`), or a card's label or a
     feed's preview printed twice at a line's opening (:func:`_opens_twice`),
-    whatever its length."""
+    whatever its length; or a menu a text browser ran together on one line
+    (:data:`GLUED_LINKS`)."""
     lines, words = page.lines, page.words
 
     def _goes_on(p: int) -> bool:
@@ -535,7 +537,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 or (low <= count <= high and PICTURE_KIND_DESCRIPTION.match(line) is not None) \
                 or (count >= PICTURE_SCENE_WORDS and line.split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
                     and PICTURE_PERSON_SCENE.match(line) is not None) \
-                or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None):
+                or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None) \
+                or GLUED_LINKS.match(line) is not None:
             found.add(p)
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)

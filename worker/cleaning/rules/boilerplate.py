@@ -1466,6 +1466,12 @@ WIDGET_WORDS = 12
 GLUED_WIDGET = re.compile(r"(?<=[.!?…\"'”’)\]])(?=[A-Z])|(?<=\S) (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
 #: a paragraph a :data:`GLUED_WIDGET` is cut off has this many words at least
 GLUED_WIDGET_HEAD_WORDS = 3
+#: A menu or a list of links a text browser printed on one line with no space between them
+#: ("AboutBlogFree Data TransferGet A DemoLearning CenterContact SupportCareers", "The Best
+#: Mice for 2026The Best Gaming Mice for 2026..."): words and spaces only, no stop or comma,
+#: and a lowercase letter or a digit run into a capitalised word at four places at least (a
+#: name in camel case, "YouTube", "iPhone", makes one).
+GLUED_LINKS = re.compile(r"^(?=[\w &'’-]+$)(?=.* )(?:.*?[a-z0-9][A-Z][a-z]){4}")
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
 SPLIT_WIDGET_WORDS = 4
 #: a link to more reading, which two lines in a row may make too ("Read our full" /
