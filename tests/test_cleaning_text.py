@@ -1031,6 +1031,17 @@ def test_a_button_a_text_browser_glued_onto_a_paragraph_is_cut_off(glued):
     assert found.body.split("\n\n") == article
 
 
+def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
+    """A text browser prints a superscript after a caret and a subscript in brackets: the
+    body reads them as the page's text does ("12th", "CO2"); a power and an index stay."""
+    article = seed_paragraphs()[:6]
+    printed = ("The harbour ranked 12^th for emissions of CO[2] and N[2]O, the survey's authors^1 said, "
+               "while 10^15 and items[0] stay as they are.")
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], printed, *article[3:]]))
+    assert ("The harbour ranked 12th for emissions of CO2 and N2O, the survey's authors1 said, "
+            "while 10^15 and items[0] stay as they are.") in found.body.split("\n\n")
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]

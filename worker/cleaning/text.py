@@ -97,6 +97,7 @@ from .region import (
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
+from .rules.shapes import LOWERED_MARK, RAISED_MARK
 from .title import find_title, plain_width
 
 #: enough of the body to tell its language
@@ -428,6 +429,23 @@ def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]
     return [p for p in body if p not in names and p not in roles]
 
 
+def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
+    """The ``body`` lines whose text the body prints otherwise than the page:
+    without a button a text browser glued onto its end (:func:`glued_widgets`),
+    and with the raised and lowered marks it printed apart joined to their
+    words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")."""
+    texts = glued_widgets(page, body)
+    for p in body:
+        line = texts.get(p, page.lines[p])
+        if "^" in line:
+            line = RAISED_MARK.sub("", line)
+        if "[" in line:
+            line = LOWERED_MARK.sub(r"\1", line)
+        if line is not page.lines[p] and line != page.lines[p]:
+            texts[p] = line
+    return texts
+
+
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
     """Clean the plain text of one web page.
 
@@ -447,8 +465,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    # a line closing on a button a text browser glued onto it is printed without the button
-    texts = glued_widgets(page, body)
+    texts = _printed_lines(page, body)
     body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
