@@ -1042,6 +1042,16 @@ def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
             "while 10^15 and items[0] stay as they are.") in found.body.split("\n\n")
 
 
+def test_a_pictures_name_a_text_browser_glued_onto_a_paragraph_is_cut_off():
+    """A text browser prints a picture as its alt text or file name in brackets, glued onto the
+    paragraph it opens: the paragraph stays without it. A footnote's "[42]" stays."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], "[ferry-deal-0412]" + article[2], "[svg][Harbour-logo]" + article[3],
+            "[42]" + article[4], *article[5:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == [*article[:4], "[42]" + article[4], *article[5:]]
+
+
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
     article = seed_paragraphs()[:6]
     alt_texts = ["Harbour Courier logo", "Joint command structure diagram", "Cloud storage icon"]

@@ -97,7 +97,7 @@ from .region import (
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
-from .rules.shapes import LOWERED_MARK, RAISED_MARK
+from .rules.shapes import GLUED_PICTURE, LOWERED_MARK, RAISED_MARK
 from .title import find_title, plain_width
 
 #: enough of the body to tell its language
@@ -431,7 +431,8 @@ def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]
 
 def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
     """The ``body`` lines whose text the body prints otherwise than the page:
-    without a button a text browser glued onto its end (:func:`glued_widgets`),
+    without a button a text browser glued onto its end (:func:`glued_widgets`)
+    or a picture's alt text it glued onto its opening (:data:`GLUED_PICTURE`),
     and with the raised and lowered marks it printed apart joined to their
     words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")."""
     texts = glued_widgets(page, body)
@@ -440,7 +441,7 @@ def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
         if "^" in line:
             line = RAISED_MARK.sub("", line)
         if "[" in line:
-            line = LOWERED_MARK.sub(r"\1", line)
+            line = GLUED_PICTURE.sub(r"\1", LOWERED_MARK.sub(r"\1", line))
         if line is not page.lines[p] and line != page.lines[p]:
             texts[p] = line
     return texts

@@ -172,6 +172,11 @@ PHONE_AT_END = re.compile(r"(?=(?:\D*\d){7})\+?\(?\d[\d ().\-]{6,}\d$")
 #: "items[0]" stay as printed.
 RAISED_MARK = re.compile(r"(?<=\d)\^(?=(?:st|nd|rd|th)\b)|(?<=[^\W\d_])\^(?=\d{1,2}\b)")
 LOWERED_MARK = re.compile(r"(?<=[A-Z])\[(\d)\](?![a-z\d_\[])")
+#: A picture a text browser printed as its alt text or file name in brackets, glued onto the
+#: paragraph it opens ("[ps4-deal-0412]The price of ...", "[svg][Acme-logo]6. Acme"): no
+#: space inside the brackets (a transcript's "[MUSIC PLAYING]", a checklist's "[ ]") nor after
+#: them, and not a number alone (a footnote's "[42]").
+GLUED_PICTURE = re.compile(r"^((?:[•·*] )?)(?:\[(?!\d+\])[^\]\s]{1,80}\])+(?=[^\s\[\](:.,;])")
 
 #: A page is printed by a renderer indenting every block by its depth in the markup (inscriptis,
 #: lynx), not its lists only (w3m), when this share of its lines holding text opens with a space.
