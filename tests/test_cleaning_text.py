@@ -1042,6 +1042,16 @@ def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
             "while 10^15 and items[0] stay as they are.") in found.body.split("\n\n")
 
 
+def test_a_text_browsers_marks_of_struck_out_words_are_left_out():
+    """"[S:...:S]", "[DEL:...:DEL]" and "[INS:...:INS]" mark words a page struck out or
+    inserted: the words are the page's, the marks are not."""
+    article = seed_paragraphs()[:6]
+    printed = "The ferry fares can and do [S:fluctuate:S] rise, the [INS:new:INS] harbour master said."
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], printed, *article[3:]]))
+    assert "The ferry fares can and do fluctuate rise, the new harbour master said." \
+        in found.body.split("\n\n")
+
+
 def test_a_pictures_name_a_text_browser_glued_onto_a_paragraph_is_cut_off():
     """A text browser prints a picture as its alt text or file name in brackets, glued onto the
     paragraph it opens: the paragraph stays without it. A footnote's "[42]" stays."""

@@ -97,7 +97,7 @@ from .region import (
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
-from .rules.shapes import GLUED_PICTURE, LOWERED_MARK, RAISED_MARK
+from .rules.shapes import EDIT_MARKS, GLUED_PICTURE, LOWERED_MARK, RAISED_MARK
 from .title import find_title, plain_width
 
 #: enough of the body to tell its language
@@ -434,7 +434,8 @@ def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
     without a button a text browser glued onto its end (:func:`glued_widgets`)
     or a picture's alt text it glued onto its opening (:data:`GLUED_PICTURE`),
     and with the raised and lowered marks it printed apart joined to their
-    words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")."""
+    words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")
+    and its marks of struck-out and inserted words left out (:data:`EDIT_MARKS`)."""
     texts = glued_widgets(page, body)
     for p in body:
         line = texts.get(p, page.lines[p])
@@ -442,6 +443,8 @@ def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
             line = RAISED_MARK.sub("", line)
         if "[" in line:
             line = GLUED_PICTURE.sub(r"\1", LOWERED_MARK.sub(r"\1", line))
+            if ":" in line:
+                line = EDIT_MARKS.sub(r"\2", line)
         if line is not page.lines[p] and line != page.lines[p]:
             texts[p] = line
     return texts

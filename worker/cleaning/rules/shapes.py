@@ -177,6 +177,9 @@ LOWERED_MARK = re.compile(r"(?<=[A-Z])\[(\d)\](?![a-z\d_\[])")
 #: space inside the brackets (a transcript's "[MUSIC PLAYING]", a checklist's "[ ]") nor after
 #: them, and not a number alone (a footnote's "[42]").
 GLUED_PICTURE = re.compile(r"^((?:[•·*] )?)(?:\[(?!\d+\])[^\]\s]{1,80}\])+(?=[^\s\[\](:.,;])")
+#: Struck-out and inserted text as a text browser marks it ("[S:fluctuate:S] rise",
+#: "[DEL:$90:DEL]", "[INS:new:INS]"): the words are the page's, the marks are not.
+EDIT_MARKS = re.compile(r"\[(S|DEL|INS):(.*?):\1\]")
 
 #: A page is printed by a renderer indenting every block by its depth in the markup (inscriptis,
 #: lynx), not its lists only (w3m), when this share of its lines holding text opens with a space.
