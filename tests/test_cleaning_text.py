@@ -971,6 +971,15 @@ def test_calls_to_start_a_trial_or_join_a_newsletter_amid_the_article_are_not_bo
     assert all(line in found.boilerplate for line in widgets)
 
 
+@pytest.mark.parametrize("line", ["30 day free trial, no credit card required",
+                                  "Free 14-day trial. No credit card required.",
+                                  "Essai gratuit, sans carte bancaire"])
+def test_a_trial_offered_with_no_credit_card_on_one_line_is_not_body(line):
+    """The notice that a trial asks for no card, printed on one line with the trial it is
+    for (a text browser runs a box's two lines together)."""
+    assert _is_dropped_among_paragraphs(line)
+
+
 def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     article = seed_paragraphs()[:6]
     doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]

@@ -960,7 +960,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon", "Check Amazon Price",
 #: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
 #: 14-day free trial", "Join our newsletter!", "Sign up for free →", "Compare used
-#: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
+#: car deals with Acme", "No credit card required", "Free 14-day trial. No credit card required",
+#: "Follow me on Instagram"), a
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
 #: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
@@ -1090,8 +1091,10 @@ _WIDGET_ALTERNATIVES = (
     r"buy (?:it )?now (?:at|on|from) \S.*|get (?:a|your) (?:free )?quotes? (?:from|with|for) \S.*|"
     r"check (?:their|the|our) (?:latest )?(?:rates|prices|availability)"
     r"(?: (?:and|&) (?:rates|prices|availability))?|start (?:the )?course|"
-    r"no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
-    r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig|"
+    r"(?:(?:start (?:your |a )?)?(?:free (?:\d+[- ]day )?trial|\d+[- ]day free trial|kostenlose testversion|"
+    r"essai gratuit|prueba gratuita|prova gratuita|teste grátis|gratis proefperiode)[.,!]? )?"
+    r"(?:no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
+    r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig)|"
     r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
     r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
     r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
