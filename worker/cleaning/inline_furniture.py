@@ -34,8 +34,10 @@ from .rules.boilerplate import (
     DISCLOSURES,
     EDITORIAL_LINK,
     FORUM_PROFILE_FIELD,
+    GLUED_CAPS_WIDGET,
     GLUED_LINKS,
     GLUED_WIDGET,
+    GLUED_WIDGET_CHARS,
     GLUED_WIDGET_HEAD_WORDS,
     MORE_ON,
     NOTICE,
@@ -538,7 +540,7 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 or (count >= PICTURE_SCENE_WORDS and line.split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
                     and PICTURE_PERSON_SCENE.match(line) is not None) \
                 or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None) \
-                or GLUED_LINKS.match(line) is not None:
+                or ("," not in line and "." not in line and GLUED_LINKS.match(line) is not None):
             found.add(p)
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
@@ -557,8 +559,13 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
     cut = {}
     for p in body:
         line = page.lines[p]
-        for place in GLUED_WIDGET.finditer(line):
-            head, tail = line[:place.start()], line[place.end():]
+        # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
+        tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
+        places = [found.end() for found in GLUED_WIDGET.finditer(line, tail_from)]
+        if line[-2:-1].isupper() and (caps := GLUED_CAPS_WIDGET.search(line)) is not None:
+            places = sorted([*places, caps.start() + 1])
+        for place in places:
+            head, tail = line[:place], line[place:].lstrip()
             if len(tail.split()) > WIDGET_WORDS or len(head.split()) < GLUED_WIDGET_HEAD_WORDS:
                 continue
             if WIDGET.match(tail.lower()) is not None and head.upper() != head:

@@ -1463,10 +1463,14 @@ BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule "
 WIDGET_WORDS = 12
 #: Where a text browser glues a button onto the paragraph it follows, as it prints an inline
 #: box on the line before: right after a sentence's end, with no space ("... much less
-#: stress.Click To Tweet"), or after a space, a button in capitals closing the line ("... under
-#: $50 on A... SEE FULL GALLERY", "[logo] CHECK PRICE"). The piece after the place is a button
-#: when it is a whole :data:`WIDGET`; what comes before it is the paragraph.
-GLUED_WIDGET = re.compile(r"(?<=[.!?…\"'”’)\]])(?=[A-Z])|(?<=\S) (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
+#: stress.Click To Tweet"), or after a space, a button in capitals closing the line
+#: (:data:`GLUED_CAPS_WIDGET`: "... under $50 on A... SEE FULL GALLERY", "[logo] CHECK PRICE").
+#: The piece after the place is a button when it is a whole :data:`WIDGET`; what comes before it
+#: is the paragraph.
+GLUED_WIDGET = re.compile(r"[.!?…\"'”’)\]](?=[A-Z])")
+GLUED_CAPS_WIDGET = re.compile(r"\S (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
+#: a :data:`GLUED_WIDGET` is looked for in this many characters at a line's end (a button's length)
+GLUED_WIDGET_CHARS = 80
 #: a paragraph a :data:`GLUED_WIDGET` is cut off has this many words at least
 GLUED_WIDGET_HEAD_WORDS = 3
 #: A menu or a list of links a text browser printed on one line with no space between them
