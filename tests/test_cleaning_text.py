@@ -1812,6 +1812,14 @@ def test_a_menu_a_text_browser_ran_together_among_the_paragraphs_is_not_body(lin
     assert _is_dropped_among_paragraphs(line)
 
 
+@pytest.mark.parametrize("line", ["Harbour master: 10 things you didn't knowVideo",
+                                  "Ferry fans not happy with the council's new timetableVideo"])
+def test_a_video_storys_link_with_its_badge_glued_on_is_not_body(line):
+    """A link to a video story between two paragraphs, its "Video" badge run into its
+    headline's last word as a text browser prints the two."""
+    assert _is_dropped_among_paragraphs(line)
+
+
 @pytest.mark.parametrize("line", ["The iPhone, the iPad and the MacBook sold well on YouTube",
                                   "iPhone vs iPad vs MacBook Pro"])
 def test_names_in_camel_case_are_no_menu_ran_together(line):

@@ -36,6 +36,7 @@ from .rules.boilerplate import (
     FORUM_PROFILE_FIELD,
     GLUED_CAPS_WIDGET,
     GLUED_LINKS,
+    GLUED_VIDEO_TEASER,
     GLUED_WIDGET,
     GLUED_WIDGET_CHARS,
     GLUED_WIDGET_HEAD_WORDS,
@@ -492,7 +493,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     source printed as text (:func:`_printed_source`), or a card's label or a
     feed's preview printed twice at a line's opening (:func:`_opens_twice`),
     whatever its length; or a menu a text browser ran together on one line
-    (:data:`GLUED_LINKS`)."""
+    (:data:`GLUED_LINKS`) or a video story's link with its badge glued on
+    (:data:`GLUED_VIDEO_TEASER`)."""
     lines, words = page.lines, page.words
 
     def _goes_on(p: int) -> bool:
@@ -540,7 +542,8 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 or (count >= PICTURE_SCENE_WORDS and line.split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
                     and PICTURE_PERSON_SCENE.match(line) is not None) \
                 or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None) \
-                or ("," not in line and "." not in line and GLUED_LINKS.match(line) is not None):
+                or ("," not in line and "." not in line and GLUED_LINKS.match(line) is not None) \
+                or (line.endswith("deo") and GLUED_VIDEO_TEASER.match(line) is not None):
             found.add(p)
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)

@@ -1473,6 +1473,10 @@ GLUED_CAPS_WIDGET = re.compile(r"\S (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
 GLUED_WIDGET_CHARS = 80
 #: a paragraph a :data:`GLUED_WIDGET` is cut off has this many words at least
 GLUED_WIDGET_HEAD_WORDS = 3
+#: A link to a video story set among the paragraphs, its "Video" badge glued onto its headline
+#: as a text browser prints the two ("Taylor Swift: 10 things you didn't knowVideo"): a headline
+#: with no sentence's end, its last word in lower case run into the badge.
+GLUED_VIDEO_TEASER = re.compile(r"^[^.!?]*[a-z’'”](?:Video|Vídeo|Vidéo)$")
 #: A menu or a list of links a text browser printed on one line with no space between them
 #: ("AboutBlogFree Data TransferGet A DemoLearning CenterContact SupportCareers", "The Best
 #: Mice for 2026The Best Gaming Mice for 2026..."): words and spaces only, no stop or comma,
