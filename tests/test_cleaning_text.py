@@ -1820,6 +1820,18 @@ def test_a_video_storys_link_with_its_badge_glued_on_is_not_body(line):
     assert _is_dropped_among_paragraphs(line)
 
 
+def test_a_video_storys_link_over_its_badge_is_not_body_but_a_recipes_last_step_is():
+    """A video story's link between two paragraphs with its "Video" badge on the next line
+    goes; a list's last step over a "Video" heading and a section's heading stays."""
+    article = seed_paragraphs()[:8]
+    teaser = "Harbour master: 10 things you didn't know"
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], teaser, "Video", *article[4:]]))
+    assert found.body.split("\n\n") == article
+    step = "Carefully lift the loaf out of the pot and let it cool for two hours before slicing"
+    kept = extract_text("\n".join(["Home", TITLE, *article[:4], step, "Video", "Recipe Notes", *article[4:]]))
+    assert step in kept.body.split("\n\n")
+
+
 @pytest.mark.parametrize("line", ["The iPhone, the iPad and the MacBook sold well on YouTube",
                                   "iPhone vs iPad vs MacBook Pro"])
 def test_names_in_camel_case_are_no_menu_ran_together(line):

@@ -66,6 +66,7 @@ from .rules.boilerplate import (
     SHOPS,
     SPLIT_READING_LINK,
     SPLIT_WIDGET_WORDS,
+    VIDEO_BADGES,
     WIDGET,
     WIDGET_WORDS,
 )
@@ -122,6 +123,9 @@ _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 #: headline's); its words of this many letters at least are compared with the article's next
 #: lines, this many of them, and at most this share of them is found there
 _CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
+#: a video story's link over its badge has this many words (fewest, most); the paragraph under the
+#: badge this many at least
+_VIDEO_TEASER_WORDS, _SENTENCE_WORDS = (4, 20), 8
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: an advertisement's label has this many words at most
 _AD_LABEL_WORDS = 1
@@ -441,6 +445,28 @@ def capitalised_links(page: Page, positions: list[int]) -> set[int]:
         keys = {w.lower() for w in letter_words if len(w) >= _CAPITALS_KEY_LETTERS}
         following = " ".join(lines[q] for q in positions[k + 1:k + 1 + _CAPITALS_NEXT]).lower()
         if keys and sum(key in following for key in keys) < _CAPITALS_SHARED * len(keys):
+            found.add(p)
+    return found
+
+
+def video_teasers(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a link to a video story set between the
+    article's paragraphs, its badge alone on the next line ("Taylor Swift: 10
+    things you didn't know" / "Video"): a headline of ``_VIDEO_TEASER_WORDS``
+    words, no sentence's end and no list's bullet, under a paragraph's finished
+    sentence and over the badge, a finished sentence of ``_SENTENCE_WORDS``
+    words at least under the badge (a recipe's last step over its "Video" and
+    "Recipe Notes", a table's "Sensor" / "Video" are no link)."""
+    lines, words = page.lines, page.words
+    low, high = _VIDEO_TEASER_WORDS
+    found = set()
+    for p in positions:
+        if not 0 < p < len(lines) - 2 or lines[p + 1] not in VIDEO_BADGES or not low <= words[p] <= high:
+            continue
+        line = lines[p]
+        if not line.endswith(_HEADLINE_NOT_ENDS + _SENTENCE_ENDS + ("?",)) and line[:1] not in _ENTRY_MARKS \
+                and lines[p - 1].endswith(_SENTENCE_ENDS) and words[p + 2] >= _SENTENCE_WORDS \
+                and lines[p + 2].endswith(_SENTENCE_ENDS):
             found.add(p)
     return found
 

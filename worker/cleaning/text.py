@@ -40,6 +40,7 @@ from .inline_furniture import (
     numbered_pictures,
     read_also_links,
     shop_prices,
+    video_teasers,
     widgets,
     without_lowercase_pictures,
 )
@@ -271,7 +272,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
-        | capitalised_links(page, shown) | shop_prices(page, shown)
+        | capitalised_links(page, shown) | shop_prices(page, shown) | video_teasers(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats, contents)
 

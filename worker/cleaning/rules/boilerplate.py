@@ -1477,6 +1477,8 @@ GLUED_WIDGET_HEAD_WORDS = 3
 #: as a text browser prints the two ("Taylor Swift: 10 things you didn't knowVideo"): a headline
 #: with no sentence's end, its last word in lower case run into the badge.
 GLUED_VIDEO_TEASER = re.compile(r"^[^.!?]*[a-z’'”](?:Video|Vídeo|Vidéo)$")
+#: The badge a news site sets under a video story's link, printed on a line of its own
+VIDEO_BADGES: frozenset[str] = frozenset({"Video", "VIDEO", "Vídeo", "Vidéo", "VÍDEO", "VIDÉO"})
 #: A menu or a list of links a text browser printed on one line with no space between them
 #: ("AboutBlogFree Data TransferGet A DemoLearning CenterContact SupportCareers", "The Best
 #: Mice for 2026The Best Gaming Mice for 2026..."): words and spaces only, no stop or comma,
