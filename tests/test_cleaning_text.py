@@ -1040,6 +1040,16 @@ def test_a_button_a_text_browser_glued_onto_a_paragraph_is_cut_off(glued):
     assert found.body.split("\n\n") == article
 
 
+def test_a_text_printed_twice_and_glued_onto_a_paragraph_is_cut_off():
+    """A text browser runs an author's name or a picture's alt text and title, printed twice
+    with no space between, into the paragraph under them: the paragraph stays without them."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], "Jane HarbourJane Harbour" + article[2],
+            "Ferry Guide: Ten Tips 1Ferry Guide: Ten Tips 1" + article[3], *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+
+
 def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
     """A text browser prints a superscript after a caret and a subscript in brackets: the
     body reads them as the page's text does ("12th", "CO2"); a power and an index stay."""

@@ -99,6 +99,10 @@ _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
 _OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
+#: a text printed twice and glued onto a paragraph (:func:`_glued_twice`): the characters its
+#: second copy is sought by, and its most characters; the quotes a paragraph may open on
+_TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST = 6, 150
+_OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
@@ -581,13 +585,16 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
     """The ``body`` lines that close on a button a text browser glued onto
     the paragraph (:data:`GLUED_WIDGET`: "... much less stress.Click To Tweet",
     "... under $50 on A... SEE FULL GALLERY"), each with its text up to the
-    button. The paragraph has :data:`GLUED_WIDGET_HEAD_WORDS` words and a
-    lowercase letter at least (a line in capitals is one heading or one
-    button); the button is a whole :data:`WIDGET` of :data:`WIDGET_WORDS`
-    words at most."""
+    button, and those that open on one text printed twice and glued on
+    (:func:`_glued_twice`), each from the paragraph on. The paragraph has
+    :data:`GLUED_WIDGET_HEAD_WORDS` words and a lowercase letter at least (a
+    line in capitals is one heading or one button); the button is a whole
+    :data:`WIDGET` of :data:`WIDGET_WORDS` words at most."""
     cut = {}
     for p in body:
         line = page.lines[p]
+        if (opening := _glued_twice(line)) and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
+            cut[p] = line = line[opening:]
         # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
         tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
         places = [found.end() for found in GLUED_WIDGET.finditer(line, tail_from)]
@@ -601,6 +608,24 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
                 cut[p] = head.rstrip()
                 break
     return cut
+
+
+def _glued_twice(line: str) -> int:
+    """Where the paragraph starts in a line that opens with one text printed
+    twice with no space between, glued onto the paragraph ("Jane DoeJane
+    DoeIf we haven't met yet, ...", a picture's alt text and title over the
+    first sentence, as a text browser runs them together): the end of the
+    second copy, when a capital or a quote opens what follows; else 0."""
+    head = line[:_TWICE_GLUED_SOUGHT]
+    at = line.find(head, _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST + 1)
+    while at > 0:
+        end = 2 * at
+        opening = line[end:end + 1]
+        if line[at - 1] != " " and (opening.isupper() or opening in _OPENING_QUOTES) \
+                and line.startswith(line[:at], at):
+            return end
+        at = line.find(head, at + 1, _TWICE_GLUED_MOST + 1)
+    return 0
 
 
 def _share_row(line: str) -> bool:
