@@ -989,6 +989,12 @@ def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     assert all(line in found.boilerplate for line in doubled)
 
 
+def test_a_name_printed_three_times_over_is_not_body():
+    """An author's card prints the name under the picture, as its link and as its caption: a
+    text browser runs the three together."""
+    assert _is_dropped_among_paragraphs("Jane HarbourJane HarbourJane Harbour")
+
+
 def test_a_line_opening_with_one_text_printed_twice_is_not_body():
     """A card's label printed over its picture and again under it, or a social
     feed's cut preview of a post run into the post, opens a line with one

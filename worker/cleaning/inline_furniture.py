@@ -477,11 +477,15 @@ def video_teasers(page: Page, positions: list[int]) -> set[int]:
 
 def _printed_twice(line: str) -> bool:
     """Whether ``line`` is one text twice over, as a text browser prints a
-    picture's alt text and title run together ("Deep endDeep end")."""
+    picture's alt text and title run together ("Deep endDeep end"), or three
+    times over (an author's name in a card's picture, link and caption:
+    "Jane DoeJane DoeJane Doe")."""
     half, odd = divmod(len(line), 2)
+    third, rest = divmod(len(line), 3)
     # (the first character compared first: most lines differ there, and cost no copy of their halves)
-    return len(line) >= _TWICE_CHARS and line[0] == line[half + odd] and line[:half] == line[half + odd:] \
-        and (not odd or line[half] == " ")
+    return len(line) >= _TWICE_CHARS and (line[0] == line[half + odd] and line[:half] == line[half + odd:]
+                                          and (not odd or line[half] == " ")
+                                          or not rest and line[0] == line[third] and line == line[:third] * 3)
 
 
 def _opens_twice(line: str) -> bool:
