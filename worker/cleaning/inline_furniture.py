@@ -462,8 +462,10 @@ def video_teasers(page: Page, positions: list[int]) -> set[int]:
     words at least under the badge (a recipe's last step over its "Video" and
     "Recipe Notes", a table's "Sensor" / "Video" are no link)."""
     lines, words = page.lines, page.words
+    found: set[int] = set()
+    if VIDEO_BADGES.isdisjoint(lines):
+        return found
     low, high = _VIDEO_TEASER_WORDS
-    found = set()
     for p in positions:
         if not 0 < p < len(lines) - 2 or lines[p + 1] not in VIDEO_BADGES or not low <= words[p] <= high:
             continue
