@@ -960,6 +960,14 @@ def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are
     assert all(line in found.boilerplate for line in widgets)
 
 
+@pytest.mark.parametrize("line", ["Download Premium WordPress Themes Free",
+                                  "Premium WordPress Themes Download", "Free Download WordPress Themes"])
+def test_the_links_a_pirated_theme_prints_are_not_body(line):
+    """A pirated site theme prints links to more of them on every page ("Download Premium
+    WordPress Themes Free"), under the article or among its paragraphs."""
+    assert _is_dropped_among_paragraphs(line)
+
+
 def test_calls_to_start_a_trial_or_join_a_newsletter_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     widgets = ["Start your 14-day free trial with Harbour Cloud today!", "Join our newsletter!",

@@ -961,7 +961,8 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
 #: 14-day free trial", "Join our newsletter!", "Sign up for free →", "Compare used
 #: car deals with Acme", "No credit card required", "Free 14-day trial. No credit card required",
-#: "Follow me on Instagram"), a
+#: "Follow me on Instagram", and the links a pirated site theme prints in a footer, "Download
+#: Premium WordPress Themes Free"), a
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
 #: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
@@ -1096,6 +1097,7 @@ _WIDGET_ALTERNATIVES = (
     r"(?:no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
     r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig)|"
     r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
+    r"(?:(?:free|premium|nulled|download|downloads?) ){1,3}wordpress themes?(?: (?:free|download|nulled))*|"
     r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
     r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
     r"(?:social media|(?:den )?sozialen medien|les réseaux sociaux|(?:las )?redes sociales|"
