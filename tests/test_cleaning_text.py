@@ -960,6 +960,14 @@ def test_calls_to_buy_compare_or_follow_and_a_products_logo_amid_the_article_are
     assert all(line in found.boilerplate for line in widgets)
 
 
+@pytest.mark.parametrize("line", ["Download Premium WordPress Themes Free",
+                                  "Premium WordPress Themes Download", "Free Download WordPress Themes"])
+def test_the_links_a_pirated_theme_prints_are_not_body(line):
+    """A pirated site theme prints links to more of them on every page ("Download Premium
+    WordPress Themes Free"), under the article or among its paragraphs."""
+    assert _is_dropped_among_paragraphs(line)
+
+
 def test_calls_to_start_a_trial_or_join_a_newsletter_amid_the_article_are_not_body():
     article = seed_paragraphs()[:6]
     widgets = ["Start your 14-day free trial with Harbour Cloud today!", "Join our newsletter!",
@@ -971,6 +979,15 @@ def test_calls_to_start_a_trial_or_join_a_newsletter_amid_the_article_are_not_bo
     assert all(line in found.boilerplate for line in widgets)
 
 
+@pytest.mark.parametrize("line", ["30 day free trial, no credit card required",
+                                  "Free 14-day trial. No credit card required.",
+                                  "Essai gratuit, sans carte bancaire"])
+def test_a_trial_offered_with_no_credit_card_on_one_line_is_not_body(line):
+    """The notice that a trial asks for no card, printed on one line with the trial it is
+    for (a text browser runs a box's two lines together)."""
+    assert _is_dropped_among_paragraphs(line)
+
+
 def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     article = seed_paragraphs()[:6]
     doubled = ["Deep endDeep end", "Joint command headquarters in Tokyo Joint command headquarters in Tokyo"]
@@ -978,6 +995,12 @@ def test_a_pictures_alt_text_printed_twice_over_is_not_body():
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in doubled)
+
+
+def test_a_name_printed_three_times_over_is_not_body():
+    """An author's card prints the name under the picture, as its link and as its caption: a
+    text browser runs the three together."""
+    assert _is_dropped_among_paragraphs("Jane HarbourJane HarbourJane Harbour")
 
 
 def test_a_line_opening_with_one_text_printed_twice_is_not_body():
@@ -1018,6 +1041,58 @@ def test_widgets_amid_the_article_are_not_body(widgets):
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
     assert all(line in found.boilerplate for line in widgets)
+
+
+@pytest.mark.parametrize("glued", ["Click To Tweet", " SEE FULL GALLERY", " CHECK PRICE"])
+def test_a_button_a_text_browser_glued_onto_a_paragraph_is_cut_off(glued):
+    """A text browser prints an inline box on the line before it: a button right after a
+    sentence's end, or a button in capitals after a space, closes the paragraph's line: the
+    paragraph stays and the button goes."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], article[2] + glued, *article[3:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+
+
+def test_a_text_printed_twice_and_glued_onto_a_paragraph_is_cut_off():
+    """A text browser runs an author's name or a picture's alt text and title, printed twice
+    with no space between, into the paragraph under them: the paragraph stays without them."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], "Jane HarbourJane Harbour" + article[2],
+            "Ferry Guide: Ten Tips 1Ferry Guide: Ten Tips 1" + article[3], *article[4:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == article
+
+
+def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
+    """A text browser prints a superscript after a caret and a subscript in brackets: the
+    body reads them as the page's text does ("12th", "CO2"); a power and an index stay."""
+    article = seed_paragraphs()[:6]
+    printed = ("The harbour ranked 12^th for emissions of CO[2] and N[2]O, the survey's authors^1 said, "
+               "while 10^15 and items[0] stay as they are.")
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], printed, *article[3:]]))
+    assert ("The harbour ranked 12th for emissions of CO2 and N2O, the survey's authors1 said, "
+            "while 10^15 and items[0] stay as they are.") in found.body.split("\n\n")
+
+
+def test_a_text_browsers_marks_of_struck_out_words_are_left_out():
+    """"[S:...:S]", "[DEL:...:DEL]" and "[INS:...:INS]" mark words a page struck out or
+    inserted: the words are the page's, the marks are not."""
+    article = seed_paragraphs()[:6]
+    printed = "The ferry fares can and do [S:fluctuate:S] rise, the [INS:new:INS] harbour master said."
+    found = extract_text("\n".join(["Home", TITLE, *article[:3], printed, *article[3:]]))
+    assert "The ferry fares can and do fluctuate rise, the new harbour master said." \
+        in found.body.split("\n\n")
+
+
+def test_a_pictures_name_a_text_browser_glued_onto_a_paragraph_is_cut_off():
+    """A text browser prints a picture as its alt text or file name in brackets, glued onto the
+    paragraph it opens: the paragraph stays without it. A footnote's "[42]" stays."""
+    article = seed_paragraphs()[:6]
+    page = [*article[:2], "[ferry-deal-0412]" + article[2], "[svg][Harbour-logo]" + article[3],
+            "[42]" + article[4], *article[5:]]
+    found = extract_text("\n".join(["Home", TITLE, *page]))
+    assert found.body.split("\n\n") == [*article[:4], "[42]" + article[4], *article[5:]]
 
 
 def test_a_pictures_alt_text_amid_the_article_is_not_body():
@@ -1748,6 +1823,45 @@ def _is_dropped_among_paragraphs(line: str) -> bool:
     article = seed_paragraphs()[:8]
     found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
     return found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("line", [
+    "Prime ExclusivesInvestment IdeasStock Report PlusePaperWealth Edition",
+    "The Best Ferries for 2026The Best Tours for 2025The Best Piers in 2026The Boats 2026Harbour Guides",
+    "NachrichtenPolitikWirtschaftKultur SportWetter",
+])
+def test_a_menu_a_text_browser_ran_together_among_the_paragraphs_is_not_body(line):
+    """A menu or a list of links printed on one line with no space between its
+    links: a capitalised word glued onto the word before it at four places."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+@pytest.mark.parametrize("line", ["Harbour master: 10 things you didn't knowVideo",
+                                  "Ferry fans not happy with the council's new timetableVideo"])
+def test_a_video_storys_link_with_its_badge_glued_on_is_not_body(line):
+    """A link to a video story between two paragraphs, its "Video" badge run into its
+    headline's last word as a text browser prints the two."""
+    assert _is_dropped_among_paragraphs(line)
+
+
+def test_a_video_storys_link_over_its_badge_is_not_body_but_a_recipes_last_step_is():
+    """A video story's link between two paragraphs with its "Video" badge on the next line
+    goes; a list's last step over a "Video" heading and a section's heading stays."""
+    article = seed_paragraphs()[:8]
+    teaser = "Harbour master: 10 things you didn't know"
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], teaser, "Video", *article[4:]]))
+    assert found.body.split("\n\n") == article
+    step = "Carefully lift the loaf out of the pot and let it cool for two hours before slicing"
+    kept = extract_text("\n".join(["Home", TITLE, *article[:4], step, "Video", "Recipe Notes", *article[4:]]))
+    assert step in kept.body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", ["The iPhone, the iPad and the MacBook sold well on YouTube",
+                                  "iPhone vs iPad vs MacBook Pro"])
+def test_names_in_camel_case_are_no_menu_ran_together(line):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", TITLE, *article[:4], line, *article[4:]]))
+    assert line in found.body.split("\n\n")
 
 
 @pytest.mark.parametrize("line", [

@@ -34,6 +34,12 @@ from .rules.boilerplate import (
     DISCLOSURES,
     EDITORIAL_LINK,
     FORUM_PROFILE_FIELD,
+    GLUED_CAPS_WIDGET,
+    GLUED_LINKS,
+    GLUED_VIDEO_TEASER,
+    GLUED_WIDGET,
+    GLUED_WIDGET_CHARS,
+    GLUED_WIDGET_HEAD_WORDS,
     MORE_ON,
     NOTICE,
     NOTICE_HINTS,
@@ -60,6 +66,7 @@ from .rules.boilerplate import (
     SHOPS,
     SPLIT_READING_LINK,
     SPLIT_WIDGET_WORDS,
+    VIDEO_BADGES,
     WIDGET,
     WIDGET_WORDS,
 )
@@ -92,6 +99,10 @@ _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
 _OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
+#: a text printed twice and glued onto a paragraph (:func:`_glued_twice`): the characters its
+#: second copy is sought by, and its most characters; the quotes a paragraph may open on
+_TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST = 6, 150
+_OPENING_QUOTES = ("\"", "“", "‘", "'", "«", "„")
 _HINTS = NOTICE_HINTS + DISCLOSURE_HINTS
 #: a picture's button is this short ("View image in fullscreen")
 _BUTTON_WORDS = 4
@@ -116,6 +127,9 @@ _BLURB_WORDS, _BLURB_MAX, _BLURBS, _BLURB_SPAN = 6, 16, 3, 12
 #: headline's); its words of this many letters at least are compared with the article's next
 #: lines, this many of them, and at most this share of them is found there
 _CAPITALS_WORDS, _CAPITALS_MAX, _CAPITALS_KEY_LETTERS, _CAPITALS_NEXT, _CAPITALS_SHARED = 6, 20, 4, 3, 0.25
+#: a video story's link over its badge has this many words (fewest, most); the paragraph under the
+#: badge this many at least
+_VIDEO_TEASER_WORDS, _SENTENCE_WORDS = (4, 20), 8
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: an advertisement's label has this many words at most
 _AD_LABEL_WORDS = 1
@@ -439,13 +453,41 @@ def capitalised_links(page: Page, positions: list[int]) -> set[int]:
     return found
 
 
+def video_teasers(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` whose line is a link to a video story set between the
+    article's paragraphs, its badge alone on the next line ("Taylor Swift: 10
+    things you didn't know" / "Video"): a headline of ``_VIDEO_TEASER_WORDS``
+    words, no sentence's end and no list's bullet, under a paragraph's finished
+    sentence and over the badge, a finished sentence of ``_SENTENCE_WORDS``
+    words at least under the badge (a recipe's last step over its "Video" and
+    "Recipe Notes", a table's "Sensor" / "Video" are no link)."""
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    if VIDEO_BADGES.isdisjoint(lines):
+        return found
+    low, high = _VIDEO_TEASER_WORDS
+    for p in positions:
+        if not 0 < p < len(lines) - 2 or lines[p + 1] not in VIDEO_BADGES or not low <= words[p] <= high:
+            continue
+        line = lines[p]
+        if not line.endswith(_HEADLINE_NOT_ENDS + _SENTENCE_ENDS + ("?",)) and line[:1] not in _ENTRY_MARKS \
+                and lines[p - 1].endswith(_SENTENCE_ENDS) and words[p + 2] >= _SENTENCE_WORDS \
+                and lines[p + 2].endswith(_SENTENCE_ENDS):
+            found.add(p)
+    return found
+
+
 def _printed_twice(line: str) -> bool:
     """Whether ``line`` is one text twice over, as a text browser prints a
-    picture's alt text and title run together ("Deep endDeep end")."""
+    picture's alt text and title run together ("Deep endDeep end"), or three
+    times over (an author's name in a card's picture, link and caption:
+    "Jane DoeJane DoeJane Doe")."""
     half, odd = divmod(len(line), 2)
+    third, rest = divmod(len(line), 3)
     # (the first character compared first: most lines differ there, and cost no copy of their halves)
-    return len(line) >= _TWICE_CHARS and line[0] == line[half + odd] and line[:half] == line[half + odd:] \
-        and (not odd or line[half] == " ")
+    return len(line) >= _TWICE_CHARS and (line[0] == line[half + odd] and line[:half] == line[half + odd:]
+                                          and (not odd or line[half] == " ")
+                                          or not rest and line[0] == line[third] and line == line[:third] * 3)
 
 
 def _opens_twice(line: str) -> bool:
@@ -486,7 +528,9 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
     editorial policy (:data:`EDITORIAL_LINK`); or the page's
     source printed as text (:func:`_printed_source`), or a card's label or a
     feed's preview printed twice at a line's opening (:func:`_opens_twice`),
-    whatever its length."""
+    whatever its length; or a menu a text browser ran together on one line
+    (:data:`GLUED_LINKS`) or a video story's link with its badge glued on
+    (:data:`GLUED_VIDEO_TEASER`)."""
     lines, words = page.lines, page.words
 
     def _goes_on(p: int) -> bool:
@@ -533,12 +577,61 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
                 or (low <= count <= high and PICTURE_KIND_DESCRIPTION.match(line) is not None) \
                 or (count >= PICTURE_SCENE_WORDS and line.split(" ", 1)[0].lower() in PICTURE_SCENE_OPENERS
                     and PICTURE_PERSON_SCENE.match(line) is not None) \
-                or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None):
+                or (count <= PORTRAIT_WORDS and " of " in line and PORTRAIT_OF_NAME.match(line) is not None) \
+                or ("," not in line and "." not in line and GLUED_LINKS.match(line) is not None) \
+                or (line.endswith("deo") and GLUED_VIDEO_TEASER.match(line) is not None):
             found.add(p)
     short = [p for p in positions if words[p] <= SHARE_ROW_WORDS]
     found.update(short[k] for k in lines_holding([lines[p] for p in short], SHARE_HINTS)
                  if _share_row(lines[short[k]]))
     return found | _split_widgets(page, [p for p in positions if p not in found])
+
+
+def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
+    """The ``body`` lines that close on a button a text browser glued onto
+    the paragraph (:data:`GLUED_WIDGET`: "... much less stress.Click To Tweet",
+    "... under $50 on A... SEE FULL GALLERY"), each with its text up to the
+    button, and those that open on one text printed twice and glued on
+    (:func:`_glued_twice`), each from the paragraph on. The paragraph has
+    :data:`GLUED_WIDGET_HEAD_WORDS` words and a lowercase letter at least (a
+    line in capitals is one heading or one button); the button is a whole
+    :data:`WIDGET` of :data:`WIDGET_WORDS` words at most."""
+    cut = {}
+    for p in body:
+        line = page.lines[p]
+        if (opening := _glued_twice(line)) and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
+            cut[p] = line = line[opening:]
+        # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
+        tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
+        places = [found.end() for found in GLUED_WIDGET.finditer(line, tail_from)]
+        if line[-2:-1].isupper() and (caps := GLUED_CAPS_WIDGET.search(line)) is not None:
+            places = sorted([*places, caps.start() + 1])
+        for place in places:
+            head, tail = line[:place], line[place:].lstrip()
+            if len(tail.split()) > WIDGET_WORDS or len(head.split()) < GLUED_WIDGET_HEAD_WORDS:
+                continue
+            if WIDGET.match(tail.lower()) is not None and head.upper() != head:
+                cut[p] = head.rstrip()
+                break
+    return cut
+
+
+def _glued_twice(line: str) -> int:
+    """Where the paragraph starts in a line that opens with one text printed
+    twice with no space between, glued onto the paragraph ("Jane DoeJane
+    DoeIf we haven't met yet, ...", a picture's alt text and title over the
+    first sentence, as a text browser runs them together): the end of the
+    second copy, when a capital or a quote opens what follows; else 0."""
+    head = line[:_TWICE_GLUED_SOUGHT]
+    at = line.find(head, _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST + 1)
+    while at > 0:
+        end = 2 * at
+        opening = line[end:end + 1]
+        if line[at - 1] != " " and (opening.isupper() or opening in _OPENING_QUOTES) \
+                and line.startswith(line[:at], at):
+            return end
+        at = line.find(head, at + 1, _TWICE_GLUED_MOST + 1)
+    return 0
 
 
 def _share_row(line: str) -> bool:

@@ -35,10 +35,12 @@ from .inline_furniture import (
     card_blurbs,
     contents_entries,
     forum_headers,
+    glued_widgets,
     notices,
     numbered_pictures,
     read_also_links,
     shop_prices,
+    video_teasers,
     widgets,
     without_lowercase_pictures,
 )
@@ -96,6 +98,7 @@ from .region import (
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
+from .rules.shapes import EDIT_MARKS, GLUED_PICTURE, LOWERED_MARK, RAISED_MARK
 from .title import find_title, plain_width
 
 #: enough of the body to tell its language
@@ -269,7 +272,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
-        | capitalised_links(page, shown) | shop_prices(page, shown)
+        | capitalised_links(page, shown) | shop_prices(page, shown) | video_teasers(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats, contents)
 
@@ -427,6 +430,27 @@ def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]
     return [p for p in body if p not in names and p not in roles]
 
 
+def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
+    """The ``body`` lines whose text the body prints otherwise than the page:
+    without a button a text browser glued onto its end (:func:`glued_widgets`)
+    or a picture's alt text it glued onto its opening (:data:`GLUED_PICTURE`),
+    and with the raised and lowered marks it printed apart joined to their
+    words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")
+    and its marks of struck-out and inserted words left out (:data:`EDIT_MARKS`)."""
+    texts = glued_widgets(page, body)
+    for p in body:
+        line = texts.get(p, page.lines[p])
+        if "^" in line:
+            line = RAISED_MARK.sub("", line)
+        if "[" in line:
+            line = GLUED_PICTURE.sub(r"\1", LOWERED_MARK.sub(r"\1", line))
+            if ":" in line:
+                line = EDIT_MARKS.sub(r"\2", line)
+        if line is not page.lines[p] and line != page.lines[p]:
+            texts[p] = line
+    return texts
+
+
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
     """Clean the plain text of one web page.
 
@@ -446,14 +470,15 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    body_text = "\n\n".join([page.lines[p] for p in body])
+    texts = _printed_lines(page, body)
+    body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
     author, published_at = byline_and_date(page, anchor, set(body), body_text,
                                             {*article.caption_lines, *title_lines}, lang)
     if author is not None and author in body_text:
         body = _without_author_lines(page, body, author)
-        body_text = "\n\n".join(page.lines[p] for p in body)
+        body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     dropped = np.ones(len(page.lines), dtype=bool)
     dropped[[*body, *article.caption_lines, *title_lines]] = False
     return Extraction(

@@ -960,7 +960,9 @@ DISCLOSURE_HINTS: tuple[str, ...] = ("ommis", "omis", "filia", "ndependent", "ro
 #: buttons and calls to action ("Learn more", "Book a demo", "Check price on Amazon", "Check Amazon Price",
 #: "$49 at Target", "Buy now at Amazon", "Get a quote from Acme Movers", "Start your
 #: 14-day free trial", "Join our newsletter!", "Sign up for free →", "Compare used
-#: car deals with Acme", "No credit card required", "Follow me on Instagram"), a
+#: car deals with Acme", "No credit card required", "Free 14-day trial. No credit card required",
+#: "Follow me on Instagram", and the links a pirated site theme prints in a footer, "Download
+#: Premium WordPress Themes Free"), a
 #: product's logo named as one ("Product Logo for Acme"), a social embed's frame ("View
 #: this post on Instagram", "A post shared by ..."), an advertisement's slot
 #: ("Advertisement - Continue Reading Below"), a share row's or a video's prompt
@@ -1090,9 +1092,12 @@ _WIDGET_ALTERNATIVES = (
     r"buy (?:it )?now (?:at|on|from) \S.*|get (?:a|your) (?:free )?quotes? (?:from|with|for) \S.*|"
     r"check (?:their|the|our) (?:latest )?(?:rates|prices|availability)"
     r"(?: (?:and|&) (?:rates|prices|availability))?|start (?:the )?course|"
-    r"no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
-    r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig|"
+    r"(?:(?:start (?:your |a )?)?(?:free (?:\d+[- ]day )?trial|\d+[- ]day free trial|kostenlose testversion|"
+    r"essai gratuit|prueba gratuita|prova gratuita|teste grátis|gratis proefperiode)[.,!]? )?"
+    r"(?:no credit card (?:required|needed)|keine kreditkarte (?:erforderlich|nötig)|sans carte bancaire|"
+    r"sin tarjeta de crédito|nessuna carta di credito richiesta|sem cartão de crédito|geen creditcard nodig)|"
     r"(?:product )?logo (?:for|of|von|de|di|van) \S.*|"
+    r"(?:(?:free|premium|nulled|download|downloads?) ){1,3}wordpress themes?(?: (?:free|download|nulled))*|"
     r"(?:follow (?:me|us) on|folge (?:mir|uns) auf|folgen sie (?:mir|uns) auf|suivez-(?:moi|nous) sur|"
     r"s[íi]gue(?:me|nos) en|seguimi su|seguici su|siga-(?:me|nos) no|volg (?:mij|ons) op) "
     r"(?:social media|(?:den )?sozialen medien|les réseaux sociaux|(?:las )?redes sociales|"
@@ -1458,6 +1463,30 @@ BUTTON_CALL_OPENERS: tuple[str, ...] = ("book ", "get ", "request ", "schedule "
                                         "contact ", "view ", "see ", "browse ", "explore ")
 #: a line of more words is never a :data:`WIDGET` or a :data:`PICTURE_ALT_TEXT`
 WIDGET_WORDS = 12
+#: Where a text browser glues a button onto the paragraph it follows, as it prints an inline
+#: box on the line before: right after a sentence's end, with no space ("... much less
+#: stress.Click To Tweet"), or after a space, a button in capitals closing the line
+#: (:data:`GLUED_CAPS_WIDGET`: "... under $50 on A... SEE FULL GALLERY", "[logo] CHECK PRICE").
+#: The piece after the place is a button when it is a whole :data:`WIDGET`; what comes before it
+#: is the paragraph.
+GLUED_WIDGET = re.compile(r"[.!?…\"'”’)\]](?=[A-Z])")
+GLUED_CAPS_WIDGET = re.compile(r"\S (?=[A-Z]{2,}(?: [A-Z]{2,})+[.!:…]*$)")
+#: a :data:`GLUED_WIDGET` is looked for in this many characters at a line's end (a button's length)
+GLUED_WIDGET_CHARS = 80
+#: a paragraph a :data:`GLUED_WIDGET` is cut off has this many words at least
+GLUED_WIDGET_HEAD_WORDS = 3
+#: A link to a video story set among the paragraphs, its "Video" badge glued onto its headline
+#: as a text browser prints the two ("Taylor Swift: 10 things you didn't knowVideo"): a headline
+#: with no sentence's end, its last word in lower case run into the badge.
+GLUED_VIDEO_TEASER = re.compile(r"^[^.!?]*[a-z’'”](?:Video|Vídeo|Vidéo)$")
+#: The badge a news site sets under a video story's link, printed on a line of its own
+VIDEO_BADGES: frozenset[str] = frozenset({"Video", "VIDEO", "Vídeo", "Vidéo", "VÍDEO", "VIDÉO"})
+#: A menu or a list of links a text browser printed on one line with no space between them
+#: ("AboutBlogFree Data TransferGet A DemoLearning CenterContact SupportCareers", "The Best
+#: Mice for 2026The Best Gaming Mice for 2026..."): words and spaces only, no stop or comma,
+#: and a lowercase letter or a digit run into a capitalised word at four places at least (a
+#: name in camel case, "YouTube", "iPhone", makes one).
+GLUED_LINKS = re.compile(r"^(?=[\w &'’-]+$)(?=.* )(?:.*?[a-z0-9][A-Z][a-z]){4}")
 #: each of two lines that make a :data:`WIDGET` together has this many words at most
 SPLIT_WIDGET_WORDS = 4
 #: a link to more reading, which two lines in a row may make too ("Read our full" /

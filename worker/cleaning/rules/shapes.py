@@ -165,6 +165,21 @@ CONTACT_LINE = re.compile(
 #: 354 4020").
 E_MAIL = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_AT_END = re.compile(r"(?=(?:\D*\d){7})\+?\(?\d[\d ().\-]{6,}\d$")
+#: How a text browser prints a raised or lowered mark glued onto its word: a caret before a
+#: superscript ("12^th", "Jane Doe^1") and brackets round a subscript ("CO[2]", "N[2]O"); the page's
+#: text holds "12th", "Doe1", "CO2". Only an ordinal's ending after a number, a number of up to
+#: two digits after a word, and a digit after a formula's capital are read so: "10^15", "2^s" and
+#: "items[0]" stay as printed.
+RAISED_MARK = re.compile(r"(?<=\d)\^(?=(?:st|nd|rd|th)\b)|(?<=[^\W\d_])\^(?=\d{1,2}\b)")
+LOWERED_MARK = re.compile(r"(?<=[A-Z])\[(\d)\](?![a-z\d_\[])")
+#: A picture a text browser printed as its alt text or file name in brackets, glued onto the
+#: paragraph it opens ("[ps4-deal-0412]The price of ...", "[svg][Acme-logo]6. Acme"): no
+#: space inside the brackets (a transcript's "[MUSIC PLAYING]", a checklist's "[ ]") nor after
+#: them, and not a number alone (a footnote's "[42]").
+GLUED_PICTURE = re.compile(r"^((?:[•·*] )?)(?:\[(?!\d+\])[^\]\s]{1,80}\])+(?=[^\s\[\](:.,;])")
+#: Struck-out and inserted text as a text browser marks it ("[S:fluctuate:S] rise",
+#: "[DEL:$90:DEL]", "[INS:new:INS]"): the words are the page's, the marks are not.
+EDIT_MARKS = re.compile(r"\[(S|DEL|INS):(.*?):\1\]")
 
 #: A page is printed by a renderer indenting every block by its depth in the markup (inscriptis,
 #: lynx), not its lists only (w3m), when this share of its lines holding text opens with a space.
