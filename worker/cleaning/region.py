@@ -2114,11 +2114,12 @@ def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int,
                         stops: float = _PROSE_STOPS) -> np.ndarray:
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
-    more of it. Prose holds ``stops`` of function words at least."""
+    more of it (the ``duplicate`` column: the lines the page prints more than once). Prose holds
+    ``stops`` of function words at least."""
     words = page.word_array[low:high]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
         & (page.column("stop_share")[low:high] >= stops) & (verdicts.keep[low:high] >= _SURE_KEEP) \
-        & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)
+        & (page.column("duplicate")[low:high] == 0)
     return np.where(prose, words, 0)
 
 
