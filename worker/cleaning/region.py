@@ -1277,11 +1277,10 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
     short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
     for at in (short.nonzero()[0] + start + 1).tolist():
         name = lines[at]
-        if not _is_name(name):
-            continue
+        # (printed again near first: few short lines are, and that test costs less than the name's)
         near = range(at + 1, min(at + 1 + _NAME_AGAIN, len(lines)))
         again = next((p for p in near if name in lines[p]), None)
-        if again is None:
+        if again is None or not _is_name(name):
             continue
         if not any(words[p] <= _ANCHOR_WORDS and name in lines[p] for p in heading):
             continue
