@@ -238,6 +238,17 @@ def test_a_page_reads_which_lines_run_on_as_each_line_would(pieces):
     assert page.runs_on.tolist() == expected
 
 
+@fast
+@given(page_lines)
+def test_a_line_printed_once_is_no_duplicate(lines):
+    # the region's passes read the lines printed once from the ``duplicate`` column, not ``page.times``
+    from worker.cleaning.lines import read_page
+
+    page = read_page("\n".join(lines))
+    if page.lines:
+        assert (page.column("duplicate") == 0).tolist() == [page.times[line] == 1 for line in page.lines]
+
+
 @given(st.lists(st.text(alphabet="abc \u00e9", max_size=12), min_size=1, max_size=8),
        st.lists(st.text(alphabet="abc \u00e9", min_size=1, max_size=6), min_size=1, max_size=5))
 def test_the_lines_holding_a_hint_are_those_a_search_of_each_line_finds(lines, hints):

@@ -5,7 +5,7 @@ search."""
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import compress, repeat
 
 from .lines import key_of
 from .rules.boilerplate import CARD_BLURB
@@ -456,5 +456,7 @@ def label_at(lines: list[str], p: int) -> bool:
 
 def labels_in(lines: list[str], low: int, high: int) -> list[bool]:
     """:func:`label_at` of lines [low, high), tried only on the lines that end as a label does."""
-    ends = list(map(str.endswith, lines[low:high], repeat(_LABEL_ENDS + _BARE_ENDS)))
-    return [end and label_at(lines, p) for p, end in enumerate(ends, low)]
+    found = [False] * (high - low)
+    for p in compress(range(low, high), map(str.endswith, lines[low:high], repeat(_LABEL_ENDS + _BARE_ENDS))):
+        found[p - low] = label_at(lines, p)
+    return found

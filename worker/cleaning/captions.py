@@ -1661,7 +1661,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             high = p + 1
         if p in used:
             continue
-        line = lines[p]
+        line, count = lines[p], words[p]
         heads = heads_by_first.get(line[0])
         if heads is not None and line.startswith(heads) and search.at_caption_label(p):
             continue
@@ -1674,13 +1674,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
-        if words[p] > MAX_WORDS:
+        if count > MAX_WORDS:
             continue
         if p - 1 in file_names and search.named_by_file_name(p):
             continue
         if "(" in line and search.places_who_is_where(p):
             continue
-        if (credit_like[p] or (words[p] > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
+        if (credit_like[p] or (count > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
         if may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
@@ -1705,22 +1705,23 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         under_picture = p > 0 and placeholder[p - 1]
         if under_picture and search.under_picture(p):
             continue
-        if under_picture and words[p] <= _MAX_CREDIT_NAME_WORDS and search.name_under_description(p):
+        if under_picture and count <= _MAX_CREDIT_NAME_WORDS and search.name_under_description(p):
             continue
-        if words[p] <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
+        if count <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
                 and (line[0] == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
                 and search.credit_under_caption(p):
             continue
         if line.startswith("Th") and search.says_picture_shows(p):
             continue
-        if words[p] <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
+        if count <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
-        if line[0].islower() and MIN_ALT_WORDS <= words[p] <= _MAX_LOWER_ALT_WORDS \
+        if line[0].islower() and MIN_ALT_WORDS <= count <= _MAX_LOWER_ALT_WORDS \
                 and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
-        if 2 <= words[p] <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
-                and words[p] < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
+        # (three shapes of a short name over a longer caption: their common test made once)
+        if 2 <= count <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
+                and count < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
                      or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
             continue
@@ -1736,12 +1737,12 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \
                 and search.between_picture_marks(p):
             continue
-        if 2 <= words[p] <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
+        if 2 <= count <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
-        elif start <= p < end and p + 1 < n and words[p] <= _MAKER_WORDS \
+        elif start <= p < end and p + 1 < n and count <= _MAKER_WORDS \
                 and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
             continue
     search.found[:] = [f for f in search.found

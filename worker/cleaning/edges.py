@@ -120,6 +120,12 @@ _NAME_END = re.compile(r"\s*[,(|–—]")
 _ROLE_FIRST = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]\s*[–—:-]?\s*")
 
 
+def _without_role(line: str) -> str:
+    """The line without the role in brackets it opens on (:data:`_ROLE_FIRST`), searched
+    only when it opens on a bracket."""
+    return _ROLE_FIRST.sub("", line, count=1) if line[:1] in "([" else line
+
+
 def _labelled(page: Page, pos: int) -> bool:
     """A label ("Author:", "Updated:", "By") on the line, or on the line above a short one."""
     lines = page.lines
@@ -264,7 +270,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
     after = bisect_left(list(accumulate(words)), _ABOVE_BIO) + 1
     names: dict[int, str | None] = {}  # each line's :func:`person_named`, read once
     for k in compress(range(after, len(body)), [w >= _BIO_WORDS for w in words[after:]]):
-        line = _ROLE_FIRST.sub("", texts[k], count=1)
+        line = _without_role(texts[k])
         opening = line.split(' ', 1)[0]
         if _NAME.fullmatch(opening) is None or opening.lower() in ALL_STOPWORDS:
             # :func:`_about` a :func:`person_named` opens with its first word, a name's word
@@ -279,7 +285,7 @@ def _author_box(page: Page, body: list[int]) -> set[int]:
                     return set()
                 end = k + 1
                 while end < len(body):
-                    text = _ROLE_FIRST.sub("", texts[end], count=1)
+                    text = _without_role(texts[end])
                     if words[end] < _BIO_WORDS:
                         name = person_named(text) or name
                     elif not _about(text, name) and PERSON_PRONOUN.match(text) is None:

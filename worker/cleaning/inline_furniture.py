@@ -8,7 +8,8 @@ story printed in capitals."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -273,11 +274,18 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
     opens ("In this post we answer:"), nor the tail of a list: the article's
     own."""
     names = [_entry_name(page.lines[p]) for p in positions]
+    # each entry is kept twice (over its section too): only the names kept twice are read, and a
+    # run opens only at such a name's first place
+    counts = Counter(names)
+    if 2 not in counts.values():
+        return set()
     later: dict[str, list[int]] = defaultdict(list)
     for k, name in enumerate(names):
-        later[name].append(k)
+        if counts[name] == 2:
+            later[name].append(k)
+    starts = sorted(twice[0] for twice in later.values())
     found: set[int] = set()
-    k = 0
+    k = starts[0]
     while k < len(positions):
         run: list[int] = []
         copies: list[int] = []
@@ -285,8 +293,8 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
         while j < len(positions) and page.words[positions[j]] <= _CONTENTS_ENTRY_WORDS \
                 and names[j][:1].isalnum() and not names[j][:1].islower() \
                 and (not run or positions[j] - positions[j - 1] <= _HEADLESS_GAP):
-            twice = later[names[j]]
-            if len(twice) != 2:
+            twice = later.get(names[j])
+            if twice is None:
                 break
             after = [c for c in twice if c > j]
             if not after or (copies and not any(
@@ -307,7 +315,9 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
                 found.add(positions[k - 1])
             k = j
         else:
-            k += 1
+            # (no run opens before the next name's first place)
+            following = bisect_right(starts, k)
+            k = starts[following] if following < len(starts) else len(positions)
     return found
 
 

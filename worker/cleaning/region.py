@@ -1277,11 +1277,10 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
     short = (span[1:] >= _NAME_WORDS[0]) & (span[1:] <= _NAME_WORDS[1])
     for at in (short.nonzero()[0] + start + 1).tolist():
         name = lines[at]
-        if not _is_name(name):
-            continue
+        # (printed again near first: few short lines are, and that test costs less than the name's)
         near = range(at + 1, min(at + 1 + _NAME_AGAIN, len(lines)))
         again = next((p for p in near if name in lines[p]), None)
-        if again is None:
+        if again is None or not _is_name(name):
             continue
         if not any(words[p] <= _ANCHOR_WORDS and name in lines[p] for p in heading):
             continue
@@ -2114,11 +2113,12 @@ def _prose_printed_once(page: Page, verdicts: Verdicts, low: int, high: int,
                         stops: float = _PROSE_STOPS) -> np.ndarray:
     """Words of the sure prose lines in [low, high) that the page prints once
     (0 elsewhere): a paragraph printed twice is the article's own copy, not
-    more of it. Prose holds ``stops`` of function words at least."""
+    more of it (the ``duplicate`` column: the lines the page prints more than once). Prose holds
+    ``stops`` of function words at least."""
     words = page.word_array[low:high]
     prose = (words >= _PROSE_WORDS) & (page.column("terminal")[low:high] > 0) \
         & (page.column("stop_share")[low:high] >= stops) & (verdicts.keep[low:high] >= _SURE_KEEP) \
-        & np.array([page.times[line] == 1 for line in page.lines[low:high]], dtype=bool)
+        & (page.column("duplicate")[low:high] == 0)
     return np.where(prose, words, 0)
 
 
