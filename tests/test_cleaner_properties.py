@@ -411,3 +411,15 @@ def test_the_widget_pattern_grouped_matches_as_written(data):
     line = data.draw(_widget_lines())
     for text in (line, line.lower(), f"• {line}", f"{line}."):
         assert (WIDGET.match(text) is None) == (written.match(text) is None)
+
+
+@fast
+@given(page_lines)
+def test_a_depth_indented_page_is_told_alike_from_its_code_points(lines):
+    """The cheap bound of :func:`~worker.cleaning.layout.is_depth_indented`
+    counted on the page's code points decides as the counts of its text do."""
+    from worker.cleaning.layout import is_depth_indented
+    from worker.cleaning.normalize import code_points
+
+    for text in ("\n".join(lines), "\n".join("    " + line for line in lines), "\r\n".join(lines)):
+        assert is_depth_indented(text, code_points(text)) == is_depth_indented(text)
