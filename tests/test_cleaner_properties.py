@@ -323,7 +323,7 @@ def test_lines_opening_as_a_pattern_can_are_all_the_lines_it_matches(pieces):
     starts = np.array([0, *np.cumsum([len(line) + 1 for line in lines[:-1]])])
     for name, table in _OPENS.items():
         opening = [k for k, line in enumerate(lines) if table[min(ord(line[0]), 0xFFFF)]]
-        assert lines_starting_among(_ANCHORED[name], joined, starts, opening) \
+        assert lines_starting_among(_ANCHORED[name], joined, starts.tolist(), opening) \
             == _lines_starting(_ANCHORED[name], joined, starts)
 
 
@@ -348,7 +348,7 @@ def test_lines_opening_on_two_characters_a_pattern_can_are_all_the_lines_it_matc
     for name in _PAIRS:
         assert _PAIRS[name] is not None
         opening = _may_open(name, codes[starts], second).nonzero()[0].tolist()
-        assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts, opening) \
+        assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts.tolist(), opening) \
             == _lines_starting(_ANCHORED[name], "\n" + joined, starts)
 
 
