@@ -423,3 +423,31 @@ def test_a_depth_indented_page_is_told_alike_from_its_code_points(lines):
 
     for text in ("\n".join(lines), "\n".join("    " + line for line in lines), "\r\n".join(lines)):
         assert is_depth_indented(text, code_points(text)) == is_depth_indented(text)
+
+
+_PREFIX_OPENINGS = ["Copyright", "COPYRIGHT", "© 2025", "Sponsored", "ΣΟΦΙΑ", "İstanbul", "• Share", "— Read",
+                    "“Tags", "x", "Ärger", "\U0001f600 Share", "...", "", " "]
+
+
+@given(st.lists(st.sampled_from(_PREFIX_OPENINGS), min_size=1, max_size=3))
+def test_a_line_whose_key_opens_on_a_furniture_prefix_opens_on_a_character_the_gate_lets_through(pieces):
+    """Lines are compared with the furniture prefixes only when their first
+    character may open a key (:func:`~worker.cleaning.lines.key_of`) that
+    opens on one: every line whose key does is let through."""
+    from worker.cleaning.lines import (
+        _ALL_PREFIXES_BY_FIRST,
+        _OPENS_ANY_PREFIX,
+        _OPENS_PREFIX,
+        _PREFIXES_BY_FIRST,
+        key_of,
+    )
+    from worker.cleaning.rules.boilerplate import PREFIXES, UNSPACED_PREFIXES
+
+    line = " ".join(pieces).strip() or "x"
+    every = PREFIXES + UNSPACED_PREFIXES
+    for table, grouped, prefixes in ((_OPENS_PREFIX, _PREFIXES_BY_FIRST, PREFIXES),
+                                     (_OPENS_ANY_PREFIX, _ALL_PREFIXES_BY_FIRST, every)):
+        for text in (line, prefixes[len(line) % len(prefixes)].upper() + line, line.upper()):
+            key = key_of(text)
+            if key.startswith(grouped.get(key[:1], ())):
+                assert table[min(ord(text[0]), 0xFFFF)]

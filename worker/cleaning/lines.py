@@ -193,6 +193,26 @@ def _by_first_character(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]
 #: a page in an unspaced script is read with
 _PREFIXES_BY_FIRST = _by_first_character(PREFIXES)
 _ALL_PREFIXES_BY_FIRST = _by_first_character(PREFIXES + UNSPACED_PREFIXES)
+
+
+def _may_open_key(grouped: dict[str, tuple[str, ...]]) -> np.ndarray:
+    """For each code point of the BMP, whether a line opening on it may have a
+    key (:func:`key_of`) that opens on one of the ``grouped`` prefixes: its
+    lowercase opens as one does, or it is stripped off the key (then the key
+    opens on a later character), or its case is read by its neighbours (the
+    capital sigma); past the BMP, always."""
+    opens = np.zeros(0x10000, dtype=bool)
+    for code in range(0x10000):
+        char = chr(code)
+        low = char.lower()
+        opens[code] = low[:1] in grouped or char in KEY_STRIP or low[:1] in KEY_STRIP
+    opens[[0x3A3, 0xFFFF]] = True
+    return opens
+
+
+#: :func:`_may_open_key` of each group of prefixes: only lines whose first character is
+#: one are compared with the prefixes
+_OPENS_PREFIX, _OPENS_ANY_PREFIX = _may_open_key(_PREFIXES_BY_FIRST), _may_open_key(_ALL_PREFIXES_BY_FIRST)
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -540,7 +560,9 @@ def read_page(text: str) -> Page:
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
-    few = short_words <= 12
+    # (only lines of a few words, opening on a character a prefix may open on)
+    few = (short_words <= 12) & looked_up(_OPENS_PREFIX if counted is None else _OPENS_ANY_PREFIX,
+                                          first_codes[rows])
     prefixes = _PREFIXES_BY_FIRST if counted is None else _ALL_PREFIXES_BY_FIRST
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = [
         key.startswith(prefixes.get(key[:1], ())) for key in compress(keys, few.tolist())]
