@@ -451,3 +451,22 @@ def test_a_line_whose_key_opens_on_a_furniture_prefix_opens_on_a_character_the_g
             key = key_of(text)
             if key.startswith(grouped.get(key[:1], ())):
                 assert table[min(ord(text[0]), 0xFFFF)]
+
+
+_COMMENT_PIECES = ["3 Responses to", "responses to", "RESPONSES TO", "Re\u017fponses to", "\u0130",
+                   "Jane Doe", "says:", "Reply", "12 comments", "Log in to reply", "the", "respon", "ses to",
+                   "-", "»"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_COMMENT_PIECES), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_a_pages_comment_headers_are_the_short_lines_the_pattern_matches(pieces):
+    """The comment-header column (its gates read over the whole page: "respons"
+    found by one search, on pages whose lowercase is as long as they are or not)
+    marks the short lines :data:`~worker.cleaning.rules.shapes.COMMENT_HEADER` matches."""
+    from worker.cleaning.lines import _SHORT, read_page
+    from worker.cleaning.rules.shapes import COMMENT_HEADER
+
+    page = read_page("\n".join(" ".join(words) for words in pieces))
+    expected = [COMMENT_HEADER.match(line) is not None and words <= _SHORT
+                for line, words in zip(page.lines, page.words)]
+    assert page.column("comment_header").astype(bool).tolist() == expected

@@ -24,7 +24,7 @@ from .credits import split_credit
 from .language import HANGUL_FROM, HANGUL_TO, own_function_words, with_particles
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
-from .places import places
+from .places import places, searched
 from .rules.boilerplate import (
     END_MARKERS,
     GALLERY_BUTTONS,
@@ -371,6 +371,11 @@ def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: list[int
     return found
 
 
+def _lines_at(starts: np.ndarray, places: list[int]) -> np.ndarray:
+    """The line each of ``places`` of the page's lines joined is in (line i starts at ``starts[i]``)."""
+    return starts.searchsorted(places, side="right") - 1
+
+
 def _may_hold_url(codes: np.ndarray, marks: np.ndarray, starts: np.ndarray, needs: np.ndarray) -> np.ndarray:
     """The lines ``URL_LIKE`` may match in: those with an "@" (in ``needs``)
     or a pair of characters of :data:`_URL_AFTER_DOT`'s comment (``marks``:
@@ -527,8 +532,13 @@ def read_page(text: str) -> Page:
                  | ((first_classes & DECIMAL) > 0))
     log_in = looked_up(_COMMENT_FIRST, first_codes).nonzero()[0]
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
-    respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
-    commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
+    respons = lowered if _LONG_S not in lowered else lowered.replace(_LONG_S, "s")
+    if len(respons) == len(codes):
+        # (each line where the page's is: the few places found by a search of the whole page)
+        commented[_lines_at(starts, searched(respons, _RESPONS))] = True
+    else:
+        commented |= np.fromiter(map(str.__contains__, respons.split("\n"), repeat(_RESPONS)), dtype=bool,
+                                 count=n)
     worth = {"separator": (needs & _SEPARATOR_CHAR) > 0,
              "url_like": _may_hold_url(codes, marks, starts, needs),
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
@@ -663,18 +673,18 @@ def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray
                          count=len(lowered))
     # (the few places of a mark found by a search: cheaper than a pass over the code points)
     marked = [m.start() for mark in _CREDIT_MARKS for m in mark.finditer(joined)]
-    found[starts.searchsorted(marked, side="right") - 1] = True
+    found[_lines_at(starts, marked)] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
     slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
-    for j in (starts.searchsorted(slashes, side="right") - 1).tolist():
+    for j in _lines_at(starts, slashes).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
     # ... or a photographer for a paper ("... (Jane Doe for The Washington Post)")
     papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
-    found[starts.searchsorted(papers, side="right") - 1] = True
+    found[_lines_at(starts, papers)] = True
     # ... or a newsroom's name and its photographer ("... on Monday. ABC News: Jane Doe")
     newsrooms = [m.start() for m in NEWSROOM_COLON.finditer(joined)]
-    for j in (starts.searchsorted(newsrooms, side="right") - 1).tolist():
+    for j in _lines_at(starts, newsrooms).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= MEDIA_PHOTOGRAPHER.search(joined[starts[j]:end if end >= 0 else len(joined)]) is not None
     return found
