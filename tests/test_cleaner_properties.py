@@ -470,3 +470,23 @@ def test_a_pages_comment_headers_are_the_short_lines_the_pattern_matches(pieces)
     expected = [COMMENT_HEADER.match(line) is not None and words <= _SHORT
                 for line, words in zip(page.lines, page.words)]
     assert page.column("comment_header").astype(bool).tolist() == expected
+
+
+_LONG_LINE_WORDS = ["the", "of", "na", "ya", "wa", "kitabu", "mtoto", "shule", "copy", "and"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_LONG_LINE_WORDS), min_size=10, max_size=14),
+                min_size=3, max_size=6))
+def test_a_pages_own_function_words_are_read_only_below_the_known_share(pieces):
+    """A page's own function words are read only when under a quarter of its
+    long lines' words are known ones (the share counted as ``mean`` counts it)."""
+    import numpy as np
+
+    from worker.cleaning.language import _KNOWN_SHARE, own_function_words
+    from worker.cleaning.rules.stopwords import ALL_STOPWORDS
+
+    tokens = [word for words in pieces for word in words]
+    is_known = np.array([word in ALL_STOPWORDS for word in tokens])
+    own = own_function_words(tokens, np.array([len(words) for words in pieces]), is_known)
+    if is_known.mean() >= _KNOWN_SHARE:
+        assert own == frozenset()

@@ -461,8 +461,11 @@ def read_page(text: str) -> Page:
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
-    commas = np.add.reduceat(np.logical_or.reduce([codes == ord(comma) for comma in COMMAS]), starts,
-                             dtype=float)
+    # (each comma compared in place: a list of arrays reduced is copied into one first)
+    is_comma = codes == ord(COMMAS[0])
+    for comma in COMMAS[1:]:
+        is_comma |= codes == ord(comma)
+    commas = np.add.reduceat(is_comma, starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -487,7 +490,8 @@ def read_page(text: str) -> Page:
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
     ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
     ends_on_stop = is_stop[token_starts + token_counts - 1]
-    for j in ends_on_stop.nonzero()[0].tolist():
+    # (a name opens on a capital and has two words: only such lines are read)
+    for j in (ends_on_stop & ((first_classes & UPPER) > 0) & (token_counts >= 2)).nonzero()[0].tolist():
         ends_on_stop[j] = not _capitalised_name(lines[j])
     runs_on = _runs_on_lines(terminal, ends_on_comma | ends_on_stop, starts_lower | starts_punct)
     put("indented", indented)
