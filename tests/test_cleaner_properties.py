@@ -334,7 +334,7 @@ def test_lines_opening_as_a_pattern_can_are_all_the_lines_it_matches(pieces):
     starts = np.array([0, *np.cumsum([len(line) + 1 for line in lines[:-1]])])
     for name, table in _OPENS.items():
         opening = [k for k, line in enumerate(lines) if table[min(ord(line[0]), 0xFFFF)]]
-        assert lines_starting_among(_ANCHORED[name], joined, starts, opening) \
+        assert lines_starting_among(_ANCHORED[name], joined, starts.tolist(), opening) \
             == _lines_starting(_ANCHORED[name], joined, starts)
 
 
@@ -359,7 +359,7 @@ def test_lines_opening_on_two_characters_a_pattern_can_are_all_the_lines_it_matc
     for name in _PAIRS:
         assert _PAIRS[name] is not None
         opening = _may_open(name, codes[starts], second).nonzero()[0].tolist()
-        assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts, opening) \
+        assert lines_starting_among(_ANCHORED[name], "\n" + joined, starts.tolist(), opening) \
             == _lines_starting(_ANCHORED[name], "\n" + joined, starts)
 
 
@@ -422,3 +422,82 @@ def test_the_widget_pattern_grouped_matches_as_written(data):
     line = data.draw(_widget_lines())
     for text in (line, line.lower(), f"• {line}", f"{line}."):
         assert (WIDGET.match(text) is None) == (written.match(text) is None)
+
+
+@fast
+@given(page_lines)
+def test_a_depth_indented_page_is_told_alike_from_its_code_points(lines):
+    """The cheap bound of :func:`~worker.cleaning.layout.is_depth_indented`
+    counted on the page's code points decides as the counts of its text do."""
+    from worker.cleaning.layout import is_depth_indented
+    from worker.cleaning.normalize import code_points
+
+    for text in ("\n".join(lines), "\n".join("    " + line for line in lines), "\r\n".join(lines)):
+        assert is_depth_indented(text, code_points(text)) == is_depth_indented(text)
+
+
+_PREFIX_OPENINGS = ["Copyright", "COPYRIGHT", "© 2025", "Sponsored", "ΣΟΦΙΑ", "İstanbul", "• Share", "— Read",
+                    "“Tags", "x", "Ärger", "\U0001f600 Share", "...", "", " "]
+
+
+@given(st.lists(st.sampled_from(_PREFIX_OPENINGS), min_size=1, max_size=3))
+def test_a_line_whose_key_opens_on_a_furniture_prefix_opens_on_a_character_the_gate_lets_through(pieces):
+    """Lines are compared with the furniture prefixes only when their first
+    character may open a key (:func:`~worker.cleaning.lines.key_of`) that
+    opens on one: every line whose key does is let through."""
+    from worker.cleaning.lines import (
+        _ALL_PREFIXES_BY_FIRST,
+        _OPENS_ANY_PREFIX,
+        _OPENS_PREFIX,
+        _PREFIXES_BY_FIRST,
+        key_of,
+    )
+    from worker.cleaning.rules.boilerplate import PREFIXES, UNSPACED_PREFIXES
+
+    line = " ".join(pieces).strip() or "x"
+    every = PREFIXES + UNSPACED_PREFIXES
+    for table, grouped, prefixes in ((_OPENS_PREFIX, _PREFIXES_BY_FIRST, PREFIXES),
+                                     (_OPENS_ANY_PREFIX, _ALL_PREFIXES_BY_FIRST, every)):
+        for text in (line, prefixes[len(line) % len(prefixes)].upper() + line, line.upper()):
+            key = key_of(text)
+            if key.startswith(grouped.get(key[:1], ())):
+                assert table[min(ord(text[0]), 0xFFFF)]
+
+
+_COMMENT_PIECES = ["3 Responses to", "responses to", "RESPONSES TO", "Re\u017fponses to", "\u0130",
+                   "Jane Doe", "says:", "Reply", "12 comments", "Log in to reply", "the", "respon", "ses to",
+                   "-", "»"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_COMMENT_PIECES), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_a_pages_comment_headers_are_the_short_lines_the_pattern_matches(pieces):
+    """The comment-header column (its gates read over the whole page: "respons"
+    found by one search, on pages whose lowercase is as long as they are or not)
+    marks the short lines :data:`~worker.cleaning.rules.shapes.COMMENT_HEADER` matches."""
+    from worker.cleaning.lines import _SHORT, read_page
+    from worker.cleaning.rules.shapes import COMMENT_HEADER
+
+    page = read_page("\n".join(" ".join(words) for words in pieces))
+    expected = [COMMENT_HEADER.match(line) is not None and words <= _SHORT
+                for line, words in zip(page.lines, page.words)]
+    assert page.column("comment_header").astype(bool).tolist() == expected
+
+
+_LONG_LINE_WORDS = ["the", "of", "na", "ya", "wa", "kitabu", "mtoto", "shule", "copy", "and"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_LONG_LINE_WORDS), min_size=10, max_size=14),
+                min_size=3, max_size=6))
+def test_a_pages_own_function_words_are_read_only_below_the_known_share(pieces):
+    """A page's own function words are read only when under a quarter of its
+    long lines' words are known ones (the share counted as ``mean`` counts it)."""
+    import numpy as np
+
+    from worker.cleaning.language import _KNOWN_SHARE, own_function_words
+    from worker.cleaning.rules.stopwords import ALL_STOPWORDS
+
+    tokens = [word for words in pieces for word in words]
+    is_known = np.array([word in ALL_STOPWORDS for word in tokens])
+    own = own_function_words(tokens, np.array([len(words) for words in pieces]), is_known)
+    if is_known.mean() >= _KNOWN_SHARE:
+        assert own == frozenset()

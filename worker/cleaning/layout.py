@@ -34,18 +34,26 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+
 from .rules.shapes import DEPTH_INDENTED_SHARE, LAYOUT_BULLET, NESTED_BULLETS, PROSE_WORDS
 
 #: the indentation of one level, as w3m prints a list
 _STEP = "  "
 
 
-def is_depth_indented(text: str) -> bool:
+def is_depth_indented(text: str, codes: np.ndarray | None = None) -> bool:
     """Whether nearly all (``DEPTH_INDENTED_SHARE``) of the page's lines
     that hold text open with whitespace: a renderer indenting by depth, not
-    by lists."""
+    by lists. ``codes``: the text's code points, when the caller has them
+    (the cheap bound is then counted on them)."""
     # a cheap bound first: lines opening with a space among all lines, blank ones included
-    if text.count("\n ") + 1 < DEPTH_INDENTED_SHARE * (text.count("\n") + 1) / 2:
+    if codes is None:
+        opened, newlines = text.count("\n "), text.count("\n")
+    else:
+        newline = codes == 10
+        opened, newlines = np.count_nonzero(newline[:-1] & (codes[1:] == 32)), np.count_nonzero(newline)
+    if opened + 1 < DEPTH_INDENTED_SHARE * (newlines + 1) / 2:
         return False
     filled = [line for line in text.split("\n") if line and not line.isspace()]
     opened = sum(1 for line in filled if line[0].isspace())

@@ -24,7 +24,7 @@ from .credits import split_credit
 from .language import HANGUL_FROM, HANGUL_TO, own_function_words, with_particles
 from .normalize import normalized_lines
 from .openings import opening_table, pair_tables
-from .places import places
+from .places import places, searched
 from .rules.boilerplate import (
     END_MARKERS,
     GALLERY_BUTTONS,
@@ -193,6 +193,26 @@ def _by_first_character(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]
 #: a page in an unspaced script is read with
 _PREFIXES_BY_FIRST = _by_first_character(PREFIXES)
 _ALL_PREFIXES_BY_FIRST = _by_first_character(PREFIXES + UNSPACED_PREFIXES)
+
+
+def _may_open_key(grouped: dict[str, tuple[str, ...]]) -> np.ndarray:
+    """For each code point of the BMP, whether a line opening on it may have a
+    key (:func:`key_of`) that opens on one of the ``grouped`` prefixes: its
+    lowercase opens as one does, or it is stripped off the key (then the key
+    opens on a later character), or its case is read by its neighbours (the
+    capital sigma); past the BMP, always."""
+    opens = np.zeros(0x10000, dtype=bool)
+    for code in range(0x10000):
+        char = chr(code)
+        low = char.lower()
+        opens[code] = low[:1] in grouped or char in KEY_STRIP or low[:1] in KEY_STRIP
+    opens[[0x3A3, 0xFFFF]] = True
+    return opens
+
+
+#: :func:`_may_open_key` of each group of prefixes: only lines whose first character is
+#: one are compared with the prefixes
+_OPENS_PREFIX, _OPENS_ANY_PREFIX = _may_open_key(_PREFIXES_BY_FIRST), _may_open_key(_ALL_PREFIXES_BY_FIRST)
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -327,26 +347,33 @@ class Page:
         return found
 
 
-def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: np.ndarray | list[int],
+def lines_starting_among(pattern: re.Pattern[str], joined: str, starts: list[int],
                          candidates: list[int]) -> list[int]:
     """Indices of the lines that start with ``pattern`` (see :func:`_after_newline`),
     trying it only at the ``candidates`` (ascending): the same answer as a
     search of the whole page when no match can begin at another line. ``joined``
     is the lines joined by newlines with one before the first, line i's newline
-    at ``starts[i]``. As ``finditer`` does, a match that runs into the next
-    lines hides their starts."""
+    at ``starts[i]`` (a list: its items are read faster than an array's). As
+    ``finditer`` does, a match that runs into the next lines hides their starts."""
     found = []
     end = 0
+    match, newline_in = pattern.match, joined.find
     for j in candidates:
-        at = int(starts[j])
+        at = starts[j]
         if at < end:
             continue
-        m = pattern.match(joined, at)
+        m = match(joined, at)
         if m:
             end = m.end()
-            if "\n" not in m.group()[1:]:
+            # (no newline inside the match past its first character: looked for in place, not in a copy)
+            if newline_in("\n", at + 1, end) < 0:
                 found.append(j)
     return found
+
+
+def _lines_at(starts: np.ndarray, places: list[int]) -> np.ndarray:
+    """The line each of ``places`` of the page's lines joined is in (line i starts at ``starts[i]``)."""
+    return starts.searchsorted(places, side="right") - 1
 
 
 def _may_hold_url(codes: np.ndarray, marks: np.ndarray, starts: np.ndarray, needs: np.ndarray) -> np.ndarray:
@@ -434,8 +461,11 @@ def read_page(text: str) -> Page:
     digits = np.add.reduceat((codes >= 48) & (codes <= 57), starts, dtype=float)
     is_punct = (marks & _PUNCT) > 0
     punct = np.add.reduceat(is_punct, starts, dtype=float)
-    commas = np.add.reduceat(np.logical_or.reduce([codes == ord(comma) for comma in COMMAS]), starts,
-                             dtype=float)
+    # (each comma compared in place: a list of arrays reduced is copied into one first)
+    is_comma = codes == ord(COMMAS[0])
+    for comma in COMMAS[1:]:
+        is_comma |= codes == ord(comma)
+    commas = np.add.reduceat(is_comma, starts, dtype=float)
     ends = starts + length.astype(np.int64) - 1
     first_codes, last_codes = codes[starts], codes[ends]
     first_chars = first_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
@@ -460,7 +490,8 @@ def read_page(text: str) -> Page:
     # each line's last word is its last token (lines hold single spaces): whether it is a function word
     ends_on_comma = looked_up(_COMMA_TABLE, last_codes)
     ends_on_stop = is_stop[token_starts + token_counts - 1]
-    for j in ends_on_stop.nonzero()[0].tolist():
+    # (a name opens on a capital and has two words: only such lines are read)
+    for j in (ends_on_stop & ((first_classes & UPPER) > 0) & (token_counts >= 2)).nonzero()[0].tolist():
         ends_on_stop[j] = not _capitalised_name(lines[j])
     runs_on = _runs_on_lines(terminal, ends_on_comma | ends_on_stop, starts_lower | starts_punct)
     put("indented", indented)
@@ -505,8 +536,13 @@ def read_page(text: str) -> Page:
                  | ((first_classes & DECIMAL) > 0))
     log_in = looked_up(_COMMENT_FIRST, first_codes).nonzero()[0]
     commented[log_in] |= np.array([" to " in plain[j] for j in log_in.tolist()], dtype=bool)
-    respons = plain if _LONG_S not in lowered else lowered.replace(_LONG_S, "s").split("\n")
-    commented |= np.fromiter(map(str.__contains__, respons, repeat(_RESPONS)), dtype=bool, count=n)
+    respons = lowered if _LONG_S not in lowered else lowered.replace(_LONG_S, "s")
+    if len(respons) == len(codes):
+        # (each line where the page's is: the few places found by a search of the whole page)
+        commented[_lines_at(starts, searched(respons, _RESPONS))] = True
+    else:
+        commented |= np.fromiter(map(str.__contains__, respons.split("\n"), repeat(_RESPONS)), dtype=bool,
+                                 count=n)
     worth = {"separator": (needs & _SEPARATOR_CHAR) > 0,
              "url_like": _may_hold_url(codes, marks, starts, needs),
              "time_of_day": (needs & (_DIGIT | _CLOCK_CHAR)) == _DIGIT | _CLOCK_CHAR,
@@ -538,7 +574,9 @@ def read_page(text: str) -> Page:
     put_short("punct_share", punct[rows] / length[rows])
     put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
     put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
-    few = short_words <= 12
+    # (only lines of a few words, opening on a character a prefix may open on)
+    few = (short_words <= 12) & looked_up(_OPENS_PREFIX if counted is None else _OPENS_ANY_PREFIX,
+                                          first_codes[rows])
     prefixes = _PREFIXES_BY_FIRST if counted is None else _ALL_PREFIXES_BY_FIRST
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = [
         key.startswith(prefixes.get(key[:1], ())) for key in compress(keys, few.tolist())]
@@ -639,18 +677,18 @@ def _lines_with_credit_words(lowered: list[str], joined: str, starts: np.ndarray
                          count=len(lowered))
     # (the few places of a mark found by a search: cheaper than a pass over the code points)
     marked = [m.start() for mark in _CREDIT_MARKS for m in mark.finditer(joined)]
-    found[starts.searchsorted(marked, side="right") - 1] = True
+    found[_lines_at(starts, marked)] = True
     # a credit with no credit word closing its line, after a slash ("... (Jane Doe/The Daily Planet)")
     slashes = [m.start() for m in SLASH_TO_CLOSE.finditer(joined)]
-    for j in (starts.searchsorted(slashes, side="right") - 1).tolist():
+    for j in _lines_at(starts, slashes).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= SLASHED_CREDIT.search(joined, starts[j], end if end >= 0 else len(joined)) is not None
     # ... or a photographer for a paper ("... (Jane Doe for The Washington Post)")
     papers = [m.start() for m in FOR_PAPER_CREDIT.finditer(joined)]
-    found[starts.searchsorted(papers, side="right") - 1] = True
+    found[_lines_at(starts, papers)] = True
     # ... or a newsroom's name and its photographer ("... on Monday. ABC News: Jane Doe")
     newsrooms = [m.start() for m in NEWSROOM_COLON.finditer(joined)]
-    for j in (starts.searchsorted(newsrooms, side="right") - 1).tolist():
+    for j in _lines_at(starts, newsrooms).tolist():
         end = joined.find("\n", starts[j])
         found[j] |= MEDIA_PHOTOGRAPHER.search(joined[starts[j]:end if end >= 0 else len(joined)]) is not None
     return found

@@ -70,13 +70,21 @@ def _irregular_spacing(codes: np.ndarray) -> bool:
                 or (space[:-1] & newline[1:]).any())
 
 
-def _normalized(text: str) -> tuple[str, str | None, np.ndarray | None]:
+def code_points(text: str) -> np.ndarray:
+    """The code points of a text, one per character (lone surrogates too)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _normalized(text: str, codes: np.ndarray | None = None) -> tuple[str, str | None, np.ndarray | None]:
     """:func:`normalize_text`, the whitespace characters other than the
     space and the newline that the result holds, and its code points (both
-    None: not looked at, when the text was changed)."""
+    None: not looked at, when the text was changed). ``codes``: the text's
+    code points, when the caller has them."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = None
+    if codes is None:
+        codes = code_points(text)
     marked = _MARKS.take(codes, mode="clip")
     marks = int(np.bitwise_or.reduce(marked)) if len(marked) else 0
     if marks & _CLEAN:
@@ -105,20 +113,24 @@ def normalized_lines(text: str) -> tuple[list[str], list[str]]:
     print every line so already: when the text says so as a whole, the two
     are one list. A page printed as Markdown is read without its marks
     (:mod:`.markdown`)."""
+    codes = None
     if is_markdown(text):
         text = plain_text(text)
-    elif is_depth_indented(text):
-        text = as_w3m(text)
-    text, other_spaces, codes = _normalized(text)
+    elif is_depth_indented(text, codes := code_points(text)):
+        text, codes = as_w3m(text), None
+    text, other_spaces, codes = _normalized(text, codes)
     raw = text.split("\n")
     if other_spaces is None:
         return raw, list(map(" ".join, map(str.split, raw)))
     if not (other_spaces or _irregular_spacing(codes)):
         return raw, raw
     # with spaces its only whitespace, each line stripped and its runs of spaces made one
-    for space in other_spaces:
-        text = text.replace(space, " ")
-    return raw, _SPACE_RUN.sub(" ", "\n".join(map(str.strip, text.split("\n")))).split("\n")
+    spaced = raw
+    if other_spaces:
+        for space in other_spaces:
+            text = text.replace(space, " ")
+        spaced = text.split("\n")
+    return raw, _SPACE_RUN.sub(" ", "\n".join(map(str.strip, spaced))).split("\n")
 
 
 def lines_of(text: str) -> list[str]:

@@ -38,7 +38,7 @@ def head_buckets(text: str) -> np.ndarray:
     return mixed
 
 
-def _searched(text: str, needle: str) -> list[int]:
+def searched(text: str, needle: str) -> list[int]:
     """Every place of ``needle`` in ``text``, overlaps too, by ``str.find``."""
     found: list[int] = []
     at = text.find(needle)
@@ -74,8 +74,8 @@ def places(text: str, needles: Sequence[str]) -> list[list[int]]:
     overlaps too (as ``str.find`` from each place on finds them). The table
     of a tuple of needles (a rule's hints) is made once, not on each page."""
     if len(text) * len(needles) <= _SEARCHED:
-        return [_searched(text, needle) for needle in needles]
-    found: list[list[int]] = [[] if len(needle) >= HEAD else _searched(text, needle) for needle in needles]
+        return [searched(text, needle) for needle in needles]
+    found: list[list[int]] = [[] if len(needle) >= HEAD else searched(text, needle) for needle in needles]
     hashed, by_bucket, wanted = (_rule_table if isinstance(needles, tuple) else _needle_table)(needles)
     if not hashed:
         return found
