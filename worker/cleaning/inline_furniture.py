@@ -227,7 +227,7 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             found.update(entries)
             found.add(p)
         elif headed and page.keys[p] not in CONTENTS_HEADINGS \
-                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):
+                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):  # type: ignore[union-attr]
             # a heading with its box's toggle ("Table of Contents Show") is the box's, entries or not
             found.add(p)
     return found | _headless_contents(page, positions)
@@ -287,7 +287,7 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
             and page.words[positions[k - 1]] <= _CONTENTS_ENTRY_WORDS
         if len(run) >= (_HEADLESS_RESUMED if resumed else _HEADLESS_ENTRIES) and copies[0] > run[-1] \
                 and (k == 0 or resumed or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
-                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):
+                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):  # type: ignore[union-attr]
             found.update(positions[r] for r in run)
             if resumed:
                 found.add(positions[k - 1])
