@@ -14,7 +14,10 @@ worktree's pure-Python cleaner.
 Nothing here is part of the install: the package stays pure Python. mypyc
 needs the modules to type-check (``mypy`` clean) and checks annotations at
 run time (a numpy bool returned as ``bool`` raises); its ``str.lower`` does
-not give the Greek final sigma. Cython compiles them as they are.
+not give the Greek final sigma. Cython checks annotated locals' exact types
+(a ``dict`` annotation refuses a ``defaultdict``) and refuses a starred item
+in a list display inside a call (``text.py``: ``min([body[0], *contents])``,
+to be rewritten in the copy before it builds).
 """
 from __future__ import annotations
 

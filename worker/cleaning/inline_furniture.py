@@ -259,7 +259,7 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
     opens ("In this post we answer:"), nor the tail of a list: the article's
     own."""
     names = [_entry_name(page.lines[p]) for p in positions]
-    later: dict[str, list[int]] = defaultdict(list)
+    later: defaultdict[str, list[int]] = defaultdict(list)
     for k, name in enumerate(names):
         later[name].append(k)
     found: set[int] = set()
@@ -600,7 +600,7 @@ def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
     printed with two numbers or more at the end. A heading numbers short
     names ("Step 1", "Number of Buttons 2") or ends its name with ":"."""
     lines = page.lines
-    named: dict[str, set[str]] = defaultdict(set)
+    named: defaultdict[str, set[str]] = defaultdict(set)
     at: dict[int, str] = {}
     for p in positions:
         line = lines[p]
