@@ -638,14 +638,14 @@ class _CaptionSearch:
             add(Caption(text, credit), (*range(head, p + 2), *taken))
             return
         if credit is not None:
-            text = self.text_above(head)
+            above = self.text_above(head)
             label = tuple(range(head, p + 2))
             if _SOURCE.match(lines[head]) and not names_pictures(credit) \
-                    and not pictured_near(self.placeholder, lines, text[0] if text else head):
+                    and not pictured_near(self.placeholder, lines, above[0] if above else head):
                 # an article's source ("SOURCE:" / "News agencies"), a table's or a chart's
                 return
-            if text:
-                add(Caption(_joined(lines, text), credit), (*text, *label))
+            if above:
+                add(Caption(_joined(lines, above), credit), (*above, *label))
             else:
                 # a credit alone is the caption as printed ("Photo: iFixit"), as in HTML
                 add(Caption(_joined(lines, label), credit), label)
@@ -933,7 +933,7 @@ class _CaptionSearch:
         if not (text[:1].isupper() or text[:1].isdigit()) or self.words[p + 1] > MAX_STAFF_CAPTION_WORDS \
                 or not _shares_word(line, text, _ALT_WORD):
             return False
-        self.add(Caption(text, m.group("credit")), (p + 1,), (p,))
+        self.add(Caption(text, m.group("credit")), (p + 1,), (p,))  # type: ignore[union-attr]
         return True
 
     def alt_text_broken_below(self, p: int) -> bool:
@@ -1184,11 +1184,11 @@ class _CaptionSearch:
         photographer's name there credits the text above: taking it for a
         credit-only caption lost a held-out caption.)"""
         lines, gap_before, q, below = self.lines, self.gap_before, text[0], p + 1
-        return len(text) == 1 and gap_before[p] and (below >= self.n or gap_before[below]) \
-            and self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) and not describes_or_tells(lines[q]) \
-            and TELLS_NOT_SHOWS.search(lines[q]) is not None and AGENCY.fullmatch(credit) is not None \
-            and not pictured_near(self.placeholder, lines, q) \
-            and (below >= self.end or self.prose(below, _PARAGRAPH_BELOW_WORDS))
+        return bool(len(text) == 1 and gap_before[p] and (below >= self.n or gap_before[below])
+                    and self.prose(q, _PARAGRAPH_OVER_CREDIT_WORDS) and not describes_or_tells(lines[q])
+                    and TELLS_NOT_SHOWS.search(lines[q]) is not None and AGENCY.fullmatch(credit) is not None
+                    and not pictured_near(self.placeholder, lines, q)
+                    and (below >= self.end or self.prose(below, _PARAGRAPH_BELOW_WORDS)))
 
     def heads_its_block(self, text: tuple[int, ...], p: int) -> bool:
         """The credit alone on line p opens a block of two lines, its caption
@@ -1368,8 +1368,9 @@ class _CaptionSearch:
     def short_over_long(self, r: int) -> bool:
         """Lines r and r + 1 are a block of their own, a short line over a longer one."""
         gap, words = self.gap_before, self.words
-        return r >= 0 and r + 1 < self.n and gap[r] and not gap[r + 1] and (r + 2 >= self.n or gap[r + 2]) \
-            and words[r] <= MAX_NAMING_ALT_WORDS and words[r] < words[r + 1]
+        return bool(r >= 0 and r + 1 < self.n and gap[r] and not gap[r + 1]
+                    and (r + 2 >= self.n or gap[r + 2])
+                    and words[r] <= MAX_NAMING_ALT_WORDS and words[r] < words[r + 1])
 
     def lowercase_alt_over_sentence(self, p: int) -> bool:
         """Line p, inside the article under a paragraph's finished sentence,
@@ -1914,7 +1915,7 @@ def _distinct(found: list[FoundCaption]) -> list[FoundCaption]:
             kept.append(f)
         else:
             caption = earlier.caption if earlier.caption.credit is not None else f.caption
-            kept[at] = FoundCaption(caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))
+            kept[at] = FoundCaption(caption, earlier.lines, (*earlier.dropped, *f.lines, *f.dropped))  # type: ignore[index]
     return kept
 
 

@@ -11,9 +11,10 @@ on the held-out pages, and they cost one matrix product per page.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -49,6 +50,9 @@ class LineModel:
     #: prior for short articles over long runs of look-alike lines after them,
     #: chosen on the tune half (``bench/train_line_model.py --inside-shift``)
     inside_shift: float = 0.0
+    # the four models as one product, set by __post_init__
+    _weights: np.ndarray = field(init=False, repr=False, compare=False)
+    _bias: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # the four models as one product with the raw features: standardising folded into the weights
@@ -76,5 +80,6 @@ class LineModel:
 def line_model(path: Path = WEIGHTS) -> LineModel:
     """The model shipped with the package (read once, never changed)."""
     data = json.loads(path.read_text("utf-8"))
-    return LineModel(**{name: (np.array(value, dtype=float) if isinstance(value, list) else value)
-                        for name, value in data.items() if not name.startswith("_")})
+    values: dict[str, Any] = {name: (np.array(value, dtype=float) if isinstance(value, list) else value)
+                              for name, value in data.items() if not name.startswith("_")}
+    return LineModel(**values)

@@ -176,7 +176,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
             opened = text.rfind("(")
             inside = text[opened + 1:].strip(" :")
             if opened >= 0 and credit.endswith(")") and ")" not in text[opened:] \
-                    and inside.lower() in ("", *CREDIT_LABELS):
+                    and (not inside or inside.lower() in CREDIT_LABELS):
                 text, credit = text[:opened].rstrip(), credit[:-1].strip(_TRIM)
             elif opened >= 0 and credit.endswith(")") and PUBLICATION_NAME.fullmatch(inside):
                 # the paper's name before the label, in the parentheses ("(Express photo by Jane

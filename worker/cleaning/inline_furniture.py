@@ -242,7 +242,7 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
             found.update(entries)
             found.add(p)
         elif headed and page.keys[p] not in CONTENTS_HEADINGS \
-                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):
+                and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):  # type: ignore[union-attr]
             # a heading with its box's toggle ("Table of Contents Show") is the box's, entries or not
             found.add(p)
     return found | _headless_contents(page, positions)
@@ -279,7 +279,7 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
     counts = Counter(names)
     if 2 not in counts.values():
         return set()
-    later: dict[str, list[int]] = defaultdict(list)
+    later: defaultdict[str, list[int]] = defaultdict(list)
     for k, name in enumerate(names):
         if counts[name] == 2:
             later[name].append(k)
@@ -309,7 +309,7 @@ def _headless_contents(page: Page, positions: list[int]) -> set[int]:
             and page.words[positions[k - 1]] <= _CONTENTS_ENTRY_WORDS
         if len(run) >= (_HEADLESS_RESUMED if resumed else _HEADLESS_ENTRIES) and copies[0] > run[-1] \
                 and (k == 0 or resumed or not page.lines[positions[k - 1]].endswith(_LIST_OPENERS)
-                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):
+                     and not CONTENTS_NUMBER.match(page.lines[positions[k - 1]]).end()):  # type: ignore[union-attr]
             found.update(positions[r] for r in run)
             if resumed:
                 found.add(positions[k - 1])
@@ -703,7 +703,7 @@ def numbered_pictures(page: Page, positions: list[int]) -> set[int]:
     printed with two numbers or more at the end. A heading numbers short
     names ("Step 1", "Number of Buttons 2") or ends its name with ":"."""
     lines = page.lines
-    named: dict[str, set[str]] = defaultdict(set)
+    named: defaultdict[str, set[str]] = defaultdict(set)
     at: dict[int, str] = {}
     for p in positions:
         line = lines[p]

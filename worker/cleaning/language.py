@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections import Counter
 from itertools import compress
+from typing import Literal
 
 import numpy as np
 
@@ -114,17 +115,17 @@ def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     is not searched for such letters again."""
     tokens = lowered_words(text)
     if unspaced is not False and not text.isascii():
-        unspaced = _unspaced_language(text, len(tokens))
-        if unspaced is not False:
-            return unspaced
+        script = _unspaced_language(text, len(tokens))
+        if script is not False:
+            return script
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
     # the function words, counted by the languages that have them
     languages_of = map(_LANGUAGES_OF.get, filter(_LANGUAGES_OF.__contains__, tokens))
-    for languages, found in Counter(languages_of).items():
-        for lang in languages:
-            hits[lang] += found
+    for languages, count in Counter(languages_of).items():
+        for lang in languages:  # type: ignore[union-attr]
+            hits[lang] += count
     if max(hits.values()) < _MIN_SHARE * len(tokens) and _HANGUL.search(text):
         hits["ko"] += int(with_particles(tokens).sum())
     best, best_hits = None, 0
@@ -169,7 +170,7 @@ def _known_prose(words: list[str]) -> bool:
     return bool(hits) and max(hits.values()) >= _PROSE_SHARE * len(words)
 
 
-def _unspaced_language(text: str, tokens: int) -> str | None | bool:
+def _unspaced_language(text: str, tokens: int) -> str | None | Literal[False]:
     """The language of a text mostly in a script written without spaces,
     told by its letters (:data:`~.rules.stopwords.UNSPACED_SCRIPTS`): Thai
     when most are Thai, Japanese when kana are among the ideographs

@@ -259,7 +259,7 @@ def key_of(line: str) -> str:
     return line.strip(KEY_STRIP).lower()
 
 
-def heading_shape(line: str, words: int, unspaced: bool = False) -> bool:
+def heading_shape(line: str, words: float, unspaced: bool = False) -> bool:
     """The shape of a heading: a few words, a capital or digit first (or a letter of a
     script without capitals; on a page in an unspaced script, a letter of one), no
     closing full stop."""

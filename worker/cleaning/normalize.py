@@ -120,7 +120,7 @@ def normalized_lines(text: str) -> tuple[list[str], list[str]]:
         text, codes = as_w3m(text), None
     text, other_spaces, codes = _normalized(text, codes)
     raw = text.split("\n")
-    if other_spaces is None:
+    if other_spaces is None or codes is None:
         return raw, list(map(" ".join, map(str.split, raw)))
     if not (other_spaces or _irregular_spacing(codes)):
         return raw, raw

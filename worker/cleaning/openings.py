@@ -19,8 +19,8 @@ import re
 import numpy as np
 
 try:  # Python 3.11 names the parser re._parser
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
@@ -135,7 +135,8 @@ def _prefixes(items, k: int) -> list[tuple] | None:
             if inner is None or () in inner:
                 return None
             # k repeats or more open alike: each adds a character at least
-            ways, repeated = [], [()]
+            ways = []
+            repeated: list[tuple] = [()]
             for times in range(k + 1):
                 if least <= times <= most or (times == k and most >= k):
                     ways += repeated

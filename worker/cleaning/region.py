@@ -301,8 +301,8 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
     stops = page.column("stop_share")
 
     def prose(pos: int) -> bool:
-        return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
-                and verdicts.keep[pos] >= _SURE_KEEP)
+        return bool(words[pos] >= _PROSE_WORDS and terminal[pos] and stops[pos] >= _PROSE_STOPS
+                    and verdicts.keep[pos] >= _SURE_KEEP)
 
     while end < len(words) and prose(end):
         end += 1
@@ -390,7 +390,7 @@ def start_over_broken_paragraph(page: Page, verdicts: Verdicts, threshold: float
     furniture = page.column("furniture") + page.column("placeholder")
 
     def piece(pos: int) -> bool:
-        return verdicts.keep[pos] >= threshold and not furniture[pos]
+        return bool(verdicts.keep[pos] >= threshold and not furniture[pos])
 
     while 0 < start < end and piece(start - 1) and _runs_on(page, start - 1):
         start -= 1
@@ -752,12 +752,12 @@ def extend_over_kept_gap(page: Page, verdicts: Verdicts, threshold: float, start
     caps = page.column("all_caps")
 
     def prose(pos: int) -> bool:
-        return (words[pos] >= _PROSE_WORDS and bool(terminal[pos]) and stops[pos] >= _PROSE_STOPS
-                and keep[pos] >= _SURE_KEEP)
+        return bool(words[pos] >= _PROSE_WORDS and terminal[pos] and stops[pos] >= _PROSE_STOPS
+                    and keep[pos] >= _SURE_KEEP)
 
     def lead_in(pos: int) -> bool:
-        return (words[pos] >= _PROSE_WORDS and bool(colon[pos]) and stops[pos] >= _PROSE_STOPS
-                and keep[pos] >= _SURE_KEEP)
+        return bool(words[pos] >= _PROSE_WORDS and colon[pos] and stops[pos] >= _PROSE_STOPS
+                    and keep[pos] >= _SURE_KEEP)
 
     def broken(pos: int) -> int | None:
         """The last line of a paragraph broken at its links that opens at ``pos``."""
@@ -1883,7 +1883,7 @@ def end_over_gallery(page: Page, start: int, end: int) -> int:
     if counter is None or counter[0] is None:
         return end
     total = counter[1]
-    shown = int(_FIRST_NUMBER.search(page.lines[pos]).group())
+    shown = int(_FIRST_NUMBER.search(page.lines[pos]).group())  # type: ignore[union-attr]
     last, pos = None, end
     while shown < int(total) and pos < len(page.lines) \
             and pos - (end if last is None else last) <= _GALLERY_STEP:

@@ -191,7 +191,7 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
     is_kept = np.zeros(end - start, dtype=bool)
     is_kept[kept - start] = True
     edges = np.diff(np.concatenate(([0], bullet.astype(np.int8), [0]))).nonzero()[0]
-    extra = []
+    extra: list[int] = []
     for first, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
         led = first > 0 and is_kept[first - 1] and page.lines[start + first - 1].endswith(":")
         if led or stop - first >= _LIST_ITEMS and 2 * is_kept[first:stop].sum() >= stop - first:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, fields
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -100,7 +102,7 @@ class Candidates:
         return len(self.texts)
 
 
-def candidate_lines(page: Page, first_body: int, excluded: set[int] = frozenset()) -> list[int]:
+def candidate_lines(page: Page, first_body: int, excluded: AbstractSet[int] = frozenset()) -> list[int]:
     """Lines that could be the headline: near the article's first line, of a
     heading's length, and no furniture, placeholder, address or repeated caption.
     Inside the article only a line shaped as a heading can be the headline:
@@ -152,7 +154,7 @@ def alt_text(line: str) -> bool:
         or (word in PLACEHOLDERS and last[0].lower().strip(_ALT_TEXT_TRIM) in PICTURE_ROLES)
 
 
-def title_candidates(page: Page, first_body: int, excluded: set[int] = frozenset()) -> Candidates:
+def title_candidates(page: Page, first_body: int, excluded: AbstractSet[int] = frozenset()) -> Candidates:
     """The candidate lines, their bullets stripped, and beside each line cut
     by a title separator ("Headline | Site", "Section - Headline") its first
     and its last part, when no candidate line already reads so."""
@@ -329,7 +331,7 @@ def _body_overlap(shared: list[set[str]], body: set[str]) -> np.ndarray:
 def _to_byline(page: Page, first_body: int, rows: np.ndarray) -> np.ndarray:
     """Lines from a candidate to the nearest byline or date line near the article's start."""
     low, high = max(0, first_body - LOOKBACK), min(len(page.lines), first_body + LOOKAHEAD + 1)
-    found = low + page.features[low:high, _MARK_COLUMNS].any(axis=1).nonzero()[0]
+    found = low + np.nonzero(page.features[low:high, _MARK_COLUMNS].any(axis=1))[0]
     if not len(found):
         return np.zeros((len(rows), 2))
     gap = found[None, :] - rows[:, None]
@@ -398,7 +400,7 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     places = find_places(joined, distinct)
     everywhere = _echo_counts(joined, distinct, [page.times[t] for t in distinct], places)
     near = np.zeros(everywhere.shape)
-    echoed = everywhere.any(axis=1).nonzero()[0].tolist()
+    echoed = np.nonzero(everywhere.any(axis=1))[0].tolist()
     if echoed:
         # the places between the newlines around the candidates' lines: the window's own places
         low, high = int(rows.min()), int(rows.max()) + 1
@@ -477,26 +479,28 @@ class TitleModel:
     left: np.ndarray
     right: np.ndarray
     value: np.ndarray
+    # the trees laid out again, set by __post_init__
+    _laid_out: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         inner, trees = 2 ** self.depth - 1, len(self.roots)
         feature = np.zeros((trees, inner), dtype=np.intp)
         threshold = np.full((trees, inner), np.inf)  # x > inf never: a copied leaf goes left
         leaves = np.zeros((trees, inner + 1))
-        for tree, root in enumerate(self.roots.tolist()):
+        for at_tree, root in enumerate(self.roots.tolist()):
             stack = [(root, 0, 0)]
             while stack:
-                node, slot, level = stack.pop()
+                node, at_slot, level = stack.pop()
                 if self.left[node] == node:
-                    first = last = slot
+                    first = last = at_slot
                     for _ in range(self.depth - level):
                         first, last = 2 * first + 1, 2 * last + 2
-                    leaves[tree, first - inner:last - inner + 1] = self.value[node]
+                    leaves[at_tree, first - inner:last - inner + 1] = self.value[node]
                     continue
-                feature[tree, slot] = self.feature[node]
-                threshold[tree, slot] = self.threshold[node]
-                stack += [(self.left[node], 2 * slot + 1, level + 1),
-                          (self.right[node], 2 * slot + 2, level + 1)]
+                feature[at_tree, at_slot] = self.feature[node]
+                threshold[at_tree, at_slot] = self.threshold[node]
+                stack += [(self.left[node], 2 * at_slot + 1, level + 1),
+                          (self.right[node], 2 * at_slot + 2, level + 1)]
         tree, slot = np.divmod(np.arange(trees * inner), inner)
         left = 2 * slot + 1
         child = np.where(left < inner, tree * inner + left, tree * (inner + 1) + left - inner)
@@ -533,7 +537,7 @@ class TitleModel:
 
     def as_json(self) -> dict:
         return {f.name: (value.tolist() if isinstance(value := getattr(self, f.name), np.ndarray) else value)
-                for f in fields(self)}
+                for f in fields(self) if f.init}
 
 
 _INTEGER_ARRAYS = ("roots", "feature", "left", "right")
@@ -543,9 +547,10 @@ _INTEGER_ARRAYS = ("roots", "feature", "left", "right")
 def title_model(path: Path = WEIGHTS) -> TitleModel:
     """The headline model shipped with the package (read once)."""
     data = json.loads(path.read_text("utf-8"))
-    return TitleModel(**{name: (np.array(value, dtype=np.intp if name in _INTEGER_ARRAYS else float)
-                                if isinstance(value, list) else value)
-                         for name, value in data.items() if not name.startswith("_")})
+    values: dict[str, Any] = {name: (np.array(value, dtype=np.intp if name in _INTEGER_ARRAYS else float)
+                                     if isinstance(value, list) else value)
+                              for name, value in data.items() if not name.startswith("_")}
+    return TitleModel(**values)
 
 
 #: a word (letters first)
@@ -910,7 +915,8 @@ class _RuledOut:
             or (row in self.faq_items and text.endswith(("?", "？")))
 
 
-def find_title(page: Page, first_body: int, excluded: set[int] = frozenset()) -> tuple[int, str] | None:
+def find_title(page: Page, first_body: int,
+               excluded: AbstractSet[int] = frozenset()) -> tuple[int, str] | None:
     """The headline's line and its text (the line, or the headline part of
     it, or the line and the next when that ends it: :func:`_continued`), or
     None when no line near the article could be one. ``excluded`` lines

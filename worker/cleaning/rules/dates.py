@@ -239,7 +239,7 @@ MONTH_FIRST_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "tl")
 
 #: the months that may come before the day, longest first
 MONTHS_FIRST = "|".join(sorted(_unique(
-    [w for spellings in MONTHS["en"] for w in spellings.split()]
+    [w for spellings in MONTHS["en"] for w in _spellings(spellings)]
     + [_spellings(spellings)[0] for lang in MONTH_FIRST_LANGUAGES[1:] for spellings in MONTHS[lang]]),
     key=lambda w: (-len(w), w)))
 
@@ -278,15 +278,15 @@ def _shape_months() -> str:
     """The months of the dateline shape (:data:`SHAPE_LANGUAGES`) in the order the
     model's shape was written in: English spellings month by month, then the other
     languages' full names not yet listed."""
-    english = [w for spellings in MONTHS["en"] for w in spellings.split()]
-    others = [spellings.split()[0] for lang in SHAPE_LANGUAGES[1:] for spellings in MONTHS[lang]]
+    english = [w for spellings in MONTHS["en"] for w in _spellings(spellings)]
+    others = [_spellings(spellings)[0] for lang in SHAPE_LANGUAGES[1:] for spellings in MONTHS[lang]]
     return "|".join(_unique(english + others))
 
 
 #: the months of the dateline shape, as alternatives
 SHAPE_MONTHS = _shape_months()
 #: the weekdays of the dateline shape, as alternatives
-SHAPE_WEEKDAYS = "|".join(_unique([w for lang in SHAPE_LANGUAGES for w in WEEKDAYS[lang].split()]))
+SHAPE_WEEKDAYS = "|".join(_unique([w for lang in SHAPE_LANGUAGES for w in _spellings(WEEKDAYS[lang])]))
 
 #: The months of the Solar Hijri calendar, Farvardin to Esfand, as Persian pages date by them
 #: ("۱۵ آذر ۱۴۰۳"; also with the Arabic letters "ي" and "ك"), read as the Gregorian date; each with
