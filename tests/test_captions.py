@@ -3281,3 +3281,20 @@ def test_short_lowercase_alt_text_apart_over_a_caption_over_a_paragraph_broken_a
     found = extract_text(page)
     assert [c.text for c in found.captions] == [caption]
     assert "Every crane on the quay was built by" in found.body
+
+
+@pytest.mark.parametrize("pieces", [
+    # a sentence naming a photo that goes on on the next line (a link broke it)
+    ["The mayor opened the new bridge on Sunday in front of a crowd, Photo Jane Doe", "and the council"],
+    # a line going on from the one above, under a finished sentence, that no line goes on from
+    ["The council met on Sunday.", "and the mayor opened the new bridge in front of the crowd. Photo: Jane Doe"],
+])
+def test_a_line_that_can_close_no_caption_is_not_parsed_for_its_credit(pieces):
+    from worker.cleaning.captions import find_captions
+    from worker.cleaning.lines import read_page
+
+    page = read_page(page_with(pieces))
+    p = page.lines.index(next(line for line in pieces if "Jane Doe" in line))
+    assert page.words[p] > 12 and p not in page.credits
+    assert all(p not in f.lines for f in find_captions(page, 0, len(page.lines)))
+    assert p not in page.credits

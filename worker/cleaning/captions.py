@@ -836,6 +836,11 @@ class _CaptionSearch:
         picture near, nor a slash alone after no picture's description."""
         lines, words, placeholder = self.lines, self.words, self.placeholder
         line = lines[p]
+        if self.continued(p) or (fragment_start(line) and not camel_case(line)
+                                 and (p == 0 or lines[p - 1].endswith(SENTENCE_END))):
+            # neither a caption alone nor the end of one broken at a link, whatever its credit:
+            # the line is not parsed for it
+            return False
         text, credit = self.split(p)
         if credit is not None and self.byline_under_headline(p):
             return False
@@ -859,11 +864,10 @@ class _CaptionSearch:
             # a date line naming the article's source ("2024-12-05 10:30 Source: Xinhua",
             # "2024年12月05日 10:30 | 来源：新华网"): a date and a time, no picture's description
             credit = None
-        if credit is not None and text and (not fragment_start(line) or camel_case(line)) \
-                and not self.continued(p):
+        if credit is not None and text and (not fragment_start(line) or camel_case(line)):
             self.add(Caption(text, credit), (p,))
             return True
-        if credit is not None and text and p > 0 and not self.continued(p) \
+        if credit is not None and text and p > 0 \
                 and key_of(text) not in CREDIT_LABELS and not lines[p - 1].endswith(SENTENCE_END):
             # the caption's end after a link or an italic name ("Protesters in" / "Trafalgar Square" /
             # "on Sunday. Photo: Reuters"): its start is the line or lines above
