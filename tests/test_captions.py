@@ -3287,7 +3287,8 @@ def test_short_lowercase_alt_text_apart_over_a_caption_over_a_paragraph_broken_a
     # a sentence naming a photo that goes on on the next line (a link broke it)
     ["The mayor opened the new bridge on Sunday in front of a crowd, Photo Jane Doe", "and the council"],
     # a line going on from the one above, under a finished sentence, that no line goes on from
-    ["The council met on Sunday.", "and the mayor opened the new bridge in front of the crowd. Photo: Jane Doe"],
+    ["The council met on Sunday.",
+     "and the mayor opened the new bridge in front of the crowd. Photo: Jane Doe"],
 ])
 def test_a_line_that_can_close_no_caption_is_not_parsed_for_its_credit(pieces):
     from worker.cleaning.captions import find_captions
