@@ -8958,3 +8958,15 @@ def test_the_article_opens_above_a_short_block_the_model_drops_when_its_prose_re
     assert open_above_short_block(page, _judged(region, keep), 0.5, 8) == 1
     teasers = np.array([before, before, before, before, *[before] * 4, inside])
     assert open_above_short_block(page, _judged(teasers, keep), 0.5, 8) == 8
+
+
+def test_only_the_lines_printed_inside_a_longer_line_are_looked_for_inside_a_headline():
+    from worker.cleaning.places import places
+    from worker.cleaning.title import printed_inside
+
+    page = read_page("Home\nBridge to open in spring | Daily Planet\n\nBridge to open in spring\n\n"
+                     "The council said on Thursday that the new bridge would open.\n\nShare this\nShare this")
+    joined = "\n" + "\n".join(page.lines) + "\n"
+    lines = ["Share this", "Bridge to open in spring",
+             "The council said on Thursday that the new bridge would open."]
+    assert printed_inside(lines, places(joined, lines), page.times) == ["Bridge to open in spring"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -386,6 +387,14 @@ def _occurrences(joined: str, text: str, most: int | None = None) -> list[int]:
     return found
 
 
+def printed_inside(lines: list[str], places: list[list[int]], times: Counter[str]) -> list[str]:
+    """The ``lines`` (whole lines of a page) the page prints inside a longer
+    line too: more places in the page (``places``, each line's) than lines
+    that are it (``times``). A line inside a text the page prints (a line, a
+    line's part) has such a place, so only these are looked for in a text."""
+    return [line for line, found in zip(lines, places) if len(found) > times[line]]
+
+
 def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     """How often the page prints the text inside a longer line ("Headline |
     Site", "on Headline", a breadcrumb), near the candidates and elsewhere,
@@ -415,9 +424,12 @@ def _echoes(page: Page, candidates: Candidates, joined: str) -> np.ndarray:
     # shortest first, so that only the lines shorter than a text are looked for in it
     short = sorted((texts[i] for i in whole if page.words[rows[i]] >= 2), key=len)
     lengths = list(map(len, short))
+    inside = printed_inside(short, [places[position[t]] for t in short], page.times)
+    inside_lengths = list(map(len, inside))
     wrapped = np.zeros((len(texts), 4))
     for i, t in enumerate(texts):
-        inner = max(filter(t.__contains__, short[:bisect_left(lengths, len(t))]), key=len, default=None)
+        among, among_lengths = (inside, inside_lengths) if places[text_of[i]] else (short, lengths)
+        inner = max(filter(t.__contains__, among[:bisect_left(among_lengths, len(t))]), key=len, default=None)
         if inner is None:
             continue
         at = t.index(inner)
