@@ -1047,11 +1047,12 @@ def test_widgets_amid_the_article_are_not_body(widgets):
 def test_a_button_a_text_browser_glued_onto_a_paragraph_is_cut_off(glued):
     """A text browser prints an inline box on the line before it: a button right after a
     sentence's end, or a button in capitals after a space, closes the paragraph's line: the
-    paragraph stays and the button goes."""
+    paragraph stays and the button goes, listed with what was dropped."""
     article = seed_paragraphs()[:6]
     page = [*article[:2], article[2] + glued, *article[3:]]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
+    assert found.boilerplate == ("Home", glued.strip())
 
 
 def test_a_text_printed_twice_and_glued_onto_a_paragraph_is_cut_off():
@@ -1062,6 +1063,8 @@ def test_a_text_printed_twice_and_glued_onto_a_paragraph_is_cut_off():
             "Ferry Guide: Ten Tips 1Ferry Guide: Ten Tips 1" + article[3], *article[4:]]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == article
+    assert found.boilerplate == ("Home", "Jane HarbourJane Harbour",
+                                 "Ferry Guide: Ten Tips 1Ferry Guide: Ten Tips 1")
 
 
 def test_marks_a_text_browser_printed_apart_are_joined_to_their_words():
@@ -1093,6 +1096,7 @@ def test_a_pictures_name_a_text_browser_glued_onto_a_paragraph_is_cut_off():
             "[42]" + article[4], *article[5:]]
     found = extract_text("\n".join(["Home", TITLE, *page]))
     assert found.body.split("\n\n") == [*article[:4], "[42]" + article[4], *article[5:]]
+    assert found.boilerplate == ("Home", "[ferry-deal-0412]", "[svg][Harbour-logo]")
 
 
 def test_a_pictures_alt_text_amid_the_article_is_not_body():

@@ -430,25 +430,45 @@ def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]
     return [p for p in body if p not in names and p not in roles]
 
 
-def _printed_lines(page: Page, body: list[int]) -> dict[int, str]:
-    """The ``body`` lines whose text the body prints otherwise than the page:
-    without a button a text browser glued onto its end (:func:`glued_widgets`)
-    or a picture's alt text it glued onto its opening (:data:`GLUED_PICTURE`),
-    and with the raised and lowered marks it printed apart joined to their
-    words again (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th")
-    and its marks of struck-out and inserted words left out (:data:`EDIT_MARKS`)."""
+def _printed_lines(page: Page, body: list[int]) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """The ``body`` lines whose text the body prints otherwise than the page,
+    and what was cut off each of them: a button a text browser glued onto its
+    end or a text printed twice glued onto its opening (:func:`glued_widgets`),
+    a picture's alt text glued onto its opening (:data:`GLUED_PICTURE`). The
+    raised and lowered marks it printed apart are joined to their words again
+    (:data:`RAISED_MARK`, :data:`LOWERED_MARK`: "12^th" is "12th") and its
+    marks of struck-out and inserted words left out (:data:`EDIT_MARKS`):
+    those are no furniture cut off."""
     texts = glued_widgets(page, body)
+    cut = {p: _cut_around(page.lines[p], kept) for p, kept in texts.items()}
     for p in body:
         line = texts.get(p, page.lines[p])
         if "^" in line:
             line = RAISED_MARK.sub("", line)
         if "[" in line:
-            line = GLUED_PICTURE.sub(r"\1", LOWERED_MARK.sub(r"\1", line))
+            if (picture := GLUED_PICTURE.match(line)) is not None:
+                cut.setdefault(p, []).insert(0, picture.group(0)[len(picture.group(1)):])
+                line = picture.group(1) + line[picture.end():]
+            line = LOWERED_MARK.sub(r"\1", line)
             if ":" in line:
                 line = EDIT_MARKS.sub(r"\2", line)
         if line is not page.lines[p] and line != page.lines[p]:
             texts[p] = line
-    return texts
+    return texts, cut
+
+
+def _cut_around(line: str, kept: str) -> list[str]:
+    """What ``line`` holds before and after ``kept``, the part of it kept."""
+    at = line.find(kept)
+    return [piece for piece in (line[:at].strip(), line[at + len(kept):].strip()) if piece]
+
+
+def _dropped_text(lines: list[str], dropped: list[bool], cut: dict[int, list[str]]) -> list[str]:
+    """The lines dropped whole and the pieces cut off the lines kept, in the page's order."""
+    if not cut:
+        return list(compress(lines, dropped))
+    return [piece for p, line in enumerate(lines)
+            for piece in ([line] if dropped[p] else cut.get(p, ()))]
 
 
 def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Extraction:
@@ -470,7 +490,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
                           boilerplate=tuple(line for line in page.lines if line in template_lines))
     article, body, title_lines, headline = _body_and_title(page, template_lines)
 
-    texts = _printed_lines(page, body)
+    texts, cut = _printed_lines(page, body)
     body_text = "\n\n".join([texts.get(p, page.lines[p]) for p in body])
     anchor = title_lines[-1] if title_lines else (body[0] if body else article.start)
     lang = detect_language(body_text[:_LANGUAGE_SAMPLE], page.unspaced)
@@ -485,7 +505,7 @@ def extract_text(text: str, template_lines: frozenset[str] = frozenset()) -> Ext
         body=body_text,
         title=None if headline is None else plain_width(headline),
         captions=tuple(found.caption for found in article.captions),
-        boilerplate=tuple(compress(page.lines, dropped.tolist())),
+        boilerplate=tuple(_dropped_text(page.lines, dropped.tolist(), {p: cut[p] for p in body if p in cut})),
         lang=lang,
         author=author,
         published_at=published_at,
