@@ -446,10 +446,10 @@ def _printed_lines(page: Page, body: list[int]) -> tuple[dict[int, str], dict[in
         if "^" in line:
             line = RAISED_MARK.sub("", line)
         if "[" in line:
+            line = LOWERED_MARK.sub(r"\1", line)
             if (picture := GLUED_PICTURE.match(line)) is not None:
                 cut.setdefault(p, []).insert(0, picture.group(0)[len(picture.group(1)):])
                 line = picture.group(1) + line[picture.end():]
-            line = LOWERED_MARK.sub(r"\1", line)
             if ":" in line:
                 line = EDIT_MARKS.sub(r"\2", line)
         if line is not page.lines[p] and line != page.lines[p]:
