@@ -898,6 +898,30 @@ def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
     assert line not in found.body
 
 
+@pytest.mark.parametrize("line", [
+    "View of the Harbour Bridge from Castle Hill",
+    "Morning on the New Harbour Bridge Deck",
+])
+def test_a_title_cased_line_printed_twice_in_one_block_is_alt_text_and_caption(line):
+    # a text browser prints a figure's alt text and its caption in one block, the block its own
+    found = extract_text(page_with([_LONG, "", line, line, "", _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [line]
+    assert line not in found.body
+
+
+_VIEW = "View of the Harbour Bridge from Castle Hill"
+
+
+@pytest.mark.parametrize("blocks", [
+    ["", _VIEW, "", _VIEW, ""],
+    ["", _VIEW, _VIEW, "The bridge was opened in the spring by the mayor, who spoke of the long works."],
+])
+def test_a_title_cased_line_printed_twice_in_two_blocks_or_over_its_paragraph_is_no_caption(blocks):
+    # two blocks are a heading and its copy (a table of contents'); a block that goes on is no figure's
+    found = extract_text(page_with([_LONG, *blocks, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
 @pytest.mark.parametrize(("above", "taken"), [
     ("The cranes were hired from\nHarbour Lift Ltd\n.", True),   # a paragraph broken at its links
     ("Be the first to know!", False),                            # a short sentence of its own

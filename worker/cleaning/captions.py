@@ -895,7 +895,8 @@ class _CaptionSearch:
         twin = copy == p + 1 and lines[copy] == line and self.start <= p < self.end \
             and ((unfinished_phrase(line) and not _teaser(lines, self.byline, p))
                  or (twin_phrase(line) and self.under_prose(p)
-                     and not _teaser(lines, self.byline, p, self.words)))
+                     and not _teaser(lines, self.byline, p, self.words))
+                 or self.twin_block(p))
         if not ((lines[copy] != line or copy > p + 1 or self.credit_line(copy + 1) or twin
                  or (p > 0 and self.placeholder[p - 1]) or split(copy)[1] is not None)
                 and (p > self.start or labelled or self.credit_like[copy] or self.credit_line(copy + 1)
@@ -911,6 +912,18 @@ class _CaptionSearch:
             return True
         self.add(Caption(text, credit), taken, tuple(range(p, copy)))
         return True
+
+    def twin_block(self, p: int) -> bool:
+        """Lines p and p + 1, the same phrase, are a block of their own: a
+        text browser prints a figure's alt text and its caption so, in title
+        case or not ("View of the Harbour Bridge from Castle Hill" twice). A
+        heading printed again (a table of contents', an anchor's) is a block
+        of its own, and a line that goes on in the same block is a paragraph's
+        or a list's; a name alone or a question or a label is no caption."""
+        gap, line = self.gap_before, self.lines[p]
+        return gap[p] and not gap[p + 1] and p + 2 < self.n and gap[p + 2] \
+            and self.caption_text(p) and self.words[p] <= MAX_STAFF_CAPTION_WORDS \
+            and not line.endswith(("?", ":")) and not bare_name(line)
 
     def alt_text_around(self, p: int) -> bool:
         """Line p, a picture's alt text, is printed again two lines below, and
