@@ -909,6 +909,28 @@ def test_a_title_cased_line_printed_twice_in_one_block_is_alt_text_and_caption(l
     assert line not in found.body
 
 
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour bridge deck at dawn", "New Harbour Bridge Deck"),
+    ("Acme Harbour 65L backpack hip belt system", "Acme Harbour Hip Belt"),
+])
+def test_alt_text_and_a_short_caption_in_a_block_of_their_own_are_a_figure(alt, caption):
+    found = extract_text(page_with([_LONG, "", alt, caption, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(caption),)
+    assert caption not in found.body
+    assert alt not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["Worse Value", "Better Value"],                               # a chart's two ends
+    ["Shop the Harbour Kettle - steel", "Shop the Harbour Kettle - copper"],  # a shop's buttons
+    ["Harbour Kettle by Acme", "Harbour Kettle", "", "$40"],      # a product's card
+    ["git clone harbour", "cd harbour"],                           # code
+])
+def test_two_short_lines_alike_in_a_block_that_are_no_figure_are_no_caption(block):
+    found = extract_text(page_with([_LONG, "", *block, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
 _VIEW = "View of the Harbour Bridge from Castle Hill"
 
 

@@ -378,7 +378,7 @@ _NAMING_ALT_WORDS = 6
 _PARALLEL_WORDS = 4
 #: a caption that says its picture again has none of these: a formula, a table's cells, a
 #: price, a specification's "label: value", a question and its answer
-_NOT_CAPTION_MARKS = frozenset("=|$%:?")
+NOT_CAPTION_MARKS = frozenset("=|$%:?")
 
 
 def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
@@ -397,7 +397,7 @@ def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
             or alt.endswith((":", "?", "-", "–", "—")) or fragment_start(line) \
             or line[0] in "-+$£€" or open_sentence(line) or not not_title_case(line) \
-            or not _NOT_CAPTION_MARKS.isdisjoint(line) or CARD_BLURB.match(line) \
+            or not NOT_CAPTION_MARKS.isdisjoint(line) or CARD_BLURB.match(line) \
             or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))

@@ -72,6 +72,7 @@ from .caption_shapes import (
     MIN_ALT_WORDS,
     MIN_LABELLED_WORDS,
     NAMED_IN_PART,
+    NOT_CAPTION_MARKS,
     PAPER_PHOTOGRAPHER,
     SENTENCE_END,
     after_picture_label,
@@ -108,6 +109,7 @@ from .credits import (
     reads_as_sentence,
     split_credit,
 )
+from .edges import person_named
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -127,7 +129,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
-from .rules.boilerplate import CARD_BLURB, CARD_CALL, WIDGET, WIDGET_WORDS
+from .rules.boilerplate import CALL_BUTTON, CARD_BLURB, CARD_CALL, WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_CLOSERS,
@@ -1301,6 +1303,45 @@ class _CaptionSearch:
         self.add(Caption(text or line, credit), (q,), (p,))
         return True
 
+    def alt_block_over_name(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text and line p + 1
+        its caption, the two a block of their own (as a text browser prints a
+        figure), each a short phrase or name with no closing mark, in title
+        case or not, the caption opening in capitals and saying one of the alt
+        text's words again ("backpacking essentials sleeping bag" / "LL Bean
+        Sleeping Bag", "Osprey Atmos backpack fit system" / "Osprey Atmos
+        Fit-on-the-Fly system"). Not a heading and its subheading or a
+        table's cells (a label, a price, a formula: :data:`NOT_CAPTION_MARKS`),
+        a list's two items alike ("Worse Value" / "Better Value"), lines under
+        a picture's placeholder (a product's name under its picture) or said
+        again on the page (a heading in the page's contents), a product's card
+        (a price or a button under it), nor an author's box (a name over a
+        paragraph that opens on it). The caption is taken, line p dropped."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
+        if not (p > 0 and self.start <= p and q < self.end and gap[p] and not gap[q]
+                and (q + 1 >= self.n or gap[q + 1]) and not self.placeholder[p - 1]
+                and self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
+                and _NAME_BLOCK_WORDS[0] <= words[p] <= _NAME_BLOCK_WORDS[1]
+                and _NAME_BLOCK_WORDS[0] <= words[q] <= _NAME_BLOCK_WORDS[1]):
+            return False
+        alt, line = lines[p], lines[q]
+        if alt == line or not alt[0].isalpha() or not line[0].isupper() \
+                or not (alt[-1].isalnum() or alt[-1] == ")") or not (line[-1].isalnum() or line[-1] == ")") \
+                or not _NAME_BLOCK_MARKS.isdisjoint(alt) or not _NAME_BLOCK_MARKS.isdisjoint(line) \
+                or (words[p] == words[q] and alt.split()[-1].lower() == line.split()[-1].lower()) \
+                or lines[p - 1].endswith(":") or (q + 1 < self.n and lines[q + 1][0] in _CURRENCIES) \
+                or any(CALL_BUTTON.match(lines[r]) for r in (p, q, q + 1) if r < self.n) \
+                or self.page.times[alt] > 1 or self.page.times[line] > 1 \
+                or not _shares_word(alt, line, _ALT_WORD):
+            return False
+        name = person_named(line)
+        if name is not None and q + 1 < self.n and lines[q + 1].startswith(name.split()[0]):
+            # a name over a paragraph that speaks of the person is an author's box
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
     def alt_apart_over_caption(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text and the line
         below it its caption (:func:`_alt_and_caption`), each a block of its
@@ -1743,6 +1784,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
                      or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
             continue
+        if _NAME_BLOCK_WORDS[0] <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
+                and search.alt_block_over_name(p):
+            continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
         if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
                                           and (counter(lines[p - 1]) or describes_or_tells(line)))
@@ -1851,6 +1895,13 @@ _MAX_UNDER_ALT_PIECES = 4
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
+#: alt text and a caption that name a picture in a block of their own are this many words each
+_NAME_BLOCK_WORDS = (2, 12)
+#: ... and hold none of a table's, a formula's, a link's or a code's marks (:data:`NOT_CAPTION_MARKS`)
+_NAME_BLOCK_MARKS = NOT_CAPTION_MARKS | frozenset("<>[]{}")
+#: a price under a block of two names makes it a product's card
+_CURRENCIES = frozenset("$£€¥₹")
+
 _INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
