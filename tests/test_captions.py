@@ -912,6 +912,7 @@ def test_a_title_cased_line_printed_twice_in_one_block_is_alt_text_and_caption(l
 @pytest.mark.parametrize(("alt", "caption"), [
     ("harbour bridge deck at dawn", "New Harbour Bridge Deck"),
     ("Acme Harbour 65L backpack hip belt system", "Acme Harbour Hip Belt"),
+    ("Locker in Harbour Station", "Lockers in Harbour Station"),  # alike, but longer than two list items
 ])
 def test_alt_text_and_a_short_caption_in_a_block_of_their_own_are_a_figure(alt, caption):
     found = extract_text(page_with([_LONG, "", alt, caption, "", _LONG.replace("council", "mayor")]))

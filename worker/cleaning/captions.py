@@ -1312,7 +1312,9 @@ class _CaptionSearch:
         Sleeping Bag", "Osprey Atmos backpack fit system" / "Osprey Atmos
         Fit-on-the-Fly system"). Not a heading and its subheading or a
         table's cells (a label, a price, a formula: :data:`NOT_CAPTION_MARKS`),
-        a list's two items alike ("Worse Value" / "Better Value"), lines under
+        a list's two short items alike ("Worse Value" / "Better Value"; longer
+        ones are alt text and caption, "Locker in Hakodate Station" /
+        "Lockers in Hakodate Station"), lines under
         a picture's placeholder (a product's name under its picture) or said
         again on the page (a heading in the page's contents), a product's card
         (a price or a button under it), nor an author's box (a name over a
@@ -1328,7 +1330,8 @@ class _CaptionSearch:
         if alt == line or not alt[0].isalpha() or not line[0].isupper() \
                 or not (alt[-1].isalnum() or alt[-1] == ")") or not (line[-1].isalnum() or line[-1] == ")") \
                 or not _NAME_BLOCK_MARKS.isdisjoint(alt) or not _NAME_BLOCK_MARKS.isdisjoint(line) \
-                or (words[p] == words[q] and alt.split()[-1].lower() == line.split()[-1].lower()) \
+                or (words[p] == words[q] <= _ALIKE_ITEM_WORDS
+                    and alt.split()[-1].lower() == line.split()[-1].lower()) \
                 or lines[p - 1].endswith(":") or (q + 1 < self.n and lines[q + 1][0] in _CURRENCIES) \
                 or any(CALL_BUTTON.match(lines[r]) for r in (p, q, q + 1) if r < self.n) \
                 or self.page.times[alt] > 1 or self.page.times[line] > 1 \
@@ -1899,6 +1902,8 @@ _CONTENT_WORD = re.compile(r"\w{4,}")
 _NAME_BLOCK_WORDS = (2, 12)
 #: ... and hold none of a table's, a formula's, a link's or a code's marks (:data:`NOT_CAPTION_MARKS`)
 _NAME_BLOCK_MARKS = NOT_CAPTION_MARKS | frozenset("<>[]{}")
+#: two list items alike end on the same word and are as long, this short ("Worse Value" / "Better Value")
+_ALIKE_ITEM_WORDS = 3
 #: a price under a block of two names makes it a product's card
 _CURRENCIES = frozenset("$£€¥₹")
 
