@@ -932,6 +932,24 @@ def test_two_short_lines_alike_in_a_block_that_are_no_figure_are_no_caption(bloc
     assert found.captions == ()
 
 
+@pytest.mark.parametrize("alt", [
+    "harbour travel tips, new bridge at dawn",                    # keywords, as long as the caption
+    "Harbour Travel Guide - the new bridge over the old harbour",  # a title and its part, longer than a name
+])
+def test_alt_text_of_keywords_in_parts_over_its_caption_in_a_block_of_their_own_are_a_figure(alt):
+    caption = "The new bridge at dawn."
+    found = extract_text(page_with([_LONG, "", alt, caption, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(caption),)
+    assert alt not in found.body
+
+
+def test_an_open_sentence_over_its_end_in_a_block_is_no_figure():
+    found = extract_text(page_with([_LONG, "", "The harbour rules the new bridge must comply with include",
+                                    "HBR (Harbour Bridge Rules) and the old port's safety code.", "",
+                                    _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
 _VIEW = "View of the Harbour Bridge from Castle Hill"
 
 

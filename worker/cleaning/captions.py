@@ -1787,6 +1787,15 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
                      or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
             continue
+        # (alt text of keywords in parts, "Japan travel tips, vegan in Japan", as long as its caption or
+        # longer than a name, over "A yam-based vegan meal in Japan.": the same figure)
+        if 2 <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
+                and (count > MAX_NAMING_ALT_WORDS or count >= words[p + 1]) \
+                and _MIN_SENTENCE_CAPTION_WORDS <= words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
+                and (", " in line or any(dash in line for dash in _KEYWORD_DASHES)) \
+                and _NAME_BLOCK_MARKS.isdisjoint(line) and _NAME_BLOCK_MARKS.isdisjoint(lines[p + 1]) \
+                and search.alt_block_over_caption(p):
+            continue
         if _NAME_BLOCK_WORDS[0] <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
                 and search.alt_block_over_name(p):
             continue
