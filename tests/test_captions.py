@@ -1248,7 +1248,9 @@ def test_a_short_paragraph_over_a_credited_caption_stays_body():
 @pytest.mark.parametrize("credit", ["Jane Doe", "Jane Doe Photography", "Jane P.H. Doe for The Daily Planet",
                                     "Jane Doe; John Roe",
                                     # a studio or two people: function words the paragraph prints too
-                                    "Studio This Is", "Abby and Lauren", "Jane & John Doe"])
+                                    "Studio This Is", "Abby and Lauren", "Jane & John Doe",
+                                    # a studio's name with a lowercase word
+                                    "For Just a Moment Photography"])
 def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(credit):
     paragraphs = [
         "Hosts are planning parties around a single theme this year, from the invitations to the table.",
@@ -1269,6 +1271,10 @@ def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(cred
     # the paragraph under it broken at its links
     (["Here at the magazine, we remind readers of", "the power of candles",
       ". Now two planners explain why the long table is back this year."], True),
+    # ... its block going on past the sentence's end, to a product's name with no full stop
+    (["Here at the magazine, we remind readers of", "the power of candles",
+      ". Now two planners explain why the long table is back this year.", "Again, less is more.",
+      "Acme Cordless Table Lamp in Grey"], True),
     # a label over its value: the name is a heading
     (["Ordinary way:", "Guests sit in rows at tables of eight, and the hosts move from table to table.",
       "Our way:", "One long table for everyone."], False),

@@ -529,15 +529,17 @@ class _CaptionSearch:
     def broken_paragraph(self, r: int) -> bool:
         """Line r opens a sentence broken at its links, going on on the next
         line ("Here at Acme, we remind readers of" / "the power of light" /
-        ". Now ..."), and the lines of its block make a paragraph's length and
-        close a sentence (a label over its value, "Ordinary way:", or a row of
-        buttons is none)."""
+        ". Now ..."), and the lines of its block up to the first that closes a
+        sentence make a paragraph's length (a label over its value, "Ordinary
+        way:", or a row of buttons closes none)."""
         lines, n = self.lines, self.n
         if not (r + 1 < n and not self.gap_before[r + 1]
                 and (open_sentence(lines[r]) or fragment_start(lines[r + 1]))):
             return False
-        paragraph = _joined(lines, tuple(range(r, self.block_end(r))))
-        return paragraph.endswith(SENTENCE_END) and paragraph.count(" ") + 1 >= _PARAGRAPH_BELOW_WORDS
+        # the sentence ends on the block's first line that closes one (a block may hold more)
+        stop = next((t + 1 for t in range(r, self.block_end(r)) if lines[t].endswith(SENTENCE_END)), None)
+        return stop is not None \
+            and _joined(lines, tuple(range(r, stop))).count(" ") + 1 >= _PARAGRAPH_BELOW_WORDS
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
