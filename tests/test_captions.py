@@ -950,6 +950,20 @@ def test_an_open_sentence_over_its_end_in_a_block_is_no_figure():
     assert found.captions == ()
 
 
+_SLASHED = "Jane Doe/The Daily Planet"
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    (["image", "Jane Doe/", "The Daily Planet"], Caption(_SLASHED, _SLASHED)),
+    (["Share", "Email/", "SMS"], None),   # a slash between two things, no picture near
+])
+def test_a_credit_broken_at_its_slash_under_a_picture_is_the_caption_as_printed(lines, caption):
+    found = extract_text(page_with(lines))
+    assert found.captions == ((caption,) if caption else ())
+    if caption:
+        assert "Jane Doe" not in found.body
+
+
 _VIEW = "View of the Harbour Bridge from Castle Hill"
 
 

@@ -1305,6 +1305,24 @@ class _CaptionSearch:
         self.add(Caption(text or line, credit), (q,), (p,))
         return True
 
+    def credit_broken_at_slash(self, p: int) -> bool:
+        """Line p, under a picture, is a credit broken at its slash, the
+        publication a link of its own on the line below ("Jane Doe/" /
+        "The Daily Planet"): the two lines are the credit, the caption as
+        printed. A slash between two things ("Email/" / "SMS") is no credit."""
+        lines, q = self.lines, p + 1
+        line = lines[p]
+        if not (q < self.n and self.free(p) and self.free(q) and line[-2:-1].isalnum()
+                and self.words[q] <= _SLASH_PIECE_WORDS and lines[q][0].isupper()
+                and pictured_near(self.placeholder, lines, p)):
+            return False
+        joined = line + lines[q]
+        credit = credit_only(joined, split_credit(joined))
+        if credit is None:
+            return False
+        self.add(Caption(joined, credit), (p, q))
+        return True
+
     def alt_block_over_name(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text and line p + 1
         its caption, the two a block of their own (as a text browser prints a
@@ -1736,6 +1754,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) and search.closed_by_label(p):
             continue
+        if line[-1] == "/" and count <= _SLASH_PIECE_WORDS and search.credit_broken_at_slash(p):
+            continue
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if count > MAX_WORDS:
@@ -1909,6 +1929,8 @@ _MAX_UNDER_ALT_PIECES = 4
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
+#: a credit broken at its slash is a name and a publication of this many words each at most
+_SLASH_PIECE_WORDS = 4
 #: alt text and a caption that name a picture in a block of their own are this many words each
 _NAME_BLOCK_WORDS = (2, 12)
 #: ... and hold none of a table's, a formula's, a link's or a code's marks (:data:`NOT_CAPTION_MARKS`)
