@@ -950,6 +950,18 @@ def test_an_open_sentence_over_its_end_in_a_block_is_no_figure():
     assert found.captions == ()
 
 
+def test_a_photographer_for_a_publication_under_keyword_alt_in_a_block_is_the_credit():
+    # the block rule (alt text and a short caption) leaves a photographer the keywords do not name
+    # to the credit's rule, though the publication's name is said in the keywords
+    credit = "Jane P.H. Doe for The Planner"
+    alt = "best online party planners the planner long table"
+    found = extract_text(page_with([_LONG, "", alt, credit, "",
+                                    "The Planner helps you book a call with a well-known party planner who "
+                                    "sets the table, the lights and the flowers for you.", "",
+                                    _LONG.replace("council", "mayor")]))
+    assert Caption(credit, credit) in found.captions
+
+
 _SLASHED = "Jane Doe/The Daily Planet"
 
 

@@ -1361,6 +1361,10 @@ class _CaptionSearch:
         if name is not None and q + 1 < self.n and lines[q + 1].startswith(name.split()[0]):
             # a name over a paragraph that speaks of the person is an author's box
             return False
+        if keyword_alt(alt) and CREDIT_NAME.fullmatch(line) \
+                and not any(w.lower() in alt.split() for w in line.split(" for ", 1)[0].split()):
+            # a photographer the keywords do not name is the picture's credit (credit_under_keyword_alt)
+            return False
         text, credit = self.split(q)
         self.add(Caption(text or line, credit), (q,), (p,))
         return True
