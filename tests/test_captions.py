@@ -898,6 +898,97 @@ def test_a_phrase_printed_twice_under_a_paragraph_is_alt_text_and_caption(line):
     assert line not in found.body
 
 
+@pytest.mark.parametrize("line", [
+    "View of the Harbour Bridge from Castle Hill",
+    "Morning on the New Harbour Bridge Deck",
+])
+def test_a_title_cased_line_printed_twice_in_one_block_is_alt_text_and_caption(line):
+    # a text browser prints a figure's alt text and its caption in one block, the block its own
+    found = extract_text(page_with([_LONG, "", line, line, "", _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [line]
+    assert line not in found.body
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("harbour bridge deck at dawn", "New Harbour Bridge Deck"),
+    ("Acme Harbour 65L backpack hip belt system", "Acme Harbour Hip Belt"),
+    ("Locker in Harbour Station", "Lockers in Harbour Station"),  # alike, but longer than two list items
+])
+def test_alt_text_and_a_short_caption_in_a_block_of_their_own_are_a_figure(alt, caption):
+    found = extract_text(page_with([_LONG, "", alt, caption, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(caption),)
+    assert caption not in found.body
+    assert alt not in found.body
+
+
+@pytest.mark.parametrize("block", [
+    ["Worse Value", "Better Value"],                               # a chart's two ends
+    ["Shop the Harbour Kettle - steel", "Shop the Harbour Kettle - copper"],  # a shop's buttons
+    ["Harbour Kettle by Acme", "Harbour Kettle", "", "$40"],      # a product's card
+    ["git clone harbour", "cd harbour"],                           # code
+])
+def test_two_short_lines_alike_in_a_block_that_are_no_figure_are_no_caption(block):
+    found = extract_text(page_with([_LONG, "", *block, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+@pytest.mark.parametrize("alt", [
+    "harbour travel tips, new bridge at dawn",                    # keywords, as long as the caption
+    "Harbour Travel Guide - the new bridge over the old harbour",  # a title and its part, longer than a name
+])
+def test_alt_text_of_keywords_in_parts_over_its_caption_in_a_block_of_their_own_are_a_figure(alt):
+    caption = "The new bridge at dawn."
+    found = extract_text(page_with([_LONG, "", alt, caption, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == (Caption(caption),)
+    assert alt not in found.body
+
+
+def test_an_open_sentence_over_its_end_in_a_block_is_no_figure():
+    found = extract_text(page_with([_LONG, "", "The harbour rules the new bridge must comply with include",
+                                    "HBR (Harbour Bridge Rules) and the old port's safety code.", "",
+                                    _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
+def test_a_photographer_for_a_publication_under_keyword_alt_in_a_block_is_the_credit():
+    # the block rule (alt text and a short caption) leaves a photographer the keywords do not name
+    # to the credit's rule, though the publication's name is said in the keywords
+    credit = "Jane P.H. Doe for The Planner"
+    alt = "best online party planners the planner long table"
+    found = extract_text(page_with([_LONG, "", alt, credit, "",
+                                    "The Planner helps you book a call with a well-known party planner who "
+                                    "sets the table, the lights and the flowers for you.", "",
+                                    _LONG.replace("council", "mayor")]))
+    assert Caption(credit, credit) in found.captions
+
+
+_SLASHED = "Jane Doe/The Daily Planet"
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    (["image", "Jane Doe/", "The Daily Planet"], Caption(_SLASHED, _SLASHED)),
+    (["Share", "Email/", "SMS"], None),   # a slash between two things, no picture near
+])
+def test_a_credit_broken_at_its_slash_under_a_picture_is_the_caption_as_printed(lines, caption):
+    found = extract_text(page_with(lines))
+    assert found.captions == ((caption,) if caption else ())
+    if caption:
+        assert "Jane Doe" not in found.body
+
+
+_VIEW = "View of the Harbour Bridge from Castle Hill"
+
+
+@pytest.mark.parametrize("blocks", [
+    ["", _VIEW, "", _VIEW, ""],
+    ["", _VIEW, _VIEW, "The bridge was opened in the spring by the mayor, who spoke of the long works."],
+])
+def test_a_title_cased_line_printed_twice_in_two_blocks_or_over_its_paragraph_is_no_caption(blocks):
+    # two blocks are a heading and its copy (a table of contents'); a block that goes on is no figure's
+    found = extract_text(page_with([_LONG, *blocks, "", _LONG.replace("council", "mayor")]))
+    assert found.captions == ()
+
+
 @pytest.mark.parametrize(("above", "taken"), [
     ("The cranes were hired from\nHarbour Lift Ltd\n.", True),   # a paragraph broken at its links
     ("Be the first to know!", False),                            # a short sentence of its own
@@ -1183,7 +1274,9 @@ def test_a_short_paragraph_over_a_credited_caption_stays_body():
 @pytest.mark.parametrize("credit", ["Jane Doe", "Jane Doe Photography", "Jane P.H. Doe for The Daily Planet",
                                     "Jane Doe; John Roe",
                                     # a studio or two people: function words the paragraph prints too
-                                    "Studio This Is", "Abby and Lauren", "Jane & John Doe"])
+                                    "Studio This Is", "Abby and Lauren", "Jane & John Doe",
+                                    # a studio's name with a lowercase word
+                                    "For Just a Moment Photography"])
 def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(credit):
     paragraphs = [
         "Hosts are planning parties around a single theme this year, from the invitations to the table.",
@@ -1204,6 +1297,10 @@ def test_a_photographer_alone_under_lowercase_keyword_alt_text_is_a_caption(cred
     # the paragraph under it broken at its links
     (["Here at the magazine, we remind readers of", "the power of candles",
       ". Now two planners explain why the long table is back this year."], True),
+    # ... its block going on past the sentence's end, to a product's name with no full stop
+    (["Here at the magazine, we remind readers of", "the power of candles",
+      ". Now two planners explain why the long table is back this year.", "Again, less is more.",
+      "Acme Cordless Table Lamp in Grey"], True),
     # a label over its value: the name is a heading
     (["Ordinary way:", "Guests sit in rows at tables of eight, and the hosts move from table to table.",
       "Our way:", "One long table for everyone."], False),

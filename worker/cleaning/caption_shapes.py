@@ -337,11 +337,13 @@ _FULL_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,2}}"
 #: two people credited together: "Abby and Lauren", "Jane & John Doe"
 _TWO_NAMES = rf"{_NAME_PART}\s+(?:and|&)\s+{_NAME_PART}(?:\s+{_NAME_PART})?"
 _CAPITALISED = r"[A-Z][\w'’&.-]*"
+#: a studio's name may hold lowercase words ("For Just a Moment Photography", "vik Moon Photography")
+_STUDIO_NAME_WORD = r"[\w'’&.-]+"
 #: a photographer's credit printed alone: people's names ("Jane Doe", "Jane Doe; John P. Roe",
 #: "Abby and Lauren"), a studio ("Ryan Ray Photography"), a name for a publication ("Jane Doe
 #: for The Daily Planet")
 CREDIT_NAME = re.compile(rf"(?:{_FULL_NAME}(?:\s*;\s*{_FULL_NAME})*|{_TWO_NAMES}"
-                         rf"|(?:{_CAPITALISED}\s+){{1,3}}(?:{STUDIO_WORDS}))(?:\s+for\s+(?:The\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?")
+                         rf"|(?:{_STUDIO_NAME_WORD}\s+){{1,4}}(?:{STUDIO_WORDS}))(?:\s+for\s+(?:The\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?")
 #: alt text set as search keywords, in lowercase, over a picture's credit is this long at least
 _MIN_KEYWORD_ALT_WORDS = 3
 #: search keywords: words and numbers, no sentence's punctuation
@@ -378,7 +380,7 @@ _NAMING_ALT_WORDS = 6
 _PARALLEL_WORDS = 4
 #: a caption that says its picture again has none of these: a formula, a table's cells, a
 #: price, a specification's "label: value", a question and its answer
-_NOT_CAPTION_MARKS = frozenset("=|$%:?")
+NOT_CAPTION_MARKS = frozenset("=|$%:?")
 
 
 def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
@@ -397,7 +399,7 @@ def names_and_tells(alt: str, line: str, share: float | None = None) -> bool:
             or line.endswith((*SENTENCE_END, ":", ",")) or not alt[0].isalpha() \
             or alt.endswith((":", "?", "-", "–", "—")) or fragment_start(line) \
             or line[0] in "-+$£€" or open_sentence(line) or not not_title_case(line) \
-            or not _NOT_CAPTION_MARKS.isdisjoint(line) or CARD_BLURB.match(line) \
+            or not NOT_CAPTION_MARKS.isdisjoint(line) or CARD_BLURB.match(line) \
             or sum(w.lower() in ALL_STOPWORDS for w in tokens) < _MIN_FUNCTION_WORDS:
         return False
     named, told = _WORDS.findall(alt.lower()), set(_WORDS.findall(line.lower()))

@@ -72,6 +72,7 @@ from .caption_shapes import (
     MIN_ALT_WORDS,
     MIN_LABELLED_WORDS,
     NAMED_IN_PART,
+    NOT_CAPTION_MARKS,
     PAPER_PHOTOGRAPHER,
     SENTENCE_END,
     after_picture_label,
@@ -108,6 +109,7 @@ from .credits import (
     reads_as_sentence,
     split_credit,
 )
+from .edges import person_named
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
@@ -127,7 +129,7 @@ from .pictures import (
     pictured_near,
     repeated_below,
 )
-from .rules.boilerplate import CARD_BLURB, CARD_CALL, WIDGET, WIDGET_WORDS
+from .rules.boilerplate import CALL_BUTTON, CARD_BLURB, CARD_CALL, WIDGET, WIDGET_WORDS
 from .rules.credits import (
     AGENCY,
     CAPTION_CLOSERS,
@@ -527,15 +529,17 @@ class _CaptionSearch:
     def broken_paragraph(self, r: int) -> bool:
         """Line r opens a sentence broken at its links, going on on the next
         line ("Here at Acme, we remind readers of" / "the power of light" /
-        ". Now ..."), and the lines of its block make a paragraph's length and
-        close a sentence (a label over its value, "Ordinary way:", or a row of
-        buttons is none)."""
+        ". Now ..."), and the lines of its block up to the first that closes a
+        sentence make a paragraph's length (a label over its value, "Ordinary
+        way:", or a row of buttons closes none)."""
         lines, n = self.lines, self.n
         if not (r + 1 < n and not self.gap_before[r + 1]
                 and (open_sentence(lines[r]) or fragment_start(lines[r + 1]))):
             return False
-        paragraph = _joined(lines, tuple(range(r, self.block_end(r))))
-        return paragraph.endswith(SENTENCE_END) and paragraph.count(" ") + 1 >= _PARAGRAPH_BELOW_WORDS
+        # the sentence ends on the block's first line that closes one (a block may hold more)
+        stop = next((t + 1 for t in range(r, self.block_end(r)) if lines[t].endswith(SENTENCE_END)), None)
+        return stop is not None \
+            and _joined(lines, tuple(range(r, stop))).count(" ") + 1 >= _PARAGRAPH_BELOW_WORDS
 
     def under_prose(self, p: int) -> bool:
         """The line above p is a paragraph's end: a sentence of some length,
@@ -895,7 +899,8 @@ class _CaptionSearch:
         twin = copy == p + 1 and lines[copy] == line and self.start <= p < self.end \
             and ((unfinished_phrase(line) and not _teaser(lines, self.byline, p))
                  or (twin_phrase(line) and self.under_prose(p)
-                     and not _teaser(lines, self.byline, p, self.words)))
+                     and not _teaser(lines, self.byline, p, self.words))
+                 or self.twin_block(p))
         if not ((lines[copy] != line or copy > p + 1 or self.credit_line(copy + 1) or twin
                  or (p > 0 and self.placeholder[p - 1]) or split(copy)[1] is not None)
                 and (p > self.start or labelled or self.credit_like[copy] or self.credit_line(copy + 1)
@@ -911,6 +916,18 @@ class _CaptionSearch:
             return True
         self.add(Caption(text, credit), taken, tuple(range(p, copy)))
         return True
+
+    def twin_block(self, p: int) -> bool:
+        """Lines p and p + 1, the same phrase, are a block of their own: a
+        text browser prints a figure's alt text and its caption so, in title
+        case or not ("View of the Harbour Bridge from Castle Hill" twice). A
+        heading printed again (a table of contents', an anchor's) is a block
+        of its own, and a line that goes on in the same block is a paragraph's
+        or a list's; a name alone or a question or a label is no caption."""
+        gap, line = self.gap_before, self.lines[p]
+        return gap[p] and not gap[p + 1] and p + 2 < self.n and gap[p + 2] \
+            and self.caption_text(p) and self.words[p] <= MAX_STAFF_CAPTION_WORDS \
+            and not line.endswith(("?", ":")) and not bare_name(line)
 
     def alt_text_around(self, p: int) -> bool:
         """Line p, a picture's alt text, is printed again two lines below, and
@@ -1283,6 +1300,70 @@ class _CaptionSearch:
         # after block ("Battery life" / "For true wireless earbuds, ..."); a figure stands alone
         # (and a heading printed again in the page's contents, or a table's row label, is printed twice)
         if self.short_over_long(p - 2) or self.short_over_long(q + 1) or self.page.times[alt] > 1:
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
+    def credit_broken_at_slash(self, p: int) -> bool:
+        """Line p, under a picture, is a credit broken at its slash, the
+        publication a link of its own on the line below ("Jane Doe/" /
+        "The Daily Planet"): the two lines are the credit, the caption as
+        printed. A slash between two things ("Email/" / "SMS") is no credit."""
+        lines, q = self.lines, p + 1
+        line = lines[p]
+        if not (q < self.n and self.free(p) and self.free(q) and line[-2:-1].isalnum()
+                and self.words[q] <= _SLASH_PIECE_WORDS and lines[q][0].isupper()
+                and pictured_near(self.placeholder, lines, p)):
+            return False
+        joined = line + lines[q]
+        credit = credit_only(joined, split_credit(joined))
+        if credit is None:
+            return False
+        self.add(Caption(joined, credit), (p, q))
+        return True
+
+    def alt_block_over_name(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text and line p + 1
+        its caption, the two a block of their own (as a text browser prints a
+        figure), each a short phrase or name with no closing mark, in title
+        case or not, the caption opening in capitals and saying one of the alt
+        text's words again ("backpacking essentials sleeping bag" / "LL Bean
+        Sleeping Bag", "Osprey Atmos backpack fit system" / "Osprey Atmos
+        Fit-on-the-Fly system"). Not a heading and its subheading or a
+        table's cells (a label, a price, a formula: :data:`NOT_CAPTION_MARKS`),
+        a list's two short items alike ("Worse Value" / "Better Value"; longer
+        ones are alt text and caption, "Locker in Hakodate Station" /
+        "Lockers in Hakodate Station"), lines under
+        a picture's placeholder (a product's name under its picture) or said
+        again on the page (a heading in the page's contents), a product's card
+        (a price or a button under it), nor an author's box (a name over a
+        paragraph that opens on it). The caption is taken, line p dropped."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
+        if not (p > 0 and self.start <= p and q < self.end and gap[p] and not gap[q]
+                and (q + 1 >= self.n or gap[q + 1]) and not self.placeholder[p - 1]
+                and self.free(p) and self.free(q) and not self.byline[p] and not self.byline[q]
+                and _NAME_BLOCK_WORDS[0] <= words[p] <= _NAME_BLOCK_WORDS[1]
+                and _NAME_BLOCK_WORDS[0] <= words[q] <= _NAME_BLOCK_WORDS[1]):
+            return False
+        alt, line = lines[p], lines[q]
+        if alt == line or not alt[0].isalpha() or not line[0].isupper() \
+                or not (alt[-1].isalnum() or alt[-1] == ")") or not (line[-1].isalnum() or line[-1] == ")") \
+                or not _NAME_BLOCK_MARKS.isdisjoint(alt) or not _NAME_BLOCK_MARKS.isdisjoint(line) \
+                or (words[p] == words[q] <= _ALIKE_ITEM_WORDS
+                    and alt.split()[-1].lower() == line.split()[-1].lower()) \
+                or lines[p - 1].endswith(":") or (q + 1 < self.n and lines[q + 1][0] in _CURRENCIES) \
+                or any(CALL_BUTTON.match(lines[r]) for r in (p, q, q + 1) if r < self.n) \
+                or self.page.times[alt] > 1 or self.page.times[line] > 1 \
+                or not _shares_word(alt, line, _ALT_WORD):
+            return False
+        name = person_named(line)
+        if name is not None and q + 1 < self.n and lines[q + 1].startswith(name.split()[0]):
+            # a name over a paragraph that speaks of the person is an author's box
+            return False
+        if keyword_alt(alt) and CREDIT_NAME.fullmatch(line) \
+                and not any(w.lower() in alt.split() for w in line.split(" for ", 1)[0].split()):
+            # a photographer the keywords do not name is the picture's credit (credit_under_keyword_alt)
             return False
         text, credit = self.split(q)
         self.add(Caption(text or line, credit), (q,), (p,))
@@ -1677,6 +1758,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) and search.closed_by_label(p):
             continue
+        if line[-1] == "/" and count <= _SLASH_PIECE_WORDS and search.credit_broken_at_slash(p):
+            continue
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
         if count > MAX_WORDS:
@@ -1729,6 +1812,18 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and count < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
                 and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
                      or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
+            continue
+        # (alt text of keywords in parts, "Japan travel tips, vegan in Japan", as long as its caption or
+        # longer than a name, over "A yam-based vegan meal in Japan.": the same figure)
+        if 2 <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
+                and (count > MAX_NAMING_ALT_WORDS or count >= words[p + 1]) \
+                and _MIN_SENTENCE_CAPTION_WORDS <= words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
+                and (", " in line or any(dash in line for dash in _KEYWORD_DASHES)) \
+                and _NAME_BLOCK_MARKS.isdisjoint(line) and _NAME_BLOCK_MARKS.isdisjoint(lines[p + 1]) \
+                and search.alt_block_over_caption(p):
+            continue
+        if _NAME_BLOCK_WORDS[0] <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
+                and search.alt_block_over_name(p):
             continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)
         if (p + 1 in caption_buttons or (p - 1 in counted and p - 1 not in used and p not in counted
@@ -1838,6 +1933,17 @@ _MAX_UNDER_ALT_PIECES = 4
 #: a word the alt text and its caption share (four letters or more)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 #: a sentence stopping inside the line, another opening ("... excellent value. However, ..."): a paragraph
+#: a credit broken at its slash is a name and a publication of this many words each at most
+_SLASH_PIECE_WORDS = 4
+#: alt text and a caption that name a picture in a block of their own are this many words each
+_NAME_BLOCK_WORDS = (2, 12)
+#: ... and hold none of a table's, a formula's, a link's or a code's marks (:data:`NOT_CAPTION_MARKS`)
+_NAME_BLOCK_MARKS = NOT_CAPTION_MARKS | frozenset("<>[]{}")
+#: two list items alike end on the same word and are as long, this short ("Worse Value" / "Better Value")
+_ALIKE_ITEM_WORDS = 3
+#: a price under a block of two names makes it a product's card
+_CURRENCIES = frozenset("$£€¥₹")
+
 _INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
