@@ -4436,6 +4436,44 @@ def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
     assert contents_entries(page, kept) == {2, 3, 4}
 
 
+def test_a_table_of_contents_whose_sections_are_headed_in_other_case_or_words_is_not_body():
+    sections = [
+        ("Choosing Your First Telescope", "A small refractor of 60 to 80 millimetres is the easiest to "
+                                          "carry, to cool down and to keep in focus on a cold night."),
+        ("What You Need to Get Started", "Besides the telescope you need a tracking mount, a camera and a "
+                                         "laptop to run the capture software on."),
+        ("The Power of an Apochromat", "An apochromatic lens brings every colour to one focus, so the stars "
+                                       "stay small and round right out to the corners."),
+        ("Honorable Mentions", "Two more scopes came close: both are sharp, but each weighs twice as much "
+                               "as our favourite."),
+    ]
+    entries = ["Choosing your first telescope", "What you need to get started", "Why the lens matters",
+               "The power of an apochromat", "Honorable mentions"]
+    lead = ["Photographing the night sky starts with the right telescope, and the right one for a beginner "
+            "is smaller than most people think.",
+            "We tested eleven of them over two winters, from a city balcony and from a dark field in Wales."]
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Astronomy", "The best astrophotography telescopes for beginners",
+                      "By Sam Okoro", "2 February 2026", *lead, "Table of Contents", "Toggle", *entries,
+                      *body, "Contact"])
+    assert extract(page, "text").body == "\n\n".join([*lead, *body])
+
+
+def test_a_table_of_contents_left_out_above_its_entries_kept_and_numbers_apart_is_not_body():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "1.", "Flour", "2.", "Water", "3.", "Warmth", "3.1", "Cold kitchens",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven.",
+             "Cold kitchens", "In a cold kitchen, the oven with its light on keeps a jar warm overnight."]
+    page = read_page("\n".join(lines))
+    kept = [0, *range(7, len(lines))]
+    assert contents_entries(page, kept) == {7, 8, 9}
+    # ... but not the first section's heading under the table, said twice
+    kept = [0, *range(10, len(lines))]
+    assert contents_entries(page, kept) == set()
+
+
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
                                     "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
 def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):
