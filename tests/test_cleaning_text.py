@@ -4474,6 +4474,17 @@ def test_a_table_of_contents_left_out_above_its_entries_kept_and_numbers_apart_i
     assert contents_entries(page, kept) == set()
 
 
+def test_a_table_of_contents_left_out_with_its_toggle_above_its_entries_kept_is_not_body():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "Toggle", "• Flour", "• Water", "• Warmth",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven."]
+    page = read_page("\n".join(lines))
+    kept = [0, *range(4, len(lines))]
+    assert contents_entries(page, kept) == {4, 5}
+
+
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",
                                     "Voir sur Fnac", "Vesta X9 bei Amazon ansehen*", "Bekijk bij Coolblue"])
 def test_a_review_pages_shop_button_or_rating_among_the_paragraphs_is_not_body(button):

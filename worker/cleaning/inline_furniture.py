@@ -267,7 +267,7 @@ def _above_left_out(page: Page, p: int, kept: set[int], last: dict[str, int]) ->
     while p > top and p not in kept and page.words[p] <= _CONTENTS_ENTRY_WORDS \
             and not _contents_heading(page, p):
         line = page.lines[p]
-        if not (line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line)):
+        if not (line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line) or _toggle(page, p)):
             name = _entry_name(line).casefold()
             if last.get(name, p) <= p or name in names:
                 # (a name said twice: the lower is the first section's heading, under the table)
@@ -294,7 +294,7 @@ def _entries_under(page: Page, under: list[int], last: dict[str, int], named: se
         line = page.lines[q]
         if page.words[q] > _CONTENTS_ENTRY_WORDS:
             break
-        if line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line):
+        if line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line) or _toggle(page, q):
             pending.append(q)
             continue
         name = _entry_name(line).casefold()
@@ -315,11 +315,18 @@ def _entries_under(page: Page, under: list[int], last: dict[str, int], named: se
             break
         pending.append(q)
         missed += 1
-    missed -= sum(1 for q in pending if not _SECTION_NUMBER.fullmatch(page.lines[q]))
+    missed -= sum(1 for q in pending if not _SECTION_NUMBER.fullmatch(page.lines[q]) and not _toggle(page, q))
     found += len(named)
     if found < _CONTENTS_ENTRIES or missed > _CONTENTS_MISSED_SHARE * (found + missed):
         return []
     return entries
+
+
+def _toggle(page: Page, p: int) -> bool:
+    """Whether line ``p`` is a table of contents' toggle alone ("Toggle", "[hide]")."""
+    key = page.keys[p]
+    return page.words[p] == 1 and (found := CONTENTS_TOGGLE.search(key)) is not None \
+        and found.start() == 0 and found.end() == len(key)
 
 
 def _entry_name(line: str) -> str:
