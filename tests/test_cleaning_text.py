@@ -98,6 +98,16 @@ def test_a_news_page_loses_its_menus_share_box_related_links_and_comments():
                                       "Jane Doe/Harbour Courier"),)
 
 
+def test_a_rights_notice_opening_a_longer_footer_line_ends_the_article():
+    article = seed_paragraphs()[:8]
+    footer = ["Copyright © 2025 Harbour Radio. All rights reserved. Visit our website terms of use and "
+              "permissions pages for further information.",
+              "Accuracy and availability of our transcripts may vary. Transcript text may be revised to "
+              "correct errors or match updates to audio."]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *article, *footer]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_empty_and_furniture_only_pages_have_no_body():
     assert extract_text("").body == ""
     assert extract_text("\n \n\t\n").body == ""

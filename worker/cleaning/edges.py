@@ -31,7 +31,9 @@ caption, and are not its text.
   this piece? We need your help to keep publishing").
 - In the article's second half, a rights notice written as sentences of its own
   (:data:`RIGHTS_NOTICE`: "© 2024 Acme. All rights reserved.", "Alle Rechte
-  vorbehalten. Nachdruck nur mit Genehmigung.").
+  vorbehalten. Nachdruck nur mit Genehmigung."); opening a longer line of the
+  footer ("Copyright © 2024 Acme. All rights reserved. Visit our terms of use
+  ..."), it and the short lines under it.
 - Closing the article, another story's headline with its byline right under
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
@@ -320,6 +322,8 @@ def _closing_notice(lowered: str) -> bool:
 
 #: a rights notice has this many words at most
 _RIGHTS_WORDS = 40
+#: how the site's rights notice opens: its holder
+_RIGHTS_OPENING = re.compile(r"(?:copyright|©|\(c\))\s", re.IGNORECASE)
 
 
 def _rights_notices(page: Page, body: list[int]) -> set[int]:
@@ -329,8 +333,17 @@ def _rights_notices(page: Page, body: list[int]) -> set[int]:
     speaks of copyright is more than the notice's clauses."""
     said = list(accumulate(map(page.words.__getitem__, body)))
     half = bisect_right(said, said[-1] // 2) if said else 0
-    return {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
-            and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
+    found = {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
+             and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
+    # the site's notice opening its footer's line ("Copyright © 2023 Acme. All rights reserved. Visit
+    # our terms of use ..."): the page's footer, the article over, with the short lines under it
+    for k in range(half, len(body)):
+        p = body[k]
+        if page.words[p] <= _RIGHTS_WORDS and _RIGHTS_OPENING.match(page.lines[p]) is not None \
+                and (notice := RIGHTS_NOTICE.match(page.lines[p])) is not None and notice.end() > 0 \
+                and said[-1] - said[k - 1] <= _AFTER_BOX * said[k - 1]:
+            return found | set(body[k:])
+    return found
 
 
 _WORDS = re.compile(r"\w+")
