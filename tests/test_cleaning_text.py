@@ -108,6 +108,24 @@ def test_a_rights_notice_opening_a_longer_footer_line_ends_the_article():
     assert found.body == "\n\n".join(article)
 
 
+@pytest.mark.parametrize("strip", [
+    ["3,000+", "research hours", "40+", "vacuums tested"],
+    ["120", "Hours of Testing", "18", "Models Compared", "4", "Experts Consulted"],
+])
+def test_a_strip_of_figures_over_the_article_is_not_body(strip):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:2], *strip,
+                                    *article[2:], "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_figures_with_labels_said_again_or_a_pagers_small_words_are_not_a_strip_of_figures():
+    for lines in (["10", "Unlimited", "10", "Unlimited", "256", "Servers"],
+                  ["3", "of", "11", "is", "40+", "pages"]):
+        page = read_page("\n".join(lines))
+        assert trim_edges(page, list(range(len(lines))), set()) == list(range(len(lines)))
+
+
 def test_empty_and_furniture_only_pages_have_no_body():
     assert extract_text("").body == ""
     assert extract_text("\n \n\t\n").body == ""

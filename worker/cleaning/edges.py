@@ -47,6 +47,8 @@ caption, and are not its text.
 - Closing the article, a bare number under a line that closes a sentence
   ("0"), a count of its comments or votes, or its pager's numbers ("1" /
   "2" / "3").
+- Among the first lines, a review site's strip of figures, each over its
+  label ("2,500+" / "research hours" / "50" / "plans reviewed").
 - Anywhere, two lines one under the other that are each a bare number of
   three or four digits ("500" / "250"), with no such number around them: a
   picture's width and height printed as text, not the article's.
@@ -547,6 +549,41 @@ def _picture_sizes(page: Page, body: list[int]) -> set[int]:
     return {q for p in pairs for q in (p, p + 1)} & set(body)
 
 
+#: a strip of figures over the article: among the body's first lines, its pairs at least (or
+#: fewer when a figure is a count with "+"), and the words of a figure's label at most
+_STAT_REACH, _STAT_PAIRS, _STAT_PLUS_PAIRS, _STAT_LABEL_WORDS = 12, 3, 2, 4
+_STAT_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})\+?%?")
+_STAT_LABEL = re.compile(r"[^\W\d_][^\d.!?:;,()]*")
+
+
+def _stat_strip(page: Page, body: list[int]) -> set[int]:
+    """The strip of figures a review site sets over its article, among the body's first
+    ``_STAT_REACH`` lines: figures each on a line of its own over a short label of its own
+    ("2,500+" / "research hours" / "50" / "plans reviewed", "100" / "Hours of Research" / "15" /
+    "Carriers Compared"), ``_STAT_PAIRS`` pairs or more, or ``_STAT_PLUS_PAIRS`` with a count
+    ending in "+"; each label said once (a table's column repeats its labels) and none only
+    small words ("3" / "of" / "11" / "is" is a pager's)."""
+    top = body[:_STAT_REACH]
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    k = 0
+    while k < len(top) - 3:
+        j, labels, plus = k, set(), False
+        while j + 1 < len(top) and _STAT_FIGURE.fullmatch(lines[top[j]]) is not None \
+                and words[top[j + 1]] <= _STAT_LABEL_WORDS and _STAT_LABEL.fullmatch(lines[top[j + 1]]) \
+                and (label := page.keys[top[j + 1]]) not in labels \
+                and not all(w in ALL_STOPWORDS for w in label.split()):
+            labels.add(label)
+            plus = plus or lines[top[j]].endswith("+")
+            j += 2
+        if len(labels) >= _STAT_PAIRS or (plus and len(labels) >= _STAT_PLUS_PAIRS):
+            found.update(top[k:j])
+            k = j
+        else:
+            k += 1
+    return found
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
@@ -555,7 +592,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
         | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
-        | _closing_counts(page, body) | _labelled_tags(page, body)
+        | _closing_counts(page, body) | _labelled_tags(page, body) | _stat_strip(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)
