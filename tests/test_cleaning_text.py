@@ -126,6 +126,25 @@ def test_figures_with_labels_said_again_or_a_pagers_small_words_are_not_a_strip_
         assert trim_edges(page, list(range(len(lines))), set()) == list(range(len(lines)))
 
 
+@pytest.mark.parametrize("card", [
+    "Jane Miller has 25 years of experience in personal finance. She has written for three national "
+    "papers and now edits our money desk.",
+    "With 30+ years in journalism, Jane Miller covers housing and transport. She lives in Leeds with "
+    "her two dogs.",
+])
+def test_an_authors_card_giving_her_years_in_the_trade_above_the_article_is_not_body(card):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "News", TITLE, card, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_companys_years_in_the_trade_opening_the_article_are_body():
+    article = ["Acme Movers has over 95 years of experience in long-distance moves. Packing, crating and "
+               "storage are all done by its own crews.", *seed_paragraphs()[:8]]
+    found = extract_text("\n".join(["Home", "News", TITLE, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
 def test_empty_and_furniture_only_pages_have_no_body():
     assert extract_text("").body == ""
     assert extract_text("\n \n\t\n").body == ""

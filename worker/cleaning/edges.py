@@ -8,7 +8,8 @@ caption, and are not its text.
   ("Author:", "Updated:") and the short line it labels: the date and the
   author are the article's metadata.
 - Among the first two paragraphs, the author's card ("Archie is a writer
-  from London. He ..."), once the article says more below it.
+  from London. He ...", "Jane Doe has 40 years of experience in the trade.
+  She ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
   for The Herald.", "AP's John Roe contributed to this report."), once the
@@ -85,6 +86,7 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    EXPERIENCE_CARD,
     FIRST_PERSON_BIO,
     GREETING_BIO,
     META_LABEL,
@@ -155,13 +157,17 @@ def _is_bio(line: str) -> bool:
 
 def _card(page: Page, body: list[int]) -> set[int]:
     """The author's card printed above the article: a name said to be a
-    writer by trade (:data:`AUTHOR_CARD`), then spoken of as he or she."""
+    writer by trade (:data:`AUTHOR_CARD`), or to have so many years in the
+    trade (:data:`EXPERIENCE_CARD`), then spoken of as he or she."""
     found = set()
     for k, p in enumerate(body[:_CARD_REACH]):
         line = page.lines[p]
-        card = AUTHOR_CARD.match(line) if page.words[p] >= _BIO_WORDS else None
-        if card is not None and BIO_PRONOUN.search(line, card.end()) is not None \
-                and sum(page.words[q] for q in body[k + 1:]) >= _ABOVE_BIO:
+        if page.words[p] < _BIO_WORDS or sum(page.words[q] for q in body[k + 1:]) < _ABOVE_BIO:
+            continue
+        card = AUTHOR_CARD.match(line)
+        years = EXPERIENCE_CARD.match(line) if card is None else None
+        if (card is not None and BIO_PRONOUN.search(line, card.end()) is not None) \
+                or (years is not None and PERSON_PRONOUN.search(line, years.end()) is not None):
             found.add(p)
     return found
 
