@@ -138,6 +138,18 @@ def test_an_authors_card_giving_her_years_in_the_trade_above_the_article_is_not_
     assert found.body == "\n\n".join(article)
 
 
+def test_an_authors_card_under_the_standfirst_and_her_names_links_is_not_body():
+    article = seed_paragraphs()[:8]
+    standfirst = ("Ferry fares will rise by a fifth from March, the operator said, blaming fuel costs and "
+                  "the repairs to the north pier.")
+    card = ("Jane Miller has 25 years of experience in transport reporting. She has written for three "
+            "national papers and now edits our city desk.")
+    page = read_page("\n".join([standfirst, "Jane Miller", "Full bio", card, *article]))
+    body = list(range(len(page.lines)))
+    assert page.lines[3] == card
+    assert 3 not in trim_edges(page, body, set())
+
+
 def test_a_companys_years_in_the_trade_opening_the_article_are_body():
     article = ["Acme Movers has over 95 years of experience in long-distance moves. Packing, crating and "
                "storage are all done by its own crews.", *seed_paragraphs()[:8]]

@@ -7,9 +7,10 @@ caption, and are not its text.
   and above the first long paragraph a label for them on its own line
   ("Author:", "Updated:") and the short line it labels: the date and the
   author are the article's metadata.
-- Among the first two paragraphs, the author's card ("Archie is a writer
-  from London. He ...", "Jane Doe has 40 years of experience in the trade.
-  She ..."), once the article says more below it.
+- Among the first two paragraphs (past the short lines among them: the
+  author's name, a link to the biography), the author's card ("Archie is a
+  writer from London. He ...", "Jane Doe has 40 years of experience in the
+  trade. She ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
   for The Herald.", "AP's John Roe contributed to this report."), once the
@@ -110,8 +111,9 @@ _NOTICE_TOP = 4
 _GREETING_REACH = 5
 #: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
 _NOTE_WORDS = 30
-#: the first body lines searched for an author's card
-_CARD_REACH = 2
+#: the first body paragraphs searched for an author's card, among so many lines at most (the
+#: short lines above them: the author's name, a link to the full biography)
+_CARD_REACH, _CARD_LINES = 2, 6
 
 #: an author box's name line: words at most, and how far above the paragraph about the person
 _NAME_WORDS, _NAME_REACH = 3, 3
@@ -160,9 +162,15 @@ def _card(page: Page, body: list[int]) -> set[int]:
     writer by trade (:data:`AUTHOR_CARD`), or to have so many years in the
     trade (:data:`EXPERIENCE_CARD`), then spoken of as he or she."""
     found = set()
-    for k, p in enumerate(body[:_CARD_REACH]):
+    paragraphs = 0
+    for k, p in enumerate(body[:_CARD_LINES]):
         line = page.lines[p]
-        if page.words[p] < _BIO_WORDS or sum(page.words[q] for q in body[k + 1:]) < _ABOVE_BIO:
+        if page.words[p] < _BIO_WORDS:
+            continue
+        paragraphs += 1
+        if paragraphs > _CARD_REACH:
+            break
+        if sum(page.words[q] for q in body[k + 1:]) < _ABOVE_BIO:
             continue
         card = AUTHOR_CARD.match(line)
         years = EXPERIENCE_CARD.match(line) if card is None else None
