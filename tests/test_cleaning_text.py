@@ -150,6 +150,14 @@ def test_an_authors_card_under_the_standfirst_and_her_names_links_is_not_body():
     assert 3 not in trim_edges(page, body, set())
 
 
+def test_a_bulleted_list_of_short_links_closing_the_article_is_not_body_its_bullets_no_words():
+    article = seed_paragraphs()[:8]
+    links = ["• Contact", "• Returns & exchanges", "• Help & FAQ", "• Shipping & delivery", "About Acme"]
+    page = read_page("\n".join([*article, "How can we help?", *links]))
+    body = list(range(len(page.lines)))
+    assert trim_edges(page, body, set()) == body[:len(article) + 1]
+
+
 def test_a_companys_years_in_the_trade_opening_the_article_are_body():
     article = ["Acme Movers has over 95 years of experience in long-distance moves. Packing, crating and "
                "storage are all done by its own crews.", *seed_paragraphs()[:8]]

@@ -388,6 +388,8 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 #: a tag list closing the article: its lines at least, and the words of each at most
 _TAG_LINES, _TAG_WORDS = 4, 3
 _NO_TAG_ENDS = (".", "!", "?", ":", ",", ";")
+#: a bullet a renderer prints before a list's item, which is no word of the item
+_BULLETED = ("• ", "· ", "◦ ", "▪ ", "□ ")
 
 
 def _closing_tags(page: Page, body: list[int]) -> set[int]:
@@ -400,7 +402,8 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     k = len(body)
     while k > 0:
         line = page.lines[body[k - 1]]
-        if not (page.words[body[k - 1]] <= _TAG_WORDS and (line[:1].isupper() or line[:1] == "•")
+        if not (page.words[body[k - 1]] - line.startswith(_BULLETED) <= _TAG_WORDS
+                and (line[:1].isupper() or line[:1] == "•")
                 and not line.endswith(_NO_TAG_ENDS) and not any(c.isdigit() for c in line)):
             break
         k -= 1
