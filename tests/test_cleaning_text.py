@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
-from worker.cleaning.inline_furniture import contents_entries, shop_prices
+from worker.cleaning.inline_furniture import contents_entries, feed_previews, shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -163,6 +163,24 @@ def test_a_companys_years_in_the_trade_opening_the_article_are_body():
                "storage are all done by its own crews.", *seed_paragraphs()[:8]]
     found = extract_text("\n".join(["Home", "News", TITLE, *article, "Share"]))
     assert found.body == "\n\n".join(article)
+
+
+def test_a_social_feeds_posts_printed_under_their_cut_previews_are_not_body():
+    article = seed_paragraphs()[:8]
+    posts = ["Spring is finally here and our greenhouse crew is already potting up the first seedlings.",
+             "Maybe not the most glamorous delivery of the week, but the new soil has arrived at last!",
+             "We have some new faces in the shop this month and we are a little obsessed with them.",
+             "Join us on Saturday for a terrarium workshop, with coffee and cake for everyone who comes."]
+    feed = [line for post in posts for line in (post[:50], post)]
+    found = extract_text("\n".join(["Home", "Blog", TITLE, "By Jane Miller", *article, *feed, "Contact us"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_term_opening_the_next_lines_sentence_is_no_feeds_preview():
+    terms = ["Predictive analytics", "Revenue attribution modelling", "Customer lifetime value"]
+    lines = [line for term in terms for line in (term, f"{term} is one of the ways a shop reads its data.")]
+    page = read_page("\n".join(lines))
+    assert feed_previews(page, list(range(len(lines)))) == set()
 
 
 def test_empty_and_furniture_only_pages_have_no_body():

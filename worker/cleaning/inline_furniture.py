@@ -100,6 +100,9 @@ _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
 _OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
+#: a social feed's posts printed as their previews over them: how many at least, and the characters
+#: of a preview at least
+_FEED_POSTS, _FEED_PREVIEW_CHARS = 3, 30
 #: a text printed twice and glued onto a paragraph (:func:`_glued_twice`): the characters its
 #: second copy is sought by, and its most characters; the quotes a paragraph may open on
 _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST = 6, 150
@@ -596,6 +599,31 @@ def _opens_twice(line: str) -> bool:
             return True
         at = line.find(head, at + 1)
     return False
+
+
+def feed_previews(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a social feed's posts, each printed as its preview cut at a fixed
+    length over the whole post on the next line ("While you're dreaming about spring, our
+    greenhouse" / "While you're dreaming about spring, our greenhouse crew is ..."): the
+    run-together form of :func:`_opens_twice` printed over two lines. ``_FEED_POSTS`` previews at
+    least cut at the same length, or one less (``_FEED_PREVIEW_CHARS`` characters or more); an
+    article's term that opens the next line's sentence ("Predictive analytics" / "Predictive
+    analytics employs ...") is no cut preview, nor are two of them as long as each other."""
+    lines = page.lines
+    kept = set(positions)
+    by_length: defaultdict[int, list[int]] = defaultdict(list)
+    for p in positions:
+        line = lines[p]
+        if len(line) >= _FEED_PREVIEW_CHARS and p + 1 in kept and len(lines[p + 1]) > len(line) \
+                and lines[p + 1].startswith(line):
+            by_length[len(line)].append(p)
+    # (a preview cut after a space loses it: one character shorter than the others)
+    found: set[int] = set()
+    for length, previews in by_length.items():
+        cut = previews + by_length.get(length - 1, [])
+        if len(cut) >= _FEED_POSTS:
+            found.update(q for p in cut for q in (p, p + 1))
+    return found
 
 
 def _printed_source(line: str) -> bool:
