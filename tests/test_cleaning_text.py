@@ -10,7 +10,7 @@ import pytest
 from worker.cleaning import Caption, extract
 from worker.cleaning.classifier import Verdicts
 from worker.cleaning.edges import trim_edges
-from worker.cleaning.inline_furniture import contents_entries, shop_prices
+from worker.cleaning.inline_furniture import contents_entries, feed_previews, shop_prices
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
@@ -96,6 +96,91 @@ def test_a_news_page_loses_its_menus_share_box_related_links_and_comments():
         assert dropped in found.boilerplate
     assert found.captions == (Caption("The ferry at the north pier on Tuesday morning.",
                                       "Jane Doe/Harbour Courier"),)
+
+
+def test_a_rights_notice_opening_a_longer_footer_line_ends_the_article():
+    article = seed_paragraphs()[:8]
+    footer = ["Copyright © 2025 Harbour Radio. All rights reserved. Visit our website terms of use and "
+              "permissions pages for further information.",
+              "Accuracy and availability of our transcripts may vary. Transcript text may be revised to "
+              "correct errors or match updates to audio."]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *article, *footer]))
+    assert found.body == "\n\n".join(article)
+
+
+@pytest.mark.parametrize("strip", [
+    ["3,000+", "research hours", "40+", "vacuums tested"],
+    ["120", "Hours of Testing", "18", "Models Compared", "4", "Experts Consulted"],
+])
+def test_a_strip_of_figures_over_the_article_is_not_body(strip):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:2], *strip,
+                                    *article[2:], "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_figures_with_labels_said_again_or_a_pagers_small_words_are_not_a_strip_of_figures():
+    for lines in (["10", "Unlimited", "10", "Unlimited", "256", "Servers"],
+                  ["3", "of", "11", "is", "40+", "pages"]):
+        page = read_page("\n".join(lines))
+        assert trim_edges(page, list(range(len(lines))), set()) == list(range(len(lines)))
+
+
+@pytest.mark.parametrize("card", [
+    "Jane Miller has 25 years of experience in personal finance. She has written for three national "
+    "papers and now edits our money desk.",
+    "With 30+ years in journalism, Jane Miller covers housing and transport. She lives in Leeds with "
+    "her two dogs.",
+])
+def test_an_authors_card_giving_her_years_in_the_trade_above_the_article_is_not_body(card):
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "News", TITLE, card, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_an_authors_card_under_the_standfirst_and_her_names_links_is_not_body():
+    article = seed_paragraphs()[:8]
+    standfirst = ("Ferry fares will rise by a fifth from March, the operator said, blaming fuel costs and "
+                  "the repairs to the north pier.")
+    card = ("Jane Miller has 25 years of experience in transport reporting. She has written for three "
+            "national papers and now edits our city desk.")
+    page = read_page("\n".join([standfirst, "Jane Miller", "Full bio", card, *article]))
+    body = list(range(len(page.lines)))
+    assert page.lines[3] == card
+    assert 3 not in trim_edges(page, body, set())
+
+
+def test_a_bulleted_list_of_short_links_closing_the_article_is_not_body_its_bullets_no_words():
+    article = seed_paragraphs()[:8]
+    links = ["• Contact", "• Returns & exchanges", "• Help & FAQ", "• Shipping & delivery", "About Acme"]
+    page = read_page("\n".join([*article, "How can we help?", *links]))
+    body = list(range(len(page.lines)))
+    assert trim_edges(page, body, set()) == body[:len(article) + 1]
+
+
+def test_a_companys_years_in_the_trade_opening_the_article_are_body():
+    article = ["Acme Movers has over 95 years of experience in long-distance moves. Packing, crating and "
+               "storage are all done by its own crews.", *seed_paragraphs()[:8]]
+    found = extract_text("\n".join(["Home", "News", TITLE, *article, "Share"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_social_feeds_posts_printed_under_their_cut_previews_are_not_body():
+    article = seed_paragraphs()[:8]
+    posts = ["Spring is finally here and our greenhouse crew is already potting up the first seedlings.",
+             "Maybe not the most glamorous delivery of the week, but the new soil has arrived at last!",
+             "We have some new faces in the shop this month and we are a little obsessed with them.",
+             "Join us on Saturday for a terrarium workshop, with coffee and cake for everyone who comes."]
+    feed = [line for post in posts for line in (post[:50], post)]
+    found = extract_text("\n".join(["Home", "Blog", TITLE, "By Jane Miller", *article, *feed, "Contact us"]))
+    assert found.body == "\n\n".join(article)
+
+
+def test_a_term_opening_the_next_lines_sentence_is_no_feeds_preview():
+    terms = ["Predictive analytics", "Revenue attribution modelling", "Customer lifetime value"]
+    lines = [line for term in terms for line in (term, f"{term} is one of the ways a shop reads its data.")]
+    page = read_page("\n".join(lines))
+    assert feed_previews(page, list(range(len(lines)))) == set()
 
 
 def test_empty_and_furniture_only_pages_have_no_body():
@@ -4434,6 +4519,55 @@ def test_a_table_of_contents_is_found_under_a_heading_left_out_of_the_article():
     page = read_page("\n".join(lines))
     kept = [p for p in range(len(lines)) if p != 1]
     assert contents_entries(page, kept) == {2, 3, 4}
+
+
+def test_a_table_of_contents_whose_sections_are_headed_in_other_case_or_words_is_not_body():
+    sections = [
+        ("Choosing Your First Telescope", "A small refractor of 60 to 80 millimetres is the easiest to "
+                                          "carry, to cool down and to keep in focus on a cold night."),
+        ("What You Need to Get Started", "Besides the telescope you need a tracking mount, a camera and a "
+                                         "laptop to run the capture software on."),
+        ("The Power of an Apochromat", "An apochromatic lens brings every colour to one focus, so the stars "
+                                       "stay small and round right out to the corners."),
+        ("Honorable Mentions", "Two more scopes came close: both are sharp, but each weighs twice as much "
+                               "as our favourite."),
+    ]
+    entries = ["Choosing your first telescope", "What you need to get started", "Why the lens matters",
+               "The power of an apochromat", "Honorable mentions"]
+    lead = ["Photographing the night sky starts with the right telescope, and the right one for a beginner "
+            "is smaller than most people think.",
+            "We tested eleven of them over two winters, from a city balcony and from a dark field in Wales."]
+    body = [line for section in sections for line in section]
+    page = "\n".join(["Home", "Astronomy", "The best astrophotography telescopes for beginners",
+                      "By Sam Okoro", "2 February 2026", *lead, "Table of Contents", "Toggle", *entries,
+                      *body, "Contact"])
+    assert extract(page, "text").body == "\n\n".join([*lead, *body])
+
+
+def test_a_table_of_contents_left_out_above_its_entries_kept_and_numbers_apart_is_not_body():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "1.", "Flour", "2.", "Water", "3.", "Warmth", "3.1", "Cold kitchens",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven.",
+             "Cold kitchens", "In a cold kitchen, the oven with its light on keeps a jar warm overnight."]
+    page = read_page("\n".join(lines))
+    kept = [0, *range(7, len(lines))]
+    assert contents_entries(page, kept) == {7, 8, 9}
+    # ... but not the first section's heading under the table, said twice
+    kept = [0, *range(10, len(lines))]
+    assert contents_entries(page, kept) == set()
+
+
+def test_a_table_of_contents_left_out_with_its_toggle_above_its_entries_kept_is_not_body():
+    lines = ["Our sourdough starter failed three times before we learnt what it really needs.",
+             "Table of contents", "Toggle", "• Flour", "• Water", "• Warmth",
+             "Flour", "Wholemeal rye feeds the yeasts best, at least for the first week of a new starter.",
+             "Water", "Tap water is fine once it has stood for an hour, so that its chlorine can escape.",
+             "Warmth", "Keep the jar between 24 and 27 degrees, on top of the fridge or near the oven."]
+    page = read_page("\n".join(lines))
+    kept = [0, *range(4, len(lines))]
+    assert contents_entries(page, kept) == {4, 5}
 
 
 @pytest.mark.parametrize("button", ["View at Amazon", "See it at Best Buy", "4 stars out of 5",

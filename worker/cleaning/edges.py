@@ -7,8 +7,10 @@ caption, and are not its text.
   and above the first long paragraph a label for them on its own line
   ("Author:", "Updated:") and the short line it labels: the date and the
   author are the article's metadata.
-- Among the first two paragraphs, the author's card ("Archie is a writer
-  from London. He ..."), once the article says more below it.
+- Among the first two paragraphs (past the short lines among them: the
+  author's name, a link to the biography), the author's card ("Archie is a
+  writer from London. He ...", "Jane Doe has 40 years of experience in the
+  trade. She ..."), once the article says more below it.
 - Among the last paragraphs, the author's biography ("Jane Doe is a writer
   who ..."), or a news site's note on its reporter ("Jane Doe is a reporter
   for The Herald.", "AP's John Roe contributed to this report."), once the
@@ -31,7 +33,9 @@ caption, and are not its text.
   this piece? We need your help to keep publishing").
 - In the article's second half, a rights notice written as sentences of its own
   (:data:`RIGHTS_NOTICE`: "© 2024 Acme. All rights reserved.", "Alle Rechte
-  vorbehalten. Nachdruck nur mit Genehmigung.").
+  vorbehalten. Nachdruck nur mit Genehmigung."); opening a longer line of the
+  footer ("Copyright © 2024 Acme. All rights reserved. Visit our terms of use
+  ..."), it and the short lines under it.
 - Closing the article, another story's headline with its byline right under
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
@@ -45,6 +49,8 @@ caption, and are not its text.
 - Closing the article, a bare number under a line that closes a sentence
   ("0"), a count of its comments or votes, or its pager's numbers ("1" /
   "2" / "3").
+- Among the first lines, a review site's strip of figures, each over its
+  label ("2,500+" / "research hours" / "50" / "plans reviewed").
 - Anywhere, two lines one under the other that are each a bare number of
   three or four digits ("500" / "250"), with no such number around them: a
   picture's width and height printed as text, not the article's.
@@ -81,6 +87,7 @@ from .rules.bylines import (
     COMPANY_FACTS,
     COMPANY_PROFILE,
     DATED_CAPTION,
+    EXPERIENCE_CARD,
     FIRST_PERSON_BIO,
     GREETING_BIO,
     META_LABEL,
@@ -104,8 +111,9 @@ _NOTICE_TOP = 4
 _GREETING_REACH = 5
 #: a news site's note on its reporter (:data:`REPORTER_NOTE`) has this many words at most
 _NOTE_WORDS = 30
-#: the first body lines searched for an author's card
-_CARD_REACH = 2
+#: the first body paragraphs searched for an author's card, among so many lines at most (the
+#: short lines above them: the author's name, a link to the full biography)
+_CARD_REACH, _CARD_LINES = 2, 6
 
 #: an author box's name line: words at most, and how far above the paragraph about the person
 _NAME_WORDS, _NAME_REACH = 3, 3
@@ -151,13 +159,23 @@ def _is_bio(line: str) -> bool:
 
 def _card(page: Page, body: list[int]) -> set[int]:
     """The author's card printed above the article: a name said to be a
-    writer by trade (:data:`AUTHOR_CARD`), then spoken of as he or she."""
+    writer by trade (:data:`AUTHOR_CARD`), or to have so many years in the
+    trade (:data:`EXPERIENCE_CARD`), then spoken of as he or she."""
     found = set()
-    for k, p in enumerate(body[:_CARD_REACH]):
+    paragraphs = 0
+    for k, p in enumerate(body[:_CARD_LINES]):
         line = page.lines[p]
-        card = AUTHOR_CARD.match(line) if page.words[p] >= _BIO_WORDS else None
-        if card is not None and BIO_PRONOUN.search(line, card.end()) is not None \
-                and sum(page.words[q] for q in body[k + 1:]) >= _ABOVE_BIO:
+        if page.words[p] < _BIO_WORDS:
+            continue
+        paragraphs += 1
+        if paragraphs > _CARD_REACH:
+            break
+        if sum(page.words[q] for q in body[k + 1:]) < _ABOVE_BIO:
+            continue
+        card = AUTHOR_CARD.match(line)
+        years = EXPERIENCE_CARD.match(line) if card is None else None
+        if (card is not None and BIO_PRONOUN.search(line, card.end()) is not None) \
+                or (years is not None and PERSON_PRONOUN.search(line, years.end()) is not None):
             found.add(p)
     return found
 
@@ -320,6 +338,8 @@ def _closing_notice(lowered: str) -> bool:
 
 #: a rights notice has this many words at most
 _RIGHTS_WORDS = 40
+#: how the site's rights notice opens: its holder
+_RIGHTS_OPENING = re.compile(r"(?:copyright|©|\(c\))\s", re.IGNORECASE)
 
 
 def _rights_notices(page: Page, body: list[int]) -> set[int]:
@@ -329,8 +349,17 @@ def _rights_notices(page: Page, body: list[int]) -> set[int]:
     speaks of copyright is more than the notice's clauses."""
     said = list(accumulate(map(page.words.__getitem__, body)))
     half = bisect_right(said, said[-1] // 2) if said else 0
-    return {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
-            and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
+    found = {p for p in body[half:] if page.words[p] <= _RIGHTS_WORDS
+             and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
+    # the site's notice opening its footer's line ("Copyright © 2023 Acme. All rights reserved. Visit
+    # our terms of use ..."): the page's footer, the article over, with the short lines under it
+    for k in range(half, len(body)):
+        p = body[k]
+        if page.words[p] <= _RIGHTS_WORDS and _RIGHTS_OPENING.match(page.lines[p]) is not None \
+                and (notice := RIGHTS_NOTICE.match(page.lines[p])) is not None and notice.end() > 0 \
+                and said[-1] - said[k - 1] <= _AFTER_BOX * said[k - 1]:
+            return found | set(body[k:])
+    return found
 
 
 _WORDS = re.compile(r"\w+")
@@ -359,6 +388,8 @@ def _caption_copies(page: Page, body: list[int], captions: set[str]) -> set[int]
 #: a tag list closing the article: its lines at least, and the words of each at most
 _TAG_LINES, _TAG_WORDS = 4, 3
 _NO_TAG_ENDS = (".", "!", "?", ":", ",", ";")
+#: a bullet a renderer prints before a list's item, which is no word of the item
+_BULLETED = ("• ", "· ", "◦ ", "▪ ", "□ ")
 
 
 def _closing_tags(page: Page, body: list[int]) -> set[int]:
@@ -371,7 +402,8 @@ def _closing_tags(page: Page, body: list[int]) -> set[int]:
     k = len(body)
     while k > 0:
         line = page.lines[body[k - 1]]
-        if not (page.words[body[k - 1]] <= _TAG_WORDS and (line[:1].isupper() or line[:1] == "•")
+        if not (page.words[body[k - 1]] - line.startswith(_BULLETED) <= _TAG_WORDS
+                and (line[:1].isupper() or line[:1] == "•")
                 and not line.endswith(_NO_TAG_ENDS) and not any(c.isdigit() for c in line)):
             break
         k -= 1
@@ -534,6 +566,41 @@ def _picture_sizes(page: Page, body: list[int]) -> set[int]:
     return {q for p in pairs for q in (p, p + 1)} & set(body)
 
 
+#: a strip of figures over the article: among the body's first lines, its pairs at least (or
+#: fewer when a figure is a count with "+"), and the words of a figure's label at most
+_STAT_REACH, _STAT_PAIRS, _STAT_PLUS_PAIRS, _STAT_LABEL_WORDS = 12, 3, 2, 4
+_STAT_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})\+?%?")
+_STAT_LABEL = re.compile(r"[^\W\d_][^\d.!?:;,()]*")
+
+
+def _stat_strip(page: Page, body: list[int]) -> set[int]:
+    """The strip of figures a review site sets over its article, among the body's first
+    ``_STAT_REACH`` lines: figures each on a line of its own over a short label of its own
+    ("2,500+" / "research hours" / "50" / "plans reviewed", "100" / "Hours of Research" / "15" /
+    "Carriers Compared"), ``_STAT_PAIRS`` pairs or more, or ``_STAT_PLUS_PAIRS`` with a count
+    ending in "+"; each label said once (a table's column repeats its labels) and none only
+    small words ("3" / "of" / "11" / "is" is a pager's)."""
+    top = body[:_STAT_REACH]
+    lines, words = page.lines, page.words
+    found: set[int] = set()
+    k = 0
+    while k < len(top) - 3:
+        j, labels, plus = k, set(), False
+        while j + 1 < len(top) and _STAT_FIGURE.fullmatch(lines[top[j]]) is not None \
+                and words[top[j + 1]] <= _STAT_LABEL_WORDS and _STAT_LABEL.fullmatch(lines[top[j + 1]]) \
+                and (label := page.keys[top[j + 1]]) not in labels \
+                and not all(w in ALL_STOPWORDS for w in label.split()):
+            labels.add(label)
+            plus = plus or lines[top[j]].endswith("+")
+            j += 2
+        if len(labels) >= _STAT_PAIRS or (plus and len(labels) >= _STAT_PLUS_PAIRS):
+            found.update(top[k:j])
+            k = j
+        else:
+            k += 1
+    return found
+
+
 def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
     """``body`` without its metadata lines, its author's card, biography or
     box, a call to subscribe closing it and the lines that are a caption's
@@ -542,7 +609,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
         | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
-        | _closing_counts(page, body) | _labelled_tags(page, body)
+        | _closing_counts(page, body) | _labelled_tags(page, body) | _stat_strip(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

@@ -100,6 +100,9 @@ _CODE = frozenset("(){}[]=;<>/\\`$#@|*")
 #: again, the text printed twice this long at least (not a word said over: "Ha ha ha ha")
 _TWICE_CHARS = 8
 _OPENS_TWICE_CHARS, _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT = 45, 20, 12
+#: a social feed's posts printed as their previews over them: how many at least, and the characters
+#: of a preview at least
+_FEED_POSTS, _FEED_PREVIEW_CHARS = 3, 30
 #: a text printed twice and glued onto a paragraph (:func:`_glued_twice`): the characters its
 #: second copy is sought by, and its most characters; the quotes a paragraph may open on
 _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST = 6, 150
@@ -138,6 +141,15 @@ _AD_LABEL_WORDS = 1
 _LABEL_WORDS = 6
 #: a table of contents: its heading's words at most, an entry's words at most, and how many entries
 _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
+#: under its heading, a table of contents' entries not found again that it passes in a row at most
+#: (an entry whose section is headed in other words, a toggle's "Show"), and their share of it at most
+_CONTENTS_MISSES, _CONTENTS_MISSED_SHARE = 2, 1 / 3
+#: an entry's number printed on a line of its own above its name ("3.1" / "Resistance bands")
+#: how a line not found again ends that is a sentence, no entry
+_MISSED_ENDS = (".", ":", "!", ";", ",")
+#: a table of contents' first lines left out above the entries kept, at most
+_LEFT_OUT_ENTRIES = 12
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 #: a table of contents without its heading: its entries at least, and the page lines from one
 #: entry to the next at most
 _HEADLESS_ENTRIES, _HEADLESS_GAP = 3, 2
@@ -222,30 +234,102 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     for k, p in enumerate(positions):
         # the heading kept, or left out right above the first entry
         headed = _contents_heading(page, p)
+        named: set[str] = set()
         if headed:
             under = positions[k + 1:]
-        elif p > 0 and p - 1 not in kept and _contents_heading(page, p - 1):
+        elif p > 0 and p - 1 not in kept:
+            if last is None:
+                last = {_entry_name(line).casefold(): q for q, line in enumerate(page.lines)}
+            top, named = _above_left_out(page, p - 1, kept, last)
+            if not _contents_heading(page, top):
+                continue
             under = positions[k:]
         else:
             continue
         if last is None:
-            last = {_entry_name(line): q for q, line in enumerate(page.lines)}
-        entries: list[int] = []
-        names: set[str] = set()
-        for q in under:
-            name = _entry_name(page.lines[q])
-            if page.words[q] > _CONTENTS_ENTRY_WORDS or name in names or last.get(name, q) <= q:
-                break
-            entries.append(q)
-            names.add(name)
-        if len(entries) >= _CONTENTS_ENTRIES:
+            last = {_entry_name(line).casefold(): q for q, line in enumerate(page.lines)}
+        entries = _entries_under(page, under, last, named)
+        if entries:
             found.update(entries)
-            found.add(p)
+            if headed:
+                found.add(p)
         elif headed and page.keys[p] not in CONTENTS_HEADINGS \
                 and CONTENTS_TOGGLE.search(page.keys[p]).end() == len(page.keys[p]):  # type: ignore[union-attr]
             # a heading with its box's toggle ("Table of Contents Show") is the box's, entries or not
             found.add(p)
     return found | _headless_contents(page, positions)
+
+
+def _above_left_out(page: Page, p: int, kept: set[int], last: dict[str, int]) -> tuple[int, set[str]]:
+    """Line ``p``, or the first line above it that is none of a table of contents' first
+    entries left out (up to ``_LEFT_OUT_ENTRIES`` lines): a number printed on a line of its
+    own, or a short line named again further down (``last``), "Table of contents" / "1." /
+    "Stop dreaming" / "2." / ... over the entries kept; and the names of those entries."""
+    top = max(0, p - _LEFT_OUT_ENTRIES)
+    names = set()
+    while p > top and p not in kept and page.words[p] <= _CONTENTS_ENTRY_WORDS \
+            and not _contents_heading(page, p):
+        line = page.lines[p]
+        if not (line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line) or _toggle(page, p)):
+            name = _entry_name(line).casefold()
+            if last.get(name, p) <= p or name in names:
+                # (a name said twice: the lower is the first section's heading, under the table)
+                break
+            names.add(name)
+        p -= 1
+    return p, names
+
+
+def _entries_under(page: Page, under: list[int], last: dict[str, int], named: set[str]) -> list[int]:
+    """The lines of ``under`` (the kept lines under a table of contents' heading) that are its
+    entries: short lines, each named again further down the page as its section's heading
+    (``last``: each name's last line, case put aside: "Choosing your first telescope" heads
+    "Choosing your First Telescope"), up to the first name said twice (the first section's
+    heading), and between them a number printed apart from its name ("3.1") and up to
+    ``_CONTENTS_MISSES`` lines in a row not found again, when they are at most
+    ``_CONTENTS_MISSED_SHARE`` of the entries; none unless ``_CONTENTS_ENTRIES`` are found.
+    ``named``: the names of its first entries, left out above ``under``."""
+    entries: list[int] = []
+    pending: list[int] = []
+    names = set(named)
+    found = missed = in_row = 0
+    for q in under:
+        line = page.lines[q]
+        if page.words[q] > _CONTENTS_ENTRY_WORDS:
+            break
+        if line[:1].isdecimal() and _SECTION_NUMBER.fullmatch(line) or _toggle(page, q):
+            pending.append(q)
+            continue
+        name = _entry_name(line).casefold()
+        if name in names:
+            # (the first section's heading, under the last entry: the table is over)
+            break
+        if last.get(name, q) > q and _LETTER_WORD.search(name) is not None:
+            entries.extend(pending)
+            entries.append(q)
+            pending = []
+            names.add(name)
+            found += 1
+            in_row = 0
+            continue
+        in_row += 1
+        if in_row > _CONTENTS_MISSES or line.endswith(_MISSED_ENDS):
+            # (a sentence: the article's, under the table)
+            break
+        pending.append(q)
+        missed += 1
+    missed -= sum(1 for q in pending if not _SECTION_NUMBER.fullmatch(page.lines[q]) and not _toggle(page, q))
+    found += len(named)
+    if found < _CONTENTS_ENTRIES or missed > _CONTENTS_MISSED_SHARE * (found + missed):
+        return []
+    return entries
+
+
+def _toggle(page: Page, p: int) -> bool:
+    """Whether line ``p`` is a table of contents' toggle alone ("Toggle", "[hide]")."""
+    key = page.keys[p]
+    return page.words[p] == 1 and (found := CONTENTS_TOGGLE.search(key)) is not None \
+        and found.start() == 0 and found.end() == len(key)
 
 
 def _entry_name(line: str) -> str:
@@ -515,6 +599,31 @@ def _opens_twice(line: str) -> bool:
             return True
         at = line.find(head, at + 1)
     return False
+
+
+def feed_previews(page: Page, positions: list[int]) -> set[int]:
+    """The ``positions`` of a social feed's posts, each printed as its preview cut at a fixed
+    length over the whole post on the next line ("While you're dreaming about spring, our
+    greenhouse" / "While you're dreaming about spring, our greenhouse crew is ..."): the
+    run-together form of :func:`_opens_twice` printed over two lines. ``_FEED_POSTS`` previews at
+    least cut at the same length, or one less (``_FEED_PREVIEW_CHARS`` characters or more); an
+    article's term that opens the next line's sentence ("Predictive analytics" / "Predictive
+    analytics employs ...") is no cut preview, nor are two of them as long as each other."""
+    lines = page.lines
+    kept = set(positions)
+    by_length: defaultdict[int, list[int]] = defaultdict(list)
+    for p in positions:
+        line = lines[p]
+        if len(line) >= _FEED_PREVIEW_CHARS and p + 1 in kept and len(lines[p + 1]) > len(line) \
+                and lines[p + 1].startswith(line):
+            by_length[len(line)].append(p)
+    # (a preview cut after a space loses it: one character shorter than the others)
+    found: set[int] = set()
+    for length, previews in by_length.items():
+        cut = previews + by_length.get(length - 1, [])
+        if len(cut) >= _FEED_POSTS:
+            found.update(q for p in cut for q in (p, p + 1))
+    return found
 
 
 def _printed_source(line: str) -> bool:

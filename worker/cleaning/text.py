@@ -34,6 +34,7 @@ from .inline_furniture import (
     capitalised_links,
     card_blurbs,
     contents_entries,
+    feed_previews,
     forum_headers,
     glued_widgets,
     notices,
@@ -272,7 +273,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     shown = after_gallery(page, first_occurrences(page, [p for p in lines if p not in notice_lines]),
                           caption_lines)
     widget_lines = widgets(page, shown) | numbered_pictures(page, shown) | between_pictures(page, shown) \
-        | capitalised_links(page, shown) | shop_prices(page, shown) | video_teasers(page, shown)
+        | capitalised_links(page, shown) | shop_prices(page, shown) | video_teasers(page, shown) \
+        | feed_previews(page, shown)
     body = without_lowercase_pictures(page, [p for p in shown if p not in widget_lines])
     return Article(page, start, body, captions, caption_lines, repeats, contents)
 

@@ -162,6 +162,17 @@ AUTHOR_CARD = re.compile(
     r"redatt(?:ore|rice)|jornalista|redator(?:a)?|schrijf(?:ster|ter)|redacteur)\b"
 )
 
+#: An author's card above the article that gives the writer's years in the trade instead:
+#: a name (one to three capitalised words) that has or brings so many years of experience
+#: ("Jane Doe has 40 years of experience in the mortgage industry", "Jane brings over 20 years
+#: ..."), or the years first and the name after them ("With 30+ years in journalism, Jane
+#: covers ..."); spoken of as he or she after it (:data:`PERSON_PRONOUN`), a company's years
+#: are not a person's.
+_ABOUT_YEARS = r"(?:over |more than |nearly |almost |about )?\d+\+? years"
+EXPERIENCE_CARD = re.compile(
+    rf"^(?:(?:[A-ZÀ-Ý][\w'’.-]+ ){{1,3}}(?:has|brings) {_ABOUT_YEARS}\b|"
+    rf"With {_ABOUT_YEARS} (?:of experience )?in [^,]{{1,40}}, (?:[A-ZÀ-Ý][\w'’.-]+ ){{1,3}})")
+
 #: A news site's one-line note on its reporter under the article: a name said
 #: to be a reporter of a paper ("Julius is an LA Entertainment Reporter for Fox
 #: News.", "Jane Doe is a staff writer at The Herald covering city hall", "Max
