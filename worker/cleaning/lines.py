@@ -213,6 +213,12 @@ def _may_open_key(grouped: dict[str, tuple[str, ...]]) -> np.ndarray:
 #: :func:`_may_open_key` of each group of prefixes: only lines whose first character is
 #: one are compared with the prefixes
 _OPENS_PREFIX, _OPENS_ANY_PREFIX = _may_open_key(_PREFIXES_BY_FIRST), _may_open_key(_ALL_PREFIXES_BY_FIRST)
+#: which of the phrase sets a line's key (:func:`key_of`) is in, one bit each: one look-up
+#: per line instead of one per set
+_PLACEHOLDER_KEY, _FURNITURE_KEY, _END_MARKER_KEY = 1, 2, 4
+_KEY_KINDS: dict[str, int] = {
+    key: (key in PLACEHOLDERS) * _PLACEHOLDER_KEY | (key in PHRASES) * _FURNITURE_KEY
+    | (key in END_MARKERS) * _END_MARKER_KEY for key in PLACEHOLDERS | PHRASES | END_MARKERS}
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -572,15 +578,17 @@ def read_page(text: str) -> Page:
         capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
         put_short("title_case", capitalised_words / np.maximum(short_tokens_per_line, 1))
     put_short("punct_share", punct[rows] / length[rows])
-    put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
-    put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
+    # (the three phrase sets a key may be in, read by one look-up per short line)
+    kinds = np.fromiter(map(_KEY_KINDS.get, keys, repeat(0)), dtype=np.uint8, count=len(keys))
+    put_short("placeholder", (kinds & _PLACEHOLDER_KEY) > 0)
+    put_short("furniture", (kinds & _FURNITURE_KEY) > 0)
     # (only lines of a few words, opening on a character a prefix may open on)
     few = (short_words <= 12) & looked_up(_OPENS_PREFIX if counted is None else _OPENS_ANY_PREFIX,
                                           first_codes[rows])
     prefixes = _PREFIXES_BY_FIRST if counted is None else _ALL_PREFIXES_BY_FIRST
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = [
         key.startswith(prefixes.get(key[:1], ())) for key in compress(keys, few.tolist())]
-    put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    put_short("end_marker", (kinds & _END_MARKER_KEY) > 0)
     _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = ((spaced_count <= 1) & (length >= 5)).nonzero()[0]
