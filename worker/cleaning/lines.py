@@ -309,6 +309,19 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     return sorted({bisect_right(ends, p) for p in at})
 
 
+def lines_matching(lines: list[str], pattern: re.Pattern[str]) -> set[int]:
+    """The indexes of ``lines`` where ``pattern`` matches, found by one search
+    of the lines joined by newlines rather than one of each line. Only for a
+    pattern no match of which holds or looks past a newline: then each line
+    with a match has its first one found there."""
+    joined = "\n".join(lines)
+    at = [m.start() for m in pattern.finditer(joined)]
+    if not at:
+        return set()
+    ends = list(accumulate([len(line) + 1 for line in lines]))
+    return {bisect_right(ends, p) for p in at}
+
+
 @dataclass(frozen=True)
 class Page:
     """The non-empty lines of a page, where they were, and their features."""
