@@ -354,6 +354,9 @@ class Page:
     #: or as an end marker: a list for the passes that ask line by line (a field, not a cached
     #: property: writing an instance's ``__dict__`` makes every attribute read of it slower)
     on_sight: list[bool] = field(default_factory=list)
+    #: whether each line's last character is a digit (``str.isdigit``): a gallery's counter ("1 of 9")
+    #: and a slide's button end so, read once for the page rather than by each pass
+    ends_on_digit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
@@ -497,6 +500,8 @@ def read_page(text: str) -> Page:
     put("stop_share", stops / per_word)
     terminal = looked_up(_TERMINAL_TABLE if counted is None else _UNSPACED_TERMINAL_TABLE, last_codes)
     first_classes = char_classes(first_codes, first_chars)
+    last_chars = last_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    ends_on_digit = (char_classes(last_codes, last_chars) & DIGIT) > 0
     starts_lower = (first_classes & LOWER) > 0
     starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
     put("terminal", terminal)
@@ -624,7 +629,7 @@ def read_page(text: str) -> Page:
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=headings,
                 runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None,
-                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist())
+                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist(), ends_on_digit=ends_on_digit)
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:
