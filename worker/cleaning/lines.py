@@ -357,6 +357,8 @@ class Page:
     #: whether each line's last character is a digit (``str.isdigit``): a gallery's counter ("1 of 9")
     #: and a slide's button end so, read once for the page rather than by each pass
     ends_on_digit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: whether each line's first character is a capital (``str.isupper``): a label's, a name's, a heading's
+    opens_upper: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
@@ -629,7 +631,8 @@ def read_page(text: str) -> Page:
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=headings,
                 runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None,
-                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist(), ends_on_digit=ends_on_digit)
+                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist(), ends_on_digit=ends_on_digit,
+                opens_upper=(first_classes & UPPER) > 0)
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:
