@@ -132,9 +132,11 @@ def _boxed_author(page: Page) -> str | None:
     Doe, 5+ years ..." / "John Roe, senior editor": the first alone would be a wrong author)."""
     names = set()
     n = len(page.lines)
-    for p in range(n - 1):
+    # (the lines of a label's few words opening on a capital, picked for the page at once)
+    labels = (page.word_array[:n - 1] <= _LABEL_WORDS) & page.opens_upper[:n - 1]
+    for p in labels.nonzero()[0].tolist():
         line = page.lines[p]
-        if page.words[p] <= _LABEL_WORDS and line[0].isupper() and AUTHOR_BOX_LABEL.match(line) is not None:
+        if AUTHOR_BOX_LABEL.match(line) is not None:
             name = _names(page.lines[p + 1], single=True)
             if name is None:
                 continue
@@ -163,17 +165,17 @@ def _labelled_author(page: Page, p: int) -> str | None:
     "by" that goes on another role's line ("Medically reviewed" / "by" / "Jane Doe")
     names no author."""
     line = page.lines[p]
-    if p > 0 and OTHER_ROLE_END.search(page.lines[p - 1]) is not None and BARE_BY.match(line) is not None:
+    # (the anchored pattern first: the role's is searched for only above a bare "by")
+    if p > 0 and BARE_BY.match(line) is not None and OTHER_ROLE_END.search(page.lines[p - 1]) is not None:
         return None
     found = AUTHOR_PREFIX.match(line)
-    after_date = None if found is not None else AUTHOR_AFTER_DATE.search(line)
     if found is not None:
         name, q = _names(line[found.end():], single=True), p
     elif (reporter := KOREAN_REPORTER.match(line)) is not None:
         name, q = reporter.group("name").replace(" ", ""), p
     elif (interviewer := INTERVIEWER_PREFIX.match(line)) is not None:
         name, q = _interviewer(line[interviewer.end():]), p
-    elif after_date is not None and _date_at(line[:after_date.start()]):
+    elif (after_date := AUTHOR_AFTER_DATE.search(line)) is not None and _date_at(line[:after_date.start()]):
         name, q = _names(line[after_date.end():], single=True), p
     elif p + 1 < len(page.lines) and (page.words[p] <= _LABEL_WORDS and AUTHOR_LABEL.match(line)
                                       or AUTHOR_LABEL_AT_END.search(line) and _date_at(line)):

@@ -301,7 +301,8 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
         placeholder[p] = 1.0
     caption_buttons = {p for p in buttons
                        if "caption" in page.lower[p] or page.keys[p] in CAPTION_CLOSERS}
-    counted = gallery_counters(lines, page.column("log_words"), placeholder, max(0, low - 1), high)
+    counted = gallery_counters(lines, page.column("log_words"), page.ends_on_digit, placeholder,
+                               max(0, low - 1), high)
     return placeholder, buttons, caption_buttons, counted
 
 

@@ -561,7 +561,9 @@ def _picture_sizes(page: Page, body: list[int]) -> set[int]:
     above or under it. A longer run of numbers is a table's column (a spec
     sheet's values, a code listing's line numbers) and is the article's."""
     lines = page.lines
-    sizes = {p for p in range(len(lines)) if len(lines[p]) <= 4 and _PICTURE_SIZE.fullmatch(lines[p])}
+    # (only the lines ending on a digit, picked for the page at once, can be a number)
+    sizes = {p for p in page.ends_on_digit.nonzero()[0].tolist()
+             if len(lines[p]) <= 4 and _PICTURE_SIZE.fullmatch(lines[p])}
     pairs = {p for p in sizes if p + 1 in sizes and p - 1 not in sizes and p + 2 not in sizes}
     return {q for p in pairs for q in (p, p + 1)} & set(body)
 

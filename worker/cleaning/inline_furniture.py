@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from .lines import KEY_STRIP, Page, lines_holding
+from .lines import KEY_STRIP, Page, lines_holding, lines_matching
 from .pictures import one_word_button
 from .rules.boilerplate import (
     AD_SLOTS,
@@ -716,13 +716,16 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
     line in capitals is one heading or one button); the button is a whole
     :data:`WIDGET` of :data:`WIDGET_WORDS` words at most."""
     cut = {}
-    for p in body:
+    # (a button glued on opens after a stop or a quote with a capital next to it: the lines with
+    # none anywhere, most of them, are not searched at their end; a line cut is a part of one)
+    glued = lines_matching([page.lines[p] for p in body], GLUED_WIDGET)
+    for k, p in enumerate(body):
         line = page.lines[p]
         if (opening := _glued_twice(line)) and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
             cut[p] = line = line[opening:]
         # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
         tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
-        places = [found.end() for found in GLUED_WIDGET.finditer(line, tail_from)]
+        places = [found.end() for found in GLUED_WIDGET.finditer(line, tail_from)] if k in glued else []
         if line[-2:-1].isupper() and (caps := GLUED_CAPS_WIDGET.search(line)) is not None:
             places = sorted([*places, caps.start() + 1])
         for place in places:

@@ -213,6 +213,12 @@ def _may_open_key(grouped: dict[str, tuple[str, ...]]) -> np.ndarray:
 #: :func:`_may_open_key` of each group of prefixes: only lines whose first character is
 #: one are compared with the prefixes
 _OPENS_PREFIX, _OPENS_ANY_PREFIX = _may_open_key(_PREFIXES_BY_FIRST), _may_open_key(_ALL_PREFIXES_BY_FIRST)
+#: which of the phrase sets a line's key (:func:`key_of`) is in, one bit each: one look-up
+#: per line instead of one per set
+_PLACEHOLDER_KEY, _FURNITURE_KEY, _END_MARKER_KEY = 1, 2, 4
+_KEY_KINDS: dict[str, int] = {
+    key: (key in PLACEHOLDERS) * _PLACEHOLDER_KEY | (key in PHRASES) * _FURNITURE_KEY
+    | (key in END_MARKERS) * _END_MARKER_KEY for key in PLACEHOLDERS | PHRASES | END_MARKERS}
 #: the full-width colon of Chinese and Japanese
 _WIDE_COLON = ord("：")
 
@@ -303,6 +309,19 @@ def lines_holding(lines: list[str], hints: tuple[str, ...]) -> list[int]:
     return sorted({bisect_right(ends, p) for p in at})
 
 
+def lines_matching(lines: list[str], pattern: re.Pattern[str]) -> set[int]:
+    """The indexes of ``lines`` where ``pattern`` matches, found by one search
+    of the lines joined by newlines rather than one of each line. Only for a
+    pattern no match of which holds or looks past a newline: then each line
+    with a match has its first one found there."""
+    joined = "\n".join(lines)
+    at = [m.start() for m in pattern.finditer(joined)]
+    if not at:
+        return set()
+    ends = list(accumulate([len(line) + 1 for line in lines]))
+    return {bisect_right(ends, p) for p in at}
+
+
 @dataclass(frozen=True)
 class Page:
     """The non-empty lines of a page, where they were, and their features."""
@@ -335,6 +354,11 @@ class Page:
     #: or as an end marker: a list for the passes that ask line by line (a field, not a cached
     #: property: writing an instance's ``__dict__`` makes every attribute read of it slower)
     on_sight: list[bool] = field(default_factory=list)
+    #: whether each line's last character is a digit (``str.isdigit``): a gallery's counter ("1 of 9")
+    #: and a slide's button end so, read once for the page rather than by each pass
+    ends_on_digit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: whether each line's first character is a capital (``str.isupper``): a label's, a name's, a heading's
+    opens_upper: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     def column(self, name: str) -> np.ndarray:
         return self.features[:, COLUMN_OF[name]]
@@ -478,6 +502,8 @@ def read_page(text: str) -> Page:
     put("stop_share", stops / per_word)
     terminal = looked_up(_TERMINAL_TABLE if counted is None else _UNSPACED_TERMINAL_TABLE, last_codes)
     first_classes = char_classes(first_codes, first_chars)
+    last_chars = last_codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    ends_on_digit = (char_classes(last_codes, last_chars) & DIGIT) > 0
     starts_lower = (first_classes & LOWER) > 0
     starts_punct = looked_up(_STARTING_PUNCT_TABLE, first_codes)
     put("terminal", terminal)
@@ -572,15 +598,17 @@ def read_page(text: str) -> Page:
         capitalised_words = np.add.reduceat(capitalised, firsts, dtype=float)
         put_short("title_case", capitalised_words / np.maximum(short_tokens_per_line, 1))
     put_short("punct_share", punct[rows] / length[rows])
-    put_short("placeholder", np.fromiter(map(PLACEHOLDERS.__contains__, keys), dtype=bool, count=len(keys)))
-    put_short("furniture", np.fromiter(map(PHRASES.__contains__, keys), dtype=bool, count=len(keys)))
+    # (the three phrase sets a key may be in, read by one look-up per short line)
+    kinds = np.fromiter(map(_KEY_KINDS.get, keys, repeat(0)), dtype=np.uint8, count=len(keys))
+    put_short("placeholder", (kinds & _PLACEHOLDER_KEY) > 0)
+    put_short("furniture", (kinds & _FURNITURE_KEY) > 0)
     # (only lines of a few words, opening on a character a prefix may open on)
     few = (short_words <= 12) & looked_up(_OPENS_PREFIX if counted is None else _OPENS_ANY_PREFIX,
                                           first_codes[rows])
     prefixes = _PREFIXES_BY_FIRST if counted is None else _ALL_PREFIXES_BY_FIRST
     columns[rows[few], COLUMN_OF["furniture_prefix"]] = [
         key.startswith(prefixes.get(key[:1], ())) for key in compress(keys, few.tolist())]
-    put_short("end_marker", np.fromiter(map(END_MARKERS.__contains__, keys), dtype=bool, count=len(keys)))
+    put_short("end_marker", (kinds & _END_MARKER_KEY) > 0)
     _gallery_buttons_end_nothing(columns, lines)
     # a rule is one word of at most two characters ("-----", "=-=-="): two of its first three are alike
     rules = ((spaced_count <= 1) & (length >= 5)).nonzero()[0]
@@ -603,7 +631,8 @@ def read_page(text: str) -> Page:
     return Page(lines=lines, numbers=numbers, words=words, word_array=word_array, features=columns,
                 credit_words=credit_words, headings=headings,
                 runs_on=runs_on, times=seen, credits=credits, plain=plain, unspaced=counted is not None,
-                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist())
+                lower=lower_lines, keys=all_keys, on_sight=on_sight.tolist(), ends_on_digit=ends_on_digit,
+                opens_upper=(first_classes & UPPER) > 0)
 
 
 def _gallery_buttons_end_nothing(columns: np.ndarray, lines: list[str]) -> None:

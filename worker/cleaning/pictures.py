@@ -135,24 +135,23 @@ def counter(line: str) -> bool:
     return line[-1:].isdigit() and _COUNTER.fullmatch(line) is not None
 
 
-def gallery_counters(lines: list[str], log_words: np.ndarray, placeholder: list[float],
-              low: int, high: int) -> set[int]:
+def gallery_counters(lines: list[str], log_words: np.ndarray, ends_on_digit: np.ndarray,
+                     placeholder: list[float], low: int, high: int) -> set[int]:
     """The lines in [low, high) that are a gallery's counter over a picture's
     caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
     under a placeholder or over one ("image" / "1 of 12", "1 of 12" / "image").
-    Only lines of four words or fewer are tried (``log_words`` is the page's
-    column of that name)."""
+    Only lines ending on a digit (``ends_on_digit``, the page's) are tried, of
+    four words or fewer (``log_words`` is the page's column of that name)."""
     found = set()
-    for p in (low + (log_words[low:high] <= _FOUR_WORDS).nonzero()[0]).tolist():
+    counting = ends_on_digit[low:high]
+    for p in (low + ((log_words[low:high] <= _FOUR_WORDS) & counting).nonzero()[0]).tolist():
         line = lines[p]
-        if line[-1].isdigit():
-            m = _COUNTER.fullmatch(line)
-            if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])
-                                  or (p + 1 < len(lines) and placeholder[p + 1])):
-                found.add(p)
+        m = _COUNTER.fullmatch(line)
+        if m is not None and (m.group("picture") or (p > 0 and placeholder[p - 1])
+                              or (p + 1 < len(lines) and placeholder[p + 1])):
+            found.add(p)
     # a carousel's slide buttons count its slides too, however many a line ("Go to slide 3")
-    found.update(p for p, line in enumerate(lines[low:high], low)
-                 if line[-1].isdigit() and SLIDE_BUTTONS.fullmatch(line))
+    found.update(p for p in (low + counting.nonzero()[0]).tolist() if SLIDE_BUTTONS.fullmatch(lines[p]))
     return found
 
 

@@ -910,7 +910,8 @@ _CHAPTERS, _CHAPTERS_HEADING_WORDS = 3, 4
 def _chapter_second(line: str) -> int | None:
     """The second a chapter's line ("04:12 Why cities flood", "Intro (00:00)")
     points at, or None."""
-    found = CHAPTER_MARK.match(line) or CHAPTER_MARK_CLOSING.match(line)
+    # (both marks hold a time's colon: a line with none, most, is not searched)
+    found = (CHAPTER_MARK.match(line) or CHAPTER_MARK_CLOSING.match(line)) if ":" in line else None
     if found is None:
         return None
     hours, minutes, seconds = found.groups()

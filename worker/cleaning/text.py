@@ -248,7 +248,9 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     repeats = {p for found in captions for p in found.dropped} | set(described)
     kept = start + ((verdicts.keep[start:end] >= model.keep_threshold)
                     & (furniture[start:end] == 0)).nonzero()[0]
-    kept = np.union1d(kept, [p for post in posts for p in post if not furniture[p]]).astype(int)
+    if posts:
+        # (kept is sorted and distinct already: without a forum's posts there is nothing to merge)
+        kept = np.union1d(kept, [p for post in posts for p in post if not furniture[p]]).astype(int)
     if not kept.size:
         kept = _paragraphs_of_bare_region(page, verdicts.keep, _BARE_KEEP * model.keep_threshold, start, end)
     else:
