@@ -1421,6 +1421,33 @@ def test_a_headline_under_the_lead_picture_and_over_the_byline_is_no_caption():
     assert found.body.startswith("Volunteers from three villages")
 
 
+#: teasers of other stories under a closing heading, each a headline over a summary of a sentence or two
+_TEASER_LIST = (
+    "Council approves new bus lanes in the old town",
+    "The lanes will run along the high street from the station to the bridge, and work starts in May.",
+    "Why are so many swifts nesting late this year?",
+    "Birdwatchers say the cold spring kept the insects away. The first chicks hatched only last week.",
+    "Library extends its opening hours on weekday evenings",
+    "The main library will stay open until nine on weekdays from next month, after a survey of readers.",
+    "School choir wins the regional competition for a third time",
+    "Forty pupils sang at the town hall on Saturday and took the cup home again, the head teacher said.",
+)
+
+
+def test_teasers_with_summaries_under_a_closing_heading_are_not_the_articles_return():
+    page = "\n".join((*HERO_PAGE.splitlines()[:-2], "Related stories", *_TEASER_LIST,
+                      "Contact us", "Privacy policy"))
+    found = extract_text(page)
+    assert found.body.startswith("Volunteers from three villages")
+    assert found.body.endswith("bring gloves and boots.")
+    # the same headlines and summaries set among the paragraphs, the article going on under them, stay
+    # whatever the model makes of them: the cut is at the heading only when no prose follows the list
+    paragraphs = HERO_PAGE.splitlines()[10:14]
+    inline = "\n".join((*HERO_PAGE.splitlines()[:10], *paragraphs[:2], "Related stories", *_TEASER_LIST,
+                        *paragraphs[2:], "Contact us"))
+    assert extract_text(inline).body.endswith("bring gloves and boots.")
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

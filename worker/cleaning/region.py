@@ -1227,7 +1227,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         if at and page.keys[start + at] in FINAL_HEADINGS:
             final = at
             break
-    for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
+    # a candidate that opens a list of teasers with summaries (:func:`_teaser_pairs_under`) has a
+    # headline's words under it, then a summary's
+    teasers = np.zeros(len(words), dtype=bool)
+    teasers[:-2] = (words[1:-1] >= _HEADLINE_WORDS) & (words[1:-1] <= _HEAD_WORDS) \
+        & (words[2:] >= _SUMMARY_WORDS[0]) & (words[2:] <= _SUMMARY_WORDS[1]) & terminal[2:]
+    for at in (closing | listed | (candidates & (bulleted | teasers))).nonzero()[0].tolist():
         if at >= final:
             break
         if at == 0:
@@ -1235,7 +1240,9 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         keys = _heading_keys(page, start + at)
         heading = bool(short[at]) and any(key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None
                                           for key in keys)
-        if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
+        if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)
+                                           or (teasers[at] and _teaser_pairs_under(page, start + at,
+                                                                                   start + len(words)))) \
                 and not _menu_under(page, start + at):
             return start + at
         if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
@@ -1409,6 +1416,33 @@ def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) 
     # a list running past the region's end has no prose after it: the sentinel closing ``at_prose``
     following = min(int(at_prose.searchsorted(pos - start)), len(at_prose) - 1)
     return int(at_prose[following]) - at > _LIST_LINES
+
+
+#: a list of teasers with summaries: this many headlines at least, each over its summary of
+#: so many words (one or two sentences)
+_TEASER_PAIRS, _SUMMARY_WORDS = 3, (8, 80)
+
+
+def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
+    """Whether the closing heading at ``pos`` opens a list of teasers, each a
+    headline (``_HEADLINE_WORDS`` to ``_HEAD_WORDS`` words, no sentence's end but a question's)
+    over a summary of one or two sentences (``_SUMMARY_WORDS``), ``_TEASER_PAIRS``
+    of them or more, one under the other, with no prose in the ``_LIST_LINES``
+    lines under them before ``end``. The summaries read as prose, so the list
+    seems the article's return, but an article's own sections run longer than
+    a sentence or two under their headings, and a box of teasers set inside
+    the article gives way to its prose."""
+    terminal, words = page.column("terminal"), page.words
+    pairs, at = 0, pos + 1
+    while at + 1 < end:
+        headline, summary = at, at + 1
+        if not (_HEADLINE_WORDS <= words[headline] <= _HEAD_WORDS
+                and (not terminal[headline] or page.lines[headline].endswith(_CALL_MARKS))
+                and _SUMMARY_WORDS[0] <= words[summary] <= _SUMMARY_WORDS[1] and terminal[summary]):
+            break
+        pairs, at = pairs + 1, at + 2
+    return pairs >= _TEASER_PAIRS and not any(
+        words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
 
 
 def _menu_under(page: Page, pos: int) -> bool:
