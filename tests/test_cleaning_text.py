@@ -1448,6 +1448,38 @@ def test_teasers_with_summaries_under_a_closing_heading_are_not_the_articles_ret
     assert extract_text(inline).body.endswith("bring gloves and boots.")
 
 
+#: readers' comments under a count, each a name, a posting time, the comment and its reply button
+_COMMENT_THREAD = (
+    "3 Comments", "Join the discussion",
+    "Anna", "2 days ago",
+    "Lovely to see the pond cleared at last, my grandfather used to fish there when he was a boy.", "Reply",
+    "Tom", "5 hours ago",
+    "Will there be another work party in the spring? I would like to bring my two sons along.", "Reply",
+    "Sam", "3 hours ago",
+    "Thanks to everyone who gave up their weekends for this, it looks wonderful now.", "Reply",
+)
+
+
+def test_an_advertisement_label_in_the_article_is_not_where_its_comments_open():
+    head, paragraphs = HERO_PAGE.splitlines()[:10], HERO_PAGE.splitlines()[10:14]
+    found = extract_text("\n".join((*head, *paragraphs[:2], "Advertisement", *paragraphs[2:], *_COMMENT_THREAD)))
+    assert found.body.endswith("bring gloves and boots.")
+    assert "Lovely to see the pond" not in found.body
+
+
+def test_an_articles_dateline_and_its_comments_times_are_no_list_of_teasers():
+    lead = ("A winter of hard work by volunteers from three villages has brought the old mill pond back to life, "
+            "and with it the ducks, the moorhens and the dragonflies that had all but vanished from the valley "
+            "since the mill closed its doors half a century ago.")
+    lines = HERO_PAGE.splitlines()
+    page = read_page("\n".join((*lines[:7], lead, "Jane Doe", "|", "November 19, 2024", *lines[10:14],
+                                *_COMMENT_THREAD)))
+    comments = page.lines.index("3 Comments")
+    # three dates within a few lines (the dateline, then two comments' times), but the article's
+    # paragraphs between them, not a teaser's headline and summary
+    assert end_before_teasers(page, page.lines.index(lead), comments) == comments
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

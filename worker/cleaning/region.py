@@ -1042,10 +1042,15 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
             sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
         return sign[pos]
 
+    terminal = page.column("terminal")
     for pos in ((header[start + 1:end] + marker[start + 1:end]) > 0).nonzero()[0].tolist():
         at = start + 1 + pos
         reach = range(at + 1, min(at + 1 + _COMMENT_REACH, len(words)))
-        if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
+        signs = [q for q in reach if is_sign(q)]
+        # a paragraph between a closing marker that is no comment header and the first comment sign:
+        # the marker ("Advertisement") sits in the article, whose prose goes on under it
+        if len(signs) >= _COMMENT_SIGNS and (header[at] or not any(
+                words[q] >= _PROSE_WORDS and terminal[q] for q in range(at + 1, signs[0]))):
             above = [w for w in words[start:at] if w >= _PROSE_WORDS]
             return at if sum(above) >= _ARTICLE_ABOVE else end
     return end
@@ -1478,11 +1483,28 @@ def _labels_an_item(page: Page, pos: int) -> bool:
     return page.lines[pos].endswith(":") or after.startswith(":")
 
 
+#: the most lines of prose in a row between a list's first and last counted dates: a teaser's
+#: headline printed twice and its summary (an article's dateline over its paragraphs, then
+#: comments' times, is no list)
+_TEASER_RUN = 3
+
+
+def _prose_run_between(page: Page, first: int, last: int) -> int:
+    """The longest run of lines of prose (``_PROSE_WORDS`` words or more) in (first, last)."""
+    longest = run = 0
+    for words in page.word_array[first + 1:last].tolist():
+        run = run + 1 if words >= _PROSE_WORDS else 0
+        longest = max(longest, run)
+    return longest
+
+
 def end_before_teasers(page: Page, start: int, end: int) -> int:
     """The end of the article cut back to where a list of teasers opens inside
     [start, end): headline, author, date and summary of other articles, with a
     date line (a month in words, or "3 hours ago") every few lines. A teaser's
-    summary reads as prose; an article names its date once, above it. The cut
+    summary reads as prose; an article names its date once, above it, and
+    between the list's dates come a teaser's few lines at a time
+    (``_TEASER_RUN``), not an article's paragraphs. The cut
     falls on the first teaser's headline, and never leaves less than
     ``_ARTICLE_ABOVE`` words of prose above it."""
     words = page.words
@@ -1492,7 +1514,8 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     for k, at in enumerate(dates):
         if at >= end:
             break
-        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH:
+        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH \
+                and _prose_run_between(page, at, dates[k + _TEASER_DATES - 1]) <= _TEASER_RUN:
             cut = at
             while cut - 1 > start and at - (cut - 1) <= _TEASER_HEAD and words[cut - 1] <= _HEAD_WORDS \
                     and not page.column("terminal")[cut - 1]:
