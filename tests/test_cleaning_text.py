@@ -1462,15 +1462,16 @@ _COMMENT_THREAD = (
 
 def test_an_advertisement_label_in_the_article_is_not_where_its_comments_open():
     head, paragraphs = HERO_PAGE.splitlines()[:10], HERO_PAGE.splitlines()[10:14]
-    found = extract_text("\n".join((*head, *paragraphs[:2], "Advertisement", *paragraphs[2:], *_COMMENT_THREAD)))
+    found = extract_text("\n".join((*head, *paragraphs[:2], "Advertisement", *paragraphs[2:],
+                                    *_COMMENT_THREAD)))
     assert found.body.endswith("bring gloves and boots.")
     assert "Lovely to see the pond" not in found.body
 
 
 def test_an_articles_dateline_and_its_comments_times_are_no_list_of_teasers():
-    lead = ("A winter of hard work by volunteers from three villages has brought the old mill pond back to life, "
-            "and with it the ducks, the moorhens and the dragonflies that had all but vanished from the valley "
-            "since the mill closed its doors half a century ago.")
+    lead = ("A winter of hard work by volunteers from three villages has brought the old mill pond back "
+            "to life, and with it the ducks, the moorhens and the dragonflies that had all but vanished "
+            "from the valley since the mill closed its doors half a century ago.")
     lines = HERO_PAGE.splitlines()
     page = read_page("\n".join((*lines[:7], lead, "Jane Doe", "|", "November 19, 2024", *lines[10:14],
                                 *_COMMENT_THREAD)))
