@@ -1481,6 +1481,35 @@ def test_an_articles_dateline_and_its_comments_times_are_no_list_of_teasers():
     assert end_before_teasers(page, page.lines.index(lead), comments) == comments
 
 
+#: other stories' teasers with no heading over them: headline, then a summary of two sentences
+_LONG_TEASERS = (
+    "Council approves new bus lanes in the old town centre",
+    "The lanes will run along the high street from the station to the bridge, and work on them starts "
+    "in May. Shops on the route say they were not asked about the loss of parking spaces.",
+    "Library extends its opening hours on weekday evenings",
+    "The main library will stay open until nine on weekdays from next month, after a survey of readers. "
+    "The council says the cost will be met from the savings made on heating the building.",
+    "School choir wins the regional competition for a third time",
+    "Forty pupils sang at the town hall on Saturday and took the cup home again, the head teacher said. "
+    "The choir will now travel to the national final, which is held in the capital in June.",
+    "Harbour ferry to resume after a six-week repair of its engines",
+    "The ferry will carry passengers again from Monday, its owners said on Friday, after the repair took "
+    "longer than planned. Tickets bought for the cancelled crossings will be honoured until the autumn.",
+    "New cycle path opens between the two villages along the river",
+    "The path follows the old railway line for most of its length and is lit at night along the stretch "
+    "by the water. It cost less than expected, because volunteers cleared the route over the winter.",
+)
+
+
+def test_a_short_article_over_a_long_list_of_teasers_is_the_region():
+    lines = HERO_PAGE.splitlines()
+    found = extract_text("\n".join((*lines[:12], "Share", "Tweet", "Email", "Tags", "Villages", "Wildlife",
+                                    "image", "Advertisement", "Deals", *_LONG_TEASERS, "Contact us",
+                                    "Privacy policy")))
+    assert found.body.startswith("Volunteers from three villages")
+    assert "bus lanes" not in found.body
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

@@ -170,16 +170,46 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     if paragraphs:
         if paragraphs == 1 or _teasers_only(page, start, end):
             return _to_longer_sure_run(page, verdicts, start, end)
+        if headlines_and_summaries(page, start, end):
+            return _to_run_of_paragraphs(page, verdicts, threshold, start, end, boundary_weight)
         return start, end
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
+    return _best_run_over(verdicts, prose.nonzero()[0], boundary_weight)
+
+
+def _best_run_over(verdicts: Verdicts, candidates: np.ndarray, boundary_weight: float,
+                   low: int = 0, high: int | None = None) -> tuple[int, int]:
+    """The best-scoring run [start, end) inside [low, high) that holds one of
+    the ``candidates`` lines (which lie there)."""
     opening, closing = _boundary_scores(verdicts, boundary_weight)
+    opening, closing = opening[low:high], closing[low:high]
     best_opening = np.maximum.accumulate(opening)
     best_closing = np.maximum.accumulate(closing[::-1])[::-1]
-    candidates = prose.nonzero()[0]
-    at = int(candidates[(best_opening[candidates] + best_closing[candidates]).argmax()])
-    return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
+    scores = best_opening[candidates - low] + best_closing[candidates - low]
+    at = int(candidates[scores.argmax()]) - low
+    return low + int(opening[:at + 1].argmax()), low + at + int(closing[at:].argmax()) + 1
+
+
+def _to_run_of_paragraphs(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
+                          boundary_weight: float) -> tuple[int, int]:
+    """[start, end), a list of teasers (:func:`headlines_and_summaries`), or
+    the best-scoring run through a paragraph the line model keeps above
+    it, when that run is no such list and holds ``_ARTICLE_ABOVE`` words of
+    prose: a short article over a long list of other stories' headlines and
+    summaries, which read as prose, more of it than the article's."""
+    words, terminal = page.word_array, page.column("terminal") > 0
+    prose = (words >= _PROSE_WORDS) & terminal & (verdicts.keep >= threshold)
+    candidates = prose[:start].nonzero()[0]
+    if not candidates.size:
+        return start, end
+    # the run lies wholly above the list: an article comes before the teasers of other stories
+    first, stop = _best_run_over(verdicts, candidates, boundary_weight, 0, start)
+    said = int(words[first:stop][(words[first:stop] >= _PROSE_WORDS) & terminal[first:stop]].sum())
+    if said < _ARTICLE_ABOVE or headlines_and_summaries(page, first, stop):
+        return start, end
+    return first, stop
 
 
 #: a teaser's summary has its button ("Read more") within this many lines under it
@@ -206,6 +236,30 @@ def _teasers_only(page: Page, start: int, end: int) -> bool:
 #: a run of sure paragraphs outside the region is the article when it holds this many paragraphs
 #: and words at least, and more than this many times the sure prose of the region
 _SURE_RUN_LINES, _SURE_RUN_WORDS, _SURE_RUN_SHARE = 2, 60, 2
+#: a list of teasers: each summary this many words at least (a headline cut short, "Microsoft
+#: offers a bundle..", is shorter), under a headline of so many words at most
+_SUMMARY_LINE, _TEASER_HEADLINE = 2 * _PROSE_WORDS, 16
+
+
+def headlines_and_summaries(page: Page, start: int, end: int) -> bool:
+    """Whether [start, end) is a list of teasers and nothing more: its
+    summaries (``_SUMMARY_LINE`` words or more, closing a sentence),
+    ``_TEASER_PAIRS`` or more, each of one or two sentences (at most
+    ``_SUMMARY_WORDS``) right under its headline (``_HEADLINE_WORDS`` to
+    ``_TEASER_HEADLINE`` words, perhaps cut short: "Lenovo laptops with
+    improved Alexa suppor.."), none right under another. An article's
+    paragraphs come in a row somewhere; a list of other stories' teasers
+    never does."""
+    words, terminal = page.word_array[start:end], page.column("terminal")[start:end] > 0
+    summaries = (words >= _SUMMARY_LINE) & terminal
+    at = summaries.nonzero()[0] + start
+    if at.size < _TEASER_PAIRS or at[0] == 0 or (summaries[1:] & summaries[:-1]).any():
+        return False
+    # (the first headline may lie just above the region, which the model opened on its summary)
+    headlines = page.word_array[at - 1]
+    at -= start
+    return bool((words[at] <= _SUMMARY_WORDS[1]).all() and (headlines >= _HEADLINE_WORDS).all()
+                and (headlines <= _TEASER_HEADLINE).all())
 
 
 def _to_longer_sure_run(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:

@@ -74,6 +74,7 @@ from .region import (
     extend_over_records,
     first_occurrences,
     headings_between_kept,
+    headlines_and_summaries,
     ingredient_lines,
     labelled_values,
     last_paragraphs_over_comments,
@@ -213,8 +214,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
+    # the article resumes under a block, but not into a list of other stories' headlines and summaries
     while (resumed := max(resume_after_block(page, verdicts, start, end),
-                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end:
+                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end \
+            and not headlines_and_summaries(page, end, resumed):
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
