@@ -1510,6 +1510,21 @@ def test_a_short_article_over_a_long_list_of_teasers_is_the_region():
     assert "bus lanes" not in found.body
 
 
+def test_the_next_story_printed_whole_under_its_label_is_not_the_article():
+    lines = HERO_PAGE.splitlines()
+    following = (
+        "Next story", "Harbour ferry to resume after a six-week repair of its engines", "By Tom Smith",
+        "The harbour ferry will carry passengers again from Monday, its owners said on Friday, after a "
+        "repair of its two engines took longer than the month they had planned for it.",
+        "Tickets bought for the cancelled crossings will be honoured until the end of the autumn, and "
+        "season tickets will be extended by the six weeks the boat was out of service.",
+        "The owners thanked passengers for their patience and said the timetable would be the same as "
+        "before, with the first crossing leaving the north pier at seven in the morning.")
+    found = extract_text("\n".join((*lines[:-2], *following, "Contact us", "Privacy policy")))
+    assert found.body.startswith("Volunteers from three villages")
+    assert found.body.endswith("bring gloves and boots.")
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

@@ -30,6 +30,7 @@ from .rules.boilerplate import (
     FINAL_HEADINGS,
     MORE_BUTTONS,
     NEXT_ARROWS,
+    NEXT_STORY_LABELS,
     PREVIOUS_ARROWS,
     READ_ALSO_LINK,
     READ_ON,
@@ -1308,6 +1309,40 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
                             or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
+
+
+#: the next story's headline lies within this many lines under its label, and has so many words
+_NEXT_HEADLINE_REACH, _NEXT_HEADLINE_WORDS = 2, (_HEADLINE_WORDS, 20)
+
+
+def end_before_next_story(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to a label of the next story
+    (:data:`NEXT_STORY_LABELS`: "Next story", "Up next") inside [start, end)
+    with a headline (no sentence's end, no list's item) within
+    ``_NEXT_HEADLINE_REACH`` lines under it and a paragraph within
+    ``_LIST_LINES`` lines under that, once ``_ARTICLE_ABOVE`` words of prose
+    are above it. A page
+    that scrolls on prints the next article whole under the label, and its
+    paragraphs read as this one's, however long they run."""
+    words, terminal = page.word_array, page.column("terminal")
+    short = (words[start:end] <= _CLOSING_WORDS).nonzero()[0] + start
+    labels = [pos for pos in short.tolist() if page.keys[pos] in NEXT_STORY_LABELS]
+    if not labels:
+        return end
+    span = words[start:end]
+    prose = np.concatenate(([0], np.where(span >= _PROSE_WORDS, span, 0).cumsum()))
+    bullet = page.column("bullet")
+    for pos in labels:
+        if prose[pos - start] < _ARTICLE_ABOVE:
+            continue
+        headline = next((q for q in range(pos + 1, min(end, pos + 1 + _NEXT_HEADLINE_REACH))
+                         if _NEXT_HEADLINE_WORDS[0] <= words[q] <= _NEXT_HEADLINE_WORDS[1]
+                         and not terminal[q] and not bullet[q]), None)
+        # the story itself under its headline: a paragraph within a few lines
+        if headline is not None and any(words[q] >= _PROSE_WORDS and terminal[q]
+                                        for q in range(headline + 1, min(end, headline + 1 + _LIST_LINES))):
+            return pos
+    return end
 
 
 #: an author box: the author's name (this many capitalised words) printed again within so many

@@ -62,6 +62,7 @@ from .region import (
     end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
+    end_before_next_story,
     end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
@@ -235,6 +236,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_next_story(page, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
     start = open_over_first_entry(page, start, end)

@@ -288,6 +288,19 @@ READ_ALSO_LABEL = re.compile(
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
+#: Labels over the next article a page prints whole under the article (an endless
+#: scroll: "Next story" / its headline / its byline / its paragraphs). Matched on the
+#: key of a short line. ("Up next" labels a video player's queue set in articles too.)
+NEXT_STORY_LABELS: frozenset[str] = frozenset(p.strip() for p in """
+    next story
+    next article
+    nächster artikel
+    article suivant
+    siguiente artículo
+    articolo successivo
+    próximo artigo
+""".strip().splitlines())
+
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
 #: how it works ("Why trust us?", "How we reviewed this article"). The text under
