@@ -1525,6 +1525,20 @@ def test_the_next_story_printed_whole_under_its_label_is_not_the_article():
     assert found.body.endswith("bring gloves and boots.")
 
 
+def test_teasers_under_a_heading_between_the_byline_and_the_article_are_not_its_start():
+    lines = HERO_PAGE.splitlines()
+    found = extract_text("\n".join((*lines[:10], "More news", *_TEASER_LIST, *lines[10:])))
+    assert found.body.startswith("Volunteers from three villages")
+    assert "bus lanes" not in found.body
+    # an article that opens on its own parts, each a heading over a paragraph, keeps them: no heading
+    # that only labels other stories is over them
+    parts = ("What the volunteers found", lines[10], "How the work was paid for", lines[11],
+             "Which birds came back first", lines[12])
+    found = extract_text("\n".join((*lines[:10], *parts, lines[13], lines[13].replace("next", "last"))))
+    assert found.body.startswith("Volunteers from three villages")
+    assert "How the work was paid for" in found.body
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

@@ -1527,16 +1527,52 @@ def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
     a sentence or two under their headings, and a box of teasers set inside
     the article gives way to its prose."""
     terminal, words = page.column("terminal"), page.words
-    pairs, at = 0, pos + 1
+    pairs, at = _teaser_pairs(page, pos + 1, end)
+    return pairs >= _TEASER_PAIRS and not any(
+        words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
+
+
+def _teaser_pairs(page: Page, pos: int, end: int) -> tuple[int, int]:
+    """How many teasers follow one another from ``pos`` on before ``end``,
+    each a headline (:func:`_teaser_pairs_under`) over its summary, and
+    the line after the last."""
+    terminal, words = page.column("terminal"), page.words
+    pairs, at = 0, pos
     while at + 1 < end:
         headline, summary = at, at + 1
+        # (a heading closing on a colon, "What to look for:", labels the article's own part)
         if not (_HEADLINE_WORDS <= words[headline] <= _HEAD_WORDS
                 and (not terminal[headline] or page.lines[headline].endswith(_CALL_MARKS))
+                and not page.lines[headline].rstrip().endswith((":", "："))
                 and _SUMMARY_WORDS[0] <= words[summary] <= _SUMMARY_WORDS[1] and terminal[summary]):
             break
         pairs, at = pairs + 1, at + 2
-    return pairs >= _TEASER_PAIRS and not any(
-        words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
+    return pairs, at
+
+
+def start_after_teasers(page: Page, start: int, end: int) -> int:
+    """The start of the article moved down past a list of teasers that opens
+    [start, end) under a heading that only ever labels other stories
+    (:data:`CLOSING_HEADINGS`: "More news"), ``_TEASER_PAIRS`` or
+    more headlines each over a summary of one or two sentences, when two
+    paragraphs in a row, or a long line (``_SUMMARY_LINE`` words, perhaps a
+    paragraph broken at its links), come right under the list: the
+    article, whose paragraphs run on longer than a teaser's one under each
+    headline."""
+    # the heading opens the region, or lies right above it or above the first teaser's headline (the
+    # model left them out, opening on a summary)
+    keys = page.keys
+    heading = next((p for p in (start, start - 1, start - 2) if p >= 0 and page.words[p] <= _CLOSING_WORDS
+                    and (keys[p] in CLOSING_HEADINGS or CLOSING_PATTERN.search(keys[p]) is not None)), None)
+    if heading is None:
+        return start
+    pairs, at = _teaser_pairs(page, heading + 1, end)
+    if pairs < _TEASER_PAIRS or at + 1 >= end:
+        return start
+    terminal, words = page.column("terminal"), page.words
+    if words[at] >= _SUMMARY_LINE or all(words[p] >= _PROSE_WORDS and terminal[p] for p in (at, at + 1)):
+        return at
+    return start
 
 
 def _menu_under(page: Page, pos: int) -> bool:
