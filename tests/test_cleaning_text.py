@@ -1539,6 +1539,40 @@ def test_teasers_under_a_heading_between_the_byline_and_the_article_are_not_its_
     assert "How the work was paid for" in found.body
 
 
+def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_article_above():
+    """A short article (a paragraph and a list) over a long form and the
+    site's footer: the region model took the footer's two long disclaimers,
+    right over its rights line, for the article. The best run through a
+    paragraph above, holding 40 words of prose, is the article; the same
+    paragraphs with no rights line under them stay the region."""
+    article = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
+               "month, and fit winter tyres on every van before the first frost of the season arrives. "
+               "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
+               "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
+    form = [f"Option {k}" for k in range(12)]
+    disclaimers = [
+        "This material is not intended to replace the advice of a qualified adviser. Information has been "
+        "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
+        "Products and services referenced are for general information only. Always consult a qualified "
+        "adviser about your own circumstances before acting on anything you read here."]
+    for rights in ("Copyright © 2024 Riverside Advisers, Inc. All Rights Reserved.", "Privacy Policy"):
+        page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "Locations",
+                                    "12 Mill Road", *disclaimers, rights, "Sitemap"]))
+        n = len(page.lines)
+        probs = np.full((n, 3), [0.6, 0.2, 0.2])
+        probs[2:6] = [0.3, 0.4, 0.3]  # the article: no surer inside than outside
+        probs[6:] = [0.4, 0.1, 0.5]  # the form and footer: after it
+        first = page.lines.index(disclaimers[0])
+        probs[first:first + 2] = [0.1, 0.8, 0.1]  # the disclaimers: the region model's article
+        probs[first + 2:] = [0.02, 0.08, 0.9]
+        keep = np.full(n, 0.3)
+        keep[2:6] = 0.9
+        keep[first:first + 2] = 0.99
+        verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
+        found = around_kept_prose(page, verdicts, 0.5, first, first + 2)
+        assert found == ((2, 6) if rights.startswith("Copyright") else (first, first + 2))
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

@@ -36,6 +36,7 @@ from .rules.boilerplate import (
     READ_ON,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
+    RIGHTS_LINE,
 )
 from .rules.bylines import DATE_LINE, META_LABEL
 from .rules.shapes import (
@@ -171,7 +172,8 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     if paragraphs:
         if paragraphs == 1 or _teasers_only(page, start, end):
             return _to_longer_sure_run(page, verdicts, start, end)
-        if headlines_and_summaries(page, start, end):
+        if headlines_and_summaries(page, start, end) or (paragraphs <= _FOOTER_PARAGRAPHS
+                                                          and _over_rights_line(page, end)):
             return _to_run_of_paragraphs(page, verdicts, threshold, start, end, boundary_weight)
         return start, end
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
@@ -193,13 +195,28 @@ def _best_run_over(verdicts: Verdicts, candidates: np.ndarray, boundary_weight: 
     return low + int(opening[:at + 1].argmax()), low + at + int(closing[at:].argmax()) + 1
 
 
+#: a region of this many paragraphs at most that closes on the site's rights line, or within so
+#: many lines over it, is the footer's prose (a disclaimer, the site's word on itself)
+_FOOTER_PARAGRAPHS, _RIGHTS_REACH, _RIGHTS_WORDS = 3, 3, 15
+
+
+def _over_rights_line(page: Page, end: int) -> bool:
+    """Whether the site's rights line (:data:`RIGHTS_LINE`: "Copyright ©
+    2023 Example Inc.", a short line) is the last line of a region ending at
+    ``end`` or lies within ``_RIGHTS_REACH`` lines under it."""
+    return any(page.words[p] <= _RIGHTS_WORDS and RIGHTS_LINE.search(page.keys[p]) is not None
+               for p in range(max(0, end - 1), min(len(page.lines), end + _RIGHTS_REACH)))
+
+
 def _to_run_of_paragraphs(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
                           boundary_weight: float) -> tuple[int, int]:
-    """[start, end), a list of teasers (:func:`headlines_and_summaries`), or
+    """[start, end), a list of teasers (:func:`headlines_and_summaries`) or
+    the footer's prose over the site's rights line (:func:`_over_rights_line`), or
     the best-scoring run through a paragraph the line model keeps above
     it, when that run is no such list and holds ``_ARTICLE_ABOVE`` words of
     prose: a short article over a long list of other stories' headlines and
-    summaries, which read as prose, more of it than the article's."""
+    summaries, or over a long disclaimer, which read as prose, more of it
+    than the article's."""
     words, terminal = page.word_array, page.column("terminal") > 0
     prose = (words >= _PROSE_WORDS) & terminal & (verdicts.keep >= threshold)
     candidates = prose[:start].nonzero()[0]

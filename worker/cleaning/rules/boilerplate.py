@@ -516,6 +516,10 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
 #: move through a gallery set inside the article, and the article goes on below it.
 GALLERY_BUTTONS: frozenset[str] = frozenset({"previous", "next"})
 
+#: A site's rights line, the last of its footer ("Copyright © 2023 Example Inc. All Rights
+#: Reserved.", "© 2024 Example"): matched on a short line's key.
+RIGHTS_LINE = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4})|\ball rights reserved\b")
+
 #: A line that starts with one of these and is short is furniture too
 #: ("Follow us on Twitter", "Sign up for our newsletter", "Copyright 2024 ...").
 PREFIXES: tuple[str, ...] = (
