@@ -1341,11 +1341,11 @@ def end_before_next_story(page: Page, start: int, end: int) -> int:
     are above it. A page
     that scrolls on prints the next article whole under the label, and its
     paragraphs read as this one's, however long they run."""
-    words, terminal = page.word_array, page.column("terminal")
-    short = (words[start:end] <= _CLOSING_WORDS).nonzero()[0] + start
-    labels = [pos for pos in short.tolist() if page.keys[pos] in NEXT_STORY_LABELS]
-    if not labels:
+    keys = page.keys
+    if NEXT_STORY_LABELS.isdisjoint(keys[start:end]):
         return end
+    words, terminal = page.word_array, page.column("terminal")
+    labels = [pos for pos in range(start, end) if keys[pos] in NEXT_STORY_LABELS]
     span = words[start:end]
     prose = np.concatenate(([0], np.where(span >= _PROSE_WORDS, span, 0).cumsum()))
     bullet = page.column("bullet")
