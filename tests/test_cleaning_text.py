@@ -1528,8 +1528,11 @@ def test_the_next_story_printed_whole_under_its_label_is_not_the_article():
 def test_teasers_under_a_heading_between_the_byline_and_the_article_are_not_its_start():
     lines = HERO_PAGE.splitlines()
     found = extract_text("\n".join((*lines[:10], "More news", *_TEASER_LIST, *lines[10:])))
-    assert found.body.startswith("Volunteers from three villages")
-    assert "bus lanes" not in found.body
+    assert "bus lanes" not in found.body and "swifts" not in found.body
+    assert "Volunteers from three villages" in found.body
+    # the list's last pair is left to the article: it may be the article's headline over its lead
+    found = extract_text("\n".join((*lines[:5], "More news", *_TEASER_LIST[:6], lines[6], *lines[10:])))
+    assert "Volunteers from three villages" in found.body and "swifts" not in found.body
     # an article that opens on its own parts, each a heading over a paragraph, keeps them: no heading
     # that only labels other stories is over them
     parts = ("What the volunteers found", lines[10], "How the work was paid for", lines[11],
@@ -1571,6 +1574,21 @@ def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_ar
         verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
         found = around_kept_prose(page, verdicts, 0.5, first, first + 2)
         assert found == ((2, 6) if rights.startswith("Copyright") else (first, first + 2))
+
+
+def test_teasers_with_long_headlines_under_a_closing_heading_are_not_the_articles_return():
+    # a news headline runs to fifteen words: longer than a heading, still no sentence
+    long_headlines = (
+        "Council approves new bus lanes in the old town after a vote that ran past midnight",
+        _TEASER_LIST[1],
+        "Library extends its weekday opening hours after a survey of two thousand of its readers",
+        _TEASER_LIST[5],
+        "School choir wins the regional competition for a third time in a row, beating forty others",
+        _TEASER_LIST[7],
+    )
+    page = "\n".join((*HERO_PAGE.splitlines()[:-2], "More from News", *long_headlines, "Contact us"))
+    found = extract_text(page)
+    assert found.body.endswith("bring gloves and boots.")
 
 
 def _page(*lines: str) -> str:

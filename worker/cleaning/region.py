@@ -1307,7 +1307,7 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     # a candidate that opens a list of teasers with summaries (:func:`_teaser_pairs_under`) has a
     # headline's words under it, then a summary's
     teasers = np.zeros(len(words), dtype=bool)
-    teasers[:-2] = (words[1:-1] >= _HEADLINE_WORDS) & (words[1:-1] <= _HEAD_WORDS) \
+    teasers[:-2] = (words[1:-1] >= _HEADLINE_WORDS) & (words[1:-1] <= _TEASER_HEADLINE) \
         & (words[2:] >= _SUMMARY_WORDS[0]) & (words[2:] <= _SUMMARY_WORDS[1]) & terminal[2:]
     for at in (closing | listed | (candidates & (bulleted | teasers))).nonzero()[0].tolist():
         if at >= final:
@@ -1536,7 +1536,8 @@ _TEASER_PAIRS, _SUMMARY_WORDS = 3, (8, 80)
 
 def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
     """Whether the closing heading at ``pos`` opens a list of teasers, each a
-    headline (``_HEADLINE_WORDS`` to ``_HEAD_WORDS`` words, no sentence's end but a question's)
+    headline (``_HEADLINE_WORDS`` to ``_TEASER_HEADLINE`` words, a news headline's length, no
+    sentence's end but a question's)
     over a summary of one or two sentences (``_SUMMARY_WORDS``), ``_TEASER_PAIRS``
     of them or more, one under the other, with no prose in the ``_LIST_LINES``
     lines under them before ``end``. The summaries read as prose, so the list
@@ -1544,21 +1545,21 @@ def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
     a sentence or two under their headings, and a box of teasers set inside
     the article gives way to its prose."""
     terminal, words = page.column("terminal"), page.words
-    pairs, at = _teaser_pairs(page, pos + 1, end)
+    pairs, at = _teaser_pairs(page, pos + 1, end, _TEASER_HEADLINE)
     return pairs >= _TEASER_PAIRS and not any(
         words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
 
 
-def _teaser_pairs(page: Page, pos: int, end: int) -> tuple[int, int]:
+def _teaser_pairs(page: Page, pos: int, end: int, longest: int = _HEAD_WORDS) -> tuple[int, int]:
     """How many teasers follow one another from ``pos`` on before ``end``,
-    each a headline (:func:`_teaser_pairs_under`) over its summary, and
-    the line after the last."""
+    each a headline (:func:`_teaser_pairs_under`, of ``longest`` words at
+    most) over its summary, and the line after the last."""
     terminal, words = page.column("terminal"), page.words
     pairs, at = 0, pos
     while at + 1 < end:
         headline, summary = at, at + 1
         # (a heading closing on a colon, "What to look for:", labels the article's own part)
-        if not (_HEADLINE_WORDS <= words[headline] <= _HEAD_WORDS
+        if not (_HEADLINE_WORDS <= words[headline] <= longest
                 and (not terminal[headline] or page.lines[headline].endswith(_CALL_MARKS))
                 and not page.lines[headline].rstrip().endswith((":", "："))
                 and _SUMMARY_WORDS[0] <= words[summary] <= _SUMMARY_WORDS[1] and terminal[summary]):
@@ -1575,7 +1576,9 @@ def start_after_teasers(page: Page, start: int, end: int) -> int:
     paragraphs in a row, or a long line (``_SUMMARY_LINE`` words, perhaps a
     paragraph broken at its links), come right under the list: the
     article, whose paragraphs run on longer than a teaser's one under each
-    headline."""
+    headline. The start moves to the last teaser's headline: the article's
+    own headline over its lead paragraph, under the list, is of a teaser's
+    shape too."""
     # the heading opens the region, or lies right above it or above the first teaser's headline (the
     # model left them out, opening on a summary)
     keys = page.keys
@@ -1588,7 +1591,8 @@ def start_after_teasers(page: Page, start: int, end: int) -> int:
         return start
     terminal, words = page.column("terminal"), page.words
     if words[at] >= _SUMMARY_LINE or all(words[p] >= _PROSE_WORDS and terminal[p] for p in (at, at + 1)):
-        return at
+        # the list's last pair is left to the article: its own headline over its lead reads as a teaser
+        return max(start, at - 2)
     return start
 
 
