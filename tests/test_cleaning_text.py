@@ -1506,6 +1506,176 @@ def test_a_headline_under_the_lead_picture_and_over_the_byline_is_no_caption():
     assert found.body.startswith("Volunteers from three villages")
 
 
+#: teasers of other stories under a closing heading, each a headline over a summary of a sentence or two
+_TEASER_LIST = (
+    "Council approves new bus lanes in the old town",
+    "The lanes will run along the high street from the station to the bridge, and work starts in May.",
+    "Why are so many swifts nesting late this year?",
+    "Birdwatchers say the cold spring kept the insects away. The first chicks hatched only last week.",
+    "Library extends its opening hours on weekday evenings",
+    "The main library will stay open until nine on weekdays from next month, after a survey of readers.",
+    "School choir wins the regional competition for a third time",
+    "Forty pupils sang at the town hall on Saturday and took the cup home again, the head teacher said.",
+)
+
+
+def test_teasers_with_summaries_under_a_closing_heading_are_not_the_articles_return():
+    page = "\n".join((*HERO_PAGE.splitlines()[:-2], "Related stories", *_TEASER_LIST,
+                      "Contact us", "Privacy policy"))
+    found = extract_text(page)
+    assert found.body.startswith("Volunteers from three villages")
+    assert found.body.endswith("bring gloves and boots.")
+    # the same headlines and summaries set among the paragraphs, the article going on under them, stay
+    # whatever the model makes of them: the cut is at the heading only when no prose follows the list
+    paragraphs = HERO_PAGE.splitlines()[10:14]
+    inline = "\n".join((*HERO_PAGE.splitlines()[:10], *paragraphs[:2], "Related stories", *_TEASER_LIST,
+                        *paragraphs[2:], "Contact us"))
+    assert extract_text(inline).body.endswith("bring gloves and boots.")
+
+
+#: readers' comments under a count, each a name, a posting time, the comment and its reply button
+_COMMENT_THREAD = (
+    "3 Comments", "Join the discussion",
+    "Anna", "2 days ago",
+    "Lovely to see the pond cleared at last, my grandfather used to fish there when he was a boy.", "Reply",
+    "Tom", "5 hours ago",
+    "Will there be another work party in the spring? I would like to bring my two sons along.", "Reply",
+    "Sam", "3 hours ago",
+    "Thanks to everyone who gave up their weekends for this, it looks wonderful now.", "Reply",
+)
+
+
+def test_an_advertisement_label_in_the_article_is_not_where_its_comments_open():
+    head, paragraphs = HERO_PAGE.splitlines()[:10], HERO_PAGE.splitlines()[10:14]
+    found = extract_text("\n".join((*head, *paragraphs[:2], "Advertisement", *paragraphs[2:],
+                                    *_COMMENT_THREAD)))
+    assert found.body.endswith("bring gloves and boots.")
+    assert "Lovely to see the pond" not in found.body
+
+
+def test_an_articles_dateline_and_its_comments_times_are_no_list_of_teasers():
+    lead = ("A winter of hard work by volunteers from three villages has brought the old mill pond back "
+            "to life, and with it the ducks, the moorhens and the dragonflies that had all but vanished "
+            "from the valley since the mill closed its doors half a century ago.")
+    lines = HERO_PAGE.splitlines()
+    page = read_page("\n".join((*lines[:7], lead, "Jane Doe", "|", "November 19, 2024", *lines[10:14],
+                                *_COMMENT_THREAD)))
+    comments = page.lines.index("3 Comments")
+    # three dates within a few lines (the dateline, then two comments' times), but the article's
+    # paragraphs between them, not a teaser's headline and summary
+    assert end_before_teasers(page, page.lines.index(lead), comments) == comments
+
+
+#: other stories' teasers with no heading over them: headline, then a summary of two sentences
+_LONG_TEASERS = (
+    "Council approves new bus lanes in the old town centre",
+    "The lanes will run along the high street from the station to the bridge, and work on them starts "
+    "in May. Shops on the route say they were not asked about the loss of parking spaces.",
+    "Library extends its opening hours on weekday evenings",
+    "The main library will stay open until nine on weekdays from next month, after a survey of readers. "
+    "The council says the cost will be met from the savings made on heating the building.",
+    "School choir wins the regional competition for a third time",
+    "Forty pupils sang at the town hall on Saturday and took the cup home again, the head teacher said. "
+    "The choir will now travel to the national final, which is held in the capital in June.",
+    "Harbour ferry to resume after a six-week repair of its engines",
+    "The ferry will carry passengers again from Monday, its owners said on Friday, after the repair took "
+    "longer than planned. Tickets bought for the cancelled crossings will be honoured until the autumn.",
+    "New cycle path opens between the two villages along the river",
+    "The path follows the old railway line for most of its length and is lit at night along the stretch "
+    "by the water. It cost less than expected, because volunteers cleared the route over the winter.",
+)
+
+
+def test_a_short_article_over_a_long_list_of_teasers_is_the_region():
+    lines = HERO_PAGE.splitlines()
+    found = extract_text("\n".join((*lines[:12], "Share", "Tweet", "Email", "Tags", "Villages", "Wildlife",
+                                    "image", "Advertisement", "Deals", *_LONG_TEASERS, "Contact us",
+                                    "Privacy policy")))
+    assert found.body.startswith("Volunteers from three villages")
+    assert "bus lanes" not in found.body
+
+
+def test_the_next_story_printed_whole_under_its_label_is_not_the_article():
+    lines = HERO_PAGE.splitlines()
+    following = (
+        "Next story", "Harbour ferry to resume after a six-week repair of its engines", "By Tom Smith",
+        "The harbour ferry will carry passengers again from Monday, its owners said on Friday, after a "
+        "repair of its two engines took longer than the month they had planned for it.",
+        "Tickets bought for the cancelled crossings will be honoured until the end of the autumn, and "
+        "season tickets will be extended by the six weeks the boat was out of service.",
+        "The owners thanked passengers for their patience and said the timetable would be the same as "
+        "before, with the first crossing leaving the north pier at seven in the morning.")
+    found = extract_text("\n".join((*lines[:-2], *following, "Contact us", "Privacy policy")))
+    assert found.body.startswith("Volunteers from three villages")
+    assert found.body.endswith("bring gloves and boots.")
+
+
+def test_teasers_under_a_heading_between_the_byline_and_the_article_are_not_its_start():
+    lines = HERO_PAGE.splitlines()
+    found = extract_text("\n".join((*lines[:10], "More news", *_TEASER_LIST, *lines[10:])))
+    assert "bus lanes" not in found.body and "swifts" not in found.body
+    assert "Volunteers from three villages" in found.body
+    # the list's last pair is left to the article: it may be the article's headline over its lead
+    found = extract_text("\n".join((*lines[:5], "More news", *_TEASER_LIST[:6], lines[6], *lines[10:])))
+    assert "Volunteers from three villages" in found.body and "swifts" not in found.body
+    # an article that opens on its own parts, each a heading over a paragraph, keeps them: no heading
+    # that only labels other stories is over them
+    parts = ("What the volunteers found", lines[10], "How the work was paid for", lines[11],
+             "Which birds came back first", lines[12])
+    found = extract_text("\n".join((*lines[:10], *parts, lines[13], lines[13].replace("next", "last"))))
+    assert found.body.startswith("Volunteers from three villages")
+    assert "How the work was paid for" in found.body
+
+
+def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_article_above():
+    """A short article (a paragraph and a list) over a long form and the
+    site's footer: the region model took the footer's two long disclaimers,
+    right over its rights line, for the article. The best run through a
+    paragraph above, holding 40 words of prose, is the article; the same
+    paragraphs with no rights line under them stay the region."""
+    article = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
+               "month, and fit winter tyres on every van before the first frost of the season arrives. "
+               "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
+               "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
+    form = [f"Option {k}" for k in range(12)]
+    disclaimers = [
+        "This material is not intended to replace the advice of a qualified adviser. Information has been "
+        "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
+        "Products and services referenced are for general information only. Always consult a qualified "
+        "adviser about your own circumstances before acting on anything you read here."]
+    for rights in ("Copyright © 2024 Riverside Advisers, Inc. All Rights Reserved.", "Privacy Policy"):
+        page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "Locations",
+                                    "12 Mill Road", *disclaimers, rights, "Sitemap"]))
+        n = len(page.lines)
+        probs = np.full((n, 3), [0.6, 0.2, 0.2])
+        probs[2:6] = [0.3, 0.4, 0.3]  # the article: no surer inside than outside
+        probs[6:] = [0.4, 0.1, 0.5]  # the form and footer: after it
+        first = page.lines.index(disclaimers[0])
+        probs[first:first + 2] = [0.1, 0.8, 0.1]  # the disclaimers: the region model's article
+        probs[first + 2:] = [0.02, 0.08, 0.9]
+        keep = np.full(n, 0.3)
+        keep[2:6] = 0.9
+        keep[first:first + 2] = 0.99
+        verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
+        found = around_kept_prose(page, verdicts, 0.5, first, first + 2)
+        assert found == ((2, 6) if rights.startswith("Copyright") else (first, first + 2))
+
+
+def test_teasers_with_long_headlines_under_a_closing_heading_are_not_the_articles_return():
+    # a news headline runs to fifteen words: longer than a heading, still no sentence
+    long_headlines = (
+        "Council approves new bus lanes in the old town after a vote that ran past midnight",
+        _TEASER_LIST[1],
+        "Library extends its weekday opening hours after a survey of two thousand of its readers",
+        _TEASER_LIST[5],
+        "School choir wins the regional competition for a third time in a row, beating forty others",
+        _TEASER_LIST[7],
+    )
+    page = "\n".join((*HERO_PAGE.splitlines()[:-2], "More from News", *long_headlines, "Contact us"))
+    found = extract_text(page)
+    assert found.body.endswith("bring gloves and boots.")
+
+
 def _page(*lines: str) -> str:
     return "\n".join(lines)
 

@@ -30,11 +30,13 @@ from .rules.boilerplate import (
     FINAL_HEADINGS,
     MORE_BUTTONS,
     NEXT_ARROWS,
+    NEXT_STORY_LABELS,
     PREVIOUS_ARROWS,
     READ_ALSO_LINK,
     READ_ON,
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
+    RIGHTS_LINE,
 )
 from .rules.bylines import DATE_LINE, META_LABEL
 from .rules.shapes import (
@@ -170,16 +172,62 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
     if paragraphs:
         if paragraphs == 1 or _teasers_only(page, start, end):
             return _to_longer_sure_run(page, verdicts, start, end)
+        if headlines_and_summaries(page, start, end) or (paragraphs <= _FOOTER_PARAGRAPHS
+                                                          and _over_rights_line(page, end)):
+            return _to_run_of_paragraphs(page, verdicts, threshold, start, end, boundary_weight)
         return start, end
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
     if not prose.any():
         return start, end
+    return _best_run_over(verdicts, prose.nonzero()[0], boundary_weight)
+
+
+def _best_run_over(verdicts: Verdicts, candidates: np.ndarray, boundary_weight: float,
+                   low: int = 0, high: int | None = None) -> tuple[int, int]:
+    """The best-scoring run [start, end) inside [low, high) that holds one of
+    the ``candidates`` lines (which lie there)."""
     opening, closing = _boundary_scores(verdicts, boundary_weight)
+    opening, closing = opening[low:high], closing[low:high]
     best_opening = np.maximum.accumulate(opening)
     best_closing = np.maximum.accumulate(closing[::-1])[::-1]
-    candidates = prose.nonzero()[0]
-    at = int(candidates[(best_opening[candidates] + best_closing[candidates]).argmax()])
-    return int(opening[:at + 1].argmax()), at + int(closing[at:].argmax()) + 1
+    scores = best_opening[candidates - low] + best_closing[candidates - low]
+    at = int(candidates[scores.argmax()]) - low
+    return low + int(opening[:at + 1].argmax()), low + at + int(closing[at:].argmax()) + 1
+
+
+#: a region of this many paragraphs at most that closes on the site's rights line, or within so
+#: many lines over it, is the footer's prose (a disclaimer, the site's word on itself)
+_FOOTER_PARAGRAPHS, _RIGHTS_REACH, _RIGHTS_WORDS = 3, 3, 15
+
+
+def _over_rights_line(page: Page, end: int) -> bool:
+    """Whether the site's rights line (:data:`RIGHTS_LINE`: "Copyright ©
+    2023 Example Inc.", a short line) is the last line of a region ending at
+    ``end`` or lies within ``_RIGHTS_REACH`` lines under it."""
+    return any(page.words[p] <= _RIGHTS_WORDS and RIGHTS_LINE.search(page.keys[p]) is not None
+               for p in range(max(0, end - 1), min(len(page.lines), end + _RIGHTS_REACH)))
+
+
+def _to_run_of_paragraphs(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
+                          boundary_weight: float) -> tuple[int, int]:
+    """[start, end), a list of teasers (:func:`headlines_and_summaries`) or
+    the footer's prose over the site's rights line (:func:`_over_rights_line`), or
+    the best-scoring run through a paragraph the line model keeps above
+    it, when that run is no such list and holds ``_ARTICLE_ABOVE`` words of
+    prose: a short article over a long list of other stories' headlines and
+    summaries, or over a long disclaimer, which read as prose, more of it
+    than the article's."""
+    words, terminal = page.word_array, page.column("terminal") > 0
+    prose = (words >= _PROSE_WORDS) & terminal & (verdicts.keep >= threshold)
+    candidates = prose[:start].nonzero()[0]
+    if not candidates.size:
+        return start, end
+    # the run lies wholly above the list: an article comes before the teasers of other stories
+    first, stop = _best_run_over(verdicts, candidates, boundary_weight, 0, start)
+    said = int(words[first:stop][(words[first:stop] >= _PROSE_WORDS) & terminal[first:stop]].sum())
+    if said < _ARTICLE_ABOVE or headlines_and_summaries(page, first, stop):
+        return start, end
+    return first, stop
 
 
 #: a teaser's summary has its button ("Read more") within this many lines under it
@@ -206,6 +254,30 @@ def _teasers_only(page: Page, start: int, end: int) -> bool:
 #: a run of sure paragraphs outside the region is the article when it holds this many paragraphs
 #: and words at least, and more than this many times the sure prose of the region
 _SURE_RUN_LINES, _SURE_RUN_WORDS, _SURE_RUN_SHARE = 2, 60, 2
+#: a list of teasers: each summary this many words at least (a headline cut short, "Microsoft
+#: offers a bundle..", is shorter), under a headline of so many words at most
+_SUMMARY_LINE, _TEASER_HEADLINE = 2 * _PROSE_WORDS, 16
+
+
+def headlines_and_summaries(page: Page, start: int, end: int) -> bool:
+    """Whether [start, end) is a list of teasers and nothing more: its
+    summaries (``_SUMMARY_LINE`` words or more, closing a sentence),
+    ``_TEASER_PAIRS`` or more, each of one or two sentences (at most
+    ``_SUMMARY_WORDS``) right under its headline (``_HEADLINE_WORDS`` to
+    ``_TEASER_HEADLINE`` words, perhaps cut short: "Lenovo laptops with
+    improved Alexa suppor.."), none right under another. An article's
+    paragraphs come in a row somewhere; a list of other stories' teasers
+    never does."""
+    words, terminal = page.word_array[start:end], page.column("terminal")[start:end] > 0
+    summaries = (words >= _SUMMARY_LINE) & terminal
+    at = summaries.nonzero()[0] + start
+    if at.size < _TEASER_PAIRS or at[0] == 0 or (summaries[1:] & summaries[:-1]).any():
+        return False
+    # (the first headline may lie just above the region, which the model opened on its summary)
+    headlines = page.word_array[at - 1]
+    at -= start
+    return bool((words[at] <= _SUMMARY_WORDS[1]).all() and (headlines >= _HEADLINE_WORDS).all()
+                and (headlines <= _TEASER_HEADLINE).all())
 
 
 def _to_longer_sure_run(page: Page, verdicts: Verdicts, start: int, end: int) -> tuple[int, int]:
@@ -1043,10 +1115,15 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
             sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
         return sign[pos]
 
+    terminal = page.column("terminal")
     for pos in ((header[start + 1:end] + marker[start + 1:end]) > 0).nonzero()[0].tolist():
         at = start + 1 + pos
         reach = range(at + 1, min(at + 1 + _COMMENT_REACH, len(words)))
-        if sum(map(is_sign, reach)) >= _COMMENT_SIGNS:
+        signs = [q for q in reach if is_sign(q)]
+        # a paragraph between a closing marker that is no comment header and the first comment sign:
+        # the marker ("Advertisement") sits in the article, whose prose goes on under it
+        if len(signs) >= _COMMENT_SIGNS and (header[at] or not any(
+                words[q] >= _PROSE_WORDS and terminal[q] for q in range(at + 1, signs[0]))):
             above = [w for w in words[start:at] if w >= _PROSE_WORDS]
             return at if sum(above) >= _ARTICLE_ABOVE else end
     return end
@@ -1228,7 +1305,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         if at and page.keys[start + at] in FINAL_HEADINGS:
             final = at
             break
-    for at in (closing | listed | (candidates & bulleted)).nonzero()[0].tolist():
+    # a candidate that opens a list of teasers with summaries (:func:`_teaser_pairs_under`) has a
+    # headline's words under it, then a summary's
+    teasers = np.zeros(len(words), dtype=bool)
+    teasers[:-2] = (words[1:-1] >= _HEADLINE_WORDS) & (words[1:-1] <= _TEASER_HEADLINE) \
+        & (words[2:] >= _SUMMARY_WORDS[0]) & (words[2:] <= _SUMMARY_WORDS[1]) & terminal[2:]
+    for at in (closing | listed | (candidates & (bulleted | teasers))).nonzero()[0].tolist():
         if at >= final:
             break
         if at == 0:
@@ -1236,13 +1318,49 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
         keys = _heading_keys(page, start + at)
         heading = bool(short[at]) and any(key in CLOSING_HEADINGS or CLOSING_PATTERN.search(key) is not None
                                           for key in keys)
-        if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)) \
+        if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)
+                                           or (teasers[at] and _teaser_pairs_under(page, start + at,
+                                                                                   start + len(words)))) \
                 and not _menu_under(page, start + at):
             return start + at
         if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
                             or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
+
+
+#: the next story's headline lies within this many lines under its label, and has so many words
+_NEXT_HEADLINE_REACH, _NEXT_HEADLINE_WORDS = 2, (_HEADLINE_WORDS, 20)
+
+
+def end_before_next_story(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to a label of the next story
+    (:data:`NEXT_STORY_LABELS`: "Next story", "Up next") inside [start, end)
+    with a headline (no sentence's end, no list's item) within
+    ``_NEXT_HEADLINE_REACH`` lines under it and a paragraph within
+    ``_LIST_LINES`` lines under that, once ``_ARTICLE_ABOVE`` words of prose
+    are above it. A page
+    that scrolls on prints the next article whole under the label, and its
+    paragraphs read as this one's, however long they run."""
+    keys = page.keys
+    if NEXT_STORY_LABELS.isdisjoint(keys[start:end]):
+        return end
+    words, terminal = page.word_array, page.column("terminal")
+    labels = [pos for pos in range(start, end) if keys[pos] in NEXT_STORY_LABELS]
+    span = words[start:end]
+    prose = np.concatenate(([0], np.where(span >= _PROSE_WORDS, span, 0).cumsum()))
+    bullet = page.column("bullet")
+    for pos in labels:
+        if prose[pos - start] < _ARTICLE_ABOVE:
+            continue
+        headline = next((q for q in range(pos + 1, min(end, pos + 1 + _NEXT_HEADLINE_REACH))
+                         if _NEXT_HEADLINE_WORDS[0] <= words[q] <= _NEXT_HEADLINE_WORDS[1]
+                         and not terminal[q] and not bullet[q]), None)
+        # the story itself under its headline: a paragraph within a few lines
+        if headline is not None and any(words[q] >= _PROSE_WORDS and terminal[q]
+                                        for q in range(headline + 1, min(end, headline + 1 + _LIST_LINES))):
+            return pos
+    return end
 
 
 #: an author box: the author's name (this many capitalised words) printed again within so many
@@ -1412,6 +1530,73 @@ def _bulleted_list_under(page: Page, at_prose: np.ndarray, start: int, at: int) 
     return int(at_prose[following]) - at > _LIST_LINES
 
 
+#: a list of teasers with summaries: this many headlines at least, each over its summary of
+#: so many words (one or two sentences)
+_TEASER_PAIRS, _SUMMARY_WORDS = 3, (8, 80)
+
+
+def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
+    """Whether the closing heading at ``pos`` opens a list of teasers, each a
+    headline (``_HEADLINE_WORDS`` to ``_TEASER_HEADLINE`` words, a news headline's length, no
+    sentence's end but a question's)
+    over a summary of one or two sentences (``_SUMMARY_WORDS``), ``_TEASER_PAIRS``
+    of them or more, one under the other, with no prose in the ``_LIST_LINES``
+    lines under them before ``end``. The summaries read as prose, so the list
+    seems the article's return, but an article's own sections run longer than
+    a sentence or two under their headings, and a box of teasers set inside
+    the article gives way to its prose."""
+    terminal, words = page.column("terminal"), page.words
+    pairs, at = _teaser_pairs(page, pos + 1, end, _TEASER_HEADLINE)
+    return pairs >= _TEASER_PAIRS and not any(
+        words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
+
+
+def _teaser_pairs(page: Page, pos: int, end: int, longest: int = _HEAD_WORDS) -> tuple[int, int]:
+    """How many teasers follow one another from ``pos`` on before ``end``,
+    each a headline (:func:`_teaser_pairs_under`, of ``longest`` words at
+    most) over its summary, and the line after the last."""
+    terminal, words = page.column("terminal"), page.words
+    pairs, at = 0, pos
+    while at + 1 < end:
+        headline, summary = at, at + 1
+        # (a heading closing on a colon, "What to look for:", labels the article's own part)
+        if not (_HEADLINE_WORDS <= words[headline] <= longest
+                and (not terminal[headline] or page.lines[headline].endswith(_CALL_MARKS))
+                and not page.lines[headline].rstrip().endswith((":", "："))
+                and _SUMMARY_WORDS[0] <= words[summary] <= _SUMMARY_WORDS[1] and terminal[summary]):
+            break
+        pairs, at = pairs + 1, at + 2
+    return pairs, at
+
+
+def start_after_teasers(page: Page, start: int, end: int) -> int:
+    """The start of the article moved down past a list of teasers that opens
+    [start, end) under a heading that only ever labels other stories
+    (:data:`CLOSING_HEADINGS`: "More news"), ``_TEASER_PAIRS`` or
+    more headlines each over a summary of one or two sentences, when two
+    paragraphs in a row, or a long line (``_SUMMARY_LINE`` words, perhaps a
+    paragraph broken at its links), come right under the list: the
+    article, whose paragraphs run on longer than a teaser's one under each
+    headline. The start moves to the last teaser's headline: the article's
+    own headline over its lead paragraph, under the list, is of a teaser's
+    shape too."""
+    # the heading opens the region, or lies right above it or above the first teaser's headline (the
+    # model left them out, opening on a summary)
+    keys = page.keys
+    heading = next((p for p in (start, start - 1, start - 2) if p >= 0 and page.words[p] <= _CLOSING_WORDS
+                    and (keys[p] in CLOSING_HEADINGS or CLOSING_PATTERN.search(keys[p]) is not None)), None)
+    if heading is None:
+        return start
+    pairs, at = _teaser_pairs(page, heading + 1, end)
+    if pairs < _TEASER_PAIRS or at + 1 >= end:
+        return start
+    terminal, words = page.column("terminal"), page.words
+    if words[at] >= _SUMMARY_LINE or all(words[p] >= _PROSE_WORDS and terminal[p] for p in (at, at + 1)):
+        # the list's last pair is left to the article: its own headline over its lead reads as a teaser
+        return max(start, at - 2)
+    return start
+
+
 def _menu_under(page: Page, pos: int) -> bool:
     """Whether the ``_MENU_LINES`` lines under ``pos`` are a menu's items,
     ``_MENU_WORDS`` words long at most. A picture's placeholder ("image") or a
@@ -1445,11 +1630,28 @@ def _labels_an_item(page: Page, pos: int) -> bool:
     return page.lines[pos].endswith(":") or after.startswith(":")
 
 
+#: the most lines of prose in a row between a list's first and last counted dates: a teaser's
+#: headline printed twice and its summary (an article's dateline over its paragraphs, then
+#: comments' times, is no list)
+_TEASER_RUN = 3
+
+
+def _prose_run_between(page: Page, first: int, last: int) -> int:
+    """The longest run of lines of prose (``_PROSE_WORDS`` words or more) in (first, last)."""
+    longest = run = 0
+    for words in page.word_array[first + 1:last].tolist():
+        run = run + 1 if words >= _PROSE_WORDS else 0
+        longest = max(longest, run)
+    return longest
+
+
 def end_before_teasers(page: Page, start: int, end: int) -> int:
     """The end of the article cut back to where a list of teasers opens inside
     [start, end): headline, author, date and summary of other articles, with a
     date line (a month in words, or "3 hours ago") every few lines. A teaser's
-    summary reads as prose; an article names its date once, above it. The cut
+    summary reads as prose; an article names its date once, above it, and
+    between the list's dates come a teaser's few lines at a time
+    (``_TEASER_RUN``), not an article's paragraphs. The cut
     falls on the first teaser's headline, and never leaves less than
     ``_ARTICLE_ABOVE`` words of prose above it."""
     words = page.words
@@ -1459,7 +1661,8 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     for k, at in enumerate(dates):
         if at >= end:
             break
-        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH:
+        if k + _TEASER_DATES - 1 < len(dates) and dates[k + _TEASER_DATES - 1] < at + _TEASER_REACH \
+                and _prose_run_between(page, at, dates[k + _TEASER_DATES - 1]) <= _TEASER_RUN:
             cut = at
             while cut - 1 > start and at - (cut - 1) <= _TEASER_HEAD and words[cut - 1] <= _HEAD_WORDS \
                     and not page.column("terminal")[cut - 1]:

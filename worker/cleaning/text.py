@@ -63,6 +63,7 @@ from .region import (
     end_before_comment_form,
     end_before_comments,
     end_before_contact_cards,
+    end_before_next_story,
     end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
@@ -75,6 +76,7 @@ from .region import (
     extend_over_records,
     first_occurrences,
     headings_between_kept,
+    headlines_and_summaries,
     ingredient_lines,
     labelled_values,
     last_paragraphs_over_comments,
@@ -92,6 +94,7 @@ from .region import (
     resume_at_closing_section,
     sentence_tails,
     spec_tables,
+    start_after_teasers,
     start_at_byline,
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
@@ -214,8 +217,10 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
     end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, end)
+    # the article resumes under a block, but not into a list of other stories' headlines and summaries
     while (resumed := max(resume_after_block(page, verdicts, start, end),
-                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end:
+                          resume_after_short_block(page, verdicts, model.keep_threshold, end))) > end \
+            and not headlines_and_summaries(page, end, resumed):
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, resumed)
     if (closing := resume_at_closing_section(page, verdicts, model.keep_threshold, start, end)) > end:
         end = extend_over_kept_gap(page, verdicts, model.keep_threshold, start, closing)
@@ -233,7 +238,9 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_next_story(page, start, end)
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
+    start = start_after_teasers(page, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
     start = open_over_first_entry(page, start, end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)

@@ -288,6 +288,19 @@ READ_ALSO_LABEL = re.compile(
 #: a :data:`READ_ALSO_LINK` has this many words at most: its label and a headline
 READ_ALSO_WORDS = 24
 
+#: Labels over the next article a page prints whole under the article (an endless
+#: scroll: "Next story" / its headline / its byline / its paragraphs). Matched on the
+#: key of a short line. ("Up next" labels a video player's queue set in articles too.)
+NEXT_STORY_LABELS: frozenset[str] = frozenset(p.strip() for p in """
+    next story
+    next article
+    nächster artikel
+    article suivant
+    siguiente artículo
+    articolo successivo
+    próximo artigo
+""".strip().splitlines())
+
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
 #: how it works ("Why trust us?", "How we reviewed this article"). The text under
@@ -502,6 +515,10 @@ END_MARKERS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in """
 #: End markers that are also a slideshow's buttons: "Previous" / "Next" over a picture
 #: move through a gallery set inside the article, and the article goes on below it.
 GALLERY_BUTTONS: frozenset[str] = frozenset({"previous", "next"})
+
+#: A site's rights line, the last of its footer ("Copyright © 2023 Example Inc. All Rights
+#: Reserved.", "© 2024 Example"): matched on a short line's key.
+RIGHTS_LINE = re.compile(r"^(?:copyright\b|©|\(c\) ?\d{4})|\ball rights reserved\b")
 
 #: A line that starts with one of these and is short is furniture too
 #: ("Follow us on Twitter", "Sign up for our newsletter", "Copyright 2024 ...").
