@@ -9108,3 +9108,22 @@ def test_only_the_lines_printed_inside_a_longer_line_are_looked_for_inside_a_hea
     lines = ["Share this", "Bridge to open in spring",
              "The council said on Thursday that the new bridge would open."]
     assert printed_inside(lines, places(joined, lines), page.times) == ["Bridge to open in spring"]
+
+
+def test_a_rule_a_text_browser_draws_for_a_page_break_is_no_line_of_the_page():
+    """A text browser draws an HTML rule as a line of box-drawing strokes
+    ("━━━━", "────"), which another rendering of the same page does not print:
+    the page is read without it, so that both renderings are cleaned alike and
+    the last paragraph above the rule and the related stories under it are told
+    apart the same way. A table's drawn border ("┌───┐") is kept."""
+    paras = [*MARKET_STORY[:4], MARKET_STORY[7]]
+    teasers = ["Read More Articles", "Ferry timetable changes for the summer season",
+               "New bakery opens on the quay", "Council approves harbour wall budget", "View All"]
+    lines = ["Harbour News", "Home", "Local", "Fish market to close for a year of repairs",
+             "By Jane Marlow", "March 3, 2025", *paras, "━━━━━━━━━━━━━━━━━━━━", *teasers,
+             "© 2025 Harbour News"]
+    page = read_page("\n".join(lines))
+    assert "━━━━━━━━━━━━━━━━━━━━" not in page.lines
+    assert "┌──────┐" in read_page("\n".join([*paras, "┌──────┐"])).lines
+    drawn = extract_text("\n".join(lines)).body
+    assert drawn == extract_text("\n".join(line for line in lines if "━" not in line)).body
