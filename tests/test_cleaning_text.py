@@ -14,6 +14,7 @@ from worker.cleaning.inline_furniture import contents_entries, feed_previews, sh
 from worker.cleaning.language import detect_language, own_function_words
 from worker.cleaning.lines import read_page
 from worker.cleaning.region import (
+    _glued_entry,
     around_kept_prose,
     article_span,
     doubted_paragraphs,
@@ -35,6 +36,7 @@ from worker.cleaning.region import (
     resume_after_short_block,
     resume_at_closing_section,
     sentence_tails,
+    start_after_glued_menu,
     start_at_byline,
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
@@ -9278,3 +9280,51 @@ def test_only_the_lines_printed_inside_a_longer_line_are_looked_for_inside_a_hea
     lines = ["Share this", "Bridge to open in spring",
              "The council said on Thursday that the new bridge would open."]
     assert printed_inside(lines, places(joined, lines), page.times) == ["Bridge to open in spring"]
+
+
+def test_a_rule_a_text_browser_draws_for_a_page_break_is_no_line_of_the_page():
+    """A text browser draws an HTML rule as a line of box-drawing strokes
+    ("━━━━", "────"), which another rendering of the same page does not print:
+    the page is read without it, so that both renderings are cleaned alike and
+    the last paragraph above the rule and the related stories under it are told
+    apart the same way. A table's drawn border ("┌───┐") is kept."""
+    paras = [*MARKET_STORY[:4], MARKET_STORY[7]]
+    teasers = ["Read More Articles", "Ferry timetable changes for the summer season",
+               "New bakery opens on the quay", "Council approves harbour wall budget", "View All"]
+    lines = ["Harbour News", "Home", "Local", "Fish market to close for a year of repairs",
+             "By Jane Marlow", "March 3, 2025", *paras, "━━━━━━━━━━━━━━━━━━━━", *teasers,
+             "© 2025 Harbour News"]
+    page = read_page("\n".join(lines))
+    assert "━━━━━━━━━━━━━━━━━━━━" not in page.lines
+    assert "┌──────┐" in read_page("\n".join([*paras, "┌──────┐"])).lines
+    drawn = extract_text("\n".join(lines)).body
+    assert drawn == extract_text("\n".join(line for line in lines if "━" not in line)).body
+
+
+def test_a_menu_whose_entries_a_text_browser_glued_to_their_blurbs_is_no_part_of_the_article():
+    """A site's menu over the article, printed by a text browser with each
+    entry's name glued to its blurb ("Harbour StorageKeep your files safe and
+    close at hand"), reads as a run of sentences; the article opens under
+    its last glued entry. Names with a capital inside them in sentences
+    ("the new iPhone", "a MacBook") glue nothing."""
+    paras = [*MARKET_STORY[:4], MARKET_STORY[7]]
+    menu = ["Services", "Back", "Services",
+            "Harbour CloudRent servers by the hour for your shop and your stall",
+            "Harbour StorageKeep your files safe and close at hand, wherever you trade",
+            "Harbour DNSRoute your visitors to the nearest quay and the fastest server",
+            "Harbour Mail™Letters and newsletters sent from your own address to your customers",
+            "View All Services", "Support",
+            "Help CentreAnswers to the questions our customers ask most about their accounts",
+            "Status PageWhether our services are running right now and when they were down",
+            "Contact Us"]
+    page = read_page("\n".join([*menu, *paras]))
+    assert start_after_glued_menu(page, 0, len(page.lines)) == len(menu) - 1  # under "Status Page..."
+    whole = "\n".join(["Harbour News", *menu, *paras, "© 2025 Harbour News"])
+    assert extract_text(whole).body == "\n\n".join(paras)
+    phones = ["Traders bought the new iPhone at the market last week, and a MacBook too",
+              "Mr McDonald sells YouTube cables at the fish market",
+              "The stall takes PayPal and cash", "Prices of the new iPad fell by a third",
+              *paras]
+    page = read_page("\n".join(phones))
+    assert start_after_glued_menu(page, 0, len(page.lines)) == 0
+    assert not _glued_entry("Traders bought the new iPhone at the market last week")

@@ -47,6 +47,7 @@ from .rules.shapes import (
     CLAUSE_ENDS,
     COMMAS,
     COMMENT_HEADER,
+    DRAWN_RULE,
     SCRIPT_PUNCTUATION,
     SCRIPT_REPLY_WORDS,
     SENTENCE_ENDS,
@@ -437,6 +438,10 @@ def _may_open(name: str, first_codes: np.ndarray, second_codes: np.ndarray) -> n
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
     raw, spaced = normalized_lines(text)
+    # (a rule a text browser draws for a page's <hr>, which other renderings do not print: the
+    # page is read without it, so that both renderings of one page are read alike)
+    if "━" in text or "─" in text:
+        spaced = ["" if DRAWN_RULE.match(line) else line for line in spaced]
     nonempty = np.fromiter(map(bool, spaced), dtype=bool, count=len(spaced))
     lines: list[str] = list(filter(None, spaced))
     n = len(lines)

@@ -49,6 +49,7 @@ from .rules.shapes import (
     CONTACT_LINE,
     E_MAIL,
     FOOTNOTE_BACKLINK,
+    GLUED_BLURB,
     INGREDIENT_AMOUNT,
     INGREDIENT_COUNTED,
     INGREDIENT_HEADINGS,
@@ -70,6 +71,10 @@ from .rules.stopwords import ALL_STOPWORDS
 
 _COMMAS = tuple(COMMAS)
 _PROSE_WORDS = 12
+#: a site's menu at the article's top, printed by a text browser (:func:`start_after_glued_menu`):
+#: the words of its labels at most, and the entries with their blurb glued on it holds at least
+_MENU_ENTRY_WORDS, _GLUED_MENU_ENTRIES = 8, 4
+_MENU_LABEL_ENDS = (".", "!", "?", ":", ",")
 _PROSE_STOPS = 0.2
 _SURE_KEEP = 0.9
 #: a short closing sentence ("She is survived by two daughters.") of this many words at least
@@ -322,6 +327,41 @@ _ANCHOR_HEAD, _ANCHOR_HEAD_WORDS = 3, 25
 #: bylines that recur (more than so many within so many lines) are a list's items ("by Jane Doe
 #: (May 13th)" under each book), not the article's own
 _ANCHOR_REPEATS, _ANCHOR_REPEAT_REACH = 3, 60
+
+
+def start_after_glued_menu(page: Page, start: int, end: int) -> int:
+    """The article's start past a site's menu it opens on, as a text browser
+    prints it: entries whose name and blurb are glued into one line
+    (:func:`_glued_entry`: "Cloud StorageKeep your files safe"), between the
+    menu's labels and links ("Products", "Back", "View All Products &
+    Services"). The menu is a run of such lines, its labels of
+    :data:`_MENU_ENTRY_WORDS` words at most not ending on a stop, with
+    :data:`_GLUED_MENU_ENTRIES` glued entries at least; the article opens
+    under its last glued entry."""
+    lines, words = page.lines, page.words
+    glued, last = 0, start - 1
+    for pos in range(start, end):
+        if _glued_entry(lines[pos]):
+            glued, last = glued + 1, pos
+        elif words[pos] > _MENU_ENTRY_WORDS or lines[pos].endswith(_MENU_LABEL_ENDS):
+            break
+    if glued < _GLUED_MENU_ENTRIES or last + 1 >= end:
+        return start
+    return last + 1
+
+
+def _glued_entry(line: str) -> bool:
+    """Whether ``line`` is a menu entry's name glued to its blurb: a name in
+    capitals (its lowercase words of three letters at most: "Tools and
+    Resources") up to a lowercase letter with a capital opening a word right
+    after it (:data:`GLUED_BLURB`). Not a name in one word with capitals inside
+    ("iPhone", "MacBook") in a sentence."""
+    glue = GLUED_BLURB.search(line)
+    if glue is None:
+        return False
+    name = [word.lstrip("(\"“'‘") for word in line[:glue.start() + 1].split()]
+    return bool(name) and name[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1].isdigit() or len(word) <= 3 for word in name)
 
 
 def start_at_byline(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:

@@ -94,6 +94,7 @@ from .region import (
     resume_at_closing_section,
     sentence_tails,
     spec_tables,
+    start_after_glued_menu,
     start_after_teasers,
     start_at_byline,
     start_over_broken_paragraph,
@@ -242,7 +243,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_after_teasers(page, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
-    start = open_over_first_entry(page, start, end)
+    start = start_after_glued_menu(page, open_over_first_entry(page, start, end), end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)

@@ -27,6 +27,13 @@ SCRIPT_PUNCTUATION = "،؛؟٪۔।॥־׳״" + "።፣፤፧"
 #: A footnote's link back to where it is cited, closing its line: "↩", "↩︎" (with the text
 #: presentation selector), "⤴".
 FOOTNOTE_BACKLINK = re.compile(r"[↩⤴]\ufe0e?\ufe0f?$")
+#: a rule a text browser draws for an HTML <hr>: one box-drawing stroke repeated ("━━━━━", "─────"),
+#: no corner or joint of a table's border ("┌───┐")
+DRAWN_RULE = re.compile(r"^([─━])\1{4,}$")
+#: a menu entry's name and the blurb under it printed on one line with no space between, as a
+#: text browser prints a link holding both ("Cloud StorageKeep your files safe", "Pro™Tools for teams",
+#: "Cloud KMSKeys you manage")
+GLUED_BLURB = re.compile(r"(?:[a-z\u00ae\u2122)]|(?<=[A-Z])[A-Z])[A-Z][a-z.]")
 #: w3m bullets and numbering, and the bullets pages type themselves.
 BULLET = re.compile(r"^(?:[•·*\-–—►▸▶◦○●■□☆★→»›✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
