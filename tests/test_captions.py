@@ -1577,7 +1577,8 @@ def test_function_words_of_a_credits_name_name_no_credit():
     name's other words still do."""
     from worker.cleaning.lines import read_page
 
-    lines = ["Los vecinos de la ciudad esperan uno de los puentes más largos de la región desde hace 90 años.",
+    lines = ["Los vecinos de la ciudad esperan uno de los puentes más largos de la región desde hace 90 "
+             "años.",
              "Os moradores da cidade esperam a ponte há 90 anos.",
              "Los vecinos esperan el puente. Crédito de la foto: Juan Pérez",
              "Los vecinos esperan el puente. Foto: Agencia Uno"]
@@ -1585,6 +1586,22 @@ def test_function_words_of_a_credits_name_name_no_credit():
     assert page.credit_words.tolist() == [False, False, True, True]
     assert split_credit(lines[2]) == ("Los vecinos esperan el puente.", "Juan Pérez")
     assert split_credit(lines[3]) == ("Los vecinos esperan el puente.", "Agencia Uno")
+
+
+def test_prose_words_of_an_agencys_name_name_no_credit():
+    """A word of an agency's many-word name that prose uses ("associated",
+    "Canadian", "France", "Europa") names no credit alone: the name's other
+    words ("Press", "Presse") do."""
+    from worker.cleaning.lines import read_page
+
+    lines = ["The risks associated with the new bridge worried the Canadian engineers and their partners "
+             "in France.",
+             "Workers on the bridge on Monday. Photo: The Associated Press",
+             "Obreros en el puente el lunes. Foto: Europa Press"]
+    page = read_page("\n".join(lines))
+    assert page.credit_words.tolist() == [False, True, True]
+    assert split_credit(lines[1]) == ("Workers on the bridge on Monday.", "The Associated Press")
+    assert split_credit(lines[2]) == ("Obreros en el puente el lunes.", "Europa Press")
 
 
 @pytest.mark.parametrize(("line", "text", "credit"), [
