@@ -1570,6 +1570,40 @@ def test_a_line_glued_to_its_credits_mark_names_a_credit():
     assert page.credit_words.tolist() == [True, True, False, True, True]
 
 
+def test_function_words_of_a_credits_name_name_no_credit():
+    """The function words and numbers of a credit's many-word name ("Crédito
+    de la foto", "Agencia Uno", "פלאש 90") are words of any sentence: a line
+    of prose holding them names no credit, and is not parsed for one; the
+    name's other words still do."""
+    from worker.cleaning.lines import read_page
+
+    lines = ["Los vecinos de la ciudad esperan uno de los puentes más largos de la región desde hace 90 "
+             "años.",
+             "Os moradores da cidade esperam a ponte há 90 anos.",
+             "Los vecinos esperan el puente. Crédito de la foto: Juan Pérez",
+             "Los vecinos esperan el puente. Foto: Agencia Uno"]
+    page = read_page("\n".join(lines))
+    assert page.credit_words.tolist() == [False, False, True, True]
+    assert split_credit(lines[2]) == ("Los vecinos esperan el puente.", "Juan Pérez")
+    assert split_credit(lines[3]) == ("Los vecinos esperan el puente.", "Agencia Uno")
+
+
+def test_prose_words_of_an_agencys_name_name_no_credit():
+    """A word of an agency's many-word name that prose uses ("associated",
+    "Canadian", "France", "Europa") names no credit alone: the name's other
+    words ("Press", "Presse") do."""
+    from worker.cleaning.lines import read_page
+
+    lines = ["The risks associated with the new bridge worried the Canadian engineers and their partners "
+             "in France.",
+             "Workers on the bridge on Monday. Photo: The Associated Press",
+             "Obreros en el puente el lunes. Foto: Europa Press"]
+    page = read_page("\n".join(lines))
+    assert page.credit_words.tolist() == [False, True, True]
+    assert split_credit(lines[1]) == ("Workers on the bridge on Monday.", "The Associated Press")
+    assert split_credit(lines[2]) == ("Obreros en el puente el lunes.", "Europa Press")
+
+
 @pytest.mark.parametrize(("line", "text", "credit"), [
     ("시장이 새 다리를 개통하고 있다. /사진=시청", "시장이 새 다리를 개통하고 있다.", "시청"),
     ("시장이 새 다리를 개통하고 있다. /사진 제공=시청", "시장이 새 다리를 개통하고 있다.", "시청"),

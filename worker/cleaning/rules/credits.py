@@ -815,10 +815,14 @@ CREDIT_ONLY_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 #: Words every credit carries one of (lowercase): lines without any are not searched.
-#: (the generic words of a many-word name, "The Canadian Press", "Header image", gate nothing)
+#: (the generic words of a many-word name, "The Canadian Press", "Header image", gate nothing, and
+#: nor do its function words and numbers, "Crédito de la foto", "Agencia Uno", "פלאש 90", words of
+#: any sentence in Spanish, Portuguese, French or Italian, nor its words of prose, "associated",
+#: "Canadian", "France", "Europa", "Latina", "Globo": the name's other words gate it)
 _GENERIC_WORDS = frozenset("the of o top main lead cover hero header feature featured news service visual "
                            "group action sport media china archive association agency stock icon camera cal "
-                           "features usa science library tribune wire alliance commons brasil".split())
+                           "features usa science library tribune wire alliance commons brasil "
+                           "de da la uno 90 associated canadian france europa latina globo".split())
 CREDIT_WORDS: frozenset[str] = frozenset(
     word for alternative in f"{_AGENCIES}|{_LABELS}".lower().split("|") for word in alternative.split()
 ) - _GENERIC_WORDS | frozenset("file courtesy submitted handout supplied credit credits copyright video "
