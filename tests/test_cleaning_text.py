@@ -27,6 +27,7 @@ from worker.cleaning.region import (
     end_before_reader_appeal,
     end_before_teaser_cards,
     end_before_teasers,
+    end_over_like_items,
     extend_over_kept_gap,
     extend_over_records,
     headings_between_kept,
@@ -2715,6 +2716,32 @@ def test_the_article_ends_after_the_list_it_stops_in():
     assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 1) == 1
     page = read_page("\n".join([*lines[:3], "◦ Book the van for Saturday", *lines[4:]]))
     assert end_after_list(page, np.full(len(lines), 0.8), 0.5, 3) == 3
+
+
+def test_the_article_ends_after_the_list_of_like_items_it_stops_in():
+    """The region's last lines open on one word (a catalogue's "Chapters 1-40 -
+    Hinges"): the end moves on over the items below that open on it and that the
+    model keeps, over a section's heading and its link between them, to the last
+    item; not over a line the model doubts, nor after lines that open on
+    different words."""
+    lines = ["Our parts catalogue is split into volumes so that it is easier to read online.",
+             "Volume 1 - Fittings:", "Open",
+             "Chapters 1-40 - Hinges and Stays", "Chapters 41-88 - Catches and Bolts",
+             "Chapters 89-120 - Handles",
+             "Volume 2 - Seals and Springs, the second of our four volumes:", "Open",
+             "Chapters 1-30 - Springs", "Chapters 31-75 - Seals and Gaskets",
+             "Subscribe to our newsletter for the latest offers on hinges, seals and springs",
+             "Chapters of our history"]
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.8)
+    keep[[2, 7]] = 0.3
+    keep[11] = 0.2
+    assert end_over_like_items(page, keep, 0.5, 0, 6) == 10
+    assert end_over_like_items(page, keep, 0.5, 0, 4) == 4
+    keep[8] = 0.2
+    assert end_over_like_items(page, keep, 0.5, 0, 6) == 6
+    page = read_page("\n".join(["Hinges and stays, chapters 1-40", *lines[4:]]))
+    assert end_over_like_items(page, np.full(len(lines) - 3, 0.8), 0.5, 0, 3) == 3
 
 
 def test_a_short_line_between_two_pictures_is_not_body():

@@ -1014,6 +1014,41 @@ def end_after_list(page: Page, keep: np.ndarray, threshold: float, end: int) -> 
     return stop
 
 
+#: a list of like items closing the article: this many of its last lines at least open on one
+#: word and are not prose (at most so many words); below them, at most so many lines, short or
+#: kept (a section's heading, its "Click Here"), come between two items
+_LIKE_ITEMS, _LIKE_ITEM_WORDS, _LIKE_GAP, _LIKE_GAP_WORDS = 3, 20, 2, 4
+
+
+def end_over_like_items(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article moved on over a list of like items it stops in
+    (a catalogue's "Pages 1-76 - Hinges" lines): its last ``_LIKE_ITEMS`` lines
+    open on one word, and the lines below that open on it too and that the line
+    model keeps go on the list, over a few lines between them, short or kept (a
+    section's heading and its link), to the last such item. The region model has learnt
+    that an article's last lines are prose, and stops at a list's first break."""
+    words, lines = page.words, page.lines
+    if end - start < _LIKE_ITEMS or end >= len(lines):
+        return end
+
+    def first(pos: int) -> str:
+        return lines[pos].split(maxsplit=1)[0] if words[pos] else ""
+
+    word = first(end - 1)
+    if not word.isalpha() or any(first(p) != word or words[p] > _LIKE_ITEM_WORDS or keep[p] < threshold
+                                 for p in range(end - _LIKE_ITEMS, end)):
+        return end
+    last, gap = end, 0
+    for pos in range(end, len(lines)):
+        if first(pos) == word and words[pos] <= _LIKE_ITEM_WORDS and keep[pos] >= threshold:
+            last, gap = pos + 1, 0
+        elif (words[pos] <= _LIKE_GAP_WORDS or keep[pos] >= threshold) and gap < _LIKE_GAP:
+            gap += 1
+        else:
+            break
+    return last
+
+
 #: a chapter list: this many lines at least, each opening on a timestamp later than the last;
 #: the words of its heading at most
 _CHAPTERS, _CHAPTERS_HEADING_WORDS = 3, 4

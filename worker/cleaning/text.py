@@ -70,6 +70,7 @@ from .region import (
     end_over_chapters,
     end_over_footnotes,
     end_over_gallery,
+    end_over_like_items,
     end_over_pros_and_cons,
     extend_over_kept_gap,
     extend_over_prose,
@@ -232,6 +233,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start = open_over_recipe(page, verdicts, open_over_lead_picture(page, verdicts, start))
     start = open_over_life_dates(page, start)
     end = end_over_chapters(page, end_after_list(page, verdicts.keep, model.keep_threshold, end))
+    end = end_over_like_items(page, verdicts.keep, model.keep_threshold, start, end)
     end = extend_over_records(page, start, end)
     end = end_over_footnotes(page, end_over_pros_and_cons(page, end_over_gallery(page, start, end)))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
