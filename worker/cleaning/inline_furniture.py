@@ -231,13 +231,15 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     found: set[int] = set()
     last: dict[str, int] | None = None
     kept = set(positions)
+    headings = _contents_headings(page)
+    heading_set = set(headings)
     for k, p in enumerate(positions):
         # the heading kept, or left out right above the first entry
-        headed = _contents_heading(page, p)
+        headed = p in heading_set
         named: set[str] = set()
         if headed:
             under = positions[k + 1:]
-        elif p > 0 and p - 1 not in kept:
+        elif p > 0 and p - 1 not in kept and _heading_within(headings, p - 1 - _LEFT_OUT_ENTRIES, p):
             if last is None:
                 last = {_entry_name(line).casefold(): q for q, line in enumerate(page.lines)}
             top, named = _above_left_out(page, p - 1, kept, last)
@@ -336,6 +338,22 @@ def _entry_name(line: str) -> str:
     """A table of contents' entry without its bullet and number
     (:data:`CONTENTS_NUMBER`), read only where the line opens on one."""
     return CONTENTS_NUMBER.sub("", line) if line[:1] in _ENTRY_MARKS or line[:1].isdecimal() else line
+
+
+def _contents_headings(page: Page) -> list[int]:
+    """The lines of ``page`` that are a table of contents' heading, in order: most pages have
+    none, and then no line needs its name read for one."""
+    keys = page.keys
+    short = (page.word_array <= _CONTENTS_HEADING_WORDS).nonzero()[0].tolist()
+    return [q for q in short if (keys[q] in CONTENTS_HEADINGS or keys[q][:1] in _TOGGLE_MARKS
+                                 or keys[q].endswith(CONTENTS_TOGGLE_WORDS)) and _contents_heading(page, q)]
+
+
+def _heading_within(headings: list[int], top: int, stop: int) -> bool:
+    """Whether one of ``headings`` (in order) is among lines ``top`` to ``stop`` (not
+    included): where a table's first entries left out above a kept one may start."""
+    k = bisect_right(headings, top - 1)
+    return k < len(headings) and headings[k] < stop
 
 
 def _contents_heading(page: Page, p: int) -> bool:
