@@ -11,9 +11,11 @@ import re
 from .rules.shapes import DROP_CAP_REST
 from .rules.stopwords import ALL_STOPWORDS
 
-#: a line of one letter over a line opening on a letter (a fast test of the whole text first)
-_MAY_JOIN = re.compile(r"(?:^|\n)[ \t]*\w[ \t]*\n[ \t]*[^\W\d_]")
-_WORD = re.compile(r"\w+")
+#: a line of one letter (no small Latin one) over a line opening on a letter (no capital Latin
+#: one): a fast test of the whole text first, its first line apart (searched for "^" too, the
+#: pattern is tried slowly at every character)
+_MAY_JOIN = re.compile(r"\n[ \t]*[^\W\d_a-z][ \t]*\n[ \t]*[^\W\d_A-Z]")
+_MAY_JOIN_FIRST = re.compile(_MAY_JOIN.pattern[2:])
 
 
 def rejoined(text: str, raw: list[str], spaced: list[str]) -> tuple[list[str], list[str]]:
@@ -24,25 +26,24 @@ def rejoined(text: str, raw: list[str], spaced: list[str]) -> tuple[list[str], l
     ("I" / "f you ...") or a word the page prints elsewhere ("S" / "pecific"
     on a page saying "specific"); not when the letter is a word of its own
     ("A" / "password manager")."""
-    if _MAY_JOIN.search(text) is None:
+    if _MAY_JOIN.search(text) is None and _MAY_JOIN_FIRST.match(text) is None:
         return raw, spaced
-    words: set[str] | None = None
+    joins = []
+    for p in [p for p, size in enumerate(map(len, spaced)) if size == 1]:
+        letter = spaced[p]
+        if p + 1 < len(spaced) and letter.isupper() and spaced[p + 1][:1].islower() \
+                and (rest := DROP_CAP_REST.match(spaced[p + 1])) is not None:
+            word = letter + rest.group()
+            if word.lower() in ALL_STOPWORDS \
+                    or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None:
+                joins.append(p)
+    if not joins:
+        return raw, spaced
     same = raw is spaced
-    out_raw: list[str] = []
-    out_spaced: list[str] = []
-    for line, plain in zip(raw, spaced):
-        above = out_spaced[-1] if out_spaced else ""
-        if len(above) == 1 and above.isupper() and plain[:1].islower() \
-                and (rest := DROP_CAP_REST.match(plain)) is not None:
-            word = (above + rest.group()).lower()
-            if word not in ALL_STOPWORDS and words is None:
-                words = set(_WORD.findall(text.lower()))
-            if word in ALL_STOPWORDS or word in words:
-                out_spaced[-1] = above + plain
-                if not same:
-                    out_raw[-1] = out_raw[-1].rstrip() + line.lstrip()
-                continue
-        out_spaced.append(plain)
+    spaced = list(spaced)
+    raw = spaced if same else list(raw)
+    for p in reversed(joins):
+        spaced[p:p + 2] = [spaced[p] + spaced[p + 1]]
         if not same:
-            out_raw.append(line)
-    return (out_spaced if same else out_raw), out_spaced
+            raw[p:p + 2] = [raw[p].rstrip() + raw[p + 1].lstrip()]
+    return raw, spaced
