@@ -9355,3 +9355,22 @@ def test_a_menu_whose_entries_a_text_browser_glued_to_their_blurbs_is_no_part_of
     page = read_page("\n".join(phones))
     assert start_after_glued_menu(page, 0, len(page.lines)) == 0
     assert not _glued_entry("Traders bought the new iPhone at the market last week")
+
+
+def test_a_drop_cap_printed_on_a_line_of_its_own_is_joined_to_its_word():
+    """A rendering that prints a page tag by tag puts a paragraph's drop cap on
+    a line of its own ("S" / "pecific goals ..."); its word is whole again when
+    the letter and the rest make a function word ("I" / "f") or a word the
+    page prints elsewhere. A letter that is a word of its own ("A" / "harbour
+    pilot ...") stays a line apart."""
+    text = "\n".join(["Harbour News", "How the fish market plans its year",
+                      "S", "pecific goals keep the traders on time, the manager said.",
+                      "Every stall sets specific dates for its repairs this spring.",
+                      "I", "f the weather holds, the market reopens in April.",
+                      "A", "harbour pilot guides the boats in."])
+    lines = read_page(text).lines
+    assert "Specific goals keep the traders on time, the manager said." in lines
+    assert "If the weather holds, the market reopens in April." in lines
+    assert lines[-2:] == ["A", "harbour pilot guides the boats in."]
+    spaced = "Harbour News\n   S\n  pecific goals keep the traders   on time.\nspecific"
+    assert "Specific goals keep the traders on time." in read_page(spaced).lines

@@ -57,6 +57,7 @@ from .rules.shapes import (
     YEAR,
 )
 from .rules.stopwords import ALL_STOPWORDS
+from .spans import rejoined
 from .unspaced import WORD_SHARE, unspaced_words
 
 #: The columns of :attr:`Page.features`, in order.
@@ -437,7 +438,7 @@ def _may_open(name: str, first_codes: np.ndarray, second_codes: np.ndarray) -> n
 
 def read_page(text: str) -> Page:
     """Split ``text`` into lines and measure each one."""
-    raw, spaced = normalized_lines(text)
+    raw, spaced = rejoined(text, *normalized_lines(text))
     # (a rule a text browser draws for a page's <hr>, which other renderings do not print: the
     # page is read without it, so that both renderings of one page are read alike)
     if "━" in text or "─" in text:

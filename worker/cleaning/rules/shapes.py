@@ -380,3 +380,6 @@ DISCOURSE_OPENER = re.compile(
     r"sin embargo|por otro lado|además|en cambio|por outro lado|no entanto|além disso|"
     r"jedoch|allerdings|außerdem|andererseits|dagegen|tuttavia|inoltre|d'altra parte|"
     r"daarentegen|echter|bovendien|anderzijds)\s*,", re.IGNORECASE)
+#: a drop cap printed apart from its word: one capital letter alone on its line, the word's rest
+#: opening the next line in small letters ("S" / "pecific ..."), this the rest
+DROP_CAP_REST = re.compile(r"[^\W\d_]+")
