@@ -16,6 +16,7 @@ from .rules.stopwords import ALL_STOPWORDS
 #: pattern is tried slowly at every character)
 _MAY_JOIN = re.compile(r"\n[ \t]*[^\W\d_a-z][ \t]*\n[ \t]*[^\W\d_A-Z]")
 _MAY_JOIN_FIRST = re.compile(_MAY_JOIN.pattern[2:])
+_WORD = re.compile(r"\w+")
 
 
 def rejoined(text: str, raw: list[str], spaced: list[str]) -> tuple[list[str], list[str]]:
@@ -29,14 +30,19 @@ def rejoined(text: str, raw: list[str], spaced: list[str]) -> tuple[list[str], l
     if _MAY_JOIN.search(text) is None and _MAY_JOIN_FIRST.match(text) is None:
         return raw, spaced
     joins = []
+    printed: set[str] | None = None
     for p in [p for p, size in enumerate(map(len, spaced)) if size == 1]:
         letter = spaced[p]
         if p + 1 < len(spaced) and letter.isupper() and spaced[p + 1][:1].islower() \
                 and (rest := DROP_CAP_REST.match(spaced[p + 1])) is not None:
-            word = letter + rest.group()
-            if word.lower() in ALL_STOPWORDS \
-                    or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None:
-                joins.append(p)
+            word = (letter + rest.group()).lower()
+            if word not in ALL_STOPWORDS:
+                if printed is None:
+                    # (the page's words read once, however many letters stand alone: linear time)
+                    printed = set(_WORD.findall(text.lower()))
+                if word not in printed:
+                    continue
+            joins.append(p)
     if not joins:
         return raw, spaced
     same = raw is spaced
