@@ -353,7 +353,7 @@ def _rights_notices(page: Page, body: list[int]) -> set[int]:
              and RIGHTS_NOTICE.fullmatch(page.lines[p]) is not None}
     # the site's notice opening its footer's line ("Copyright © 2023 Acme. All rights reserved. Visit
     # our terms of use ..."): the page's footer, the article over, with the short lines under it
-    for k in range(half, len(body)):
+    for k in range(max(half, 1), len(body)):
         p = body[k]
         if page.words[p] <= _RIGHTS_WORDS and _RIGHTS_OPENING.match(page.lines[p]) is not None \
                 and (notice := RIGHTS_NOTICE.match(page.lines[p])) is not None and notice.end() > 0 \

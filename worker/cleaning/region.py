@@ -1410,13 +1410,12 @@ _NEXT_HEADLINE_REACH, _NEXT_HEADLINE_WORDS = 2, (_HEADLINE_WORDS, 20)
 
 def end_before_next_story(page: Page, start: int, end: int) -> int:
     """The end of the article cut back to a label of the next story
-    (:data:`NEXT_STORY_LABELS`: "Next story", "Up next") inside [start, end)
+    (:data:`NEXT_STORY_LABELS`: "Next story", "Next article") inside [start, end)
     with a headline (no sentence's end, no list's item) within
     ``_NEXT_HEADLINE_REACH`` lines under it and a paragraph within
     ``_LIST_LINES`` lines under that, once ``_ARTICLE_ABOVE`` words of prose
-    are above it. A page
-    that scrolls on prints the next article whole under the label, and its
-    paragraphs read as this one's, however long they run."""
+    are above it. A page that scrolls on prints the next article whole under
+    the label, and its paragraphs read as this one's, however long they run."""
     keys = page.keys
     if NEXT_STORY_LABELS.isdisjoint(keys[start:end]):
         return end
