@@ -144,11 +144,11 @@ _CONTENTS_HEADING_WORDS, _CONTENTS_ENTRY_WORDS, _CONTENTS_ENTRIES = 4, 16, 2
 #: under its heading, a table of contents' entries not found again that it passes in a row at most
 #: (an entry whose section is headed in other words, a toggle's "Show"), and their share of it at most
 _CONTENTS_MISSES, _CONTENTS_MISSED_SHARE = 2, 1 / 3
-#: an entry's number printed on a line of its own above its name ("3.1" / "Resistance bands")
 #: how a line not found again ends that is a sentence, no entry
 _MISSED_ENDS = (".", ":", "!", ";", ",")
 #: a table of contents' first lines left out above the entries kept, at most
 _LEFT_OUT_ENTRIES = 12
+#: an entry's number printed on a line of its own above its name ("3.1" / "Resistance bands")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 #: a table of contents without its heading: its entries at least, and the page lines from one
 #: entry to the next at most
