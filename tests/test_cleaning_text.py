@@ -521,6 +521,29 @@ def test_the_article_ends_before_the_box_about_its_author():
     assert end_before_author_box(firm, keep[1:], 0.5, 0, len(lines) - 1) == len(lines) - 1
 
 
+def test_the_article_ends_before_the_authors_box_named_in_a_byline_row():
+    """A byline printed on one row (name, handle, date and reading time set
+    apart by bullets, as w3m prints it) names the author as a short byline
+    line does; and the site's footer under the box may hold more prose than a
+    closing list does: the box is still the article's end."""
+    lines = [
+        "How to plant a raised bed",
+        "Jane Doe @janedoe • Jan 26, 2026 • Reading time 4 min",
+        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+        "Jane Doe",
+        "Jane Doe",
+        "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+        "Our shop sells seeds, tools and soil for every garden, delivered to your door within days.",
+        "We use cookies to give you the best experience on our site and to measure its traffic.",
+    ]
+    page = read_page("\n".join(lines))
+    keep = np.full(len(lines), 0.9)
+    assert end_before_author_box(page, keep, 0.5, 0, len(lines)) == 6
+
+
 def test_the_article_ends_before_a_biography_under_its_authors_name():
     """A name over a paragraph that opens on the whole name ("Jane Doe is a
     ...") at the article's foot is the author's box, though no byline names

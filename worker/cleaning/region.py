@@ -38,7 +38,7 @@ from .rules.boilerplate import (
     READER_APPEAL_PHRASE,
     RIGHTS_LINE,
 )
-from .rules.bylines import DATE_LINE, META_LABEL
+from .rules.bylines import DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
 from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
@@ -111,6 +111,8 @@ _CLOSING_WORDS = 6
 #: ... or this long when it opens the author's other posts (:data:`CLOSING_BY`), whose
 #: teasers may hold this share of the article's kept prose
 _CLOSING_BY_WORDS, _PROSE_AFTER_CLOSING_BY = 6, 0.25
+#: ... and the author's box (:func:`end_before_author_box`), found by the byline's name, so much
+_PROSE_AFTER_AUTHOR_BOX = 1.0
 #: ... when what follows it holds at most this share of the article's kept prose
 _PROSE_AFTER_CLOSING = 0.1
 #: a heading after which no article goes on (:data:`FINAL_HEADINGS`) has this many words at least,
@@ -1448,18 +1450,31 @@ def _is_name(line: str) -> bool:
         and not line.endswith((".", ":", "?", "!", ","))
 
 
+def _names_in_byline(line: str, words: int, name: str) -> bool:
+    """Whether ``line`` (of ``words`` words, holding ``name``) may be the
+    article's byline: a short line, or a short part of a byline row that
+    prints the name, the author's handle, the date and the reading time on one
+    line set apart by bullets or bars (w3m prints on one row what text_bs
+    prints on lines of their own: "Jane Doe @jdoe • Jan 26, 2026 • 5 min")."""
+    if words <= _ANCHOR_WORDS:
+        return True
+    return any(name in part and len(part.split()) <= _ANCHOR_WORDS
+               for part in NAME_ROLE_SEPARATOR.split(line))
+
+
 def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to the author's box inside [start,
     end): a name printed twice within ``_NAME_AGAIN`` lines (the box's
     heading and a link, or a picture's alt text) and then a paragraph about
     that person that opens on the name or its first word ("Jane Doe is a
     writer ...", "Jane joined us in 2014 ..."), of the author its byline
-    names (the name on a short line above the article's first paragraph),
-    when the prose the line model keeps after the name is at most
-    ``_PROSE_AFTER_CLOSING_BY`` of the ``_ARTICLE_ABOVE`` words or more above
-    it. A biography reads as prose, so the region model runs on over it; an
-    article's own items that open on their names (products, firms) are not
-    named in its byline."""
+    names (the name on a short line above the article's first paragraph, or
+    a short part of a byline row: :func:`_names_in_byline`), when the prose
+    the line model keeps after the name is at most ``_PROSE_AFTER_AUTHOR_BOX``
+    of the ``_ARTICLE_ABOVE`` words or more above it (a site's footer under
+    the box may hold as much prose as a short article). A biography reads
+    as prose, so the region model runs on over it; an article's own items
+    that open on their names (products, firms) are not named in its byline."""
     lines, words = page.lines, page.words
     span = page.word_array[start:end]
     prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
@@ -1475,14 +1490,14 @@ def end_before_author_box(page: Page, keep: np.ndarray, threshold: float, start:
         again = next((p for p in near if name in lines[p]), None)
         if again is None or not _is_name(name):
             continue
-        if not any(words[p] <= _ANCHOR_WORDS and name in lines[p] for p in heading):
+        if not any(name in lines[p] and _names_in_byline(lines[p], words[p], name) for p in heading):
             continue
         first = name.split()[0]
         if not any(words[p] >= _PROSE_WORDS and lines[p].startswith(first)
                    for p in range(again + 1, min(again + 1 + _BIO_REACH, len(lines)))):
             continue
         above, after = kept[at - start], kept[-1] - kept[at - start]
-        if above >= _ARTICLE_ABOVE and after <= _PROSE_AFTER_CLOSING_BY * above:
+        if above >= _ARTICLE_ABOVE and after <= _PROSE_AFTER_AUTHOR_BOX * above:
             return at
     return end
 
