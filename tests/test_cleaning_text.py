@@ -496,6 +496,24 @@ def test_the_article_goes_on_to_a_paragraph_broken_at_its_links():
     assert extend_over_kept_gap(page, doubted, 0.5, 0, 1) == 1
 
 
+def test_a_bulleted_directory_goes_on_to_its_last_entry():
+    """A directory whose entries each open on a bullet and run on over lines
+    of their own (w3m prints the bullet) goes on while entries follow, to the
+    last line of its last entry; the site's menu under a blank line and a
+    heading is not one of its entries."""
+    streets = ["Main", "Oak", "Elm", "Pine", "Birch", "Cedar", "Maple", "Walnut"]
+    lines = ["Low-cost counselling in the city", "",
+             "These clinics offer counselling at fees their clients can afford to pay.", ""]
+    for n, street in enumerate(streets):
+        lines += [f"\u2022 {street} Street Clinic", f"{10 + n} {street} Street, Suite {n + 2}",
+                  f"(555) 010-{1000 + n}", f"Sessions from ${20 + 5 * n}"]
+    lines += ["", "MENU", "", "\u2022 Home", "\u2022 About us", "\u2022 Contact"]
+    page = read_page("\n".join(lines))
+    first = page.lines.index("These clinics offer counselling at fees their clients can afford to pay.")
+    stopped = page.lines.index("\u2022 Pine Street Clinic") + 2
+    assert extend_over_records(page, first, stopped) == page.lines.index("Sessions from $55") + 1
+
+
 def test_the_article_ends_before_the_box_about_its_author():
     """The author the byline names, printed twice at the article's foot
     (the box's heading and a link) over a paragraph that opens on the name,

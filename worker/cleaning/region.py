@@ -1169,7 +1169,53 @@ def extend_over_records(page: Page, start: int, end: int) -> int:
                 found = pos
             pos += 1
         best = max(best, found + 1)
-    return best
+    return max(best, _bulleted_records(page, start, end))
+
+
+def _bulleted_records(page: Page, start: int, end: int) -> int:
+    """The end of the article moved on over the rest of a bulleted list of
+    records it stops in: each item opens on the list's bullet and most run
+    on over lines of their own (a directory's name, address, phone and fees,
+    as w3m prints it where text_bs prints no bullet), ``_RECORD_TIMES`` items
+    or more inside [start, end) at steps no more spread than a record's
+    separator's (:func:`extend_over_records`), the last within a step of
+    ``end``. The list goes on while its next item opens within such a step,
+    and is over at a blank line that no item follows; its last item runs on
+    to the blank line or bullet under it, within the longest step (with
+    neither there, what follows may be the page's and the item ends on its
+    bullet's line)."""
+    bullet, lines = page.column("bullet"), page.lines
+    items = (bullet[start:end].nonzero()[0] + start).tolist()
+    if len(items) < _RECORD_TIMES:
+        return end
+    mark = lines[items[-1]][:1]
+    if mark.isalnum():
+        # a numbered list's number is no mark all its items share
+        return end
+    items = [p for p in items if lines[p][:1] == mark]
+    steps = [b - a for a, b in zip(items, items[1:])]
+    if len(steps) < _RECORD_TIMES - 1:
+        return end
+    typical = sorted(steps)[len(steps) // 2]
+    step = min(_RECORD_REACH, _RECORD_SPREAD * typical)
+    if typical < 2 or max(steps) > step or end - items[-1] > step:
+        return end
+    blank_before = page.column("blank_before")
+    found, pos = items[-1], items[-1] + 1
+    while pos < len(lines) and pos - found <= step:
+        is_item = bool(bullet[pos]) and lines[pos][:1] == mark
+        if blank_before[pos] and not is_item:
+            break
+        if is_item:
+            found = pos
+        pos += 1
+    # the last item's lines: up to the blank line that closes the list, within the longest step
+    last = found + 1
+    while last < len(lines) and last - found <= max(steps) and not blank_before[last] and not bullet[last]:
+        last += 1
+    if last < len(lines) and not blank_before[last] and not bullet[last]:
+        last = found + 1
+    return max(end, last)
 
 
 def _relative_time(line: str) -> bool:
