@@ -769,6 +769,21 @@ def test_the_article_ends_at_the_links_to_the_previous_and_next_posts():
     assert found.body == "\n\n".join(article)
 
 
+def test_the_article_ends_at_the_links_to_the_previous_and_next_posts_on_one_row():
+    """A text browser prints a blog's links to its previous and next posts on
+    one row ("Previous Post Next Post"), with the blogger's box and feed under
+    it: the article ends at the row. A gallery's "Previous Next" is no post's."""
+    from worker.cleaning.rules.boilerplate import POST_NAVIGATION_ROW
+
+    article = seed_paragraphs()[:8]
+    about = ["hello there // about me",
+             "Hi, and welcome to my blog. I write about gardens, ferries and the small towns of the coast.",
+             "Sign up below to get every new post in your inbox, with photographs from the trips I take."]
+    found = extract_text("\n".join([TITLE, *article, "Previous Post Next Post", *about]))
+    assert found.body == "\n\n".join(article)
+    assert POST_NAVIGATION_ROW.match("Previous Next") is None
+
+
 def test_the_article_ends_at_a_closing_heading_over_bulleted_teasers_with_summaries():
     """A text browser prints "Trending Now" and its teasers as a bulleted
     list, each a summary that reads as prose and an indented headline: the

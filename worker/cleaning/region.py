@@ -31,6 +31,7 @@ from .rules.boilerplate import (
     MORE_BUTTONS,
     NEXT_ARROWS,
     NEXT_STORY_LABELS,
+    POST_NAVIGATION_ROW,
     PREVIOUS_ARROWS,
     READ_ALSO_LINK,
     READ_ON,
@@ -1372,8 +1373,11 @@ def _post_navigation(page: Page, pos: int) -> bool:
     """Whether ``pos`` opens a blog's links to its previous and next posts: the
     previous post's arrow alone on the line (:data:`PREVIOUS_ARROWS`), the next
     post's (:data:`NEXT_ARROWS`) alone within ``_NAVIGATION_LINES`` lines under
-    it, the linked titles between and around them."""
+    it, the linked titles between and around them; or both links printed on
+    one row (:data:`POST_NAVIGATION_ROW`: "Previous Post Next Post")."""
     lines = page.lines
+    if POST_NAVIGATION_ROW.match(lines[pos]) is not None:
+        return True
     under = range(pos + 1, min(pos + 1 + _NAVIGATION_LINES, len(lines)))
     return lines[pos].strip() in PREVIOUS_ARROWS and any(lines[q].strip() in NEXT_ARROWS for q in under)
 

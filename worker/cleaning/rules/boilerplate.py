@@ -748,6 +748,17 @@ TAG_LABEL_OPENING = re.compile(r"^(?:topics|tags|filed under|labels|themen|sujet
 PREVIOUS_ARROWS: frozenset[str] = frozenset("← « ‹ ⟵ ◄ ◀".split())
 NEXT_ARROWS: frozenset[str] = frozenset("→ » › ⟶ ► ▶".split())
 
+#: ... and the two links printed on one row, as a text browser prints them ("Previous Post Next
+#: Post", "« Previous article: Title Next article: Title »"), in several languages: a post's,
+#: an article's or an entry's, not a slide's ("Previous Next" under a gallery's picture)
+_POST = r"(?:post|article|story|entry|beitrag|artikel|article|artículo|entrada|articolo|artigo|bericht)"
+POST_NAVIGATION_ROW = re.compile(
+    rf"^\W*(?:(?:previous|prev|older|vorheriger|précédent|anterior|precedente)\s+{_POST}|"
+    rf"{_POST}\s+(?:précédent|anterior|precedente|vorheriger))\b.*"
+    rf"\b(?:(?:next|newer|nächster|suivant|siguiente|successivo|próximo|volgende)\s+{_POST}|"
+    rf"{_POST}\s+(?:suivant|siguiente|successivo|seguinte))\b",
+    re.IGNORECASE)
+
 
 #: Headings of the site's lists of its most read stories ("Most popular",
 #: "Trending now"): a box of them set among the paragraphs, or above them, is the
