@@ -9051,6 +9051,20 @@ def test_a_row_of_labelled_values_between_kept_lines_is_the_articles():
     assert found == [0, 1, 2, 3, 4, 5]
 
 
+def test_a_label_the_model_keeps_once_is_a_label_where_the_article_prints_it_again():
+    """A product list prints the same label over each product's blurb ("Why
+    we love it:"); the model keeps it over one product and doubts it, with
+    its blurb, over another: set between lines it keeps, the second label
+    and its blurb are the article's too."""
+    from worker.cleaning.region import labelled_values
+    blurb = "It cleans well and quickly, and it looks nice on the bathroom counter too."
+    lines = [_REVIEW_PARAGRAPH, "Why we love it:", blurb, _REVIEW_PARAGRAPH + " Again.",
+             "Why we love it:", blurb.replace("quickly", "quietly"), _REVIEW_PARAGRAPH + " Once more."]
+    page = read_page("\n".join(lines))
+    found = labelled_values(page, np.array([0, 1, 3, 6]), np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, 1, 2, 3, 4, 5, 6]
+
+
 def test_a_row_of_labelled_values_that_runs_into_dropped_lines_is_left_to_the_model():
     """A row of labelled values whose last value is followed by a line the
     model drops ("Buy now") is not set between the article's own lines: it

@@ -616,7 +616,9 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     values. A value holds a word and is no label itself ("Pros:" /
     "Cons:"), no furniture, credit line or bracketed line (a picture's
     marker, "[Jane-Doe]"), nor the line under a label that names a credit
-    word ("Photo:", "Source:": a credit)."""
+    word ("Photo:", "Source:": a credit). A label the model keeps once is
+    read so wherever the article prints it again, kept or not, and kept with
+    its value there (a product list's "Why we love it:" over each blurb)."""
     if kept.size < 2:
         return kept
     is_kept = _kept_mask(page, kept)
@@ -633,7 +635,11 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
         return not line.endswith(colons) and _addable(page, pos, furniture, marked)
 
     extra: list[int] = []
-    for pos in kept.tolist():
+    # a label the model keeps once is a label wherever the article prints it again (a product
+    # list's "Why we love it:" over each product's blurb), though the model doubts it there
+    labels = {page.lines[pos] for pos in kept.tolist() if start <= pos < end and label(pos)}
+    again = [pos for pos in range(max(start, 0), end - 2) if not is_kept[pos] and page.lines[pos] in labels]
+    for pos in sorted(kept.tolist() + again):
         if pos < start or pos + 2 >= end or is_kept[pos + 1] or not label(pos) or not value(pos + 1):
             continue
         # labels in a row under it, each over its value ("Best for:" / a line), up to a kept line
@@ -646,7 +652,7 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
                 break
             q, pairs = q + 2, pairs + 1
         if q < end and is_kept[q]:
-            extra.extend(range(pos + 1, q))
+            extra.extend(range(pos if not is_kept[pos] else pos + 1, q))
     return _kept_with(kept, extra)
 
 
