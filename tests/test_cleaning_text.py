@@ -1309,6 +1309,25 @@ def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_bo
     assert all(line in found.boilerplate for line in calls)
 
 
+@pytest.mark.parametrize("row", [
+    "By Jane Doe on March 1, 2026 | Comments",
+    "Posted on November 25, 2024 in Health Sciences, Nutrition, Master of Science in Dietetics",
+    "By Jane Doe, Senior Gardening Expert & John Roe, Home Expert Last Updated on Feb 27, 2026",
+])
+def test_a_byline_printed_on_one_row_over_the_article_is_not_body(row):
+    """A text browser prints the byline's parts on one row (name, date,
+    categories, comments link), longer than a byline line is; the row opens
+    the body on a byline or a date's label and holds a date: not body. A
+    first sentence that opens on "By" and a date is."""
+    article = seed_paragraphs()[:6]
+    page = read_page("\n".join([row, *article]))
+    kept = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in kept] == article
+    sentence = "By March 1, 2026 the garden had been planted with beans, peas and three kinds of squash."
+    page = read_page("\n".join([sentence, *article]))
+    assert len(trim_edges(page, list(range(len(page.lines))), set())) == len(article) + 1
+
+
 def test_a_rating_widget_under_the_article_is_not_body():
     article = seed_paragraphs()[:8]
     widget = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating",

@@ -86,6 +86,7 @@ from .rules.bylines import (
     BYLINE,
     COMPANY_FACTS,
     COMPANY_PROFILE,
+    DATE_LABEL_OPENING,
     DATED_CAPTION,
     EXPERIENCE_CARD,
     FIRST_PERSON_BIO,
@@ -95,10 +96,13 @@ from .rules.bylines import (
     REPORTER_NOTE,
     STAFF_BYLINE,
 )
+from .rules.shapes import MONTH_NAME, NUMERIC_DATE
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
 _META_REACH, _META_WORDS = 8, 8
+#: ... and the words of a byline printed on one row at most (:func:`_byline_row`), and how no such row ends
+_ROW_WORDS, _ROW_ENDS = 40, (".", "!", "?", "。")
 #: the body lines above the first paragraph of this many words (among the first so many)
 #: searched for a label of the author or date, and the words of a label at most
 _OPENING_WORDS, _LABEL_REACH, _LABEL_WORDS = 20, 15, 3
@@ -142,10 +146,23 @@ def _labelled(page: Page, pos: int) -> bool:
             and META_LABEL.match(lines[pos - 1]) is not None)
 
 
+def _byline_row(line: str, words: int) -> bool:
+    """Whether a line is the byline's parts printed on one row, as a text
+    browser prints them ("By Jane Doe on March 1, 2026 | Comments", "Posted
+    on November 25, 2024 in Health, Nutrition"): capitalised, opening on a
+    byline (:data:`BYLINE`) or a date's label (:data:`DATE_LABEL_OPENING`),
+    holding a date, closing no sentence, ``_ROW_WORDS`` words at most."""
+    return words <= _ROW_WORDS and line[:1].isupper() and not line.endswith(_ROW_ENDS) \
+        and (BYLINE.match(line) is not None or DATE_LABEL_OPENING.match(line) is not None) \
+        and (NUMERIC_DATE.search(line) is not None or MONTH_NAME.search(line.lower()) is not None)
+
+
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
     found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
              and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
+    found |= {p for p in body[:_META_REACH] if page.words[p] > _META_WORDS
+              and _byline_row(page.lines[p], page.words[p])}
     opening = next((k for k, p in enumerate(body[:_LABEL_REACH]) if page.words[p] >= _OPENING_WORDS), 0)
     return found | {p for p in body[:opening] if _labelled(page, p)}
 

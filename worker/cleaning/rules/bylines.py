@@ -223,6 +223,15 @@ META_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: A date's label opening a line that goes on with the date and more ("Posted on November 25,
+#: 2024 in Health, Nutrition", "Last Updated on Feb 27, 2026"), in several languages: a text
+#: browser prints the byline's parts on one row, where text_bs prints each on a line of its own
+DATE_LABEL_OPENING = re.compile(
+    r"^(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato)(?:\s+(?:on|le|am|el|il|em))?\b",
+    re.IGNORECASE,
+)
+
 #: The label of a byline printed on a line of its own, the author's name on the next
 #: ("By" / "Jane Doe", "Written by:", "Autor:", "Par", "Interview by"): the part of :data:`META_LABEL` that
 #: announces a person, not a date.
