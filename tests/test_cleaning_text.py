@@ -1328,6 +1328,19 @@ def test_a_byline_printed_on_one_row_over_the_article_is_not_body(row):
     assert len(trim_edges(page, list(range(len(page.lines))), set())) == len(article) + 1
 
 
+def test_a_byline_printed_as_bulleted_items_over_the_article_is_not_body():
+    """A text browser prints a byline's parts as a bulleted list ("• Jane
+    Doe", "• Last Updated Nov 6, 2025"): each item is a byline or a date
+    line after its bullet, not body. A bulleted item of the article is."""
+    article = seed_paragraphs()[:6]
+    page = read_page("\n".join(["\u2022 By Jane Doe", "\u2022 Last Updated Nov 6, 2025", *article]))
+    kept = trim_edges(page, list(range(len(page.lines))), set())
+    assert [page.lines[p] for p in kept] == article
+    item = "\u2022 Plant the beans in rows a foot apart"
+    page = read_page("\n".join([item, *article]))
+    assert len(trim_edges(page, list(range(len(page.lines))), set())) == len(article) + 1
+
+
 def test_a_rating_widget_under_the_article_is_not_body():
     article = seed_paragraphs()[:8]
     widget = ["How useful was this post?", "Click on a star to rate it!", "Submit Rating",

@@ -88,6 +88,7 @@ from .rules.bylines import (
     COMPANY_PROFILE,
     DATE_LABEL_OPENING,
     DATED_CAPTION,
+    DATELINE,
     EXPERIENCE_CARD,
     FIRST_PERSON_BIO,
     GREETING_BIO,
@@ -96,7 +97,7 @@ from .rules.bylines import (
     REPORTER_NOTE,
     STAFF_BYLINE,
 )
-from .rules.shapes import MONTH_NAME, NUMERIC_DATE
+from .rules.shapes import BULLET, MONTH_NAME, NUMERIC_DATE
 from .rules.stopwords import ALL_STOPWORDS
 
 #: the first body lines searched for a date or byline, and the words such a line has at most
@@ -157,12 +158,24 @@ def _byline_row(line: str, words: int) -> bool:
         and (NUMERIC_DATE.search(line) is not None or MONTH_NAME.search(line.lower()) is not None)
 
 
+def _bulleted_meta(line: str) -> bool:
+    """Whether a bulleted line is a byline or a date line after its bullet."""
+    found = BULLET.match(line)
+    rest = line[found.end():] if found is not None else ""
+    return bool(rest) and (BYLINE.match(rest) is not None or DATELINE.match(rest) is not None)
+
+
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
     found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
              and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
     found |= {p for p in body[:_META_REACH] if page.words[p] > _META_WORDS
               and _byline_row(page.lines[p], page.words[p])}
+    # a text browser prints a byline's parts as a bulleted list ("• Jane Doe", "• July 27, 2025"),
+    # the bullet a word more
+    bullet = page.column("bullet")
+    found |= {p for p in body[:_META_REACH] if bullet[p] and page.words[p] <= _META_WORDS + 1
+              and _bulleted_meta(page.lines[p])}
     opening = next((k for k, p in enumerate(body[:_LABEL_REACH]) if page.words[p] >= _OPENING_WORDS), 0)
     return found | {p for p in body[:opening] if _labelled(page, p)}
 
