@@ -9400,3 +9400,14 @@ def test_the_sites_own_prose_in_its_voice_under_a_short_story_is_not_body():
     page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm",
             *told, blurb, "Share", "© 2024 Valley Courier"]
     assert blurb in extract_text("\n".join(page)).body
+    geschichte = ["Der Fährverkehr zu den Inseln wurde am Dienstag wieder aufgenommen, nachdem der Sturm den "
+                  "Hafen eine Woche lang geschlossen hatte.",
+                  "Die Hafenbehörde teilte mit, das erste Schiff habe im Morgengrauen mit Vorräten für die "
+                  "Inselschulen abgelegt.",
+                  "Fischer meldeten Schäden an mehreren Anlegern, die Reparaturen sollen bis zum Frühjahr "
+                  "dauern."]
+    wir = ("Beim Talboten sind wir eine Genossenschaft, die ihren Mitgliedern gehört, und wir glauben, dass "
+           "gute Nachbarn gute Städte machen; besuchen Sie uns beim jährlichen Picknick am See.")
+    page = ["Talbote", "Start", "Lokales", "Fährverkehr zu den Inseln nach dem Sturm wieder aufgenommen",
+            *geschichte, wir, "Teilen", "© 2024 Talbote"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(geschichte)
