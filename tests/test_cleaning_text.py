@@ -9476,3 +9476,40 @@ def test_a_drop_cap_printed_on_a_line_of_its_own_is_joined_to_its_word():
     assert lines[-2:] == ["A", "harbour pilot guides the boats in."]
     spaced = "Harbour News\n   S\n  pecific goals keep the traders   on time.\nspecific"
     assert "Specific goals keep the traders on time." in read_page(spaced).lines
+
+
+def test_the_sites_own_prose_in_its_voice_under_a_short_story_is_not_body():
+    """A short story of three paragraphs with the site's word on itself right
+    under it ("We are a cooperative ..."): the site speaks as "we", and of
+    other things than the headline and the story, which speak of others. A
+    note that names the story's subject, or a story told as "we" itself,
+    stays whole."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    blurb = ("At the Valley Courier we are a cooperative owned by our members, and we believe that good "
+             "neighbours make good towns; join us at the annual picnic held each summer by the lake.")
+    page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm",
+            *story, blurb, "Share", "© 2024 Valley Courier"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    note = ("We travelled on the first ferry service ourselves to see the harbour; read our full "
+            "report from the islands in Sunday's paper.")
+    page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm",
+            *story, note, "Share", "© 2024 Valley Courier"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, note])
+    told = ["We took the ferry to the islands on Tuesday, our first trip since the storm closed the harbour.",
+            *story[1:]]
+    page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm",
+            *told, blurb, "Share", "© 2024 Valley Courier"]
+    assert blurb in extract_text("\n".join(page)).body
+    geschichte = ["Der Fährverkehr zu den Inseln wurde am Dienstag wieder aufgenommen, nachdem der Sturm den "
+                  "Hafen eine Woche lang geschlossen hatte.",
+                  "Die Hafenbehörde teilte mit, das erste Schiff habe im Morgengrauen mit Vorräten für die "
+                  "Inselschulen abgelegt.",
+                  "Fischer meldeten Schäden an mehreren Anlegern, die Reparaturen sollen bis zum Frühjahr "
+                  "dauern."]
+    wir = ("Beim Talboten sind wir eine Genossenschaft, die ihren Mitgliedern gehört, und wir glauben, dass "
+           "gute Nachbarn gute Städte machen; besuchen Sie uns beim jährlichen Picknick am See.")
+    page = ["Talbote", "Start", "Lokales", "Fährverkehr zu den Inseln nach dem Sturm wieder aufgenommen",
+            *geschichte, wir, "Teilen", "© 2024 Talbote"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(geschichte)

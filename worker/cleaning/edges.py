@@ -94,7 +94,10 @@ from .rules.bylines import (
     GREETING_BIO,
     META_LABEL,
     PERSON_PRONOUN,
+    QUOTED,
     REPORTER_NOTE,
+    SITE_SUBJECT,
+    SITE_VOICE,
     STAFF_BYLINE,
 )
 from .rules.shapes import BULLET, MONTH_NAME, NUMERIC_DATE
@@ -657,3 +660,64 @@ def dated_captions_above(page: Page, body: list[int], headline: int) -> list[int
     digits = page.column("digit_share")
     return [p for p in body if p > headline or page.words[p] < _BIO_WORDS or not digits[p]
             or DATED_CAPTION.search(page.lines[p]) is None]
+
+
+_CONTENT_WORD = re.compile(r"\w{3,}")
+#: a paragraph of the site's own prose has this many words at least; of its content words (not
+#: stopwords, not figures) this share at most is in the headline and the article above it
+_SITE_PROSE_WORDS, _SITE_PROSE_SHARED = 12, 0.15
+#: the last paragraphs tried as the run's first, and the article's paragraphs above it at least
+_SITE_PROSE_REACH, _SITE_PROSE_ABOVE = 6, 2
+#: ... and its first says "we" or "our" this many times outside quotes, once as the subject ("we")
+_SITE_VOICE_HITS = 2
+
+
+def _content_words(line: str) -> set[str]:
+    """The words of ``line`` in lower case that say what it is about: no stopwords, no figures."""
+    return {w for w in map(str.lower, _CONTENT_WORD.findall(line))
+            if w not in ALL_STOPWORDS and not w.isdigit()}
+
+
+def _voice_hits(line: str) -> int:
+    """How often ``line`` speaks in the first person plural outside quotes."""
+    return len(SITE_VOICE.findall(QUOTED.sub(" ", line)))
+
+
+def _site_speaks(line: str) -> bool:
+    """Whether ``line`` speaks as the site: "we" or "our" ``_SITE_VOICE_HITS``
+    times outside quotes, once as the subject ("we use", not only "use our")."""
+    unquoted = QUOTED.sub(" ", line)
+    return len(SITE_VOICE.findall(unquoted)) >= _SITE_VOICE_HITS and SITE_SUBJECT.search(unquoted) is not None
+
+
+def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without the run of paragraphs closing it that is the site's
+    own prose (about the newsroom, its cookies, its rights), not the story.
+    The run opens on a paragraph that speaks as the site (:func:`_site_speaks`:
+    "we use", "our readers") under at least ``_SITE_PROSE_ABOVE`` paragraphs
+    that never do outside quotes, one of which shares a word with the
+    headline (the story is there); no paragraph of the run shares a word
+    with the headline, nor more than ``_SITE_PROSE_SHARED`` of its content
+    words with the article above. A news story speaks of others and goes on
+    about its own subject; a short one leaves the line model too little
+    prose to tell it from the site's word on itself set right under it."""
+    paragraphs = [k for k, p in enumerate(body) if page.words[p] >= _SITE_PROSE_WORDS]
+    if len(paragraphs) < 2:
+        return body
+    lines = page.lines
+    said = _content_words(headline or "")
+    for j in range(max(_SITE_PROSE_ABOVE, len(paragraphs) - _SITE_PROSE_REACH), len(paragraphs)):
+        first = paragraphs[j]
+        if not _site_speaks(lines[body[first]]):
+            continue
+        if any(_voice_hits(lines[p]) for p in body[:first]):
+            return body
+        run = [body[k] for k in paragraphs[j:]]
+        told = [_content_words(lines[p]) for p in body[:first]]
+        if not any(own & said for own in told):
+            return body
+        above = said.union(*told)
+        if all(not own & said and len(own & above) <= _SITE_PROSE_SHARED * len(own)
+               for own in (_content_words(lines[p]) for p in run)):
+            return body[:first]
+    return body

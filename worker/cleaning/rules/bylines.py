@@ -458,3 +458,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
 
 #: what joins two authors' names in a byline ("Jane Doe and John Roe", "Max Muster und Eva Frei")
 NAME_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|en|i)\s+")
+
+#: the site or its newsroom speaking of itself: the first person plural ("we", "our"), in the
+#: languages of the bylines above; "us" only in lower case (not the "US"). A news story speaks
+#: of others, and sets a "we" it reports inside quotes.
+SITE_VOICE = re.compile(
+    r"\b(?:[Ww]e|[Oo]urs?|us|[Ww]ir|[Uu]ns|[Uu]nser(?:e[mnrs]?)?|[Nn]ous|[Nn]otre|[Nn]os|[Nn]osotros|"
+    r"[Nn]uestr[oa]s?|[Nn]oi|[Nn]ostr[oaie]|[Nn]ós|[Nn]oss[oa]s?|[Ww]ij|[Oo]ns|[Oo]nze)\b")
+#: ... as the subject of what it says ("we use", "wir sind"), not only in a call to use "our" product
+SITE_SUBJECT = re.compile(r"\b(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Nn]ós|[Ww]ij)\b")
+#: the spans a story quotes (a "we" in them is the speaker's, not the site's)
+QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]*[\"”“»«]")
