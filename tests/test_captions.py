@@ -3430,3 +3430,23 @@ def test_a_line_that_can_close_no_caption_is_not_parsed_for_its_credit(pieces):
     assert page.words[p] > 12 and p not in page.credits
     assert all(p not in f.lines for f in find_captions(page, 0, len(page.lines)))
     assert p not in page.credits
+
+
+# A name printed over a picture's lowercase keyword alt text that ends on it, and again under it
+
+
+@pytest.mark.parametrize("renderer_gap", ["\n\n", "\n"])
+def test_a_name_around_keyword_alt_text_that_ends_on_it_is_the_caption(renderer_gap):
+    services = [("Harbourly", "Harbourly asks you about the rooms you want changed"),
+                ("CraneWorks", "CraneWorks sends a designer to the house first")]
+    items = []
+    for number, (name, text) in enumerate(services, 1):
+        items += [str(number), name, f"best online harbour design services {name.lower()}", name,
+                  f"{text}, and the plan that comes back within a week names every piece of furniture "
+                  "with its price and the shop that sells it, so that nothing has to be looked for again."]
+    page = renderer_gap.join(["Home", "Guides", "The best harbour design services", _LONG, *items,
+                              _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == ["Harbourly", "CraneWorks"]
+    assert "best online harbour design services" not in found.body
+    assert "Harbourly asks you" in found.body

@@ -1614,6 +1614,26 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def name_around_keyword_alt(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text set as lowercase
+        keywords that end on a name ("best online interior design services
+        havenly"), and the name is printed just above it and again just below
+        it ("Havenly" / the alt text / "Havenly"): the line above heads the
+        product or place the picture shows, the line below is the picture's
+        caption. The caption is taken, the alt text dropped."""
+        lines, q = self.lines, p + 1
+        name = lines[q]
+        if not (self.start <= p and q < self.end and self.free(p) and self.free(q) and self.free(p - 1)
+                and not self.byline[q] and 1 <= self.words[q] <= _SITE_WORDS < self.words[p]
+                and (name[0].isupper() or camel_case(name)) and (name[-1].isalnum() or name[-1] == ")")
+                and keyword_alt(lines[p])):
+            return False
+        said = name.lower().split()
+        if lines[p].split()[-len(said):] != said:
+            return False
+        self.add(Caption(name), (q,), (p,))
+        return True
+
     def places_who_is_where(self, p: int) -> bool:
         """Line p, inside the article, says where someone or something stands
         in the picture ("The mayor (left) and the harbour master ...", "(from
@@ -1840,6 +1860,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if 2 <= count <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
+            continue
+        if line[0].islower() and 0 < p < n - 1 and lines[p + 1].lower() == lines[p - 1].lower() \
+                and search.name_around_keyword_alt(p):
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
