@@ -3450,3 +3450,31 @@ def test_a_name_around_keyword_alt_text_that_ends_on_it_is_the_caption(renderer_
     assert [c.text for c in found.captions] == ["Harbourly", "CraneWorks"]
     assert "best online harbour design services" not in found.body
     assert "Harbourly asks you" in found.body
+
+
+# A page's pictures credited in one form: what the search found twice tells the pictures it missed
+
+
+def test_a_short_line_under_lowercase_alt_text_on_a_page_crediting_its_pictures_so_is_a_name():
+    sections = [("Harbour Walks", "foggy harbour walk seaside hosting trends", "Jane Doe Photography"),
+                ("Lantern Dinners", "lantern dinner table seaside hosting trends", "John Roe"),
+                ("Shell Tablescapes", "shell table setting seaside hosting trends", "northWind Studio")]
+    lines = ["Home", "Guides", "Seaside hosting trends", _LONG]
+    for heading, alt, credit in sections:
+        lines += [heading, alt, credit, f"{heading} are back this year. " + _LONG]
+    page = "\n\n".join([*lines, "Share this article"])
+    found = extract_text(page)
+    assert [c.credit for c in found.captions] == ["Jane Doe Photography", "John Roe", "northWind Studio"]
+    assert "northWind Studio" not in found.body and "shell table setting" not in found.body
+    assert "Shell Tablescapes" in found.body
+
+
+def test_a_credit_the_page_prints_under_its_captions_printed_again_alone_credits_the_phrase_over_it():
+    figures = ["Opening the oven door of the bread maker", "Credit: The Harbour Table",
+               "", "Pouring flour into the bread maker pan", "Credit: The Harbour Table"]
+    lines = ["Home", "Reviews", "", "The best bread makers", "", _LONG, "", *figures, "",
+             _LONG.replace("council", "mayor"), "", "Best bread makers on the counter", "",
+             "The Harbour Table", "", _LONG.replace("council", "baker"), "", "Share this article"]
+    found = extract_text("\n".join(lines))
+    assert Caption("Best bread makers on the counter", "The Harbour Table") in found.captions
+    assert "The Harbour Table" not in found.body and "makers on the counter" not in found.body

@@ -242,6 +242,8 @@ _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
 #: are this many in the article at least: a reading list's or an album list's titles name
 #: different authors, a heading's "by" a different grouping ("Costs by State", "Costs by Breed")
 _MIN_SAME_MAKER = 2
+#: a credit's form the search found this many times on a page tells the pictures it missed there
+_MIN_SAME_FORM = 2
 #: a word of ``_MAKER_BY`` between spaces (a cheap test first: one search, not one per word)
 _MAKER_WORD = re.compile(rf" (?:{_MAKER_BY}) ")
 
@@ -1734,6 +1736,67 @@ class _CaptionSearch:
             self.add(Caption(line, line), (p,))
         return True
 
+    def same_credit_form(self) -> None:
+        """A page prints its pictures' credits in one form: what the search
+        found twice or more tells the pictures it missed on the same page.
+        The credit a caption's own line under its text gives (a block's
+        "Opening the oven" / "Credit: The Daily Kitchen"), printed again alone in the
+        article under a phrase with no closing mark, each set apart from the
+        lines around them, credits that phrase, the picture's alt text, as the others
+        (``_credit_again``); and where the credits are names alone under
+        lowercase alt text (:meth:`credit_under_keyword_alt`), a short line
+        under lowercase alt text with no sentence's mark, over a paragraph and
+        not said in the alt text, is one more photographer's name, however
+        set ("vik Moon Photography", "StudioThisIs"): ``_name_under_alt``."""
+        lines = self.lines
+        credits: Counter[str] = Counter()
+        names = 0
+        for found in self.found:
+            credit, last = found.caption.credit, found.lines[-1]
+            if credit is None:
+                continue
+            if found.caption.text == credit and found.dropped == (last - 1,) and lines[last] == credit:
+                names += 1
+            elif len(found.lines) > 1 and (lines[last] == credit
+                                           or credit_only(lines[last], self.split(last)) == credit):
+                credits[credit] += 1
+        shared = {credit for credit, times in credits.items() if times >= _MIN_SAME_FORM}
+        if not shared and names < _MIN_SAME_FORM:
+            return
+        for p in range(max(1, self.start), min(self.end, self.n - 1)):
+            if not (self.free(p) and self.free(p - 1) and self.gap_before[p]
+                    and not self.byline[p - 1] and not self.continued(p)):
+                continue
+            if lines[p] in shared:
+                self._credit_again(p)
+            elif names >= _MIN_SAME_FORM:
+                self._name_under_alt(p)
+
+    def _credit_again(self, p: int) -> None:
+        """Line p, a credit the page prints under its captions, credits the
+        phrase on the line above it (:meth:`same_credit_form`)."""
+        lines, q = self.lines, p - 1
+        alt = lines[q]
+        if self.gap_before[q] and self.gap_before[p + 1] \
+                and MIN_ALT_WORDS <= self.words[q] <= MAX_STAFF_CAPTION_WORDS and alt[0].isalnum() \
+                and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—")) \
+                and not open_sentence(alt) and not self.named[q]:
+            self.add(Caption(alt, lines[p]), (q, p))
+
+    def _name_under_alt(self, p: int) -> None:
+        """Line p, a short line under lowercase alt text, is a photographer's
+        name on a page that credits its pictures so (:meth:`same_credit_form`)."""
+        lines, q = self.lines, p - 1
+        line, alt = lines[p], lines[q]
+        if not (alt[0].islower() and self.words[q] >= MIN_ALT_WORDS and alt[-1].isalnum()
+                and 1 <= self.words[p] <= _SITE_WORDS and line[-1].isalnum() and self.gap_before[q]
+                and not any(c in line for c in ":;,|$%=") and self.words[p + 1] >= _PARAGRAPH_BELOW_WORDS):
+            return
+        said = set(alt.lower().split())
+        if any(w.lower() in said and w.lower() not in ALL_STOPWORDS for w in line.split()):
+            return
+        self.add(Caption(line, line), (p,), (q,))
+
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
         above and below, and each once."""
@@ -1869,6 +1932,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         elif start <= p < end and p + 1 < n and count <= _MAKER_WORDS \
                 and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
             continue
+    search.same_credit_form()
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
