@@ -3478,3 +3478,27 @@ def test_a_credit_the_page_prints_under_its_captions_printed_again_alone_credits
     found = extract_text("\n".join(lines))
     assert Caption("Best bread makers on the counter", "The Harbour Table") in found.captions
     assert "The Harbour Table" not in found.body and "makers on the counter" not in found.body
+
+
+def test_keyword_alt_text_over_a_short_sentence_on_a_page_printing_its_figures_so():
+    figures = [("harbour crane", "The new harbour crane lifts two containers at once."),
+               ("bridge deck winter", "Workers finish the bridge deck in the snow."),
+               ("Harbour guide, ferry pier at night", "The last ferry leaves the old pier at midnight.")]
+    lines = ["Home", "News", "Bridge to open in spring", _LONG]
+    for number, (alt, caption) in enumerate(figures):
+        lines += [f"Question {number}?", alt, caption, _LONG.replace("council", f"mayor {number}")]
+    found = extract_text("\n\n".join([*lines, "Share this article"]))
+    assert [c.text for c in found.captions] == [caption for _, caption in figures]
+    assert "ferry pier at night" not in found.body
+
+
+def test_a_heading_in_title_case_over_a_short_sentence_on_a_page_printing_figures_so_stays():
+    figures = [("harbour crane", "The new harbour crane lifts two containers at once."),
+               ("bridge deck winter", "Workers finish the bridge deck in the snow.")]
+    lines = ["Home", "News", "Bridge to open in spring", _LONG]
+    for number, (alt, caption) in enumerate(figures):
+        lines += [f"Question {number}?", alt, caption, _LONG.replace("council", f"mayor {number}")]
+    lines += ["The Ferry Pier at Night", "The last ferry leaves the old pier at midnight.", _LONG]
+    found = extract_text("\n\n".join([*lines, "Share this article"]))
+    assert [c.text for c in found.captions] == [caption for _, caption in figures]
+    assert "The Ferry Pier at Night" in found.body

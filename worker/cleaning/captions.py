@@ -1797,6 +1797,32 @@ class _CaptionSearch:
             return
         self.add(Caption(line, line), (p,), (q,))
 
+    def same_figure_form(self) -> None:
+        """A page that prints two figures or more as keyword alt text over a
+        short finished sentence, each set apart ("mount fuji" / "A rare
+        glimpse of Mount Fuji in Japan.", :meth:`keywords_over_sentence`),
+        prints the rest so too: alt text of keywords in any case ("Japan
+        travel tips, vegan in Japan", mostly lowercase, not in title case,
+        no label) over such a sentence over a paragraph is one more figure,
+        whether or not it says an alt text's word again. A heading over its
+        paragraph's first sentence is set in title case or ends as a
+        sentence or a question. The caption is taken, the alt text dropped."""
+        lines, gap = self.lines, self.gap_before
+        alike = sum(1 for found in self.found
+                    if len(found.lines) == 1 and found.dropped == (found.lines[0] - 1,)
+                    and gap[found.dropped[0]] and gap[found.lines[0]]
+                    and _keywords_alt(lines[found.dropped[0]]) and _short_sentence(lines[found.lines[0]]))
+        if alike < _MIN_SAME_FORM:
+            return
+        for q in range(max(2, self.start + 1), min(self.end, self.n - 1)):
+            p = q - 1
+            if gap[p] and gap[q] and self.free(p) and not self.byline[p] and self.caption_text(q) \
+                    and _keywords_alt(lines[p]) and _short_sentence(lines[q]) \
+                    and not open_sentence(lines[p - 1]) and self.paragraph_block(q + 1) \
+                    and DISCOURSE_OPENER.match(lines[q]) is None and not CARD_BLURB.match(lines[q]):
+                text, credit = self.split(q)
+                self.add(Caption(text or lines[q], credit), (q,), (p,))
+
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
         above and below, and each once."""
@@ -1933,6 +1959,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
             continue
     search.same_credit_form()
+    search.same_figure_form()
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
@@ -2035,6 +2062,20 @@ _CURRENCIES = frozenset("$£€¥₹")
 _INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
+
+
+def _keywords_alt(line: str) -> bool:
+    """A picture's alt text set as keywords (:meth:`_CaptionSearch.same_figure_form`): a
+    few words, most of them in lowercase, not in title case, no label, no closing mark."""
+    words = line.split()
+    return 2 <= len(words) <= _BLOCK_ALT_WORDS + 4 and ":" not in line and line[-1].isalnum() \
+        and 2 * sum(w[0].islower() for w in words) >= len(words) and not_title_case(line)
+
+
+def _short_sentence(line: str) -> bool:
+    """A short finished sentence opening in capitals, as a figure's caption is printed."""
+    return _MIN_SENTENCE_CAPTION_WORDS <= line.count(" ") + 1 <= _BLOCK_CAPTION_WORDS + 5 \
+        and line[0].isupper() and line.endswith((".", "!")) and not line.endswith(("...", "…"))
 
 
 def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | None = None) -> bool:
