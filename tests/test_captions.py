@@ -3502,3 +3502,14 @@ def test_a_heading_in_title_case_over_a_short_sentence_on_a_page_printing_figure
     found = extract_text("\n\n".join([*lines, "Share this article"]))
     assert [c.text for c in found.captions] == [caption for _, caption in figures]
     assert "The Ferry Pier at Night" in found.body
+
+
+def test_a_gallery_of_lowercase_alt_text_over_the_names_it_shows_apart():
+    gallery = ["camping essentials harbour lantern lit", "Harbour Lantern Kit",
+               "camping essentials folding stove on a rock", "Folding Stove 2p",
+               "camping essentials wool blanket", "Wool Blanket"]
+    page = "\n\n".join(["Home", "Guides", "What to pack for the coast", _LONG, *gallery,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == ["Harbour Lantern Kit", "Folding Stove 2p", "Wool Blanket"]
+    assert "camping essentials" not in found.body

@@ -242,6 +242,8 @@ _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
 #: are this many in the article at least: a reading list's or an album list's titles name
 #: different authors, a heading's "by" a different grouping ("Costs by State", "Costs by Breed")
 _MIN_SAME_MAKER = 2
+#: lowercase alt text over a picture's name in a gallery has this many words at least
+_BLOCK_WORDS = 3
 #: a credit's form the search found this many times on a page tells the pictures it missed there
 _MIN_SAME_FORM = 2
 #: a word of ``_MAKER_BY`` between spaces (a cheap test first: one search, not one per word)
@@ -1823,6 +1825,36 @@ class _CaptionSearch:
                 text, credit = self.split(q)
                 self.add(Caption(text or lines[q], credit), (q,), (p,))
 
+    def named_gallery(self) -> None:
+        """Two figures or more in a row, each a picture's alt text in
+        lowercase ("backpacking essentials rumpl towel") over the name it
+        shows, a short line opening in capitals that says one of its words
+        again ("Rumpl Towel"), each printed once, are a gallery of named
+        pictures, however the text sets its lines apart; one such pair alone
+        may be a heading under a picture, and a table's cells repeat. Each
+        name is taken, its alt text dropped."""
+        lines, q = self.lines, max(1, self.start)
+        while q < min(self.end, self.n - 3):
+            if self._named_picture(q) and self._named_picture(q + 2):
+                while q < self.end - 1 and self._named_picture(q):
+                    text, credit = self.split(q + 1)
+                    self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
+                    q += 2
+            else:
+                q += 1
+
+    def _named_picture(self, p: int) -> bool:
+        """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
+        lines, words, q = self.lines, self.words, p + 1
+        if not (q < self.n and self.free(p) and self.free(q) and not self.byline[q]):
+            return False
+        alt, name = lines[p], lines[q]
+        return alt[0].isalpha() and alt.islower() and words[p] >= _BLOCK_WORDS and alt[-1].isalnum() \
+            and name[0].isupper() and self.page.times[name] == 1 and self.page.times[alt] == 1 \
+            and words[q] <= _NAME_BLOCK_WORDS[1] \
+            and not name.endswith(SENTENCE_END) and _NAME_BLOCK_MARKS.isdisjoint(name) \
+            and _shares_word(alt, name, _ALT_WORD)
+
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
         above and below, and each once."""
@@ -1960,6 +1992,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
     search.same_credit_form()
     search.same_figure_form()
+    search.named_gallery()
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
