@@ -3513,3 +3513,23 @@ def test_a_gallery_of_lowercase_alt_text_over_the_names_it_shows_apart():
     found = extract_text(page)
     assert [c.text for c in found.captions] == ["Harbour Lantern Kit", "Folding Stove 2p", "Wool Blanket"]
     assert "camping essentials" not in found.body
+
+
+def test_three_figures_in_a_row_set_apart_as_alt_text_over_caption_are_a_gallery():
+    gallery = ["A bird table I built", "Bird table project: old pallet wood",
+               "Painted the garden shed doors", "Shed doors after painting",
+               "A bench out of old fence boards", "Fence board bench project"]
+    page = "\n\n".join(["Home", "Projects", "My garden projects", _LONG, *gallery,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == gallery[1::2]
+    assert not any(alt in found.body for alt in gallery[::2])
+
+
+def test_two_headings_over_their_notes_are_no_gallery():
+    notes = ["A bird table I built", "Bird table project: old pallet wood",
+             "Painted the garden shed doors", "Shed doors after painting"]
+    page = "\n\n".join(["Home", "Projects", "My garden projects", _LONG, *notes,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()

@@ -244,6 +244,8 @@ _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
 _MIN_SAME_MAKER = 2
 #: lowercase alt text over a picture's name in a gallery has this many words at least
 _BLOCK_WORDS = 3
+#: figures set apart as alt text over caption make a gallery this many in a row
+_GALLERY_RUN = 3
 #: a credit's form the search found this many times on a page tells the pictures it missed there
 _MIN_SAME_FORM = 2
 #: a word of ``_MAKER_BY`` between spaces (a cheap test first: one search, not one per word)
@@ -1855,6 +1857,42 @@ class _CaptionSearch:
             and not name.endswith(SENTENCE_END) and _NAME_BLOCK_MARKS.isdisjoint(name) \
             and _shares_word(alt, name, _ALT_WORD)
 
+    def gallery_run(self) -> None:
+        """Three figures or more in a row, each set apart as alt text over its
+        caption: two short phrases with no closing stop, the alt text not in
+        title case (a product's heading over its name is), the caption saying
+        one of the alt text's words again and the next figure's alt text not
+        saying the words of both ("Storage box which carries a bed" /
+        "Storage box supporting bed" / "A drink and food cooler out of wood" /
+        "Terrace drink cooler project" / ...). Two such pairs may be a list
+        of headings and their notes; three in a row are a gallery. Each
+        caption is taken, its alt text dropped."""
+        lines, p = self.lines, max(1, self.start)
+        while p < min(self.end, self.n - 2):
+            run = 0
+            while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
+                run += 1
+            if run < _GALLERY_RUN:
+                p += 1
+                continue
+            for q in range(p, p + 2 * run, 2):
+                text, credit = self.split(q + 1)
+                self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
+            p += 2 * run
+
+    def _figure_apart(self, p: int) -> bool:
+        """Lines p and p + 1 are a figure's alt text and caption set apart (:meth:`gallery_run`)."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
+        if not (q + 1 < self.n and gap[p] and gap[q] and self.free(p) and self.free(q)
+                and not self.byline[p] and not self.byline[q]):
+            return False
+        alt, line, after = lines[p], lines[q], lines[q + 1]
+        return MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1] \
+            and 2 <= words[q] <= _NAME_BLOCK_WORDS[1] and not_title_case(alt) \
+            and alt[0].isalpha() and alt != line and not alt.endswith((*SENTENCE_END, ":", ",", ";")) \
+            and not line.endswith((*SENTENCE_END, ":", "?")) and _shares_word(alt, line, _ALT_WORD) \
+            and not (_shares_word(alt, after, _ALT_WORD) and _shares_word(line, after, _ALT_WORD))
+
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
         above and below, and each once."""
@@ -1993,6 +2031,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     search.same_credit_form()
     search.same_figure_form()
     search.named_gallery()
+    search.gallery_run()
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
