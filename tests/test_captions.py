@@ -3430,3 +3430,106 @@ def test_a_line_that_can_close_no_caption_is_not_parsed_for_its_credit(pieces):
     assert page.words[p] > 12 and p not in page.credits
     assert all(p not in f.lines for f in find_captions(page, 0, len(page.lines)))
     assert p not in page.credits
+
+
+# A name printed over a picture's lowercase keyword alt text that ends on it, and again under it
+
+
+@pytest.mark.parametrize("renderer_gap", ["\n\n", "\n"])
+def test_a_name_around_keyword_alt_text_that_ends_on_it_is_the_caption(renderer_gap):
+    services = [("Harbourly", "Harbourly asks you about the rooms you want changed"),
+                ("CraneWorks", "CraneWorks sends a designer to the house first")]
+    items = []
+    for number, (name, text) in enumerate(services, 1):
+        items += [str(number), name, f"best online harbour design services {name.lower()}", name,
+                  f"{text}, and the plan that comes back within a week names every piece of furniture "
+                  "with its price and the shop that sells it, so that nothing has to be looked for again."]
+    page = renderer_gap.join(["Home", "Guides", "The best harbour design services", _LONG, *items,
+                              _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == ["Harbourly", "CraneWorks"]
+    assert "best online harbour design services" not in found.body
+    assert "Harbourly asks you" in found.body
+
+
+# A page's pictures credited in one form: what the search found twice tells the pictures it missed
+
+
+def test_a_short_line_under_lowercase_alt_text_on_a_page_crediting_its_pictures_so_is_a_name():
+    sections = [("Harbour Walks", "foggy harbour walk seaside hosting trends", "Jane Doe Photography"),
+                ("Lantern Dinners", "lantern dinner table seaside hosting trends", "John Roe"),
+                ("Shell Tablescapes", "shell table setting seaside hosting trends", "northWind Studio")]
+    lines = ["Home", "Guides", "Seaside hosting trends", _LONG]
+    for heading, alt, credit in sections:
+        lines += [heading, alt, credit, f"{heading} are back this year. " + _LONG]
+    page = "\n\n".join([*lines, "Share this article"])
+    found = extract_text(page)
+    assert [c.credit for c in found.captions] == ["Jane Doe Photography", "John Roe", "northWind Studio"]
+    assert "northWind Studio" not in found.body and "shell table setting" not in found.body
+    assert "Shell Tablescapes" in found.body
+
+
+def test_a_credit_the_page_prints_under_its_captions_printed_again_alone_credits_the_phrase_over_it():
+    figures = ["Opening the oven door of the bread maker", "Credit: The Harbour Table",
+               "", "Pouring flour into the bread maker pan", "Credit: The Harbour Table"]
+    lines = ["Home", "Reviews", "", "The best bread makers", "", _LONG, "", *figures, "",
+             _LONG.replace("council", "mayor"), "", "Best bread makers on the counter", "",
+             "The Harbour Table", "", _LONG.replace("council", "baker"), "", "Share this article"]
+    found = extract_text("\n".join(lines))
+    assert Caption("Best bread makers on the counter", "The Harbour Table") in found.captions
+    assert "The Harbour Table" not in found.body and "makers on the counter" not in found.body
+
+
+def test_keyword_alt_text_over_a_short_sentence_on_a_page_printing_its_figures_so():
+    figures = [("harbour crane", "The new harbour crane lifts two containers at once."),
+               ("bridge deck winter", "Workers finish the bridge deck in the snow."),
+               ("Harbour guide, ferry pier at night", "The last ferry leaves the old pier at midnight.")]
+    lines = ["Home", "News", "Bridge to open in spring", _LONG]
+    for number, (alt, caption) in enumerate(figures):
+        lines += [f"Question {number}?", alt, caption, _LONG.replace("council", f"mayor {number}")]
+    found = extract_text("\n\n".join([*lines, "Share this article"]))
+    assert [c.text for c in found.captions] == [caption for _, caption in figures]
+    assert "ferry pier at night" not in found.body
+
+
+def test_a_heading_in_title_case_over_a_short_sentence_on_a_page_printing_figures_so_stays():
+    figures = [("harbour crane", "The new harbour crane lifts two containers at once."),
+               ("bridge deck winter", "Workers finish the bridge deck in the snow.")]
+    lines = ["Home", "News", "Bridge to open in spring", _LONG]
+    for number, (alt, caption) in enumerate(figures):
+        lines += [f"Question {number}?", alt, caption, _LONG.replace("council", f"mayor {number}")]
+    lines += ["The Ferry Pier at Night", "The last ferry leaves the old pier at midnight.", _LONG]
+    found = extract_text("\n\n".join([*lines, "Share this article"]))
+    assert [c.text for c in found.captions] == [caption for _, caption in figures]
+    assert "The Ferry Pier at Night" in found.body
+
+
+def test_a_gallery_of_lowercase_alt_text_over_the_names_it_shows_apart():
+    gallery = ["camping essentials harbour lantern lit", "Harbour Lantern Kit",
+               "camping essentials folding stove on a rock", "Folding Stove 2p",
+               "camping essentials wool blanket", "Wool Blanket"]
+    page = "\n\n".join(["Home", "Guides", "What to pack for the coast", _LONG, *gallery,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == ["Harbour Lantern Kit", "Folding Stove 2p", "Wool Blanket"]
+    assert "camping essentials" not in found.body
+
+
+def test_three_figures_in_a_row_set_apart_as_alt_text_over_caption_are_a_gallery():
+    gallery = ["A bird table I built", "Bird table project: old pallet wood",
+               "Painted the garden shed doors", "Shed doors after painting",
+               "A bench out of old fence boards", "Fence board bench project"]
+    page = "\n\n".join(["Home", "Projects", "My garden projects", _LONG, *gallery,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == gallery[1::2]
+    assert not any(alt in found.body for alt in gallery[::2])
+
+
+def test_two_headings_over_their_notes_are_no_gallery():
+    notes = ["A bird table I built", "Bird table project: old pallet wood",
+             "Painted the garden shed doors", "Shed doors after painting"]
+    page = "\n\n".join(["Home", "Projects", "My garden projects", _LONG, *notes,
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()

@@ -242,6 +242,12 @@ _MADE_BY = re.compile(rf"\s+(?:{_MAKER_BY})\s+{_MAKER_NAME}$")
 #: are this many in the article at least: a reading list's or an album list's titles name
 #: different authors, a heading's "by" a different grouping ("Costs by State", "Costs by Breed")
 _MIN_SAME_MAKER = 2
+#: lowercase alt text over a picture's name in a gallery has this many words at least
+_BLOCK_WORDS = 3
+#: figures set apart as alt text over caption make a gallery this many in a row
+_GALLERY_RUN = 3
+#: a credit's form the search found this many times on a page tells the pictures it missed there
+_MIN_SAME_FORM = 2
 #: a word of ``_MAKER_BY`` between spaces (a cheap test first: one search, not one per word)
 _MAKER_WORD = re.compile(rf" (?:{_MAKER_BY}) ")
 
@@ -1614,6 +1620,26 @@ class _CaptionSearch:
         self.add(Caption(line, line), (p,), (p - 1,))
         return True
 
+    def name_around_keyword_alt(self, p: int) -> bool:
+        """Line p, inside the article, is a picture's alt text set as lowercase
+        keywords that end on a name ("best online interior design services
+        havenly"), and the name is printed just above it and again just below
+        it ("Havenly" / the alt text / "Havenly"): the line above heads the
+        product or place the picture shows, the line below is the picture's
+        caption. The caption is taken, the alt text dropped."""
+        lines, q = self.lines, p + 1
+        name = lines[q]
+        if not (self.start <= p and q < self.end and self.free(p) and self.free(q) and self.free(p - 1)
+                and not self.byline[q] and 1 <= self.words[q] <= _SITE_WORDS < self.words[p]
+                and (name[0].isupper() or camel_case(name)) and (name[-1].isalnum() or name[-1] == ")")
+                and keyword_alt(lines[p])):
+            return False
+        said = name.lower().split()
+        if lines[p].split()[-len(said):] != said:
+            return False
+        self.add(Caption(name), (q,), (p,))
+        return True
+
     def places_who_is_where(self, p: int) -> bool:
         """Line p, inside the article, says where someone or something stands
         in the picture ("The mayor (left) and the harbour master ...", "(from
@@ -1713,6 +1739,159 @@ class _CaptionSearch:
         else:
             self.add(Caption(line, line), (p,))
         return True
+
+    def same_credit_form(self) -> None:
+        """A page prints its pictures' credits in one form: what the search
+        found twice or more tells the pictures it missed on the same page.
+        The credit a caption's own line under its text gives (a block's
+        "Opening the oven" / "Credit: The Daily Kitchen"), printed again alone in the
+        article under a phrase with no closing mark, each set apart from the
+        lines around them, credits that phrase, the picture's alt text, as the others
+        (``_credit_again``); and where the credits are names alone under
+        lowercase alt text (:meth:`credit_under_keyword_alt`), a short line
+        under lowercase alt text with no sentence's mark, over a paragraph and
+        not said in the alt text, is one more photographer's name, however
+        set ("vik Moon Photography", "StudioThisIs"): ``_name_under_alt``."""
+        lines = self.lines
+        credits: Counter[str] = Counter()
+        names = 0
+        for found in self.found:
+            credit, last = found.caption.credit, found.lines[-1]
+            if credit is None:
+                continue
+            if found.caption.text == credit and found.dropped == (last - 1,) and lines[last] == credit:
+                names += 1
+            elif len(found.lines) > 1 and (lines[last] == credit
+                                           or credit_only(lines[last], self.split(last)) == credit):
+                credits[credit] += 1
+        shared = {credit for credit, times in credits.items() if times >= _MIN_SAME_FORM}
+        if not shared and names < _MIN_SAME_FORM:
+            return
+        for p in range(max(1, self.start), min(self.end, self.n - 1)):
+            if not (self.free(p) and self.free(p - 1) and self.gap_before[p]
+                    and not self.byline[p - 1] and not self.continued(p)):
+                continue
+            if lines[p] in shared:
+                self._credit_again(p)
+            elif names >= _MIN_SAME_FORM:
+                self._name_under_alt(p)
+
+    def _credit_again(self, p: int) -> None:
+        """Line p, a credit the page prints under its captions, credits the
+        phrase on the line above it (:meth:`same_credit_form`)."""
+        lines, q = self.lines, p - 1
+        alt = lines[q]
+        if self.gap_before[q] and self.gap_before[p + 1] \
+                and MIN_ALT_WORDS <= self.words[q] <= MAX_STAFF_CAPTION_WORDS and alt[0].isalnum() \
+                and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—")) \
+                and not open_sentence(alt) and not self.named[q]:
+            self.add(Caption(alt, lines[p]), (q, p))
+
+    def _name_under_alt(self, p: int) -> None:
+        """Line p, a short line under lowercase alt text, is a photographer's
+        name on a page that credits its pictures so (:meth:`same_credit_form`)."""
+        lines, q = self.lines, p - 1
+        line, alt = lines[p], lines[q]
+        if not (alt[0].islower() and self.words[q] >= MIN_ALT_WORDS and alt[-1].isalnum()
+                and 1 <= self.words[p] <= _SITE_WORDS and line[-1].isalnum() and self.gap_before[q]
+                and not any(c in line for c in ":;,|$%=") and self.words[p + 1] >= _PARAGRAPH_BELOW_WORDS):
+            return
+        said = set(alt.lower().split())
+        if any(w.lower() in said and w.lower() not in ALL_STOPWORDS for w in line.split()):
+            return
+        self.add(Caption(line, line), (p,), (q,))
+
+    def same_figure_form(self) -> None:
+        """A page that prints two figures or more as keyword alt text over a
+        short finished sentence, each set apart ("mount fuji" / "A rare
+        glimpse of Mount Fuji in Japan.", :meth:`keywords_over_sentence`),
+        prints the rest so too: alt text of keywords in any case ("Japan
+        travel tips, vegan in Japan", mostly lowercase, not in title case,
+        no label) over such a sentence over a paragraph is one more figure,
+        whether or not it says an alt text's word again. A heading over its
+        paragraph's first sentence is set in title case or ends as a
+        sentence or a question. The caption is taken, the alt text dropped."""
+        lines, gap = self.lines, self.gap_before
+        alike = sum(1 for found in self.found
+                    if len(found.lines) == 1 and found.dropped == (found.lines[0] - 1,)
+                    and gap[found.dropped[0]] and gap[found.lines[0]]
+                    and _keywords_alt(lines[found.dropped[0]]) and _short_sentence(lines[found.lines[0]]))
+        if alike < _MIN_SAME_FORM:
+            return
+        for q in range(max(2, self.start + 1), min(self.end, self.n - 1)):
+            p = q - 1
+            if gap[p] and gap[q] and self.free(p) and not self.byline[p] and self.caption_text(q) \
+                    and _keywords_alt(lines[p]) and _short_sentence(lines[q]) \
+                    and not open_sentence(lines[p - 1]) and self.paragraph_block(q + 1) \
+                    and DISCOURSE_OPENER.match(lines[q]) is None and not CARD_BLURB.match(lines[q]):
+                text, credit = self.split(q)
+                self.add(Caption(text or lines[q], credit), (q,), (p,))
+
+    def named_gallery(self) -> None:
+        """Two figures or more in a row, each a picture's alt text in
+        lowercase ("backpacking essentials rumpl towel") over the name it
+        shows, a short line opening in capitals that says one of its words
+        again ("Rumpl Towel"), each printed once, are a gallery of named
+        pictures, however the text sets its lines apart; one such pair alone
+        may be a heading under a picture, and a table's cells repeat. Each
+        name is taken, its alt text dropped."""
+        lines, q = self.lines, max(1, self.start)
+        while q < min(self.end, self.n - 3):
+            if self._named_picture(q) and self._named_picture(q + 2):
+                while q < self.end - 1 and self._named_picture(q):
+                    text, credit = self.split(q + 1)
+                    self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
+                    q += 2
+            else:
+                q += 1
+
+    def _named_picture(self, p: int) -> bool:
+        """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
+        lines, words, q = self.lines, self.words, p + 1
+        if not (q < self.n and self.free(p) and self.free(q) and not self.byline[q]):
+            return False
+        alt, name = lines[p], lines[q]
+        return alt[0].isalpha() and alt.islower() and words[p] >= _BLOCK_WORDS and alt[-1].isalnum() \
+            and name[0].isupper() and self.page.times[name] == 1 and self.page.times[alt] == 1 \
+            and words[q] <= _NAME_BLOCK_WORDS[1] \
+            and not name.endswith(SENTENCE_END) and _NAME_BLOCK_MARKS.isdisjoint(name) \
+            and _shares_word(alt, name, _ALT_WORD)
+
+    def gallery_run(self) -> None:
+        """Three figures or more in a row, each set apart as alt text over its
+        caption: two short phrases with no closing stop, the alt text not in
+        title case (a product's heading over its name is), the caption saying
+        one of the alt text's words again and the next figure's alt text not
+        saying the words of both ("Storage box which carries a bed" /
+        "Storage box supporting bed" / "A drink and food cooler out of wood" /
+        "Terrace drink cooler project" / ...). Two such pairs may be a list
+        of headings and their notes; three in a row are a gallery. Each
+        caption is taken, its alt text dropped."""
+        lines, p = self.lines, max(1, self.start)
+        while p < min(self.end, self.n - 2):
+            run = 0
+            while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
+                run += 1
+            if run < _GALLERY_RUN:
+                p += 1
+                continue
+            for q in range(p, p + 2 * run, 2):
+                text, credit = self.split(q + 1)
+                self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
+            p += 2 * run
+
+    def _figure_apart(self, p: int) -> bool:
+        """Lines p and p + 1 are a figure's alt text and caption set apart (:meth:`gallery_run`)."""
+        lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
+        if not (q + 1 < self.n and gap[p] and gap[q] and self.free(p) and self.free(q)
+                and not self.byline[p] and not self.byline[q]):
+            return False
+        alt, line, after = lines[p], lines[q], lines[q + 1]
+        return MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1] \
+            and 2 <= words[q] <= _NAME_BLOCK_WORDS[1] and not_title_case(alt) \
+            and alt[0].isalpha() and alt != line and not alt.endswith((*SENTENCE_END, ":", ",", ";")) \
+            and not line.endswith((*SENTENCE_END, ":", "?")) and _shares_word(alt, line, _ALT_WORD) \
+            and not (_shares_word(alt, after, _ALT_WORD) and _shares_word(line, after, _ALT_WORD))
 
     def captions(self) -> list[FoundCaption]:
         """The captions found, in page order, each with the copies of it just
@@ -1841,11 +2020,18 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if 2 <= count <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
             continue
+        if line[0].islower() and 0 < p < n - 1 and lines[p + 1].lower() == lines[p - 1].lower() \
+                and search.name_around_keyword_alt(p):
+            continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
         elif start <= p < end and p + 1 < n and count <= _MAKER_WORDS \
                 and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
             continue
+    search.same_credit_form()
+    search.same_figure_form()
+    search.named_gallery()
+    search.gallery_run()
     search.found[:] = [f for f in search.found
                        if f.caption.credit is not None or min(f.lines + f.dropped) < search.high]
     return search.captions()
@@ -1948,6 +2134,20 @@ _CURRENCIES = frozenset("$£€¥₹")
 _INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
+
+
+def _keywords_alt(line: str) -> bool:
+    """A picture's alt text set as keywords (:meth:`_CaptionSearch.same_figure_form`): a
+    few words, most of them in lowercase, not in title case, no label, no closing mark."""
+    words = line.split()
+    return 2 <= len(words) <= _BLOCK_ALT_WORDS + 4 and ":" not in line and line[-1].isalnum() \
+        and 2 * sum(w[0].islower() for w in words) >= len(words) and not_title_case(line)
+
+
+def _short_sentence(line: str) -> bool:
+    """A short finished sentence opening in capitals, as a figure's caption is printed."""
+    return _MIN_SENTENCE_CAPTION_WORDS <= line.count(" ") + 1 <= _BLOCK_CAPTION_WORDS + 5 \
+        and line[0].isupper() and line.endswith((".", "!")) and not line.endswith(("...", "…"))
 
 
 def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | None = None) -> bool:
