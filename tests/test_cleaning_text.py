@@ -9513,3 +9513,43 @@ def test_the_sites_own_prose_in_its_voice_under_a_short_story_is_not_body():
     page = ["Talbote", "Start", "Lokales", "Fährverkehr zu den Inseln nach dem Sturm wieder aufgenommen",
             *geschichte, wir, "Teilen", "© 2024 Talbote"]
     assert extract_text("\n".join(page)).body == "\n\n".join(geschichte)
+
+
+def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the_article_above():
+    """The footer's notices, five long paragraphs with the site's rights
+    notice opening one of the last two (a long line: the notice and the
+    trademarks), beat a short article for the region model. With no byline
+    or date over them they are the footer, and the run above, holding 40
+    words of prose, is the article; under a byline they stay the region."""
+    article = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
+               "month, and fit winter tyres on every van before the first frost of the season arrives. "
+               "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
+               "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
+    form = [f"Option {k}" for k in range(12)]
+    notices = [
+        "This material is not intended to replace the advice of a qualified adviser. Information has been "
+        "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
+        "Results vary with the starting point and the effort made, and no outcome described on this site is "
+        "typical of what every reader will see.",
+        "Products and services referenced are for general information only. Always consult a qualified "
+        "adviser about your own circumstances before acting on anything you read here.",
+        "© 2024 Riverside Advisers, Inc. All rights reserved. Riverside Advisers is the owner of the "
+        "Riverside name and logo, and of all related designs, trademarks and copyrights.",
+        "Other names and logos shown are the trademarks of their owners, registered in the United States "
+        "and in other countries."]
+    for over in ("Locations", "By Jane Doe"):
+        page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "12 Mill Road",
+                                    over, *notices, "Sitemap"]))
+        n = len(page.lines)
+        probs = np.full((n, 3), [0.6, 0.2, 0.2])
+        probs[2:6] = [0.3, 0.4, 0.3]  # the article: no surer inside than outside
+        probs[6:] = [0.4, 0.1, 0.5]
+        first = page.lines.index(notices[0])
+        probs[first:first + 5] = [0.1, 0.8, 0.1]  # the notices: the region model's article
+        probs[first + 5:] = [0.02, 0.08, 0.9]
+        keep = np.full(n, 0.3)
+        keep[2:6] = 0.9
+        keep[first:first + 5] = 0.99
+        verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
+        found = around_kept_prose(page, verdicts, 0.5, first, first + 5)
+        assert found == ((2, 6) if over == "Locations" else (first, first + 5))

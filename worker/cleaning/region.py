@@ -38,6 +38,7 @@ from .rules.boilerplate import (
     READER_APPEAL_OPENING,
     READER_APPEAL_PHRASE,
     RIGHTS_LINE,
+    RIGHTS_NOTICE,
 )
 from .rules.bylines import DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
 from .rules.shapes import (
@@ -181,7 +182,8 @@ def around_kept_prose(page: Page, verdicts: Verdicts, threshold: float, start: i
         if paragraphs == 1 or _teasers_only(page, start, end):
             return _to_longer_sure_run(page, verdicts, start, end)
         if headlines_and_summaries(page, start, end) or (paragraphs <= _FOOTER_PARAGRAPHS
-                                                          and _over_rights_line(page, end)):
+                                                          and _over_rights_line(page, end)) \
+                or (paragraphs <= _NOTICE_PARAGRAPHS and _closes_on_rights_notice(page, start, end)):
             return _to_run_of_paragraphs(page, verdicts, threshold, start, end, boundary_weight)
         return start, end
     prose = (page.word_array >= _PROSE_WORDS) & (terminal > 0) & (verdicts.keep >= threshold)
@@ -214,6 +216,26 @@ def _over_rights_line(page: Page, end: int) -> bool:
     ``end`` or lies within ``_RIGHTS_REACH`` lines under it."""
     return any(page.words[p] <= _RIGHTS_WORDS and RIGHTS_LINE.search(page.keys[p]) is not None
                for p in range(max(0, end - 1), min(len(page.lines), end + _RIGHTS_REACH)))
+
+
+#: a region of this many paragraphs at most, one of its last so many opening on the site's rights
+#: notice of any length ("© 2019 Example, LLC. All rights reserved. Example is the owner of ..."),
+#: with no header over it, is the footer's notices (disclaimers, trademarks)
+_NOTICE_PARAGRAPHS, _NOTICE_LAST = 8, 2
+
+
+def _closes_on_rights_notice(page: Page, start: int, end: int) -> bool:
+    """Whether one of the last ``_NOTICE_LAST`` paragraphs of [start, end)
+    opens on the site's rights notice (:data:`RIGHTS_LINE`'s opening, then
+    :data:`RIGHTS_NOTICE`: "© 2019 Acme, LLC. All rights reserved. Acme is the
+    owner of ...") and no byline or date line stands right over ``start``
+    (:func:`_under_header`): a footer's disclaimers and trademark notices
+    read as prose, more of it than a short article's above them; an
+    article opens under its header."""
+    prose = (page.word_array[start:end] >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0)
+    last = (prose.nonzero()[0][-_NOTICE_LAST:] + start).tolist()
+    return any(RIGHTS_LINE.match(page.keys[p]) is not None and (notice := RIGHTS_NOTICE.match(page.lines[p]))
+               is not None and notice.end() > 0 for p in last) and not _under_header(page, start)
 
 
 def _to_run_of_paragraphs(page: Page, verdicts: Verdicts, threshold: float, start: int, end: int,
