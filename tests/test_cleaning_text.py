@@ -9553,3 +9553,35 @@ def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the
         verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
         found = around_kept_prose(page, verdicts, 0.5, first, first + 5)
         assert found == ((2, 6) if over == "Locations" else (first, first + 5))
+
+
+def test_picture_cards_under_a_closing_heading_end_a_short_article():
+    """A short article (two paragraphs) under which the site lists its most
+    popular posts as picture cards, each its picture's alt text, a sentence,
+    over its headline: the alt texts read as prose, more of it than the
+    article's, yet the article ends at the heading. The same cards with two
+    paragraphs in a row under them are a box inside the article: it goes on."""
+    article = ["Trends in home design come and go, and the best upgrades are the ones that still make sense "
+               "ten years on, when the paint colour of the season is long forgotten.",
+               "Builders say the most asked-for change this year is a kitchen that opens onto the garden, "
+               "with wide doors, a step-free floor and room for a table outside."]
+    cards = ["A family sits at a long table in a garden under strings of warm lights at dusk.",
+             "Ten Ways to Light Your Garden for Long Summer Evenings",
+             "Two friends paint a wooden fence a pale shade of green on a sunny afternoon.",
+             "How to Choose a Fence Paint That Lasts",
+             "A bright hallway with a patterned tile floor and a row of coat hooks by the door.",
+             "Hallway Storage Ideas That Do Not Cost a Fortune"]
+    footer = ["Start your project", "Service Type", "Zip Code", "Search",
+              "Your trusted partner in home improvement, with a family of brands to make your home better.",
+              "Privacy Policy", "Terms of Use"]
+    header = ["Home", "Design trends that last", *article, "Most Popular"]
+    page = read_page("\n".join([*header, *cards, *footer]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index("Most Popular")
+    more = ["Outside, the trend is for planting that needs little water, with gravel paths and grasses "
+            "in place of a lawn that has to be mown every week.",
+            "Inside, builders report that buyers ask for a small room for work, set apart from the kitchen "
+            "and living room, with a door that shuts."]
+    page = read_page("\n".join([*header, *cards, *more]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end

@@ -1465,7 +1465,12 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     teasers = np.zeros(len(words), dtype=bool)
     teasers[:-2] = (words[1:-1] >= _HEADLINE_WORDS) & (words[1:-1] <= _TEASER_HEADLINE) \
         & (words[2:] >= _SUMMARY_WORDS[0]) & (words[2:] <= _SUMMARY_WORDS[1]) & terminal[2:]
-    for at in (closing | listed | (candidates & (bulleted | teasers))).nonzero()[0].tolist():
+    # ... or a list of picture cards (:func:`_picture_cards_under`): an alt text's sentence under it, then
+    # a headline's words
+    pictures = np.zeros(len(words), dtype=bool)
+    pictures[:-2] = (words[1:-1] >= _SUMMARY_WORDS[0]) & (words[1:-1] <= _SUMMARY_WORDS[1]) & terminal[1:-1] \
+        & (words[2:] >= _HEADLINE_WORDS) & (words[2:] <= _TEASER_HEADLINE)
+    for at in (closing | listed | (candidates & (bulleted | teasers | pictures))).nonzero()[0].tolist():
         if at >= final:
             break
         if at == 0:
@@ -1475,7 +1480,9 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
                                           for key in keys)
         if heading and candidates[at] and (listed[at] or _bulleted_list_under(page, at_prose, start, at)
                                            or (teasers[at] and _teaser_pairs_under(page, start + at,
-                                                                                   start + len(words)))) \
+                                                                                   start + len(words)))
+                                           or (pictures[at] and _picture_cards_under(page, start + at,
+                                                                                     start + len(words)))) \
                 and not _menu_under(page, start + at):
             return start + at
         if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
@@ -1716,6 +1723,31 @@ def _teaser_pairs_under(page: Page, pos: int, end: int) -> bool:
     pairs, at = _teaser_pairs(page, pos + 1, end, _TEASER_HEADLINE)
     return pairs >= _TEASER_PAIRS and not any(
         words[p] >= _PROSE_WORDS and terminal[p] for p in range(at, min(end, at + _LIST_LINES)))
+
+
+def _picture_cards_under(page: Page, pos: int, end: int) -> bool:
+    """Whether the closing heading at ``pos`` opens a list of picture cards,
+    ``_TEASER_PAIRS`` or more one under the other, each its picture's alt text
+    read as a sentence (``_SUMMARY_WORDS``, closing on a stop: "A couple
+    smiles in the yard of their house.") over its headline (``_HEADLINE_WORDS``
+    to ``_TEASER_HEADLINE`` words, no sentence's end but a question's), with
+    no two paragraphs in a row in the ``_LIST_LINES`` lines under them
+    before ``end``. The alt texts read as prose, more of it than a short
+    article's above the heading; an article that goes on after a box set
+    inside it does so in paragraphs."""
+    terminal, words, lines = page.column("terminal"), page.words, page.lines
+    pairs, at = 0, pos + 1
+    while at + 1 < end:
+        picture, headline = at, at + 1
+        if not (_SUMMARY_WORDS[0] <= words[picture] <= _SUMMARY_WORDS[1] and terminal[picture]
+                and _HEADLINE_WORDS <= words[headline] <= _TEASER_HEADLINE
+                and (not terminal[headline] or lines[headline].endswith(_CALL_MARKS))):
+            break
+        pairs, at = pairs + 1, at + 2
+    if pairs < _TEASER_PAIRS:
+        return False
+    prose = [words[p] >= _PROSE_WORDS and bool(terminal[p]) for p in range(at, min(end, at + _LIST_LINES))]
+    return not any(a and b for a, b in zip(prose, prose[1:]))
 
 
 def _teaser_pairs(page: Page, pos: int, end: int, longest: int = _HEAD_WORDS) -> tuple[int, int]:
