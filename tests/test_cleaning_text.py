@@ -9585,3 +9585,35 @@ def test_picture_cards_under_a_closing_heading_end_a_short_article():
     page = read_page("\n".join([*header, *cards, *more]))
     end = len(page.lines)
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
+
+
+def test_a_closing_heading_over_prose_never_two_paragraphs_in_a_row_ends_a_short_article():
+    """A short article (two paragraphs) over a box of related posts, each a
+    topic label, its headline and a long summary: the summaries hold more
+    prose than the article, so no share of it tells the box from the
+    article's return; but they stand apart, never two paragraphs in a row.
+    With two paragraphs in a row under the box the article goes on."""
+    article = ["The council voted on Tuesday to keep the town's only swimming pool open through the winter, "
+               "after a petition signed by more than two thousand residents.",
+               "The pool will open four mornings a week, and the council will review the costs in the spring "
+               "when the new heating system has been running for a full season."]
+    posts = []
+    for topic, headline, summary in (
+            ("Sport", "Rowing club marks its hundredth year",
+             "Members old and new gathered on the river bank on Saturday to launch a boat named after the "
+             "club's first captain, who rowed for the county in the nineteen twenties and later coached."),
+            ("Schools", "New library wing opens at the high school",
+             "Pupils moved thousands of books into the new wing over the summer, and the school says the "
+             "room will stay open until six in the evening for homework and for clubs."),
+            ("Transport", "Bus timetable changes from next month",
+             "Three routes will run less often on Sundays while the evening service to the hospital gains "
+             "two extra buses, the operator said after a review of passenger numbers.")):
+        posts += [topic, headline, summary]
+    header = ["Home", "Pool stays open for the winter", *article, "Related articles"]
+    page = read_page("\n".join([*header, *posts, "Privacy Policy", "Contact us"]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == page.lines.index("Related articles")
+    page = read_page("\n".join([*header, *posts, article[0].replace("Tuesday", "Monday"),
+                                article[1].replace("four", "five")]))
+    end = len(page.lines)
+    assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end

@@ -1410,6 +1410,10 @@ def _post_navigation(page: Page, pos: int) -> bool:
     return lines[pos].strip() in PREVIOUS_ARROWS and any(lines[q].strip() in NEXT_ARROWS for q in under)
 
 
+#: paragraphs standing apart under a closing heading, this many at least, are no article's return
+_APART_PARAGRAPHS = 2
+
+
 def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
     """The end of the article cut back to a heading that only ever follows an
     article (:data:`CLOSING_HEADINGS`: "Related articles", "Trending now",
@@ -1423,7 +1427,11 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     article gives way to the article's prose within a few lines, the reading
     list, reviews or other posts at its end do not; nor does a bulleted list
     of teasers with summaries under it (:func:`_bulleted_list_under`) once the
-    list is over. A heading among short
+    list is over; nor does a list of picture cards (:func:`_picture_cards_under`).
+    Under a short article the prose that follows may outweigh it: a
+    closing heading, a :data:`CLOSING_BY` heading or a blog's post links end
+    the article too when no two paragraphs in a row come after them (teasers,
+    alt texts, comments stand apart; an article goes on in paragraphs). A heading among short
     items (one or two words each: "Latest News", "World News", "Sports")
     is a menu's link, not a heading. A heading after which no article goes
     on (:data:`FINAL_HEADINGS`: "Why trust us?", "To read the full story")
@@ -1444,6 +1452,13 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     closing = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) \
         & (after <= _PROSE_AFTER_CLOSING_BY * above)
     little = after <= _PROSE_AFTER_CLOSING * above
+    # paragraphs after the line, _APART_PARAGRAPHS at least, but no two in a row: what follows a short
+    # article (teasers, alt texts, comments) may hold more prose than it, but never in paragraphs one
+    # under the other (a box inside an article may have its one last paragraph under it)
+    in_row = (prose[:-1] & prose[1:]).nonzero()[0]
+    later = prose[::-1].cumsum()[::-1] - prose
+    sparse = (words <= _CLOSING_BY_WORDS) & (above >= _ARTICLE_ABOVE) & (later >= _APART_PARAGRAPHS) \
+        & (np.arange(len(words)) > (int(in_row[-1]) if in_row.size else -1))
     at_prose = np.concatenate((prose.nonzero()[0], [len(words) + _LIST_LINES]))
     offsets = np.arange(len(words))
     list_under = at_prose[at_prose.searchsorted(offsets)] - offsets > _LIST_LINES
@@ -1468,9 +1483,10 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
     # ... or a list of picture cards (:func:`_picture_cards_under`): an alt text's sentence under it, then
     # a headline's words
     pictures = np.zeros(len(words), dtype=bool)
-    pictures[:-2] = (words[1:-1] >= _SUMMARY_WORDS[0]) & (words[1:-1] <= _SUMMARY_WORDS[1]) & terminal[1:-1] \
-        & (words[2:] >= _HEADLINE_WORDS) & (words[2:] <= _TEASER_HEADLINE)
-    for at in (closing | listed | (candidates & (bulleted | teasers | pictures))).nonzero()[0].tolist():
+    pictures[:-2] = (words[1:-1] >= _SUMMARY_WORDS[0]) & (words[1:-1] <= _SUMMARY_WORDS[1]) \
+        & terminal[1:-1] & (words[2:] >= _HEADLINE_WORDS) & (words[2:] <= _TEASER_HEADLINE)
+    tried = closing | sparse | listed | (candidates & (bulleted | teasers | pictures))
+    for at in tried.nonzero()[0].tolist():
         if at >= final:
             break
         if at == 0:
@@ -1485,8 +1501,9 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
                                                                                      start + len(words)))) \
                 and not _menu_under(page, start + at):
             return start + at
-        if closing[at] and ((little[at] and heading) or any(CLOSING_BY.match(key) for key in keys)
-                            or _post_navigation(page, start + at)):
+        if (closing[at] or sparse[at]) and (((little[at] or sparse[at]) and heading)
+                                            or any(CLOSING_BY.match(key) for key in keys)
+                                            or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
 
