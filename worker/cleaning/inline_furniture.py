@@ -741,9 +741,12 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
     # (a button glued on opens after a stop or a quote with a capital next to it: the lines with
     # none anywhere, most of them, are not searched at their end; a line cut is a part of one)
     glued = lines_matching([page.lines[p] for p in body], GLUED_WIDGET)
+    sought, most = _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST + 1
     for k, p in enumerate(body):
         line = page.lines[p]
-        if (opening := _glued_twice(line)) and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
+        # (a text printed twice has its first characters again: most lines are not asked)
+        if line.find(line[:sought], sought, most) > 0 and (opening := _glued_twice(line)) \
+                and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
             cut[p] = line = line[opening:]
         # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
         tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
