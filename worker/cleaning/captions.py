@@ -1915,6 +1915,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
     placeholder, named, credit_like, used = search.placeholder, search.named, search.credit_like, search.used
     caption_buttons, counted, buttons = search.caption_buttons, search.counted, search.buttons
     file_names = search.file_names
+    gap_before, byline = search.gap_before, search.byline
     labels = labels_in(lines, low, reach)
     heads_by_first = _CAPTION_LABEL_HEADS_BY_FIRST
     for p in range(low, reach):
@@ -1951,7 +1952,8 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or (count > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
-        if may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
+        if count >= MIN_ALT_WORDS and may_be_repeated_below(lines, words, p) \
+                and search.alt_text_and_caption(p):
             continue
         if p + 1 < n and (" - " in line or " – " in line or " — " in line or " | " in line) \
                 and lines[p + 1] in line and search.keyword_alt_above(p):
@@ -1987,11 +1989,13 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if line[0].islower() and MIN_ALT_WORDS <= count <= _MAX_LOWER_ALT_WORDS \
                 and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
-        # (three shapes of a short name over a longer caption: their common test made once)
+        # (three shapes of a short name over a longer caption: their common test made once; the
+        # steps' own first tests asked here too, the block the two lines stand in, blank lines around)
         if 2 <= count <= MAX_NAMING_ALT_WORDS and start <= p < end - 1 \
                 and count < words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
-                and ((not lines[p + 1].endswith(SENTENCE_END) and search.named_then_told(p))
-                     or search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)):
+                and ((not lines[p + 1].endswith(SENTENCE_END) and not byline[p] and search.named_then_told(p))
+                     or (gap_before[p] and (p + 2 >= n or gap_before[p + 2])
+                         and (search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)))):
             continue
         # (alt text of keywords in parts, "Japan travel tips, vegan in Japan", as long as its caption or
         # longer than a name, over "A yam-based vegan meal in Japan.": the same figure)
@@ -2003,6 +2007,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and search.alt_block_over_caption(p):
             continue
         if _NAME_BLOCK_WORDS[0] <= count <= _NAME_BLOCK_WORDS[1] and start <= p < end - 1 \
+                and gap_before[p] and not gap_before[p + 1] and (p + 2 >= n or gap_before[p + 2]) \
                 and search.alt_block_over_name(p):
             continue
         # (under a carousel's pager, "Go to slide 2", a description, not the heading of what follows)

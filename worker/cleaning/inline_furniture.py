@@ -701,14 +701,18 @@ def widgets(page: Page, positions: list[int]) -> set[int]:
             or (("-" in lower or "_" in lower) and _file_name_alt(p, lower))
 
     low, high = PICTURE_KIND_WORDS
+    head, past = _OPENS_TWICE_SOUGHT, _OPENS_TWICE_TEXT + 1
     found = set()
     # (each line and its words read once, and the shapes of a line too short for them, or with
     # none of the characters printed source opens on, not asked: most lines are prose)
     for p in positions:
         line, count = lines[p], words[p]
         size = len(line)
-        if (size >= _TWICE_CHARS and _printed_twice(line)) \
-                or (size >= _OPENS_TWICE_CHARS and _opens_twice(line)) \
+        # (a text printed twice or thrice has its first character again half or a third of the
+        # way in, and one opening twice its first characters again: most lines are not asked)
+        if (size >= _TWICE_CHARS and (line[0] == line[(size + 1) // 2] or line[0] == line[size // 3])
+                and _printed_twice(line)) \
+                or (size >= _OPENS_TWICE_CHARS and line.find(line[:head], past) > 0 and _opens_twice(line)) \
                 or ((line[0] == "<" or "&" in line or '"' in line) and _printed_source(line)) \
                 or (count <= WIDGET_WORDS and short_widget(p, line, count)) \
                 or (low <= count <= high and PICTURE_KIND_DESCRIPTION.match(line) is not None) \
@@ -737,9 +741,12 @@ def glued_widgets(page: Page, body: list[int]) -> dict[int, str]:
     # (a button glued on opens after a stop or a quote with a capital next to it: the lines with
     # none anywhere, most of them, are not searched at their end; a line cut is a part of one)
     glued = lines_matching([page.lines[p] for p in body], GLUED_WIDGET)
+    sought, most = _TWICE_GLUED_SOUGHT, _TWICE_GLUED_MOST + 1
     for k, p in enumerate(body):
         line = page.lines[p]
-        if (opening := _glued_twice(line)) and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
+        # (a text printed twice has its first characters again: most lines are not asked)
+        if line.find(line[:sought], sought, most) > 0 and (opening := _glued_twice(line)) \
+                and line[opening:].count(" ") >= GLUED_WIDGET_HEAD_WORDS - 1:
             cut[p] = line = line[opening:]
         # (the places a button may be glued on, from the longest tail: each line searched once, at its end)
         tail_from = max(0, len(line) - GLUED_WIDGET_CHARS)
