@@ -9513,3 +9513,30 @@ def test_the_sites_own_prose_in_its_voice_under_a_short_story_is_not_body():
     page = ["Talbote", "Start", "Lokales", "Fährverkehr zu den Inseln nach dem Sturm wieder aufgenommen",
             *geschichte, wir, "Teilen", "© 2024 Talbote"]
     assert extract_text("\n".join(page)).body == "\n\n".join(geschichte)
+
+
+def test_another_story_printed_whole_under_the_article_without_a_label_is_not_body():
+    """A page that scrolls on prints the next story under the article with no
+    label: its headline over its own paragraphs, none of which speak of the
+    page's headline. An article's own section under a heading that goes on
+    about its subject stays."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn.",
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since "
+             "the crossing closed and customers had to drive round by the motorway."]
+    other = ["Orchard growers expect a record apple harvest after a warm and rainy season",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars."]
+    page = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+            "By Anna Berg", *story, *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    section = ["What happens to the bridge during the work",
+               "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+               "ferry will carry walkers across the river until the work on the bridge is done."]
+    page = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+            "By Anna Berg", *story, *section, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])

@@ -721,3 +721,74 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
                for own in (_content_words(lines[p]) for p in run)):
             return body[:first]
     return body
+
+
+#: another story's headline: so many words, over a paragraph, under this many words of the
+#: article's prose at least; its story runs this many words of prose at least
+_OTHER_HEADLINE_WORDS, _OTHER_ABOVE, _OTHER_BELOW = (6, 20), 80, 40
+#: words are matched on this many first letters ("stabbed", "stabbing"), and the page's headline
+#: has this many content words at least
+_STEM, _OTHER_SAID = 5, 2
+#: of the headline's words the story under the other headline says this many at most; of the
+#: first ``_OTHER_OPENING`` paragraphs' words this share at most is said above it
+_OTHER_ECHOES, _OTHER_OPENING, _OTHER_SHARED = 0, 4, 0.25
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+_STORY_ENDS = (".", "!", "?", "\"", "”", "»", "。", "！", "？")
+#: a heading ending so is a list item's label (a date or price in brackets) or leads in to a sentence
+_ITEM_ENDS = (".", ":", ",", ";", ")", "：", "。", "）")
+
+
+def _stems(line: str) -> set[str]:
+    return {w[:_STEM] for w in _content_words(line)}
+
+
+def _heading_over_paragraph(page: Page, body: list[int], prose: list[bool], k: int) -> bool:
+    """Whether ``body[k]`` is a heading between two paragraphs: of a headline's
+    length, capitalised, not in capitals, no sentence's or list item's end,
+    no bullet or number, the paragraph above it closing on a sentence's end."""
+    line, words = page.lines[body[k]], page.words[body[k]]
+    return (0 < k < len(body) - 1 and prose[k + 1] and prose[k - 1]
+            and page.lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
+            and _OTHER_HEADLINE_WORDS[0] <= words <= _OTHER_HEADLINE_WORDS[1]
+            and not line.rstrip().endswith(_ITEM_ENDS) and not page.column("bullet")[body[k]]
+            and _NUMBERED.match(line) is None and line[:1].isupper() and not line.isupper())
+
+
+def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` cut back to the headline of another story printed whole under
+    the article, as a page that scrolls on prints the next one with or
+    without a label. Only the body's first heading between paragraphs
+    (:func:`_heading_over_paragraph`) is tried, under ``_OTHER_ABOVE`` words of
+    prose that say ``_OTHER_SAID`` of the page's headline's words: it opens
+    another story when two paragraphs or more run under it, it says none of
+    the page's headline's words and at most one of the article's above, the
+    story under it says one of its words again and at most ``_OTHER_ECHOES``
+    of the page's headline's, and its opening paragraphs mostly speak of
+    other things than the article above. The page's headline tells which
+    story is this page's: an article's own sections go on about its subject,
+    and an article with sections prints its first heading alike."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 3:
+        return body
+    lines, words = page.lines, page.words
+    prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
+    stems = [_stems(lines[p]) if prose[k] else set() for k, p in enumerate(body)]
+    above: set[str] = set()
+    above_words = 0
+    for k, p in enumerate(body):
+        if _heading_over_paragraph(page, body, prose, k):
+            own = _stems(lines[p])
+            below = [stems[j] for j in range(k + 1, len(body)) if prose[j]]
+            told = set().union(*below)
+            opening = set().union(*below[:_OTHER_OPENING])
+            if (above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
+                    and k + 2 < len(body) and prose[k + 2] and len(own & above) <= 1 and not own & said
+                    and own & told and len(said & told) <= _OTHER_ECHOES
+                    and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
+                    and len(opening & above) <= _OTHER_SHARED * len(opening)):
+                return body[:k]
+            return body
+        if prose[k]:
+            above |= stems[k]
+            above_words += words[p]
+    return body
