@@ -9540,3 +9540,33 @@ def test_another_story_printed_whole_under_the_article_without_a_label_is_not_bo
     page = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
             "By Anna Berg", *story, *section, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])
+
+
+def test_another_story_under_an_up_next_label_is_not_body_but_the_articles_own_video_queue_is():
+    """"Up next" over a headline and a story that says none of the page's
+    headline's words opens the next story, after a first heading of the
+    article's own; over a video of the article's own subject it is the
+    article's reading box and what follows stays."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    section = ["What happens to the bridge during the work",
+               "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+               "ferry will carry walkers across the river until the work on the bridge is done."]
+    other = ["Orchard growers expect a record apple harvest after a warm and rainy season",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg"]
+    page = [*top, *story, *section, "Up next", *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])
+    video = ["Watch the flood waters rise under the old stone bridge in March",
+             "Our camera on the bank filmed the river as it rose over two days and the stone bridge "
+             "lost its second arch to the flood on the second night.",
+             "The council's engineers used the film to decide how the arches of the bridge should be "
+             "rebuilt, and it will be shown at the council's open meeting."]
+    page = [*top, *story, *section, "Up next", *video, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section, *video])

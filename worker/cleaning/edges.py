@@ -74,6 +74,7 @@ from .rules.boilerplate import (
     RIGHTS_NOTICE,
     TAG_LABEL_OPENING,
     TAG_LABELS,
+    UP_NEXT_LABELS,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -732,6 +733,9 @@ _STEM, _OTHER_SAID = 5, 2
 #: of the headline's words the story under the other headline says this many at most; of the
 #: first ``_OTHER_OPENING`` paragraphs' words this share at most is said above it
 _OTHER_ECHOES, _OTHER_OPENING, _OTHER_SHARED = 0, 4, 0.25
+#: under a label of what comes next (:data:`UP_NEXT_LABELS`, "Up next") the article above holds this
+#: many words of prose at least and the story under it says this many of the headline's words at most
+_LABELLED_ABOVE, _LABELLED_ECHOES = 24, 1
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 _STORY_ENDS = (".", "!", "?", "\"", "”", "»", "。", "！", "？")
 #: a heading ending so is a list item's label (a date or price in brackets) or leads in to a sentence
@@ -775,19 +779,23 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     stems = [_stems(lines[p]) if prose[k] else set() for k, p in enumerate(body)]
     above: set[str] = set()
     above_words = 0
+    tried = False
     for k, p in enumerate(body):
-        if _heading_over_paragraph(page, body, prose, k):
+        labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and p - 1 not in body[k - 1:k]
+        if (not tried or labelled) and _heading_over_paragraph(page, body, prose, k):
             own = _stems(lines[p])
             below = [stems[j] for j in range(k + 1, len(body)) if prose[j]]
             told = set().union(*below)
             opening = set().union(*below[:_OTHER_OPENING])
-            if (above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
-                    and k + 2 < len(body) and prose[k + 2] and len(own & above) <= 1 and not own & said
-                    and own & told and len(said & told) <= _OTHER_ECHOES
+            if (k + 2 < len(body) and prose[k + 2] and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
-                    and len(opening & above) <= _OTHER_SHARED * len(opening)):
+                    and (labelled and above_words >= _LABELLED_ABOVE and above & said
+                         and len(said & told) <= _LABELLED_ECHOES
+                         or above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
+                         and len(own & above) <= 1 and own & told and len(said & told) <= _OTHER_ECHOES
+                         and len(opening & above) <= _OTHER_SHARED * len(opening))):
                 return body[:k]
-            return body
+            tried = True
         if prose[k]:
             above |= stems[k]
             above_words += words[p]
