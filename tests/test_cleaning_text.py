@@ -9570,3 +9570,31 @@ def test_another_story_under_an_up_next_label_is_not_body_but_the_articles_own_v
              "rebuilt, and it will be shown at the council's open meeting."]
     page = [*top, *story, *section, "Up next", *video, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section, *video])
+
+
+def test_other_stories_teasers_over_the_article_that_never_say_its_headlines_words_are_not_body():
+    """Teasers (a headline over a sentence or two) printed between the byline
+    and the article, none saying a word of the page's headline, are other
+    stories: the body opens on the paragraph under them that does. An
+    article whose own first part is shaped so, and speaks of its headline,
+    stays whole."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers across the valley said the trees carried more fruit than in any year they remember.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns.",
+               "School choir wins the regional competition again",
+               "Forty pupils sang at the town hall on Saturday and took the cup home, the head teacher said."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *teasers, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    own = ["Why the bridge was closed in the spring",
+           "The floods in April damaged two arches of the stone bridge, and the council shut it at once.",
+           "What the council decided on Tuesday",
+           "The council chose to rebuild the arches in stone rather than pull the old bridge down."]
+    page = [*top, *own, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body.endswith("\n\n".join([*own[1:], *story]))

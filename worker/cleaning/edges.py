@@ -800,3 +800,53 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
             above |= stems[k]
             above_words += words[p]
     return body
+
+
+#: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
+#: body has this many at least
+_TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
+#: a label over the list ("More news") has this many words at most
+_TEASER_LABEL_WORDS = 3
+_SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
+
+
+def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
+    """Whether ``body[k]`` and ``body[k + 1]`` are another story's teaser: a
+    headline (no sentence's or list item's end, no sentence ending inside it)
+    over a summary of one or two sentences that opens as a sentence does (not
+    a paragraph's line going on in lower case), neither saying a word of the
+    page's headline (``said``)."""
+    if k + 1 >= len(body):
+        return False
+    head, summary = page.lines[body[k]].rstrip(), page.lines[body[k + 1]].rstrip()
+    return (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
+            and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
+            and not summary[:1].islower()
+            and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
+            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= 1
+            and not _stems(head) & said and not _stems(summary) & said)
+
+
+def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a list of other stories' teasers opening it (perhaps
+    under a short label, "More news", or begun right above it):
+    ``_TEASERS_OVER`` or more headlines each
+    over a summary of one or two sentences, none saying a word of the page's
+    headline, when the paragraph right under the list does. A site prints its
+    latest stories over the article; the page's headline tells where its own
+    story begins."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 3:
+        return body
+    k = 1 if page.words[body[0]] <= _TEASER_LABEL_WORDS else 0
+    pairs = 0
+    while _teaser_at(page, body, k, said):
+        k, pairs = k + 2, pairs + 1
+    # the list may have begun right above the body (the region left its last pair to the article)
+    at = body[0]
+    while pairs and pairs < _TEASERS_OVER and at >= 2 and _teaser_at(page, [at - 2, at - 1], 0, said):
+        at, pairs = at - 2, pairs + 1
+    if pairs >= _TEASERS_OVER and k < len(body) and page.words[body[k]] >= _SITE_PROSE_WORDS \
+            and _stems(page.lines[body[k]]) & said:
+        return body[k:]
+    return body
