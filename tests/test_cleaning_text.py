@@ -9598,3 +9598,22 @@ def test_other_stories_teasers_over_the_article_that_never_say_its_headlines_wor
            "The council chose to rebuild the arches in stone rather than pull the old bridge down."]
     page = [*top, *own, *story, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body.endswith("\n\n".join([*own[1:], *story]))
+
+
+def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_not_body():
+    """The teasers' list may end on the story's own headline printed again and
+    a share button over its lead: the story opens there."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers across the valley said the trees carried more fruit than in any year they remember.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns."]
+    headline = "Council votes to rebuild the flood-damaged stone bridge"
+    page = ["Riverside Gazette", "Home", "Local", headline, "By Anna Berg", "March 3, 2025", "Latest",
+            *teasers, headline, "Share", *story, "Contact us", "© 2024 Riverside Gazette"]
+    body = extract_text("\n".join(page)).body
+    assert "swifts" not in body and "apple" not in body
+    assert body.endswith("\n\n".join(story))

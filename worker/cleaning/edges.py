@@ -807,6 +807,8 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
 _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
 #: a label over the list ("More news") has this many words at most
 _TEASER_LABEL_WORDS = 3
+#: the story's own short lines (its headline, a share button) over its first paragraph, at most
+_STORY_TOP_LINES = 3
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 
 
@@ -832,21 +834,30 @@ def teasers_over_story(page: Page, body: list[int], headline: str | None) -> lis
     under a short label, "More news", or begun right above it):
     ``_TEASERS_OVER`` or more headlines each
     over a summary of one or two sentences, none saying a word of the page's
-    headline, when the paragraph right under the list does. A site prints its
+    headline, when the paragraph right under the list does (or the story's own
+    headline or labels over it, ``_STORY_TOP_LINES`` at most). A site prints its
     latest stories over the article; the page's headline tells where its own
     story begins."""
     said = _stems(headline or "")
     if len(said) < _OTHER_SAID or len(body) < 3:
         return body
     k = 1 if page.words[body[0]] <= _TEASER_LABEL_WORDS else 0
-    pairs = 0
+    pairs, at = 0, body[0]
+    if not k and body[0] and _teaser_at(page, [body[0] - 1, body[0]], 0, said):
+        # the body opens on a summary, its headline left out above it
+        k, pairs, at = 1, 1, body[0] - 1
     while _teaser_at(page, body, k, said):
         k, pairs = k + 2, pairs + 1
     # the list may have begun right above the body (the region left its last pair to the article)
-    at = body[0]
     while pairs and pairs < _TEASERS_OVER and at >= 2 and _teaser_at(page, [at - 2, at - 1], 0, said):
         at, pairs = at - 2, pairs + 1
-    if pairs >= _TEASERS_OVER and k < len(body) and page.words[body[k]] >= _SITE_PROSE_WORDS \
-            and _stems(page.lines[body[k]]) & said:
-        return body[k:]
+    if pairs < _TEASERS_OVER:
+        return body
+    # the story opens under the list: its first paragraph, or its own headline or labels over it
+    # (a few short lines), says a word of the page's headline
+    for j in range(k, min(len(body), k + _STORY_TOP_LINES + 1)):
+        if _stems(page.lines[body[j]]) & said:
+            return body[k:]
+        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+            break
     return body
