@@ -9617,3 +9617,105 @@ def test_a_closing_heading_over_prose_never_two_paragraphs_in_a_row_ends_a_short
                                 article[1].replace("four", "five")]))
     end = len(page.lines)
     assert end_at_closing_heading(page, np.ones(end), 0.5, 1, end) == end
+def test_another_story_printed_whole_under_the_article_without_a_label_is_not_body():
+    """A page that scrolls on prints the next story under the article with no
+    label: its headline over its own paragraphs, none of which speak of the
+    page's headline. An article's own section under a heading that goes on
+    about its subject stays."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn.",
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since "
+             "the crossing closed and customers had to drive round by the motorway."]
+    other = ["Orchard growers expect a record apple harvest after a warm and rainy season",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars."]
+    page = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+            "By Anna Berg", *story, *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    section = ["What happens to the bridge during the work",
+               "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+               "ferry will carry walkers across the river until the work on the bridge is done."]
+    page = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+            "By Anna Berg", *story, *section, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])
+
+
+def test_another_story_under_an_up_next_label_is_not_body_but_the_articles_own_video_queue_is():
+    """"Up next" over a headline and a story that says none of the page's
+    headline's words opens the next story, after a first heading of the
+    article's own; over a video of the article's own subject it is the
+    article's reading box and what follows stays."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    section = ["What happens to the bridge during the work",
+               "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+               "ferry will carry walkers across the river until the work on the bridge is done."]
+    other = ["Orchard growers expect a record apple harvest after a warm and rainy season",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg"]
+    page = [*top, *story, *section, "Up next", *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])
+    video = ["Watch the flood waters rise under the old stone bridge in March",
+             "Our camera on the bank filmed the river as it rose over two days and the stone bridge "
+             "lost its second arch to the flood on the second night.",
+             "The council's engineers used the film to decide how the arches of the bridge should be "
+             "rebuilt, and it will be shown at the council's open meeting."]
+    page = [*top, *story, *section, "Up next", *video, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section, *video])
+
+
+def test_other_stories_teasers_over_the_article_that_never_say_its_headlines_words_are_not_body():
+    """Teasers (a headline over a sentence or two) printed between the byline
+    and the article, none saying a word of the page's headline, are other
+    stories: the body opens on the paragraph under them that does. An
+    article whose own first part is shaped so, and speaks of its headline,
+    stays whole."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers across the valley said the trees carried more fruit than in any year they remember.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns.",
+               "School choir wins the regional competition again",
+               "Forty pupils sang at the town hall on Saturday and took the cup home, the head teacher said."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *teasers, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    own = ["Why the bridge was closed in the spring",
+           "The floods in April damaged two arches of the stone bridge, and the council shut it at once.",
+           "What the council decided on Tuesday",
+           "The council chose to rebuild the arches in stone rather than pull the old bridge down."]
+    page = [*top, *own, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body.endswith("\n\n".join([*own[1:], *story]))
+
+
+def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_not_body():
+    """The teasers' list may end on the story's own headline printed again and
+    a share button over its lead: the story opens there."""
+    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+             "since the spring floods damaged two of its arches.",
+             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+             "on the arches would begin once the river falls in the autumn."]
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers across the valley said the trees carried more fruit than in any year they remember.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns."]
+    headline = "Council votes to rebuild the flood-damaged stone bridge"
+    page = ["Riverside Gazette", "Home", "Local", headline, "By Anna Berg", "March 3, 2025", "Latest",
+            *teasers, headline, "Share", *story, "Contact us", "© 2024 Riverside Gazette"]
+    body = extract_text("\n".join(page)).body
+    assert "swifts" not in body and "apple" not in body
+    assert body.endswith("\n\n".join(story))

@@ -74,6 +74,7 @@ from .rules.boilerplate import (
     RIGHTS_NOTICE,
     TAG_LABEL_OPENING,
     TAG_LABELS,
+    UP_NEXT_LABELS,
 )
 from .rules.bylines import (
     ABOUT_COMPANY,
@@ -720,4 +721,143 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
         if all(not own & said and len(own & above) <= _SITE_PROSE_SHARED * len(own)
                for own in (_content_words(lines[p]) for p in run)):
             return body[:first]
+    return body
+
+
+#: another story's headline: so many words, over a paragraph, under this many words of the
+#: article's prose at least; its story runs this many words of prose at least
+_OTHER_HEADLINE_WORDS, _OTHER_ABOVE, _OTHER_BELOW = (6, 20), 80, 40
+#: words are matched on this many first letters ("stabbed", "stabbing"), and the page's headline
+#: has this many content words at least
+_STEM, _OTHER_SAID = 5, 2
+#: of the headline's words the story under the other headline says this many at most; of the
+#: first ``_OTHER_OPENING`` paragraphs' words this share at most is said above it
+_OTHER_ECHOES, _OTHER_OPENING, _OTHER_SHARED = 0, 4, 0.25
+#: under a label of what comes next (:data:`UP_NEXT_LABELS`, "Up next") the article above holds this
+#: many words of prose at least and the story under it says this many of the headline's words at most
+_LABELLED_ABOVE, _LABELLED_ECHOES = 24, 1
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+_STORY_ENDS = (".", "!", "?", "\"", "”", "»", "。", "！", "？")
+#: a heading ending so is a list item's label (a date or price in brackets) or leads in to a sentence
+_ITEM_ENDS = (".", ":", ",", ";", ")", "：", "。", "）")
+
+
+def _stems(line: str) -> set[str]:
+    return {w[:_STEM] for w in _content_words(line)}
+
+
+def _heading_over_paragraph(page: Page, body: list[int], prose: list[bool], k: int) -> bool:
+    """Whether ``body[k]`` is a heading between two paragraphs: of a headline's
+    length, capitalised, not in capitals, no sentence's or list item's end,
+    no bullet or number, the paragraph above it closing on a sentence's end."""
+    line, words = page.lines[body[k]], page.words[body[k]]
+    return (0 < k < len(body) - 1 and prose[k + 1] and prose[k - 1]
+            and page.lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
+            and _OTHER_HEADLINE_WORDS[0] <= words <= _OTHER_HEADLINE_WORDS[1]
+            and not line.rstrip().endswith(_ITEM_ENDS) and not page.column("bullet")[body[k]]
+            and _NUMBERED.match(line) is None and line[:1].isupper() and not line.isupper())
+
+
+def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` cut back to the headline of another story printed whole under
+    the article, as a page that scrolls on prints the next one with or
+    without a label. Only the body's first heading between paragraphs
+    (:func:`_heading_over_paragraph`) is tried, under ``_OTHER_ABOVE`` words of
+    prose that say ``_OTHER_SAID`` of the page's headline's words: it opens
+    another story when two paragraphs or more run under it, it says none of
+    the page's headline's words and at most one of the article's above, the
+    story under it says one of its words again and at most ``_OTHER_ECHOES``
+    of the page's headline's, and its opening paragraphs mostly speak of
+    other things than the article above. The page's headline tells which
+    story is this page's: an article's own sections go on about its subject,
+    and an article with sections prints its first heading alike."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 3:
+        return body
+    lines, words = page.lines, page.words
+    prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
+    stems = [_stems(lines[p]) if prose[k] else set() for k, p in enumerate(body)]
+    above: set[str] = set()
+    above_words = 0
+    tried = False
+    for k, p in enumerate(body):
+        labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and p - 1 not in body[k - 1:k]
+        if (not tried or labelled) and _heading_over_paragraph(page, body, prose, k):
+            own = _stems(lines[p])
+            below = [stems[j] for j in range(k + 1, len(body)) if prose[j]]
+            told = set().union(*below)
+            opening = set().union(*below[:_OTHER_OPENING])
+            if (k + 2 < len(body) and prose[k + 2] and not own & said
+                    and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
+                    and (labelled and above_words >= _LABELLED_ABOVE and above & said
+                         and len(said & told) <= _LABELLED_ECHOES
+                         or above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
+                         and len(own & above) <= 1 and own & told and len(said & told) <= _OTHER_ECHOES
+                         and len(opening & above) <= _OTHER_SHARED * len(opening))):
+                return body[:k]
+            tried = True
+        if prose[k]:
+            above |= stems[k]
+            above_words += words[p]
+    return body
+
+
+#: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
+#: body has this many at least
+_TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
+#: a label over the list ("More news") has this many words at most
+_TEASER_LABEL_WORDS = 3
+#: the story's own short lines (its headline, a share button) over its first paragraph, at most
+_STORY_TOP_LINES = 3
+_SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
+
+
+def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
+    """Whether ``body[k]`` and ``body[k + 1]`` are another story's teaser: a
+    headline (no sentence's or list item's end, no sentence ending inside it)
+    over a summary of one or two sentences that opens as a sentence does (not
+    a paragraph's line going on in lower case), neither saying a word of the
+    page's headline (``said``)."""
+    if k + 1 >= len(body):
+        return False
+    head, summary = page.lines[body[k]].rstrip(), page.lines[body[k + 1]].rstrip()
+    return (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
+            and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
+            and not summary[:1].islower()
+            and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
+            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= 1
+            and not _stems(head) & said and not _stems(summary) & said)
+
+
+def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a list of other stories' teasers opening it (perhaps
+    under a short label, "More news", or begun right above it):
+    ``_TEASERS_OVER`` or more headlines each
+    over a summary of one or two sentences, none saying a word of the page's
+    headline, when the paragraph right under the list does (or the story's own
+    headline or labels over it, ``_STORY_TOP_LINES`` at most). A site prints its
+    latest stories over the article; the page's headline tells where its own
+    story begins."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 3:
+        return body
+    k = 1 if page.words[body[0]] <= _TEASER_LABEL_WORDS else 0
+    pairs, at = 0, body[0]
+    if not k and body[0] and _teaser_at(page, [body[0] - 1, body[0]], 0, said):
+        # the body opens on a summary, its headline left out above it
+        k, pairs, at = 1, 1, body[0] - 1
+    while _teaser_at(page, body, k, said):
+        k, pairs = k + 2, pairs + 1
+    # the list may have begun right above the body (the region left its last pair to the article)
+    while pairs and pairs < _TEASERS_OVER and at >= 2 and _teaser_at(page, [at - 2, at - 1], 0, said):
+        at, pairs = at - 2, pairs + 1
+    if pairs < _TEASERS_OVER:
+        return body
+    # the story opens under the list: its first paragraph, or its own headline or labels over it
+    # (a few short lines), says a word of the page's headline
+    for j in range(k, min(len(body), k + _STORY_TOP_LINES + 1)):
+        if _stems(page.lines[body[j]]) & said:
+            return body[k:]
+        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+            break
     return body

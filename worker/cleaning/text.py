@@ -26,7 +26,14 @@ from .byline import byline_and_date
 from .captions import FoundCaption, find_captions, picture_descriptions
 from .classifier import line_model
 from .context import design_matrix
-from .edges import dated_captions_above, person_named, site_prose_tail, trim_edges
+from .edges import (
+    dated_captions_above,
+    other_story_tail,
+    person_named,
+    site_prose_tail,
+    teasers_over_story,
+    trim_edges,
+)
 from .inline_furniture import (
     ad_labels,
     between_pictures,
@@ -426,7 +433,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         copies = _caption_copies(page, body, pieces, credit_names)
         body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
-    body = site_prose_tail(page, body, headline)
+    body = other_story_tail(page, site_prose_tail(page, body, headline), headline)
+    body = teasers_over_story(page, body, headline)
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
 

@@ -149,13 +149,11 @@ PHRASES: frozenset[str] = frozenset(p.strip() for p in """
     accept
     contact us
     about us
-    weiterlesen
     mehr lesen
     teilen
     werbung
     anzeige
     kommentare
-    lire la suite
     partager
     publicité
     commentaires
@@ -299,6 +297,24 @@ NEXT_STORY_LABELS: frozenset[str] = frozenset(p.strip() for p in """
     siguiente artículo
     articolo successivo
     próximo artigo
+""".strip().splitlines())
+
+#: Labels over what comes next that may also label a video queue or a reading box inside
+#: the article: they end it only over another story that says none of its headline's words
+#: (``edges.other_story_tail``). Matched on the key of a short line.
+UP_NEXT_LABELS: frozenset[str] = NEXT_STORY_LABELS | frozenset(p.strip() for p in """
+    up next
+    next up
+    read next
+    read this next
+    coming up next
+    als nächstes
+    à suivre
+    a continuación
+    a seguire
+    volgende artikel
+    nästa artikel
+    następny artykuł
 """.strip().splitlines())
 
 #: Headings after which nothing of the article comes, whatever follows them: a
