@@ -1848,10 +1848,11 @@ class _CaptionSearch:
     def _named_picture(self, p: int) -> bool:
         """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
         lines, words, q = self.lines, self.words, p + 1
-        if not (q < self.n and self.free(p) and self.free(q) and not self.byline[q]):
+        if not (q < self.n and lines[p][:1].isalpha() and lines[p].islower()
+                and self.free(p) and self.free(q) and not self.byline[q]):
             return False
         alt, name = lines[p], lines[q]
-        return alt[0].isalpha() and alt.islower() and words[p] >= _BLOCK_WORDS and alt[-1].isalnum() \
+        return words[p] >= _BLOCK_WORDS and alt[-1].isalnum() \
             and name[0].isupper() and self.page.times[name] == 1 and self.page.times[alt] == 1 \
             and words[q] <= _NAME_BLOCK_WORDS[1] \
             and not name.endswith(SENTENCE_END) and _NAME_BLOCK_MARKS.isdisjoint(name) \
@@ -1883,12 +1884,12 @@ class _CaptionSearch:
     def _figure_apart(self, p: int) -> bool:
         """Lines p and p + 1 are a figure's alt text and caption set apart (:meth:`gallery_run`)."""
         lines, words, gap, q = self.lines, self.words, self.gap_before, p + 1
-        if not (q + 1 < self.n and gap[p] and gap[q] and self.free(p) and self.free(q)
+        if not (q + 1 < self.n and gap[p] and gap[q] and MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
+                and 2 <= words[q] <= _NAME_BLOCK_WORDS[1] and self.free(p) and self.free(q)
                 and not self.byline[p] and not self.byline[q]):
             return False
         alt, line, after = lines[p], lines[q], lines[q + 1]
-        return MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1] \
-            and 2 <= words[q] <= _NAME_BLOCK_WORDS[1] and not_title_case(alt) \
+        return not_title_case(alt) \
             and alt[0].isalpha() and alt != line and not alt.endswith((*SENTENCE_END, ":", ",", ";")) \
             and not line.endswith((*SENTENCE_END, ":", "?")) and _shares_word(alt, line, _ALT_WORD) \
             and not (_shares_word(alt, after, _ALT_WORD) and _shares_word(line, after, _ALT_WORD))

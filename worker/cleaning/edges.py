@@ -776,28 +776,34 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
         return body
     lines, words = page.lines, page.words
     prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
-    stems = [_stems(lines[p]) if prose[k] else set() for k, p in enumerate(body)]
-    above: set[str] = set()
+    stems: dict[int, set[str]] = {}
+
+    def stems_of(k: int) -> set[str]:
+        if k not in stems:
+            stems[k] = _stems(lines[body[k]])
+        return stems[k]
+
     above_words = 0
     tried = False
     for k, p in enumerate(body):
         labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and p - 1 not in body[k - 1:k]
         if (not tried or labelled) and _heading_over_paragraph(page, body, prose, k):
             own = _stems(lines[p])
-            below = [stems[j] for j in range(k + 1, len(body)) if prose[j]]
-            told = set().union(*below)
-            opening = set().union(*below[:_OTHER_OPENING])
             if (k + 2 < len(body) and prose[k + 2] and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
-                    and (labelled and above_words >= _LABELLED_ABOVE and above & said
-                         and len(said & told) <= _LABELLED_ECHOES
-                         or above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
-                         and len(own & above) <= 1 and own & told and len(said & told) <= _OTHER_ECHOES
-                         and len(opening & above) <= _OTHER_SHARED * len(opening))):
-                return body[:k]
+                    and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
+                above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
+                below = [stems_of(j) for j in range(k + 1, len(body)) if prose[j]]
+                told = set().union(*below)
+                opening = set().union(*below[:_OTHER_OPENING])
+                if (labelled and above_words >= _LABELLED_ABOVE and above & said
+                        and len(said & told) <= _LABELLED_ECHOES
+                        or above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
+                        and len(own & above) <= 1 and own & told and len(said & told) <= _OTHER_ECHOES
+                        and len(opening & above) <= _OTHER_SHARED * len(opening)):
+                    return body[:k]
             tried = True
         if prose[k]:
-            above |= stems[k]
             above_words += words[p]
     return body
 
