@@ -1837,7 +1837,8 @@ class _CaptionSearch:
         name is taken, its alt text dropped."""
         lines, q = self.lines, max(1, self.start)
         while q < min(self.end, self.n - 3):
-            if self._named_picture(q) and self._named_picture(q + 2):
+            if lines[q].islower() and lines[q + 2].islower() \
+                    and self._named_picture(q) and self._named_picture(q + 2):
                 while q < self.end - 1 and self._named_picture(q):
                     text, credit = self.split(q + 1)
                     self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
@@ -1868,8 +1869,12 @@ class _CaptionSearch:
         "Terrace drink cooler project" / ...). Two such pairs may be a list
         of headings and their notes; three in a row are a gallery. Each
         caption is taken, its alt text dropped."""
-        lines, p = self.lines, max(1, self.start)
+        lines, words, p = self.lines, self.words, max(1, self.start)
         while p < min(self.end, self.n - 2):
+            if not (MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
+                    and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1]):
+                p += 1
+                continue
             run = 0
             while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
                 run += 1

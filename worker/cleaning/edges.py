@@ -687,6 +687,8 @@ def _voice_hits(line: str) -> int:
 def _site_speaks(line: str) -> bool:
     """Whether ``line`` speaks as the site: "we" or "our" ``_SITE_VOICE_HITS``
     times outside quotes, once as the subject ("we use", not only "use our")."""
+    if SITE_SUBJECT.search(line) is None:
+        return False
     unquoted = QUOTED.sub(" ", line)
     return len(SITE_VOICE.findall(unquoted)) >= _SITE_VOICE_HITS and SITE_SUBJECT.search(unquoted) is not None
 
@@ -786,7 +788,7 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     above_words = 0
     tried = False
     for k, p in enumerate(body):
-        labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and p - 1 not in body[k - 1:k]
+        labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and (k == 0 or body[k - 1] != p - 1)
         if (not tried or labelled) and _heading_over_paragraph(page, body, prose, k):
             own = _stems(lines[p])
             if (k + 2 < len(body) and prose[k + 2] and not own & said
