@@ -514,6 +514,18 @@ def test_a_bulleted_directory_goes_on_to_its_last_entry():
     assert extend_over_records(page, first, stopped) == page.lines.index("Sessions from $55") + 1
 
 
+#: a short article about raised beds over its author's box (her name twice over her biography)
+_RAISED_BED_AND_BOX = [
+    "A raised bed warms up early in spring and drains well after the heaviest of rains.",
+    "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
+    "Put the tallest plants at the north end so that they do not shade the smaller ones.",
+    "Water the bed in the morning, so that the leaves are dry again before the night comes.",
+    "Jane Doe",
+    "Jane Doe",
+    "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+]
+
+
 def test_the_article_ends_before_the_box_about_its_author():
     """The author the byline names, printed twice at the article's foot
     (the box's heading and a link) over a paragraph that opens on the name,
@@ -523,13 +535,7 @@ def test_the_article_ends_before_the_box_about_its_author():
     lines = [
         "How to plant a raised bed",
         "By Jane Doe",
-        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
-        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
-        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
-        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
-        "Jane Doe",
-        "Jane Doe",
-        "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+        *_RAISED_BED_AND_BOX,
     ]
     page = read_page("\n".join(lines))
     keep = np.full(len(lines), 0.9)
@@ -547,13 +553,7 @@ def test_the_article_ends_before_the_authors_box_named_in_a_byline_row():
     lines = [
         "How to plant a raised bed",
         "Jane Doe @janedoe • Jan 26, 2026 • Reading time 4 min",
-        "A raised bed warms up early in spring and drains well after the heaviest of rains.",
-        "Fill it with a mix of compost and topsoil, and water it well before you plant anything.",
-        "Put the tallest plants at the north end so that they do not shade the smaller ones.",
-        "Water the bed in the morning, so that the leaves are dry again before the night comes.",
-        "Jane Doe",
-        "Jane Doe",
-        "Jane is a garden writer who has grown vegetables in raised beds for twenty years.",
+        *_RAISED_BED_AND_BOX,
         "Our shop sells seeds, tools and soil for every garden, delivered to your door within days.",
         "We use cookies to give you the best experience on our site and to measure its traffic.",
     ]
@@ -1309,6 +1309,12 @@ def test_a_sites_calls_to_subscribe_or_support_it_late_in_the_article_are_not_bo
     assert all(line in found.boilerplate for line in calls)
 
 
+def _kept_by_trim(lines: list[str]) -> list[str]:
+    """The lines :func:`trim_edges` keeps of a page that is all body."""
+    page = read_page("\n".join(lines))
+    return [page.lines[p] for p in trim_edges(page, list(range(len(page.lines))), set())]
+
+
 @pytest.mark.parametrize("row", [
     "By Jane Doe on March 1, 2026 | Comments",
     "Posted on November 25, 2024 in Health Sciences, Nutrition, Master of Science in Dietetics",
@@ -1320,12 +1326,9 @@ def test_a_byline_printed_on_one_row_over_the_article_is_not_body(row):
     the body on a byline or a date's label and holds a date: not body. A
     first sentence that opens on "By" and a date is."""
     article = seed_paragraphs()[:6]
-    page = read_page("\n".join([row, *article]))
-    kept = trim_edges(page, list(range(len(page.lines))), set())
-    assert [page.lines[p] for p in kept] == article
+    assert _kept_by_trim([row, *article]) == article
     sentence = "By March 1, 2026 the garden had been planted with beans, peas and three kinds of squash."
-    page = read_page("\n".join([sentence, *article]))
-    assert len(trim_edges(page, list(range(len(page.lines))), set())) == len(article) + 1
+    assert _kept_by_trim([sentence, *article]) == [sentence, *article]
 
 
 def test_a_byline_printed_as_bulleted_items_over_the_article_is_not_body():
@@ -1333,12 +1336,9 @@ def test_a_byline_printed_as_bulleted_items_over_the_article_is_not_body():
     Doe", "• Last Updated Nov 6, 2025"): each item is a byline or a date
     line after its bullet, not body. A bulleted item of the article is."""
     article = seed_paragraphs()[:6]
-    page = read_page("\n".join(["\u2022 By Jane Doe", "\u2022 Last Updated Nov 6, 2025", *article]))
-    kept = trim_edges(page, list(range(len(page.lines))), set())
-    assert [page.lines[p] for p in kept] == article
+    assert _kept_by_trim(["\u2022 By Jane Doe", "\u2022 Last Updated Nov 6, 2025", *article]) == article
     item = "\u2022 Plant the beans in rows a foot apart"
-    page = read_page("\n".join([item, *article]))
-    assert len(trim_edges(page, list(range(len(page.lines))), set())) == len(article) + 1
+    assert len(_kept_by_trim([item, *article])) == len(article) + 1
 
 
 def test_a_rating_widget_under_the_article_is_not_body():
@@ -1718,17 +1718,38 @@ def test_teasers_under_a_heading_between_the_byline_and_the_article_are_not_its_
     assert "How the work was paid for" in found.body
 
 
+#: a short guide (a paragraph and a list) over a long form, as a small firm's site prints it
+_FLEET_GUIDE = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
+                "month, and fit winter tyres on every van before the first frost of the season arrives. "
+                "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
+                "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
+_GUIDE_FORM = [f"Option {k}" for k in range(12)]
+
+
+def _region_over_footer_prose(page, first: int, count: int) -> tuple[int, int]:
+    """The region :func:`around_kept_prose` finds on a page whose article (lines 2-5) the
+    models are unsure of, while they take ``count`` lines of the footer's prose from ``first``
+    for the article, surely kept; the form and footer read as after the article."""
+    n = len(page.lines)
+    probs = np.full((n, 3), [0.6, 0.2, 0.2])
+    probs[2:6] = [0.3, 0.4, 0.3]
+    probs[6:] = [0.4, 0.1, 0.5]
+    probs[first:first + count] = [0.1, 0.8, 0.1]
+    probs[first + count:] = [0.02, 0.08, 0.9]
+    keep = np.full(n, 0.3)
+    keep[2:6] = 0.9
+    keep[first:first + count] = 0.99
+    verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
+    return around_kept_prose(page, verdicts, 0.5, first, first + count)
+
+
 def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_article_above():
     """A short article (a paragraph and a list) over a long form and the
     site's footer: the region model took the footer's two long disclaimers,
     right over its rights line, for the article. The best run through a
     paragraph above, holding 40 words of prose, is the article; the same
     paragraphs with no rights line under them stay the region."""
-    article = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
-               "month, and fit winter tyres on every van before the first frost of the season arrives. "
-               "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
-               "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
-    form = [f"Option {k}" for k in range(12)]
+    article, form = _FLEET_GUIDE, _GUIDE_FORM
     disclaimers = [
         "This material is not intended to replace the advice of a qualified adviser. Information has been "
         "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
@@ -1737,18 +1758,8 @@ def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_ar
     for rights in ("Copyright © 2024 Riverside Advisers, Inc. All Rights Reserved.", "Privacy Policy"):
         page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "Locations",
                                     "12 Mill Road", *disclaimers, rights, "Sitemap"]))
-        n = len(page.lines)
-        probs = np.full((n, 3), [0.6, 0.2, 0.2])
-        probs[2:6] = [0.3, 0.4, 0.3]  # the article: no surer inside than outside
-        probs[6:] = [0.4, 0.1, 0.5]  # the form and footer: after it
         first = page.lines.index(disclaimers[0])
-        probs[first:first + 2] = [0.1, 0.8, 0.1]  # the disclaimers: the region model's article
-        probs[first + 2:] = [0.02, 0.08, 0.9]
-        keep = np.full(n, 0.3)
-        keep[2:6] = 0.9
-        keep[first:first + 2] = 0.99
-        verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
-        found = around_kept_prose(page, verdicts, 0.5, first, first + 2)
+        found = _region_over_footer_prose(page, first, 2)
         assert found == ((2, 6) if rights.startswith("Copyright") else (first, first + 2))
 
 
@@ -9521,11 +9532,7 @@ def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the
     trademarks), beat a short article for the region model. With no byline
     or date over them they are the footer, and the run above, holding 40
     words of prose, is the article; under a byline they stay the region."""
-    article = ["A good winter safety plan for a small fleet starts with the tyres: check their depth every "
-               "month, and fit winter tyres on every van before the first frost of the season arrives. "
-               "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
-               "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
-    form = [f"Option {k}" for k in range(12)]
+    article, form = _FLEET_GUIDE, _GUIDE_FORM
     notices = [
         "This material is not intended to replace the advice of a qualified adviser. Information has been "
         "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
@@ -9540,18 +9547,8 @@ def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the
     for over in ("Locations", "By Jane Doe"):
         page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "12 Mill Road",
                                     over, *notices, "Sitemap"]))
-        n = len(page.lines)
-        probs = np.full((n, 3), [0.6, 0.2, 0.2])
-        probs[2:6] = [0.3, 0.4, 0.3]  # the article: no surer inside than outside
-        probs[6:] = [0.4, 0.1, 0.5]
         first = page.lines.index(notices[0])
-        probs[first:first + 5] = [0.1, 0.8, 0.1]  # the notices: the region model's article
-        probs[first + 5:] = [0.02, 0.08, 0.9]
-        keep = np.full(n, 0.3)
-        keep[2:6] = 0.9
-        keep[first:first + 5] = 0.99
-        verdicts = Verdicts(region=np.log(probs), start=np.zeros(n), end=np.zeros(n), keep=keep)
-        found = around_kept_prose(page, verdicts, 0.5, first, first + 5)
+        found = _region_over_footer_prose(page, first, 5)
         assert found == ((2, 6) if over == "Locations" else (first, first + 5))
 
 
@@ -9644,15 +9641,26 @@ def test_another_story_printed_whole_under_the_article_without_a_label_is_not_bo
     assert extract_text("\n".join(page)).body == "\n\n".join([*story, *section])
 
 
+#: a local news story, and other stories' teasers (a headline over a sentence) a site prints with it
+_BRIDGE_STORY = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
+                 "since the spring floods damaged two of its arches.",
+                 "Engineers told the council the bridge could reopen to walkers next summer, and the work "
+                 "on the arches would begin once the river falls in the autumn."]
+_VALLEY_TEASERS = [
+    "Orchard growers expect a record apple harvest this year",
+    "Growers across the valley said the trees carried more fruit than in any year they remember.",
+    "Why are so many swifts nesting late this year?",
+    "Birdwatchers say the cold spring kept the insects away from the nests in the old barns.",
+    "School choir wins the regional competition again",
+    "Forty pupils sang at the town hall on Saturday and took the cup home, the head teacher said."]
+
+
 def test_another_story_under_an_up_next_label_is_not_body_but_the_articles_own_video_queue_is():
     """"Up next" over a headline and a story that says none of the page's
     headline's words opens the next story, after a first heading of the
     article's own; over a video of the article's own subject it is the
     article's reading box and what follows stays."""
-    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
-             "since the spring floods damaged two of its arches.",
-             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
-             "on the arches would begin once the river falls in the autumn."]
+    story = _BRIDGE_STORY
     section = ["What happens to the bridge during the work",
                "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
                "ferry will carry walkers across the river until the work on the bridge is done."]
@@ -9680,16 +9688,8 @@ def test_other_stories_teasers_over_the_article_that_never_say_its_headlines_wor
     stories: the body opens on the paragraph under them that does. An
     article whose own first part is shaped so, and speaks of its headline,
     stays whole."""
-    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
-             "since the spring floods damaged two of its arches.",
-             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
-             "on the arches would begin once the river falls in the autumn."]
-    teasers = ["Orchard growers expect a record apple harvest this year",
-               "Growers across the valley said the trees carried more fruit than in any year they remember.",
-               "Why are so many swifts nesting late this year?",
-               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns.",
-               "School choir wins the regional competition again",
-               "Forty pupils sang at the town hall on Saturday and took the cup home, the head teacher said."]
+    story = _BRIDGE_STORY
+    teasers = _VALLEY_TEASERS
     top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
            "By Anna Berg", "March 3, 2025"]
     page = [*top, "More news", *teasers, *story, "Share", "© 2024 Riverside Gazette"]
@@ -9705,14 +9705,8 @@ def test_other_stories_teasers_over_the_article_that_never_say_its_headlines_wor
 def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_not_body():
     """The teasers' list may end on the story's own headline printed again and
     a share button over its lead: the story opens there."""
-    story = ["The city council voted on Tuesday to rebuild the old stone bridge over the river, closed "
-             "since the spring floods damaged two of its arches.",
-             "Engineers told the council the bridge could reopen to walkers next summer, and the work "
-             "on the arches would begin once the river falls in the autumn."]
-    teasers = ["Orchard growers expect a record apple harvest this year",
-               "Growers across the valley said the trees carried more fruit than in any year they remember.",
-               "Why are so many swifts nesting late this year?",
-               "Birdwatchers say the cold spring kept the insects away from the nests in the old barns."]
+    story = _BRIDGE_STORY
+    teasers = _VALLEY_TEASERS[:4]
     headline = "Council votes to rebuild the flood-damaged stone bridge"
     page = ["Riverside Gazette", "Home", "Local", headline, "By Anna Berg", "March 3, 2025", "Latest",
             *teasers, headline, "Share", *story, "Contact us", "© 2024 Riverside Gazette"]
