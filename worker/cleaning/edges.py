@@ -752,10 +752,11 @@ def _heading_over_paragraph(page: Page, body: list[int], prose: list[bool], k: i
     """Whether ``body[k]`` is a heading between two paragraphs: of a headline's
     length, capitalised, not in capitals, no sentence's or list item's end,
     no bullet or number, the paragraph above it closing on a sentence's end."""
-    line, words = page.lines[body[k]], page.words[body[k]]
-    return (0 < k < len(body) - 1 and prose[k + 1] and prose[k - 1]
-            and page.lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
-            and _OTHER_HEADLINE_WORDS[0] <= words <= _OTHER_HEADLINE_WORDS[1]
+    if not (_OTHER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _OTHER_HEADLINE_WORDS[1]
+            and 0 < k < len(body) - 1 and prose[k + 1] and prose[k - 1]):
+        return False
+    line = page.lines[body[k]]
+    return (page.lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
             and not line.rstrip().endswith(_ITEM_ENDS) and not page.column("bullet")[body[k]]
             and _NUMBERED.match(line) is None and line[:1].isupper() and not line.isupper())
 
