@@ -59,6 +59,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .caption_shapes import (
     CLOSING_BARE_NAME,
     CLOSING_DASH_NAME,
@@ -1836,6 +1838,11 @@ class _CaptionSearch:
         may be a heading under a picture, and a table's cells repeat. Each
         name is taken, its alt text dropped."""
         lines, q = self.lines, max(1, self.start)
+        # (two figures in a row are alt text of a few words over a name, twice: most articles have no
+        # such four lines, and then no line is asked whether it is in lowercase)
+        if not _words_pattern_at(self.page.word_array, q, min(self.end, self.n - 3),
+                                 ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
+            return
         while q < min(self.end, self.n - 3):
             if lines[q].islower() and lines[q + 2].islower() \
                     and self._named_picture(q) and self._named_picture(q + 2):
@@ -1870,6 +1877,10 @@ class _CaptionSearch:
         of headings and their notes; three in a row are a gallery. Each
         caption is taken, its alt text dropped."""
         lines, words, p = self.lines, self.words, max(1, self.start)
+        # (a run is _GALLERY_RUN pairs of lines in a row, each of a figure's length and set apart:
+        # most articles have none, and then no pair is asked for its words)
+        if not _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
+            return
         while p < min(self.end, self.n - 2):
             if not (MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
                     and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1]):
@@ -1907,6 +1918,45 @@ class _CaptionSearch:
         found.sort(key=lambda f: min(f.lines + f.dropped))
         return _distinct([_with_copy_below(_with_alt_text(f, lines, words, used), lines, placeholder, used)
                           for f in found])
+
+
+def _words_pattern_at(words: np.ndarray, low: int, high: int,
+                      bounds: tuple[tuple[int | None, int | None], ...]) -> bool:
+    """Whether some line p in [low, high) starts lines whose word counts are
+    within ``bounds`` (line p + i's the i-th: least and most, None for no bound),
+    the lines past the page's end never within them."""
+    if high <= low:
+        return False
+    found = np.ones(high - low, dtype=bool)
+    for i, (least, most) in enumerate(bounds):
+        # (the lines p + i, as many as the page has: those past its end are never within)
+        counts = words[low + i:high + i]
+        within = np.zeros(high - low, dtype=bool)
+        within[:len(counts)] = True if least is None else counts >= least
+        if most is not None:
+            within[:len(counts)] &= counts <= most
+        found &= within
+    return bool(found.any())
+
+
+def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
+    """Whether some line p in [low, high) opens ``_GALLERY_RUN`` pairs of
+    lines in a row that :meth:`_CaptionSearch._figure_apart` may take: each
+    pair's two lines set apart (a blank line above each) and of its words,
+    the line under the pair on the page (a cheap sign, asked of the whole
+    page at once, that :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
+    n = len(page.lines)
+    if high <= low or n < 3:
+        return False
+    words, gap = page.word_array, page.column("blank_before") > 0
+    pair = np.zeros(n + 2 * _GALLERY_RUN, dtype=bool)
+    alt, caption = words[:n - 2], words[1:n - 1]
+    pair[:n - 2] = gap[:n - 2] & gap[1:n - 1] & (alt >= MIN_ALT_WORDS - 1) & (alt <= _NAME_BLOCK_WORDS[1]) \
+        & (caption >= 2) & (caption <= _NAME_BLOCK_WORDS[1])
+    run = pair[low:high].copy()
+    for i in range(1, _GALLERY_RUN):
+        run &= pair[low + 2 * i:high + 2 * i]
+    return bool(run.any())
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
