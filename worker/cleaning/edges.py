@@ -788,24 +788,40 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
 
     above_words = 0
     tried = False
+    keys = page.keys
     for k, p in enumerate(body):
-        labelled = p > 0 and page.keys[p - 1] in UP_NEXT_LABELS and (k == 0 or body[k - 1] != p - 1)
-        if (not tried or labelled) and _heading_over_paragraph(page, body, prose, k):
+        # (before the first heading is tried, a line is asked for its label only when it is one; past
+        # it, only a labelled line is asked whether it is one)
+        if tried:
+            labelled = p > 0 and keys[p - 1] in UP_NEXT_LABELS and (k == 0 or body[k - 1] != p - 1)
+            heading = labelled and _heading_over_paragraph(page, body, prose, k)
+        else:
+            heading = _heading_over_paragraph(page, body, prose, k)
+            labelled = heading and p > 0 and keys[p - 1] in UP_NEXT_LABELS \
+                and (k == 0 or body[k - 1] != p - 1)
+        if heading:
             own = _stems(lines[p])
             if (k + 2 < len(body) and prose[k + 2] and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
                     and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
                 above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
-                below = [stems_of(j) for j in range(k + 1, len(body)) if prose[j]]
-                told = set().union(*below)
-                opening = set().union(*below[:_OTHER_OPENING])
-                if (labelled and above_words >= _LABELLED_ABOVE and above & said
-                        and len(said & told) <= _LABELLED_ECHOES
-                        or above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID
-                        and len(own & above) <= 1 and own & told and len(said & told) <= _OTHER_ECHOES
-                        and len(opening & above) <= _OTHER_SHARED * len(opening)):
-                    return body[:k]
+                # (what the prose above says is asked first: the story under the heading is read
+                # only when it may be another)
+                by_label = labelled and above_words >= _LABELLED_ABOVE and above & said
+                by_words = above_words >= _OTHER_ABOVE and len(above & said) >= _OTHER_SAID \
+                    and len(own & above) <= 1
+                if by_label or by_words:
+                    below = [stems_of(j) for j in range(k + 1, len(body)) if prose[j]]
+                    told = set().union(*below)
+                    opening = set().union(*below[:_OTHER_OPENING])
+                    if (by_label and len(said & told) <= _LABELLED_ECHOES
+                            or by_words and own & told and len(said & told) <= _OTHER_ECHOES
+                            and len(opening & above) <= _OTHER_SHARED * len(opening)):
+                        return body[:k]
             tried = True
+            if UP_NEXT_LABELS.isdisjoint(keys[p:]):
+                # (no label left below: no other heading is tried)
+                return body
         if prose[k]:
             above_words += words[p]
     return body
