@@ -228,10 +228,13 @@ def contents_entries(page: Page, positions: list[int]) -> set[int]:
     and number put aside ("1 History", "□ 2.1 History"), each printed again
     further down the page as its section's heading, numbered or not; two of
     them at least."""
+    headings = _contents_headings(page)
+    if not headings:
+        # (no heading on the page, kept or left out: no line is asked, only the tables without one)
+        return _headless_contents(page, positions)
     found: set[int] = set()
     last: dict[str, int] | None = None
     kept = set(positions)
-    headings = _contents_headings(page)
     heading_set = set(headings)
     for k, p in enumerate(positions):
         # the heading kept, or left out right above the first entry
