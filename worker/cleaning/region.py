@@ -659,9 +659,12 @@ def labelled_values(page: Page, kept: np.ndarray, furniture: np.ndarray, start: 
     extra: list[int] = []
     # a label the model keeps once is a label wherever the article prints it again (a product
     # list's "Why we love it:" over each product's blurb), though the model doubts it there
-    labels = {page.lines[pos] for pos in kept.tolist() if start <= pos < end and label(pos)}
+    # (only the kept lines inside the article and of a label's words at most are read for one)
+    inside = kept[(kept >= start) & (kept < end)]
+    short = inside[page.word_array[inside] <= _LABEL_WORDS].tolist()
+    labels = {page.lines[pos] for pos in short if label(pos)}
     again = [pos for pos in range(max(start, 0), end - 2) if not is_kept[pos] and page.lines[pos] in labels]
-    for pos in sorted(kept.tolist() + again):
+    for pos in sorted(short + again):
         if pos < start or pos + 2 >= end or is_kept[pos + 1] or not label(pos) or not value(pos + 1):
             continue
         # labels in a row under it, each over its value ("Best for:" / a line), up to a kept line
@@ -718,6 +721,13 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
     words = np.array(page.words[lo:end])
     opens = (words[:-1] > 0) & (words[:-1] <= _SPEC_LABEL_WORDS) \
         & (words[1:] > 0) & (words[1:] <= _SPEC_VALUE_WORDS)
+    # (a table is _SPEC_PAIRS such pairs in a row at least: a page with none reads no line)
+    span = 2 * (_SPEC_PAIRS - 1)
+    run = opens[:len(opens) - span].copy()
+    for i in range(1, _SPEC_PAIRS):
+        run &= opens[2 * i:len(opens) - span + 2 * i]
+    if not run.any():
+        return kept
     failed = [0, 0]  # a start inside a failed run of the same parity fails with it: no line is read twice
     reached = lo
     for pos in (np.flatnonzero(opens) + lo).tolist():
