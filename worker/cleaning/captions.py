@@ -115,6 +115,7 @@ from .edges import person_named
 from .lines import Page, key_of
 from .model import Caption
 from .pictures import (
+    BETWEEN_WORDS,
     alt_text_above,
     alt_text_over_credit,
     copy_below,
@@ -1985,7 +1986,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if p in used:
             continue
         line, count = lines[p], words[p]
-        heads = heads_by_first.get(line[0])
+        # (the line's first and last characters, read once for the steps' cheap tests)
+        first, last = line[0], line[-1]
+        heads = heads_by_first.get(first)
         if heads is not None and line.startswith(heads) and search.at_caption_label(p):
             continue
         if labels[p - low]:
@@ -1995,7 +1998,7 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if named[p] and p + 1 < n and line.endswith(_CLOSING_ENDS) and search.closed_by_label(p):
             continue
-        if line[-1] == "/" and count <= _SLASH_PIECE_WORDS and search.credit_broken_at_slash(p):
+        if last == "/" and count <= _SLASH_PIECE_WORDS and search.credit_broken_at_slash(p):
             continue
         if (credit_like[p] or "/" in line or "(" in line) and search.credit_alone(p):
             continue
@@ -2005,23 +2008,25 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
             continue
         if "(" in line and search.places_who_is_where(p):
             continue
-        if (credit_like[p] or (count > 12 and named[p]) or (line[-1] == "]" and " via " in line)) \
+        if (credit_like[p] or (count > 12 and named[p]) or (last == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
-        if count >= MIN_ALT_WORDS and may_be_repeated_below(lines, words, p) \
-                and search.alt_text_and_caption(p):
+        # (the next line, or one past a short line, held in this one: asked here before the call)
+        if count >= MIN_ALT_WORDS and p + 1 < n and (line in lines[p + 1] or words[p + 1] <= BETWEEN_WORDS) \
+                and may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
             continue
-        if p + 1 < n and (" - " in line or " – " in line or " — " in line or " | " in line) \
-                and lines[p + 1] in line and search.keyword_alt_above(p):
+        if p + 1 < n and lines[p + 1] in line \
+                and (" - " in line or " – " in line or " — " in line or " | " in line) \
+                and search.keyword_alt_above(p):
             continue
         if p + 2 < n and len(lines[p + 1]) < len(line) and line.startswith(lines[p + 1]) \
                 and search.alt_text_broken_below(p):
             continue
         if p + 2 < n and lines[p + 2] == line and search.alt_text_around(p):
             continue
-        if line[0] in _FIGURE_HEADS and search.figure_label(p):
+        if first in _FIGURE_HEADS and search.figure_label(p):
             continue
-        if line[0] in _TABLE_HEADS and p + 1 < n and lines[p + 1][0] in _TABLE_TOP_HEADS \
+        if first in _TABLE_HEADS and p + 1 < n and lines[p + 1][0] in _TABLE_TOP_HEADS \
                 and search.table_label(p):
             continue
         if "&" in line and ";" in line and p + 1 < n and search.escaped_twin(p):
@@ -2034,15 +2039,16 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if under_picture and count <= _MAX_CREDIT_NAME_WORDS and search.name_under_description(p):
             continue
         if count <= _MAX_CREDIT_NAME_WORDS and p > 1 and not placeholder[p - 1] \
-                and (line[0] == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
+                and (first == "©" or " for " in line or " | " in line or _FOREIGN_FOR.search(line)) \
                 and search.credit_under_caption(p):
             continue
-        if line.startswith("Th") and search.says_picture_shows(p):
+        if first == "T" and line.startswith("Th") and search.says_picture_shows(p):
             continue
         if count <= MAX_NAMING_ALT_WORDS and _MAKER_WORD.search(line) is not None \
                 and search.by_same_maker(p):
             continue
-        if line[0].islower() and MIN_ALT_WORDS <= count <= _MAX_LOWER_ALT_WORDS \
+        opens_lower = first.islower()
+        if opens_lower and MIN_ALT_WORDS <= count <= _MAX_LOWER_ALT_WORDS \
                 and start < p < end - 2 and search.lowercase_alt_over_sentence(p):
             continue
         # (three shapes of a short name over a longer caption: their common test made once; the
@@ -2078,16 +2084,16 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 p > 1 and p - 1 in buttons and p - 1 not in caption_buttons and placeholder[p - 2])) \
                 and search.between_picture_marks(p):
             continue
-        if 2 <= count <= _MAX_CREDIT_NAME_WORDS and line[0].isupper() and lines[p - 1].islower() \
+        if 2 <= count <= _MAX_CREDIT_NAME_WORDS and first.isupper() and lines[p - 1].islower() \
                 and search.credit_under_keyword_alt(p):
             continue
-        if line[0].islower() and 0 < p < n - 1 and lines[p + 1].lower() == lines[p - 1].lower() \
+        if opens_lower and 0 < p < n - 1 and lines[p + 1].lower() == lines[p - 1].lower() \
                 and search.name_around_keyword_alt(p):
             continue
         if under_picture and start <= p < end and p + 2 < n:
             search.maker_under_picture(p)
         elif start <= p < end and p + 1 < n and count <= _MAKER_WORDS \
-                and lines[p + 1].startswith(line[0]) and search.maker_over_priced_product(p):
+                and lines[p + 1].startswith(first) and search.maker_over_priced_product(p):
             continue
     search.same_credit_form()
     search.same_figure_form()

@@ -32,7 +32,7 @@ from .rules.shapes import SLIDE_BUTTONS
 from .rules.stopwords import ALL_STOPWORDS
 
 #: lines between an alt text and its caption (an image counter, a placeholder) are this short
-_BETWEEN_WORDS = 2
+BETWEEN_WORDS = 2
 #: a picture shown by its file name ("nintendo-switch-lite.jpg"; w3m may print it twice)
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)", re.IGNORECASE)
 #: a copy of a caption's end left above it (the rest of alt text cut at a link) is at least this long
@@ -178,7 +178,7 @@ def may_be_repeated_below(lines: list[str], words: list[int], p: int) -> bool:
     cheap test, made on each line a caption may be on."""
     n, line = len(lines), lines[p]
     return words[p] >= MIN_ALT_WORDS and p + 1 < n and (
-        line in lines[p + 1] or (words[p + 1] <= _BETWEEN_WORDS and p + 2 < n and line in lines[p + 2]))
+        line in lines[p + 1] or (words[p + 1] <= BETWEEN_WORDS and p + 2 < n and line in lines[p + 2]))
 
 
 def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
@@ -200,7 +200,7 @@ def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: li
                     or (rest[0].isupper() and alt.endswith((".", "!", "?")) and describes(alt, MAX_WORDS)):
                 # ... or the caption says the alt text's sentence, then more ("A dog." / "A dog. It ...")
                 return q
-        if words[q] > _BETWEEN_WORDS or not (placeholder[q] or page.credit_words[q] or lines[q][0].islower()
+        if words[q] > BETWEEN_WORDS or not (placeholder[q] or page.credit_words[q] or lines[q][0].islower()
                                               or not any(map(str.isalpha, lines[q]))):
             return None
     return None
