@@ -3186,6 +3186,25 @@ def test_alt_text_and_caption_in_one_block(alt, caption):
     assert caption not in found.body and alt not in found.body
 
 
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("digital nomads, travel bloggers", "Boarding the morning ferry to the island."),  # no word again
+    ("harbourcam", "Sunset madness over the old harbour wall."),                            # one word
+    ("sunset over the harbour wall from the pier", "Sunset madness at the pier!"),          # longer alt
+])
+def test_lowercase_alt_text_over_a_finished_sentence_in_one_block_is_a_figure(alt, caption):
+    # a heading does not open in lowercase, and a paragraph is printed on a line of its own
+    found = extract_text(page_with([_LONG, "", f"{alt}\n{caption}", "", _LONG.replace("council", "mayor")]))
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body and alt not in found.body
+
+
+def test_lowercase_alt_text_over_a_finished_sentence_apart_is_left_to_the_shared_word_rules():
+    paragraph = "Boarding the morning ferry to the island."
+    found = extract_text(page_with([_LONG, "", "digital nomads, travel bloggers", "", paragraph, "",
+                                    _LONG.replace("council", "mayor")]))
+    assert paragraph in found.body
+
+
 def test_a_heading_over_its_short_paragraph_apart_is_no_caption():
     paragraph = "We used the harbour crane app to watch the cargo come in."
     found = extract_text(page_with(["Harbour crane app overview", "", paragraph, "",

@@ -262,15 +262,25 @@ def _shares_word(alt: str, caption: str, word: re.Pattern) -> bool:
     return not theirs.isdisjoint(word.findall(caption.lower()))
 
 
-def _alt_and_caption(alt: str, line: str) -> bool:
+def _alt_and_caption(alt: str, line: str, said_again: bool = True) -> bool:
     """``alt`` may be a picture's alt text, a phrase with no closing mark, and ``line`` its
     caption: a sentence or phrase in sentence case with a function word, that says one of the
-    alt text's words again, no question, no call to the reader (a product card's, ``CARD_CALL``),
-    no sentence's continuation, no teaser cut short."""
+    alt text's words again (unless ``said_again`` is false), no question, no call to the reader
+    (a product card's, ``CARD_CALL``), no sentence's continuation, no teaser cut short."""
     return alt[0].isalpha() and not alt.endswith((*SENTENCE_END, ":", ",", ";", "-", "–", "—", "|")) \
         and not line.endswith(_NOT_CAPTION_ENDS) and "?" not in line and not CARD_CALL.match(line) \
         and not fragment_start(line) and not open_sentence(line) and not_title_case(line) \
-        and any(w.lower() in ALL_STOPWORDS for w in line.split()) and _shares_word(alt, line, _ALT_WORD)
+        and any(w.lower() in ALL_STOPWORDS for w in line.split()) \
+        and (not said_again or _shares_word(alt, line, _ALT_WORD))
+
+
+def _lowercase_figure(alt: str, line: str) -> bool:
+    """``alt`` is a file's keywords or a scene in lowercase with no closing mark ("airtel
+    international roaming", "digital nomad, indian travel bloggers") and ``line`` a finished
+    sentence opening in capitals ("Sunset madness in Fukuoka."): printed as one block of two
+    lines, a figure's alt text over its caption whether or not the caption says an alt word
+    again (no heading opens in lowercase, and a paragraph is printed on a line of its own)."""
+    return alt[0].islower() and alt[-1].isalnum() and line[0].isupper() and line.endswith((".", "!"))
 
 
 def _credit_of(lines: list[str], taken: tuple[int, ...]) -> str:
@@ -1304,7 +1314,8 @@ class _CaptionSearch:
                 and not self.byline[p] and self.caption_text(q)):
             return False
         alt, line = lines[p], lines[q]
-        if not (line[0].isalnum() or line[0] in _QUOTES) or not _alt_and_caption(alt, line):
+        if not (line[0].isalnum() or line[0] in _QUOTES) \
+                or not _alt_and_caption(alt, line, not _lowercase_figure(alt, line)):
             return False
         # a list's items or a run of headed paragraphs print each a short line over a longer one, block
         # after block ("Battery life" / "For true wireless earbuds, ..."); a figure stands alone
@@ -2058,6 +2069,14 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
                 and ((not lines[p + 1].endswith(SENTENCE_END) and not byline[p] and search.named_then_told(p))
                      or (gap_before[p] and (p + 2 >= n or gap_before[p + 2])
                          and (search.alt_block_over_caption(p) or search.alt_apart_over_caption(p)))):
+            continue
+        # (lowercase alt text of one word, or as long as the finished sentence under it or longer, one
+        # block of two lines: "sunset over the harbour wall from the pier" / "Sunset madness at the pier!")
+        if line[0].islower() and count <= _BLOCK_ALT_WORDS and start <= p < end - 1 \
+                and (count == 1 or count >= words[p + 1]) and gap_before[p] and not gap_before[p + 1] \
+                and (p + 2 >= n or gap_before[p + 2]) \
+                and _MIN_SENTENCE_CAPTION_WORDS <= words[p + 1] <= MAX_STAFF_CAPTION_WORDS \
+                and search.alt_block_over_caption(p):
             continue
         # (alt text of keywords in parts, "Japan travel tips, vegan in Japan", as long as its caption or
         # longer than a name, over "A yam-based vegan meal in Japan.": the same figure)
