@@ -39,6 +39,7 @@ from .rules.boilerplate import (
     READER_APPEAL_PHRASE,
     RIGHTS_LINE,
     RIGHTS_NOTICE,
+    SITE_ABOUT_HEADINGS,
 )
 from .rules.bylines import DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
 from .rules.shapes import (
@@ -1506,6 +1507,53 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
                                             or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
+
+
+#: the site's box on itself: a paragraph within this many lines under its heading
+_ABOUT_REACH = 2
+
+
+def _about_box_at(page: Page, pos: int) -> bool:
+    """Whether line ``pos`` heads the site's box on itself (:data:`SITE_ABOUT_HEADINGS`:
+    "About us") with a paragraph (``_PROSE_WORDS`` words or more) within
+    ``_ABOUT_REACH`` lines under it."""
+    return page.keys[pos] in SITE_ABOUT_HEADINGS and any(
+        page.words[p] >= _PROSE_WORDS for p in range(pos + 1, min(len(page.lines), pos + 1 + _ABOUT_REACH)))
+
+
+def end_before_site_about(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to the heading of the site's box on
+    itself (:func:`_about_box_at`: "About us" over the site's blurb) inside
+    [start, end), once ``_ARTICLE_ABOVE`` words of prose are above it. The
+    blurb reads as prose, as much of it as a short article's above, and the
+    region runs on over the footer's few links between them."""
+    keys = page.keys
+    if SITE_ABOUT_HEADINGS.isdisjoint(keys[start:end]):
+        return end
+    words = page.words
+    for pos in range(start + 1, end):
+        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos) \
+                and sum(w for w in words[start:pos] if w >= _PROSE_WORDS) >= _ARTICLE_ABOVE:
+            return pos
+    return end
+
+
+def above_site_about(page: Page, verdicts: Verdicts, start: int, end: int,
+                     boundary_weight: float = 1.0) -> tuple[int, int]:
+    """[start, end), or the best run above it when it opens right under the
+    heading of the site's box on itself (:func:`_about_box_at`) and that run
+    holds a paragraph: a short article's prose, broken at its links, may
+    score below the site's blurb in the footer."""
+    keys = page.keys
+    for pos in range(max(0, start - _ABOUT_REACH), start + 1):
+        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos):
+            above = Verdicts(verdicts.region[:pos], verdicts.start[:pos], verdicts.end[:pos],
+                             verdicts.keep[:pos])
+            found = article_span(above, boundary_weight)
+            if any(page.words[p] >= _PROSE_WORDS for p in range(*found)):
+                return found
+            break
+    return start, end
 
 
 #: the next story's headline lies within this many lines under its label, and has so many words

@@ -56,6 +56,7 @@ from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
 from .region import (
+    above_site_about,
     after_gallery,
     around_kept_prose,
     article_span,
@@ -72,6 +73,7 @@ from .region import (
     end_before_contact_cards,
     end_before_next_story,
     end_before_reader_appeal,
+    end_before_site_about,
     end_before_teaser_cards,
     end_before_teasers,
     end_over_chapters,
@@ -221,7 +223,8 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     """The article's lines and captions in a page with lines."""
     model = line_model()
     verdicts = model.judge(design_matrix(page))
-    start, end = article_span(verdicts, model.boundary_weight)
+    start, end = above_site_about(page, verdicts, *article_span(verdicts, model.boundary_weight),
+                                  model.boundary_weight)
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
@@ -248,7 +251,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
-    end = end_before_next_story(page, start, end)
+    end = end_before_site_about(page, start, end_before_next_story(page, start, end))
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_after_teasers(page, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)
