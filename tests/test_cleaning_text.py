@@ -9550,6 +9550,25 @@ def test_a_paragraph_opening_on_the_sites_rights_notice_under_a_short_story_is_n
     assert company in extract_text("\n".join(page)).body
 
 
+def test_the_sites_voice_under_a_short_story_that_says_our_once_is_not_body():
+    """A short story that says "our" once ("told our reporter") does not speak
+    as the site: the site's blurb in its voice under it is still the site's.
+    A story that speaks as "we" (twice, once as the subject) keeps it."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority told our reporter that the first boat left at dawn with supplies for the "
+             "island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    blurb = ("At the Valley Courier we are a cooperative owned by our members, and we believe that good "
+             "neighbours make good towns; join us at the annual picnic held each summer by the lake.")
+    head = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm"]
+    page = [*head, *story, blurb, "Share", "© 2024 Valley Courier"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    told = ["We took the ferry to the islands on Tuesday, our first trip since the storm closed the harbour.",
+            *story[1:]]
+    page = [*head, *told, blurb, "Share", "© 2024 Valley Courier"]
+    assert blurb in extract_text("\n".join(page)).body
+
+
 def test_a_short_story_ends_at_the_heading_of_the_sites_box_on_itself():
     """A short story, the footer's few links, then "About us" over the site's
     blurb, as much prose as the story's: the story ends at the heading

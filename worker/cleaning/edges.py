@@ -715,8 +715,8 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
     own prose (about the newsroom, its cookies, its rights), not the story.
     The run opens on a paragraph that speaks as the site (:func:`_site_speaks`:
     "we use", "our readers") or on its rights notice (:func:`_site_own`)
-    under at least ``_SITE_PROSE_ABOVE`` paragraphs
-    that never do outside quotes, one of which shares a word with the
+    under at least ``_SITE_PROSE_ABOVE`` paragraphs none of which speaks as
+    the site (a story's one "our reporter" is no voice), one of which shares a word with the
     headline (the story is there); no paragraph of the run shares a word
     with the headline, nor more than ``_SITE_PROSE_SHARED`` of its content
     words with the article above. A news story speaks of others and goes on
@@ -731,7 +731,7 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
         first = paragraphs[j]
         if not _site_own(lines[body[first]]):
             continue
-        if any(_voice_hits(lines[p]) for p in body[:first]):
+        if any(_site_speaks(lines[p]) for p in body[:first]):
             return body
         run = [body[k] for k in paragraphs[j:]]
         told = [_content_words(lines[p]) for p in body[:first]]
