@@ -9589,6 +9589,29 @@ def test_a_short_story_ends_at_the_heading_of_the_sites_box_on_itself():
         assert extract_text("\n".join(page)).body == "\n\n".join(story)
 
 
+def test_the_sites_box_on_itself_in_the_footer_does_not_win_the_region_over_a_short_story():
+    """Four paragraphs of the site's blurb under "About us" in the footer, more
+    prose than a short story broken at a link above it: the box is no
+    article's, and the story is the region."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week "
+             "and left the islanders short of food.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and", "repairs",
+             "are expected to take until spring."]
+    blurb = ["The Courier group was started by two printers in a rented shed and now runs a dozen weekly "
+             "titles, a radio station and a printing plant employing four hundred people across the valley.",
+             "Its photographers and writers have covered the valley for ninety years, and its archive holds "
+             "every edition printed since the first, open to readers at the town library on weekdays.",
+             "Readers can reach the newsroom by letter or telephone, and every letter is answered by an "
+             "editor within a week of its arrival at the office in the old mill on the river.",
+             "The group's printing plant also prints church newsletters, school yearbooks and the programmes "
+             "of the valley's theatres, and offers tours to schools on the first Monday of each month."]
+    page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm", *story,
+            "Share", "Facebook", "Email", "Comments", "Subscribe", "Privacy", "Terms", "About us", *blurb,
+            "Contact", "Sitemap"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the_article_above():
     """The footer's notices, five long paragraphs with the site's rights
     notice opening one of the last two (a long line: the notice and the

@@ -1538,22 +1538,41 @@ def end_before_site_about(page: Page, start: int, end: int) -> int:
     return end
 
 
-def above_site_about(page: Page, verdicts: Verdicts, start: int, end: int,
-                     boundary_weight: float = 1.0) -> tuple[int, int]:
-    """[start, end), or the best run above it when it opens right under the
-    heading of the site's box on itself (:func:`_about_box_at`) and that run
-    holds a paragraph: a short article's prose, broken at its links, may
-    score below the site's blurb in the footer."""
+#: the site's box on itself is read as lying after the article: its lines' log-probabilities of
+#: being inside it, and of being before or after it
+_BOX_INSIDE, _BOX_OUTSIDE = -20.0, float(np.log(0.5))
+
+
+def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tuple[Verdicts, int]:
+    """``verdicts`` with the site's box on itself (:func:`_about_box_at`: "About
+    us" over the site's blurb, and the paragraphs right under it) read as no
+    article's, once the line model keeps ``_ARTICLE_ABOVE`` words of prose
+    (``keep`` at least ``threshold``) above it: the blurb reads as prose, as
+    much of it as a short article's, and may win the region over an article
+    broken at its links. On the site's About page the heading opens the
+    page's text, with no article above it. Also the first box's line (the
+    page's length when there is none)."""
     keys = page.keys
-    for pos in range(max(0, start - _ABOUT_REACH), start + 1):
-        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos):
-            above = Verdicts(verdicts.region[:pos], verdicts.start[:pos], verdicts.end[:pos],
-                             verdicts.keep[:pos])
-            found = article_span(above, boundary_weight)
-            if any(page.words[p] >= _PROSE_WORDS for p in range(*found)):
-                return found
-            break
-    return start, end
+    if SITE_ABOUT_HEADINGS.isdisjoint(keys):
+        return verdicts, len(keys)
+    words, n = page.words, len(page.lines)
+    prose = (page.word_array >= _PROSE_WORDS) & (verdicts.keep >= threshold)
+    kept = np.where(prose, page.word_array, 0).cumsum()
+    boxes = []
+    for pos in range(1, n):
+        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos) and kept[pos - 1] >= _ARTICLE_ABOVE:
+            last = pos + 1
+            while last < n and (words[last] >= _PROSE_WORDS or last <= pos + _ABOUT_REACH
+                                and not any(words[q] >= _PROSE_WORDS for q in range(pos + 1, last))):
+                last += 1
+            boxes.append((pos, last))
+    if not boxes:
+        return verdicts, n
+    region, keep = verdicts.region.copy(), verdicts.keep.copy()
+    for pos, last in boxes:
+        region[pos:last] = (_BOX_OUTSIDE, _BOX_INSIDE, _BOX_OUTSIDE)
+        keep[pos:last] = 0.0
+    return Verdicts(region, verdicts.start, verdicts.end, keep), boxes[0][0]
 
 
 #: the next story's headline lies within this many lines under its label, and has so many words

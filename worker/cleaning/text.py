@@ -56,7 +56,6 @@ from .language import detect_language
 from .lines import Page, read_page
 from .model import Extraction
 from .region import (
-    above_site_about,
     after_gallery,
     around_kept_prose,
     article_span,
@@ -110,6 +109,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
     thread_posts,
+    without_site_about,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
@@ -222,9 +222,14 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
-    verdicts = model.judge(design_matrix(page))
-    start, end = above_site_about(page, verdicts, *article_span(verdicts, model.boundary_weight),
-                                  model.boundary_weight)
+    judged = model.judge(design_matrix(page))
+    verdicts, box = without_site_about(page, judged, model.keep_threshold)
+    start, end = article_span(verdicts, model.boundary_weight)
+    if start > box:
+        # without the site's box the best run lies under it, in the footer: the page's own run stands
+        # (and ends at the box, :func:`end_before_site_about`)
+        verdicts = judged
+        start, end = article_span(verdicts, model.boundary_weight)
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
