@@ -9526,6 +9526,92 @@ def test_the_sites_own_prose_in_its_voice_under_a_short_story_is_not_body():
     assert extract_text("\n".join(page)).body == "\n\n".join(geschichte)
 
 
+def test_a_paragraph_opening_on_the_sites_rights_notice_under_a_short_story_is_not_body():
+    """Under a short story a paragraph opening on the site's rights notice and
+    going on with its disclaimer, and the site's word on its company under
+    it, are the site's, as its voice is ("we are ..."). The same paragraphs
+    under a story that says "we" above them stay: the story may be the
+    site's own."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    company = ("The Courier group was started by two printers in a rented shed and now runs a dozen weekly "
+               "titles, a radio station and a printing plant employing four hundred people.")
+    rights = ("This article may not be reproduced or distributed without the prior written permission of the "
+              "publisher. Opinions expressed by contributors are their own and are offered for general "
+              "interest rather than as professional guidance.")
+    head = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm"]
+    for tail in ([rights], [rights, company]):
+        page = [*head, *story, *tail, "Share", "© 2024 Valley Courier"]
+        assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    told = ["We took the ferry to the islands on Tuesday, our first trip since the storm closed the harbour.",
+            *story[1:]]
+    page = [*head, *told, rights, company, "Share", "© 2024 Valley Courier"]
+    assert company in extract_text("\n".join(page)).body
+
+
+def test_the_sites_voice_under_a_short_story_that_says_our_once_is_not_body():
+    """A short story that says "our" once ("told our reporter") does not speak
+    as the site: the site's blurb in its voice under it is still the site's.
+    A story that speaks as "we" (twice, once as the subject) keeps it."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority told our reporter that the first boat left at dawn with supplies for the "
+             "island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    blurb = ("At the Valley Courier we are a cooperative owned by our members, and we believe that good "
+             "neighbours make good towns; join us at the annual picnic held each summer by the lake.")
+    head = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm"]
+    page = [*head, *story, blurb, "Share", "© 2024 Valley Courier"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    told = ["We took the ferry to the islands on Tuesday, our first trip since the storm closed the harbour.",
+            *story[1:]]
+    page = [*head, *told, blurb, "Share", "© 2024 Valley Courier"]
+    assert blurb in extract_text("\n".join(page)).body
+
+
+def test_a_short_story_ends_at_the_heading_of_the_sites_box_on_itself():
+    """A short story, the footer's few links, then "About us" over the site's
+    blurb, as much prose as the story's: the story ends at the heading
+    ("Über uns" in German). A menu's "About us" link with no paragraph under it
+    ends nothing."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    blurb = ["The Courier group was started by two printers in a rented shed and now runs a dozen weekly "
+             "titles, a radio station and a printing plant employing four hundred people.",
+             "Its photographers and writers have covered the valley for ninety years, and its archive holds "
+             "every edition printed since the first, open to readers at the town library.",
+             "Readers can reach the newsroom by letter or telephone, and every letter is answered by an "
+             "editor within a week of its arrival at the office."]
+    for heading in ("About us", "Über uns"):
+        page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm", *story,
+                "Follow us on:", "Facebook", "Share on:", "Share on X", heading, *blurb, "Contact", "Sitemap"]
+        assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_the_sites_box_on_itself_in_the_footer_does_not_win_the_region_over_a_short_story():
+    """Four paragraphs of the site's blurb under "About us" in the footer, more
+    prose than a short story broken at a link above it: the box is no
+    article's, and the story is the region."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week "
+             "and left the islanders short of food.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and", "repairs",
+             "are expected to take until spring."]
+    blurb = ["The Courier group was started by two printers in a rented shed and now runs a dozen weekly "
+             "titles, a radio station and a printing plant employing four hundred people across the valley.",
+             "Its photographers and writers have covered the valley for ninety years, and its archive holds "
+             "every edition printed since the first, open to readers at the town library on weekdays.",
+             "Readers can reach the newsroom by letter or telephone, and every letter is answered by an "
+             "editor within a week of its arrival at the office in the old mill on the river.",
+             "The group's printing plant also prints church newsletters, school yearbooks and the programmes "
+             "of the valley's theatres, and offers tours to schools on the first Monday of each month."]
+    page = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm", *story,
+            "Share", "Facebook", "Email", "Comments", "Subscribe", "Privacy", "Terms", "About us", *blurb,
+            "Contact", "Sitemap"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
 def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the_article_above():
     """The footer's notices, five long paragraphs with the site's rights
     notice opening one of the last two (a long line: the notice and the

@@ -693,12 +693,30 @@ def _site_speaks(line: str) -> bool:
     return len(SITE_VOICE.findall(unquoted)) >= _SITE_VOICE_HITS and SITE_SUBJECT.search(unquoted) is not None
 
 
+#: a rights notice opening the site's prose is a whole sentence: it ends so
+_NOTICE_ENDS = (".", "!", "。")
+
+
+def _site_own(line: str) -> bool:
+    """Whether a paragraph is the site's word on itself: it speaks as the site
+    (:func:`_site_speaks`) or opens on the site's rights notice
+    (:data:`RIGHTS_NOTICE`: "This material may not be published ... without
+    prior written permission.") before it goes on: the notice a whole
+    sentence, not a story's sentence that opens on its words ("All rights
+    reserved, the label said")."""
+    if _site_speaks(line):
+        return True
+    notice = RIGHTS_NOTICE.match(line)
+    return notice is not None and notice.group().rstrip().endswith(_NOTICE_ENDS)
+
+
 def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` without the run of paragraphs closing it that is the site's
     own prose (about the newsroom, its cookies, its rights), not the story.
     The run opens on a paragraph that speaks as the site (:func:`_site_speaks`:
-    "we use", "our readers") under at least ``_SITE_PROSE_ABOVE`` paragraphs
-    that never do outside quotes, one of which shares a word with the
+    "we use", "our readers") or on its rights notice (:func:`_site_own`)
+    under at least ``_SITE_PROSE_ABOVE`` paragraphs none of which speaks as
+    the site (a story's one "our reporter" is no voice), one of which shares a word with the
     headline (the story is there); no paragraph of the run shares a word
     with the headline, nor more than ``_SITE_PROSE_SHARED`` of its content
     words with the article above. A news story speaks of others and goes on
@@ -711,9 +729,9 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
     said = _content_words(headline or "")
     for j in range(max(_SITE_PROSE_ABOVE, len(paragraphs) - _SITE_PROSE_REACH), len(paragraphs)):
         first = paragraphs[j]
-        if not _site_speaks(lines[body[first]]):
+        if not _site_own(lines[body[first]]):
             continue
-        if any(_voice_hits(lines[p]) for p in body[:first]):
+        if any(_site_speaks(lines[p]) for p in body[:first]):
             return body
         run = [body[k] for k in paragraphs[j:]]
         told = [_content_words(lines[p]) for p in body[:first]]

@@ -39,6 +39,7 @@ from .rules.boilerplate import (
     READER_APPEAL_PHRASE,
     RIGHTS_LINE,
     RIGHTS_NOTICE,
+    SITE_ABOUT_HEADINGS,
 )
 from .rules.bylines import DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
 from .rules.shapes import (
@@ -1516,6 +1517,72 @@ def end_at_closing_heading(page: Page, keep: np.ndarray, threshold: float, start
                                             or _post_navigation(page, start + at)):
             return start + at
     return start + final if final < len(words) else end
+
+
+#: the site's box on itself: a paragraph within this many lines under its heading
+_ABOUT_REACH = 2
+
+
+def _about_box_at(page: Page, pos: int) -> bool:
+    """Whether line ``pos`` heads the site's box on itself (:data:`SITE_ABOUT_HEADINGS`:
+    "About us") with a paragraph (``_PROSE_WORDS`` words or more) within
+    ``_ABOUT_REACH`` lines under it."""
+    return page.keys[pos] in SITE_ABOUT_HEADINGS and any(
+        page.words[p] >= _PROSE_WORDS for p in range(pos + 1, min(len(page.lines), pos + 1 + _ABOUT_REACH)))
+
+
+def end_before_site_about(page: Page, start: int, end: int) -> int:
+    """The end of the article cut back to the heading of the site's box on
+    itself (:func:`_about_box_at`: "About us" over the site's blurb) inside
+    [start, end), once ``_ARTICLE_ABOVE`` words of prose are above it. The
+    blurb reads as prose, as much of it as a short article's above, and the
+    region runs on over the footer's few links between them."""
+    keys = page.keys
+    if SITE_ABOUT_HEADINGS.isdisjoint(keys[start:end]):
+        return end
+    words = page.words
+    for pos in range(start + 1, end):
+        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos) \
+                and sum(w for w in words[start:pos] if w >= _PROSE_WORDS) >= _ARTICLE_ABOVE:
+            return pos
+    return end
+
+
+#: the site's box on itself is read as lying after the article: its lines' log-probabilities of
+#: being inside it, and of being before or after it
+_BOX_INSIDE, _BOX_OUTSIDE = -20.0, float(np.log(0.5))
+
+
+def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tuple[Verdicts, int]:
+    """``verdicts`` with the site's box on itself (:func:`_about_box_at`: "About
+    us" over the site's blurb, and the paragraphs right under it) read as no
+    article's, once the line model keeps ``_ARTICLE_ABOVE`` words of prose
+    (``keep`` at least ``threshold``) above it: the blurb reads as prose, as
+    much of it as a short article's, and may win the region over an article
+    broken at its links. On the site's About page the heading opens the
+    page's text, with no article above it. Also the first box's line (the
+    page's length when there is none)."""
+    keys = page.keys
+    if SITE_ABOUT_HEADINGS.isdisjoint(keys):
+        return verdicts, len(keys)
+    words, n = page.words, len(page.lines)
+    prose = (page.word_array >= _PROSE_WORDS) & (verdicts.keep >= threshold)
+    kept = np.where(prose, page.word_array, 0).cumsum()
+    boxes = []
+    for pos in range(1, n):
+        if keys[pos] in SITE_ABOUT_HEADINGS and _about_box_at(page, pos) and kept[pos - 1] >= _ARTICLE_ABOVE:
+            last = pos + 1
+            while last < n and (words[last] >= _PROSE_WORDS or last <= pos + _ABOUT_REACH
+                                and not any(words[q] >= _PROSE_WORDS for q in range(pos + 1, last))):
+                last += 1
+            boxes.append((pos, last))
+    if not boxes:
+        return verdicts, n
+    region, keep = verdicts.region.copy(), verdicts.keep.copy()
+    for pos, last in boxes:
+        region[pos:last] = (_BOX_OUTSIDE, _BOX_INSIDE, _BOX_OUTSIDE)
+        keep[pos:last] = 0.0
+    return Verdicts(region, verdicts.start, verdicts.end, keep), boxes[0][0]
 
 
 #: the next story's headline lies within this many lines under its label, and has so many words

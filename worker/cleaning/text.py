@@ -72,6 +72,7 @@ from .region import (
     end_before_contact_cards,
     end_before_next_story,
     end_before_reader_appeal,
+    end_before_site_about,
     end_before_teaser_cards,
     end_before_teasers,
     end_over_chapters,
@@ -108,6 +109,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
     thread_posts,
+    without_site_about,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
 from .rules.bylines import META_LABEL, ROLE_WORD
@@ -220,8 +222,14 @@ def _with_whole_lists(page: Page, kept: np.ndarray, furniture: np.ndarray, start
 def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Article:
     """The article's lines and captions in a page with lines."""
     model = line_model()
-    verdicts = model.judge(design_matrix(page))
+    judged = model.judge(design_matrix(page))
+    verdicts, box = without_site_about(page, judged, model.keep_threshold)
     start, end = article_span(verdicts, model.boundary_weight)
+    if start > box:
+        # without the site's box the best run lies under it, in the footer: the page's own run stands
+        # (and ends at the box, :func:`end_before_site_about`)
+        verdicts = judged
+        start, end = article_span(verdicts, model.boundary_weight)
     start, end = around_kept_prose(page, verdicts, model.keep_threshold, start, end, model.boundary_weight)
     start, end = extend_over_prose(page, verdicts, start, end)
     start = start_over_broken_paragraph(page, verdicts, model.keep_threshold, start, end)
@@ -248,7 +256,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_teaser_cards(page, verdicts.keep, model.keep_threshold, start, end)
-    end = end_before_next_story(page, start, end)
+    end = end_before_site_about(page, start, end_before_next_story(page, start, end))
     start = start_at_byline(page, verdicts.keep, model.keep_threshold, start, end)
     start = start_after_teasers(page, start, end)
     start = open_over_first_question(page, verdicts.keep, model.keep_threshold, start)

@@ -317,6 +317,30 @@ UP_NEXT_LABELS: frozenset[str] = NEXT_STORY_LABELS | frozenset(p.strip() for p i
     następny artykuł
 """.strip().splitlines())
 
+#: Headings of the site's box on itself, in its footer or its sidebar ("About us", "Über uns",
+#: "Qui sommes-nous ?"): the paragraph under one is the site's blurb (its mission, its company),
+#: never an article's. A menu's link of the same words has no paragraph under it. Matched on the
+#: key of a short line.
+SITE_ABOUT_HEADINGS: frozenset[str] = frozenset(p.strip() for p in """
+    about us
+    who we are
+    über uns
+    wer wir sind
+    à propos de nous
+    qui sommes-nous
+    qui sommes nous
+    quiénes somos
+    sobre nosotros
+    chi siamo
+    sobre nós
+    quem somos
+    over ons
+    wie zijn wij
+    om oss
+    om os
+    o nas
+""".strip().splitlines())
+
 #: Headings after which nothing of the article comes, whatever follows them: a
 #: paywall's call ("To read the full story") and the site's word on itself or on
 #: how it works ("Why trust us?", "How we reviewed this article"). The text under
