@@ -1905,3 +1905,25 @@ RIGHTS_NOTICE = re.compile(
     rf"(?:{_RIGHTS_HOLDER}{_RIGHTS_SEPARATOR})*(?:{_RIGHTS_RESERVED}|{_NO_REPRINT})"
     rf"(?:{_RIGHTS_SEPARATOR}(?:{_RIGHTS_RESERVED}|{_NO_REPRINT}|{_RIGHTS_HOLDER}))*[\s.!。]*",
     re.IGNORECASE)
+
+#: A legal disclaimer as the site prints it under its articles, said in the first sentence of its
+#: paragraph: the text is not advice ("This material is not intended to replace the advice of a
+#: qualified advisor", "Acme and its affiliates do not provide tax, legal or accounting advice",
+#: "Dieser Beitrag stellt keine Anlageberatung dar"), is for information only, names a trademark's
+#: owner, warns that past performance guarantees nothing, says who the firm is registered as
+#: ("Acme, LLC is a Registered Investment Adviser"), or that the list above is sponsored or the
+#: offer not personal. Searched in the last lines of an article (see ``edges``).
+CLOSING_DISCLAIMER = re.compile(
+    r"\b(?:is|are) not intended (?:to|as) (?:replace|be|provide|constitute|serve)\b"
+    r"|\b(?:does|do) not (?:provide|constitute|offer) (?:\w+ ){0,2}"
+    r"(?:tax|legal|financial|investment|medical|accounting)\b(?:,? (?:or |and )?\w+)* advice\b"
+    r"|\bfor (?:general )?(?:informational|information|educational) (?:purposes )?only\b"
+    r"|\b(?:is|are) (?:a )?registered trademarks? (?:of|owned by)\b"
+    r"|\bpast performance (?:is|does) not\b|\bnot a guarantee of future (?:results|performance)\b"
+    r"|\bregistered investment advis[eo]r\b|\bshould not be (?:construed|relied upon|considered) as\b"
+    r"|\bsponsored list\b|\bis provided as a service of\b|^not personali[sz]ed\b"
+    r"|\bstellt keine (?:\w+)?beratung dar\b"
+    r"|\b(?:dient|dienen) (?:ausschließlich|nur) (?:zu )?informationszwecken\b"
+    r"|\bne constitue(?:nt)? (?:pas|en aucun cas) (?:un )?conseil\b|\bà titre (?:purement )?informatif\b"
+    r"|\bno constituye(?:n)? (?:\w+ ){0,2}(?:asesoramiento|asesoría|consejo)\b"
+    r"|\bcon fines (?:exclusivamente |meramente )?informativos\b", re.IGNORECASE)
