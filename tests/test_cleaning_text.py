@@ -9742,3 +9742,24 @@ def test_a_legal_disclaimer_closing_the_article_is_not_body(disclaimer):
            "its authors say.")
     found = extract_text("\n".join(["Home", "Advice", TITLE, "By Jane Miller", *article, own, "Share"]))
     assert own in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("disclosure", [
+    "Riverside Review is committed to delivering content that is objective and actionable. Our editors "
+    "check every guide.",
+    "Riverside Clinic is a non-profit medical center. Advertising on our site helps support our mission. "
+    "We do not endorse non-Riverside products or services.",
+    "Riverside Business aims to help business owners make informed decisions to support and grow their "
+    "companies.",
+])
+def test_the_sites_disclosure_over_the_article_is_not_body(disclosure):
+    """The site's word on how it is paid or works, set among the article's
+    first lines, is not the article's; further down, where an article may
+    speak of advertising itself, it is kept."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", disclosure, *article,
+                                    "Share"]))
+    assert found.body == "\n\n".join(article)
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:6], disclosure,
+                                    *article[6:], "Share"]))
+    assert disclosure in found.body.split("\n\n")

@@ -40,6 +40,9 @@ caption, and are not its text.
   disclaimer (:data:`CLOSING_DISCLAIMER`: "This material is not intended to
   replace the advice of a qualified advisor.", "Acme is a Registered
   Investment Adviser."), the site's, under every article.
+- Among the first lines, the site's word on how it is paid or works
+  (:data:`OPENING_DISCLOSURE`: "Advertising on our site helps support our
+  mission.", "Acme is committed to delivering content that is objective").
 - Closing the article, another story's headline with its byline right under
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
@@ -76,6 +79,7 @@ from .rules.boilerplate import (
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
+    OPENING_DISCLOSURE,
     RIGHTS_NOTICE,
     TAG_LABEL_OPENING,
     TAG_LABELS,
@@ -552,6 +556,26 @@ def _closing_disclaimers(page: Page, body: list[int]) -> set[int]:
     return found
 
 
+#: the first body lines searched for the site's disclosure, and the words of one at least
+_DISCLOSURE_TOP, _DISCLOSURE_WORDS = 5, 8
+
+
+def _opening_disclosures(page: Page, body: list[int]) -> set[int]:
+    """The paragraphs among the article's first ``_DISCLOSURE_TOP`` lines
+    that are the site's word on how it is paid or works
+    (:data:`OPENING_DISCLOSURE`: "Advertising on our site helps support our
+    mission.", "Acme is committed to delivering content that is
+    objective."), with at
+    least ``_ABOVE_BIO`` words of article under them: the site sets them above
+    every article. Further down an article may speak of advertising itself."""
+    words = page.words
+    found = {p for p in body[:_DISCLOSURE_TOP] if words[p] >= _DISCLOSURE_WORDS
+             and OPENING_DISCLOSURE.search(page.lines[p]) is not None}
+    if found and sum(words[p] for p in body if p > max(found)) < _ABOVE_BIO:
+        return set()
+    return found
+
+
 #: a box calling the reader to a product closes the article: its heading within this many
 #: body lines of the end, of so many words at most, the lines under it of so many words at most
 #: together, and the button under it of so many words at most; the heading asks or labels
@@ -683,7 +707,7 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
         | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
         | _closing_counts(page, body) | _labelled_tags(page, body) | _stat_strip(page, body) \
-        | _closing_disclaimers(page, body)
+        | _closing_disclaimers(page, body) | _opening_disclosures(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

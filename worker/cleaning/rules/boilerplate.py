@@ -1927,3 +1927,19 @@ CLOSING_DISCLAIMER = re.compile(
     r"|\bne constitue(?:nt)? (?:pas|en aucun cas) (?:un )?conseil\b|\bà titre (?:purement )?informatif\b"
     r"|\bno constituye(?:n)? (?:\w+ ){0,2}(?:asesoramiento|asesoría|consejo)\b"
     r"|\bcon fines (?:exclusivamente |meramente )?informativos\b", re.IGNORECASE)
+
+#: A site's word on how it is paid or how it works, as it sets it above its articles, that
+#: :data:`DISCLOSURES` does not read: advertising ("Advertising on our site helps support our
+#: mission. We do not endorse ..."), its partners' pay, its editorial promise ("Acme is committed
+#: to delivering content that is objective and actionable", "Acme aims to help business owners
+#: make informed decisions"). Searched only among an article's first lines (see ``edges``):
+#: further down, an article may speak of advertising and sponsors itself. (A site's note that it,
+#: by its name, "may earn a commission" is printed as the article's own line as often.)
+OPENING_DISCLOSURE = re.compile(
+    r"\badvertising on (?:our|this) (?:site|website) helps support\b|\bwe do not endorse\b"
+    r"|\bcommitted to delivering content that is objective\b"
+    r"|\baims to help (?:business owners|readers|consumers|people) make (?:informed|better) decisions\b"
+    r"|\b(?:our )?partners (?:may )?compensate us\b|\bwe may be compensated\b|\badvertiser disclosure\b"
+    r"|\bwerbung auf (?:unserer|dieser) (?:seite|website|webseite) (?:hilft|unterstützt)\b"
+    r"|\bla publicité sur (?:notre|ce) site (?:nous aide|aide|soutient)\b"
+    r"|\bla publicidad en (?:nuestro|este) sitio (?:nos ayuda|ayuda|apoya)\b", re.IGNORECASE)
