@@ -75,11 +75,13 @@ from .lines import Page, lines_holding
 from .rules.boilerplate import (
     CALL_BUTTON,
     CLOSING_DISCLAIMER,
+    CLOSING_DISCLAIMER_HINTS,
     CLOSING_NOTICE,
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
     OPENING_DISCLOSURE,
+    OPENING_DISCLOSURE_HINTS,
     RIGHTS_NOTICE,
     TAG_LABEL_OPENING,
     TAG_LABELS,
@@ -549,7 +551,10 @@ def _closing_disclaimers(page: Page, body: list[int]) -> set[int]:
             continue
         line = page.lines[p]
         end = _FIRST_SENTENCE_END.search(line)
-        if CLOSING_DISCLAIMER.search(line, 0, end.start() if end else len(line)) is not None:
+        first = line[:end.start()] if end else line
+        lowered = first.lower()
+        # (the whole pattern is tried at every word: only a first sentence holding a hint is searched)
+        if any(map(lowered.__contains__, CLOSING_DISCLAIMER_HINTS)) and CLOSING_DISCLAIMER.search(first):
             found.add(p)
     if found and sum(words[p] for p in body[:body.index(min(found))]) < _ABOVE_DISCLAIMER:
         return set()
@@ -570,6 +575,7 @@ def _opening_disclosures(page: Page, body: list[int]) -> set[int]:
     every article. Further down an article may speak of advertising itself."""
     words = page.words
     found = {p for p in body[:_DISCLOSURE_TOP] if words[p] >= _DISCLOSURE_WORDS
+             and any(map(page.lower[p].__contains__, OPENING_DISCLOSURE_HINTS))
              and OPENING_DISCLOSURE.search(page.lines[p]) is not None}
     if found and sum(words[p] for p in body if p > max(found)) < _ABOVE_BIO:
         return set()

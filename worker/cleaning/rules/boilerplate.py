@@ -1927,6 +1927,12 @@ CLOSING_DISCLAIMER = re.compile(
     r"|\bne constitue(?:nt)? (?:pas|en aucun cas) (?:un )?conseil\b|\bà titre (?:purement )?informatif\b"
     r"|\bno constituye(?:n)? (?:\w+ ){0,2}(?:asesoramiento|asesoría|consejo)\b"
     r"|\bcon fines (?:exclusivamente |meramente )?informativos\b", re.IGNORECASE)
+#: Every :data:`CLOSING_DISCLAIMER` holds one of these, in lower case: a first sentence without any
+#: is not searched.
+CLOSING_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "not intended", "advice", " only", "trademark", "past performance", "guarantee of future",
+    "investment advis", "should not be", "sponsored list", "service of", "personali", "beratung",
+    "informationszwecken", "conseil", "informatif", "constituye", "informativos")
 
 #: A site's word on how it is paid or how it works, as it sets it above its articles, that
 #: :data:`DISCLOSURES` does not read: advertising ("Advertising on our site helps support our
@@ -1943,3 +1949,7 @@ OPENING_DISCLOSURE = re.compile(
     r"|\bwerbung auf (?:unserer|dieser) (?:seite|website|webseite) (?:hilft|unterstützt)\b"
     r"|\bla publicité sur (?:notre|ce) site (?:nous aide|aide|soutient)\b"
     r"|\bla publicidad en (?:nuestro|este) sitio (?:nos ayuda|ayuda|apoya)\b", re.IGNORECASE)
+#: Every :data:`OPENING_DISCLOSURE` holds one of these, in lower case: a line without any is not searched.
+OPENING_DISCLOSURE_HINTS: tuple[str, ...] = (
+    "advertising", "endorse", "objective", "make informed", "make better", "compensate", "advertiser",
+    "werbung", "publicité", "publicidad")
