@@ -9799,3 +9799,53 @@ def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_
     body = extract_text("\n".join(page)).body
     assert "swifts" not in body and "apple" not in body
     assert body.endswith("\n\n".join(story))
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "This material is not intended to replace the advice of a qualified adviser. Information has been "
+    "obtained from sources believed reliable, but its accuracy is not guaranteed.",
+    "Riverside Wealth Partners, LLC is a Registered Investment Adviser. Advisory services are only offered "
+    "to clients where the firm is properly licensed.",
+    "Riverside Wealth Partners and its affiliates do not provide tax, legal or accounting advice. Please "
+    "speak with your own advisers before acting.",
+    "Call us to talk it over.Disclaimer: the information above is not intended to be construed as legal "
+    "advice, nor should it be relied on as such.",
+])
+def test_a_legal_disclaimer_closing_the_article_is_not_body(disclaimer):
+    """A paragraph among the article's last lines whose first sentence is
+    the site's legal disclaimer is not the article's; one that closes on its
+    own point first (the glued "...over.Disclaimer:") is read to its first
+    stop only, and the article's own paragraphs saying "not intended to"
+    further on are kept."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "Advice", TITLE, "By Jane Miller", *article, disclaimer,
+                                    "Share"]))
+    if disclaimer.startswith("Call us"):
+        assert found.body == "\n\n".join([*article, disclaimer])
+    else:
+        assert found.body == "\n\n".join(article)
+    own = ("The report was never meant to settle it. It is not intended to replace the inspection, "
+           "its authors say.")
+    found = extract_text("\n".join(["Home", "Advice", TITLE, "By Jane Miller", *article, own, "Share"]))
+    assert own in found.body.split("\n\n")
+
+
+@pytest.mark.parametrize("disclosure", [
+    "Riverside Review is committed to delivering content that is objective and actionable. Our editors "
+    "check every guide.",
+    "Riverside Clinic is a non-profit medical center. Advertising on our site helps support our mission. "
+    "We do not endorse non-Riverside products or services.",
+    "Riverside Business aims to help business owners make informed decisions to support and grow their "
+    "companies.",
+])
+def test_the_sites_disclosure_over_the_article_is_not_body(disclosure):
+    """The site's word on how it is paid or works, set among the article's
+    first lines, is not the article's; further down, where an article may
+    speak of advertising itself, it is kept."""
+    article = seed_paragraphs()[:8]
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", disclosure, *article,
+                                    "Share"]))
+    assert found.body == "\n\n".join(article)
+    found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:6], disclosure,
+                                    *article[6:], "Share"]))
+    assert disclosure in found.body.split("\n\n")

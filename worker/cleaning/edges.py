@@ -36,6 +36,13 @@ caption, and are not its text.
   vorbehalten. Nachdruck nur mit Genehmigung."); opening a longer line of the
   footer ("Copyright © 2024 Acme. All rights reserved. Visit our terms of use
   ..."), it and the short lines under it.
+- Among the last lines, a paragraph whose first sentence is a legal
+  disclaimer (:data:`CLOSING_DISCLAIMER`: "This material is not intended to
+  replace the advice of a qualified advisor.", "Acme is a Registered
+  Investment Adviser."), the site's, under every article.
+- Among the first lines, the site's word on how it is paid or works
+  (:data:`OPENING_DISCLOSURE`: "Advertising on our site helps support our
+  mission.", "Acme is committed to delivering content that is objective").
 - Closing the article, another story's headline with its byline right under
   it ("Storm closes schools" / "By" / "HERALD STAFF"): the site's list of its
   other stories, which the article runs into.
@@ -67,10 +74,14 @@ from itertools import accumulate, compress
 from .lines import Page, lines_holding
 from .rules.boilerplate import (
     CALL_BUTTON,
+    CLOSING_DISCLAIMER,
+    CLOSING_DISCLAIMER_HINTS,
     CLOSING_NOTICE,
     CLOSING_NOTICE_HINTS,
     CLOSING_NOTICE_TRAPS,
     CLOSING_NOTICES_LOWERCASE,
+    OPENING_DISCLOSURE,
+    OPENING_DISCLOSURE_HINTS,
     RIGHTS_NOTICE,
     TAG_LABEL_OPENING,
     TAG_LABELS,
@@ -515,6 +526,62 @@ def _closing_teaser(page: Page, body: list[int]) -> set[int]:
     return {last} if sum(page.words[p] for p in body[:-1]) >= _ABOVE_TEASER else set()
 
 
+#: the last body lines searched for a legal disclaimer, the words of one at least, and the words
+#: of article above it at least
+_DISCLAIMER_REACH, _DISCLAIMER_WORDS, _ABOVE_DISCLAIMER = 3, 8, 50
+#: the end of a paragraph's first sentence: a stop, then a space, a capital (the next sentence
+#: glued on: "... looks like.Disclaimer: ...") or the line's end
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[A-Z])")
+
+
+def _closing_disclaimers(page: Page, body: list[int]) -> set[int]:
+    """The paragraphs among the article's last ``_DISCLAIMER_REACH`` lines
+    whose first sentence is a legal disclaimer (:data:`CLOSING_DISCLAIMER`:
+    "This material is not intended to replace the advice of a qualified
+    advisor.", "Acme, LLC is a Registered Investment Adviser."), once the
+    article has said ``_ABOVE_DISCLAIMER`` words above them: the site prints them
+    under every article. Only the first sentence is read: an article that
+    closes on its own point and then a disclaimer, or that quotes one
+    further on, keeps its paragraph."""
+    found = set()
+    words = page.words
+    tail = body[-_DISCLAIMER_REACH:]
+    for p in tail:
+        if words[p] < _DISCLAIMER_WORDS:
+            continue
+        line = page.lines[p]
+        end = _FIRST_SENTENCE_END.search(line)
+        first = line[:end.start()] if end else line
+        lowered = first.lower()
+        # (the whole pattern is tried at every word: only a first sentence holding a hint is searched)
+        if any(map(lowered.__contains__, CLOSING_DISCLAIMER_HINTS)) and CLOSING_DISCLAIMER.search(first):
+            found.add(p)
+    if found and sum(words[p] for p in body[:body.index(min(found))]) < _ABOVE_DISCLAIMER:
+        return set()
+    return found
+
+
+#: the first body lines searched for the site's disclosure, and the words of one at least
+_DISCLOSURE_TOP, _DISCLOSURE_WORDS = 5, 8
+
+
+def _opening_disclosures(page: Page, body: list[int]) -> set[int]:
+    """The paragraphs among the article's first ``_DISCLOSURE_TOP`` lines
+    that are the site's word on how it is paid or works
+    (:data:`OPENING_DISCLOSURE`: "Advertising on our site helps support our
+    mission.", "Acme is committed to delivering content that is
+    objective."), with at
+    least ``_ABOVE_BIO`` words of article under them: the site sets them above
+    every article. Further down an article may speak of advertising itself."""
+    words = page.words
+    found = {p for p in body[:_DISCLOSURE_TOP] if words[p] >= _DISCLOSURE_WORDS
+             and any(map(page.lower[p].__contains__, OPENING_DISCLOSURE_HINTS))
+             and OPENING_DISCLOSURE.search(page.lines[p]) is not None}
+    if found and sum(words[p] for p in body if p > max(found)) < _ABOVE_BIO:
+        return set()
+    return found
+
+
 #: a box calling the reader to a product closes the article: its heading within this many
 #: body lines of the end, of so many words at most, the lines under it of so many words at most
 #: together, and the button under it of so many words at most; the heading asks or labels
@@ -645,7 +712,8 @@ def trim_edges(page: Page, body: list[int], captions: set[str]) -> list[int]:
         | _company_profile(page, body) | _greeting(page, body) \
         | _closing_notices(page, body) | _rights_notices(page, body) | _closing_tags(page, body) \
         | _closing_teaser(page, body) | _picture_sizes(page, body) | _call_box(page, body) \
-        | _closing_counts(page, body) | _labelled_tags(page, body) | _stat_strip(page, body)
+        | _closing_counts(page, body) | _labelled_tags(page, body) | _stat_strip(page, body) \
+        | _closing_disclaimers(page, body) | _opening_disclosures(page, body)
     body = [p for p in body if p not in dropped and page.lines[p] not in captions]
     # (read once the byline and date under the headline are gone: they are no more of the story)
     above = _above_agency_opening(page, body)

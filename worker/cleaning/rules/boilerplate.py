@@ -1929,3 +1929,51 @@ RIGHTS_NOTICE = re.compile(
     rf"(?:{_RIGHTS_HOLDER}{_RIGHTS_SEPARATOR})*(?:{_RIGHTS_RESERVED}|{_NO_REPRINT})"
     rf"(?:{_RIGHTS_SEPARATOR}(?:{_RIGHTS_RESERVED}|{_NO_REPRINT}|{_RIGHTS_HOLDER}))*[\s.!。]*",
     re.IGNORECASE)
+
+#: A legal disclaimer as the site prints it under its articles, said in the first sentence of its
+#: paragraph: the text is not advice ("This material is not intended to replace the advice of a
+#: qualified advisor", "Acme and its affiliates do not provide tax, legal or accounting advice",
+#: "Dieser Beitrag stellt keine Anlageberatung dar"), is for information only, names a trademark's
+#: owner, warns that past performance guarantees nothing, says who the firm is registered as
+#: ("Acme, LLC is a Registered Investment Adviser"), or that the list above is sponsored or the
+#: offer not personal. Searched in the last lines of an article (see ``edges``).
+CLOSING_DISCLAIMER = re.compile(
+    r"\b(?:is|are) not intended (?:to|as) (?:replace|be|provide|constitute|serve)\b"
+    r"|\b(?:does|do) not (?:provide|constitute|offer) (?:\w+ ){0,2}"
+    r"(?:tax|legal|financial|investment|medical|accounting)\b(?:,? (?:or |and )?\w+)* advice\b"
+    r"|\bfor (?:general )?(?:informational|information|educational) (?:purposes )?only\b"
+    r"|\b(?:is|are) (?:a )?registered trademarks? (?:of|owned by)\b"
+    r"|\bpast performance (?:is|does) not\b|\bnot a guarantee of future (?:results|performance)\b"
+    r"|\bregistered investment advis[eo]r\b|\bshould not be (?:construed|relied upon|considered) as\b"
+    r"|\bsponsored list\b|\bis provided as a service of\b|^not personali[sz]ed\b"
+    r"|\bstellt keine (?:\w+)?beratung dar\b"
+    r"|\b(?:dient|dienen) (?:ausschließlich|nur) (?:zu )?informationszwecken\b"
+    r"|\bne constitue(?:nt)? (?:pas|en aucun cas) (?:un )?conseil\b|\bà titre (?:purement )?informatif\b"
+    r"|\bno constituye(?:n)? (?:\w+ ){0,2}(?:asesoramiento|asesoría|consejo)\b"
+    r"|\bcon fines (?:exclusivamente |meramente )?informativos\b", re.IGNORECASE)
+#: Every :data:`CLOSING_DISCLAIMER` holds one of these, in lower case: a first sentence without any
+#: is not searched.
+CLOSING_DISCLAIMER_HINTS: tuple[str, ...] = (
+    "not intended", "advice", " only", "trademark", "past performance", "guarantee of future",
+    "investment advis", "should not be", "sponsored list", "service of", "personali", "beratung",
+    "informationszwecken", "conseil", "informatif", "constituye", "informativos")
+
+#: A site's word on how it is paid or how it works, as it sets it above its articles, that
+#: :data:`DISCLOSURES` does not read: advertising ("Advertising on our site helps support our
+#: mission. We do not endorse ..."), its partners' pay, its editorial promise ("Acme is committed
+#: to delivering content that is objective and actionable", "Acme aims to help business owners
+#: make informed decisions"). Searched only among an article's first lines (see ``edges``):
+#: further down, an article may speak of advertising and sponsors itself. (A site's note that it,
+#: by its name, "may earn a commission" is printed as the article's own line as often.)
+OPENING_DISCLOSURE = re.compile(
+    r"\badvertising on (?:our|this) (?:site|website) helps support\b|\bwe do not endorse\b"
+    r"|\bcommitted to delivering content that is objective\b"
+    r"|\baims to help (?:business owners|readers|consumers|people) make (?:informed|better) decisions\b"
+    r"|\b(?:our )?partners (?:may )?compensate us\b|\bwe may be compensated\b|\badvertiser disclosure\b"
+    r"|\bwerbung auf (?:unserer|dieser) (?:seite|website|webseite) (?:hilft|unterstützt)\b"
+    r"|\bla publicité sur (?:notre|ce) site (?:nous aide|aide|soutient)\b"
+    r"|\bla publicidad en (?:nuestro|este) sitio (?:nos ayuda|ayuda|apoya)\b", re.IGNORECASE)
+#: Every :data:`OPENING_DISCLOSURE` holds one of these, in lower case: a line without any is not searched.
+OPENING_DISCLOSURE_HINTS: tuple[str, ...] = (
+    "advertising", "endorse", "objective", "make informed", "make better", "compensate", "advertiser",
+    "werbung", "publicité", "publicidad")
