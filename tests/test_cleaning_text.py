@@ -9713,3 +9713,41 @@ def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_
     body = extract_text("\n".join(page)).body
     assert "swifts" not in body and "apple" not in body
     assert body.endswith("\n\n".join(story))
+
+
+def test_another_story_under_the_articles_own_sections_that_never_says_its_headlines_words_is_not_body():
+    """The next story printed whole under an article that has sections of its
+    own: the article's paragraphs go on about the headline's subject, the story
+    under the other headline never says its words, however long it runs. The
+    page's headline tells which story is the page's; a last section that goes
+    on about the bridge stays."""
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since "
+             "the bridge closed and customers had to drive round by the motorway every day.",
+             "What happens to the bridge during the work",
+             "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+             "ferry will carry walkers across the river until the work on the bridge is done.",
+             "The ferry will run every half hour from the old quay, and the council will pay the fares "
+             "of pupils who crossed the bridge on their way to school before the floods closed it in the "
+             "spring."]
+    other = ["Orchard growers expect a record apple harvest this autumn",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars.",
+             "Farmers on the hills planted new rows of pear trees last winter, and they hope to sell the "
+             "first crop at the market in the square next year.",
+             "The growers' cooperative will open its barn to visitors on two weekends in October, with "
+             "tastings of juice and a tractor ride through the orchards.",
+             "Prices for dessert apples have held steady at the wholesale market, though buyers warned "
+             "that a glut of cooking apples could push them down before Christmas."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *story, *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    closing = ["Why the bridge matters to the town",
+               "The stone bridge has carried the market road over the river since the eighteenth century, "
+               "and the council called it the heart of the old town.",
+               *other[1:]]
+    page = [*top, *story, *closing, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *closing])

@@ -811,6 +811,69 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     return body
 
 
+#: a story that goes on about the headline's subject: this share of its paragraphs at least say
+#: one of the headline's words, under ``_APART_ABOVE`` words of prose at least; the story under
+#: another headline says one in this share of its paragraphs at most, over this many at least
+_APART_SAID, _APART_ABOVE, _APART_ECHOES, _APART_PARAGRAPHS = 0.7, 150, 0.1, 5
+#: a headline between the stories has so many words
+_APART_HEADLINE_WORDS = (3, 20)
+
+
+def _apart_heading(page: Page, pos: int) -> bool:
+    """A line shaped as a headline: ``_APART_HEADLINE_WORDS`` words, not of
+    prose, capitalised, no sentence's or list item's end (a question is one),
+    no bullet or number."""
+    if not _APART_HEADLINE_WORDS[0] <= page.words[pos] <= _APART_HEADLINE_WORDS[1]:
+        return False
+    line = page.lines[pos].rstrip()
+    return (line[:1].isupper() and not line.endswith(_ITEM_ENDS) and not line.endswith(("!", "\"", "”"))
+            and not page.column("bullet")[pos] and _NUMBERED.match(line) is None)
+
+
+def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` cut back to the headline of another story printed whole under
+    the article when the page's headline tells them apart: the body's
+    paragraphs above it say the headline's words (``_APART_SAID`` of them at
+    least, ``_APART_ABOVE`` words of prose), the heading says none of them,
+    and the story under it (``_APART_PARAGRAPHS`` paragraphs at least) says
+    them in ``_APART_ECHOES`` of its paragraphs at most, its opening
+    paragraphs sharing at most ``_OTHER_SHARED`` of their words with the
+    article above. An article's own sections go on about its subject, however
+    long it runs; the next story, whatever its length, speaks of another."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < _APART_PARAGRAPHS + 3:
+        return body
+    lines, words = page.lines, page.words
+    prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
+    below_count = list(accumulate(reversed(prose)))[::-1]
+    stems: dict[int, set[str]] = {}
+
+    def stems_of(k: int) -> set[str]:
+        if k not in stems:
+            stems[k] = _stems(lines[body[k]])
+        return stems[k]
+
+    above_words = above_paragraphs = above_saying = 0
+    for k, p in enumerate(body):
+        if prose[k]:
+            above_words += words[p]
+            above_paragraphs += 1
+            above_saying += bool(stems_of(k) & said)
+            continue
+        if (above_words < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
+                or below_count[k + 1] < _APART_PARAGRAPHS or above_saying < _APART_SAID * above_paragraphs
+                or not _apart_heading(page, p) or stems_of(k) & said):
+            continue
+        below = [j for j in range(k + 1, len(body)) if prose[j]]
+        opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
+        above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
+        if len(opening & above) > _OTHER_SHARED * len(opening) or len(stems_of(k) & above) > 1:
+            continue
+        if sum(bool(stems_of(j) & said) for j in below) <= _APART_ECHOES * len(below):
+            return body[:k - 1] if words[body[k - 1]] <= _TEASER_LABEL_WORDS else body[:k]
+    return body
+
+
 #: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
 #: body has this many at least
 _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
