@@ -9751,3 +9751,22 @@ def test_another_story_under_the_articles_own_sections_that_never_says_its_headl
                *other[1:]]
     page = [*top, *story, *closing, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join([*story, *closing])
+
+
+def test_other_stories_teasers_whose_summaries_hold_an_abbreviation_are_not_body():
+    """A teaser's summary of two sentences may hold an abbreviation ("St.",
+    "N.Y.") that reads as one more sentence's end: it is still a summary, and
+    the teasers over the article are still other stories."""
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers near St. Albans said the trees carried more fruit than ever. Pickers were hired "
+               "from the towns nearby.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away. The nests in the old barns "
+               "of St. John's farm stayed empty until June.",
+               "School choir wins the regional competition again",
+               "Forty pupils from St. Anne's sang at the town hall on Saturday. They took the cup home, "
+               "the head teacher said."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *teasers, *_BRIDGE_STORY, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)

@@ -879,6 +879,8 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
 _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
 #: a label over the list ("More news") has this many words at most
 _TEASER_LABEL_WORDS = 3
+#: a summary of one or two sentences breaks so often at most (an abbreviation, "N.Y.", may look like one more)
+_SUMMARY_BREAKS = 2
 #: the story's own short lines (its headline, a share button) over its first paragraph, at most
 _STORY_TOP_LINES = 3
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
@@ -897,7 +899,7 @@ def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
             and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
             and not summary[:1].islower()
             and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
-            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= 1
+            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS
             and not _stems(head) & said and not _stems(summary) & said)
 
 
