@@ -9770,3 +9770,15 @@ def test_other_stories_teasers_whose_summaries_hold_an_abbreviation_are_not_body
            "By Anna Berg", "March 3, 2025"]
     page = [*top, "More news", *teasers, *_BRIDGE_STORY, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
+
+
+def test_teasers_over_an_article_saying_its_headlines_words_in_its_second_paragraph_are_not_body():
+    """The story under other stories' teasers may open on a paragraph that
+    names none of its headline's words (a scene, a quote): its second does,
+    and the teasers over it are still other stories."""
+    story = ["Walkers and cyclists have waited since April for an answer from the town hall about the old "
+             "crossing over the river.", *_BRIDGE_STORY]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *_VALLEY_TEASERS, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)

@@ -883,6 +883,8 @@ _TEASER_LABEL_WORDS = 3
 _SUMMARY_BREAKS = 2
 #: the story's own short lines (its headline, a share button) over its first paragraph, at most
 _STORY_TOP_LINES = 3
+#: ... and its first paragraphs, this many at most, one of which says a word of the page's headline
+_STORY_TOP_PARAGRAPHS = 2
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 
 
@@ -929,9 +931,11 @@ def teasers_over_story(page: Page, body: list[int], headline: str | None) -> lis
         return body
     # the story opens under the list: its first paragraph, or its own headline or labels over it
     # (a few short lines), says a word of the page's headline
-    for j in range(k, min(len(body), k + _STORY_TOP_LINES + 1)):
+    paragraphs = 0
+    for j in range(k, min(len(body), k + _STORY_TOP_LINES + _STORY_TOP_PARAGRAPHS)):
         if _stems(page.lines[body[j]]) & said:
             return body[k:]
-        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+        paragraphs += page.words[body[j]] >= _SITE_PROSE_WORDS
+        if paragraphs >= _STORY_TOP_PARAGRAPHS:
             break
     return body
