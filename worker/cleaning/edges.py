@@ -853,16 +853,18 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
             stems[k] = _stems(lines[body[k]])
         return stems[k]
 
-    above_words = above_paragraphs = above_saying = 0
+    above_words = 0
     for k, p in enumerate(body):
         if prose[k]:
             above_words += words[p]
-            above_paragraphs += 1
-            above_saying += bool(stems_of(k) & said)
             continue
         if (above_words < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
-                or below_count[k + 1] < _APART_PARAGRAPHS or above_saying < _APART_SAID * above_paragraphs
-                or not _apart_heading(page, p) or stems_of(k) & said):
+                or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p)
+                or stems_of(k) & said):
+            continue
+        # (the lines' words are read only under a heading that may part two stories)
+        paragraphs = [j for j in range(k) if prose[j]]
+        if sum(bool(stems_of(j) & said) for j in paragraphs) < _APART_SAID * len(paragraphs):
             continue
         below = [j for j in range(k + 1, len(body)) if prose[j]]
         opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
