@@ -9849,3 +9849,70 @@ def test_the_sites_disclosure_over_the_article_is_not_body(disclosure):
     found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:6], disclosure,
                                     *article[6:], "Share"]))
     assert disclosure in found.body.split("\n\n")
+def test_another_story_under_the_articles_own_sections_that_never_says_its_headlines_words_is_not_body():
+    """The next story printed whole under an article that has sections of its
+    own: the article's paragraphs go on about the headline's subject, the story
+    under the other headline never says its words, however long it runs. The
+    page's headline tells which story is the page's; a last section that goes
+    on about the bridge stays."""
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since "
+             "the bridge closed and customers had to drive round by the motorway every day.",
+             "What happens to the bridge during the work",
+             "The council said the stone bridge will stay closed while the arches are rebuilt, and a "
+             "ferry will carry walkers across the river until the work on the bridge is done.",
+             "The ferry will run every half hour from the old quay, and the council will pay the fares "
+             "of pupils who crossed the bridge on their way to school before the floods closed it in the "
+             "spring."]
+    other = ["Orchard growers expect a record apple harvest this autumn",
+             "Growers across the valley said the trees carried more fruit this year than in any season "
+             "they remember, thanks to a mild spring without frost.",
+             "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks "
+             "to press the surplus before it spoils in the cellars.",
+             "Farmers on the hills planted new rows of pear trees last winter, and they hope to sell the "
+             "first crop at the market in the square next year.",
+             "The growers' cooperative will open its barn to visitors on two weekends in October, with "
+             "tastings of juice and a tractor ride through the orchards.",
+             "Prices for dessert apples have held steady at the wholesale market, though buyers warned "
+             "that a glut of cooking apples could push them down before Christmas."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *story, *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    closing = ["Why the bridge matters to the town",
+               "The stone bridge has carried the market road over the river since the eighteenth century, "
+               "and the council called it the heart of the old town.",
+               *other[1:]]
+    page = [*top, *story, *closing, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *closing])
+
+
+def test_other_stories_teasers_whose_summaries_hold_an_abbreviation_are_not_body():
+    """A teaser's summary of two sentences may hold an abbreviation ("St.",
+    "N.Y.") that reads as one more sentence's end: it is still a summary, and
+    the teasers over the article are still other stories."""
+    teasers = ["Orchard growers expect a record apple harvest this year",
+               "Growers near St. Albans said the trees carried more fruit than ever. Pickers were hired "
+               "from the towns nearby.",
+               "Why are so many swifts nesting late this year?",
+               "Birdwatchers say the cold spring kept the insects away. The nests in the old barns "
+               "of St. John's farm stayed empty until June.",
+               "School choir wins the regional competition again",
+               "Forty pupils from St. Anne's sang at the town hall on Saturday. They took the cup home, "
+               "the head teacher said."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *teasers, *_BRIDGE_STORY, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
+
+
+def test_teasers_over_an_article_saying_its_headlines_words_in_its_second_paragraph_are_not_body():
+    """The story under other stories' teasers may open on a paragraph that
+    names none of its headline's words (a scene, a quote): its second does,
+    and the teasers over it are still other stories."""
+    story = ["Walkers and cyclists have waited since April for an answer from the town hall about the old "
+             "crossing over the river.", *_BRIDGE_STORY]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *_VALLEY_TEASERS, *story, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)

@@ -913,13 +913,82 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     return body
 
 
+#: a story that goes on about the headline's subject: this share of its paragraphs at least say
+#: one of the headline's words, under ``_APART_ABOVE`` words of prose at least; the story under
+#: another headline says one in this share of its paragraphs at most, over this many at least
+_APART_SAID, _APART_ABOVE, _APART_ECHOES, _APART_PARAGRAPHS = 0.7, 150, 0.1, 5
+#: a headline between the stories has so many words
+_APART_HEADLINE_WORDS = (3, 20)
+
+
+def _apart_heading(page: Page, pos: int) -> bool:
+    """A line shaped as a headline: ``_APART_HEADLINE_WORDS`` words, not of
+    prose, capitalised, no sentence's or list item's end (a question is one),
+    no bullet or number."""
+    if not _APART_HEADLINE_WORDS[0] <= page.words[pos] <= _APART_HEADLINE_WORDS[1]:
+        return False
+    line = page.lines[pos].rstrip()
+    return (line[:1].isupper() and not line.endswith(_ITEM_ENDS) and not line.endswith(("!", "\"", "”"))
+            and not page.column("bullet")[pos] and _NUMBERED.match(line) is None)
+
+
+def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` cut back to the headline of another story printed whole under
+    the article when the page's headline tells them apart: the body's
+    paragraphs above it say the headline's words (``_APART_SAID`` of them at
+    least, ``_APART_ABOVE`` words of prose), the heading says none of them,
+    and the story under it (``_APART_PARAGRAPHS`` paragraphs at least) says
+    them in ``_APART_ECHOES`` of its paragraphs at most, its opening
+    paragraphs sharing at most ``_OTHER_SHARED`` of their words with the
+    article above. An article's own sections go on about its subject, however
+    long it runs; the next story, whatever its length, speaks of another."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < _APART_PARAGRAPHS + 3:
+        return body
+    lines, words = page.lines, page.words
+    prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
+    below_count = list(accumulate(reversed(prose)))[::-1]
+    stems: dict[int, set[str]] = {}
+
+    def stems_of(k: int) -> set[str]:
+        if k not in stems:
+            stems[k] = _stems(lines[body[k]])
+        return stems[k]
+
+    above_words = 0
+    for k, p in enumerate(body):
+        if prose[k]:
+            above_words += words[p]
+            continue
+        if (above_words < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
+                or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p)
+                or stems_of(k) & said):
+            continue
+        # (the lines' words are read only under a heading that may part two stories)
+        paragraphs = [j for j in range(k) if prose[j]]
+        if sum(bool(stems_of(j) & said) for j in paragraphs) < _APART_SAID * len(paragraphs):
+            continue
+        below = [j for j in range(k + 1, len(body)) if prose[j]]
+        opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
+        above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
+        if len(opening & above) > _OTHER_SHARED * len(opening) or len(stems_of(k) & above) > 1:
+            continue
+        if sum(bool(stems_of(j) & said) for j in below) <= _APART_ECHOES * len(below):
+            return body[:k - 1] if words[body[k - 1]] <= _TEASER_LABEL_WORDS else body[:k]
+    return body
+
+
 #: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
 #: body has this many at least
 _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80), 2
 #: a label over the list ("More news") has this many words at most
 _TEASER_LABEL_WORDS = 3
+#: a summary of one or two sentences breaks so often at most (an abbreviation, "N.Y.", may look like one more)
+_SUMMARY_BREAKS = 2
 #: the story's own short lines (its headline, a share button) over its first paragraph, at most
 _STORY_TOP_LINES = 3
+#: ... and its first paragraphs, this many at most, one of which says a word of the page's headline
+_STORY_TOP_PARAGRAPHS = 2
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 
 
@@ -936,7 +1005,7 @@ def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
             and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
             and not summary[:1].islower()
             and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
-            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= 1
+            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS
             and not _stems(head) & said and not _stems(summary) & said)
 
 
@@ -966,9 +1035,11 @@ def teasers_over_story(page: Page, body: list[int], headline: str | None) -> lis
         return body
     # the story opens under the list: its first paragraph, or its own headline or labels over it
     # (a few short lines), says a word of the page's headline
-    for j in range(k, min(len(body), k + _STORY_TOP_LINES + 1)):
+    paragraphs = 0
+    for j in range(k, min(len(body), k + _STORY_TOP_LINES + _STORY_TOP_PARAGRAPHS)):
         if _stems(page.lines[body[j]]) & said:
             return body[k:]
-        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+        paragraphs += page.words[body[j]] >= _SITE_PROSE_WORDS
+        if paragraphs >= _STORY_TOP_PARAGRAPHS:
             break
     return body

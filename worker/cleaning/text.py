@@ -31,6 +31,7 @@ from .edges import (
     other_story_tail,
     person_named,
     site_prose_tail,
+    story_apart,
     teasers_over_story,
     trim_edges,
 )
@@ -442,6 +443,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     body = other_story_tail(page, site_prose_tail(page, body, headline), headline)
+    body = story_apart(page, body, headline)
     body = teasers_over_story(page, body, headline)
     return article, drop_teasers_of_itself(page, body), title_lines, headline
 
