@@ -9849,6 +9849,8 @@ def test_the_sites_disclosure_over_the_article_is_not_body(disclosure):
     found = extract_text("\n".join(["Home", "Reviews", TITLE, "By Jane Miller", *article[:6], disclosure,
                                     *article[6:], "Share"]))
     assert disclosure in found.body.split("\n\n")
+
+
 def test_another_story_under_the_articles_own_sections_that_never_says_its_headlines_words_is_not_body():
     """The next story printed whole under an article that has sections of its
     own: the article's paragraphs go on about the headline's subject, the story

@@ -67,6 +67,7 @@ caption, and are not its text.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
@@ -932,6 +933,18 @@ def _apart_heading(page: Page, pos: int) -> bool:
             and not page.column("bullet")[pos] and _NUMBERED.match(line) is None)
 
 
+def _counts_at_least(test, items: list[int], needed: float) -> bool:
+    """Whether ``test`` holds for ``needed`` of ``items`` at least, asked of as
+    few of them as settle it."""
+    hits, left = 0, len(items)
+    for item in items:
+        if hits >= needed or hits + left < needed:
+            break
+        hits += test(item)
+        left -= 1
+    return hits >= needed
+
+
 def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` cut back to the headline of another story printed whole under
     the article when the page's headline tells them apart: the body's
@@ -948,12 +961,20 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     lines, words = page.lines, page.words
     prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
     below_count = list(accumulate(reversed(prose)))[::-1]
+    # a word opening on one of the headline's stems, searched in C before a line's words are read
+    said_at = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(said))) + ")", re.IGNORECASE)
     stems: dict[int, set[str]] = {}
+    saying: dict[int, bool] = {}
 
     def stems_of(k: int) -> set[str]:
         if k not in stems:
             stems[k] = _stems(lines[body[k]])
         return stems[k]
+
+    def says(k: int) -> bool:
+        if k not in saying:
+            saying[k] = said_at.search(lines[body[k]]) is not None and bool(stems_of(k) & said)
+        return saying[k]
 
     above_words = 0
     for k, p in enumerate(body):
@@ -964,16 +985,15 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
                 or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p)
                 or stems_of(k) & said):
             continue
-        # (the lines' words are read only under a heading that may part two stories)
         paragraphs = [j for j in range(k) if prose[j]]
-        if sum(bool(stems_of(j) & said) for j in paragraphs) < _APART_SAID * len(paragraphs):
+        if not _counts_at_least(says, paragraphs, _APART_SAID * len(paragraphs)):
             continue
         below = [j for j in range(k + 1, len(body)) if prose[j]]
-        opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
-        above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
-        if len(opening & above) > _OTHER_SHARED * len(opening) or len(stems_of(k) & above) > 1:
+        if _counts_at_least(says, below, math.floor(_APART_ECHOES * len(below)) + 1):
             continue
-        if sum(bool(stems_of(j) & said) for j in below) <= _APART_ECHOES * len(below):
+        opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
+        above = set().union(*(stems_of(j) for j in paragraphs))
+        if len(opening & above) <= _OTHER_SHARED * len(opening) and len(stems_of(k) & above) <= 1:
             return body[:k - 1] if words[body[k - 1]] <= _TEASER_LABEL_WORDS else body[:k]
     return body
 
