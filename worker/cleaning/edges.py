@@ -933,6 +933,12 @@ def _apart_heading(page: Page, pos: int) -> bool:
             and not page.column("bullet")[pos] and _NUMBERED.match(line) is None)
 
 
+#: each word's stem (its first ``_STEM`` characters, of a word of 3 at least as ``_CONTENT_WORD``
+#: reads them); a stopword's stem may be a content word's too
+_WORD_STEM = re.compile(rf"(?<!\w)\w{{3,{_STEM}}}")
+_STOPWORD_STEMS = frozenset(w[:_STEM] for w in ALL_STOPWORDS)
+
+
 def _counts_at_least(test, items: list[int], needed: float) -> bool:
     """Whether ``test`` holds for ``needed`` of ``items`` at least, asked of as
     few of them as settle it."""
@@ -961,8 +967,6 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     lines, words = page.lines, page.words
     prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
     below_count = list(accumulate(reversed(prose)))[::-1]
-    # a word opening on one of the headline's stems, searched in C before a line's words are read
-    said_at = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(said))) + ")", re.IGNORECASE)
     stems: dict[int, set[str]] = {}
     saying: dict[int, bool] = {}
 
@@ -972,8 +976,12 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
         return stems[k]
 
     def says(k: int) -> bool:
+        # every word's stem found in C; a line's words are read one by one only where the stems it
+        # shares with the headline may be a stopword's or a figure's
         if k not in saying:
-            saying[k] = said_at.search(lines[body[k]]) is not None and bool(stems_of(k) & said)
+            shared = said.intersection(_WORD_STEM.findall(lines[body[k]].lower()))
+            saying[k] = bool(shared) and (any(s not in _STOPWORD_STEMS and not s.isdigit() for s in shared)
+                                          or bool(stems_of(k) & said))
         return saying[k]
 
     above_words = 0
@@ -985,18 +993,17 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
                 or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p)
                 or stems_of(k) & said):
             continue
-        paragraphs = [j for j in range(k) if prose[j]]
-        if not _counts_at_least(says, paragraphs, _APART_SAID * len(paragraphs)):
-            continue
         below = [j for j in range(k + 1, len(body)) if prose[j]]
         if _counts_at_least(says, below, math.floor(_APART_ECHOES * len(below)) + 1):
+            continue
+        paragraphs = [j for j in range(k) if prose[j]]
+        if not _counts_at_least(says, paragraphs, _APART_SAID * len(paragraphs)):
             continue
         opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
         above = set().union(*(stems_of(j) for j in paragraphs))
         if len(opening & above) <= _OTHER_SHARED * len(opening) and len(stems_of(k) & above) <= 1:
             return body[:k - 1] if words[body[k - 1]] <= _TEASER_LABEL_WORDS else body[:k]
     return body
-
 
 #: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
 #: body has this many at least
