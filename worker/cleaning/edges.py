@@ -967,6 +967,7 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     lines, words = page.lines, page.words
     prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
     below_count = list(accumulate(reversed(prose)))[::-1]
+    paragraphs_at = list(compress(range(len(body)), prose))
     stems: dict[int, set[str]] = {}
     saying: dict[int, bool] = {}
 
@@ -990,13 +991,13 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
             above_words += words[p]
             continue
         if (above_words < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
-                or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p)
-                or stems_of(k) & said):
+                or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p) or says(k)):
             continue
-        below = [j for j in range(k + 1, len(body)) if prose[j]]
+        at = bisect_left(paragraphs_at, k)
+        below = paragraphs_at[at:]
         if _counts_at_least(says, below, math.floor(_APART_ECHOES * len(below)) + 1):
             continue
-        paragraphs = [j for j in range(k) if prose[j]]
+        paragraphs = paragraphs_at[:at]
         if not _counts_at_least(says, paragraphs, _APART_SAID * len(paragraphs)):
             continue
         opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
