@@ -935,8 +935,26 @@ def _apart_heading(page: Page, pos: int) -> bool:
 
 #: each word's stem (its first ``_STEM`` characters, of a word of 3 at least as ``_CONTENT_WORD``
 #: reads them); a stopword's stem may be a content word's too
-_WORD_STEM = re.compile(rf"(?<!\w)\w{{3,{_STEM}}}")
 _STOPWORD_STEMS = frozenset(w[:_STEM] for w in ALL_STOPWORDS)
+
+
+def _opens_word_on(text: str, stems: set[str]) -> bool:
+    """Whether a word of ``text`` (lower case; 3 word characters at least, as
+    ``_CONTENT_WORD`` reads them) has one of ``stems`` as its stem: it opens on
+    the stem, and a stem shorter than ``_STEM`` is the whole word."""
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            if ((at == 0 or not _word_char(text[at - 1]))
+                    and (len(stem) >= _STEM or end == len(text) or not _word_char(text[end]))):
+                return True
+            at = text.find(stem, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _counts_at_least(test, items: list[int], needed: float) -> bool:
@@ -968,6 +986,8 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
     below_count = list(accumulate(reversed(prose)))[::-1]
     paragraphs_at = list(compress(range(len(body)), prose))
+    unsure = {s for s in said if s in _STOPWORD_STEMS or s.isdigit()}
+    sure = said - unsure
     stems: dict[int, set[str]] = {}
     saying: dict[int, bool] = {}
 
@@ -977,12 +997,11 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
         return stems[k]
 
     def says(k: int) -> bool:
-        # every word's stem found in C; a line's words are read one by one only where the stems it
-        # shares with the headline may be a stopword's or a figure's
+        # a word opening on a headline's stem found by plain search; a line's words are read one by one
+        # only where a headline's stem may be a stopword's or a figure's too
         if k not in saying:
-            shared = said.intersection(_WORD_STEM.findall(lines[body[k]].lower()))
-            saying[k] = bool(shared) and (any(s not in _STOPWORD_STEMS and not s.isdigit() for s in shared)
-                                          or bool(stems_of(k) & said))
+            saying[k] = (_opens_word_on(lines[body[k]].lower(), sure)
+                         or bool(unsure) and bool(stems_of(k) & said))
         return saying[k]
 
     above_words = 0
