@@ -571,9 +571,9 @@ def _opening_disclosures(page: Page, body: list[int]) -> set[int]:
     that are the site's word on how it is paid or works
     (:data:`OPENING_DISCLOSURE`: "Advertising on our site helps support our
     mission.", "Acme is committed to delivering content that is
-    objective."), with at
-    least ``_ABOVE_BIO`` words of article under them: the site sets them above
-    every article. Further down an article may speak of advertising itself."""
+    objective."), with at least ``_ABOVE_BIO`` words of article under them:
+    the site sets them above every article. Further down an article may
+    speak of advertising itself."""
     words = page.words
     found = {p for p in body[:_DISCLOSURE_TOP] if words[p] >= _DISCLOSURE_WORDS
              and any(map(page.lower[p].__contains__, OPENING_DISCLOSURE_HINTS))
@@ -933,8 +933,8 @@ def _apart_heading(page: Page, pos: int) -> bool:
             and not page.column("bullet")[pos] and _NUMBERED.match(line) is None)
 
 
-#: each word's stem (its first ``_STEM`` characters, of a word of 3 at least as ``_CONTENT_WORD``
-#: reads them); a stopword's stem may be a content word's too
+#: the stems of stopwords: a headline's stem among them may be a stopword's as well as a content
+#: word's, and a line's words are then read one by one
 _STOPWORD_STEMS = frozenset(w[:_STEM] for w in ALL_STOPWORDS)
 
 
