@@ -1724,6 +1724,13 @@ _FLEET_GUIDE = ["A good winter safety plan for a small fleet starts with the tyr
                 "Drivers who know the plan are the next step in keeping the vans safe and on the road.",
                 "Topics in the guide include:", "Checking tyres and brakes", "Loading a van for icy roads"]
 _GUIDE_FORM = [f"Option {k}" for k in range(12)]
+#: a financial site's footer disclaimers, printed under every page
+_ADVICE_DISCLAIMER = (
+    "This material is not intended to replace the advice of a qualified adviser. Information has been "
+    "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.")
+_GENERAL_INFO_DISCLAIMER = (
+    "Products and services referenced are for general information only. Always consult a qualified "
+    "adviser about your own circumstances before acting on anything you read here.")
 
 
 def _region_over_footer_prose(page, first: int, count: int) -> tuple[int, int]:
@@ -1750,11 +1757,7 @@ def test_a_region_on_the_footers_disclaimer_over_the_rights_line_moves_to_the_ar
     paragraph above, holding 40 words of prose, is the article; the same
     paragraphs with no rights line under them stay the region."""
     article, form = _FLEET_GUIDE, _GUIDE_FORM
-    disclaimers = [
-        "This material is not intended to replace the advice of a qualified adviser. Information has been "
-        "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
-        "Products and services referenced are for general information only. Always consult a qualified "
-        "adviser about your own circumstances before acting on anything you read here."]
+    disclaimers = [_ADVICE_DISCLAIMER, _GENERAL_INFO_DISCLAIMER]
     for rights in ("Copyright © 2024 Riverside Advisers, Inc. All Rights Reserved.", "Privacy Policy"):
         page = read_page("\n".join(["Home", "Winter safety for small fleets", *article, *form, "Locations",
                                     "12 Mill Road", *disclaimers, rights, "Sitemap"]))
@@ -9620,12 +9623,10 @@ def test_a_region_of_footer_notices_closing_on_a_long_rights_notice_moves_to_the
     words of prose, is the article; under a byline they stay the region."""
     article, form = _FLEET_GUIDE, _GUIDE_FORM
     notices = [
-        "This material is not intended to replace the advice of a qualified adviser. Information has been "
-        "obtained from sources believed reliable, but its accuracy and completeness are not guaranteed.",
+        _ADVICE_DISCLAIMER,
         "Results vary with the starting point and the effort made, and no outcome described on this site is "
         "typical of what every reader will see.",
-        "Products and services referenced are for general information only. Always consult a qualified "
-        "adviser about your own circumstances before acting on anything you read here.",
+        _GENERAL_INFO_DISCLAIMER,
         "© 2024 Riverside Advisers, Inc. All rights reserved. Riverside Advisers is the owner of the "
         "Riverside name and logo, and of all related designs, trademarks and copyrights.",
         "Other names and logos shown are the trademarks of their owners, registered in the United States "
