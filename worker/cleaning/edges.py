@@ -70,6 +70,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import accumulate, compress
 
 from .lines import Page, lines_holding
@@ -848,6 +849,14 @@ def _heading_over_paragraph(page: Page, body: list[int], prose: list[bool], k: i
             and _NUMBERED.match(line) is None and line[:1].isupper() and not line.isupper())
 
 
+def _headline_under_label(page: Page, body: list[int], prose: list[bool], k: int) -> bool:
+    """Whether ``body[k]``, under a label of what comes next, is a headline over
+    a paragraph: headline-shaped (:func:`_apart_heading`), of a paragraph's
+    length or not. The label parts it from the article, so what is above it
+    need not close a sentence, nor be a paragraph."""
+    return 0 < k < len(body) - 1 and prose[k + 1] and _apart_heading(page, body[k])
+
+
 def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` cut back to the headline of another story printed whole under
     the article, as a page that scrolls on prints the next one with or
@@ -876,19 +885,19 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     above_words = 0
     tried = False
     keys = page.keys
+    has_label = not UP_NEXT_LABELS.isdisjoint(keys)
     for k, p in enumerate(body):
-        # (before the first heading is tried, a line is asked for its label only when it is one; past
-        # it, only a labelled line is asked whether it is one)
+        # (past the first heading tried, only a labelled line is asked whether it is one)
+        labelled = has_label and p > 0 and keys[p - 1] in UP_NEXT_LABELS and (k == 0 or body[k - 1] != p - 1)
         if tried:
-            labelled = p > 0 and keys[p - 1] in UP_NEXT_LABELS and (k == 0 or body[k - 1] != p - 1)
-            heading = labelled and _heading_over_paragraph(page, body, prose, k)
+            heading = labelled and _headline_under_label(page, body, prose, k)
         else:
-            heading = _heading_over_paragraph(page, body, prose, k)
-            labelled = heading and p > 0 and keys[p - 1] in UP_NEXT_LABELS \
-                and (k == 0 or body[k - 1] != p - 1)
+            heading = _heading_over_paragraph(page, body, prose, k) \
+                or labelled and _headline_under_label(page, body, prose, k)
         if heading:
             own = _stems(lines[p])
-            if (k + 2 < len(body) and prose[k + 2] and not own & said
+            # (two paragraphs or more under it: under a label, not right under each other)
+            if (k + 2 < len(body) and (prose[k + 2] or labelled and any(prose[k + 3:])) and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
                     and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
                 above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
@@ -920,6 +929,12 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
 _APART_SAID, _APART_ABOVE, _APART_ECHOES, _APART_PARAGRAPHS = 0.7, 150, 0.1, 5
 #: a headline between the stories has so many words
 _APART_HEADLINE_WORDS = (3, 20)
+#: when the story under it leaves the article's subject (:func:`_off_topic`), this share of its
+#: paragraphs at most say a headline word, and the heading says this many of the article's words
+_TOPIC_ECHOES, _TOPIC_HEADING_SHARED = 0.2, 3
+#: the article's subject: its this many words said most often, of which the first this many
+#: paragraphs of the story under the heading say this many at most
+_TOPIC_WORDS, _TOPIC_READ, _TOPIC_KEPT = 10, 5, 1
 
 
 def _apart_heading(page: Page, pos: int) -> bool:
@@ -969,6 +984,19 @@ def _counts_at_least(test, items: list[int], needed: float) -> bool:
     return hits >= needed
 
 
+def _long_headline(page: Page, body: list[int], k: int) -> bool:
+    """Whether ``body[k]``, a line as long as a paragraph's, is a long
+    headline between two paragraphs: it closes no sentence (a question
+    neither) nor goes on on the next line, the paragraph above closes one, and
+    the one under it opens as a sentence does. A news headline may run to
+    sixteen words, and the next story's reads as a paragraph by its length."""
+    if not 0 < k < len(body) - 1 or page.runs_on[body[k]]:
+        return False
+    lines = page.lines
+    return (not lines[body[k]].rstrip().endswith(_STORY_ENDS)
+            and lines[body[k - 1]].rstrip().endswith(_STORY_ENDS) and lines[body[k + 1]][:1].isupper())
+
+
 def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` cut back to the headline of another story printed whole under
     the article when the page's headline tells them apart: the body's
@@ -977,8 +1005,13 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     and the story under it (``_APART_PARAGRAPHS`` paragraphs at least) says
     them in ``_APART_ECHOES`` of its paragraphs at most, its opening
     paragraphs sharing at most ``_OTHER_SHARED`` of their words with the
-    article above. An article's own sections go on about its subject, however
-    long it runs; the next story, whatever its length, speaks of another."""
+    article above; or, when that story leaves the article's subject
+    (:func:`_off_topic`), in ``_TOPIC_ECHOES`` of them, the heading saying
+    ``_TOPIC_HEADING_SHARED`` of the article's words at most (a headline of
+    another story may say a common word or two of it). The heading may be as
+    long as a paragraph (:func:`_long_headline`). An article's own sections
+    go on about its subject, however long it runs; the next story, whatever
+    its length, speaks of another."""
     said = _stems(headline or "")
     if len(said) < _OTHER_SAID or len(body) < _APART_PARAGRAPHS + 3:
         return body
@@ -1004,26 +1037,49 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
                          or bool(unsure) and bool(stems_of(k) & said))
         return saying[k]
 
+    terminal = page.column("terminal")
     above_words = 0
     for k, p in enumerate(body):
         if prose[k]:
             above_words += words[p]
-            continue
-        if (above_words < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
+            if words[p] > _APART_HEADLINE_WORDS[1] or terminal[p] or not _long_headline(page, body, k):
+                continue
+        # (a long headline was counted as prose above itself)
+        if (above_words - prose[k] * words[p] < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
                 or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p) or says(k)):
             continue
         at = bisect_left(paragraphs_at, k)
-        below = paragraphs_at[at:]
-        if _counts_at_least(says, below, math.floor(_APART_ECHOES * len(below)) + 1):
+        below = paragraphs_at[bisect_right(paragraphs_at, k):]
+        if _counts_at_least(says, below, math.floor(_TOPIC_ECHOES * len(below)) + 1):
             continue
         paragraphs = paragraphs_at[:at]
         if not _counts_at_least(says, paragraphs, _APART_SAID * len(paragraphs)):
             continue
+        few_echoes = not _counts_at_least(says, below, math.floor(_APART_ECHOES * len(below)) + 1)
         opening = set().union(*(stems_of(j) for j in below[:_OTHER_OPENING]))
         above = set().union(*(stems_of(j) for j in paragraphs))
-        if len(opening & above) <= _OTHER_SHARED * len(opening) and len(stems_of(k) & above) <= 1:
+        if len(opening & above) > _OTHER_SHARED * len(opening):
+            continue
+        shared = len(stems_of(k) & above)
+        if (few_echoes and shared <= 1
+                or shared <= _TOPIC_HEADING_SHARED and _off_topic(paragraphs, below, stems_of)):
             return body[:k - 1] if words[body[k - 1]] <= _TEASER_LABEL_WORDS else body[:k]
     return body
+
+
+def _off_topic(paragraphs: list[int], below: list[int], stems_of) -> bool:
+    """Whether the story under a heading leaves the article's subject: of the
+    ``_TOPIC_WORDS`` words the article's ``paragraphs`` say most often (each in
+    two paragraphs at least: its names, its subject), the first
+    ``_TOPIC_READ`` paragraphs ``below`` say ``_TOPIC_KEPT`` at most. An
+    article's own section goes on with its names and subject; the next story
+    shares only common words with it."""
+    counts = Counter(stem for j in paragraphs for stem in stems_of(j))
+    top = [stem for stem, n in counts.most_common(_TOPIC_WORDS) if n >= 2]
+    if len(top) < _TOPIC_WORDS:
+        return False
+    read = set().union(*(stems_of(j) for j in below[:_TOPIC_READ]))
+    return sum(stem in read for stem in top) <= _TOPIC_KEPT
 
 #: a teaser: a headline of so many words over a summary of so many, and the list of them opening the
 #: body has this many at least
