@@ -9890,6 +9890,59 @@ def test_another_story_under_the_articles_own_sections_that_never_says_its_headl
     assert extract_text("\n".join(page)).body == "\n\n".join([*story, *closing])
 
 
+#: an article with a section of its own, and the next story's paragraphs under its headline
+_BRIDGE_WITH_SECTION = [
+    *_BRIDGE_STORY,
+    "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since the bridge "
+    "closed and customers had to drive round by the motorway every day.",
+    "What happens to the bridge during the work",
+    "The council said the stone bridge will stay closed while the arches are rebuilt, and a ferry will "
+    "carry walkers across the river until the work on the bridge is done.",
+    "The ferry will run every half hour from the old quay, and the council will pay the fares of pupils "
+    "who crossed the bridge on their way to school before the floods closed it in the spring."]
+_ORCHARD_PARAGRAPHS = [
+    "Growers across the valley said the trees carried more fruit this year than in any season they "
+    "remember, thanks to a mild spring without frost.",
+    "Pickers have been hired from neighbouring towns, and cider makers are buying extra tanks to press "
+    "the surplus before it spoils in the cellars.",
+    "Farmers on the hills planted new rows of pear trees last winter, and they hope to sell the first crop "
+    "at the market in the square next year.",
+    "The growers' cooperative will open its barn to visitors on two weekends in October, with tastings of "
+    "juice and a tractor ride through the orchards.",
+    "Prices for dessert apples have held steady at the wholesale market, though buyers warned that a glut "
+    "of cooking apples could push them down before Christmas."]
+
+
+@pytest.mark.parametrize("headline", [
+    # as long as a paragraph
+    "Orchard growers across the valley expect a record apple harvest after a warm and rainy summer",
+    # saying common words of the article ("old", "town", "autumn"): the story under it leaves its subject
+    "Old town growers expect a record autumn harvest",
+])
+def test_the_next_story_under_a_long_headline_or_one_saying_the_articles_common_words_is_not_body(headline):
+    """The next story printed whole under an article with a section of its
+    own: its headline may run to a paragraph's length, or say a few common
+    words of the article, while its paragraphs never speak of the article's
+    bridge, river and council. The article ends over it."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *_BRIDGE_WITH_SECTION, headline, *_ORCHARD_PARAGRAPHS, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
+
+
+def test_the_next_story_under_an_up_next_label_under_a_line_of_no_paragraph_is_not_body():
+    """"Up next" over another story's headline ends the article when the line
+    above the label is no paragraph (the article's last link) and a short
+    heading of the next story's own sits between its paragraphs."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    other = ["Orchard growers expect a record apple harvest after a warm and rainy season",
+             _ORCHARD_PARAGRAPHS[0], "Where the pickers come from", _ORCHARD_PARAGRAPHS[1]]
+    link = "Watch the flood waters rise under the bridge"
+    page = [*top, *_BRIDGE_WITH_SECTION, link, "Up next", *other, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*_BRIDGE_WITH_SECTION, link])
+
+
 def test_other_stories_teasers_whose_summaries_hold_an_abbreviation_are_not_body():
     """A teaser's summary of two sentences may hold an abbreviation ("St.",
     "N.Y.") that reads as one more sentence's end: it is still a summary, and
