@@ -1033,8 +1033,9 @@ class _CaptionSearch:
 
     def twin_apart(self, p: int) -> bool:
         """Lines p and p + 1, inside the article, print the same short phrase,
-        each a block of its own between a paragraph's finished sentence and
-        the text going on: a renderer that sets every element apart prints a
+        each a block of its own between a paragraph's finished sentence (or
+        the figure just taken, alt text over caption: a gallery) and the
+        text going on: a renderer that sets every element apart prints a
         figure's alt text and its caption so ("Morning on a Pinot Noir
         Vineyard" twice), in title case or not. A heading printed twice (an
         anchor's copy, an accordion's) stands so too, but announces the
@@ -1054,7 +1055,9 @@ class _CaptionSearch:
         line, after = lines[q], lines[below]
         if not line[0].isalpha() or line.endswith((*SENTENCE_END, ":")) or "?" in line \
                 or WIDGET.match(line.lower()) \
-                or not self.under_prose(p) or lines[p - 1].endswith(("...", "…")) \
+                or not (self.under_prose(p) or (self.found and self.found[-1].lines[-1] == p - 1
+                                                 and self.found[-1].dropped == (p - 2,))) \
+                or lines[p - 1].endswith(("...", "…")) \
                 or after.endswith(":") or _BULLET.match(after) or self.byline[below] \
                 or self.credit_like[below] or self.named[below] or person_named(after) is not None:
             return False
