@@ -3552,3 +3552,23 @@ def test_two_headings_over_their_notes_are_no_gallery():
                         _LONG.replace("council", "mayor"), "Share this article"])
     found = extract_text(page)
     assert found.captions == ()
+
+
+def test_a_phrase_printed_twice_apart_under_a_paragraph_is_alt_text_and_caption():
+    caption = "Morning Fog Over the Harbour Wall"
+    page = "\n\n".join(["Home", "Travel", "A weekend on the coast", _LONG, caption, caption,
+                        "The ferry to the island leaves twice a day from the old pier, and the crossing "
+                        "takes forty minutes in calm weather.", _LONG.replace("council", "mayor"),
+                        "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+def test_a_heading_printed_twice_apart_over_a_paragraph_saying_it_again_stays():
+    heading = "Ferry Timetables"
+    page = "\n\n".join(["Home", "Travel", "A weekend on the coast", _LONG, heading, heading,
+                        "The ferry timetables change twice a year, and the winter crossing takes forty "
+                        "minutes in calm weather.", _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()

@@ -1031,6 +1031,43 @@ class _CaptionSearch:
                 return True
         return False
 
+    def twin_apart(self, p: int) -> bool:
+        """Lines p and p + 1, inside the article, print the same short phrase,
+        each a block of its own between a paragraph's finished sentence (or
+        the figure just taken, alt text over caption: a gallery) and the
+        text going on: a renderer that sets every element apart prints a
+        figure's alt text and its caption so ("Morning on a Pinot Noir
+        Vineyard" twice), in title case or not. A heading printed twice (an
+        anchor's copy, an accordion's) stands so too, but announces the
+        paragraph under it, whose first sentence says its words again
+        ("Advanced Encryption" / "Deco protects every connection using
+        advanced encryption ..."); a caption's paragraph goes on with the
+        story. Not a sentence, a question, a label ("Figure 2."), a button
+        ("Article continues below"), a teaser's headline over its author or
+        date, nor anything over a list's item or a credit. The caption is
+        taken, line p dropped."""
+        lines, q = self.lines, p + 1
+        below = q + 1
+        if not (self.start <= p < self.end and below < self.n and self.gap_before[below]
+                and self.free(p) and not self.byline[p] and self.caption_text(q)
+                and self.words[q] <= _TWIN_APART_WORDS and not self.page.on_sight[p]):
+            return False
+        line, after = lines[q], lines[below]
+        if not line[0].isalpha() or line.endswith((*SENTENCE_END, ":")) or "?" in line \
+                or WIDGET.match(line.lower()) \
+                or not (self.under_prose(p) or (self.found and self.found[-1].lines[-1] == p - 1
+                                                 and self.found[-1].dropped == (p - 2,))) \
+                or lines[p - 1].endswith(("...", "…")) \
+                or after.endswith(":") or _BULLET.match(after) or self.byline[below] \
+                or self.credit_like[below] or self.named[below] or person_named(after) is not None:
+            return False
+        stop = _SENTENCE_STOP.search(after)
+        if _shares_word(line, after[:stop.start()] if stop is not None else after, _CONTENT_WORD):
+            return False
+        text, credit = self.split(q)
+        self.add(Caption(text or line, credit), (q,), (p,))
+        return True
+
     def escaped_twin(self, p: int) -> bool:
         """Line p, inside the article, is a picture's alt text printed with its
         HTML entities left escaped ("... Serena &amp; Lily ..."), and the line
@@ -2022,6 +2059,9 @@ def find_captions(page: Page, start: int, end: int, described: Sequence[int] = (
         if (credit_like[p] or (count > 12 and named[p]) or (last == "]" and " via " in line)) \
                 and search.credit_at_end(p):
             continue
+        if p + 2 < n and gap_before[p] and gap_before[p + 1] and lines[p + 1] == line \
+                and search.twin_apart(p):
+            continue
         # (the next line, or one past a short line, held in this one: asked here before the call)
         if count >= MIN_ALT_WORDS and p + 1 < n and (line in lines[p + 1] or words[p + 1] <= BETWEEN_WORDS) \
                 and may_be_repeated_below(lines, words, p) and search.alt_text_and_caption(p):
@@ -2218,6 +2258,10 @@ _ALIKE_ITEM_WORDS = 3
 _CURRENCIES = frozenset("$£€¥₹")
 
 _INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+#: the end of a paragraph's first sentence (:meth:`_CaptionSearch.twin_apart`)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+#: a phrase printed twice, each copy set apart, is a figure's this long at most (a paragraph is longer)
+_TWIN_APART_WORDS = 12
 #: a paragraph between two lines printed twice is this long at least
 _PARAGRAPH_WORDS = 30
 
