@@ -1295,8 +1295,12 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
 
 
 def _thread_line(page: Page, pos: int) -> bool:
-    """A comment's posting time, or a line a thread prints beside it (:data:`COMMENT_SIGN`)."""
-    return _relative_time(page.lines[pos]) or COMMENT_SIGN.match(page.lower[pos]) is not None
+    """A comment's posting time, gone by ("3 hours ago") or dated to the minute ("March 3, 2021 at
+    9:14 am", "14.01.2020, 18:02"), or a line a thread prints beside it (:data:`COMMENT_SIGN`). An
+    article prints its own date once; time-stamped lines in a row under a closing marker are a
+    thread's, or the page's metadata after the article."""
+    return bool(page.column("time_of_day")[pos] and page.column("year")[pos]) \
+        or _relative_time(page.lines[pos]) or COMMENT_SIGN.match(page.lower[pos]) is not None
 
 
 def _comment_sign(page: Page, pos: int) -> bool:
