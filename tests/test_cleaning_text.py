@@ -1657,6 +1657,53 @@ def test_an_articles_dateline_and_its_comments_times_are_no_list_of_teasers():
     assert end_before_teasers(page, page.lines.index(lead), comments) == comments
 
 
+def test_the_articles_last_paragraphs_over_a_comment_section_are_kept():
+    """Readers' comments read as prose, and the line model doubts the
+    article's last paragraphs over them as it doubts a page's tail: once the
+    comment section is found they are judged as on a page with none."""
+    head = HERO_PAGE.splitlines()[:12]
+    notes = ["Ducks, moorhens, coots: all back. Kingfishers next, the group hopes, once the willows root.",
+             "Cost so far: 2,400 pounds. Volunteers: 38. Tonnes of silt removed: 120.",
+             "Next work party: Saturday, 9 am, church car park. Gloves and boots recommended."]
+    thread = ["6 Comments", "Join the discussion"]
+    for name, when, comment in zip(("Anna", "Tom", "Sam", "Priya", "Bill", "Kate"),
+                                   ("2 days ago", "5 hours ago", "3 hours ago", "1 day ago", "4 days ago",
+                                    "6 hours ago"), _LONG_COMMENTS):
+        thread += [name, when, comment, "Reply"]
+    found = extract_text("\n".join((*head, *notes, *thread, "About us", "Contact us", "Privacy policy")))
+    assert found.body.startswith("Volunteers from three villages")
+    assert found.body.endswith("Gloves and boots recommended.")
+    assert not any(comment in found.body for comment in _LONG_COMMENTS)
+
+
+def test_a_thread_of_avatars_short_ages_and_likes_is_where_the_article_ends():
+    """A thread that prints no reply buttons ("Comments", then each comment's
+    avatar, name, age as "8d", likes and paragraphs) opens where its heading is."""
+    head, paragraphs = HERO_PAGE.splitlines()[:10], HERO_PAGE.splitlines()[10:14]
+    thread = ["Comments", "Anna Berg's avatar", "Anna Berg", "8d", "Liked by Jane Doe", *_LONG_COMMENTS[:3],
+              "Tom Hale's avatar", "Tom Hale", "6d", *_LONG_COMMENTS[3:5]]
+    found = extract_text("\n".join((*head, *paragraphs, *thread, "Subscribe", "Privacy", "Terms")))
+    assert found.body.endswith("bring gloves and boots.")
+    assert not any(comment in found.body for comment in _LONG_COMMENTS)
+
+
+#: readers' comments of a few sentences each, as long as an article's paragraphs
+_LONG_COMMENTS = (
+    "I have lived in the village for forty years and I remember when the mill was still working, the water "
+    "was clear enough to see the trout from the bridge.",
+    "It is a shame that the council only found the money once the volunteers had done most of the work, "
+    "but I am glad the pond is back and the children can enjoy it again.",
+    "We walked round it on Sunday and saw a heron standing on the old sluice gate, which was a real treat "
+    "for the kids, who had never seen one so close before.",
+    "Does anyone know whether dogs are allowed on the new path along the north bank, as the sign at the "
+    "car park says nothing about it either way?",
+    "My father worked at the mill before it closed and he would have been so pleased to see the pond "
+    "looking like this again after all these years of neglect.",
+    "The bake sale was a great success and I hope they hold another one in the spring, as my daughter "
+    "has already asked whether she can make her lemon cake again.",
+)
+
+
 #: other stories' teasers with no heading over them: headline, then a summary of two sentences
 _LONG_TEASERS = (
     "Council approves new bus lanes in the old town centre",

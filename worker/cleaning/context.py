@@ -115,7 +115,11 @@ def design_matrix(page: Page) -> np.ndarray:
     written into one matrix allocated once (:data:`_DESIGN_WIDTH` wide), not
     gathered in small arrays and joined: on a page of a few dozen lines the
     joining cost more than the arithmetic."""
-    x = page.features
+    return design_of(page.features)
+
+
+def design_of(x: np.ndarray) -> np.ndarray:
+    """:func:`design_matrix` of lines' features (a page's rows, or some of them)."""
     n = len(x)
     out = np.empty((n, _DESIGN_WIDTH))
     own = x.shape[1]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import partial
 
 import numpy as np
 
 from .classifier import Verdicts
+from .context import design_of
 from .credits import has_credit_word, names_credit_word
 from .lines import Page
 from .rules.boilerplate import (
@@ -27,6 +28,7 @@ from .rules.boilerplate import (
     CLOSING_PATTERN,
     COMMENT_FORM_FIELDS,
     COMMENT_FORM_ONLY,
+    COMMENT_SIGN,
     FINAL_HEADINGS,
     MORE_BUTTONS,
     NEXT_ARROWS,
@@ -1275,7 +1277,7 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
 
     def is_sign(pos: int) -> bool:
         if pos not in sign:
-            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _relative_time(page.lines[pos]))
+            sign[pos] = bool(header[pos]) or (words[pos] <= _SIGN_WORDS and _thread_line(page, pos))
         return sign[pos]
 
     terminal = page.column("terminal")
@@ -1290,6 +1292,86 @@ def end_before_comments(page: Page, start: int, end: int) -> int:
             above = [w for w in words[start:at] if w >= _PROSE_WORDS]
             return at if sum(above) >= _ARTICLE_ABOVE else end
     return end
+
+
+def _thread_line(page: Page, pos: int) -> bool:
+    """A comment's posting time, gone by ("3 hours ago") or dated to the minute ("March 3, 2021 at
+    9:14 am", "14.01.2020, 18:02"), or a line a thread prints beside it (:data:`COMMENT_SIGN`). An
+    article prints its own date once; time-stamped lines in a row under a closing marker are a
+    thread's, or the page's metadata after the article."""
+    return bool(page.column("time_of_day")[pos] and page.column("year")[pos]) \
+        or _relative_time(page.lines[pos]) or COMMENT_SIGN.match(page.lower[pos]) is not None
+
+
+def _comment_sign(page: Page, pos: int) -> bool:
+    return bool(page.column("comment_header")[pos]) \
+        or (page.words[pos] <= _SIGN_WORDS and _thread_line(page, pos))
+
+
+def _opens_comments(page: Page, start: int, at: int) -> bool:
+    """Whether a comment section opens at ``at`` under an article opening at
+    ``start`` (:func:`end_before_comments`' test, at one line)."""
+    header, words = page.column("comment_header"), page.words
+    if not (header[at] or page.column("end_marker")[at]):
+        return False
+    signs = [q for q in range(at + 1, min(at + 1 + _COMMENT_REACH, len(words))) if _comment_sign(page, q)]
+    terminal = page.column("terminal")
+    if len(signs) < _COMMENT_SIGNS or not header[at] and any(
+            words[q] >= _PROSE_WORDS and terminal[q] for q in range(at + 1, signs[0])):
+        return False
+    return sum(w for w in words[start:at] if w >= _PROSE_WORDS) >= _ARTICLE_ABOVE
+
+
+def _comment_section_stop(page: Page, at: int) -> int:
+    """The line after the comment section opening at ``at``: its signs, each
+    within :data:`_COMMENT_REACH` lines of the last, and the last comment's
+    text when no reply button closes it."""
+    n, last, pos = len(page.lines), at, at + 1
+    while pos < min(n, last + 1 + _COMMENT_REACH):
+        if _comment_sign(page, pos):
+            last = pos
+        pos += 1
+    stop = last + 1
+    if REPLY_BUTTON.match(page.lines[last]) is None:
+        while stop < n and stop - last <= _COMMENT_TAIL and page.words[stop] >= _PROSE_WORDS:
+            stop += 1
+    return stop
+
+
+#: the paragraphs of the last comment, when no reply button closes it, at most
+_COMMENT_TAIL = 4
+#: the article's lines read again without its comments: this many over them (the line model's
+#: widest window of comment signs), of this many words at least
+_COMMENTS_REREAD, _REREAD_WORDS = 30, _PROSE_WORDS
+#: a comment section opening this many lines under the article's end at most (past its share
+#: buttons, tags and author line) is read as under it
+_COMMENTS_BELOW = 8
+
+
+def verdicts_without_comments(page: Page, verdicts: Verdicts, judge: Callable[[np.ndarray], Verdicts],
+                              start: int, end: int) -> Verdicts:
+    """``verdicts`` with the keep chances of the lines above a comment section
+    opening at ``end`` judged again on the page without that section. The line
+    model reads the prose and posting times of readers' comments around the
+    article's last paragraphs and doubts them, as it doubts a page's tail; once
+    the section is found the article's lines are judged as on a page with none."""
+    if not start < end:
+        return verdicts
+    below = slice(end, end + _COMMENTS_BELOW)
+    marks = page.column("comment_header")[below] + page.column("end_marker")[below]
+    at = next((end + q for q in marks.nonzero()[0].tolist() if _opens_comments(page, start, end + q)), None)
+    if at is None:
+        return verdicts
+    stop = _comment_section_stop(page, at)
+    features = page.features
+    first = max(start, end - _COMMENTS_REREAD)
+    again = judge(design_of(np.concatenate((features[:at], features[stop:])))).keep[first:end]
+    keep = verdicts.keep.copy()
+    # (only raised, and only on lines of a few words: a post's short meta lines, "Posted in" /
+    # "Permalink", and share buttons right over the comments are doubted for themselves)
+    worded = page.word_array[first:end] >= _REREAD_WORDS
+    keep[first:end][worded] = np.maximum(keep[first:end][worded], again[worded])
+    return Verdicts(region=verdicts.region, start=verdicts.start, end=verdicts.end, keep=keep)
 
 
 #: a forum post is its header (a posting time), at most this many lines, and its reply button

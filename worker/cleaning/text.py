@@ -110,6 +110,7 @@ from .region import (
     start_over_broken_paragraph,
     subheadings_between_paragraphs,
     thread_posts,
+    verdicts_without_comments,
     without_site_about,
 )
 from .rules.boilerplate import FAQ_HEADING, WIDGET
@@ -253,6 +254,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     end = extend_over_records(page, start, end)
     end = end_over_footnotes(page, end_over_pros_and_cons(page, end_over_gallery(page, start, end)))
     end = end_before_teasers(page, start, end_before_comments(page, start, end))
+    verdicts = verdicts_without_comments(page, verdicts, model.judge, start, end)
     end = end_before_comment_form(page, start, end)
     end = end_before_contact_cards(page, start, end)
     end = end_at_closing_heading(page, verdicts.keep, model.keep_threshold, start, end)

@@ -676,6 +676,21 @@ CLOSING_HEADINGS: frozenset[str] = _AFTER_ARTICLE | frozenset(p.strip() for p in
     photo credits
 """.strip().splitlines()) | FINAL_HEADINGS
 
+#: Lines a comment thread prints around each comment besides its count, its headers and its reply
+#: button (:data:`.shapes.COMMENT_HEADER`): the commenter's avatar ("Jane Doe's avatar", "Avatar of
+#: Jane", "Avatar von Jane", "Avatar de Jane"), the comment's age in a thread's short form ("8d",
+#: "3h", "2 hrs", "5 Min."), its likes ("Liked by Jane", "12 likes", "Gefällt 3 Personen") and its
+#: fold ("Expand full comment", "Show 3 more replies", "Weitere Antworten anzeigen"), in several
+#: languages. Matched on the lowercased line.
+COMMENT_SIGN = re.compile(
+    r"^(?:.{1,40}['’]s avatar|(?:user )?avatar(?: (?:of|von|de|di|van) .{1,40})?"
+    r"|\d{1,2} ?(?:s|m|min|mins|h|hr|hrs|std|d|t|j|w|wk|mo|y|yr)\.?"
+    r"|liked by .{1,40}|\d+ (?:likes?|upvotes?|points?)|gefällt \d+ .{1,20}|\d+ (?:j'aime|me gusta)"
+    r"|expand (?:full )?comment|(?:show|view|load|see) (?:\d+ )?(?:more |all |previous )?(?:replies|comments)"
+    r"|weitere (?:antworten|kommentare)(?: anzeigen| laden)?"
+    r"|(?:afficher|voir) (?:plus de |les )?(?:réponses|commentaires)"
+    r"|(?:ver|mostrar|cargar) (?:más )?(?:respuestas|comentarios))$")
+
 #: The fields of a comment form, each a line of its own (its label, "Name*", "Email*",
 #: "Website", "Comment"), in several languages; :data:`COMMENT_FORM_ONLY` are the fields only a
 #: comment form asks for (a sign-up or contact form asks for no website). Matched on the key of
