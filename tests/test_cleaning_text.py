@@ -9246,6 +9246,38 @@ def test_a_menu_of_short_links_is_no_table_of_specs():
     assert found == [0, 9]
 
 
+# --- a table of figures printed a cell to a line inside the article --------------------------------------
+
+
+_RENT_ROWS = ["1/1/2023", "+4.1%", "2/1/2023", "+3.8%", "3/1/2023", "+5.2%", "4/1/2023", "+6.0%",
+              "5/1/2023", "+2.9%", "6/1/2023", "-1.3%"]
+
+
+def test_a_table_of_figures_printed_a_cell_to_a_line_is_kept_among_the_paragraphs():
+    """A chart's data printed a cell to a line ("1/1/2023" / "+4.1%"), its
+    header kept over it and a paragraph kept under it, is the article's
+    table: the cells the model drops as lone figures are kept."""
+    from worker.cleaning.region import figure_tables
+    lines = [_REVIEW_PARAGRAPH, "Date", "Change in median rent (YoY)", *_RENT_ROWS,
+             _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    kept = np.array([0, 1, 2, 5, len(lines) - 1])
+    found = figure_tables(page, kept, np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == list(range(len(lines)))
+
+
+def test_a_pagers_bare_numbers_are_no_table_of_figures():
+    """A pager's page numbers ("1" / "2" / ... / "Next") between the
+    article's paragraphs are left as the model reads them."""
+    from worker.cleaning.region import figure_tables
+    lines = [_REVIEW_PARAGRAPH, "1", "2", "3", "4", "5", "6", "7", "8", "9", "Next",
+             _REVIEW_PARAGRAPH + " Again."]
+    page = read_page("\n".join(lines))
+    kept = np.array([0, len(lines) - 1])
+    found = figure_tables(page, kept, np.zeros(len(lines)), 0, len(lines)).tolist()
+    assert found == [0, len(lines) - 1]
+
+
 # --- a shop's price box broken into lines among a review's paragraphs ---------------------------------------
 
 

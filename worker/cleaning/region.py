@@ -757,6 +757,66 @@ def spec_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int,
     return _kept_with(kept, extra)
 
 
+#: a table printed a cell to a line: this many short lines in a row at least, each of this many words at
+#: most, half of them holding a figure and at most half of those a bare number (a pager's "1" / "2"),
+#: set among lines the model keeps within this many lines above its middle and under it
+_FIGURE_CELLS, _FIGURE_WORDS, _FIGURE_REACH = 8, 4, 3
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def figure_tables(page: Page, kept: np.ndarray, furniture: np.ndarray, start: int, end: int) -> np.ndarray:
+    """``kept`` with the tables of figures inside the article [start, end)
+    that a rendering prints a cell to a line ("1/1/2013" / "+13.1%", "Eureka
+    36" / "7.0" / "9.2"): ``_FIGURE_CELLS`` short lines in a row at least
+    with no sentence's end, half of them holding a figure, set among lines
+    the model keeps (above the table's middle and under it). The model
+    reads a lone figure as a pager's or a widget's and drops most of the
+    table though its header and the prose around it stay; a rendering that
+    prints a row to a line keeps it. A pager's bare numbers make no table,
+    nor do furniture, credits or markers."""
+    lo = max(start, 0)
+    if not kept.size or end - lo < _FIGURE_CELLS:
+        return kept
+    # (a table is a run of short lines: only there are the lines read)
+    words = np.array(page.words[lo:end])
+    short = np.concatenate(([False], (words > 0) & (words <= _FIGURE_WORDS), [False]))
+    edges = np.diff(short.astype(np.int8)).nonzero()[0]
+    runs = [(lo + a, lo + b) for a, b in zip(edges[::2].tolist(), edges[1::2].tolist())
+            if b - a >= _FIGURE_CELLS]
+    # (a menu's or a list's run holds few figures: it is read no further)
+    runs = [(a, b) for a, b in runs
+            if 2 * sum(any(map(str.isdigit, page.lines[p])) for p in range(a, b)) >= _FIGURE_CELLS]
+    if not runs:
+        return kept
+    is_kept = _kept_mask(page, kept)
+    marked = _marked(page)
+
+    def cell(pos: int) -> bool:
+        line = page.lines[pos]
+        return not line.endswith(_SENTENCE_ENDS + (":",)) and _addable(page, pos, furniture, marked)
+
+    extra: list[int] = []
+    for first, stop in runs:
+        pos = first
+        while pos < stop:
+            if not cell(pos):
+                pos += 1
+                continue
+            q = pos
+            while q < stop and cell(q):
+                q += 1
+            figures = [p for p in range(pos, q) if any(map(str.isdigit, page.lines[p]))]
+            bare = sum(_BARE_NUMBER.fullmatch(page.lines[p]) is not None for p in figures)
+            half = (pos + q) // 2
+            between = is_kept[max(pos - _FIGURE_REACH, lo):half].any() \
+                and is_kept[half:q + _FIGURE_REACH].any()
+            if q - pos >= _FIGURE_CELLS and 2 * len(figures) >= q - pos and 2 * bare <= len(figures) \
+                    and between and not is_kept[pos:q].all():
+                extra.extend(p for p in range(pos, q) if not is_kept[p])
+            pos = q
+    return _kept_with(kept, extra)
+
+
 #: a heading over a review's lists ("WorkFit-S Pros and Cons") has this many words at most, and
 #: lies at most this many lines over the list of pros (a picture's placeholders between)
 _PROS_AND_CONS_WORDS, _PROS_AND_CONS_REACH = 8, 3

@@ -84,6 +84,7 @@ from .region import (
     extend_over_kept_gap,
     extend_over_prose,
     extend_over_records,
+    figure_tables,
     first_occurrences,
     headings_between_kept,
     headlines_and_summaries,
@@ -291,6 +292,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
         kept = labelled_values(page, kept, furniture, start, end)
         kept = pros_and_cons_inside(page, kept, furniture, start, end)
         kept = spec_tables(page, kept, furniture, start, end)
+        kept = figure_tables(page, kept, furniture, start, end)
         kept = headings_between_kept(page, kept, verdicts.keep, model.keep_threshold, furniture, start, end)
         kept = ingredient_lines(page, kept, furniture, start, end)
     lines = [p for p in kept.tolist() if page.lines[p] not in template_lines
