@@ -181,7 +181,7 @@ def may_be_repeated_below(lines: list[str], words: list[int], p: int) -> bool:
         line in lines[p + 1] or (words[p + 1] <= BETWEEN_WORDS and p + 2 < n and line in lines[p + 2]))
 
 
-def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
+def repeated_below(page: Page, p: int, credit_like: list[bool], placeholder: list[float]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
     merely repeated is no caption: the caller asks for a sign of a picture.
