@@ -301,23 +301,23 @@ _CAPTION_LABEL_HEADS_BY_FIRST = {first: tuple(head for head in _CAPTION_LABEL_HE
 
 
 def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
-                   ) -> tuple[list[float], list[int], set[int], set[int]]:
+                   ) -> tuple[list[bool], list[int], set[int], set[int]]:
     """What shows a picture around the lines [low, high): a column, one item a
-    line, that is non-zero on a picture's placeholder (a placeholder or
+    line, that is true on a picture's placeholder (a placeholder or
     "[alt text]" that is a picture, its file name, a button beside it, alt text
     that describes it: ``described``); the picture buttons; those of them that
     show or hide a caption ("toggle caption") or close one ("Buy Photo", under a
     caption and its credit); and a gallery's counters."""
     lines = page.lines
-    placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    placeholder = _flags(page.column("placeholder") + page.column("bracketed"))
     for p in not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
                           max(0, low - 3), high):
-        placeholder[p] = 0.0
+        placeholder[p] = False
     for p in image_files(lines, page.column("log_words"), max(0, low - 3), high):
-        placeholder[p] = 1.0
+        placeholder[p] = True
     buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high, page.keys)
     for p in (*buttons, *described):
-        placeholder[p] = 1.0
+        placeholder[p] = True
     caption_buttons = {p for p in buttons
                        if "caption" in page.lower[p] or page.keys[p] in CAPTION_CLOSERS}
     counted = gallery_counters(lines, page.column("log_words"), page.ends_on_digit, placeholder,
@@ -326,8 +326,8 @@ def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
 
 
 def _flags(column: np.ndarray) -> list[bool]:
-    """A 0/1 column of the page's features as one bool a line: read only for its truth,
-    and a list of bools is made several times faster than one of floats."""
+    """Whether each line's value in a column of the page's features (none negative) is
+    not zero: read only for its truth, and a list of bools is made faster than one of floats."""
     return (column > 0).tolist()
 
 
@@ -2334,7 +2334,7 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
     return FoundCaption(found.caption, found.lines, (above, *found.dropped))
 
 
-def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],
+def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[bool],
                      used: set[int]) -> FoundCaption:
     """The caption with the copy of it just below (:func:`copy_below`, or the
     caption's line printed again broken at its links: :func:`_broken_copy_below`)
