@@ -1202,14 +1202,16 @@ def test_a_credit_needs_literals_find_what_its_pattern_does():
     """A need read as literals (``credits._literals``) is held by a line exactly when its pattern
     finds it there, over lines built from every literal and its neighbours in case."""
     from worker.cleaning.credits import _literals
-    from worker.cleaning.rules.credits import CREDIT_NEEDS
+    from worker.cleaning.rules.credits import CREDIT_NEEDS, CREDIT_NEEDS_LOWERCASE
 
-    converted = [(need, _literals(need)) for need in CREDIT_NEEDS if isinstance(_literals(need), tuple)]
-    assert len(converted) >= 10
+    converted = [(need, _literals(need)) for need in (*CREDIT_NEEDS, *CREDIT_NEEDS_LOWERCASE)
+                 if isinstance(_literals(need), tuple)]
+    assert len(converted) >= 13
     pieces = {literal for _, literals in converted for literal in literals}
     lines = [f"Rescuers at the site. {piece}" for piece in pieces] \
         + [f"x{piece.swapcase()}y" for piece in pieces] + [f"{piece[:-1]} {piece[-1:]}" for piece in pieces] \
-        + ["Foto", "fOTO", "Fot", "fot.", "ot.", "Image", "image", "via", "VIA", "Special to", "Courtesy"]
+        + ["Foto", "fOTO", "Fot", "fot.", "ot.", "Image", "image", "via", "VIA", "Special to", "Courtesy",
+           "vidxo"]
     for need, literals in converted:
         assert literals != need
         for line in lines:

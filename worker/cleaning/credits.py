@@ -83,10 +83,10 @@ def _literals(need: re.Pattern[str] | None) -> re.Pattern[str] | tuple[str, ...]
 
 
 #: each credit pattern with the character its match must close on (None: any) and what
-#: it must hold (:data:`CREDIT_NEEDS`, as literals where it is only those: :func:`_literals`),
-#: and lowercased (:data:`CREDIT_NEEDS_LOWERCASE`): a line is tried only with the patterns
-#: that can match it, each credit-naming line of every page
-_PATTERNS = tuple((pattern, _closing(pattern), _literals(needs), lowercase_needs)
+#: it must hold (:data:`CREDIT_NEEDS`), and lowercased (:data:`CREDIT_NEEDS_LOWERCASE`), each
+#: as literals where it is only those (:func:`_literals`): a line is tried only with the
+#: patterns that can match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern), _literals(needs), _literals(lowercase_needs))
                   for pattern, needs, lowercase_needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS,
                                                              CREDIT_NEEDS_LOWERCASE, strict=True))
 #: :data:`_PATTERNS` but the credits of Chinese, Korean and Japanese papers, for a line in ASCII
@@ -188,7 +188,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
     for pattern, _, needs, lowercase_needs in by_closing.get(last, by_closing[""]):
         if (needs is not None and (not any(map(tail.__contains__, needs)) if type(needs) is tuple
                                    else needs.search(tail) is None)) \
-                or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
+                or (lowercase and lowercase_needs is not None
+                    and (not any(map(lowered.__contains__, lowercase_needs)) if type(lowercase_needs) is tuple
+                         else lowercase_needs.search(lowered) is None)):
             continue
         m = pattern.search(tail)
         if m and (_not_a_label(tail, m) or (pattern is _LABELLED and reads_as_sentence(m.group("credit")))):
