@@ -1198,6 +1198,27 @@ def test_a_credit_patterns_needs_hold_in_every_line_it_matches(line):
             assert needs.search(line), pattern.pattern[:60]
 
 
+def test_a_credit_needs_literals_find_what_its_pattern_does():
+    """A need read as literals (``credits._literals``) is held by a line exactly when its pattern
+    finds it there, over lines built from every literal and its neighbours in case."""
+    from worker.cleaning.credits import _literals
+    from worker.cleaning.rules.credits import CREDIT_NEEDS, CREDIT_NEEDS_LOWERCASE
+
+    converted = [(need, _literals(need)) for need in (*CREDIT_NEEDS, *CREDIT_NEEDS_LOWERCASE)
+                 if isinstance(_literals(need), tuple)]
+    assert len(converted) >= 13
+    pieces = {literal for _, literals in converted for literal in literals}
+    lines = [f"Rescuers at the site. {piece}" for piece in pieces] \
+        + [f"x{piece.swapcase()}y" for piece in pieces] + [f"{piece[:-1]} {piece[-1:]}" for piece in pieces] \
+        + ["Foto", "fOTO", "Fot", "fot.", "ot.", "Image", "image", "via", "VIA", "Special to", "Courtesy",
+           "vidxo"]
+    for need, literals in converted:
+        assert literals != need
+        for line in lines:
+            assert any(literal in line for literal in literals) == (need.search(line) is not None), \
+                (need.pattern, line)
+
+
 @pytest.mark.parametrize(("line", "text", "credit"), [
     ("Crowds outside the court. Photo: Jane Doe, AP / Copyright 2024 The Associated Press. "
      "All rights reserved.", "Crowds outside the court.", "Jane Doe, AP"),

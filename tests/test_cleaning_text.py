@@ -4792,6 +4792,18 @@ def test_a_table_of_contents_with_its_toggle_or_bullets_is_not_body(heading, mar
     assert extract(page, "text").body == "\n\n".join([*lead, *body])
 
 
+@pytest.mark.parametrize("key", [
+    "□ contents", "□  table of contents show", "■ inhalt [anzeigen]", "► \u00a0contents",
+    "contents (hide)", "□ slideshow", "show", "□", "□ □ contents", "toggle)",
+    "□ table of contents\u2003hide", "●contents", "□ showroom", "contents"])
+def test_a_contents_keys_toggle_is_cut_as_its_pattern_cuts_it(key):
+    """``_untoggled`` searches the toggle's pattern only where it may match, with the same result."""
+    from worker.cleaning.inline_furniture import _untoggled
+    from worker.cleaning.rules.boilerplate import CONTENTS_TOGGLE
+
+    assert _untoggled(key) == CONTENTS_TOGGLE.sub("", key)
+
+
 def test_a_table_of_contents_without_its_heading_is_not_body_but_a_list_a_sentence_opens_is():
     sections = [
         ("What is a heat pump?", "A heat pump moves warmth from the air or the ground into the house, "

@@ -301,28 +301,34 @@ _CAPTION_LABEL_HEADS_BY_FIRST = {first: tuple(head for head in _CAPTION_LABEL_HE
 
 
 def _picture_marks(page: Page, low: int, high: int, described: Sequence[int]
-                   ) -> tuple[list[float], list[int], set[int], set[int]]:
+                   ) -> tuple[list[bool], list[int], set[int], set[int]]:
     """What shows a picture around the lines [low, high): a column, one item a
-    line, that is non-zero on a picture's placeholder (a placeholder or
+    line, that is true on a picture's placeholder (a placeholder or
     "[alt text]" that is a picture, its file name, a button beside it, alt text
     that describes it: ``described``); the picture buttons; those of them that
     show or hide a caption ("toggle caption") or close one ("Buy Photo", under a
     caption and its credit); and a gallery's counters."""
     lines = page.lines
-    placeholder = (page.column("placeholder") + page.column("bracketed")).tolist()
+    placeholder = _flags(page.column("placeholder") + page.column("bracketed"))
     for p in not_pictures(lines, page.column("bracketed"), page.credit_words, page.split_credit,
                           max(0, low - 3), high):
-        placeholder[p] = 0.0
+        placeholder[p] = False
     for p in image_files(lines, page.column("log_words"), max(0, low - 3), high):
-        placeholder[p] = 1.0
+        placeholder[p] = True
     buttons = picture_buttons(lines, page.word_array, max(0, low - 3), high, page.keys)
     for p in (*buttons, *described):
-        placeholder[p] = 1.0
+        placeholder[p] = True
     caption_buttons = {p for p in buttons
                        if "caption" in page.lower[p] or page.keys[p] in CAPTION_CLOSERS}
     counted = gallery_counters(lines, page.column("log_words"), page.ends_on_digit, placeholder,
                                max(0, low - 1), high)
     return placeholder, buttons, caption_buttons, counted
+
+
+def _flags(column: np.ndarray) -> list[bool]:
+    """Whether each line's value in a column of the page's features (none negative) is
+    not zero: read only for its truth, and a list of bools is made faster than one of floats."""
+    return (column > 0).tolist()
 
 
 class _CaptionSearch:
@@ -342,12 +348,12 @@ class _CaptionSearch:
         self.placeholder, self.buttons, self.caption_buttons, self.counted = \
             _picture_marks(page, self.low, self.reach, described)
         self.file_names = frozenset(file_name_alts(page.lines, page.column("log_words"), start, end))
-        self.credit_like = page.column("credit").tolist()
+        self.credit_like = _flags(page.column("credit"))
         self.named = page.credit_words.tolist()
         self.split = page.split_credit
-        self.gap_before = page.column("blank_before").tolist()
-        self.byline = (page.column("byline") + page.column("dateline") + page.column("opener")).tolist()
-        self.by, self.dated = page.column("byline").tolist(), page.column("dateline").tolist()
+        self.gap_before = _flags(page.column("blank_before"))
+        self.byline = _flags(page.column("byline") + page.column("dateline") + page.column("opener"))
+        self.by, self.dated = _flags(page.column("byline")), _flags(page.column("dateline"))
         self.headings = page.headings.tolist()
         self.described = frozenset(described)
         self.found: list[FoundCaption] = []
@@ -2280,7 +2286,7 @@ def _short_sentence(line: str) -> bool:
         and line[0].isupper() and line.endswith((".", "!")) and not line.endswith(("...", "…"))
 
 
-def _teaser(lines: list[str], byline: list[float], p: int, words: list[int] | None = None) -> bool:
+def _teaser(lines: list[str], byline: list[bool], p: int, words: list[int] | None = None) -> bool:
     """Line p, printed twice, heads a story teaser (another line printed twice
     is near, or a byline or a date follows) or is no phrase at all. With
     ``words``, a line printed twice near is another picture's, not a teaser's,
@@ -2372,7 +2378,7 @@ def _with_alt_text(found: FoundCaption, lines: list[str], words: list[int], used
     return FoundCaption(found.caption, found.lines, (above, *found.dropped))
 
 
-def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[float],
+def _with_copy_below(found: FoundCaption, lines: list[str], placeholder: list[bool],
                      used: set[int]) -> FoundCaption:
     """The caption with the copy of it just below (:func:`copy_below`, or the
     caption's line printed again broken at its links: :func:`_broken_copy_below`)

@@ -5,6 +5,7 @@ The shapes are data, in ``rules.credits``; this module applies them.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from .language import COMBINING
 from .rules.credits import (
@@ -61,10 +62,31 @@ def _closing(pattern: re.Pattern[str]) -> str | None:
     return None
 
 
+#: a need that is only literals in alternation, each character plain, escaped ("\."), or a
+#: letter's two cases in brackets ("Courtesy|Submitted", "[Ff]oto|[Bb]eeld", "[Ff]ot\.")
+_LITERAL_PIECE = r"(?:\[\w\w\]|\\\W|[^\\\[\](){}.*+?^$|])+"
+_LITERAL_NEED = re.compile(rf"{_LITERAL_PIECE}(?:\|{_LITERAL_PIECE})*")
+
+
+def _literals(need: re.Pattern[str] | None) -> re.Pattern[str] | tuple[str, ...] | None:
+    """A need that is only literals in alternation (:data:`_LITERAL_NEED`, heeding case) as
+    those literals, each bracketed letter's two spellings spelt out: ``str``'s search for each
+    is exact, and cheaper than the pattern's scan of the line; another need as it is."""
+    if need is None or need.flags & re.IGNORECASE or not _LITERAL_NEED.fullmatch(need.pattern):
+        return need
+    spelt: list[str] = []
+    for alternative in need.pattern.split("|"):
+        pieces = [tuple(part[1:3]) if part.startswith("[") else (re.sub(r"\\(\W)", r"\1", part),)
+                  for part in re.split(r"(\[\w\w\])", alternative)]
+        spelt += map("".join, product(*pieces))
+    return tuple(spelt)
+
+
 #: each credit pattern with the character its match must close on (None: any) and what
-#: it must hold (:data:`CREDIT_NEEDS`), and lowercased (:data:`CREDIT_NEEDS_LOWERCASE`): a
-#: line is tried only with the patterns that can match it, each credit-naming line of every page
-_PATTERNS = tuple((pattern, _closing(pattern), needs, lowercase_needs)
+#: it must hold (:data:`CREDIT_NEEDS`), and lowercased (:data:`CREDIT_NEEDS_LOWERCASE`), each
+#: as literals where it is only those (:func:`_literals`): a line is tried only with the
+#: patterns that can match it, each credit-naming line of every page
+_PATTERNS = tuple((pattern, _closing(pattern), _literals(needs), _literals(lowercase_needs))
                   for pattern, needs, lowercase_needs in zip(CREDIT_PATTERNS, CREDIT_NEEDS,
                                                              CREDIT_NEEDS_LOWERCASE, strict=True))
 #: :data:`_PATTERNS` but the credits of Chinese, Korean and Japanese papers, for a line in ASCII
@@ -164,8 +186,11 @@ def split_credit(line: str) -> tuple[str, str | None]:
     last = (end[:-1].rstrip() if end.endswith(".") else end)[-1:]
     lowercase = not any(map(tail.__contains__, CASE_TRAPS))
     for pattern, _, needs, lowercase_needs in by_closing.get(last, by_closing[""]):
-        if (needs is not None and needs.search(tail) is None) \
-                or (lowercase and lowercase_needs is not None and lowercase_needs.search(lowered) is None):
+        if (needs is not None and (not any(map(tail.__contains__, needs)) if type(needs) is tuple
+                                   else needs.search(tail) is None)) \
+                or (lowercase and lowercase_needs is not None
+                    and (not any(map(lowered.__contains__, lowercase_needs)) if type(lowercase_needs) is tuple
+                         else lowercase_needs.search(lowered) is None)):
             continue
         m = pattern.search(tail)
         if m and (_not_a_label(tail, m) or (pattern is _LABELLED and reads_as_sentence(m.group("credit")))):

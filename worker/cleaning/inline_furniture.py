@@ -366,7 +366,21 @@ def _contents_heading(page: Page, p: int) -> bool:
         return False
     key = page.keys[p]
     return key in CONTENTS_HEADINGS or (key[:1] in _TOGGLE_MARKS or key.endswith(CONTENTS_TOGGLE_WORDS)) \
-        and CONTENTS_TOGGLE.sub("", key).strip(KEY_STRIP) in CONTENTS_HEADINGS
+        and _untoggled(key).strip(KEY_STRIP) in CONTENTS_HEADINGS
+
+
+#: how a key ends when the closing part of :data:`CONTENTS_TOGGLE` may match it: on a toggle's
+#: word, bare or before the bracket closing it
+_TOGGLE_ENDS = tuple(word + close for word in CONTENTS_TOGGLE_WORDS for close in ("", "]", ")"))
+
+
+def _untoggled(key: str) -> str:
+    """``CONTENTS_TOGGLE.sub("", key)``: the pattern, whose closing part is tried at every place of
+    the key, is searched only when the key ends as a match of that part does (:data:`_TOGGLE_ENDS`);
+    otherwise only its opening mark goes, with the spaces after it (``\\s`` is ``str.isspace``)."""
+    if key.endswith(_TOGGLE_ENDS):
+        return CONTENTS_TOGGLE.sub("", key)
+    return key[1:].lstrip() if key[:1] in _TOGGLE_MARKS else key
 
 
 def _headless_contents(page: Page, positions: list[int]) -> set[int]:

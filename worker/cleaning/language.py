@@ -121,10 +121,10 @@ def detect_language(text: str, unspaced: bool | None = None) -> str | None:
     if len(tokens) < _MIN_WORDS:
         return None
     hits = dict.fromkeys(STOPWORDS, 0)
-    # the function words, counted by the languages that have them
-    languages_of = map(_LANGUAGES_OF.get, filter(_LANGUAGES_OF.__contains__, tokens))
-    for languages, count in Counter(languages_of).items():
-        for lang in languages:  # type: ignore[union-attr]
+    # the function words counted, then each word's count added to the languages that have it (a
+    # word's hash is kept with it, a tuple of languages' is made again at each count)
+    for word, count in Counter(filter(_LANGUAGES_OF.__contains__, tokens)).items():
+        for lang in _LANGUAGES_OF[word]:
             hits[lang] += count
     if max(hits.values()) < _MIN_SHARE * len(tokens) and _HANGUL.search(text):
         hits["ko"] += int(with_particles(tokens).sum())

@@ -136,7 +136,7 @@ def counter(line: str) -> bool:
 
 
 def gallery_counters(lines: list[str], log_words: np.ndarray, ends_on_digit: np.ndarray,
-                     placeholder: list[float], low: int, high: int) -> set[int]:
+                     placeholder: list[bool], low: int, high: int) -> set[int]:
     """The lines in [low, high) that are a gallery's counter over a picture's
     caption: one that says it counts pictures ("Image 1 of 9"), or a bare one
     under a placeholder or over one ("image" / "1 of 12", "1 of 12" / "image").
@@ -165,7 +165,7 @@ def not_pictures(lines: list[str], bracketed, credit_words, split, low: int, hig
             or (credit_words[p] and credit_only(lines[p], split(p)) is not None)]
 
 
-def pictured_near(placeholder: list[float], lines: list[str], p: int) -> bool:
+def pictured_near(placeholder: list[bool], lines: list[str], p: int) -> bool:
     """A picture is shown just above the caption starting on line p: a
     placeholder, alt text repeated, or a credit label."""
     return any(q >= 0 and (placeholder[q] or lines[q] == lines[p] or is_label(lines[q]))
@@ -181,7 +181,7 @@ def may_be_repeated_below(lines: list[str], words: list[int], p: int) -> bool:
         line in lines[p + 1] or (words[p + 1] <= BETWEEN_WORDS and p + 2 < n and line in lines[p + 2]))
 
 
-def repeated_below(page: Page, p: int, credit_like: list[float], placeholder: list[float]) -> int | None:
+def repeated_below(page: Page, p: int, credit_like: list[bool], placeholder: list[bool]) -> int | None:
     """The line just below p (past an image counter or placeholder) that
     repeats line p, the picture's alt text, as its caption. A paragraph
     merely repeated is no caption: the caller asks for a sign of a picture.
@@ -267,7 +267,7 @@ def _keyword_and(line: str, text: str) -> bool:
         and line[cut:].lower() == text.lower() and line[:cut].rstrip().endswith(_KEYWORD_ENDS)
 
 
-def copy_below(text: str, below: int, lines: list[str], placeholder: list[float],
+def copy_below(text: str, below: int, lines: list[str], placeholder: list[bool],
                used: set[int]) -> range | None:
     """The lines from ``below``, just under a caption, to a copy of its
     ``text`` printed again past the picture's placeholder or label ("Video: In
