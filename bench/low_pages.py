@@ -1,25 +1,29 @@
 #!/usr/bin/env python3
-"""The tune pages a cleaner scores lowest on, with where their words go wrong.
+"""The tune pages the cleaner scores lowest on, with where their words go wrong.
 
-Reads the per-page tsv and predictions that ``/work/ev.py tune --out DIR``
-writes and the dev set's truth; for each of the lowest pages prints F1,
-word precision and recall, and the share of the rendering's lines the output
-takes before the truth's first line, inside its span and after its last
-line: a whole-region failure shows as words before or after the span, an
-annotator's summary of a long guide as words inside it. Tune pages only.
+Cleans the tune half of one dev set with this worktree's cleaner and, for
+each of its lowest pages, prints F1, word precision and recall, and the
+share of the rendering's lines the output takes before the truth's first
+line, inside its span and after its last line: a whole-region failure shows
+as words before or after the span, an annotator's summary of a long guide as
+words inside it. Tune pages only (the check half is held out).
 
-    python bench/low_pages.py /tmp/ev-base                      # wcxb-dev, both renderings
-    python bench/low_pages.py /tmp/ev-base --set aeb-dev --n 10
+    python bench/low_pages.py                      # wcxb-dev, both renderings
+    python bench/low_pages.py --set aeb-dev --n 10
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-BENCH = Path("/work/shared/bench")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality import DEFAULT_BENCH, load_pages, run_cleaner  # noqa: E402
+
 _WORD = re.compile(r"\w+")
 
 
@@ -43,23 +47,29 @@ def _spans(raw: list[str], truth: str, pred: str) -> tuple[int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, help="directory written by ev.py tune --out")
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the shared bench folder")
     parser.add_argument("--set", default="wcxb-dev")
     parser.add_argument("--n", type=int, default=20)
     args = parser.parse_args()
-    truth = json.loads((BENCH / args.set / "truth.json").read_text())
+    sys.path.insert(0, str(args.bench))
+    import metric  # the benchmark's own scorer
+
+    print("command: python bench/low_pages.py " + " ".join(sys.argv[1:]))
+    folder = args.bench / args.set
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
     for renderer in ("text_bs", "text_w3m"):
-        tsv = (args.out / f"tune.{args.set}.{renderer}.tsv").read_text()
-        rows = [line.split("\t") for line in tsv.splitlines()]
-        scores = sorted((float(row[1]), row[0]) for row in rows if len(row) == 2 and row[0] in truth)
-        preds = json.loads((args.out / f"tune.{args.set}.{renderer}.pred.json").read_text())
+        pages = load_pages(folder, renderer, "tune")
+        results, _ = run_cleaner(pages, "text")
+        preds = {i: r.body for i, r in results.items()}
+        per_page = metric.per_page({i: truth[i]["body"] for i in results}, preds)
+        scores = sorted((row["f1"], i) for i, row in per_page.items())
         print(f"== {args.set} {renderer}: page F1 P R | extra lines before/inside/after the truth's span")
         for f1, page in scores[:args.n]:
             gold = Counter(_WORD.findall(truth[page]["body"].lower()))
             got = Counter(_WORD.findall(preds[page].lower()))
             both = sum((gold & got).values())
             p, r = both / max(1, sum(got.values())), both / max(1, sum(gold.values()))
-            raw = (BENCH / args.set / renderer / f"{page}.txt").read_text().split("\n")
+            raw = pages[page].split("\n")
             before, inside, after = _spans(raw, " " + _norm(truth[page]["body"]) + " ", _norm(preds[page]))
             print(f"{page} {f1:.3f} {p:.2f} {r:.2f} | {before}/{inside}/{after}"
                   f"  truth {sum(gold.values())} words")
