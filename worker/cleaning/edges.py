@@ -1032,61 +1032,89 @@ _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80),
 _TEASER_LABEL_WORDS = 3
 #: a summary of one or two sentences breaks so often at most (an abbreviation, "N.Y.", may look like one more)
 _SUMMARY_BREAKS = 2
-#: the story's own short lines (its headline, a share button) over its first paragraph, at most
+#: short labels over the list, at most
 _STORY_TOP_LINES = 3
+#: the story's own short lines (its headline, byline, date, a share button) among its first
+#: paragraphs, at most
+_STORY_SHORT_LINES = 6
 #: ... and its first paragraphs, this many at most, one of which says a word of the page's headline
 _STORY_TOP_PARAGRAPHS = 2
+#: a teaser may say this many of the page's headline's words by chance ("deal", "sales")
+_TEASER_CHANCE_SAID = 1
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 
 
-def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
-    """Whether ``body[k]`` and ``body[k + 1]`` are another story's teaser: a
-    headline (no sentence's or list item's end, no sentence ending inside it)
-    over a summary of one or two sentences that opens as a sentence does (not
-    a paragraph's line going on in lower case), neither saying a word of the
-    page's headline (``said``)."""
+def _teaser_said(page: Page, body: list[int], k: int, said: set[str]) -> int | None:
+    """How many of the page's headline's words (``said``) ``body[k]`` and
+    ``body[k + 1]`` say when they are another story's teaser, None when they
+    are not: a headline (no sentence's or list item's end, no sentence ending
+    inside it) over a summary of one or two sentences that opens as a
+    sentence does (not a paragraph's line going on in lower case), the two
+    saying at most ``_TEASER_CHANCE_SAID`` of the headline's words: another
+    story may share a common word with it ("deal", "sales"), not its subject."""
     if k + 1 >= len(body):
-        return False
+        return None
     head, summary = page.lines[body[k]].rstrip(), page.lines[body[k + 1]].rstrip()
-    return (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
+    if not (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
             and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
             and not summary[:1].islower()
             and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
-            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS
-            and not _stems(head) & said and not _stems(summary) & said)
+            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS):
+        return None
+    shared = len((_stems(head) | _stems(summary)) & said)
+    return shared if shared <= _TEASER_CHANCE_SAID else None
 
 
 def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` without a list of other stories' teasers opening it (perhaps
-    under a short label, "More news", or begun right above it):
+    under a few short labels, "More news", or begun right above it):
     ``_TEASERS_OVER`` or more headlines each
     over a summary of one or two sentences, none saying a word of the page's
     headline, when the paragraph right under the list does (or the story's own
-    headline or labels over it, ``_STORY_TOP_LINES`` at most). A site prints its
+    headline, byline or labels among them, ``_STORY_SHORT_LINES`` at most). A site prints its
     latest stories over the article; the page's headline tells where its own
     story begins."""
     said = _stems(headline or "")
     if len(said) < _OTHER_SAID or len(body) < 3:
         return body
-    k = 1 if page.words[body[0]] <= _TEASER_LABEL_WORDS else 0
+    # short labels over the list ("More news", or a post's "in" / "Category"), a few at most
+    k = 0
+    while k < min(_STORY_TOP_LINES, len(body)) and page.words[body[k]] <= _TEASER_LABEL_WORDS:
+        k += 1
+    # of the list's teasers, one at most says a headline's word (by chance: a list whose items
+    # keep saying them is the article's own, a listicle's)
+    chance = 0
+
+    def teaser(lines: list[int], j: int) -> bool:
+        nonlocal chance
+        shared = _teaser_said(page, lines, j, said)
+        if shared is None or shared and chance:
+            return False
+        chance += shared
+        return True
+
     pairs, at = 0, body[0]
-    if not k and body[0] and _teaser_at(page, [body[0] - 1, body[0]], 0, said):
+    if not k and body[0] and teaser([body[0] - 1, body[0]], 0):
         # the body opens on a summary, its headline left out above it
         k, pairs, at = 1, 1, body[0] - 1
-    while _teaser_at(page, body, k, said):
+    while teaser(body, k):
         k, pairs = k + 2, pairs + 1
     # the list may have begun right above the body (the region left its last pair to the article)
-    while pairs and pairs < _TEASERS_OVER and at >= 2 and _teaser_at(page, [at - 2, at - 1], 0, said):
+    while pairs and pairs < _TEASERS_OVER and at >= 2 and teaser([at - 2, at - 1], 0):
         at, pairs = at - 2, pairs + 1
     if pairs < _TEASERS_OVER:
         return body
-    # the story opens under the list: its first paragraph, or its own headline or labels over it
-    # (a few short lines), says a word of the page's headline
-    paragraphs = 0
-    for j in range(k, min(len(body), k + _STORY_TOP_LINES + _STORY_TOP_PARAGRAPHS)):
-        if _stems(page.lines[body[j]]) & said:
+    # the story opens under the list: a line of its first paragraphs, or of its own headline or
+    # labels among them (a few short lines), says more of the page's headline's words than the
+    # list did
+    paragraphs = short = 0
+    for j in range(k, len(body)):
+        if len(_stems(page.lines[body[j]]) & said) > chance:
             return body[k:]
-        paragraphs += page.words[body[j]] >= _SITE_PROSE_WORDS
-        if paragraphs >= _STORY_TOP_PARAGRAPHS:
+        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+            paragraphs += 1
+        else:
+            short += 1
+        if paragraphs >= _STORY_TOP_PARAGRAPHS or short > _STORY_SHORT_LINES:
             break
     return body
