@@ -1047,22 +1047,55 @@ _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 def _teaser_said(page: Page, body: list[int], k: int, said: set[str]) -> int | None:
     """How many of the page's headline's words (``said``) ``body[k]`` and
     ``body[k + 1]`` say when they are another story's teaser, None when they
-    are not: a headline (no sentence's or list item's end, no sentence ending
-    inside it) over a summary of one or two sentences that opens as a
-    sentence does (not a paragraph's line going on in lower case), the two
-    saying at most ``_TEASER_CHANCE_SAID`` of the headline's words: another
-    story may share a common word with it ("deal", "sales"), not its subject."""
-    if k + 1 >= len(body):
+    are not: a teaser's shape (:func:`teaser_shape`), the two saying at most
+    ``_TEASER_CHANCE_SAID`` of the headline's words: another story may share a
+    common word with it ("deal", "sales"), not its subject."""
+    if k + 1 >= len(body) or not teaser_shape(page, body[k], body[k + 1]):
         return None
-    head, summary = page.lines[body[k]].rstrip(), page.lines[body[k + 1]].rstrip()
-    if not (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
-            and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
-            and not summary[:1].islower()
-            and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
-            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS):
-        return None
-    shared = len((_stems(head) | _stems(summary)) & said)
+    shared = len((_stems(page.lines[body[k]]) | _stems(page.lines[body[k + 1]])) & said)
     return shared if shared <= _TEASER_CHANCE_SAID else None
+
+
+def teaser_shape(page: Page, head: int, summary: int) -> bool:
+    """Whether line ``head`` over line ``summary`` reads as a story's teaser:
+    a headline (no sentence's or list item's end, no sentence ending inside
+    it) over a summary of one or two sentences that opens as a sentence does
+    (not a paragraph's line going on in lower case)."""
+    words, lines = page.words, page.lines
+    if not (_TEASER_HEADLINE_WORDS[0] <= words[head] <= _TEASER_HEADLINE_WORDS[1]
+            and _TEASER_SUMMARY_WORDS[0] <= words[summary] <= _TEASER_SUMMARY_WORDS[1]):
+        return False
+    top, text = lines[head].rstrip(), lines[summary].rstrip()
+    return (not top.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(top) is None
+            and not text[:1].islower() and text.endswith(_STORY_ENDS)
+            and len(_SUMMARY_SENTENCE.findall(text)) <= _SUMMARY_BREAKS)
+
+
+#: a list of teasers has this many at least, and the story under it is read for this many lines
+_TEASER_LIST, _UNDER_LIST_LINES = 3, 8
+
+
+def teaser_list_headline(page: Page, row: int) -> bool:
+    """Whether line ``row`` heads one teaser of a list of ``_TEASER_LIST`` or
+    more (:func:`teaser_shape`, one under the other) whose words the story
+    under the list (its first ``_STORY_TOP_PARAGRAPHS`` paragraphs) never
+    says: another story's headline, not the page's, which the story under
+    it repeats."""
+    n = len(page.lines)
+    if row + 1 >= n or not teaser_shape(page, row, row + 1):
+        return False
+    top = row
+    while top >= 2 and teaser_shape(page, top - 2, top - 1):
+        top -= 2
+    end = row
+    while end + 3 < n and teaser_shape(page, end + 2, end + 3):
+        end += 2
+    if (end - top) // 2 + 1 < _TEASER_LIST:
+        return False
+    said = _stems(page.lines[row])
+    under = [p for p in range(end + 2, min(n, end + 2 + _UNDER_LIST_LINES))
+             if page.words[p] >= _SITE_PROSE_WORDS][:_STORY_TOP_PARAGRAPHS]
+    return bool(under) and not any(_stems(page.lines[p]) & said for p in under)
 
 
 def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
