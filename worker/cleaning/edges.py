@@ -1078,9 +1078,10 @@ _TEASER_LIST, _UNDER_LIST_LINES = 3, 8
 def teaser_list_headline(page: Page, row: int) -> bool:
     """Whether line ``row`` heads one teaser of a list of ``_TEASER_LIST`` or
     more (:func:`teaser_shape`, one under the other) whose words the story
-    under the list (its first ``_STORY_TOP_PARAGRAPHS`` paragraphs) never
-    says: another story's headline, not the page's, which the story under
-    it repeats."""
+    under the list (its first ``_STORY_TOP_PARAGRAPHS`` paragraphs, from the
+    list's last summary on) never says, but for one by chance
+    (``_TEASER_CHANCE_SAID``): another story's headline, not the page's,
+    whose words the story under it repeats."""
     n = len(page.lines)
     if row + 1 >= n or not teaser_shape(page, row, row + 1):
         return False
@@ -1093,9 +1094,11 @@ def teaser_list_headline(page: Page, row: int) -> bool:
     if (end - top) // 2 + 1 < _TEASER_LIST:
         return False
     said = _stems(page.lines[row])
-    under = [p for p in range(end + 2, min(n, end + 2 + _UNDER_LIST_LINES))
+    # the list's last summary too: its last pair may be the story's own headline over its lead
+    under = [p for p in range(end + 1, min(n, end + 1 + _UNDER_LIST_LINES))
              if page.words[p] >= _SITE_PROSE_WORDS][:_STORY_TOP_PARAGRAPHS]
-    return bool(under) and not any(_stems(page.lines[p]) & said for p in under)
+    repeated = set().union(*(_stems(page.lines[p]) for p in under)) & said
+    return bool(under) and len(repeated) <= _TEASER_CHANCE_SAID
 
 
 def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
