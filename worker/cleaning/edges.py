@@ -1056,13 +1056,13 @@ def _teaser_said(page: Page, body: list[int], k: int, said: set[str]) -> int | N
     return shared if shared <= _TEASER_CHANCE_SAID else None
 
 
-def teaser_shape(page: Page, head: int, summary: int) -> bool:
+def teaser_shape(page: Page, head: int, summary: int, longest: int = _TEASER_HEADLINE_WORDS[1]) -> bool:
     """Whether line ``head`` over line ``summary`` reads as a story's teaser:
-    a headline (no sentence's or list item's end, no sentence ending inside
-    it) over a summary of one or two sentences that opens as a sentence does
-    (not a paragraph's line going on in lower case)."""
+    a headline (``longest`` words at most, no sentence's or list item's end,
+    no sentence ending inside it) over a summary of one or two sentences that
+    opens as a sentence does (not a paragraph's line going on in lower case)."""
     words, lines = page.words, page.lines
-    if not (_TEASER_HEADLINE_WORDS[0] <= words[head] <= _TEASER_HEADLINE_WORDS[1]
+    if not (_TEASER_HEADLINE_WORDS[0] <= words[head] <= longest
             and _TEASER_SUMMARY_WORDS[0] <= words[summary] <= _TEASER_SUMMARY_WORDS[1]):
         return False
     top, text = lines[head].rstrip(), lines[summary].rstrip()
@@ -1154,3 +1154,58 @@ def teasers_over_story(page: Page, body: list[int], headline: str | None) -> lis
         if paragraphs >= _STORY_TOP_PARAGRAPHS or short > _STORY_SHORT_LINES:
             break
     return body
+
+
+#: teasers under the story: each shares this share of its words at most with the article above,
+#: which holds this many words of prose at least; a digest's item has a headline this long at most
+_UNDER_SHARED, _UNDER_ABOVE, _DIGEST_HEADLINE_WORDS = 0.25, 40, 35
+
+
+def teasers_under_story(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a list of other stories' teasers printed under the
+    article (perhaps under a short label, "Related stories"):
+    ``_TEASER_LIST`` or more teasers (:func:`_teaser_said`, one at most
+    saying a word of the page's headline by chance), under ``_UNDER_ABOVE``
+    words of prose that say ``_OTHER_SAID`` of the headline's words, each
+    teaser sharing at most ``_UNDER_SHARED`` of its words with that prose.
+    The article's own parts under headings speak of its subject, and a
+    digest's items ("10 things to know today") go on under the list in the
+    same shape; another story's teaser does neither. What the body holds
+    under the list (the article's credit line, its last paragraphs) stays."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 2 * _TEASER_LIST + 1:
+        return body
+    words = page.words
+    k = 1
+    while k + 2 * _TEASER_LIST <= len(body):
+        if _teaser_said(page, body, k, said) is None:
+            k += 1
+            continue
+        chance, end = 0, k
+        while (shared := _teaser_said(page, body, end, said)) is not None and not (shared and chance):
+            chance, end = chance + shared, end + 2
+        # a digest's items go on under the list (a longer headline, a headline word): the article's
+        digest = end + 1 < len(body) and teaser_shape(page, body[end], body[end + 1], _DIGEST_HEADLINE_WORDS)
+        if (end - k) // 2 >= _TEASER_LIST and not digest and _apart_from_above(page, body, k, end, said):
+            start = k - 1 if words[body[k - 1]] <= _TEASER_LABEL_WORDS else k
+            return body[:start] + body[end:]
+        k = end + 1
+    return body
+
+
+def _apart_from_above(page: Page, body: list[int], k: int, end: int, said: set[str]) -> bool:
+    """Whether the teasers ``body[k:end]`` stand under the article's prose
+    (``_UNDER_ABOVE`` words saying ``_OTHER_SAID`` of the headline's words)
+    and speak of other things: each shares at most ``_UNDER_SHARED`` of its
+    words with it."""
+    prose = [p for p in body[:k] if page.words[p] >= _SITE_PROSE_WORDS]
+    if sum(page.words[p] for p in prose) < _UNDER_ABOVE:
+        return False
+    above = set().union(*(_stems(page.lines[p]) for p in prose))
+    if len(above & said) < _OTHER_SAID:
+        return False
+    for j in range(k, end, 2):
+        stems = _stems(page.lines[body[j]]) | _stems(page.lines[body[j + 1]])
+        if len(stems & above) > _UNDER_SHARED * len(stems):
+            return False
+    return True
