@@ -72,6 +72,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
+import numpy as np
+
 from .lines import Page, lines_holding
 from .rules.boilerplate import (
     CALL_BUTTON,
@@ -1176,10 +1178,18 @@ def teasers_under_story(page: Page, body: list[int], headline: str | None) -> li
     if len(said) < _OTHER_SAID or len(body) < 2 * _TEASER_LIST + 1:
         return body
     words = page.words
-    k = 1
-    while k + 2 * _TEASER_LIST <= len(body):
-        if _teaser_said(page, body, k, said) is None:
-            k += 1
+    # by word counts alone, over the whole body first: a teaser opens at k, k + 2, k + 4
+    counts = page.word_array[body]
+    heads, summaries = counts[:-1], counts[1:]
+    fit = np.zeros(len(body) + 2 * _TEASER_LIST, dtype=bool)
+    fit[:len(body) - 1] = (heads >= _TEASER_HEADLINE_WORDS[0]) & (heads <= _TEASER_HEADLINE_WORDS[1]) \
+        & (summaries >= _TEASER_SUMMARY_WORDS[0]) & (summaries <= _TEASER_SUMMARY_WORDS[1])
+    listed = fit[:len(body)].copy()
+    for step in range(1, _TEASER_LIST):
+        listed &= fit[2 * step:2 * step + len(body)]
+    done = 1
+    for k in listed.nonzero()[0].tolist():
+        if k < done:
             continue
         chance, end = 0, k
         while (shared := _teaser_said(page, body, end, said)) is not None and not (shared and chance):
@@ -1189,7 +1199,7 @@ def teasers_under_story(page: Page, body: list[int], headline: str | None) -> li
         if (end - k) // 2 >= _TEASER_LIST and not digest and _apart_from_above(page, body, k, end, said):
             start = k - 1 if words[body[k - 1]] <= _TEASER_LABEL_WORDS else k
             return body[:start] + body[end:]
-        k = end + 1
+        done = end + 1
     return body
 
 
