@@ -9893,6 +9893,58 @@ def test_teasers_over_the_articles_own_headline_printed_again_over_its_lead_are_
     assert body.endswith("\n\n".join(story))
 
 
+def test_teasers_over_the_article_may_say_one_of_its_headlines_words_by_chance():
+    """Another story's teaser may share a common word with the page's
+    headline ("council"): one such teaser in the list still leaves it a list
+    of other stories, since the story under it says more of the headline."""
+    teasers = [*_VALLEY_TEASERS[:4], "School choir wins the regional competition again",
+               "Forty pupils sang at the town hall on Saturday and took home the cup the council gives."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, "More news", *teasers, *_BRIDGE_STORY, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
+
+
+@pytest.mark.parametrize("between", [["Anna Berg", "Latest"], ["Latest"],
+                                     ["Listen to this article", "Latest"]])
+def test_a_teasers_headline_in_a_list_over_the_article_is_not_the_pages_headline(between):
+    """The first of three teasers printed between the headline and the
+    article sits closest to it and reads as a headline over its lead; but it
+    heads one teaser of a list, and the story under the list never says its
+    words: the page's headline is the line above whose words it says."""
+    headline = "Council votes to rebuild the flood-damaged stone bridge"
+    story = [*_BRIDGE_STORY, "The bridge was built in 1820 and carried the town's main road until the bypass "
+             "opened, and walkers and cyclists have crossed it every day since then."]
+    menu = ["Riverside Gazette", "Home", "Local", "Weather", "Sport", "Business", "Contact"]
+    found = extract_text("\n".join([*menu, headline, *between, *_VALLEY_TEASERS, *story, "Share",
+                                    "© 2024 Riverside Gazette"]))
+    assert found.title == headline
+    assert found.body == "\n\n".join(story)
+
+
+def test_other_stories_teasers_under_the_article_are_not_body_but_its_own_parts_are():
+    """Three teasers or more under the article, or set between its last
+    paragraphs, with no label over them, that speak of other things (few of
+    their words in the article above) are other stories; the article's own
+    parts, each a heading over a sentence or two on its subject, stay."""
+    story = [*_BRIDGE_STORY, "The bridge was built in 1820 and carried the town's main road until the bypass "
+             "opened, and walkers and cyclists have crossed it every day since then."]
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    end = ["Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join([*top, *story, *_VALLEY_TEASERS, *end])).body == "\n\n".join(story)
+    page = [*top, *story[:2], *_VALLEY_TEASERS, story[2], *end]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    own = ["When the arches will be rebuilt",
+           "The council said the work on the two arches of the bridge would start in the autumn.",
+           "Where walkers can cross the river",
+           "Walkers can cross the river by the rail bridge while the old stone bridge stays closed.",
+           "What the rebuilt bridge will cost",
+           "The council put the cost of rebuilding the arches of the old bridge at two million pounds."]
+    page = [*top, *story, *own, *end]
+    assert extract_text("\n".join(page)).body == "\n\n".join([*story, *own])
+
+
 @pytest.mark.parametrize("disclaimer", [
     "This material is not intended to replace the advice of a qualified adviser. Information has been "
     "obtained from sources believed reliable, but its accuracy is not guaranteed.",

@@ -73,6 +73,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, compress
 
+import numpy as np
+
 from .lines import Page, lines_holding
 from .rules.boilerplate import (
     CALL_BUTTON,
@@ -1088,61 +1090,188 @@ _TEASER_HEADLINE_WORDS, _TEASER_SUMMARY_WORDS, _TEASERS_OVER = (4, 20), (8, 80),
 _TEASER_LABEL_WORDS = 3
 #: a summary of one or two sentences breaks so often at most (an abbreviation, "N.Y.", may look like one more)
 _SUMMARY_BREAKS = 2
-#: the story's own short lines (its headline, a share button) over its first paragraph, at most
+#: short labels over the list, at most
 _STORY_TOP_LINES = 3
+#: the story's own short lines (its headline, byline, date, a share button) among its first
+#: paragraphs, at most
+_STORY_SHORT_LINES = 6
 #: ... and its first paragraphs, this many at most, one of which says a word of the page's headline
 _STORY_TOP_PARAGRAPHS = 2
+#: a teaser may say this many of the page's headline's words by chance ("deal", "sales")
+_TEASER_CHANCE_SAID = 1
 _SUMMARY_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s+(?=\S)")
 
 
-def _teaser_at(page: Page, body: list[int], k: int, said: set[str]) -> bool:
-    """Whether ``body[k]`` and ``body[k + 1]`` are another story's teaser: a
-    headline (no sentence's or list item's end, no sentence ending inside it)
-    over a summary of one or two sentences that opens as a sentence does (not
-    a paragraph's line going on in lower case), neither saying a word of the
-    page's headline (``said``)."""
-    if k + 1 >= len(body):
+def _teaser_said(page: Page, body: list[int], k: int, said: set[str]) -> int | None:
+    """How many of the page's headline's words (``said``) ``body[k]`` and
+    ``body[k + 1]`` say when they are another story's teaser, None when they
+    are not: a teaser's shape (:func:`teaser_shape`), the two saying at most
+    ``_TEASER_CHANCE_SAID`` of the headline's words: another story may share a
+    common word with it ("deal", "sales"), not its subject."""
+    if k + 1 >= len(body) or not teaser_shape(page, body[k], body[k + 1]):
+        return None
+    shared = len((_stems(page.lines[body[k]]) | _stems(page.lines[body[k + 1]])) & said)
+    return shared if shared <= _TEASER_CHANCE_SAID else None
+
+
+def teaser_shape(page: Page, head: int, summary: int, longest: int = _TEASER_HEADLINE_WORDS[1]) -> bool:
+    """Whether line ``head`` over line ``summary`` reads as a story's teaser:
+    a headline (``longest`` words at most, no sentence's or list item's end,
+    no sentence ending inside it) over a summary of one or two sentences that
+    opens as a sentence does (not a paragraph's line going on in lower case)."""
+    words, lines = page.words, page.lines
+    if not (_TEASER_HEADLINE_WORDS[0] <= words[head] <= longest
+            and _TEASER_SUMMARY_WORDS[0] <= words[summary] <= _TEASER_SUMMARY_WORDS[1]):
         return False
-    head, summary = page.lines[body[k]].rstrip(), page.lines[body[k + 1]].rstrip()
-    return (_TEASER_HEADLINE_WORDS[0] <= page.words[body[k]] <= _TEASER_HEADLINE_WORDS[1]
-            and not head.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(head) is None
-            and not summary[:1].islower()
-            and _TEASER_SUMMARY_WORDS[0] <= page.words[body[k + 1]] <= _TEASER_SUMMARY_WORDS[1]
-            and summary.endswith(_STORY_ENDS) and len(_SUMMARY_SENTENCE.findall(summary)) <= _SUMMARY_BREAKS
-            and not _stems(head) & said and not _stems(summary) & said)
+    top, text = lines[head].rstrip(), lines[summary].rstrip()
+    return (not top.endswith(_ITEM_ENDS) and _SUMMARY_SENTENCE.search(top) is None
+            and not text[:1].islower() and text.endswith(_STORY_ENDS)
+            and len(_SUMMARY_SENTENCE.findall(text)) <= _SUMMARY_BREAKS)
+
+
+#: a list of teasers has this many at least, and the story under it is read for this many lines
+_TEASER_LIST, _UNDER_LIST_LINES = 3, 8
+
+
+def teaser_list_headline(page: Page, row: int) -> bool:
+    """Whether line ``row`` heads one teaser of a list of ``_TEASER_LIST`` or
+    more (:func:`teaser_shape`, one under the other) whose words the story
+    under the list (its first ``_STORY_TOP_PARAGRAPHS`` paragraphs, from the
+    list's last summary on) never says, but for one by chance
+    (``_TEASER_CHANCE_SAID``): another story's headline, not the page's,
+    whose words the story under it repeats."""
+    n = len(page.lines)
+    if row + 1 >= n or not teaser_shape(page, row, row + 1):
+        return False
+    top = row
+    while top >= 2 and teaser_shape(page, top - 2, top - 1):
+        top -= 2
+    end = row
+    while end + 3 < n and teaser_shape(page, end + 2, end + 3):
+        end += 2
+    if (end - top) // 2 + 1 < _TEASER_LIST:
+        return False
+    said = _stems(page.lines[row])
+    # the list's last summary too: its last pair may be the story's own headline over its lead
+    under = [p for p in range(end + 1, min(n, end + 1 + _UNDER_LIST_LINES))
+             if page.words[p] >= _SITE_PROSE_WORDS][:_STORY_TOP_PARAGRAPHS]
+    repeated = set().union(*(_stems(page.lines[p]) for p in under)) & said
+    return bool(under) and len(repeated) <= _TEASER_CHANCE_SAID
 
 
 def teasers_over_story(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` without a list of other stories' teasers opening it (perhaps
-    under a short label, "More news", or begun right above it):
+    under a few short labels, "More news", or begun right above it):
     ``_TEASERS_OVER`` or more headlines each
     over a summary of one or two sentences, none saying a word of the page's
     headline, when the paragraph right under the list does (or the story's own
-    headline or labels over it, ``_STORY_TOP_LINES`` at most). A site prints its
+    headline, byline or labels among them, ``_STORY_SHORT_LINES`` at most). A site prints its
     latest stories over the article; the page's headline tells where its own
     story begins."""
     said = _stems(headline or "")
     if len(said) < _OTHER_SAID or len(body) < 3:
         return body
-    k = 1 if page.words[body[0]] <= _TEASER_LABEL_WORDS else 0
+    # short labels over the list ("More news", or a post's "in" / "Category"), a few at most
+    k = 0
+    while k < min(_STORY_TOP_LINES, len(body)) and page.words[body[k]] <= _TEASER_LABEL_WORDS:
+        k += 1
+    # of the list's teasers, one at most says a headline's word (by chance: a list whose items
+    # keep saying them is the article's own, a listicle's)
+    chance = 0
+
+    def teaser(lines: list[int], j: int) -> bool:
+        nonlocal chance
+        shared = _teaser_said(page, lines, j, said)
+        if shared is None or shared and chance:
+            return False
+        chance += shared
+        return True
+
     pairs, at = 0, body[0]
-    if not k and body[0] and _teaser_at(page, [body[0] - 1, body[0]], 0, said):
+    if not k and body[0] and teaser([body[0] - 1, body[0]], 0):
         # the body opens on a summary, its headline left out above it
         k, pairs, at = 1, 1, body[0] - 1
-    while _teaser_at(page, body, k, said):
+    while teaser(body, k):
         k, pairs = k + 2, pairs + 1
     # the list may have begun right above the body (the region left its last pair to the article)
-    while pairs and pairs < _TEASERS_OVER and at >= 2 and _teaser_at(page, [at - 2, at - 1], 0, said):
+    while pairs and pairs < _TEASERS_OVER and at >= 2 and teaser([at - 2, at - 1], 0):
         at, pairs = at - 2, pairs + 1
     if pairs < _TEASERS_OVER:
         return body
-    # the story opens under the list: its first paragraph, or its own headline or labels over it
-    # (a few short lines), says a word of the page's headline
-    paragraphs = 0
-    for j in range(k, min(len(body), k + _STORY_TOP_LINES + _STORY_TOP_PARAGRAPHS)):
-        if _stems(page.lines[body[j]]) & said:
+    # the story opens under the list: a line of its first paragraphs, or of its own headline or
+    # labels among them (a few short lines), says more of the page's headline's words than the
+    # list did
+    paragraphs = short = 0
+    for j in range(k, len(body)):
+        if len(_stems(page.lines[body[j]]) & said) > chance:
             return body[k:]
-        paragraphs += page.words[body[j]] >= _SITE_PROSE_WORDS
-        if paragraphs >= _STORY_TOP_PARAGRAPHS:
+        if page.words[body[j]] >= _SITE_PROSE_WORDS:
+            paragraphs += 1
+        else:
+            short += 1
+        if paragraphs >= _STORY_TOP_PARAGRAPHS or short > _STORY_SHORT_LINES:
             break
     return body
+
+
+#: teasers under the story: each shares this share of its words at most with the article above,
+#: which holds this many words of prose at least; a digest's item has a headline this long at most
+_UNDER_SHARED, _UNDER_ABOVE, _DIGEST_HEADLINE_WORDS = 0.25, 40, 35
+
+
+def teasers_under_story(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a list of other stories' teasers printed under the
+    article (perhaps under a short label, "Related stories"):
+    ``_TEASER_LIST`` or more teasers (:func:`_teaser_said`, one at most
+    saying a word of the page's headline by chance), under ``_UNDER_ABOVE``
+    words of prose that say ``_OTHER_SAID`` of the headline's words, each
+    teaser sharing at most ``_UNDER_SHARED`` of its words with that prose.
+    The article's own parts under headings speak of its subject, and a
+    digest's items ("10 things to know today") go on under the list in the
+    same shape; another story's teaser does neither. What the body holds
+    under the list (the article's credit line, its last paragraphs) stays."""
+    said = _stems(headline or "")
+    if len(said) < _OTHER_SAID or len(body) < 2 * _TEASER_LIST + 1:
+        return body
+    words = page.words
+    # by word counts alone, over the whole body first: a teaser opens at k, k + 2, k + 4
+    counts = page.word_array[body]
+    heads, summaries = counts[:-1], counts[1:]
+    fit = np.zeros(len(body) + 2 * _TEASER_LIST, dtype=bool)
+    fit[:len(body) - 1] = (heads >= _TEASER_HEADLINE_WORDS[0]) & (heads <= _TEASER_HEADLINE_WORDS[1]) \
+        & (summaries >= _TEASER_SUMMARY_WORDS[0]) & (summaries <= _TEASER_SUMMARY_WORDS[1])
+    listed = fit[:len(body)].copy()
+    for step in range(1, _TEASER_LIST):
+        listed &= fit[2 * step:2 * step + len(body)]
+    done = 1
+    for k in listed.nonzero()[0].tolist():
+        if k < done:
+            continue
+        chance, end = 0, k
+        while (shared := _teaser_said(page, body, end, said)) is not None and not (shared and chance):
+            chance, end = chance + shared, end + 2
+        # a digest's items go on under the list (a longer headline, a headline word): the article's
+        digest = end + 1 < len(body) and teaser_shape(page, body[end], body[end + 1], _DIGEST_HEADLINE_WORDS)
+        if (end - k) // 2 >= _TEASER_LIST and not digest and _apart_from_above(page, body, k, end, said):
+            start = k - 1 if words[body[k - 1]] <= _TEASER_LABEL_WORDS else k
+            return body[:start] + body[end:]
+        done = end + 1
+    return body
+
+
+def _apart_from_above(page: Page, body: list[int], k: int, end: int, said: set[str]) -> bool:
+    """Whether the teasers ``body[k:end]`` stand under the article's prose
+    (``_UNDER_ABOVE`` words saying ``_OTHER_SAID`` of the headline's words)
+    and speak of other things: each shares at most ``_UNDER_SHARED`` of its
+    words with it."""
+    prose = [p for p in body[:k] if page.words[p] >= _SITE_PROSE_WORDS]
+    if sum(page.words[p] for p in prose) < _UNDER_ABOVE:
+        return False
+    above = set().union(*(_stems(page.lines[p]) for p in prose))
+    if len(above & said) < _OTHER_SAID:
+        return False
+    for j in range(k, end, 2):
+        stems = _stems(page.lines[body[j]]) | _stems(page.lines[body[j + 1]])
+        if len(stems & above) > _UNDER_SHARED * len(stems):
+            return False
+    return True

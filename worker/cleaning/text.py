@@ -33,6 +33,7 @@ from .edges import (
     site_prose_tail,
     story_apart,
     teasers_over_story,
+    teasers_under_story,
     trim_edges,
 )
 from .inline_furniture import (
@@ -448,8 +449,11 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     body = other_story_tail(page, site_prose_tail(page, body, headline), headline)
     body = story_apart(page, body, headline)
-    body = teasers_over_story(page, body, headline)
-    return article, drop_teasers_of_itself(page, body), title_lines, headline
+    # a list that teases the article itself among other stories goes first: the article's own
+    # teaser in it says the headline's words, and would end a list of other stories' there
+    body = teasers_over_story(page, drop_teasers_of_itself(page, body), headline)
+    body = teasers_under_story(page, body, headline)
+    return article, body, title_lines, headline
 
 
 def _without_author_lines(page: Page, body: list[int], author: str) -> list[int]:

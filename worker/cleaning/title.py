@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from .edges import teaser_list_headline
 from .html_dates import first_text_date, iso_date
 from .lines import LINE_FEATURES, Page, heading_shape
 from .places import places as find_places
@@ -881,7 +882,8 @@ def never_headline(page: Page, first_body: int, candidates: Candidates) -> np.nd
     (``LEGAL_LINKS``), a recipe's ingredient with its amount
     (``INGREDIENT_AMOUNT``), a breadcrumb trail (``BREADCRUMB``), a post's
     header or its time (:func:`_stamped`), a question
-    under an FAQ's heading (``FAQ_HEADING``: the FAQ's first item), a byline, a
+    under an FAQ's heading (``FAQ_HEADING``: the FAQ's first item), another
+    story's headline in a list of teasers (:func:`.edges.teaser_list_headline`), a byline, a
     date line and a line opening on a furniture phrase. They stay among the
     candidates, so that the cues of the others (how many headings follow, how
     often a text repeats) do not change: only the choice passes them over."""
@@ -924,7 +926,8 @@ class _RuledOut:
             or INGREDIENT_AMOUNT.search(text) is not None \
             or BREADCRUMB.match(text) is not None or _stamped(text) \
             or (not self.part[k] and _page_title(text, row, self.whole)) \
-            or (row in self.faq_items and text.endswith(("?", "？")))
+            or (row in self.faq_items and text.endswith(("?", "？"))) \
+            or (not self.part[k] and teaser_list_headline(page, row))
 
 
 def find_title(page: Page, first_body: int,
