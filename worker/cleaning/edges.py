@@ -1250,7 +1250,8 @@ def teasers_under_story(page: Page, body: list[int], headline: str | None) -> li
         chance, end = 0, k
         while (shared := _teaser_said(page, body, end, said)) is not None and not (shared and chance):
             chance, end = chance + shared, end + 2
-        # a digest's items go on under the list (a longer headline, a headline word): the article's
+        # (a digest's items go on under the list, one with a longer headline or a headline word:
+        # the article's own list, not other stories')
         digest = end + 1 < len(body) and teaser_shape(page, body[end], body[end + 1], _DIGEST_HEADLINE_WORDS)
         if (end - k) // 2 >= _TEASER_LIST and not digest and _apart_from_above(page, body, k, end, said):
             start = k - 1 if words[body[k - 1]] <= _TEASER_LABEL_WORDS else k

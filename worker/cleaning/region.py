@@ -1428,7 +1428,7 @@ def verdicts_without_comments(page: Page, verdicts: Verdicts, judge: Callable[[n
     first = max(start, end - _COMMENTS_REREAD)
     again = judge(design_of(np.concatenate((features[:at], features[stop:])))).keep[first:end]
     keep = verdicts.keep.copy()
-    # (only raised, and only on lines of a few words: a post's short meta lines, "Posted in" /
+    # (only raised, and only on lines of prose: a post's short meta lines, "Posted in" /
     # "Permalink", and share buttons right over the comments are doubted for themselves)
     worded = page.word_array[first:end] >= _REREAD_WORDS
     keep[first:end][worded] = np.maximum(keep[first:end][worded], again[worded])
