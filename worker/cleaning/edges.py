@@ -87,6 +87,7 @@ from .rules.boilerplate import (
     OPENING_DISCLOSURE,
     OPENING_DISCLOSURE_HINTS,
     RIGHTS_NOTICE,
+    SITE_SELF,
     TAG_LABEL_OPENING,
     TAG_LABELS,
     UP_NEXT_LABELS,
@@ -813,6 +814,79 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
         if all(not own & said and len(own & above) <= _SITE_PROSE_SHARED * len(own)
                for own in (_content_words(lines[p]) for p in run)):
             return body[:first]
+    return body
+
+
+#: a block of the site's prose set in or under the article: the words of article above it at least
+_BLOCK_ABOVE = 20
+#: ... the headline's words each of its paragraphs says at most, and the share of its content words
+#: said in the headline and the article above at most (:data:`_SITE_PROSE_SHARED`)
+_BLOCK_ECHOES = 1
+
+
+def _site_self(line: str) -> bool:
+    """Whether a paragraph is the site's word on itself: its rights notice
+    (:func:`_site_own`), or it speaks as the site and names the site, its
+    readers or its cookies as its own (:data:`SITE_SELF`: "our website", "you
+    agree")."""
+    if not _site_own(line):
+        return False
+    return SITE_SELF.search(line) is not None or not _site_speaks(line)
+
+
+def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a block of the site's own prose set right under its
+    article: a paragraph that is the site's word on itself (:func:`_site_self`:
+    "we rely on our readers", "We use cookies ... you agree", "This material may
+    not be published ...") with the paragraphs next to it that speak of other
+    things than the story too (the company's history), each saying none of the
+    headline's words (one for the site's own) and at most
+    ``_SITE_PROSE_SHARED`` of its content words said above, under
+    ``_BLOCK_ABOVE`` words of article that say a headline word. The block
+    holds two paragraphs at least or closes the body; what follows it goes
+    too when none of it says a headline word or goes on with the words above
+    (the page's footer). Unlike :func:`site_prose_tail`, a story that says
+    "we" above, and a short story of one paragraph count: a short story
+    leaves the line model too little prose to tell it from the site's word on
+    itself."""
+    words, lines = page.words, page.lines
+    paragraphs = [k for k, p in enumerate(body) if words[p] >= _SITE_PROSE_WORDS]
+    seeds = [j for j in range(1, len(paragraphs)) if _site_self(lines[body[paragraphs[j]]])]
+    if not seeds:
+        return body
+    said = _content_words(headline or "")
+    if not said:
+        return body
+    contents = [_content_words(lines[body[k]]) for k in paragraphs]
+    seeded = set(seeds)
+    for j in seeds:
+        told = said.union(*(_content_words(lines[p]) for p in body[:paragraphs[j]]))
+
+        def apart(i: int) -> bool:
+            cw = contents[i]
+            return len(cw & said) <= (_BLOCK_ECHOES if i in seeded else 0) \
+                and len(cw & told) <= _SITE_PROSE_SHARED * len(cw)
+        if not apart(j):
+            continue
+        top = j
+        while top > 0 and apart(top - 1):
+            top -= 1
+        start = paragraphs[top]
+        above = body[:start]
+        if sum(words[p] for p in above) < _BLOCK_ABOVE \
+                or not said & set().union(*(_content_words(lines[p]) for p in above)):
+            continue
+        end = j + 1
+        while end < len(paragraphs) and apart(end):
+            end += 1
+        if end - top < 2 and end < len(paragraphs):
+            continue
+        told = said.union(*(_content_words(lines[p]) for p in above))
+        if end < len(paragraphs) and any(
+                contents[i] & said or len(contents[i] & told) > _SITE_PROSE_SHARED * len(contents[i])
+                for i in range(end, len(paragraphs))):
+            return body[:start] + body[paragraphs[end]:]
+        return body[:start]
     return body
 
 

@@ -1992,3 +1992,22 @@ OPENING_DISCLOSURE = re.compile(
 OPENING_DISCLOSURE_HINTS: tuple[str, ...] = (
     "advertising", "endorse", "objective", "make informed", "make better", "compensate", "advertiser",
     "werbung", "publicité", "publicidad")
+
+#: A paragraph of the site's prose about itself, as it sets it under its articles: the site, its
+#: newsroom, its readers or its policies named as its own ("our website", "our readers", "this
+#: site", "our journalism"), the reader's consent ("you agree", "by continuing to browse") or its
+#: cookies, in English, German, French, Spanish, Italian, Portuguese and Dutch. Searched in a
+#: paragraph that speaks as the site or is its rights notice, apart from the story's subject
+#: (see ``edges.site_prose_block``).
+SITE_SELF = re.compile(
+    r"\b(?:our|this) (?:web ?site|site|newsroom|journalism|journalists|reporters|readers|subscribers"
+    r"|advertisers|privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree\b|\bcookies\b"
+    r"|\bby continuing to (?:browse|use)\b"
+    r"|\bunsere[rnms]? (?:website|webseite|seite|redaktion|leser(?:innen)?|abonnenten|journalismus"
+    r"|datenschutzerklärung|nutzungsbedingungen)\b|\bsie stimmen\b"
+    r"|\bnotre (?:site|rédaction|journalisme)\b|\bnos (?:lecteurs|abonnés|journalistes)\b|\bvous acceptez\b"
+    r"|\bnuestr[oa]s? (?:sitio|web|redacción|periodismo|lectores|suscriptores|periodistas)\b|\busted acepta\b"
+    r"|\bil nostro (?:sito|giornalismo)\b|\bi nostri lettori\b|\bla nostra redazione\b"
+    r"|\bnoss[oa]s? (?:site|redação|jornalismo|leitores|assinantes)\b"
+    r"|\bonze (?:website|site|redactie|journalistiek|lezers|abonnees)\b",
+    re.IGNORECASE)
