@@ -857,19 +857,26 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
     said = _content_words(headline or "")
     if not said:
         return body
-    contents = [_content_words(lines[body[k]]) for k in paragraphs]
+    # each paragraph against the headline and the article above it: the lines above but the
+    # paragraphs apart from the story (the site's prose says its own words again)
     seeded = set(seeds)
+    apart, contents, told, k = [], [], set(said), 0
+    for i, q in enumerate(paragraphs):
+        while k < q:
+            told |= _content_words(lines[body[k]])
+            k += 1
+        cw = _content_words(lines[body[q]])
+        contents.append(cw)
+        apart.append(len(cw & said) <= (_BLOCK_ECHOES if i in seeded else 0)
+                     and len(cw & told) <= _SITE_PROSE_SHARED * len(cw))
+        if not apart[-1]:
+            told |= cw
+        k = q + 1
     for j in seeds:
-        told = said.union(*(_content_words(lines[p]) for p in body[:paragraphs[j]]))
-
-        def apart(i: int) -> bool:
-            cw = contents[i]
-            return len(cw & said) <= (_BLOCK_ECHOES if i in seeded else 0) \
-                and len(cw & told) <= _SITE_PROSE_SHARED * len(cw)
-        if not apart(j):
+        if not apart[j]:
             continue
         top = j
-        while top > 0 and apart(top - 1):
+        while top > 0 and apart[top - 1]:
             top -= 1
         start = paragraphs[top]
         above = body[:start]
@@ -877,14 +884,12 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
                 or not said & set().union(*(_content_words(lines[p]) for p in above)):
             continue
         end = j + 1
-        while end < len(paragraphs) and apart(end):
+        while end < len(paragraphs) and apart[end]:
             end += 1
         if end - top < 2 and end < len(paragraphs):
             continue
-        told = said.union(*(_content_words(lines[p]) for p in above))
-        if end < len(paragraphs) and any(
-                contents[i] & said or len(contents[i] & told) > _SITE_PROSE_SHARED * len(contents[i])
-                for i in range(end, len(paragraphs))):
+        # the article goes on under the block when a paragraph says a headline word or the words above
+        if not all(apart[end:]):
             return body[:start] + body[paragraphs[end]:]
         return body[:start]
     return body
