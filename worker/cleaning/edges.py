@@ -87,6 +87,8 @@ from .rules.boilerplate import (
     OPENING_DISCLOSURE,
     OPENING_DISCLOSURE_HINTS,
     RIGHTS_NOTICE,
+    SITE_NOUN,
+    SITE_NOUNS,
     SITE_SELF,
     TAG_LABEL_OPENING,
     TAG_LABELS,
@@ -834,12 +836,19 @@ def _site_self(line: str) -> bool:
     return SITE_SELF.search(line) is not None or not _site_speaks(line)
 
 
+def _about_site(line: str) -> bool:
+    """Whether a paragraph speaks of a publisher: ``SITE_NOUNS`` distinct words
+    of :data:`SITE_NOUN` ("newspapers", "journalists", "readers")."""
+    return len({w.lower() for w in SITE_NOUN.findall(line)}) >= SITE_NOUNS
+
+
 def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[int]:
     """``body`` without a block of the site's own prose set right under its
     article: a paragraph that is the site's word on itself (:func:`_site_self`:
     "we rely on our readers", "We use cookies ... you agree", "This material may
     not be published ...") with the paragraphs next to it that speak of other
-    things than the story too (the company's history), each saying none of the
+    things than the story too (under it any, over it only the site's word on
+    itself or the publisher's history, :func:`_about_site`), each saying none of the
     headline's words (one for the site's own) and at most
     ``_SITE_PROSE_SHARED`` of its content words said above, under
     ``_BLOCK_ABOVE`` words of article that say a headline word. The block
@@ -876,7 +885,8 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
         if not apart[j]:
             continue
         top = j
-        while top > 0 and apart[top - 1]:
+        while top > 0 and apart[top - 1] \
+                and (top - 1 in seeded or _about_site(lines[body[paragraphs[top - 1]]])):
             top -= 1
         start = paragraphs[top]
         above = body[:start]

@@ -2011,3 +2011,19 @@ SITE_SELF = re.compile(
     r"|\bnoss[oa]s? (?:site|redação|jornalismo|leitores|assinantes)\b"
     r"|\bonze (?:website|site|redactie|journalistiek|lezers|abonnees)\b",
     re.IGNORECASE)
+#: The words a publisher's prose about itself is made of (its papers, websites, newsroom, journalists,
+#: readers and subscribers), in English, German, French, Spanish, Italian, Portuguese and Dutch: a
+#: paragraph saying several of them, apart from the story's subject, next to the site's word on
+#: itself, is its history or its mission (see ``edges.site_prose_block``).
+SITE_NOUN = re.compile(
+    r"\b(?:newspapers?|magazines?|websites?|newsrooms?|journalis(?:ts?|m)|readers(?:hip)?|subscribers?"
+    r"|subscriptions?|publishers?|publications"
+    r"|zeitung(?:en)?|zeitschriften?|webseiten?|redaktion(?:en)?|journalist(?:en|innen)?|journalismus|leser(?:innen)?"
+    r"|abonnenten|verlag|journaux|journalistes|journalisme|rédactions?|lecteurs|abonnés|éditeur"
+    r"|periódicos?|revistas?|sitios? web|periodistas|periodismo|redacción|lectores|suscriptores|editorial"
+    r"|giornal[ei]|riviste|giornalist[ei]|giornalismo|redazione|lettori|abbonati|editore"
+    r"|jorna(?:l|is)|jornalistas|jornalismo|redação|leitores|assinantes|editora"
+    r"|kranten?|tijdschriften|journalisten|journalistiek|redactie|lezers|abonnees|uitgever(?:ij)?)\b",
+    re.IGNORECASE)
+#: ... so many distinct ones
+SITE_NOUNS = 2
