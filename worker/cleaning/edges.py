@@ -849,7 +849,8 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
     not be published ...") with the paragraphs next to it that speak of other
     things than the story too (under it any, over it only the site's word on
     itself or the publisher's history, :func:`_about_site`), each saying none of the
-    headline's words (one for the site's own) and at most
+    headline's words (one for the site's word on itself and the publisher's
+    history: "people", "world" are said by chance) and at most
     ``_SITE_PROSE_SHARED`` of its content words said above, under
     ``_BLOCK_ABOVE`` words of article that say a headline word. The block
     holds two paragraphs at least or closes the body; what follows it goes
@@ -876,8 +877,10 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
             k += 1
         cw = _content_words(lines[body[q]])
         contents.append(cw)
-        apart.append(len(cw & said) <= (_BLOCK_ECHOES if i in seeded else 0)
-                     and len(cw & told) <= _SITE_PROSE_SHARED * len(cw))
+        echoes = len(cw & said)
+        apart.append(len(cw & told) <= _SITE_PROSE_SHARED * len(cw)
+                     and (not echoes or echoes <= _BLOCK_ECHOES
+                          and (i in seeded or _about_site(lines[body[q]]))))
         if not apart[-1]:
             told |= cw
         k = q + 1
