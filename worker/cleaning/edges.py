@@ -854,8 +854,9 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
     ``_SITE_PROSE_SHARED`` of its content words said above, under
     ``_BLOCK_ABOVE`` words of article that say a headline word. The block
     holds two paragraphs at least or closes the body; what follows it goes
-    too when none of it says a headline word or goes on with the words above
-    (the page's footer). Unlike :func:`site_prose_tail`, a story that says
+    too (the page's footer, the teasers the block drew into the article), up
+    to a paragraph that says a headline word and goes on with the words above
+    the block: the article resumes there. Unlike :func:`site_prose_tail`, a story that says
     "we" above, and a short story of one paragraph count: a short story
     leaves the line model too little prose to tell it from the site's word on
     itself."""
@@ -893,17 +894,20 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
             top -= 1
         start = paragraphs[top]
         above = body[:start]
-        if sum(words[p] for p in above) < _BLOCK_ABOVE \
-                or not said & set().union(*(_content_words(lines[p]) for p in above)):
+        article = set().union(*(_content_words(lines[p]) for p in above))
+        if sum(words[p] for p in above) < _BLOCK_ABOVE or not said & article:
             continue
         end = j + 1
         while end < len(paragraphs) and apart[end]:
             end += 1
         if end - top < 2 and end < len(paragraphs):
             continue
-        # the article goes on under the block when a paragraph says a headline word or the words above
-        if not all(apart[end:]):
-            return body[:start] + body[paragraphs[end]:]
+        # the article goes on under the block at a paragraph that says a headline word and more than
+        # ``_SITE_PROSE_SHARED`` of its words said above the block; what is between goes with the block
+        article |= said
+        for i in range(end, len(paragraphs)):
+            if contents[i] & said and len(contents[i] & article) > _SITE_PROSE_SHARED * len(contents[i]):
+                return body[:start] + body[paragraphs[i]:]
         return body[:start]
     return body
 
