@@ -856,10 +856,12 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
     holds two paragraphs at least or closes the body; what follows it goes
     too (the page's footer, the teasers the block drew into the article), up
     to a paragraph that says a headline word and goes on with the words above
-    the block: the article resumes there. Unlike :func:`site_prose_tail`, a story that says
-    "we" above, and a short story of one paragraph count: a short story
-    leaves the line model too little prose to tell it from the site's word on
-    itself."""
+    the block: the article resumes there. Under a story that speaks as the
+    site (:func:`_site_speaks`), which may be the site's own, the block is only
+    the site's word on itself and the publisher's prose, and nothing under it
+    goes. Unlike :func:`site_prose_tail`, a story that says "we" above and a
+    short story of one paragraph count: a short story leaves the line model
+    too little prose to tell it from the site's word on itself."""
     words, lines = page.words, page.lines
     paragraphs = [k for k, p in enumerate(body) if words[p] >= _SITE_PROSE_WORDS]
     seeds = [j for j in range(1, len(paragraphs)) if _site_self(lines[body[paragraphs[j]]])]
@@ -897,11 +899,17 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
         article = set().union(*(_content_words(lines[p]) for p in above))
         if sum(words[p] for p in above) < _BLOCK_ABOVE or not said & article:
             continue
+        # a story that speaks as "we" may be the site's own: only the site's word on itself and the
+        # publisher's prose next to it go, not the paragraphs under them
+        voiced = any(_site_speaks(lines[body[q]]) for q in paragraphs[:top])
         end = j + 1
-        while end < len(paragraphs) and apart[end]:
+        while end < len(paragraphs) and apart[end] \
+                and not (voiced and end not in seeded and not _about_site(lines[body[paragraphs[end]]])):
             end += 1
         if end - top < 2 and end < len(paragraphs):
             continue
+        if voiced:
+            return body[:start] + body[paragraphs[end]:] if end < len(paragraphs) else body[:start]
         # the article goes on under the block at a paragraph that says a headline word and more than
         # ``_SITE_PROSE_SHARED`` of its words said above the block; what is between goes with the block
         article |= said
