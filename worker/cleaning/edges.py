@@ -90,6 +90,7 @@ from .rules.boilerplate import (
     SITE_NOUN,
     SITE_NOUNS,
     SITE_SELF,
+    SITE_SELF_HINTS,
     TAG_LABEL_OPENING,
     TAG_LABELS,
     UP_NEXT_LABELS,
@@ -824,16 +825,20 @@ _BLOCK_ABOVE = 20
 #: ... the headline's words each of its paragraphs says at most, and the share of its content words
 #: said in the headline and the article above at most (:data:`_SITE_PROSE_SHARED`)
 _BLOCK_ECHOES = 1
+#: the body's last paragraphs searched for the site's word on itself
+_BLOCK_REACH = 20
 
 
-def _site_self(line: str) -> bool:
+def _site_self(line: str, hinted: bool) -> bool:
     """Whether a paragraph is the site's word on itself: its rights notice
-    (:func:`_site_own`), or it speaks as the site and names the site, its
-    readers or its cookies as its own (:data:`SITE_SELF`: "our website", "you
-    agree")."""
-    if not _site_own(line):
-        return False
-    return SITE_SELF.search(line) is not None or not _site_speaks(line)
+    (:func:`_site_own`), or it speaks as the site (:func:`_site_speaks`) and
+    names the site, its readers or its cookies as its own (:data:`SITE_SELF`:
+    "our website", "you agree"), which only a line ``hinted`` (holding one of
+    :data:`SITE_SELF_HINTS`) can."""
+    if hinted and _site_speaks(line) and SITE_SELF.search(line) is not None:
+        return True
+    notice = RIGHTS_NOTICE.match(line)
+    return notice is not None and notice.group().rstrip().endswith(_NOTICE_ENDS)
 
 
 def _about_site(line: str) -> bool:
@@ -864,7 +869,10 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
     too little prose to tell it from the site's word on itself."""
     words, lines = page.words, page.lines
     paragraphs = [k for k, p in enumerate(body) if words[p] >= _SITE_PROSE_WORDS]
-    seeds = [j for j in range(1, len(paragraphs)) if _site_self(lines[body[paragraphs[j]]])]
+    first = max(1, len(paragraphs) - _BLOCK_REACH)
+    hinted = set(lines_holding([page.lower[body[k]] for k in paragraphs[first:]], SITE_SELF_HINTS))
+    seeds = [j for j in range(first, len(paragraphs))
+             if _site_self(lines[body[paragraphs[j]]], j - first in hinted)]
     if not seeds:
         return body
     said = _content_words(headline or "")

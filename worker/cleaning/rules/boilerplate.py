@@ -1999,18 +1999,30 @@ OPENING_DISCLOSURE_HINTS: tuple[str, ...] = (
 #: cookies, in English, German, French, Spanish, Italian, Portuguese and Dutch. Searched in a
 #: paragraph that speaks as the site or is its rights notice, apart from the story's subject
 #: (see ``edges.site_prose_block``).
+_SITE_OWN_NOUNS = ("web site", "website", "site", "newsroom", "journalism", "journalists", "reporters",
+                   "readers", "subscribers", "advertisers", "privacy policy", "terms of use",
+                   "terms of service", "cookie policy")
+_SITE_SELF_PHRASES = (
+    "you agree", "cookies", "by continuing to browse", "by continuing to use", "sie stimmen", "vous acceptez",
+    "usted acepta", "i nostri lettori", "la nostra redazione",
+    *(f"unsere{end} {noun}" for end in ("", "r", "n", "m", "s") for noun in (
+        "website", "webseite", "seite", "redaktion", "leser", "leserinnen", "abonnenten", "journalismus",
+        "datenschutzerklärung", "nutzungsbedingungen")),
+    *(f"notre {noun}" for noun in ("site", "rédaction", "journalisme")),
+    *(f"nos {noun}" for noun in ("lecteurs", "abonnés", "journalistes")),
+    *(f"{own} {noun}" for own in ("nuestro", "nuestra", "nuestros", "nuestras") for noun in (
+        "sitio", "web", "redacción", "periodismo", "lectores", "suscriptores", "periodistas")),
+    *(f"il nostro {noun}" for noun in ("sito", "giornalismo")),
+    *(f"{own} {noun}" for own in ("nosso", "nossa", "nossos", "nossas") for noun in (
+        "site", "redação", "jornalismo", "leitores", "assinantes")),
+    *(f"onze {noun}" for noun in ("website", "site", "redactie", "journalistiek", "lezers", "abonnees")),
+)
 SITE_SELF = re.compile(
-    r"\b(?:our|this) (?:web ?site|site|newsroom|journalism|journalists|reporters|readers|subscribers"
-    r"|advertisers|privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree\b|\bcookies\b"
-    r"|\bby continuing to (?:browse|use)\b"
-    r"|\bunsere[rnms]? (?:website|webseite|seite|redaktion|leser(?:innen)?|abonnenten|journalismus"
-    r"|datenschutzerklärung|nutzungsbedingungen)\b|\bsie stimmen\b"
-    r"|\bnotre (?:site|rédaction|journalisme)\b|\bnos (?:lecteurs|abonnés|journalistes)\b|\bvous acceptez\b"
-    r"|\bnuestr[oa]s? (?:sitio|web|redacción|periodismo|lectores|suscriptores|periodistas)\b|\busted acepta\b"
-    r"|\bil nostro (?:sito|giornalismo)\b|\bi nostri lettori\b|\bla nostra redazione\b"
-    r"|\bnoss[oa]s? (?:site|redação|jornalismo|leitores|assinantes)\b"
-    r"|\bonze (?:website|site|redactie|journalistiek|lezers|abonnees)\b",
-    re.IGNORECASE)
+    r"\b(?:(?:our|this) (?:" + "|".join(_SITE_OWN_NOUNS) + r")|"
+    + "|".join(map(re.escape, _SITE_SELF_PHRASES)) + r")\b", re.IGNORECASE)
+#: Every :data:`SITE_SELF` holds one of these, in lower case: a line without any is not searched.
+SITE_SELF_HINTS: tuple[str, ...] = (
+    *(f"{own} {noun}" for own in ("our", "this") for noun in _SITE_OWN_NOUNS), *_SITE_SELF_PHRASES)
 #: The words a publisher's prose about itself is made of (its papers, websites, newsroom, journalists,
 #: readers and subscribers), in English, German, French, Spanish, Italian, Portuguese and Dutch: a
 #: paragraph saying several of them, apart from the story's subject, next to the site's word on
