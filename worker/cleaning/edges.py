@@ -905,7 +905,7 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
         start = paragraphs[top]
         above = body[:start]
         article = set().union(*(_content_words(lines[p]) for p in above))
-        if sum(words[p] for p in above) < _BLOCK_ABOVE or not said & article:
+        if sum(words[p] for p in above) < _BLOCK_ABOVE:
             continue
         # a story that speaks as "we" may be the site's own: only the site's word on itself and the
         # publisher's prose next to it go, not the paragraphs under them
@@ -915,6 +915,10 @@ def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[
                 and not (voiced and end not in seeded and not _about_site(lines[body[paragraphs[end]]])):
             end += 1
         if end - top < 2 and end < len(paragraphs):
+            continue
+        # a story that says none of the headline's words (a column under a wry title, a headline
+        # taken from elsewhere) is told from the site's prose by a block of two closing the body
+        if not said & article and (end < len(paragraphs) or end - top < 2):
             continue
         if voiced:
             return body[:start] + body[paragraphs[end]:] if end < len(paragraphs) else body[:start]
