@@ -826,7 +826,7 @@ _BLOCK_ABOVE = 20
 #: said in the headline and the article above at most (:data:`_SITE_PROSE_SHARED`)
 _BLOCK_ECHOES = 1
 #: the body's last paragraphs searched for the site's word on itself
-_BLOCK_REACH = 20
+_BLOCK_REACH = 12
 
 
 def _site_self(line: str, hinted: bool) -> bool:
