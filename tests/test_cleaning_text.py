@@ -10115,6 +10115,19 @@ def test_a_list_of_books_each_under_its_authors_byline_is_body():
     assert _ORCHARD_PARAGRAPHS[3] in extract_text("\n".join(page)).body
 
 
+def test_the_next_story_of_one_paragraph_under_an_up_next_label_is_not_body():
+    """"Up next" over another story's headline and its one paragraph (the
+    page prints only the story's lead) ends the article: the label tells
+    that what follows is another story, whose lead says none of the page's
+    headline's words."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *_BRIDGE_WITH_SECTION, "Up next",
+            "Orchard growers expect a record apple harvest after a warm and rainy season",
+            _ORCHARD_PARAGRAPHS[0] + " " + _ORCHARD_PARAGRAPHS[1], "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
+
+
 def test_the_next_story_under_an_up_next_label_under_a_line_of_no_paragraph_is_not_body():
     """"Up next" over another story's headline ends the article when the line
     above the label is no paragraph (the article's last link) and a short

@@ -865,8 +865,9 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     without a label. Only the body's first heading between paragraphs
     (:func:`_heading_over_paragraph`) is tried, under ``_OTHER_ABOVE`` words of
     prose that say ``_OTHER_SAID`` of the page's headline's words: it opens
-    another story when two paragraphs or more run under it, it says none of
-    the page's headline's words and at most one of the article's above, the
+    another story when two paragraphs or more run under it (one under a
+    label), it says none of the page's headline's words and at most one of
+    the article's above, the
     story under it says one of its words again and at most ``_OTHER_ECHOES``
     of the page's headline's, and its opening paragraphs mostly speak of
     other things than the article above. The page's headline tells which
@@ -898,8 +899,8 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
                 or labelled and _headline_under_label(page, body, prose, k)
         if heading:
             own = _stems(lines[p])
-            # (two paragraphs or more under it: under a label, not right under each other)
-            if (k + 2 < len(body) and (prose[k + 2] or labelled and any(prose[k + 3:])) and not own & said
+            # (two paragraphs or more under it; under a label, one is enough)
+            if ((labelled or k + 2 < len(body) and prose[k + 2]) and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
                     and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
                 above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
