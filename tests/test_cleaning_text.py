@@ -10085,36 +10085,6 @@ def test_the_next_story_under_a_short_article_is_not_body():
     assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
 
 
-@pytest.mark.parametrize("under", [["By Tom Smith", "March 4, 2025"], ["By Tom Smith"], ["March 4, 2025"]])
-def test_the_next_story_under_its_own_byline_is_not_body(under):
-    """The next story printed whole with no label, its short headline saying
-    a common word or two and its byline or date line under it: a heading with
-    a byline under it below the article's last sentence opens another story.
-    The article's own section, with no byline, stays."""
-    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
-           "By Anna Berg", "March 3, 2025"]
-    headline = "Pickers wanted as growers expect a big crop"
-    page = [*top, *_BRIDGE_WITH_SECTION, headline, *under, *_ORCHARD_PARAGRAPHS[:3], "Share",
-            "© 2024 Riverside Gazette"]
-    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
-
-
-def test_a_list_of_books_each_under_its_authors_byline_is_body():
-    """A list's items, each a title over its author's byline and a paragraph,
-    are the article's own, the last as well as the first."""
-    top = ["Riverside Gazette", "Home", "Books", "The new novels to read this spring", "By Anna Berg",
-           "March 3, 2025",
-           "Spring brings a crop of new novels, and our critic has read the ones worth your evenings."]
-    books = []
-    for k, (title, author) in enumerate((("The Miller of the Silent Pond", "Jane Hale"),
-                                          ("A Harvest of Small Winters", "Tom Reed"),
-                                          ("Where the River Turns North", "Sara Lund"))):
-        books += [title, f"by {author} (May {k + 3})", _ORCHARD_PARAGRAPHS[k], _ORCHARD_PARAGRAPHS[k + 1]]
-    page = [*top, *books, "Share", "© 2024 Riverside Gazette"]
-    assert "Where the River Turns North" in extract_text("\n".join(page)).body
-    assert _ORCHARD_PARAGRAPHS[3] in extract_text("\n".join(page)).body
-
-
 def test_the_next_story_of_one_paragraph_under_an_up_next_label_is_not_body():
     """"Up next" over another story's headline and its one paragraph (the
     page prints only the story's lead) ends the article: the label tells

@@ -1086,58 +1086,6 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
     return body
 
 
-#: the next story under its own byline: its headline has this many words at least, and its
-#: byline or date line is at most this many lines under it
-_BYLINED_HEADLINE_WORDS, _BYLINE_REACH = 4, 2
-
-
-def _byline_under(page: Page, pos: int) -> bool:
-    """Whether a byline or a date line (marked, short, or the byline's parts
-    on one row) is among the ``_BYLINE_REACH`` lines under ``pos``."""
-    bylines, datelines, words = page.column("byline"), page.column("dateline"), page.words
-    for q in range(pos + 1, min(len(page.lines), pos + 1 + _BYLINE_REACH)):
-        if (bylines[q] or datelines[q]) and words[q] <= _META_WORDS \
-                or _byline_row(page.lines[q], words[q]):
-            return True
-    return False
-
-
-def story_under_byline(page: Page, body: list[int], headline: str | None) -> list[int]:
-    """``body`` cut back to another story's headline printed with its own
-    byline or date line under it (:func:`_byline_under`), below the article:
-    a headline-shaped line (:func:`_apart_heading`) under a paragraph that
-    closes a sentence, two paragraphs or more under it, the heading saying
-    none of the page's headline's words while a paragraph above says one, and
-    the paragraphs under it saying them in ``_TOPIC_ECHOES`` of them at most,
-    and no heading of the body above it over a byline. An article's own section
-    has no byline of its own; a list's items that each have one (books and
-    their authors) are the article's, and a live report's entries, each
-    bylined, go on about its subject."""
-    said = _stems(headline or "")
-    if len(said) < _OTHER_SAID or len(body) < 4:
-        return body
-    lines, words = page.lines, page.words
-    prose = [words[p] >= _SITE_PROSE_WORDS for p in body]
-    for k in range(1, len(body) - 2):
-        p = body[k]
-        if not (prose[k - 1] and words[p] >= _BYLINED_HEADLINE_WORDS and not prose[k]
-                and lines[body[k - 1]].rstrip().endswith(_STORY_ENDS) and _apart_heading(page, p)
-                and _byline_under(page, p)):
-            continue
-        below = [j for j in range(k + 1, len(body)) if prose[j]]
-        if len(below) < 2 or _stems(lines[p]) & said:
-            continue
-        if any(not prose[j] and _apart_heading(page, body[j]) and _byline_under(page, body[j])
-               for j in range(1, k)):
-            # (a list of bylined items, a book list's: the article's own)
-            return body
-        echoes = sum(bool(_stems(lines[body[j]]) & said) for j in below)
-        if echoes <= _TOPIC_ECHOES * len(below) \
-                and any(_stems(lines[body[j]]) & said for j in range(k) if prose[j]):
-            return body[:k]
-    return body
-
-
 def _off_topic(paragraphs: list[int], below: list[int], stems_of) -> bool:
     """Whether the story under a heading leaves the article's subject: of the
     ``_TOPIC_WORDS`` words the article's ``paragraphs`` say most often (each in

@@ -32,7 +32,6 @@ from .edges import (
     person_named,
     site_prose_tail,
     story_apart,
-    story_under_byline,
     teasers_over_story,
     teasers_under_story,
     trim_edges,
@@ -449,7 +448,7 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
     body = other_story_tail(page, site_prose_tail(page, body, headline), headline)
-    body = story_under_byline(page, story_apart(page, body, headline), headline)
+    body = story_apart(page, body, headline)
     # a list that teases the article itself among other stories goes first: the article's own
     # teaser in it says the headline's words, and would end a list of other stories' there
     body = teasers_over_story(page, drop_teasers_of_itself(page, body), headline)
