@@ -10073,6 +10073,31 @@ def test_the_next_story_under_a_long_headline_or_one_saying_the_articles_common_
     assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
 
 
+def test_the_next_story_under_a_short_article_is_not_body():
+    """A short article (two paragraphs, too few words to weigh how often they
+    say the headline's words) over the next story printed whole with no
+    label: the story under its headline never says a word of the page's
+    headline while the article does, and the article ends over it."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    headline = "Orchard growers expect a record apple harvest after a warm and rainy season"
+    page = [*top, *_BRIDGE_STORY, headline, *_ORCHARD_PARAGRAPHS, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
+
+
+def test_the_next_story_of_one_paragraph_under_an_up_next_label_is_not_body():
+    """"Up next" over another story's headline and its one paragraph (the
+    page prints only the story's lead) ends the article: the label tells
+    that what follows is another story, whose lead says none of the page's
+    headline's words."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *_BRIDGE_WITH_SECTION, "Up next",
+            "Orchard growers expect a record apple harvest after a warm and rainy season",
+            _ORCHARD_PARAGRAPHS[0] + " " + _ORCHARD_PARAGRAPHS[1], "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
+
+
 def test_the_next_story_under_an_up_next_label_under_a_line_of_no_paragraph_is_not_body():
     """"Up next" over another story's headline ends the article when the line
     above the label is no paragraph (the article's last link) and a short

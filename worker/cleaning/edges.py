@@ -865,8 +865,9 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     without a label. Only the body's first heading between paragraphs
     (:func:`_heading_over_paragraph`) is tried, under ``_OTHER_ABOVE`` words of
     prose that say ``_OTHER_SAID`` of the page's headline's words: it opens
-    another story when two paragraphs or more run under it, it says none of
-    the page's headline's words and at most one of the article's above, the
+    another story when two paragraphs or more run under it (one under a
+    label), it says none of the page's headline's words and at most one of
+    the article's above, the
     story under it says one of its words again and at most ``_OTHER_ECHOES``
     of the page's headline's, and its opening paragraphs mostly speak of
     other things than the article above. The page's headline tells which
@@ -898,8 +899,8 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
                 or labelled and _headline_under_label(page, body, prose, k)
         if heading:
             own = _stems(lines[p])
-            # (two paragraphs or more under it: under a label, not right under each other)
-            if (k + 2 < len(body) and (prose[k + 2] or labelled and any(prose[k + 3:])) and not own & said
+            # (two paragraphs or more under it; under a label, one is enough)
+            if ((labelled or k + 2 < len(body) and prose[k + 2]) and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
                     and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
                 above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
@@ -929,6 +930,9 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
 #: one of the headline's words, under ``_APART_ABOVE`` words of prose at least; the story under
 #: another headline says one in this share of its paragraphs at most, over this many at least
 _APART_SAID, _APART_ABOVE, _APART_ECHOES, _APART_PARAGRAPHS = 0.7, 150, 0.1, 5
+#: a short article under ``_APART_ABOVE`` words of prose, this many at least: the story under the
+#: heading says none of the headline's words
+_SHORT_ABOVE = 40
 #: a headline between the stories has so many words
 _APART_HEADLINE_WORDS = (3, 20)
 #: when the story under it leaves the article's subject (:func:`_off_topic`), this share of its
@@ -1047,11 +1051,24 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
             if words[p] > _APART_HEADLINE_WORDS[1] or terminal[p] or not _long_headline(page, body, k):
                 continue
         # (a long headline was counted as prose above itself)
-        if (above_words - prose[k] * words[p] < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
+        above_prose = above_words - prose[k] * words[p]
+        if (above_prose < _SHORT_ABOVE or k + 1 >= len(body) or not prose[k + 1]
                 or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p) or says(k)):
             continue
         at = bisect_left(paragraphs_at, k)
         below = paragraphs_at[bisect_right(paragraphs_at, k):]
+        if above_prose < _APART_ABOVE:
+            # a short article, its lines all paragraphs, the last closing a sentence right over
+            # a heading of a headline's length: the story under the heading never says a headline
+            # word, nor the heading one of the article's, and the article says one
+            paragraphs = paragraphs_at[:at]
+            if (k > 0 and prose[k - 1] and lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
+                    and words[p] >= _OTHER_HEADLINE_WORDS[0] and k == len(paragraphs)
+                    and not lines[p].isupper() and not _counts_at_least(says, below, 1)
+                    and _counts_at_least(says, paragraphs, 1)
+                    and not stems_of(k) & set().union(*(stems_of(j) for j in paragraphs))):
+                return body[:k]
+            continue
         if _counts_at_least(says, below, math.floor(_TOPIC_ECHOES * len(below)) + 1):
             continue
         paragraphs = paragraphs_at[:at]
