@@ -10150,3 +10150,15 @@ def test_a_charts_dates_printed_a_cell_to_a_line_under_the_lead_keep_the_lead_an
     page = [*top, *lead, cells.join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook",
             "Twitter", "Email", "© 2023 Example News. All rights reserved."]
     assert extract_text("\n\n".join(page)).body == "\n\n".join([*lead, *_FREIGHT_CHART, *_FREIGHT_REST])
+
+
+def test_a_charts_data_printed_a_cell_to_a_line_right_under_the_lead_on_a_short_page_keeps_the_lead():
+    """On a short page (headline, byline, the lead, a chart's dates and
+    figures a cell to a line, the rest) the region model reads the chart's
+    dates as a header's and opens the article under them: the paragraph
+    over the chart is the article's lead, and the chart its table."""
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", _FREIGHT_LEAD[0],
+            "\n".join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [_FREIGHT_LEAD[0], *_FREIGHT_CHART, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)

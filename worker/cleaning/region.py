@@ -451,7 +451,34 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
         end += 1
     while start > 0 and prose(start - 1):
         start -= 1
+    # a chart printed a cell to a line between the article's first paragraph and the region
+    while (chart := _chart_above(page, start)) < start and chart > 0 and prose(chart - 1):
+        start = chart - 1
+        while start > 0 and prose(start - 1):
+            start -= 1
     return start, end
+
+
+def _chart_above(page: Page, pos: int) -> int:
+    """The first line of a chart's data printed a cell to a line right above
+    ``pos`` ("1/1/2023" / "+13.1%" / "2/1/2023" / "+2.4%"): ``_FIGURE_CELLS``
+    short lines at least, each a date or a figure with no letter, two of
+    each at least (``pos`` when there is none). The region model reads a
+    chart's dates as a header's and may open the article under them, though
+    the paragraph above them is its lead."""
+    dated = page.column("dateline")
+    q, dates, values = pos - 1, 0, 0
+    while q >= 0 and 0 < page.words[q] <= _FIGURE_WORDS:
+        line = page.lines[q]
+        if dated[q] or DATE_LINE.match(line) is not None:
+            dates += 1
+        elif any(map(str.isdigit, line)) and not any(map(str.isalpha, line)):
+            values += 1
+        else:
+            break
+        q -= 1
+    cells = pos - 1 - q
+    return q + 1 if cells >= _FIGURE_CELLS and min(dates, values) >= 2 else pos
 
 
 def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
