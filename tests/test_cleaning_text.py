@@ -10162,3 +10162,17 @@ def test_a_charts_data_printed_a_cell_to_a_line_right_under_the_lead_on_a_short_
             "© 2023 Example News. All rights reserved."]
     body = [_FREIGHT_LEAD[0], *_FREIGHT_CHART, *_FREIGHT_REST]
     assert extract_text("\n\n".join(page)).body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("dates", [["January 1, 2023", "February 1, 2023", "March 1, 2023", "April 1, 2023"],
+                                   ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023"]])
+def test_a_charts_dates_in_words_a_cell_to_a_line_are_no_teasers_list_ending_the_article(dates):
+    """A chart whose dates are in words ("January 1, 2023" / "+13.1%" / ...)
+    puts a date every other line, as a list of teasers does: its dates sit
+    over letterless figures only, and the article goes on under it."""
+    chart = [line for date, figure in zip(dates, _FREIGHT_CHART[1::2]) for line in (date, figure)]
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", *_FREIGHT_LEAD[:2],
+            "\n".join(chart), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [*_FREIGHT_LEAD[:2], *chart, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)
