@@ -10140,3 +10140,64 @@ def test_teasers_over_an_article_saying_its_headlines_words_in_its_second_paragr
            "By Anna Berg", "March 3, 2025"]
     page = [*top, "More news", *_VALLEY_TEASERS, *story, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+_FREIGHT_LEAD = [
+    "Container freight rates rose for a third straight month, as carriers cut sailings and importers "
+    "rushed to restock ahead of the spring season, according to figures released on Monday.",
+    "The benchmark index for routes from Asia to northern Europe gained more than a tenth in January "
+    "alone, the sharpest monthly increase since the middle of last year.",
+    "Analysts said the rise reflected tighter capacity rather than a rebound in demand, which remains "
+    "weak across most consumer goods.",
+]
+_FREIGHT_REST = [
+    "Port operators in Rotterdam and Hamburg reported that berths were fuller than at any point since "
+    "the autumn, with waiting times for some vessels stretching to several days.",
+    "Several large retailers said they had signed longer contracts to secure space, a shift that could "
+    "keep prices elevated into the summer.",
+    "Economists cautioned that the figures could reverse quickly if the slowdown in household spending "
+    "deepened over the coming months.",
+]
+_FREIGHT_CHART = ["1/1/2023", "+13.1%", "2/1/2023", "+2.4%", "3/1/2023", "+5.6%", "4/1/2023", "-1.2%",
+                  "5/1/2023", "+0.8%"]
+
+
+@pytest.mark.parametrize("cells", ["\n", "\n\n"])
+@pytest.mark.parametrize("above", [3, 2, 1])
+def test_a_charts_dates_printed_a_cell_to_a_line_under_the_lead_keep_the_lead_and_the_chart(above, cells):
+    """A chart's data printed a cell to a line ("1/1/2023" / "+13.1%") under the
+    first paragraphs reads as date lines: the lead over them is no standfirst
+    over the article's dateline, and the dates are the table's cells, not the
+    article's metadata; the byline and date under the headline go."""
+    top = ["Home", "World", "Business", "Markets", "Tech", "Opinion",
+           "Shipping rates climbed again in the first quarter", "By Maria Jensen", "March 4, 2023"]
+    lead = _FREIGHT_LEAD[:above]
+    page = [*top, *lead, cells.join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook",
+            "Twitter", "Email", "© 2023 Example News. All rights reserved."]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join([*lead, *_FREIGHT_CHART, *_FREIGHT_REST])
+
+
+def test_a_charts_data_printed_a_cell_to_a_line_right_under_the_lead_on_a_short_page_keeps_the_lead():
+    """On a short page (headline, byline, the lead, a chart's dates and
+    figures a cell to a line, the rest) the region model reads the chart's
+    dates as a header's and opens the article under them: the paragraph
+    over the chart is the article's lead, and the chart its table."""
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", _FREIGHT_LEAD[0],
+            "\n".join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [_FREIGHT_LEAD[0], *_FREIGHT_CHART, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("dates", [["January 1, 2023", "February 1, 2023", "March 1, 2023", "April 1, 2023"],
+                                   ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023"]])
+def test_a_charts_dates_in_words_a_cell_to_a_line_are_no_teasers_list_ending_the_article(dates):
+    """A chart whose dates are in words ("January 1, 2023" / "+13.1%" / ...)
+    puts a date every other line, as a list of teasers does: its dates sit
+    over letterless figures only, and the article goes on under it."""
+    chart = [line for date, figure in zip(dates, _FREIGHT_CHART[1::2]) for line in (date, figure)]
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", *_FREIGHT_LEAD[:2],
+            "\n".join(chart), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [*_FREIGHT_LEAD[:2], *chart, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)

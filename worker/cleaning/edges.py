@@ -71,6 +71,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate, compress
 
 import numpy as np
@@ -184,10 +185,42 @@ def _bulleted_meta(line: str) -> bool:
     return bool(rest) and (BYLINE.match(rest) is not None or DATELINE.match(rest) is not None)
 
 
+#: a table's date cell lies this many lines at most from the next date cell of its column
+_DATE_CELL_ROW = 4
+#: ... and a cell has this many words at most
+_CELL_WORDS = 4
+
+
+def _figure_cell(page: Page, pos: int, dated: np.ndarray) -> bool:
+    """Line ``pos`` is a table's cell of figures: a short line with a digit and no letter, no
+    date, and no time of day ("+13.1%", "4,500", not "14:05" printed under a date)."""
+    if not 0 <= pos < len(page.lines) or dated[pos] or page.words[pos] > _CELL_WORDS:
+        return False
+    line = page.lines[pos]
+    return ":" not in line and any(map(str.isdigit, line)) and not any(map(str.isalpha, line))
+
+
+def table_date_cells(page: Page, positions: Iterable[int]) -> set[int]:
+    """The lines of ``positions`` that are a date printed as a table's cell, a chart's data
+    printed a cell to a line ("1/1/2023" / "+13.1%" / "2/1/2023" / "+2.4%"): a short date
+    line beside a cell of figures, with another such date within ``_DATE_CELL_ROW`` lines.
+    A date and a byline under the headline are the article's metadata; a column of dates
+    beside figures is its table, and no paragraph over it is read as a standfirst for it."""
+    dated = page.column("dateline")
+
+    def beside_figures(pos: int) -> bool:
+        return 0 <= pos < len(page.lines) and bool(dated[pos]) and page.words[pos] <= _CELL_WORDS \
+            and (_figure_cell(page, pos - 1, dated) or _figure_cell(page, pos + 1, dated))
+
+    return {p for p in positions if beside_figures(p)
+            and any(beside_figures(q) for q in range(p - _DATE_CELL_ROW, p + _DATE_CELL_ROW + 1) if q != p)}
+
+
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
     found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
              and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
+    found -= table_date_cells(page, found)
     found |= {p for p in body[:_META_REACH] if page.words[p] > _META_WORDS
               and _byline_row(page.lines[p], page.words[p])}
     # a text browser prints a byline's parts as a bulleted list ("• Jane Doe", "• July 27, 2025"),

@@ -451,7 +451,53 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
         end += 1
     while start > 0 and prose(start - 1):
         start -= 1
+    # a chart printed a cell to a line between the region and the article's prose above or under it
+    while (chart := _chart_run(page, end, 1)) > end and chart < len(words) and prose(chart):
+        end = chart + 1
+        while end < len(words) and prose(end):
+            end += 1
+    while (chart := _chart_run(page, start - 1, -1)) < start - 1 and chart >= 0 and prose(chart):
+        start = chart
+        while start > 0 and prose(start - 1):
+            start -= 1
     return start, end
+
+
+def _chart_cells(page: Page, pos: int, step: int) -> tuple[int, int, int]:
+    """The line past the run of a chart's cells from ``pos`` on, read downwards (``step`` 1) or
+    upwards (-1): short lines each a date or a figure with no letter; and its dates and figures."""
+    dated = page.column("dateline")
+    q, dates, values = pos, 0, 0
+    while 0 <= q < len(page.lines) and 0 < page.words[q] <= _FIGURE_WORDS:
+        line = page.lines[q]
+        if dated[q] or DATE_LINE.match(line) is not None:
+            dates += 1
+        elif any(map(str.isdigit, line)) and not any(map(str.isalpha, line)):
+            values += 1
+        else:
+            break
+        q += step
+    return q, dates, values
+
+
+def _chart_run(page: Page, pos: int, step: int) -> int:
+    """The line past a chart's data printed a cell to a line from ``pos`` on,
+    read downwards (``step`` 1) or upwards (-1) ("1/1/2023" / "+13.1%" /
+    "2/1/2023" / "+2.4%"): ``_FIGURE_CELLS`` short lines at least, each a
+    date or a figure with no letter, two of each at least (``pos`` when there
+    is none). The region model reads a chart's dates as a header's or a
+    comment's and may open the article under them, or close it over them,
+    though the paragraphs around them are the article's."""
+    q, dates, values = _chart_cells(page, pos, step)
+    return q if abs(q - pos) >= _FIGURE_CELLS and min(dates, values) >= 2 else pos
+
+
+def _in_chart(page: Page, pos: int) -> bool:
+    """Line ``pos`` is a cell of a chart's data printed a cell to a line (:func:`_chart_run`)."""
+    low, dates_above, values_above = _chart_cells(page, pos - 1, -1)
+    high, dates, values = _chart_cells(page, pos, 1)
+    return high > pos and high - low - 1 >= _FIGURE_CELLS \
+        and min(dates + dates_above, values + values_above) >= 2
 
 
 def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
@@ -2094,7 +2140,8 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     words = page.words
     # the list may run on past the end the model chose: its dates there count too
     reach = min(len(words), end + _TEASER_REACH)
-    dates = _dates(page, start + 1, reach)
+    # (a chart's dates, each over its figure, are no teasers' dates)
+    dates = [at for at in _dates(page, start + 1, reach) if not _in_chart(page, at)]
     for k, at in enumerate(dates):
         if at >= end:
             break

@@ -32,6 +32,7 @@ from .edges import (
     person_named,
     site_prose_tail,
     story_apart,
+    table_date_cells,
     teasers_over_story,
     teasers_under_story,
     trim_edges,
@@ -355,6 +356,9 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
     if marks[0] or _meta_label(page, pos):
         return False
+    # (a table's column of dates under the first paragraph is no date line opening the article)
+    for p in table_date_cells(page, range(pos + 1, stop)):
+        marks[p - pos] = 0
     return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
         or any(p not in body and p not in captions and person_named(page.lines[p]) is not None
                and WIDGET.match(page.lines[p].lower()) is None for p in range(pos + 1, stop))
