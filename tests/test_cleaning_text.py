@@ -10115,3 +10115,30 @@ def test_teasers_over_an_article_saying_its_headlines_words_in_its_second_paragr
            "By Anna Berg", "March 3, 2025"]
     page = [*top, "More news", *_VALLEY_TEASERS, *story, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_the_authors_box_under_a_short_article_ends_it_however_much_teaser_prose_follows():
+    """A three-paragraph article over its author's box ("About Anna Berg",
+    her biography) and a grid of other stories, each a picture's description
+    over its headline: the descriptions read as prose and outweigh the short
+    article, so the rules that weigh the prose under the box let the grid
+    in. The byline names the author, so her box ends the article."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By", "Anna Berg", "March 3, 2025"]
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since the "
+             "bridge closed and customers had to drive round by the motorway every day."]
+    box = ["About Anna Berg",
+           "Anna Berg is a reporter who covers the council, the river towns and the valley's farms for the "
+           "Gazette. She joined the paper in 2015 after ten years at a regional radio station."]
+    grid = ["Watch Next",
+            "A row of apple trees heavy with red fruit on a hillside orchard under a clear blue autumn sky.",
+            "Orchard growers expect a record apple harvest this year",
+            "Swifts gathering on the roof of an old stone barn at dusk, with the river and the hills behind.",
+            "Why are so many swifts nesting late this year?",
+            "Forty pupils in blue uniforms singing on the stage of the town hall in front of their parents.",
+            "School choir wins the regional competition again",
+            "A ferry boat tied up at the old quay on a misty morning, with a queue of walkers on the steps.",
+            "The ferry that will carry walkers across the river"]
+    page = [*top, *story, *box, *grid, "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
