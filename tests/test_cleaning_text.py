@@ -10142,3 +10142,21 @@ def test_the_authors_box_under_a_short_article_ends_it_however_much_teaser_prose
             "The ferry that will carry walkers across the river"]
     page = [*top, *story, *box, *grid, "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_a_gallery_over_a_short_article_is_not_body():
+    """A picture gallery (captions, credits, "1 of 8" counters, the headline
+    again) over an article of three paragraphs, under 150 words: the
+    article's paragraphs tell it from a slide's caption under its counter,
+    so the gallery is cut as over a long article."""
+    headline = "Council votes to rebuild the flood-damaged stone bridge"
+    caption = "The old stone bridge over the river, closed since the spring floods damaged two of its arches."
+    top = ["Riverside Gazette", "Home", "Local", headline, "Anna Berg, Staff Writer", "March 3, 2025"]
+    gallery = [caption, "less", caption, "... more", "Photo: Jane Doe, AP", "Image", "1", "of", "8",
+               "Caption", "Close", "Image", "1", "of", "8", caption, "less", "... more",
+               "Photo: Jane Doe, AP", headline, "1", "/", "8", "Back to Gallery"]
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since the "
+             "bridge closed."]
+    page = [*top, *gallery, *story, "Trending Now", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)

@@ -2588,9 +2588,25 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
             and not terminal[body[cut]]:
         last = body[cut]
         cut += 1
-    if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
+    if not _article_below_gallery(page, body[cut:]):
         return body
     return body[cut:]
+
+
+#: ... or this many paragraphs of prose: a short article under a gallery (a news brief of three
+#: paragraphs) holds fewer than ``_ARTICLE_BELOW`` words
+_PARAGRAPHS_BELOW = 3
+
+
+def _article_below_gallery(page: Page, below: list[int]) -> bool:
+    """Whether the body lines ``below`` a gallery's last counter are an
+    article: ``_ARTICLE_BELOW`` words, or ``_PARAGRAPHS_BELOW`` paragraphs of
+    prose (``_PROSE_WORDS`` words or more, closing a sentence); a slide's
+    caption under its counter is neither."""
+    if sum(page.words[p] for p in below) >= _ARTICLE_BELOW:
+        return True
+    terminal = page.column("terminal")
+    return sum(page.words[p] >= _PROSE_WORDS and terminal[p] > 0 for p in below) >= _PARAGRAPHS_BELOW
 
 
 #: a gallery the article stops in: its last counter is looked for among this many lines above the
