@@ -10160,3 +10160,38 @@ def test_a_gallery_over_a_short_article_is_not_body():
              "bridge closed."]
     page = [*top, *gallery, *story, "Trending Now", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_a_short_article_broken_at_its_links_wins_over_the_sites_blurb_in_its_footer():
+    """A short post printed a link to a line, so that few of its lines are
+    paragraphs of 12 words, over the footer's "About us" and the site's
+    blurb of three long paragraphs: the post's runs of kept lines that end
+    sentences count as its prose, so the blurb is the site's box, not the
+    article, however few of the post's lines hold 12 words."""
+    top = ["Riverside Notes", "Subscribe", "Sign in", "Choosing a ferry for the river",
+           "Anna Berg's avatar", "Anna Berg", "Dec 16, 2025", "Share"]
+    post = ["It has been a big year for the ferries on our river.", "Ferry 6", "just launched,",
+            "Ferry Line 10", "came out a month ago,", "Boat 8.1", "sailed in October and", "Barge 12",
+            "came out in February.",
+            "After riding all of them, I have decided to narrow down on", "Ferry Line 10",
+            "for these reasons:",
+            "Excellent timetables, with good service from the old quay and short waits every morning."]
+    footer = ["Share", "Discussion about this post", "Comments", "Restacks", "User's avatar",
+              "Ready for more?", "Subscribe", "© 2025 Riverside Notes", "·", "Privacy", "About us",
+              "Our newsroom is committed to independent journalism that holds the powerful to account. We "
+              "rely on the support of our readers to fund reporting from across the region, and every "
+              "subscription helps us hire reporters, editors and photographers who cover the stories that "
+              "matter to our communities.",
+              "The company was founded more than a century ago and today publishes a family of newspapers, "
+              "magazines and websites read by millions of people every month. Its journalists have won "
+              "numerous awards for their investigative work, and its archive holds a hundred years of "
+              "reporting on local and world events.",
+              "We use cookies and similar technologies to improve your experience on our website, to "
+              "analyse traffic and to personalise content and advertising. By continuing to browse the site "
+              "you agree to our use of cookies. You can change your preferences at any time in the settings "
+              "of your browser.",
+              "∙", "Terms", "∙", "Collection notice", "Get the app"]
+    body = extract_text("\n".join([*top, *post, *footer])).body
+    # (the post's lines broken at links the region model still reads as lying over the article: only
+    # its last paragraph comes back, but never the blurb)
+    assert body and all(line in post for line in body.split("\n\n"))

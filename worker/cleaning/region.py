@@ -1696,6 +1696,34 @@ def end_before_site_about(page: Page, start: int, end: int) -> int:
 _BOX_INSIDE, _BOX_OUTSIDE = -20.0, float(np.log(0.5))
 
 
+#: a paragraph broken at its links: a run of lines the line model keeps, this many words at least,
+#: one of them closing a sentence
+_BROKEN_RUN_WORDS = 20
+
+
+def _broken_prose_above(page: Page, keep: np.ndarray, threshold: float, pos: int) -> bool:
+    """Whether the lines above ``pos`` hold ``_ARTICLE_ABOVE`` words of
+    paragraphs broken at their links: runs of lines the line model keeps
+    (``keep`` at least ``threshold``), each run ``_BROKEN_RUN_WORDS`` words
+    or more with a sentence's end in it. A short article printed a link to
+    a line holds few lines of ``_PROSE_WORDS`` words, fewer than the site's
+    blurb under it; a menu's run of links ends no sentence."""
+    terminal = page.column("terminal")
+    total = run = 0
+    closes = False
+    for p in range(pos):
+        if keep[p] >= threshold:
+            run += page.words[p]
+            closes = closes or terminal[p] > 0
+            continue
+        if closes and run >= _BROKEN_RUN_WORDS:
+            total += run
+        run, closes = 0, False
+    if closes and run >= _BROKEN_RUN_WORDS:
+        total += run
+    return total >= _ARTICLE_ABOVE
+
+
 def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tuple[Verdicts, int]:
     """``verdicts`` with the site's box on itself (:func:`_about_box_at`: "About
     us" over the site's blurb, and the paragraphs right under it) read as no
@@ -1714,7 +1742,8 @@ def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tupl
     boxes = []
     # (the few lines a heading's key names, picked by one pass in C rather than a Python loop over all)
     for pos in compress(range(1, n), map(SITE_ABOUT_HEADINGS.__contains__, islice(keys, 1, None))):
-        if _about_box_at(page, pos) and kept[pos - 1] >= _ARTICLE_ABOVE:
+        if _about_box_at(page, pos) and (kept[pos - 1] >= _ARTICLE_ABOVE
+                                         or _broken_prose_above(page, verdicts.keep, threshold, pos)):
             last = pos + 1
             while last < n and (words[last] >= _PROSE_WORDS or last <= pos + _ABOUT_REACH
                                 and not any(words[q] >= _PROSE_WORDS for q in range(pos + 1, last))):
