@@ -68,6 +68,7 @@ from .region import (
     drop_teasers_of_itself,
     end_after_list,
     end_at_closing_heading,
+    end_before_author_bio,
     end_before_author_box,
     end_before_biography,
     end_before_comment_form,
@@ -269,6 +270,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start = start_after_glued_menu(page, open_over_first_entry(page, start, end), end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_author_bio(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
     posts = thread_posts(page, start, end)
     end = posts[-1].stop if posts else end
