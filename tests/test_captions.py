@@ -3593,3 +3593,24 @@ def test_a_heading_printed_twice_apart_over_a_paragraph_saying_it_again_stays():
                         "minutes in calm weather.", _LONG.replace("council", "mayor"), "Share this article"])
     found = extract_text(page)
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Our home office mood board. Photo credits - upper left janedoe.example.com, bottom left, @johnroe via "
+     "Instagram, bottom right, Mary Major - marymajor.example.org.", "Our home office mood board.",
+     "upper left janedoe.example.com, bottom left, @johnroe via Instagram, bottom right, Mary Major - "
+     "marymajor.example.org"),
+    ("The kitchen after the remodel. Photos: top left, Jane Doe; top right, John Roe; bottom, Mary Major for "
+     "The Daily Planet", "The kitchen after the remodel.",
+     "top left, Jane Doe; top right, John Roe; bottom, Mary Major for The Daily Planet"),
+])
+def test_a_credit_listing_its_pictures_by_place_is_split_off_whole(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Image: the dog on the left jumps over the fence at the top of the hill",
+    "Photo: the tower on the left and the bridge on the right were built in the same decade by the city",
+])
+def test_places_in_a_captions_sentence_after_a_label_make_no_credit(line):
+    assert split_credit(line) == (line, None)

@@ -203,6 +203,18 @@ CREDIT_JOINERS: frozenset[str] = frozenset(
 #: ... that many of them at least
 SENTENCE_WORDS_IN_CREDIT = 4
 
+#: the words a credit of several pictures names each picture's place with ("Photo credits - upper left
+#: jane.example.com, bottom left, @janedoe via Instagram, bottom right, John Roe"), in several languages
+#: (lowercase): a credit holding :data:`POSITIONS_IN_CREDIT` of them lists its pictures, and its words in
+#: lower case are no sentence's
+PICTURE_POSITION_WORDS: frozenset[str] = frozenset(
+    "left right top bottom upper lower centre center middle clockwise inset "
+    "links rechts oben unten mitte gauche droite haut bas izquierda derecha arriba abajo "
+    "sinistra destra alto basso esquerda direita cima baixo".split())
+POSITIONS_IN_CREDIT = 2
+#: ... and it may hold this many words
+LISTED_CREDIT_WORDS = 24
+
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
@@ -565,7 +577,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
-               rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+               rf"(?P<credit>[^\n]{{2,160}}?)\s*\.?$", re.IGNORECASE),
     # "... w Warszawie. fot. PAP/Jan Kowalski", "(fot. Jan Kowalski)": the Polish label (before the agency's
     # credit, which is no caption's end)
     re.compile(r"(?:^|(?<=[\s.!?(]))[Ff]ot\.\s*:?\s*(?P<credit>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\n]{1,80}?)\s*\.?$"),
