@@ -3614,3 +3614,14 @@ def test_a_credit_listing_its_pictures_by_place_is_split_off_whole(line, text, c
 ])
 def test_places_in_a_captions_sentence_after_a_label_make_no_credit(line):
     assert split_credit(line) == (line, None)
+
+
+def test_a_phrase_printed_twice_apart_over_a_paragraph_naming_a_source_is_alt_text_and_caption():
+    caption = "Morning Fog Over the Harbour Wall"
+    page = "\n\n".join(["Home", "Travel", "A weekend on the coast", _LONG, caption, caption,
+                        "The ferry leaves twice a day from the old pier, a source at the harbour office "
+                        "said, and the crossing takes forty minutes in calm weather.",
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body

@@ -1050,7 +1050,9 @@ class _CaptionSearch:
         advanced encryption ..."); a caption's paragraph goes on with the
         story. Not a sentence, a question, a label ("Figure 2."), a button
         ("Article continues below"), a teaser's headline over its author or
-        date, nor anything over a list's item or a credit. The caption is
+        date, nor anything over a list's item or a credit (a short line
+        naming a credit's word; a paragraph may name one, "... shot on Getty
+        Images' archive ...", and goes on with the story). The caption is
         taken, line p dropped."""
         lines, q = self.lines, p + 1
         below = q + 1
@@ -1065,7 +1067,8 @@ class _CaptionSearch:
                                                  and self.found[-1].dropped == (p - 2,))) \
                 or lines[p - 1].endswith(("...", "…")) \
                 or after.endswith(":") or _BULLET.match(after) or self.byline[below] \
-                or self.credit_like[below] or self.named[below] or person_named(after) is not None:
+                or self.credit_like[below] or (self.named[below] and not self.prose(below)) \
+                or person_named(after) is not None:
             return False
         stop = _SENTENCE_STOP.search(after)
         if _shares_word(line, after[:stop.start()] if stop is not None else after, _CONTENT_WORD):
