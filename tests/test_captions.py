@@ -3619,7 +3619,7 @@ def test_places_in_a_captions_sentence_after_a_label_make_no_credit(line):
 def test_a_phrase_printed_twice_apart_over_a_paragraph_naming_a_source_is_alt_text_and_caption():
     caption = "Morning Fog Over the Harbour Wall"
     page = "\n\n".join(["Home", "Travel", "A weekend on the coast", _LONG, caption, caption,
-                        "The ferry leaves twice a day from the old pier, a source at the harbour office "
+                        "The ferry leaves twice a day from the old pier, a source at the port authority "
                         "said, and the crossing takes forty minutes in calm weather.",
                         _LONG.replace("council", "mayor"), "Share this article"])
     found = extract_text(page)
