@@ -3625,3 +3625,25 @@ def test_a_phrase_printed_twice_apart_over_a_paragraph_naming_a_source_is_alt_te
     found = extract_text(page)
     assert [c.text for c in found.captions] == [caption]
     assert caption not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "Photographer – Springfield average ~$4,000 for full-day package",
+    "Photography: from €1,200 for the ceremony and the reception",
+])
+def test_a_price_after_a_credits_label_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+
+
+def test_a_price_lists_role_under_its_heading_stays_in_the_body():
+    items = ["Photographer – Springfield average ~$4,000 for full-day package",
+             "Videographer – average ~$3,700 for a highlight film", "Extra hours or second shooter fees"]
+    above = ["Makeup – bride ($70-$150) and bridal party",
+             "Beauty trials – hair and makeup sessions (~$75 each)"]
+    page = "\n\n".join(["Home", "Weddings", "What a wedding costs", _LONG, "Hair & Makeup", *above,
+                        "Photography & Videography", *items, _LONG.replace("council", "mayor"),
+                        "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()
+    assert all(item in found.body for item in items)

@@ -29,6 +29,7 @@ from .rules.credits import (
     PICTURE_POSITION_WORDS,
     PLATFORM_WORDS,
     POSITIONS_IN_CREDIT,
+    PRICE_IN_CREDIT,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SENTENCE_WORDS_IN_CREDIT,
@@ -227,7 +228,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
             if credit.count(" ") >= most and lists_positions(credit):
                 # several pictures' credits, each after its place ("upper left Jane Doe, bottom right ...")
                 most = LISTED_CREDIT_WORDS
-            if credit and credit.count(" ") < most:
+            if credit and credit.count(" ") < most and PRICE_IN_CREDIT.search(credit) is None:
                 return text, _unlabelled(credit)
     return _credit_first(line)
 

@@ -215,6 +215,10 @@ POSITIONS_IN_CREDIT = 2
 #: ... and it may hold this many words
 LISTED_CREDIT_WORDS = 24
 
+#: a price: a credit names who made the picture and never what a thing costs ("Photographer – city
+#: average ~$4,000 for a full day", a price list's item after a role and a dash)
+PRICE_IN_CREDIT = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|£|\$|USD|EUR|GBP)(?!\w)")
+
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
 #: credit or the caption follows on the next line ("Credit..." / "Jane Doe/NYT").
