@@ -3647,3 +3647,12 @@ def test_a_price_lists_role_under_its_heading_stays_in_the_body():
     found = extract_text(page)
     assert found.captions == ()
     assert all(item in found.body for item in items)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("A living room painted a deep blue. Jane Doe//Getty Images", "A living room painted a deep blue.",
+     "Jane Doe//Getty Images"),
+    ("Jane Doe Studios//Getty Images", "", "Jane Doe Studios//Getty Images"),
+])
+def test_a_credit_with_two_slashes_before_its_agency_is_split_off(line, text, credit):
+    assert split_credit(line) == (text, credit)

@@ -107,9 +107,10 @@ _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華�
 _THAI_LABELS = r"ภาพ\s*[:：]|ภาพโดย\s*:?|ที่มาภาพ\s*[:：]?"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
-#: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
-#: agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
+#: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images", "Jane Doe//Getty
+#: Images" (two slashes, as some magazines print them) (what comes via an agency is named: "Sign up
+#: via AP" is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*(?://?|[|—–])\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
                   rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+(?:via|VIA)\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file|\s+Photo)?")
