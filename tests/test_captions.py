@@ -3656,3 +3656,12 @@ def test_a_price_lists_role_under_its_heading_stays_in_the_body():
 ])
 def test_a_credit_with_two_slashes_before_its_agency_is_split_off(line, text, credit):
     assert split_credit(line) == (text, credit)
+
+
+def test_lowercase_alt_text_closed_by_a_labelled_credit_is_a_caption():
+    line = "illustrated icons of a kettle, a teapot and two cups Illustrations: Jane Doe"
+    page = "\n\n".join(["Home", "Kitchen", "How to descale a kettle", "By John Roe", "Updated April 10, 2025",
+                        line, _LONG, _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == (Caption("illustrated icons of a kettle, a teapot and two cups", "Jane Doe"),)
+    assert "Illustrations" not in found.body

@@ -866,6 +866,8 @@ class _CaptionSearch:
         picture near, nor a slash alone after no picture's description."""
         lines, words, placeholder = self.lines, self.words, self.placeholder
         line = lines[p]
+        if line[0].islower() and self.labelled_alt(p):
+            return True
         if self.continued(p) or (fragment_start(line) and not camel_case(line)
                                  and (p == 0 or lines[p - 1].endswith(SENTENCE_END))):
             # neither a caption alone nor the end of one broken at a link, whatever its credit:
@@ -909,6 +911,24 @@ class _CaptionSearch:
                     self.add(Caption(whole, credit), (*head, p))
                     return True
         return False
+
+    def labelled_alt(self, p: int) -> bool:
+        """Line p, a block of its own, is alt text in lowercase ("illustrated icons of
+        windshield wipers and a tire") closed by a labelled credit ("Illustrations: Jane
+        Doe"): a renderer printed the picture's description and its credit as one line. A
+        piece of a sentence broken at a link is printed in its sentence's block, and a
+        label names a picture's credit only."""
+        if not (self.gap_before[p] and (p + 1 >= self.n or self.gap_before[p + 1])
+                and self.words[p] <= MAX_WORDS and not self.byline[p]):
+            return False
+        line = self.lines[p]
+        text, credit = self.split(p)
+        if credit is None or not text or text.endswith(SENTENCE_END):
+            return False
+        if CLOSING_LABEL.match(line[len(text):line.rfind(credit)].strip()) is None:
+            return False
+        self.add(Caption(text, credit), (p,))
+        return True
 
     def alt_text_and_caption(self, p: int) -> bool:
         """Line p, a picture's alt text, is repeated just below as its caption
