@@ -3665,3 +3665,18 @@ def test_lowercase_alt_text_closed_by_a_labelled_credit_is_a_caption():
     found = extract_text(page)
     assert found.captions == (Caption("illustrated icons of a kettle, a teapot and two cups", "Jane Doe"),)
     assert "Illustrations" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("The Brooks Cascadia 19. All shoe photos Trailblog/Jane Doe unless noted.", "The Brooks Cascadia 19.",
+     "Trailblog/Jane Doe"),
+    ("Unser Garten im Mai. Alle Fotos: Jane Doe, sofern nicht anders angegeben", "Unser Garten im Mai.",
+     "Jane Doe"),
+])
+def test_the_pages_credit_for_all_its_pictures_closing_a_caption_is_split_off(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_all_prices_unless_stated_is_no_credit():
+    line = "All prices are correct unless otherwise stated."
+    assert split_credit(line) == (line, None)

@@ -727,6 +727,15 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     STYLED_CREDIT,
     # "... (Twitter)", "Twitter/@janedoe" (above)
     *_FROM_PLATFORMS,
+    # "The Brooks Cascadia 19. All shoe photos iRunFar/Jane Doe unless noted.", "Alle Fotos: Jane Doe,
+    # sofern nicht anders angegeben": the credit of every picture on the page, closing the first one's caption
+    re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:All|Alle|Toutes les|Todas las|Tutte le)\s+(?:[\w-]+\s+)?"
+               r"(?i:photos|images|pictures|photographs|fotos|bilder|imágenes|immagini)"
+               r"\s*(?::|by|von|de|par|por|di|courtesy of)?\s*(?P<credit>[^\n]{2,60}?)\s*,?\s*"
+               r"(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|credited)|"
+               r"sofern nicht anders (?:angegeben|vermerkt)|sauf mention contraire|"
+               r"salvo (?:que se indique lo contrario|indicación contraria)|salvo diversa indicazione)"
+               r"\s*\.?$"),
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
@@ -780,6 +789,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("tyl|TYL"),
     re.compile(_PLATFORMS),
     re.compile("@"),
+    re.compile("nless|sofern|sauf|salvo"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
@@ -799,7 +809,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 30,
+    *(None,) * 31,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
