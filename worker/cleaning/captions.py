@@ -866,6 +866,8 @@ class _CaptionSearch:
         picture near, nor a slash alone after no picture's description."""
         lines, words, placeholder = self.lines, self.words, self.placeholder
         line = lines[p]
+        if line[0].islower() and self.labelled_alt(p):
+            return True
         if self.continued(p) or (fragment_start(line) and not camel_case(line)
                                  and (p == 0 or lines[p - 1].endswith(SENTENCE_END))):
             # neither a caption alone nor the end of one broken at a link, whatever its credit:
@@ -909,6 +911,24 @@ class _CaptionSearch:
                     self.add(Caption(whole, credit), (*head, p))
                     return True
         return False
+
+    def labelled_alt(self, p: int) -> bool:
+        """Line p, a block of its own, is alt text in lowercase ("illustrated icons of
+        windshield wipers and a tire") closed by a labelled credit ("Illustrations: Jane
+        Doe"): a renderer printed the picture's description and its credit as one line. A
+        piece of a sentence broken at a link is printed in its sentence's block, and a
+        label names a picture's credit only."""
+        if not (self.gap_before[p] and (p + 1 >= self.n or self.gap_before[p + 1])
+                and self.words[p] <= MAX_WORDS and not self.byline[p]):
+            return False
+        line = self.lines[p]
+        text, credit = self.split(p)
+        if credit is None or not text or text.endswith(SENTENCE_END):
+            return False
+        if CLOSING_LABEL.match(line[len(text):line.rfind(credit)].strip()) is None:
+            return False
+        self.add(Caption(text, credit), (p,))
+        return True
 
     def alt_text_and_caption(self, p: int) -> bool:
         """Line p, a picture's alt text, is repeated just below as its caption
@@ -1050,7 +1070,9 @@ class _CaptionSearch:
         advanced encryption ..."); a caption's paragraph goes on with the
         story. Not a sentence, a question, a label ("Figure 2."), a button
         ("Article continues below"), a teaser's headline over its author or
-        date, nor anything over a list's item or a credit. The caption is
+        date, nor anything over a list's item or a credit (a short line
+        naming a credit's word; a paragraph may name one, "... shot on Getty
+        Images' archive ...", and goes on with the story). The caption is
         taken, line p dropped."""
         lines, q = self.lines, p + 1
         below = q + 1
@@ -1065,7 +1087,8 @@ class _CaptionSearch:
                                                  and self.found[-1].dropped == (p - 2,))) \
                 or lines[p - 1].endswith(("...", "…")) \
                 or after.endswith(":") or _BULLET.match(after) or self.byline[below] \
-                or self.credit_like[below] or self.named[below] or person_named(after) is not None:
+                or self.credit_like[below] or (self.named[below] and not self.prose(below)) \
+                or person_named(after) is not None:
             return False
         stop = _SENTENCE_STOP.search(after)
         if _shares_word(line, after[:stop.start()] if stop is not None else after, _CONTENT_WORD):
