@@ -1893,20 +1893,19 @@ class _CaptionSearch:
         may be a heading under a picture, and a table's cells repeat. Each
         name is taken, its alt text dropped."""
         lines, q = self.lines, max(1, self.start)
-        # (two figures in a row are alt text of a few words over a name, twice: most articles have no
-        # such four lines, and then no line is asked whether it is in lowercase)
-        if not _words_pattern_at(self.page.word_array, q, min(self.end, self.n - 3),
-                                 ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
-            return
-        while q < min(self.end, self.n - 3):
+        # (two figures in a row are alt text of a few words over a name, twice: only the lines that
+        # open four such lines are asked whether they are in lowercase, most articles have none)
+        for at in _opening_word_pattern(self.page.word_array, q, min(self.end, self.n - 3),
+                                    ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
+            if at < q:
+                continue
+            q = at
             if lines[q].islower() and lines[q + 2].islower() \
                     and self._named_picture(q) and self._named_picture(q + 2):
                 while q < self.end - 1 and self._named_picture(q):
                     text, credit = self.split(q + 1)
                     self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
                     q += 2
-            else:
-                q += 1
 
     def _named_picture(self, p: int) -> bool:
         """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
@@ -1975,13 +1974,13 @@ class _CaptionSearch:
                           for f in found])
 
 
-def _words_pattern_at(words: np.ndarray, low: int, high: int,
-                      bounds: tuple[tuple[int | None, int | None], ...]) -> bool:
-    """Whether some line p in [low, high) starts lines whose word counts are
+def _opening_word_pattern(words: np.ndarray, low: int, high: int,
+                      bounds: tuple[tuple[int | None, int | None], ...]) -> list[int]:
+    """The lines p in [low, high) that start lines whose word counts are
     within ``bounds`` (line p + i's the i-th: least and most, None for no bound),
     the lines past the page's end never within them."""
     if high <= low:
-        return False
+        return []
     found = np.ones(high - low, dtype=bool)
     for i, (least, most) in enumerate(bounds):
         # (the lines p + i, as many as the page has: those past its end are never within)
@@ -1991,7 +1990,7 @@ def _words_pattern_at(words: np.ndarray, low: int, high: int,
         if most is not None:
             within[:len(counts)] &= counts <= most
         found &= within
-    return bool(found.any())
+    return (found.nonzero()[0] + low).tolist()
 
 
 def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
