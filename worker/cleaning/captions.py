@@ -1930,21 +1930,17 @@ class _CaptionSearch:
         "Terrace drink cooler project" / ...). Two such pairs may be a list
         of headings and their notes; three in a row are a gallery. Each
         caption is taken, its alt text dropped."""
-        lines, words, p = self.lines, self.words, max(1, self.start)
+        lines, p = self.lines, max(1, self.start)
         # (a run is _GALLERY_RUN pairs of lines in a row, each of a figure's length and set apart:
-        # most articles have none, and then no pair is asked for its words)
-        if not _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
-            return
-        while p < min(self.end, self.n - 2):
-            if not (MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
-                    and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1]):
-                p += 1
+        # only the lines that open such pairs are asked for their words, most articles have none)
+        for at in _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
+            if at < p:
                 continue
+            p = at
             run = 0
             while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
                 run += 1
             if run < _GALLERY_RUN:
-                p += 1
                 continue
             for q in range(p, p + 2 * run, 2):
                 text, credit = self.split(q + 1)
@@ -1993,15 +1989,15 @@ def _opening_word_pattern(words: np.ndarray, low: int, high: int,
     return (found.nonzero()[0] + low).tolist()
 
 
-def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
-    """Whether some line p in [low, high) opens ``_GALLERY_RUN`` pairs of
+def _pairs_apart_at(page: Page, low: int, high: int) -> list[int]:
+    """The lines p in [low, high) that open ``_GALLERY_RUN`` pairs of
     lines in a row that :meth:`_CaptionSearch._figure_apart` may take: each
     pair's two lines set apart (a blank line above each) and of its words,
-    the line under the pair on the page (a cheap sign, asked of the whole
-    page at once, that :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
+    the line under the pair on the page (cheap signs, asked of the whole
+    page at once, of where :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
     n = len(page.lines)
     if high <= low or n < 3:
-        return False
+        return []
     words, gap = page.word_array, page.column("blank_before") > 0
     pair = np.zeros(n + 2 * _GALLERY_RUN, dtype=bool)
     alt, caption = words[:n - 2], words[1:n - 1]
@@ -2010,7 +2006,7 @@ def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
     run = pair[low:high].copy()
     for i in range(1, _GALLERY_RUN):
         run &= pair[low + 2 * i:high + 2 * i]
-    return bool(run.any())
+    return (run.nonzero()[0] + low).tolist()
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
