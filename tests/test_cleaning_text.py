@@ -10281,3 +10281,57 @@ def test_a_short_article_broken_at_its_links_wins_over_the_sites_blurb_in_its_fo
     # (the post's lines broken at links the region model still reads as lying over the article: only
     # its last paragraph comes back, but never the blurb)
     assert body and all(line in post for line in body.split("\n\n"))
+
+
+@pytest.mark.parametrize("figures", [
+    # a gallery of named pictures: lowercase alt text over the name it shows
+    ["backpacking essentials rumpl towel", "Rumpl Towel", "camping gear black diamond headlamp",
+     "Black Diamond Headlamp", "trail kitchen jetboil stove", "Jetboil Stove"],
+    # a run of figures set apart: alt text over its caption
+    ["Storage box which carries a bed", "Storage box supporting bed", "A drink and food cooler out of wood",
+     "Terrace drink cooler project", "a swing made of old pallets", "Garden swing from pallets"],
+])
+def test_a_gallery_amid_the_article_gives_its_captions_and_drops_its_alt_texts(figures):
+    """The gallery searches try only the lines whose word counts open a
+    gallery (:func:`~worker.cleaning.captions._opening_word_pattern`,
+    :func:`~worker.cleaning.captions._pairs_apart_at`): it is found all the same."""
+    article = seed_paragraphs()[:8]
+    spaced = [line for figure in figures for line in (figure, "")]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *article[:4], "", *spaced,
+                                    *article[4:], "Share"]))
+    assert [caption.text for caption in found.captions] == figures[1::2]
+    assert found.body == "\n\n".join(article)
+
+
+def test_the_gallery_searches_try_every_line_that_may_open_a_gallery():
+    """The lines the gallery searches try are exactly those whose word
+    counts (and blank lines) fit, as asking each line in turn finds."""
+    from worker.cleaning.captions import (
+        _BLOCK_WORDS,
+        _GALLERY_RUN,
+        _NAME_BLOCK_WORDS,
+        MIN_ALT_WORDS,
+        _opening_word_pattern,
+        _pairs_apart_at,
+    )
+    rng = np.random.default_rng(7)
+    bounds = ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2
+    for _ in range(300):
+        n = int(rng.integers(1, 40))
+        words = rng.integers(1, 14, n)
+        gaps = rng.random(n) < 0.9
+        low, high = int(rng.integers(0, n + 1)), int(rng.integers(0, n + 1))
+        fits = [p for p in range(low, high) if all(
+            p + i < n and (least is None or words[p + i] >= least) and (most is None or words[p + i] <= most)
+            for i, (least, most) in enumerate(bounds))]
+        assert _opening_word_pattern(words, low, high, bounds) == fits
+        lines = [" ".join(["word"] * int(w)) for w in words]
+        page = "\n".join(("\n" if gap else "") + line for line, gap in zip(lines, gaps)).strip("\n")
+        read = read_page(page)
+        if len(read.lines) != n:
+            continue
+        gap = read.column("blank_before") > 0
+        pair = [p + 2 < n and gap[p] and gap[p + 1] and MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
+                and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1] for p in range(n)] + [False] * 2 * _GALLERY_RUN
+        opening = [p for p in range(low, high) if all(pair[p + 2 * i] for i in range(_GALLERY_RUN))]
+        assert _pairs_apart_at(read, low, high) == (opening if n >= 3 else [])

@@ -1916,20 +1916,19 @@ class _CaptionSearch:
         may be a heading under a picture, and a table's cells repeat. Each
         name is taken, its alt text dropped."""
         lines, q = self.lines, max(1, self.start)
-        # (two figures in a row are alt text of a few words over a name, twice: most articles have no
-        # such four lines, and then no line is asked whether it is in lowercase)
-        if not _words_pattern_at(self.page.word_array, q, min(self.end, self.n - 3),
-                                 ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
-            return
-        while q < min(self.end, self.n - 3):
+        # (two figures in a row are alt text of a few words over a name, twice: only the lines that
+        # open four such lines are asked whether they are in lowercase, most articles have none)
+        for at in _opening_word_pattern(self.page.word_array, q, min(self.end, self.n - 3),
+                                    ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
+            if at < q:
+                continue
+            q = at
             if lines[q].islower() and lines[q + 2].islower() \
                     and self._named_picture(q) and self._named_picture(q + 2):
                 while q < self.end - 1 and self._named_picture(q):
                     text, credit = self.split(q + 1)
                     self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
                     q += 2
-            else:
-                q += 1
 
     def _named_picture(self, p: int) -> bool:
         """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
@@ -1954,21 +1953,17 @@ class _CaptionSearch:
         "Terrace drink cooler project" / ...). Two such pairs may be a list
         of headings and their notes; three in a row are a gallery. Each
         caption is taken, its alt text dropped."""
-        lines, words, p = self.lines, self.words, max(1, self.start)
+        lines, p = self.lines, max(1, self.start)
         # (a run is _GALLERY_RUN pairs of lines in a row, each of a figure's length and set apart:
-        # most articles have none, and then no pair is asked for its words)
-        if not _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
-            return
-        while p < min(self.end, self.n - 2):
-            if not (MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
-                    and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1]):
-                p += 1
+        # only the lines that open such pairs are asked for their words, most articles have none)
+        for at in _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
+            if at < p:
                 continue
+            p = at
             run = 0
             while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
                 run += 1
             if run < _GALLERY_RUN:
-                p += 1
                 continue
             for q in range(p, p + 2 * run, 2):
                 text, credit = self.split(q + 1)
@@ -1998,13 +1993,13 @@ class _CaptionSearch:
                           for f in found])
 
 
-def _words_pattern_at(words: np.ndarray, low: int, high: int,
-                      bounds: tuple[tuple[int | None, int | None], ...]) -> bool:
-    """Whether some line p in [low, high) starts lines whose word counts are
+def _opening_word_pattern(words: np.ndarray, low: int, high: int,
+                      bounds: tuple[tuple[int | None, int | None], ...]) -> list[int]:
+    """The lines p in [low, high) that start lines whose word counts are
     within ``bounds`` (line p + i's the i-th: least and most, None for no bound),
     the lines past the page's end never within them."""
     if high <= low:
-        return False
+        return []
     found = np.ones(high - low, dtype=bool)
     for i, (least, most) in enumerate(bounds):
         # (the lines p + i, as many as the page has: those past its end are never within)
@@ -2014,18 +2009,18 @@ def _words_pattern_at(words: np.ndarray, low: int, high: int,
         if most is not None:
             within[:len(counts)] &= counts <= most
         found &= within
-    return bool(found.any())
+    return (found.nonzero()[0] + low).tolist()
 
 
-def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
-    """Whether some line p in [low, high) opens ``_GALLERY_RUN`` pairs of
+def _pairs_apart_at(page: Page, low: int, high: int) -> list[int]:
+    """The lines p in [low, high) that open ``_GALLERY_RUN`` pairs of
     lines in a row that :meth:`_CaptionSearch._figure_apart` may take: each
     pair's two lines set apart (a blank line above each) and of its words,
-    the line under the pair on the page (a cheap sign, asked of the whole
-    page at once, that :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
+    the line under the pair on the page (cheap signs, asked of the whole
+    page at once, of where :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
     n = len(page.lines)
     if high <= low or n < 3:
-        return False
+        return []
     words, gap = page.word_array, page.column("blank_before") > 0
     pair = np.zeros(n + 2 * _GALLERY_RUN, dtype=bool)
     alt, caption = words[:n - 2], words[1:n - 1]
@@ -2034,7 +2029,7 @@ def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
     run = pair[low:high].copy()
     for i in range(1, _GALLERY_RUN):
         run &= pair[low + 2 * i:high + 2 * i]
-    return bool(run.any())
+    return (run.nonzero()[0] + low).tolist()
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:
