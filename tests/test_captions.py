@@ -3593,3 +3593,90 @@ def test_a_heading_printed_twice_apart_over_a_paragraph_saying_it_again_stays():
                         "minutes in calm weather.", _LONG.replace("council", "mayor"), "Share this article"])
     found = extract_text(page)
     assert found.captions == ()
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Our home office mood board. Photo credits - upper left janedoe.example.com, bottom left, @johnroe via "
+     "Instagram, bottom right, Mary Major - marymajor.example.org.", "Our home office mood board.",
+     "upper left janedoe.example.com, bottom left, @johnroe via Instagram, bottom right, Mary Major - "
+     "marymajor.example.org"),
+    ("The kitchen after the remodel. Photos: top left, Jane Doe; top right, John Roe; bottom, Mary Major for "
+     "The Daily Planet", "The kitchen after the remodel.",
+     "top left, Jane Doe; top right, John Roe; bottom, Mary Major for The Daily Planet"),
+])
+def test_a_credit_listing_its_pictures_by_place_is_split_off_whole(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Image: the dog on the left jumps over the fence at the top of the hill",
+    "Photo: the tower on the left and the bridge on the right were built in the same decade by the city",
+])
+def test_places_in_a_captions_sentence_after_a_label_make_no_credit(line):
+    assert split_credit(line) == (line, None)
+
+
+def test_a_phrase_printed_twice_apart_over_a_paragraph_naming_a_source_is_alt_text_and_caption():
+    caption = "Morning Fog Over the Harbour Wall"
+    page = "\n\n".join(["Home", "Travel", "A weekend on the coast", _LONG, caption, caption,
+                        "The ferry leaves twice a day from the old pier, a source at the port authority "
+                        "said, and the crossing takes forty minutes in calm weather.",
+                        _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert [c.text for c in found.captions] == [caption]
+    assert caption not in found.body
+
+
+@pytest.mark.parametrize("line", [
+    "Photographer – Springfield average ~$4,000 for full-day package",
+    "Photography: from €1,200 for the ceremony and the reception",
+])
+def test_a_price_after_a_credits_label_is_no_credit(line):
+    assert split_credit(line) == (line, None)
+    assert credit_only(line) is None
+
+
+def test_a_price_lists_role_under_its_heading_stays_in_the_body():
+    items = ["Photographer – Springfield average ~$4,000 for full-day package",
+             "Videographer – average ~$3,700 for a highlight film", "Extra hours or second shooter fees"]
+    above = ["Makeup – bride ($70-$150) and bridal party",
+             "Beauty trials – hair and makeup sessions (~$75 each)"]
+    page = "\n\n".join(["Home", "Weddings", "What a wedding costs", _LONG, "Hair & Makeup", *above,
+                        "Photography & Videography", *items, _LONG.replace("council", "mayor"),
+                        "Share this article"])
+    found = extract_text(page)
+    assert found.captions == ()
+    assert all(item in found.body for item in items)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("A living room painted a deep blue. Jane Doe//Getty Images", "A living room painted a deep blue.",
+     "Jane Doe//Getty Images"),
+    ("Jane Doe Studios//Getty Images", "", "Jane Doe Studios//Getty Images"),
+])
+def test_a_credit_with_two_slashes_before_its_agency_is_split_off(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_lowercase_alt_text_closed_by_a_labelled_credit_is_a_caption():
+    line = "illustrated icons of a kettle, a teapot and two cups Illustrations: Jane Doe"
+    page = "\n\n".join(["Home", "Kitchen", "How to descale a kettle", "By John Roe", "Updated April 10, 2025",
+                        line, _LONG, _LONG.replace("council", "mayor"), "Share this article"])
+    found = extract_text(page)
+    assert found.captions == (Caption("illustrated icons of a kettle, a teapot and two cups", "Jane Doe"),)
+    assert "Illustrations" not in found.body
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("The Brooks Cascadia 19. All shoe photos Trailblog/Jane Doe unless noted.", "The Brooks Cascadia 19.",
+     "Trailblog/Jane Doe"),
+    ("Unser Garten im Mai. Alle Fotos: Jane Doe, sofern nicht anders angegeben", "Unser Garten im Mai.",
+     "Jane Doe"),
+])
+def test_the_pages_credit_for_all_its_pictures_closing_a_caption_is_split_off(line, text, credit):
+    assert split_credit(line) == (text, credit)
+
+
+def test_all_prices_unless_stated_is_no_credit():
+    line = "All prices are correct unless otherwise stated."
+    assert split_credit(line) == (line, None)

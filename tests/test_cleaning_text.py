@@ -10073,6 +10073,31 @@ def test_the_next_story_under_a_long_headline_or_one_saying_the_articles_common_
     assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
 
 
+def test_the_next_story_under_a_short_article_is_not_body():
+    """A short article (two paragraphs, too few words to weigh how often they
+    say the headline's words) over the next story printed whole with no
+    label: the story under its headline never says a word of the page's
+    headline while the article does, and the article ends over it."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    headline = "Orchard growers expect a record apple harvest after a warm and rainy season"
+    page = [*top, *_BRIDGE_STORY, headline, *_ORCHARD_PARAGRAPHS, "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_STORY)
+
+
+def test_the_next_story_of_one_paragraph_under_an_up_next_label_is_not_body():
+    """"Up next" over another story's headline and its one paragraph (the
+    page prints only the story's lead) ends the article: the label tells
+    that what follows is another story, whose lead says none of the page's
+    headline's words."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By Anna Berg", "March 3, 2025"]
+    page = [*top, *_BRIDGE_WITH_SECTION, "Up next",
+            "Orchard growers expect a record apple harvest after a warm and rainy season",
+            _ORCHARD_PARAGRAPHS[0] + " " + _ORCHARD_PARAGRAPHS[1], "Share", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(_BRIDGE_WITH_SECTION)
+
+
 def test_the_next_story_under_an_up_next_label_under_a_line_of_no_paragraph_is_not_body():
     """"Up next" over another story's headline ends the article when the line
     above the label is no paragraph (the article's last link) and a short
@@ -10115,6 +10140,201 @@ def test_teasers_over_an_article_saying_its_headlines_words_in_its_second_paragr
            "By Anna Berg", "March 3, 2025"]
     page = [*top, "More news", *_VALLEY_TEASERS, *story, "Share", "© 2024 Riverside Gazette"]
     assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+_FREIGHT_LEAD = [
+    "Container freight rates rose for a third straight month, as carriers cut sailings and importers "
+    "rushed to restock ahead of the spring season, according to figures released on Monday.",
+    "The benchmark index for routes from Asia to northern Europe gained more than a tenth in January "
+    "alone, the sharpest monthly increase since the middle of last year.",
+    "Analysts said the rise reflected tighter capacity rather than a rebound in demand, which remains "
+    "weak across most consumer goods.",
+]
+_FREIGHT_REST = [
+    "Port operators in Rotterdam and Hamburg reported that berths were fuller than at any point since "
+    "the autumn, with waiting times for some vessels stretching to several days.",
+    "Several large retailers said they had signed longer contracts to secure space, a shift that could "
+    "keep prices elevated into the summer.",
+    "Economists cautioned that the figures could reverse quickly if the slowdown in household spending "
+    "deepened over the coming months.",
+]
+_FREIGHT_CHART = ["1/1/2023", "+13.1%", "2/1/2023", "+2.4%", "3/1/2023", "+5.6%", "4/1/2023", "-1.2%",
+                  "5/1/2023", "+0.8%"]
+
+
+@pytest.mark.parametrize("cells", ["\n", "\n\n"])
+@pytest.mark.parametrize("above", [3, 2, 1])
+def test_a_charts_dates_printed_a_cell_to_a_line_under_the_lead_keep_the_lead_and_the_chart(above, cells):
+    """A chart's data printed a cell to a line ("1/1/2023" / "+13.1%") under the
+    first paragraphs reads as date lines: the lead over them is no standfirst
+    over the article's dateline, and the dates are the table's cells, not the
+    article's metadata; the byline and date under the headline go."""
+    top = ["Home", "World", "Business", "Markets", "Tech", "Opinion",
+           "Shipping rates climbed again in the first quarter", "By Maria Jensen", "March 4, 2023"]
+    lead = _FREIGHT_LEAD[:above]
+    page = [*top, *lead, cells.join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook",
+            "Twitter", "Email", "© 2023 Example News. All rights reserved."]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join([*lead, *_FREIGHT_CHART, *_FREIGHT_REST])
+
+
+def test_a_charts_data_printed_a_cell_to_a_line_right_under_the_lead_on_a_short_page_keeps_the_lead():
+    """On a short page (headline, byline, the lead, a chart's dates and
+    figures a cell to a line, the rest) the region model reads the chart's
+    dates as a header's and opens the article under them: the paragraph
+    over the chart is the article's lead, and the chart its table."""
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", _FREIGHT_LEAD[0],
+            "\n".join(_FREIGHT_CHART), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [_FREIGHT_LEAD[0], *_FREIGHT_CHART, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)
+
+
+@pytest.mark.parametrize("dates", [["January 1, 2023", "February 1, 2023", "March 1, 2023", "April 1, 2023"],
+                                   ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023"]])
+def test_a_charts_dates_in_words_a_cell_to_a_line_are_no_teasers_list_ending_the_article(dates):
+    """A chart whose dates are in words ("January 1, 2023" / "+13.1%" / ...)
+    puts a date every other line, as a list of teasers does: its dates sit
+    over letterless figures only, and the article goes on under it."""
+    chart = [line for date, figure in zip(dates, _FREIGHT_CHART[1::2]) for line in (date, figure)]
+    page = ["Shipping rates climbed again in the first quarter", "By Maria Jensen", *_FREIGHT_LEAD[:2],
+            "\n".join(chart), *_FREIGHT_REST, "Share this article", "Facebook", "Twitter", "Email",
+            "© 2023 Example News. All rights reserved."]
+    body = [*_FREIGHT_LEAD[:2], *chart, *_FREIGHT_REST]
+    assert extract_text("\n\n".join(page)).body == "\n\n".join(body)
+
+
+def test_the_authors_box_under_a_short_article_ends_it_however_much_teaser_prose_follows():
+    """A three-paragraph article over its author's box ("About Anna Berg",
+    her biography) and a grid of other stories, each a picture's description
+    over its headline: the descriptions read as prose and outweigh the short
+    article, so the rules that weigh the prose under the box let the grid
+    in. The byline names the author, so her box ends the article."""
+    top = ["Riverside Gazette", "Home", "Local", "Council votes to rebuild the flood-damaged stone bridge",
+           "By", "Anna Berg", "March 3, 2025"]
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since the "
+             "bridge closed and customers had to drive round by the motorway every day."]
+    box = ["About Anna Berg",
+           "Anna Berg is a reporter who covers the council, the river towns and the valley's farms for the "
+           "Gazette. She joined the paper in 2015 after ten years at a regional radio station."]
+    grid = ["Watch Next",
+            "A row of apple trees heavy with red fruit on a hillside orchard under a clear blue autumn sky.",
+            "Orchard growers expect a record apple harvest this year",
+            "Swifts gathering on the roof of an old stone barn at dusk, with the river and the hills behind.",
+            "Why are so many swifts nesting late this year?",
+            "Forty pupils in blue uniforms singing on the stage of the town hall in front of their parents.",
+            "School choir wins the regional competition again",
+            "A ferry boat tied up at the old quay on a misty morning, with a queue of walkers on the steps.",
+            "The ferry that will carry walkers across the river"]
+    page = [*top, *story, *box, *grid, "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_a_gallery_over_a_short_article_is_not_body():
+    """A picture gallery (captions, credits, "1 of 8" counters, the headline
+    again) over an article of three paragraphs, under 150 words: the
+    article's paragraphs tell it from a slide's caption under its counter,
+    so the gallery is cut as over a long article."""
+    headline = "Council votes to rebuild the flood-damaged stone bridge"
+    caption = "The old stone bridge over the river, closed since the spring floods damaged two of its arches."
+    top = ["Riverside Gazette", "Home", "Local", headline, "Anna Berg, Staff Writer", "March 3, 2025"]
+    gallery = [caption, "less", caption, "... more", "Photo: Jane Doe, AP", "Image", "1", "of", "8",
+               "Caption", "Close", "Image", "1", "of", "8", caption, "less", "... more",
+               "Photo: Jane Doe, AP", headline, "1", "/", "8", "Back to Gallery"]
+    story = [*_BRIDGE_STORY,
+             "Shop owners on both banks welcomed the vote, saying trade had fallen by a third since the "
+             "bridge closed."]
+    page = [*top, *gallery, *story, "Trending Now", "© 2024 Riverside Gazette"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+
+
+def test_a_short_article_broken_at_its_links_wins_over_the_sites_blurb_in_its_footer():
+    """A short post printed a link to a line, so that few of its lines are
+    paragraphs of 12 words, over the footer's "About us" and the site's
+    blurb of three long paragraphs: the post's runs of kept lines that end
+    sentences count as its prose, so the blurb is the site's box, not the
+    article, however few of the post's lines hold 12 words."""
+    top = ["Riverside Notes", "Subscribe", "Sign in", "Choosing a ferry for the river",
+           "Anna Berg's avatar", "Anna Berg", "Dec 16, 2025", "Share"]
+    post = ["It has been a big year for the ferries on our river.", "Ferry 6", "just launched,",
+            "Ferry Line 10", "came out a month ago,", "Boat 8.1", "sailed in October and", "Barge 12",
+            "came out in February.",
+            "After riding all of them, I have decided to narrow down on", "Ferry Line 10",
+            "for these reasons:",
+            "Excellent timetables, with good service from the old quay and short waits every morning."]
+    footer = ["Share", "Discussion about this post", "Comments", "Restacks", "User's avatar",
+              "Ready for more?", "Subscribe", "© 2025 Riverside Notes", "·", "Privacy", "About us",
+              "Our newsroom is committed to independent journalism that holds the powerful to account. We "
+              "rely on the support of our readers to fund reporting from across the region, and every "
+              "subscription helps us hire reporters, editors and photographers who cover the stories that "
+              "matter to our communities.",
+              "The company was founded more than a century ago and today publishes a family of newspapers, "
+              "magazines and websites read by millions of people every month. Its journalists have won "
+              "numerous awards for their investigative work, and its archive holds a hundred years of "
+              "reporting on local and world events.",
+              "We use cookies and similar technologies to improve your experience on our website, to "
+              "analyse traffic and to personalise content and advertising. By continuing to browse the site "
+              "you agree to our use of cookies. You can change your preferences at any time in the settings "
+              "of your browser.",
+              "∙", "Terms", "∙", "Collection notice", "Get the app"]
+    body = extract_text("\n".join([*top, *post, *footer])).body
+    # (the post's lines broken at links the region model still reads as lying over the article: only
+    # its last paragraph comes back, but never the blurb)
+    assert body and all(line in post for line in body.split("\n\n"))
+
+
+@pytest.mark.parametrize("figures", [
+    # a gallery of named pictures: lowercase alt text over the name it shows
+    ["backpacking essentials rumpl towel", "Rumpl Towel", "camping gear black diamond headlamp",
+     "Black Diamond Headlamp", "trail kitchen jetboil stove", "Jetboil Stove"],
+    # a run of figures set apart: alt text over its caption
+    ["Storage box which carries a bed", "Storage box supporting bed", "A drink and food cooler out of wood",
+     "Terrace drink cooler project", "a swing made of old pallets", "Garden swing from pallets"],
+])
+def test_a_gallery_amid_the_article_gives_its_captions_and_drops_its_alt_texts(figures):
+    """The gallery searches try only the lines whose word counts open a
+    gallery (:func:`~worker.cleaning.captions._opening_word_pattern`,
+    :func:`~worker.cleaning.captions._pairs_apart_at`): it is found all the same."""
+    article = seed_paragraphs()[:8]
+    spaced = [line for figure in figures for line in (figure, "")]
+    found = extract_text("\n".join(["Home", "News", TITLE, "By Jane Miller", *article[:4], "", *spaced,
+                                    *article[4:], "Share"]))
+    assert [caption.text for caption in found.captions] == figures[1::2]
+    assert found.body == "\n\n".join(article)
+
+
+def test_the_gallery_searches_try_every_line_that_may_open_a_gallery():
+    """The lines the gallery searches try are exactly those whose word
+    counts (and blank lines) fit, as asking each line in turn finds."""
+    from worker.cleaning.captions import (
+        _BLOCK_WORDS,
+        _GALLERY_RUN,
+        _NAME_BLOCK_WORDS,
+        MIN_ALT_WORDS,
+        _opening_word_pattern,
+        _pairs_apart_at,
+    )
+    rng = np.random.default_rng(7)
+    bounds = ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2
+    for _ in range(300):
+        n = int(rng.integers(1, 40))
+        words = rng.integers(1, 14, n)
+        gaps = rng.random(n) < 0.9
+        low, high = int(rng.integers(0, n + 1)), int(rng.integers(0, n + 1))
+        fits = [p for p in range(low, high) if all(
+            p + i < n and (least is None or words[p + i] >= least) and (most is None or words[p + i] <= most)
+            for i, (least, most) in enumerate(bounds))]
+        assert _opening_word_pattern(words, low, high, bounds) == fits
+        lines = [" ".join(["word"] * int(w)) for w in words]
+        page = "\n".join(("\n" if gap else "") + line for line, gap in zip(lines, gaps)).strip("\n")
+        read = read_page(page)
+        if len(read.lines) != n:
+            continue
+        gap = read.column("blank_before") > 0
+        pair = [p + 2 < n and gap[p] and gap[p + 1] and MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
+                and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1] for p in range(n)] + [False] * 2 * _GALLERY_RUN
+        opening = [p for p in range(low, high) if all(pair[p + 2 * i] for i in range(_GALLERY_RUN))]
+        assert _pairs_apart_at(read, low, high) == (opening if n >= 3 else [])
 
 
 def test_the_sites_prose_about_itself_right_under_a_short_story_is_not_body():

@@ -866,6 +866,8 @@ class _CaptionSearch:
         picture near, nor a slash alone after no picture's description."""
         lines, words, placeholder = self.lines, self.words, self.placeholder
         line = lines[p]
+        if line[0].islower() and self.labelled_alt(p):
+            return True
         if self.continued(p) or (fragment_start(line) and not camel_case(line)
                                  and (p == 0 or lines[p - 1].endswith(SENTENCE_END))):
             # neither a caption alone nor the end of one broken at a link, whatever its credit:
@@ -909,6 +911,24 @@ class _CaptionSearch:
                     self.add(Caption(whole, credit), (*head, p))
                     return True
         return False
+
+    def labelled_alt(self, p: int) -> bool:
+        """Line p, a block of its own, is alt text in lowercase ("illustrated icons of
+        windshield wipers and a tire") closed by a labelled credit ("Illustrations: Jane
+        Doe"): a renderer printed the picture's description and its credit as one line. A
+        piece of a sentence broken at a link is printed in its sentence's block, and a
+        label names a picture's credit only."""
+        if not (self.gap_before[p] and (p + 1 >= self.n or self.gap_before[p + 1])
+                and self.words[p] <= MAX_WORDS and not self.byline[p]):
+            return False
+        line = self.lines[p]
+        text, credit = self.split(p)
+        if credit is None or not text or text.endswith(SENTENCE_END):
+            return False
+        if CLOSING_LABEL.match(line[len(text):line.rfind(credit)].strip()) is None:
+            return False
+        self.add(Caption(text, credit), (p,))
+        return True
 
     def alt_text_and_caption(self, p: int) -> bool:
         """Line p, a picture's alt text, is repeated just below as its caption
@@ -1050,7 +1070,9 @@ class _CaptionSearch:
         advanced encryption ..."); a caption's paragraph goes on with the
         story. Not a sentence, a question, a label ("Figure 2."), a button
         ("Article continues below"), a teaser's headline over its author or
-        date, nor anything over a list's item or a credit. The caption is
+        date, nor anything over a list's item or a credit (a short line
+        naming a credit's word; a paragraph may name one, "... shot on Getty
+        Images' archive ...", and goes on with the story). The caption is
         taken, line p dropped."""
         lines, q = self.lines, p + 1
         below = q + 1
@@ -1065,7 +1087,8 @@ class _CaptionSearch:
                                                  and self.found[-1].dropped == (p - 2,))) \
                 or lines[p - 1].endswith(("...", "…")) \
                 or after.endswith(":") or _BULLET.match(after) or self.byline[below] \
-                or self.credit_like[below] or self.named[below] or person_named(after) is not None:
+                or self.credit_like[below] or (self.named[below] and not self.prose(below)) \
+                or person_named(after) is not None:
             return False
         stop = _SENTENCE_STOP.search(after)
         if _shares_word(line, after[:stop.start()] if stop is not None else after, _CONTENT_WORD):
@@ -1893,20 +1916,19 @@ class _CaptionSearch:
         may be a heading under a picture, and a table's cells repeat. Each
         name is taken, its alt text dropped."""
         lines, q = self.lines, max(1, self.start)
-        # (two figures in a row are alt text of a few words over a name, twice: most articles have no
-        # such four lines, and then no line is asked whether it is in lowercase)
-        if not _words_pattern_at(self.page.word_array, q, min(self.end, self.n - 3),
-                                 ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
-            return
-        while q < min(self.end, self.n - 3):
+        # (two figures in a row are alt text of a few words over a name, twice: only the lines that
+        # open four such lines are asked whether they are in lowercase, most articles have none)
+        for at in _opening_word_pattern(self.page.word_array, q, min(self.end, self.n - 3),
+                                    ((_BLOCK_WORDS, None), (None, _NAME_BLOCK_WORDS[1])) * 2):
+            if at < q:
+                continue
+            q = at
             if lines[q].islower() and lines[q + 2].islower() \
                     and self._named_picture(q) and self._named_picture(q + 2):
                 while q < self.end - 1 and self._named_picture(q):
                     text, credit = self.split(q + 1)
                     self.add(Caption(text or lines[q + 1], credit), (q + 1,), (q,))
                     q += 2
-            else:
-                q += 1
 
     def _named_picture(self, p: int) -> bool:
         """Line p is lowercase alt text and the line below it the name it shows (:meth:`named_gallery`)."""
@@ -1931,21 +1953,17 @@ class _CaptionSearch:
         "Terrace drink cooler project" / ...). Two such pairs may be a list
         of headings and their notes; three in a row are a gallery. Each
         caption is taken, its alt text dropped."""
-        lines, words, p = self.lines, self.words, max(1, self.start)
+        lines, p = self.lines, max(1, self.start)
         # (a run is _GALLERY_RUN pairs of lines in a row, each of a figure's length and set apart:
-        # most articles have none, and then no pair is asked for its words)
-        if not _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
-            return
-        while p < min(self.end, self.n - 2):
-            if not (MIN_ALT_WORDS - 1 <= words[p] <= _NAME_BLOCK_WORDS[1]
-                    and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1]):
-                p += 1
+        # only the lines that open such pairs are asked for their words, most articles have none)
+        for at in _pairs_apart_at(self.page, p, min(self.end, self.n - 2)):
+            if at < p:
                 continue
+            p = at
             run = 0
             while p + 2 * run < self.end - 1 and self._figure_apart(p + 2 * run):
                 run += 1
             if run < _GALLERY_RUN:
-                p += 1
                 continue
             for q in range(p, p + 2 * run, 2):
                 text, credit = self.split(q + 1)
@@ -1975,13 +1993,13 @@ class _CaptionSearch:
                           for f in found])
 
 
-def _words_pattern_at(words: np.ndarray, low: int, high: int,
-                      bounds: tuple[tuple[int | None, int | None], ...]) -> bool:
-    """Whether some line p in [low, high) starts lines whose word counts are
+def _opening_word_pattern(words: np.ndarray, low: int, high: int,
+                      bounds: tuple[tuple[int | None, int | None], ...]) -> list[int]:
+    """The lines p in [low, high) that start lines whose word counts are
     within ``bounds`` (line p + i's the i-th: least and most, None for no bound),
     the lines past the page's end never within them."""
     if high <= low:
-        return False
+        return []
     found = np.ones(high - low, dtype=bool)
     for i, (least, most) in enumerate(bounds):
         # (the lines p + i, as many as the page has: those past its end are never within)
@@ -1991,18 +2009,18 @@ def _words_pattern_at(words: np.ndarray, low: int, high: int,
         if most is not None:
             within[:len(counts)] &= counts <= most
         found &= within
-    return bool(found.any())
+    return (found.nonzero()[0] + low).tolist()
 
 
-def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
-    """Whether some line p in [low, high) opens ``_GALLERY_RUN`` pairs of
+def _pairs_apart_at(page: Page, low: int, high: int) -> list[int]:
+    """The lines p in [low, high) that open ``_GALLERY_RUN`` pairs of
     lines in a row that :meth:`_CaptionSearch._figure_apart` may take: each
     pair's two lines set apart (a blank line above each) and of its words,
-    the line under the pair on the page (a cheap sign, asked of the whole
-    page at once, that :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
+    the line under the pair on the page (cheap signs, asked of the whole
+    page at once, of where :meth:`_CaptionSearch.gallery_run` has a run to look for)."""
     n = len(page.lines)
     if high <= low or n < 3:
-        return False
+        return []
     words, gap = page.word_array, page.column("blank_before") > 0
     pair = np.zeros(n + 2 * _GALLERY_RUN, dtype=bool)
     alt, caption = words[:n - 2], words[1:n - 1]
@@ -2011,7 +2029,7 @@ def _pairs_apart_at(page: Page, low: int, high: int) -> bool:
     run = pair[low:high].copy()
     for i in range(1, _GALLERY_RUN):
         run &= pair[low + 2 * i:high + 2 * i]
-    return bool(run.any())
+    return (run.nonzero()[0] + low).tolist()
 
 
 def find_captions(page: Page, start: int, end: int, described: Sequence[int] = ()) -> list[FoundCaption]:

@@ -23,9 +23,13 @@ from .rules.credits import (
     IN_PICTURE_BEFORE_LABEL,
     LABEL_IN_CREDIT,
     LEADING_CREDIT,
+    LISTED_CREDIT_WORDS,
     MEDIA_PHOTOGRAPHER,
     OWN_GATED_PATTERNS,
+    PICTURE_POSITION_WORDS,
     PLATFORM_WORDS,
+    POSITIONS_IN_CREDIT,
+    PRICE_IN_CREDIT,
     PUBLICATION_NAME,
     RIGHTS_TRAILER,
     SENTENCE_WORDS_IN_CREDIT,
@@ -221,7 +225,10 @@ def split_credit(line: str) -> tuple[str, str | None]:
                 # a credit in parentheses its pattern starts inside ("(Foto ANSA)")
                 text = text[:-1].rstrip()
             most = STYLED_CREDIT_WORDS if pattern is STYLED_CREDIT else _MAX_CREDIT_WORDS
-            if credit and credit.count(" ") < most:
+            if credit.count(" ") >= most and lists_positions(credit):
+                # several pictures' credits, each after its place ("upper left Jane Doe, bottom right ...")
+                most = LISTED_CREDIT_WORDS
+            if credit and credit.count(" ") < most and PRICE_IN_CREDIT.search(credit) is None:
                 return text, _unlabelled(credit)
     return _credit_first(line)
 
@@ -251,7 +258,18 @@ def reads_as_sentence(credit: str) -> bool:
     Oslo", a caption after its picture label), and no slash between names."""
     if "/" in credit or credit.count(" ") < SENTENCE_WORDS_IN_CREDIT:
         return False
-    return sum(w[0].islower() and w not in CREDIT_JOINERS for w in credit.split()) >= SENTENCE_WORDS_IN_CREDIT
+    lowercase = [w for w in credit.split() if w[0].islower() and w not in CREDIT_JOINERS]
+    if len(lowercase) >= SENTENCE_WORDS_IN_CREDIT and lists_positions(credit):
+        # the places of the pictures a credit lists are no sentence's words ("upper left Jane Doe, ...")
+        lowercase = [w for w in lowercase if w.rstrip(",;.") not in PICTURE_POSITION_WORDS]
+    return len(lowercase) >= SENTENCE_WORDS_IN_CREDIT
+
+
+def lists_positions(credit: str) -> bool:
+    """The credit names the places of the pictures it credits ("upper left Jane Doe, bottom
+    right John Roe", "top, Jane Doe; bottom, John Roe"): it lists several pictures' credits."""
+    return sum(w in PICTURE_POSITION_WORDS
+               for w in credit.lower().replace(",", " ").replace(";", " ").split()) >= POSITIONS_IN_CREDIT
 
 
 def _not_a_label(tail: str, m: re.Match[str]) -> bool:

@@ -71,6 +71,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate, compress
 
 import numpy as np
@@ -188,10 +189,42 @@ def _bulleted_meta(line: str) -> bool:
     return bool(rest) and (BYLINE.match(rest) is not None or DATELINE.match(rest) is not None)
 
 
+#: a table's date cell lies this many lines at most from the next date cell of its column
+_DATE_CELL_ROW = 4
+#: ... and a cell has this many words at most
+_CELL_WORDS = 4
+
+
+def _figure_cell(page: Page, pos: int, dated: np.ndarray) -> bool:
+    """Line ``pos`` is a table's cell of figures: a short line with a digit and no letter, no
+    date, and no time of day ("+13.1%", "4,500", not "14:05" printed under a date)."""
+    if not 0 <= pos < len(page.lines) or dated[pos] or page.words[pos] > _CELL_WORDS:
+        return False
+    line = page.lines[pos]
+    return ":" not in line and any(map(str.isdigit, line)) and not any(map(str.isalpha, line))
+
+
+def table_date_cells(page: Page, positions: Iterable[int]) -> set[int]:
+    """The lines of ``positions`` that are a date printed as a table's cell, a chart's data
+    printed a cell to a line ("1/1/2023" / "+13.1%" / "2/1/2023" / "+2.4%"): a short date
+    line beside a cell of figures, with another such date within ``_DATE_CELL_ROW`` lines.
+    A date and a byline under the headline are the article's metadata; a column of dates
+    beside figures is its table, and no paragraph over it is read as a standfirst for it."""
+    dated = page.column("dateline")
+
+    def beside_figures(pos: int) -> bool:
+        return 0 <= pos < len(page.lines) and bool(dated[pos]) and page.words[pos] <= _CELL_WORDS \
+            and (_figure_cell(page, pos - 1, dated) or _figure_cell(page, pos + 1, dated))
+
+    return {p for p in positions if beside_figures(p)
+            and any(beside_figures(q) for q in range(p - _DATE_CELL_ROW, p + _DATE_CELL_ROW + 1) if q != p)}
+
+
 def _meta(page: Page, body: list[int]) -> set[int]:
     marked = page.column("dateline") + page.column("byline")
     found = {p for p in body[:_META_REACH] if page.words[p] <= _META_WORDS
              and (marked[p] or STAFF_BYLINE.match(page.lines[p]) is not None)}
+    found -= table_date_cells(page, found)
     found |= {p for p in body[:_META_REACH] if page.words[p] > _META_WORDS
               and _byline_row(page.lines[p], page.words[p])}
     # a text browser prints a byline's parts as a bulleted list ("• Jane Doe", "• July 27, 2025"),
@@ -981,8 +1014,9 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
     without a label. Only the body's first heading between paragraphs
     (:func:`_heading_over_paragraph`) is tried, under ``_OTHER_ABOVE`` words of
     prose that say ``_OTHER_SAID`` of the page's headline's words: it opens
-    another story when two paragraphs or more run under it, it says none of
-    the page's headline's words and at most one of the article's above, the
+    another story when two paragraphs or more run under it (one under a
+    label), it says none of the page's headline's words and at most one of
+    the article's above, the
     story under it says one of its words again and at most ``_OTHER_ECHOES``
     of the page's headline's, and its opening paragraphs mostly speak of
     other things than the article above. The page's headline tells which
@@ -1014,8 +1048,8 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
                 or labelled and _headline_under_label(page, body, prose, k)
         if heading:
             own = _stems(lines[p])
-            # (two paragraphs or more under it: under a label, not right under each other)
-            if (k + 2 < len(body) and (prose[k + 2] or labelled and any(prose[k + 3:])) and not own & said
+            # (two paragraphs or more under it; under a label, one is enough)
+            if ((labelled or k + 2 < len(body) and prose[k + 2]) and not own & said
                     and sum(words[body[j]] for j in range(k + 1, len(body)) if prose[j]) >= _OTHER_BELOW
                     and (labelled and above_words >= _LABELLED_ABOVE or above_words >= _OTHER_ABOVE)):
                 above = set().union(*(stems_of(j) for j in range(k) if prose[j]))
@@ -1045,6 +1079,9 @@ def other_story_tail(page: Page, body: list[int], headline: str | None) -> list[
 #: one of the headline's words, under ``_APART_ABOVE`` words of prose at least; the story under
 #: another headline says one in this share of its paragraphs at most, over this many at least
 _APART_SAID, _APART_ABOVE, _APART_ECHOES, _APART_PARAGRAPHS = 0.7, 150, 0.1, 5
+#: a short article under ``_APART_ABOVE`` words of prose, this many at least: the story under the
+#: heading says none of the headline's words
+_SHORT_ABOVE = 40
 #: a headline between the stories has so many words
 _APART_HEADLINE_WORDS = (3, 20)
 #: when the story under it leaves the article's subject (:func:`_off_topic`), this share of its
@@ -1163,11 +1200,24 @@ def story_apart(page: Page, body: list[int], headline: str | None) -> list[int]:
             if words[p] > _APART_HEADLINE_WORDS[1] or terminal[p] or not _long_headline(page, body, k):
                 continue
         # (a long headline was counted as prose above itself)
-        if (above_words - prose[k] * words[p] < _APART_ABOVE or k + 1 >= len(body) or not prose[k + 1]
+        above_prose = above_words - prose[k] * words[p]
+        if (above_prose < _SHORT_ABOVE or k + 1 >= len(body) or not prose[k + 1]
                 or below_count[k + 1] < _APART_PARAGRAPHS or not _apart_heading(page, p) or says(k)):
             continue
         at = bisect_left(paragraphs_at, k)
         below = paragraphs_at[bisect_right(paragraphs_at, k):]
+        if above_prose < _APART_ABOVE:
+            # a short article, its lines all paragraphs, the last closing a sentence right over
+            # a heading of a headline's length: the story under the heading never says a headline
+            # word, nor the heading one of the article's, and the article says one
+            paragraphs = paragraphs_at[:at]
+            if (k > 0 and prose[k - 1] and lines[body[k - 1]].rstrip().endswith(_STORY_ENDS)
+                    and words[p] >= _OTHER_HEADLINE_WORDS[0] and k == len(paragraphs)
+                    and not lines[p].isupper() and not _counts_at_least(says, below, 1)
+                    and _counts_at_least(says, paragraphs, 1)
+                    and not stems_of(k) & set().union(*(stems_of(j) for j in paragraphs))):
+                return body[:k]
+            continue
         if _counts_at_least(says, below, math.floor(_TOPIC_ECHOES * len(below)) + 1):
             continue
         paragraphs = paragraphs_at[:at]

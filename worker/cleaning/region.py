@@ -44,7 +44,7 @@ from .rules.boilerplate import (
     RIGHTS_NOTICE,
     SITE_ABOUT_HEADINGS,
 )
-from .rules.bylines import DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
+from .rules.bylines import AUTHOR_PREFIX, BARE_BY, DATE_LINE, META_LABEL, NAME_ROLE_SEPARATOR
 from .rules.shapes import (
     BULLET,
     CHAPTER_MARK,
@@ -451,7 +451,53 @@ def extend_over_prose(page: Page, verdicts: Verdicts, start: int, end: int) -> t
         end += 1
     while start > 0 and prose(start - 1):
         start -= 1
+    # a chart printed a cell to a line between the region and the article's prose above or under it
+    while (chart := _chart_run(page, end, 1)) > end and chart < len(words) and prose(chart):
+        end = chart + 1
+        while end < len(words) and prose(end):
+            end += 1
+    while (chart := _chart_run(page, start - 1, -1)) < start - 1 and chart >= 0 and prose(chart):
+        start = chart
+        while start > 0 and prose(start - 1):
+            start -= 1
     return start, end
+
+
+def _chart_cells(page: Page, pos: int, step: int) -> tuple[int, int, int]:
+    """The line past the run of a chart's cells from ``pos`` on, read downwards (``step`` 1) or
+    upwards (-1): short lines each a date or a figure with no letter; and its dates and figures."""
+    dated = page.column("dateline")
+    q, dates, values = pos, 0, 0
+    while 0 <= q < len(page.lines) and 0 < page.words[q] <= _FIGURE_WORDS:
+        line = page.lines[q]
+        if dated[q] or DATE_LINE.match(line) is not None:
+            dates += 1
+        elif any(map(str.isdigit, line)) and not any(map(str.isalpha, line)):
+            values += 1
+        else:
+            break
+        q += step
+    return q, dates, values
+
+
+def _chart_run(page: Page, pos: int, step: int) -> int:
+    """The line past a chart's data printed a cell to a line from ``pos`` on,
+    read downwards (``step`` 1) or upwards (-1) ("1/1/2023" / "+13.1%" /
+    "2/1/2023" / "+2.4%"): ``_FIGURE_CELLS`` short lines at least, each a
+    date or a figure with no letter, two of each at least (``pos`` when there
+    is none). The region model reads a chart's dates as a header's or a
+    comment's and may open the article under them, or close it over them,
+    though the paragraphs around them are the article's."""
+    q, dates, values = _chart_cells(page, pos, step)
+    return q if abs(q - pos) >= _FIGURE_CELLS and min(dates, values) >= 2 else pos
+
+
+def _in_chart(page: Page, pos: int) -> bool:
+    """Line ``pos`` is a cell of a chart's data printed a cell to a line (:func:`_chart_run`)."""
+    low, dates_above, values_above = _chart_cells(page, pos - 1, -1)
+    high, dates, values = _chart_cells(page, pos, 1)
+    return high > pos and high - low - 1 >= _FIGURE_CELLS \
+        and min(dates + dates_above, values + values_above) >= 2
 
 
 def _last_sentence(page: Page, keep: np.ndarray, pos: int, stops: float = _PROSE_STOPS) -> bool:
@@ -1696,6 +1742,34 @@ def end_before_site_about(page: Page, start: int, end: int) -> int:
 _BOX_INSIDE, _BOX_OUTSIDE = -20.0, float(np.log(0.5))
 
 
+#: a paragraph broken at its links: a run of lines the line model keeps, this many words at least,
+#: one of them closing a sentence
+_BROKEN_RUN_WORDS = 20
+
+
+def _broken_prose_above(page: Page, keep: np.ndarray, threshold: float, pos: int) -> bool:
+    """Whether the lines above ``pos`` hold ``_ARTICLE_ABOVE`` words of
+    paragraphs broken at their links: runs of lines the line model keeps
+    (``keep`` at least ``threshold``), each run ``_BROKEN_RUN_WORDS`` words
+    or more with a sentence's end in it. A short article printed a link to
+    a line holds few lines of ``_PROSE_WORDS`` words, fewer than the site's
+    blurb under it; a menu's run of links ends no sentence."""
+    terminal = page.column("terminal")
+    total = run = 0
+    closes = False
+    for p in range(pos):
+        if keep[p] >= threshold:
+            run += page.words[p]
+            closes = closes or terminal[p] > 0
+            continue
+        if closes and run >= _BROKEN_RUN_WORDS:
+            total += run
+        run, closes = 0, False
+    if closes and run >= _BROKEN_RUN_WORDS:
+        total += run
+    return total >= _ARTICLE_ABOVE
+
+
 def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tuple[Verdicts, int]:
     """``verdicts`` with the site's box on itself (:func:`_about_box_at`: "About
     us" over the site's blurb, and the paragraphs right under it) read as no
@@ -1714,7 +1788,8 @@ def without_site_about(page: Page, verdicts: Verdicts, threshold: float) -> tupl
     boxes = []
     # (the few lines a heading's key names, picked by one pass in C rather than a Python loop over all)
     for pos in compress(range(1, n), map(SITE_ABOUT_HEADINGS.__contains__, islice(keys, 1, None))):
-        if _about_box_at(page, pos) and kept[pos - 1] >= _ARTICLE_ABOVE:
+        if _about_box_at(page, pos) and (kept[pos - 1] >= _ARTICLE_ABOVE
+                                         or _broken_prose_above(page, verdicts.keep, threshold, pos)):
             last = pos + 1
             while last < n and (words[last] >= _PROSE_WORDS or last <= pos + _ABOUT_REACH
                                 and not any(words[q] >= _PROSE_WORDS for q in range(pos + 1, last))):
@@ -1900,6 +1975,119 @@ def end_before_biography(page: Page, keep: np.ndarray, threshold: float, start: 
     if any(_biography_at(page, at, openers) for at in (short[:first].nonzero()[0] + start).tolist()):
         return end
     return found
+
+
+#: the byline's names are read on the short lines from this many lines over the region's start down to
+#: ``_ANCHOR_REACH`` lines under its first paragraph
+_BYLINE_BACK = 15
+#: the author's biography opens within this many lines under the box's name line, on a line of this
+#: many words at least
+_BIO_UNDER_NAME, _BIO_LINE_WORDS = 3, 8
+#: the article above the author's box holds this many words of kept prose at most (a long article's box is
+#: left to the rules that weigh the prose under it against the article's)
+_SHORT_ARTICLE_WORDS = 400
+#: the box's name line holds the name and this many words more at most
+_NAME_LINE_EXTRA = 2
+
+
+def _bare_by(line: str) -> bool:
+    """Whether ``line`` is a byline's "By" alone, the name on the next line."""
+    found = BARE_BY.match(line)
+    return found is not None and found.end() == len(line.rstrip())
+
+
+def _byline_names(page: Page, low: int, high: int) -> dict[str, int]:
+    """The people a byline names in [low, high): a short line that opens on
+    "By" (:data:`AUTHOR_PREFIX`: "By Jane Doe", "von Jane Doe") or stands under a line "By" alone,
+    each part of it (:data:`NAME_ROLE_SEPARATOR` sets apart name, role and
+    site: "Jane Doe | The Texas Newsroom", "Jane Doe (Acme)") that reads as
+    a name (:func:`_is_name`), mapped to the byline's line. A name on a line
+    of its own may be a heading or an entry of the contents; under "By" it
+    is the author."""
+    names: dict[str, int] = {}
+    for pos in range(max(low, 1), high):
+        line = page.lines[pos]
+        if page.words[pos] > _ANCHOR_WORDS:
+            continue
+        opening = AUTHOR_PREFIX.match(line)
+        if opening is None and not _bare_by(page.lines[pos - 1]):
+            continue
+        for part in NAME_ROLE_SEPARATOR.split(line[opening.end():] if opening else line):
+            part = part.split(" (", 1)[0].strip()
+            if _is_name(part) and not any(word.lower() in ALL_STOPWORDS for word in part.split()):
+                names.setdefault(part, pos)
+    return names
+
+
+def _opens_biography(line: str, name: str, under: int) -> bool:
+    """Whether ``line``, ``under`` lines under the name, opens a paragraph
+    about the person ``name``: on the whole name or its first word ("Jane
+    Doe is a writer ...", "Jean-Luc started ..."), or going on from the name
+    printed right over it, or over a closing bracket ("is a writer and
+    editor ...", ") is the editor of ...", the author's address between)."""
+    if line.startswith(name) or line.startswith(name.split()[0] + " "):
+        return True
+    if under > 1 and not line.startswith(")"):
+        return False
+    return BIOGRAPHY_OPENING.match(" " + line.lstrip(")").lstrip()) is not None
+
+
+def end_before_author_bio(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
+    """The end of the article cut back to the author's box under a short
+    article (``_ARTICLE_ABOVE`` to ``_SHORT_ARTICLE_WORDS`` words of prose
+    the line model keeps above it): a line holding a name the byline prints
+    (:func:`_byline_names`) and ``_NAME_LINE_EXTRA`` words more at most
+    ("Jane Doe", "About Jane Doe", "Headshot of Jane Doe", "Jane Doe (Acme)",
+    never a picture's credit) over a paragraph about that person within
+    ``_BIO_UNDER_NAME`` lines (:func:`_opens_biography`), or a paragraph
+    opening on the whole name and a biography's verb ("Jane Doe is a
+    reporter ..."), when under the biography no two paragraphs of prose
+    stand together (an article goes on in paragraphs; a box of teasers and
+    its pictures' descriptions does not) or their prose is no more than the
+    article's above. :func:`end_before_author_box` and
+    :func:`end_before_biography` weigh the prose under the box against the
+    article's, which the teaser grid under a three-paragraph article
+    outweighs; this rule asks the byline's name instead, and leaves a long
+    article's box to them (a page's truth may hold a biography that closes a
+    long article)."""
+    lines, words = page.lines, page.words
+    span = page.word_array[start:end]
+    prose = (span >= _PROSE_WORDS) & (page.column("terminal")[start:end] > 0) & (keep[start:end] >= threshold)
+    if not prose.any():
+        return end
+    first = start + int(prose.argmax())
+    # (the byline may stand under a standfirst, the region's first paragraph)
+    names = _byline_names(page, start - _BYLINE_BACK, min(first + _ANCHOR_REACH, end))
+    if not names:
+        return end
+    kept = np.concatenate(([0], np.where(prose, span, 0).cumsum()))
+    at_prose = (prose.nonzero()[0] + start).tolist()
+    for at in range(first + 1, end):
+        if kept[at - start] < _ARTICLE_ABOVE:
+            continue
+        if kept[at - start] > _SHORT_ARTICLE_WORDS:
+            break
+        line = lines[at]
+        name = next((n for n, pos in names.items() if n in line and pos < at), None)
+        if name is None:
+            continue
+        if words[at] <= len(name.split()) + _NAME_LINE_EXTRA:
+            # the box's name line: the name alone, or with a word or two ("About Jane Doe", "Headshot
+            # of Jane Doe", "Jane Doe (Acme)"), never a picture's credit ("Credit: Jane Doe")
+            bio = None if has_credit_word(line) else \
+                next((p for p in range(at + 1, min(at + 1 + _BIO_UNDER_NAME, end))
+                      if words[p] >= _BIO_LINE_WORDS and _opens_biography(lines[p], name, p - at)), None)
+        else:
+            opens = line.startswith(name) and BIOGRAPHY_OPENING.match(line, len(name)) is not None
+            bio = at if opens else None
+        if bio is None:
+            continue
+        under = [p for p in at_prose if p > bio]
+        if any(q - p <= 2 for p, q in zip(under, under[1:])) \
+                and sum(words[p] for p in under) > kept[at - start]:
+            continue
+        return at
+    return end
 
 
 def end_before_reader_appeal(page: Page, keep: np.ndarray, threshold: float, start: int, end: int) -> int:
@@ -2094,7 +2282,8 @@ def end_before_teasers(page: Page, start: int, end: int) -> int:
     words = page.words
     # the list may run on past the end the model chose: its dates there count too
     reach = min(len(words), end + _TEASER_REACH)
-    dates = _dates(page, start + 1, reach)
+    # (a chart's dates, each over its figure, are no teasers' dates)
+    dates = [at for at in _dates(page, start + 1, reach) if not _in_chart(page, at)]
     for k, at in enumerate(dates):
         if at >= end:
             break
@@ -2475,9 +2664,25 @@ def after_gallery(page: Page, body: list[int], captioned: Collection[int] = ()) 
             and not terminal[body[cut]]:
         last = body[cut]
         cut += 1
-    if sum(page.words[p] for p in body[cut:]) < _ARTICLE_BELOW:
+    if not _article_below_gallery(page, body[cut:]):
         return body
     return body[cut:]
+
+
+#: ... or this many paragraphs of prose: a short article under a gallery (a news brief of three
+#: paragraphs) holds fewer than ``_ARTICLE_BELOW`` words
+_PARAGRAPHS_BELOW = 3
+
+
+def _article_below_gallery(page: Page, below: list[int]) -> bool:
+    """Whether the body lines ``below`` a gallery's last counter are an
+    article: ``_ARTICLE_BELOW`` words, or ``_PARAGRAPHS_BELOW`` paragraphs of
+    prose (``_PROSE_WORDS`` words or more, closing a sentence); a slide's
+    caption under its counter is neither."""
+    if sum(page.words[p] for p in below) >= _ARTICLE_BELOW:
+        return True
+    terminal = page.column("terminal")
+    return sum(page.words[p] >= _PROSE_WORDS and terminal[p] > 0 for p in below) >= _PARAGRAPHS_BELOW
 
 
 #: a gallery the article stops in: its last counter is looked for among this many lines above the

@@ -33,6 +33,7 @@ from .edges import (
     site_prose_block,
     site_prose_tail,
     story_apart,
+    table_date_cells,
     teasers_over_story,
     teasers_under_story,
     trim_edges,
@@ -68,6 +69,7 @@ from .region import (
     drop_teasers_of_itself,
     end_after_list,
     end_at_closing_heading,
+    end_before_author_bio,
     end_before_author_box,
     end_before_biography,
     end_before_comment_form,
@@ -269,6 +271,7 @@ def find_article(page: Page, template_lines: frozenset[str] = frozenset()) -> Ar
     start = start_after_glued_menu(page, open_over_first_entry(page, start, end), end)
     end = end_before_author_box(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_biography(page, verdicts.keep, model.keep_threshold, start, end)
+    end = end_before_author_bio(page, verdicts.keep, model.keep_threshold, start, end)
     end = end_before_reader_appeal(page, verdicts.keep, model.keep_threshold, start, end)
     posts = thread_posts(page, start, end)
     end = posts[-1].stop if posts else end
@@ -356,6 +359,9 @@ def _standfirst(page: Page, pos: int, body: list[int], headline: int | None,
     marks = page.column("byline")[pos:stop] + page.column("dateline")[pos:stop]
     if marks[0] or _meta_label(page, pos):
         return False
+    # (a table's column of dates under the first paragraph is no date line opening the article)
+    for p in table_date_cells(page, range(pos + 1, stop)):
+        marks[p - pos] = 0
     return bool(marks[1:].any()) or any(_meta_label(page, p) for p in range(pos + 1, stop)) \
         or any(p not in body and p not in captions and person_named(page.lines[p]) is not None
                and WIDGET.match(page.lines[p].lower()) is None for p in range(pos + 1, stop))

@@ -107,9 +107,10 @@ _CJK_AGENCIES = (r"共同通信|共同|時事通信|時事|ロイター|新華�
 _THAI_LABELS = r"ภาพ\s*[:：]|ภาพโดย\s*:?|ที่มาภาพ\s*[:：]?"
 #: an agency's credit: "Getty Images", "Jane Doe/AP", "JANE DOE/AFP via Getty Images",
 #: "Jane Doe/E+ via Getty Images", "Jane Doe/Getty Images for Acme", "Jane Doe / AP file",
-#: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images" (what comes via an
-#: agency is named: "Sign up via AP" is no credit)
-_AGENCY_CREDIT = (rf"(?:{_NAME}\s*[/|—–]\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
+#: "Jane Doe—Getty Images", "JANE DOE | AFP", "Jane Doe | Bloomberg | Getty Images", "Jane Doe//Getty
+#: Images" (two slashes, as some magazines print them) (what comes via an agency is named: "Sign up
+#: via AP" is no credit)
+_AGENCY_CREDIT = (rf"(?:{_NAME}\s*(?://?|[|—–])\s*(?:{_NAME}\s*/\s*)?)?(?:(?:{_AGENCIES})\s*[/|]\s*)?"
                   rf"(?:(?-i:[A-Z][\w'’&+-]*(?:\s+[A-Z][\w'’&+-]*){{0,5}})\s+(?:via|VIA)\s+)?"
                   rf"(?:{_AGENCIES}|{_AGENCIES_CAPS})"
                   rf"(?:\s+for\s+{_NAME})?(?:\s+file|\s+Photo)?")
@@ -202,6 +203,22 @@ CREDIT_JOINERS: frozenset[str] = frozenset(
     "picture alliance".split())
 #: ... that many of them at least
 SENTENCE_WORDS_IN_CREDIT = 4
+
+#: the words a credit of several pictures names each picture's place with ("Photo credits - upper left
+#: jane.example.com, bottom left, @janedoe via Instagram, bottom right, John Roe"), in several languages
+#: (lowercase): a credit holding :data:`POSITIONS_IN_CREDIT` of them lists its pictures, and its words in
+#: lower case are no sentence's
+PICTURE_POSITION_WORDS: frozenset[str] = frozenset(
+    "left right top bottom upper lower centre center middle clockwise inset "
+    "links rechts oben unten mitte gauche droite haut bas izquierda derecha arriba abajo "
+    "sinistra destra alto basso esquerda direita cima baixo".split())
+POSITIONS_IN_CREDIT = 2
+#: ... and it may hold this many words
+LISTED_CREDIT_WORDS = 24
+
+#: a price: a credit names who made the picture and never what a thing costs ("Photographer – city
+#: average ~$4,000 for a full day", a price list's item after a role and a dash)
+PRICE_IN_CREDIT = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|£|\$|USD|EUR|GBP)(?!\w)")
 
 
 #: Credit labels as a line of their own (lowercase, punctuation trimmed): the
@@ -565,7 +582,7 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
                rf"|(?:(?:provided|supplied|submitted|contributed|taken)\s+)?(?:by|von|par|por|di|door|av|oleh)"
                rf"\s*:?(?=\s*(?-i:[A-Z0-9@©'\"‘“]))|\.\.\.|…|-|–|—|©"
                rf"|(?<=\s)/(?=\s+(?-i:[A-Z0-9@]))(?!\s+(?:video|audio|galler|photo|picture|image|foto|bild)\w*\b))\s*"
-               rf"(?P<credit>[^\n]{{2,120}}?)\s*\.?$", re.IGNORECASE),
+               rf"(?P<credit>[^\n]{{2,160}}?)\s*\.?$", re.IGNORECASE),
     # "... w Warszawie. fot. PAP/Jan Kowalski", "(fot. Jan Kowalski)": the Polish label (before the agency's
     # credit, which is no caption's end)
     re.compile(r"(?:^|(?<=[\s.!?(]))[Ff]ot\.\s*:?\s*(?P<credit>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\n]{1,80}?)\s*\.?$"),
@@ -710,6 +727,15 @@ _PLAIN_CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     STYLED_CREDIT,
     # "... (Twitter)", "Twitter/@janedoe" (above)
     *_FROM_PLATFORMS,
+    # "The Brooks Cascadia 19. All shoe photos iRunFar/Jane Doe unless noted.", "Alle Fotos: Jane Doe,
+    # sofern nicht anders angegeben": the credit of every picture on the page, closing the first one's caption
+    re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:All|Alle|Toutes les|Todas las|Tutte le)\s+(?:[\w-]+\s+)?"
+               r"(?i:photos|images|pictures|photographs|fotos|bilder|imágenes|immagini)"
+               r"\s*(?::|by|von|de|par|por|di|courtesy of)?\s*(?P<credit>[^\n]{2,60}?)\s*,?\s*"
+               r"(?:unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified|credited)|"
+               r"sofern nicht anders (?:angegeben|vermerkt)|sauf mention contraire|"
+               r"salvo (?:que se indique lo contrario|indicación contraria)|salvo diversa indicazione)"
+               r"\s*\.?$"),
 )
 #: The credits of Chinese, Korean and Japanese papers, the last of :data:`CREDIT_PATTERNS`: every
 #: match holds a character beyond ASCII, so that a line in ASCII is not tried with them.
@@ -763,6 +789,7 @@ CREDIT_NEEDS: tuple[re.Pattern[str] | None, ...] = (
     re.compile("tyl|TYL"),
     re.compile(_PLATFORMS),
     re.compile("@"),
+    re.compile("nless|sofern|sauf|salvo"),
     re.compile("[摄攝]"),
     re.compile("="),
     re.compile(r"[）)]\s*[。.]?\s*$"),
@@ -782,7 +809,7 @@ CREDIT_NEEDS_LOWERCASE: tuple[re.Pattern[str] | None, ...] = (
     re.compile("vid[eé]o|vídeo"),
     None, None, None, None, None, None, None,
     re.compile("photo|picture|imag|foto|bild|beeld"),
-    *(None,) * 30,
+    *(None,) * 31,
 )
 #: the characters ``re.IGNORECASE`` matches to a letter of :data:`CREDIT_NEEDS_LOWERCASE`
 #: that do not lowercase to it (tested)
