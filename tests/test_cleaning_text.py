@@ -10335,3 +10335,32 @@ def test_the_gallery_searches_try_every_line_that_may_open_a_gallery():
                 and 2 <= words[p + 1] <= _NAME_BLOCK_WORDS[1] for p in range(n)] + [False] * 2 * _GALLERY_RUN
         opening = [p for p in range(low, high) if all(pair[p + 2 * i] for i in range(_GALLERY_RUN))]
         assert _pairs_apart_at(read, low, high) == (opening if n >= 3 else [])
+
+
+def test_the_sites_prose_about_itself_right_under_a_short_story_is_not_body():
+    """Right under a short story the site's prose about itself: the
+    publisher's history (its papers and journalists), its word on its readers
+    in its voice ("we", "our readers"), its cookie notice ("you agree"), then
+    its teasers. None of it says the story's words: the story ends over it,
+    and what the block drew under the story goes with it. The same block under
+    a story that speaks as "we" goes, but not what is under it."""
+    story = ["Ferry service to the islands resumed on Tuesday after the storm closed the harbour for a week.",
+             "The port authority said the first boat left at dawn with supplies for the island schools.",
+             "Fishermen reported damage to several piers, and repairs are expected to take until spring."]
+    site = ["Started by two printers in a rented shed in 1921, the group now prints eleven weekly newspapers "
+            "and two magazines, and its journalists file for a dozen websites across the valley.",
+            "Independent local reporting costs money, and we depend on our readers to pay for it: each "
+            "membership lets us keep a reporter in every town we serve, so please consider joining today.",
+            "We and our partners store cookies on your device to measure audiences and show relevant "
+            "offers; if you keep browsing this site you agree to that, and you may withdraw consent later."]
+    teasers = ["Council approves new bus lanes in the old town",
+               "Drivers face a month of works on the ring road while the council relays the surface and "
+               "repaints every crossing between the station and the hospital."]
+    head = ["Valley Courier", "Home", "Local", "Ferry service to the islands resumes after storm"]
+    page = [*head, *story, *site, *teasers, "Share", "Contact"]
+    assert extract_text("\n".join(page)).body == "\n\n".join(story)
+    told = ["We took the ferry to the islands on Tuesday, our first trip since the storm closed the harbour.",
+            *story[1:]]
+    body = extract_text("\n".join([*head, *told, *site, *teasers, "Share", "Contact"])).body
+    assert not any(paragraph in body for paragraph in site)
+    assert body.startswith("\n\n".join(told))

@@ -88,6 +88,10 @@ from .rules.boilerplate import (
     OPENING_DISCLOSURE,
     OPENING_DISCLOSURE_HINTS,
     RIGHTS_NOTICE,
+    SITE_NOUN,
+    SITE_NOUNS,
+    SITE_SELF,
+    SITE_SELF_HINTS,
     TAG_LABEL_OPENING,
     TAG_LABELS,
     UP_NEXT_LABELS,
@@ -846,6 +850,118 @@ def site_prose_tail(page: Page, body: list[int], headline: str | None) -> list[i
         if all(not own & said and len(own & above) <= _SITE_PROSE_SHARED * len(own)
                for own in (_content_words(lines[p]) for p in run)):
             return body[:first]
+    return body
+
+
+#: a block of the site's prose set in or under the article: the words of article above it at least
+_BLOCK_ABOVE = 20
+#: ... the headline's words each of its paragraphs says at most, and the share of its content words
+#: said in the headline and the article above at most (:data:`_SITE_PROSE_SHARED`)
+_BLOCK_ECHOES = 1
+#: the body's last paragraphs searched for the site's word on itself
+_BLOCK_REACH = 12
+
+
+def _site_self(line: str, hinted: bool) -> bool:
+    """Whether a paragraph is the site's word on itself: its rights notice
+    (:func:`_site_own`), or it speaks as the site (:func:`_site_speaks`) and
+    names the site, its readers or its cookies as its own (:data:`SITE_SELF`:
+    "our website", "you agree"), which only a line ``hinted`` (holding one of
+    :data:`SITE_SELF_HINTS`) can."""
+    if hinted and _site_speaks(line) and SITE_SELF.search(line) is not None:
+        return True
+    notice = RIGHTS_NOTICE.match(line)
+    return notice is not None and notice.group().rstrip().endswith(_NOTICE_ENDS)
+
+
+def _about_site(line: str) -> bool:
+    """Whether a paragraph speaks of a publisher: ``SITE_NOUNS`` distinct words
+    of :data:`SITE_NOUN` ("newspapers", "journalists", "readers")."""
+    return len({w.lower() for w in SITE_NOUN.findall(line)}) >= SITE_NOUNS
+
+
+def site_prose_block(page: Page, body: list[int], headline: str | None) -> list[int]:
+    """``body`` without a block of the site's own prose set right under its
+    article: a paragraph that is the site's word on itself (:func:`_site_self`:
+    "we rely on our readers", "We use cookies ... you agree", "This material may
+    not be published ...") with the paragraphs next to it that speak of other
+    things than the story too (under it any, over it only the site's word on
+    itself or the publisher's history, :func:`_about_site`), each saying none of the
+    headline's words (one for the site's word on itself and the publisher's
+    history: "people", "world" are said by chance) and at most
+    ``_SITE_PROSE_SHARED`` of its content words said above, under
+    ``_BLOCK_ABOVE`` words of article that say a headline word. The block
+    holds two paragraphs at least or closes the body; what follows it goes
+    too (the page's footer, the teasers the block drew into the article), up
+    to a paragraph that says a headline word and goes on with the words above
+    the block: the article resumes there. Under a story that speaks as the
+    site (:func:`_site_speaks`), which may be the site's own, the block is only
+    the site's word on itself and the publisher's prose, and nothing under it
+    goes. Unlike :func:`site_prose_tail`, a story that says "we" above and a
+    short story of one paragraph count: a short story leaves the line model
+    too little prose to tell it from the site's word on itself."""
+    words, lines = page.words, page.lines
+    paragraphs = [k for k, p in enumerate(body) if words[p] >= _SITE_PROSE_WORDS]
+    first = max(1, len(paragraphs) - _BLOCK_REACH)
+    hinted = set(lines_holding([page.lower[body[k]] for k in paragraphs[first:]], SITE_SELF_HINTS))
+    seeds = [j for j in range(first, len(paragraphs))
+             if _site_self(lines[body[paragraphs[j]]], j - first in hinted)]
+    if not seeds:
+        return body
+    said = _content_words(headline or "")
+    if not said:
+        return body
+    # each paragraph against the headline and the article above it: the lines above but the
+    # paragraphs apart from the story (the site's prose says its own words again)
+    seeded = set(seeds)
+    apart, contents, told, k = [], [], set(said), 0
+    for i, q in enumerate(paragraphs):
+        while k < q:
+            told |= _content_words(lines[body[k]])
+            k += 1
+        cw = _content_words(lines[body[q]])
+        contents.append(cw)
+        echoes = len(cw & said)
+        apart.append(len(cw & told) <= _SITE_PROSE_SHARED * len(cw)
+                     and (not echoes or echoes <= _BLOCK_ECHOES
+                          and (i in seeded or _about_site(lines[body[q]]))))
+        if not apart[-1]:
+            told |= cw
+        k = q + 1
+    for j in seeds:
+        if not apart[j]:
+            continue
+        top = j
+        while top > 0 and apart[top - 1] \
+                and (top - 1 in seeded or _about_site(lines[body[paragraphs[top - 1]]])):
+            top -= 1
+        start = paragraphs[top]
+        above = body[:start]
+        article = set().union(*(_content_words(lines[p]) for p in above))
+        if sum(words[p] for p in above) < _BLOCK_ABOVE:
+            continue
+        # a story that speaks as "we" may be the site's own: only the site's word on itself and the
+        # publisher's prose next to it go, not the paragraphs under them
+        voiced = any(_site_speaks(lines[body[q]]) for q in paragraphs[:top])
+        end = j + 1
+        while end < len(paragraphs) and apart[end] \
+                and not (voiced and end not in seeded and not _about_site(lines[body[paragraphs[end]]])):
+            end += 1
+        if end - top < 2 and end < len(paragraphs):
+            continue
+        # a story that says none of the headline's words (a column under a wry title, a headline
+        # taken from elsewhere) is told from the site's prose by a block of two closing the body
+        if not said & article and (end < len(paragraphs) or end - top < 2):
+            continue
+        if voiced:
+            return body[:start] + body[paragraphs[end]:] if end < len(paragraphs) else body[:start]
+        # the article goes on under the block at a paragraph that says a headline word and more than
+        # ``_SITE_PROSE_SHARED`` of its words said above the block; what is between goes with the block
+        article |= said
+        for i in range(end, len(paragraphs)):
+            if contents[i] & said and len(contents[i] & article) > _SITE_PROSE_SHARED * len(contents[i]):
+                return body[:start] + body[paragraphs[i]:]
+        return body[:start]
     return body
 
 

@@ -30,6 +30,7 @@ from .edges import (
     dated_captions_above,
     other_story_tail,
     person_named,
+    site_prose_block,
     site_prose_tail,
     story_apart,
     table_date_cells,
@@ -453,7 +454,8 @@ def _body_and_title(page: Page, template_lines: frozenset[str] = frozenset()
         copies = _caption_copies(page, body, pieces, credit_names)
         body = [p for p in body if p not in copies]
     body = drop_printed_again(page, drop_copied_runs(page, trim_edges(page, body, captions)))
-    body = other_story_tail(page, site_prose_tail(page, body, headline), headline)
+    body = site_prose_tail(page, site_prose_block(page, body, headline), headline)
+    body = other_story_tail(page, body, headline)
     body = story_apart(page, body, headline)
     # a list that teases the article itself among other stories goes first: the article's own
     # teaser in it says the headline's words, and would end a list of other stories' there

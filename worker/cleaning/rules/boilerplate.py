@@ -1992,3 +1992,50 @@ OPENING_DISCLOSURE = re.compile(
 OPENING_DISCLOSURE_HINTS: tuple[str, ...] = (
     "advertising", "endorse", "objective", "make informed", "make better", "compensate", "advertiser",
     "werbung", "publicité", "publicidad")
+
+#: A paragraph of the site's prose about itself, as it sets it under its articles: the site, its
+#: newsroom, its readers or its policies named as its own ("our website", "our readers", "this
+#: site", "our journalism"), the reader's consent ("you agree", "by continuing to browse") or its
+#: cookies, in English, German, French, Spanish, Italian, Portuguese and Dutch. Searched in a
+#: paragraph that speaks as the site or is its rights notice, apart from the story's subject
+#: (see ``edges.site_prose_block``).
+_SITE_OWN_NOUNS = ("web site", "website", "site", "newsroom", "journalism", "journalists", "reporters",
+                   "readers", "subscribers", "advertisers", "privacy policy", "terms of use",
+                   "terms of service", "cookie policy")
+_SITE_SELF_PHRASES = (
+    "you agree", "cookies", "by continuing to browse", "by continuing to use", "sie stimmen", "vous acceptez",
+    "usted acepta", "i nostri lettori", "la nostra redazione",
+    *(f"unsere{end} {noun}" for end in ("", "r", "n", "m", "s") for noun in (
+        "website", "webseite", "seite", "redaktion", "leser", "leserinnen", "abonnenten", "journalismus",
+        "datenschutzerklärung", "nutzungsbedingungen")),
+    *(f"notre {noun}" for noun in ("site", "rédaction", "journalisme")),
+    *(f"nos {noun}" for noun in ("lecteurs", "abonnés", "journalistes")),
+    *(f"{own} {noun}" for own in ("nuestro", "nuestra", "nuestros", "nuestras") for noun in (
+        "sitio", "web", "redacción", "periodismo", "lectores", "suscriptores", "periodistas")),
+    *(f"il nostro {noun}" for noun in ("sito", "giornalismo")),
+    *(f"{own} {noun}" for own in ("nosso", "nossa", "nossos", "nossas") for noun in (
+        "site", "redação", "jornalismo", "leitores", "assinantes")),
+    *(f"onze {noun}" for noun in ("website", "site", "redactie", "journalistiek", "lezers", "abonnees")),
+)
+SITE_SELF = re.compile(
+    r"\b(?:(?:our|this) (?:" + "|".join(_SITE_OWN_NOUNS) + r")|"
+    + "|".join(map(re.escape, _SITE_SELF_PHRASES)) + r")\b", re.IGNORECASE)
+#: Every :data:`SITE_SELF` holds one of these, in lower case: a line without any is not searched.
+SITE_SELF_HINTS: tuple[str, ...] = (
+    *(f"{own} {noun}" for own in ("our", "this") for noun in _SITE_OWN_NOUNS), *_SITE_SELF_PHRASES)
+#: The words a publisher's prose about itself is made of (its papers, websites, newsroom, journalists,
+#: readers and subscribers), in English, German, French, Spanish, Italian, Portuguese and Dutch: a
+#: paragraph saying several of them, apart from the story's subject, next to the site's word on
+#: itself, is its history or its mission (see ``edges.site_prose_block``).
+SITE_NOUN = re.compile(
+    r"\b(?:newspapers?|magazines?|websites?|newsrooms?|journalis(?:ts?|m)|readers(?:hip)?|subscribers?"
+    r"|subscriptions?|publishers?|publications"
+    r"|zeitung(?:en)?|zeitschriften?|webseiten?|redaktion(?:en)?|journalist(?:en|innen)?|journalismus|leser(?:innen)?"
+    r"|abonnenten|verlag|journaux|journalistes|journalisme|rédactions?|lecteurs|abonnés|éditeur"
+    r"|periódicos?|revistas?|sitios? web|periodistas|periodismo|redacción|lectores|suscriptores|editorial"
+    r"|giornal[ei]|riviste|giornalist[ei]|giornalismo|redazione|lettori|abbonati|editore"
+    r"|jorna(?:l|is)|jornalistas|jornalismo|redação|leitores|assinantes|editora"
+    r"|kranten?|tijdschriften|journalisten|journalistiek|redactie|lezers|abonnees|uitgever(?:ij)?)\b",
+    re.IGNORECASE)
+#: ... so many distinct ones
+SITE_NOUNS = 2
