@@ -4,4 +4,4 @@
 ``ingest reprocess --not-version`` finds the documents an older cleaner made.
 """
 __version__ = "0.1.0"
-PIPELINE_VERSION = "2026.12.7.9"
+PIPELINE_VERSION = "2026.12.8.1"
